@@ -1,0 +1,34 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { CommonErrorCode } from '../errors/common-error-code';
+import { DomainException } from '../errors/domain.exception';
+
+export interface ErrorLogger {
+  error(object: Record<string, unknown>, message: string): void;
+}
+
+/**
+ * The one place where errors become what clients see. Domain exceptions keep
+ * their code and details; GraphQL's own parse and validation errors become
+ * GRAPHQL_VALIDATION_FAILED; anything else is logged and hidden behind
+ * INTERNAL_SERVER_ERROR, with no message or stack that could leak internals.
+ */
+export function formatGraphqlError(error: GraphQLError, logger?: ErrorLogger): GraphQLFormattedError {
+  const original = error.originalError;
+  const base = { message: error.message, locations: error.locations, path: error.path };
+  if (original instanceof DomainException) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (!original || original instanceof GraphQLError) {
+    const code = (error.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
+    return { ...base, extensions: { code } };
+  }
+  if (isPayloadTooLarge(original)) {
+    return { ...base, extensions: { code: CommonErrorCode.VALIDATION_FAILED } };
+  }
+  logger?.error({ err: original, path: error.path }, 'Unexpected error in GraphQL resolver');
+  return { ...base, message: 'Internal server error', extensions: { code: CommonErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+function isPayloadTooLarge(error: Error): boolean {
+  return (error as { statusCode?: number }).statusCode === 413;
+}

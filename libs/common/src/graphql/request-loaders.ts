@@ -1,0 +1,30 @@
+import DataLoader from 'dataloader';
+
+const LOADERS = Symbol('requestLoaders');
+
+type LoaderHost = { [LOADERS]?: Map<string, DataLoader<unknown, unknown>> };
+
+/**
+ * One DataLoader per key and per GraphQL request: the request context object
+ * owns them, so batching and caching never outlive or cross requests.
+ */
+export function requestLoader<K, V>(
+  context: object,
+  key: string,
+  batch: (keys: readonly K[]) => Promise<(V | Error)[]>,
+): DataLoader<K, V> {
+  const host = context as LoaderHost;
+  host[LOADERS] ??= new Map();
+  let loader = host[LOADERS].get(key) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<K, V>(batch);
+    host[LOADERS].set(key, loader as DataLoader<unknown, unknown>);
+  }
+  return loader;
+}
+
+/** Orders rows fetched with `WHERE id = ANY($1)` like the keys, with a fallback for missing ones. */
+export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K, missing: (key: K) => V): V[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? missing(key));
+}
