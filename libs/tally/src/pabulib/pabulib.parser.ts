@@ -1,0 +1,225 @@
+import { isDecimal, toCommonScale } from '../arithmetic/decimal';
+import type { BallotKind } from '../model/tally-profile';
+import { csvRecords, type CsvRecord } from './csv-records';
+import { PabulibParseError } from './pabulib-parse.error';
+import type { PabulibFile, PabulibProject, PabulibVote } from './pabulib.types';
+
+const SECTIONS = ['meta', 'projects', 'votes'] as const;
+type Section = (typeof SECTIONS)[number];
+const VOTE_TYPES: readonly BallotKind[] = ['approval', 'cumulative', 'ordinal', 'scoring'];
+
+/**
+ * Parses a Pabulib .pb file (pabulib.org format): META key/value pairs, then
+ * PROJECTS and VOTES tables, `;`-separated. Structural errors, unknown or
+ * repeated projects in a vote, and votes breaking the META limits
+ * (min/max_length, min/max_sum_cost, min/max_points, min/max_sum_points) are
+ * reported as PabulibParseError with the line number.
+ */
+export function parsePabulib(text: string): PabulibFile {
+  const sections = splitSections(csvRecords(text));
+  const meta = parseMeta(sections.meta);
+  const voteType = parseVoteType(meta, sections.meta);
+  const projects = parseProjects(sections.projects);
+  const votes = parseVotes(sections.votes, voteType, new Map(projects.rows.map((p) => [p.id, p])));
+  checkLimits(meta, votes.rows, votes.lines, new Map(projects.rows.map((p) => [p.id, p])));
+  return {
+    meta,
+    voteType,
+    projectColumns: projects.columns,
+    projects: projects.rows,
+    voteColumns: votes.columns,
+    votes: votes.rows,
+  };
+}
+
+interface SectionRecords {
+  /** Line of the section name. */
+  readonly line: number;
+  readonly records: CsvRecord[];
+}
+
+function splitSections(records: CsvRecord[]): Record<Section, SectionRecords> {
+  const found: Partial<Record<Section, SectionRecords>> = {};
+  let current: SectionRecords | null = null;
+  for (const r of records) {
+    const name = r.fields.length === 1 ? r.fields[0].trim().toLowerCase() : '';
+    if ((SECTIONS as readonly string[]).includes(name)) {
+      if (found[name as Section]) throw new PabulibParseError(r.line, `section ${name.toUpperCase()} appears twice`);
+      current = { line: r.line, records: [] };
+      found[name as Section] = current;
+      continue;
+    }
+    if (!current) throw new PabulibParseError(r.line, 'expected the section name META before any data');
+    current.records.push(r);
+  }
+  const lastLine = records.length > 0 ? records[records.length - 1].line : 1;
+  for (const s of SECTIONS) {
+    if (!found[s]) throw new PabulibParseError(lastLine, `missing section ${s.toUpperCase()}`);
+  }
+  return found as Record<Section, SectionRecords>;
+}
+
+/** The header row of a section, checked for required columns. */
+function header(section: SectionRecords, name: string, required: string[]): string[] {
+  const head = section.records[0];
+  if (!head) throw new PabulibParseError(section.line, `section ${name} has no header row`);
+  const columns = head.fields.map((f) => f.trim());
+  for (const col of required) {
+    if (!columns.includes(col)) throw new PabulibParseError(head.line, `${name} header lacks the column "${col}"`);
+  }
+  const dup = columns.find((c, i) => columns.indexOf(c) !== i);
+  if (dup !== undefined) throw new PabulibParseError(head.line, `${name} header repeats the column "${dup}"`);
+  return columns;
+}
+
+function rows(section: SectionRecords, name: string, width: number): CsvRecord[] {
+  const body = section.records.slice(1);
+  for (const r of body) {
+    if (r.fields.length !== width) {
+      throw new PabulibParseError(r.line, `${name} row has ${r.fields.length} fields, the header has ${width}`);
+    }
+  }
+  return body;
+}
+
+function parseMeta(section: SectionRecords): Record<string, string> {
+  header(section, 'META', ['key', 'value']);
+  const meta: Record<string, string> = {};
+  for (const r of rows(section, 'META', 2)) {
+    const key = r.fields[0].trim();
+    if (key in meta) throw new PabulibParseError(r.line, `META key "${key}" appears twice`);
+    meta[key] = r.fields[1].trim();
+  }
+  const budget = meta.budget;
+  if (budget === undefined) throw new PabulibParseError(section.line, 'META has no "budget"');
+  if (!isDecimal(budget)) throw new PabulibParseError(metaLine(section, 'budget'), `budget "${budget}" is not a non-negative decimal`);
+  return meta;
+}
+
+function metaLine(section: SectionRecords, key: string): number {
+  return section.records.find((r) => r.fields[0].trim() === key)?.line ?? section.line;
+}
+
+function parseVoteType(meta: Record<string, string>, section: SectionRecords): BallotKind {
+  const type = (meta.vote_type ?? 'approval').toLowerCase();
+  if (!(VOTE_TYPES as readonly string[]).includes(type)) {
+    throw new PabulibParseError(metaLine(section, 'vote_type'), `unsupported vote_type "${type}" (expected ${VOTE_TYPES.join(', ')})`);
+  }
+  return type as BallotKind;
+}
+
+function parseProjects(section: SectionRecords): { columns: string[]; rows: PabulibProject[] } {
+  const columns = header(section, 'PROJECTS', ['project_id', 'cost']);
+  const idAt = columns.indexOf('project_id');
+  const costAt = columns.indexOf('cost');
+  const seen = new Set<string>();
+  const projects = rows(section, 'PROJECTS', columns.length).map((r) => {
+    const id = r.fields[idAt].trim();
+    const cost = r.fields[costAt].trim();
+    if (id === '') throw new PabulibParseError(r.line, 'empty project_id');
+    if (seen.has(id)) throw new PabulibParseError(r.line, `project "${id}" is listed twice`);
+    if (!isDecimal(cost)) throw new PabulibParseError(r.line, `cost "${cost}" of project "${id}" is not a non-negative decimal`);
+    seen.add(id);
+    return { id, cost, extra: extraColumns(columns, r.fields, [idAt, costAt]) };
+  });
+  return { columns, rows: projects };
+}
+
+function parseVotes(
+  section: SectionRecords,
+  voteType: BallotKind,
+  projects: Map<string, PabulibProject>,
+): { columns: string[]; rows: PabulibVote[]; lines: number[] } {
+  const withPoints = voteType === 'cumulative' || voteType === 'scoring';
+  const columns = header(section, 'VOTES', withPoints ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote']);
+  const at = { voter: columns.indexOf('voter_id'), vote: columns.indexOf('vote'), points: columns.indexOf('points') };
+  const own = withPoints ? [at.voter, at.vote, at.points] : [at.voter, at.vote];
+  const body = rows(section, 'VOTES', columns.length);
+  const votes = body.map((r): PabulibVote => {
+    const projectIds = splitList(r.fields[at.vote]);
+    checkVoteProjects(projectIds, projects, r.line);
+    const vote = { voterId: r.fields[at.voter].trim(), projects: projectIds, extra: extraColumns(columns, r.fields, own) };
+    return withPoints ? { ...vote, points: parsePoints(r.fields[at.points], projectIds.length, r.line) } : vote;
+  });
+  return { columns, rows: votes, lines: body.map((r) => r.line) };
+}
+
+function splitList(field: string): string[] {
+  const trimmed = field.trim();
+  return trimmed === '' ? [] : trimmed.split(',').map((s) => s.trim());
+}
+
+function checkVoteProjects(ids: string[], projects: Map<string, PabulibProject>, line: number): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (!projects.has(id)) throw new PabulibParseError(line, `vote lists unknown project "${id}"`);
+    if (seen.has(id)) throw new PabulibParseError(line, `vote lists project "${id}" twice`);
+    seen.add(id);
+  }
+}
+
+function parsePoints(field: string, count: number, line: number): number[] {
+  const points = splitList(field).map((p) => {
+    if (!/^\d+$/.test(p)) throw new PabulibParseError(line, `points "${p}" is not a non-negative integer`);
+    return Number(p);
+  });
+  if (points.length !== count) throw new PabulibParseError(line, `vote lists ${count} projects but ${points.length} points`);
+  return points;
+}
+
+function extraColumns(columns: string[], fields: string[], own: number[]): Record<string, string> {
+  const extra: Record<string, string> = {};
+  columns.forEach((c, i) => {
+    if (!own.includes(i)) extra[c] = fields[i];
+  });
+  return extra;
+}
+
+/** META limits every vote must respect (absent keys are no limit). */
+function checkLimits(meta: Record<string, string>, votes: readonly PabulibVote[], lines: number[], projects: Map<string, PabulibProject>): void {
+  const num = (key: string) => (meta[key] === undefined || meta[key] === '' ? undefined : Number(meta[key]));
+  const limits = {
+    minLength: num('min_length'),
+    maxLength: num('max_length'),
+    minPoints: num('min_points'),
+    maxPoints: num('max_points'),
+    minSumPoints: num('min_sum_points'),
+    maxSumPoints: num('max_sum_points'),
+  };
+  const money = costLimits(meta, projects);
+  votes.forEach((v, i) => {
+    const fail = (what: string) => {
+      throw new PabulibParseError(lines[i], `vote of voter "${v.voterId}" ${what}`);
+    };
+    const n = v.projects.length;
+    if (limits.minLength !== undefined && n < limits.minLength) fail(`lists ${n} projects, min_length is ${limits.minLength}`);
+    if (limits.maxLength !== undefined && n > limits.maxLength) fail(`lists ${n} projects, max_length is ${limits.maxLength}`);
+    const cost = money ? v.projects.reduce((s, id) => s + money.cost.get(id)!, 0n) : 0n;
+    if (money?.min !== undefined && cost < money.min) fail(`costs less than min_sum_cost ${meta.min_sum_cost}`);
+    if (money?.max !== undefined && cost > money.max) fail(`costs more than max_sum_cost ${meta.max_sum_cost}`);
+    if (!v.points) return;
+    const sum = v.points.reduce((s, p) => s + p, 0);
+    for (const p of v.points) {
+      if (limits.minPoints !== undefined && p < limits.minPoints) fail(`gives ${p} points, min_points is ${limits.minPoints}`);
+      if (limits.maxPoints !== undefined && p > limits.maxPoints) fail(`gives ${p} points, max_points is ${limits.maxPoints}`);
+    }
+    if (limits.minSumPoints !== undefined && sum < limits.minSumPoints) fail(`gives ${sum} points in all, min_sum_points is ${limits.minSumPoints}`);
+    if (limits.maxSumPoints !== undefined && sum > limits.maxSumPoints) fail(`gives ${sum} points in all, max_sum_points is ${limits.maxSumPoints}`);
+  });
+}
+
+/** Exact (scaled integer) costs and min/max_sum_cost, when META sets either. */
+function costLimits(meta: Record<string, string>, projects: Map<string, PabulibProject>) {
+  const min = meta.min_sum_cost?.trim();
+  const max = meta.max_sum_cost?.trim();
+  if (!min && !max) return null;
+  const ids = [...projects.keys()];
+  const limits = [min || '0', max || '0'];
+  for (const l of limits) if (!isDecimal(l)) throw new PabulibParseError(1, `META sum-cost limit "${l}" is not a decimal`);
+  const { units } = toCommonScale([...ids.map((id) => projects.get(id)!.cost), ...limits]);
+  return {
+    cost: new Map(ids.map((id, i) => [id, units[i]])),
+    min: min ? units[ids.length] : undefined,
+    max: max ? units[ids.length + 1] : undefined,
+  };
+}
