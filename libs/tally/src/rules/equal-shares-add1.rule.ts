@@ -6,6 +6,7 @@ export interface Add1Outcome {
   readonly winners: number[];
   /** The per-voter budget increment k that produced `winners`. */
   readonly increment: number;
+  /** MES runs made (the last one may be the overspending outcome that was discarded). */
   readonly runs: number;
 }
 
@@ -24,7 +25,7 @@ export function equalSharesAdd1(
   for (let k = 0; ; k++) {
     const winners = engine.run(k);
     const cost = totalCost(cp, winners);
-    if (cost > cp.budgetUnits && previous) return previous;
+    if (cost > cp.budgetUnits && previous) return { ...previous, runs: k + 1 };
     const outcome = { winners, increment: k, runs: k + 1 };
     if (options.stop === 'exhaustive' && isExhaustive(cp, winners, cost)) return outcome;
     // Every supported project is in: larger budgets cannot change the set any more.
