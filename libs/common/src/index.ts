@@ -12,3 +12,5 @@ export * from './pagination/cursor';
 export * from './pagination/page-info.type';
 export * from './validation/input-validation.pipe';
 export * from './validation/to-field-errors';
+export * from './health/health-check';
+export * from './logging/logger.module';

@@ -1,0 +1,46 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
+import { InputValidationPipe, LoggerModule } from '@quorum/common';
+import { AppConfig, ConfigModule } from '@quorum/config';
+import { DatabaseModule } from '@quorum/database';
+import { IdentityModule } from '@quorum/identity';
+import { MunicipalityModule } from '@quorum/municipality';
+import { RedisModule } from '@quorum/queue';
+import { Logger } from 'nestjs-pino';
+import { DomainExceptionFilter } from './errors/domain-exception.filter';
+import { graphqlOptions, SCHEMA_FILE } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+
+export interface ApiModuleOptions {
+  /** Where to write the generated schema; tests write elsewhere to compare with the committed one. */
+  schemaFile?: string | boolean;
+}
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, options: ApiModuleOptions = {}): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(config.logLevel, 'api'),
+        DatabaseModule.forRoot(),
+        RedisModule,
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          inject: [Logger],
+          useFactory: (logger: Logger) => graphqlOptions(config, logger, options.schemaFile ?? SCHEMA_FILE),
+        }),
+        IdentityModule,
+        MunicipalityModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+      ],
+    };
+  }
+}

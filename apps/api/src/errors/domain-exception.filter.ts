@@ -1,0 +1,38 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { GqlContextType } from '@nestjs/graphql';
+import { CommonErrorCode, DomainException } from '@quorum/common';
+import type { FastifyReply } from 'fastify';
+
+const HTTP_STATUS: Record<string, number> = {
+  [CommonErrorCode.NOT_FOUND]: 404,
+  [CommonErrorCode.FORBIDDEN]: 403,
+  [CommonErrorCode.UNAUTHENTICATED]: 401,
+  [CommonErrorCode.VALIDATION_FAILED]: 400,
+  [CommonErrorCode.RATE_LIMITED]: 429,
+  [CommonErrorCode.CONFLICT]: 409,
+  [CommonErrorCode.SERVICE_UNAVAILABLE]: 503,
+};
+
+/**
+ * GraphQL errors go on to `formatGraphqlError`; this filter only keeps Nest
+ * from logging expected domain failures as crashes, and gives REST routes the
+ * same codes with an HTTP status. (REST APIs with a standard error body, like
+ * Open311, format their own.)
+ */
+@Catch()
+export class DomainExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<GqlContextType>() === 'graphql') return exception;
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (exception instanceof DomainException) {
+      return reply.status(HTTP_STATUS[exception.code] ?? 422).send({ code: exception.code, message: exception.message, ...exception.details });
+    }
+    if (exception instanceof HttpException) {
+      return reply.status(exception.getStatus()).send({ code: exception.name, message: exception.message });
+    }
+    this.logger.error(exception);
+    return reply.status(500).send({ code: CommonErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' });
+  }
+}

@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@quorum/config';
+import { DatabaseModule } from '@quorum/database';
+import { IdentityCoreModule } from '@quorum/identity';
+import { MunicipalityCoreModule } from '@quorum/municipality';
+import { RedisModule } from '@quorum/queue';
+import { DemoSeeder } from './seed/demo.seeder';
+
+/** What the database-backed commands need: domain services, no HTTP. */
+@Module({})
+export class CliCoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CliCoreModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), RedisModule, IdentityCoreModule, MunicipalityCoreModule],
+      providers: [DemoSeeder],
+    };
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CliContext } from './cli-context';
+import { CensusImportCommand } from './commands/census-import.command';
+import { DbSetupCommand } from './commands/db-setup.command';
+import { TallyCommand } from './commands/tally.command';
+import { UserCreateCommand } from './commands/user-create.command';
+
+@Module({
+  providers: [CliContext, DbSetupCommand, UserCreateCommand, CensusImportCommand, TallyCommand],
+})
+export class CliModule {}

@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
+import { bullmqConnection, JOB_QUEUE, JobName, QueueName } from '@quorum/queue';
+import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { assertOneHandlerPerJob, JobHandlerRegistry } from './job-handler-registry';
+
+/** One BullMQ worker per queue, dispatching each job to its one handler. */
+@Injectable()
+export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(QueueWorkers.name);
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly registry: JobHandlerRegistry,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    assertOneHandlerPerJob(Object.values(JobName), this.registry.found);
+    const queues = new Set<QueueName>(Object.values(JOB_QUEUE));
+    for (const queue of queues) this.workers.push(this.start(queue));
+    this.logger.log(`Processing ${queues.size} queue(s): ${[...queues].join(', ') || 'none'}`);
+  }
+
+  private start(queue: QueueName): Worker {
+    const worker = new Worker(queue, (job) => this.process(job), {
+      connection: bullmqConnection(this.config.redis.url),
+      prefix: `${this.config.redis.prefix}:bull`,
+      concurrency: 2,
+    });
+    worker.on('failed', (job, error) =>
+      this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error.message }, 'Job failed'),
+    );
+    return worker;
+  }
+
+  private async process(job: Job): Promise<unknown> {
+    const handler = this.registry.handlerFor(job.name);
+    if (!handler) throw new UnrecoverableError(`No handler for job ${job.name}`);
+    const started = Date.now();
+    const result = await handler(job.data, job);
+    this.logger.log({ jobId: job.id, job: job.name, ms: Date.now() - started }, 'Job completed');
+    return result;
+  }
+
+  isRunning(): boolean {
+    return this.workers.every((w) => w.isRunning());
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+}

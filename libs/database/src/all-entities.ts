@@ -1,0 +1,8 @@
+import { IDENTITY_ENTITIES } from '../../identity/src/identity.entities';
+import { MUNICIPALITY_ENTITIES } from '../../municipality/src/municipality.entities';
+
+/**
+ * Every entity of every domain. Imported by file (not through the domain's
+ * index) so that a domain's services never pull in the whole model.
+ */
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...MUNICIPALITY_ENTITIES];

@@ -1,0 +1,3 @@
+import { Initial1795261221225 } from './1795261221225-initial.migration';
+// Applied in this order; `npm run migration:generate -- Name` appends here.
+export const MIGRATIONS = [Initial1795261221225];

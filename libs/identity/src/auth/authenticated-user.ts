@@ -1,0 +1,13 @@
+import { Role } from '../types/role.enum';
+
+/** The signed-in account as resolvers see it; loaded once per request. */
+export interface AuthenticatedUser {
+  id: string;
+  role: Role;
+  verified: boolean;
+}
+
+export interface TokenClaims {
+  sub: string;
+  role: Role;
+}

@@ -1,0 +1,22 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+@InputType()
+export class RegisterInput {
+  @Field()
+  @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field({ description: 'At least PASSWORD_MIN_LENGTH characters (10 by default), not a common password.' })
+  @IsString()
+  @MaxLength(256)
+  password: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(80)
+  @Matches(/^[^\p{Cc}\p{Cf}]*\S[^\p{Cc}\p{Cf}]*$/u, { message: 'must be printable text' })
+  displayName: string;
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './auth/access.guard';
+import { Authenticator } from './auth/authenticator';
+import { CensusHasher } from './census/census-hasher';
+import { CensusImportService } from './census/census-import.service';
+import { AuthResolver } from './resolvers/auth.resolver';
+import { ResidencyResolver } from './resolvers/residency.resolver';
+import { AuthRateLimiter } from './services/auth-rate-limiter';
+import { AuthService } from './services/auth.service';
+import { PasswordService } from './services/password.service';
+import { ResidencyService } from './services/residency.service';
+import { TokenService } from './services/token.service';
+import { UserService } from './services/user.service';
+
+const SERVICES = [AuthService, AuthRateLimiter, PasswordService, TokenService, UserService, ResidencyService, CensusHasher, CensusImportService, Authenticator];
+
+/** Services only: usable by the CLI and the worker, which have no GraphQL. */
+@Module({ providers: SERVICES, exports: SERVICES })
+export class IdentityCoreModule {}
+
+/** Adds the GraphQL surface and the global access guard, for the API. */
+@Module({
+  imports: [IdentityCoreModule],
+  providers: [AuthResolver, ResidencyResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+})
+export class IdentityModule {}

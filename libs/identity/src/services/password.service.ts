@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
+import * as argon2 from 'argon2';
+import { identityErrors } from '../errors/identity.exception';
+import { PasswordContext, passwordProblems } from './password-policy';
+
+@Injectable()
+export class PasswordService {
+  // Verified against when the email is unknown, so a login takes as long whether or not the account exists.
+  private readonly dummyHash = argon2.hash('quorum-timing-equaliser');
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  assertStrong(password: string, context: PasswordContext): void {
+    const problems = passwordProblems(password, this.config.auth.passwordMinLength, context);
+    if (problems.length > 0) throw identityErrors.weakPassword(problems);
+  }
+
+  hash(password: string): Promise<string> {
+    return argon2.hash(password, { type: argon2.argon2id });
+  }
+
+  async verify(hash: string | null, password: string): Promise<boolean> {
+    if (!hash) {
+      await argon2.verify(await this.dummyHash, password);
+      return false;
+    }
+    return argon2.verify(hash, password);
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUniqueViolation, NotFoundException } from '@quorum/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { normalizeCensusCode } from '../census/census-code';
+import { CensusHasher } from '../census/census-hasher';
+import { CensusEntryEntity } from '../entities/census-entry.entity';
+import { ResidencyVerificationEntity } from '../entities/residency-verification.entity';
+import { UserEntity } from '../entities/user.entity';
+import { identityErrors } from '../errors/identity.exception';
+import { VerificationMethod } from '../types/verification-method.enum';
+
+export interface InPersonVerification {
+  userId: string;
+  reason: string;
+  censusCode?: string;
+  staffId: string;
+}
+
+/** One person, one vote: enforced by the unique indexes on residency_verifications. */
+@Injectable()
+export class ResidencyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: CensusHasher,
+  ) {}
+
+  async verifyWithCensusCode(userId: string, rawCode: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const entry = await this.findEntry(manager, rawCode);
+      if (!entry) throw identityErrors.censusCodeUnknown();
+      await this.insert(manager, { userId, censusEntryId: entry.id, method: VerificationMethod.CENSUS, reason: null, verifiedById: null });
+    });
+  }
+
+  async verifyInPerson(input: InPersonVerification): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(UserEntity).findOneBy({ id: input.userId });
+      if (!user || user.erasedAt) throw new NotFoundException('User', input.userId);
+      const entry = input.censusCode ? await this.findEntry(manager, input.censusCode) : null;
+      if (input.censusCode && !entry) throw identityErrors.censusCodeUnknown();
+      await this.insert(manager, {
+        userId: input.userId,
+        censusEntryId: entry?.id ?? null,
+        method: VerificationMethod.IN_PERSON,
+        reason: input.reason,
+        verifiedById: input.staffId,
+      });
+    });
+  }
+
+  private async findEntry(manager: EntityManager, rawCode: string): Promise<CensusEntryEntity | null> {
+    const code = normalizeCensusCode(rawCode);
+    if (!code) return null;
+    return manager.getRepository(CensusEntryEntity).findOneBy({ codeHash: this.hasher.hash(code) });
+  }
+
+  private async insert(manager: EntityManager, row: Omit<ResidencyVerificationEntity, 'id' | 'createdAt'>): Promise<void> {
+    try {
+      await manager.getRepository(ResidencyVerificationEntity).insert(row);
+    } catch (error) {
+      if (isUniqueViolation(error, 'residency_verifications_user_id_key')) throw identityErrors.alreadyVerified();
+      if (isUniqueViolation(error, 'residency_verifications_census_entry_id_key')) throw identityErrors.censusCodeAlreadyUsed();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+import { QueueName } from './queue-name';
+
+/** Every job the worker runs; domains add theirs here, with its payload and queue below. */
+export const JobName = {} as const satisfies Record<string, string>;
+export type JobName = (typeof JobName)[keyof typeof JobName];
+
+/** Each job's payload; `JobQueue.enqueue` and handlers are typed from it. */
+export interface JobPayloads extends Record<JobName, unknown> {}
+
+export const JOB_QUEUE: Record<JobName, QueueName> = {};

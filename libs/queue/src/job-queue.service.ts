@@ -1,0 +1,53 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
+import { JobsOptions, Queue } from 'bullmq';
+import { bullmqConnection } from './bullmq-connection';
+import { JOB_QUEUE, JobName, JobPayloads } from './job-name';
+import { QueueName } from './queue-name';
+
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 1000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+export interface EnqueueOptions {
+  /** Deterministic id: enqueueing the same id twice yields one job. */
+  jobId: string;
+  delayMs?: number;
+  repeatEveryMs?: number;
+}
+
+@Injectable()
+export class JobQueue implements OnModuleDestroy {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions): Promise<void> {
+    await this.queue(JOB_QUEUE[name]).add(name, payload, {
+      ...DEFAULT_JOB_OPTIONS,
+      jobId: options.jobId,
+      delay: options.delayMs,
+    });
+  }
+
+  /** A repeatable job (nightly exports, retention purges), registered idempotently under its scheduler id. */
+  async schedule<N extends JobName>(name: N, payload: JobPayloads[N], schedulerId: string, pattern: string): Promise<void> {
+    await this.queue(JOB_QUEUE[name]).upsertJobScheduler(schedulerId, { pattern }, { name, data: payload, opts: DEFAULT_JOB_OPTIONS });
+  }
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: bullmqConnection(this.config.redis.url), prefix: `${this.config.redis.prefix}:bull` });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * One BullMQ queue per kind of work, so a slow export never delays a tally.
+ * Domains add their queue here with their first job.
+ */
+export const QueueName = {} as const satisfies Record<string, string>;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
