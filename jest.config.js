@@ -1,3 +1,24 @@
+const { readdirSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+/** Packages that ship only ES modules (NestJS 12 among them): Jest on Node 20 cannot require() them. */
+function esmOnlyPackages(root = join(__dirname, 'node_modules')) {
+  const names = [];
+  for (const entry of readdirSync(root)) {
+    const dirs = entry.startsWith('@') ? readdirSync(join(root, entry)).map((d) => `${entry}/${d}`) : [entry];
+    for (const name of dirs) {
+      try {
+        if (JSON.parse(readFileSync(join(root, name, 'package.json'), 'utf8')).type === 'module') names.push(name);
+      } catch {
+        // not a package
+      }
+    }
+  }
+  return names;
+}
+
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 // One jest run covers unit tests (beside the code), integration tests (real
 // PostgreSQL and Redis, one database per file) and end-to-end tests over HTTP.
 const swc = {
@@ -16,10 +37,9 @@ module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.{spec,int-spec,e2e-spec}.ts'],
-  // NestJS 12 ships as ES modules only; Jest on Node 20 cannot require() them,
-  // so SWC compiles those packages to CommonJS too (cached after the first run).
+  // SWC compiles the ESM-only packages to CommonJS too (cached after the first run).
   transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest', swc] },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|nest-commander|file-type|@fastify|strtok3|token-types|uint8array-extras)/)'],
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages().map(escape).join('|')})/)`],
   moduleNameMapper: { '^@quorum/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',

@@ -1,1 +1,22 @@
-export default async function globalSetup(): Promise<void> {}
+import { dropDatabase, listDatabases, runMigrations, withDatabase } from '@quorum/database';
+import { newRunId, TEST_SERVER_URL, templateDatabase } from './test-run';
+
+/**
+ * Migrates one template database per run; each test file then clones it
+ * (CREATE DATABASE … TEMPLATE), which takes milliseconds.
+ */
+export default async function globalSetup(): Promise<void> {
+  const runId = newRunId();
+  process.env.QUORUM_TEST_RUN_ID = runId;
+  await dropStaleDatabases();
+  await runMigrations(withDatabase(TEST_SERVER_URL, templateDatabase(runId)));
+}
+
+/** Databases left by runs that crashed more than a day ago (run ids start with a base-36 timestamp). */
+async function dropStaleDatabases(): Promise<void> {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of await listDatabases(TEST_SERVER_URL, 'quorum_t_')) {
+    const started = parseInt(name.slice('quorum_t_'.length, 'quorum_t_'.length + 8), 36);
+    if (Number.isFinite(started) && started < dayAgo) await dropDatabase(withDatabase(TEST_SERVER_URL, name));
+  }
+}

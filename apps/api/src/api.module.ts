@@ -10,7 +10,7 @@ import { MunicipalityModule } from '@quorum/municipality';
 import { RedisModule } from '@quorum/queue';
 import { Logger } from 'nestjs-pino';
 import { DomainExceptionFilter } from './errors/domain-exception.filter';
-import { graphqlOptions, SCHEMA_FILE } from './graphql/graphql-options';
+import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 
 export interface ApiModuleOptions {
@@ -31,7 +31,7 @@ export class ApiModule {
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           inject: [Logger],
-          useFactory: (logger: Logger) => graphqlOptions(config, logger, options.schemaFile ?? SCHEMA_FILE),
+          useFactory: (logger: Logger) => graphqlOptions(config, logger, options.schemaFile ?? true),
         }),
         IdentityModule,
         MunicipalityModule,

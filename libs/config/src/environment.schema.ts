@@ -17,7 +17,8 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(1) @Max(65535)
   PORT = 3000;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  /** 0 picks a free port (tests). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
   WORKER_HEALTH_PORT = 3001;
 
   @IsString() @IsOptional()

@@ -9,7 +9,9 @@ import { assertComplexity } from './complexity.rule';
 
 export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
 
-export function graphqlOptions(config: AppConfig, logger: Logger, schemaFile: string | boolean = SCHEMA_FILE): MercuriusDriverConfig {
+// The API builds its schema in memory; `npm run schema:write` writes the committed copy.
+
+export function graphqlOptions(config: AppConfig, logger: Logger, schemaFile: string | boolean = true): MercuriusDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: schemaFile,

@@ -1,0 +1,136 @@
+import { Role } from '@quorum/identity';
+import { createUser, insertCensusCodes } from '../utils/factories';
+import { startTestApi, TestApi } from '../utils/test-api';
+
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id email displayName role verified } } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { id verified } } }`;
+const ME = `{ me { id email displayName role verified } }`;
+const VERIFY = `mutation($input: VerifyResidencyInput!) { verifyResidency(input: $input) { id verified } }`;
+
+describe('identity over HTTP', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' });
+  });
+  afterAll(() => api.close());
+
+  const register = (email: string, password = 'une phrase de passe solide', displayName = 'Alice Martin') =>
+    api.gql.request(REGISTER, { input: { email, password, displayName } });
+
+  it('registers, signs in, verifies with a census code and shows it in me', async () => {
+    const registered = await register('Alice@Example.fr');
+    expect(registered.data?.register.user).toMatchObject({ email: 'alice@example.fr', role: 'RESIDENT', verified: false });
+
+    const login = await api.gql.ok(LOGIN, { input: { email: 'alice@example.fr', password: 'une phrase de passe solide' } });
+    const alice = api.gql.as(login.login.token);
+    expect((await alice.ok(ME)).me).toMatchObject({ email: 'alice@example.fr', verified: false });
+
+    await insertCensusCodes(api, ['VC123456']);
+    const verified = await alice.ok(VERIFY, { input: { censusCode: ' vc 123456 ' } });
+    expect(verified.verifyResidency.verified).toBe(true);
+    expect((await alice.ok(ME)).me.verified).toBe(true);
+  });
+
+  it('refuses a duplicate email, whatever its case', async () => {
+    await register('dup@example.fr');
+    const second = await register('DUP@example.fr');
+    expect(second.errors?.[0].extensions?.code).toBe('EMAIL_TAKEN');
+    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM users WHERE email = 'dup@example.fr'`);
+    expect(count).toBe(1);
+  });
+
+  it('refuses weak passwords and names the field', async () => {
+    for (const password of ['short', 'azertyuiop', 'aaaaaaaaaaaaaaa', 'weakling-weakling']) {
+      const result = await register(`weak-${password.length}-${Math.random()}@example.fr`, password, 'Weakling');
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'WEAK_PASSWORD', field: 'input.password' });
+    }
+  });
+
+  it('reports every invalid field and stores nothing', async () => {
+    const result = await api.gql.request(REGISTER, { input: { email: 'not-an-email', password: 'x'.repeat(300), displayName: '' } });
+    expect(result.status).toBe(200);
+    expect(result.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+    const fields = (result.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field).sort();
+    expect(fields).toEqual(['input.displayName', 'input.email', 'input.password']);
+    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM users WHERE email = 'not-an-email'`);
+    expect(count).toBe(0);
+  });
+
+  it('refuses a wrong password without telling whether the account exists', async () => {
+    await register('bob@example.fr');
+    const wrong = await api.gql.request(LOGIN, { input: { email: 'bob@example.fr', password: 'not the password' } });
+    const unknown = await api.gql.request(LOGIN, { input: { email: 'nobody@example.fr', password: 'not the password' } });
+    expect(wrong.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    expect(unknown.errors?.[0]).toMatchObject({ message: wrong.errors?.[0].message, extensions: { code: 'INVALID_CREDENTIALS' } });
+  });
+
+  it('rate-limits repeated failed logins on one account, even with the right password afterwards', async () => {
+    await register('carol@example.fr');
+    const attempt = (password: string) => api.gql.request(LOGIN, { input: { email: 'carol@example.fr', password } });
+    for (let i = 0; i < 3; i++) expect((await attempt('wrong password!')).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    const blocked = await attempt('une phrase de passe solide');
+    expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('refuses forged, tampered and expired tokens with UNAUTHENTICATED', async () => {
+    const user = await createUser(api);
+    const [header, payload] = user.token.split('.');
+    const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const elevated = `${header}.${Buffer.from(JSON.stringify({ ...claims, role: 'ADMIN' })).toString('base64url')}.${user.token.split('.')[2]}`;
+    const { JwtService } = await import('@nestjs/jwt');
+    const expired = new JwtService({ secret: api.config.auth.jwtSecret }).sign(
+      { sub: user.id, role: 'RESIDENT', iss: 'quorum', exp: Math.floor(Date.now() / 1000) - 60 },
+    );
+    for (const token of [forged, elevated, expired, 'garbage']) {
+      expect(await api.gql.as(token).errorCode(ME)).toBe('UNAUTHENTICATED');
+    }
+    expect((await api.gql.as(user.token).ok(ME)).me.id).toBe(user.id);
+  });
+
+  it('keeps a census code to one account: the second is refused and the first unchanged', async () => {
+    await insertCensusCodes(api, ['SHARED01']);
+    const first = await createUser(api);
+    const second = await createUser(api);
+    await api.gql.as(first.token).ok(VERIFY, { input: { censusCode: 'SHARED01' } });
+    expect(await api.gql.as(second.token).errorCode(VERIFY, { input: { censusCode: 'SHARED01' } })).toBe('CENSUS_CODE_ALREADY_USED');
+    expect((await api.gql.as(first.token).ok(ME)).me.verified).toBe(true);
+    expect((await api.gql.as(second.token).ok(ME)).me.verified).toBe(false);
+  });
+
+  it('lets only one of two accounts racing for the same census code win', async () => {
+    await insertCensusCodes(api, ['RACE0001']);
+    const racers = await Promise.all([createUser(api), createUser(api), createUser(api), createUser(api)]);
+    const results = await Promise.all(racers.map((r) => api.gql.as(r.token).request(VERIFY, { input: { censusCode: 'RACE0001' } })));
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CENSUS_CODE_ALREADY_USED').length).toBe(3);
+  });
+
+  it('refuses an unknown census code', async () => {
+    const user = await createUser(api);
+    expect(await api.gql.as(user.token).errorCode(VERIFY, { input: { censusCode: 'NOPE9999' } })).toBe('CENSUS_CODE_UNKNOWN');
+  });
+
+  it('keeps staff operations from residents (FORBIDDEN) and anonymous callers (UNAUTHENTICATED)', async () => {
+    const resident = await createUser(api, { verified: true });
+    const staff = await createUser(api, { role: Role.STAFF });
+    const importCensus = `mutation { importCensus(input: { csv: "code\\nAA1111\\nAA2222\\n!!\\nAA1111" }) { added alreadyPresent malformed malformedLines } }`;
+    expect(await api.gql.as(resident.token).errorCode(importCensus)).toBe('FORBIDDEN');
+    expect(await api.gql.errorCode(importCensus)).toBe('UNAUTHENTICATED');
+    expect((await api.gql.as(staff.token).ok(importCensus)).importCensus).toEqual({ added: 2, alreadyPresent: 1, malformed: 1, malformedLines: [4] });
+    expect((await api.gql.as(staff.token).ok(importCensus)).importCensus).toMatchObject({ added: 0, alreadyPresent: 3 });
+  });
+
+  it('lets staff verify a resident in person, with a reason', async () => {
+    const resident = await createUser(api);
+    const staff = await createUser(api, { role: Role.STAFF });
+    const inPerson = `mutation($input: VerifyResidentInPersonInput!) { verifyResidentInPerson(input: $input) }`;
+    const input = { userId: resident.id, reason: 'Carte d’identité et justificatif de domicile' };
+    expect(await api.gql.as(resident.token).errorCode(inPerson, { input })).toBe('FORBIDDEN');
+    await api.gql.as(staff.token).ok(inPerson, { input });
+    expect((await api.gql.as(resident.token).ok(ME)).me.verified).toBe(true);
+    const [row] = await api.db.query('SELECT method, reason, verified_by_id FROM residency_verifications WHERE user_id = $1', [resident.id]);
+    expect(row).toEqual({ method: 'IN_PERSON', reason: input.reason, verified_by_id: staff.id });
+  });
+});

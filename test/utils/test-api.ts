@@ -1,0 +1,37 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig } from '@quorum/config';
+import { DataSource } from 'typeorm';
+import { createApi } from '../../apps/api/src/create-api';
+import { GraphqlClient } from './graphql-client';
+import { createTestDatabase, dropTestDatabase } from './test-database';
+import { testConfig } from './test-config';
+
+export interface TestApi {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  url: string;
+  gql: GraphqlClient;
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+/** The real API on its own database, listening on a free port. */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const databaseUrl = await createTestDatabase();
+  const config = testConfig(databaseUrl, env);
+  const app = await createApi(config, { schemaFile: true });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = await app.getUrl();
+  const base = url.replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    config,
+    url: base,
+    gql: new GraphqlClient(base),
+    db: app.get(DataSource),
+    close: async () => {
+      await app.close();
+      await dropTestDatabase(databaseUrl);
+    },
+  };
+}

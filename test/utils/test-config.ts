@@ -1,0 +1,20 @@
+import { randomBytes } from 'node:crypto';
+import { AppConfig, loadConfig } from '@quorum/config';
+import { currentRunId, redisPrefix, TEST_REDIS_URL } from '../setup/test-run';
+
+/** Test configuration: its own database and Redis prefix, quiet logs, generous limits unless a test lowers them. */
+export function testConfig(databaseUrl: string, env: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '30',
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: `${redisPrefix(currentRunId())}:${randomBytes(4).toString('hex')}`,
+    LOG_LEVEL: 'silent',
+    LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+    REGISTER_MAX_PER_IP: '100000',
+    WORKER_HEALTH_PORT: '0',
+    SEED_DEMO: 'false',
+    ...env,
+  });
+}
