@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkHealth } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { REDIS } from '@quorum/queue';
+import { pingRedis, REDIS } from '@quorum/queue';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { QueueWorkers } from './queue-workers';
@@ -48,7 +48,7 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
   private report(): ReturnType<typeof checkHealth> {
     return checkHealth({
       database: () => this.dataSource.query('SELECT 1'),
-      redis: () => this.redis.ping(),
+      redis: () => pingRedis(this.redis),
       queues: async () => {
         if (!this.workers.isRunning()) throw new Error('stopped');
       },

@@ -14,3 +14,4 @@ export * from './validation/input-validation.pipe';
 export * from './validation/to-field-errors';
 export * from './health/health-check';
 export * from './logging/logger.module';
+export * from './logging/log-options';

@@ -9,17 +9,20 @@ export interface RateLimitSetting {
 export interface AppConfig {
   env: NodeEnvironment;
   http: { host: string; port: number; trustProxy: boolean };
-  worker: { healthPort: number };
+  worker: { healthPort: number; lockDurationMs: number };
   database: { url: string; poolSize: number };
   redis: { url: string; prefix: string };
   auth: { jwtSecret: string; jwtTtlSeconds: number; passwordMinLength: number };
   census: { hmacSecret: string };
+  budgets: { ballotHmacSecret: string; votingWorkflow: 'one' | 'all' };
   rateLimits: {
     loginFailuresPerAccount: RateLimitSetting;
     loginAttemptsPerIp: RateLimitSetting;
     registrationsPerIp: RateLimitSetting;
   };
   graphql: { maxDepth: number; maxComplexity: number; ide: boolean };
+  uploads: { dir: string };
+  participation: { moderationHideThreshold: number; proposalsPerResidentPerConsultation: number };
   seedDemo: boolean;
   logLevel: string;
 }

@@ -49,6 +49,19 @@ export class EnvironmentVariables {
   @IsString() @MinLength(32, { message: 'CENSUS_HMAC_SECRET must be at least 32 characters' })
   CENSUS_HMAC_SECRET?: string;
 
+  /** Key of the HMAC that links a resident to their ballot for re-voting. Changing it mid-vote lets residents vote twice. */
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.BALLOT_HMAC_SECRET !== undefined)
+  @IsString() @MinLength(32, { message: 'BALLOT_HMAC_SECRET must be at least 32 characters' })
+  BALLOT_HMAC_SECRET?: string;
+
+  /** Decidim's budget workflows: "all" lets a resident vote in every open budget, "one" in one budget of a vote only. */
+  @IsIn(['one', 'all'])
+  BUDGET_VOTING_WORKFLOW: 'one' | 'all' = 'all';
+
+  /** How long a worker holds a job before others consider it stalled and re-run it (crash recovery). */
+  @Type(() => Number) @IsInt() @Min(1000)
+  WORKER_LOCK_DURATION_MS = 30000;
+
   @Type(() => Number) @IsInt() @Min(8) @Max(128)
   PASSWORD_MIN_LENGTH = 10;
 
@@ -82,6 +95,18 @@ export class EnvironmentVariables {
   @Transform(toBoolean) @IsBoolean() @IsOptional()
   SEED_DEMO?: boolean;
 
+  /** Reports that hide a proposal or comment automatically (Decidim's default); a consultation may override it. */
+  @Type(() => Number) @IsInt() @Min(1)
+  MODERATION_HIDE_THRESHOLD = 3;
+
+  /** Proposals one resident may submit in a consultation, drafts included; a consultation may override it. */
+  @Type(() => Number) @IsInt() @Min(1)
+  PROPOSALS_PER_RESIDENT_PER_CONSULTATION = 10;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** Where uploaded files (report photos) are stored; relative paths start at the working directory. */
+  @IsString() @MinLength(1)
+  UPLOADS_DIR = 'var/uploads';
 }

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
       attempt();
     } catch (error) {
       const names = (error as ConfigError).variables.map((v) => v.name);
-      expect(names).toEqual(expect.arrayContaining(['JWT_SECRET', 'CENSUS_HMAC_SECRET']));
+      expect(names).toEqual(expect.arrayContaining(['JWT_SECRET', 'CENSUS_HMAC_SECRET', 'BALLOT_HMAC_SECRET']));
     }
   });
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { AppConfig } from './app-config';
@@ -7,6 +8,7 @@ import { EnvironmentVariables } from './environment.schema';
 // Development-only secrets, so that the Quick start needs no setup. Production refuses to boot without real ones.
 const DEV_JWT_SECRET = 'quorum-development-jwt-secret-not-for-production';
 const DEV_CENSUS_SECRET = 'quorum-development-census-secret-not-for-production';
+const DEV_BALLOT_SECRET = 'quorum-development-ballot-secret-not-for-production';
 
 type Env = Record<string, string | undefined>;
 
@@ -15,7 +17,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     env: vars.NODE_ENV,
     http: { host: vars.HOST, port: vars.PORT, trustProxy: vars.TRUST_PROXY },
-    worker: { healthPort: vars.WORKER_HEALTH_PORT },
+    worker: { healthPort: vars.WORKER_HEALTH_PORT, lockDurationMs: vars.WORKER_LOCK_DURATION_MS },
     database: { url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE },
     redis: { url: vars.REDIS_URL, prefix: vars.REDIS_PREFIX },
     auth: {
@@ -24,12 +26,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
       passwordMinLength: vars.PASSWORD_MIN_LENGTH,
     },
     census: { hmacSecret: vars.CENSUS_HMAC_SECRET ?? DEV_CENSUS_SECRET },
+    budgets: { ballotHmacSecret: vars.BALLOT_HMAC_SECRET ?? DEV_BALLOT_SECRET, votingWorkflow: vars.BUDGET_VOTING_WORKFLOW },
     rateLimits: {
       loginFailuresPerAccount: { points: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowSeconds: vars.LOGIN_WINDOW_SECONDS },
       loginAttemptsPerIp: { points: vars.LOGIN_MAX_ATTEMPTS_PER_IP, windowSeconds: vars.LOGIN_WINDOW_SECONDS },
       registrationsPerIp: { points: vars.REGISTER_MAX_PER_IP, windowSeconds: vars.REGISTER_WINDOW_SECONDS },
     },
     graphql: { maxDepth: vars.GRAPHQL_MAX_DEPTH, maxComplexity: vars.GRAPHQL_MAX_COMPLEXITY, ide: vars.GRAPHQL_IDE },
+    uploads: { dir: resolve(vars.UPLOADS_DIR) },
+    participation: {
+      moderationHideThreshold: vars.MODERATION_HIDE_THRESHOLD,
+      proposalsPerResidentPerConsultation: vars.PROPOSALS_PER_RESIDENT_PER_CONSULTATION,
+    },
     seedDemo: vars.SEED_DEMO ?? vars.NODE_ENV === 'development',
     logLevel: vars.LOG_LEVEL,
   };

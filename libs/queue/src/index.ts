@@ -6,3 +6,4 @@ export * from './queue-name';
 export * from './queue.module';
 export * from './redis.module';
 export * from './redis.tokens';
+export * from './ping-redis';

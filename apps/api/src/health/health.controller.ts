@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkHealth } from '@quorum/common';
 import { Public } from '@quorum/identity';
-import { REDIS } from '@quorum/queue';
+import { pingRedis, REDIS } from '@quorum/queue';
 import type { FastifyReply } from 'fastify';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -19,7 +19,7 @@ export class HealthController {
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     const report = await checkHealth({
       database: () => this.dataSource.query('SELECT 1'),
-      redis: () => this.redis.ping(),
+      redis: () => pingRedis(this.redis),
     });
     reply.status(report.status === 'ok' ? 200 : 503).header('cache-control', 'no-store');
     return report;

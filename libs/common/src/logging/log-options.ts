@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { LoggerOptions } from 'pino';
+
+// Never let credentials, tokens or personal data reach the logs, whatever a call site passes.
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.password',
+  '*.passwordHash',
+  '*.token',
+  '*.email',
+  '*.censusCode',
+  '*.api_key',
+];
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Reuses a caller's request id when it looks like one (tracing across a proxy), otherwise makes one. */
+export function requestId(incoming: string | string[] | undefined): string {
+  return typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+}
+
+/** JSON logs; requests are logged by method, path (no query string: it may hold keys) and status only. */
+export function logOptions(level: string, service: string): LoggerOptions {
+  return {
+    level,
+    base: { service },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { runTs } from '../utils/run-process';
+
+describe('boot-time configuration', () => {
+  it('stops the API with a message naming each missing production secret', async () => {
+    const result = await runTs('apps/api/src/main.ts', [], { NODE_ENV: 'production' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('JWT_SECRET');
+    expect(result.stderr).toContain('CENSUS_HMAC_SECRET');
+    expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  });
+
+  it('stops the worker on a malformed variable, naming it', async () => {
+    const result = await runTs('apps/worker/src/main.ts', [], { REDIS_URL: 'http://not-redis' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('REDIS_URL');
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { runTs } from '../utils/run-process';
+import { createTestDatabase, dropTestDatabase } from '../utils/test-database';
+
+const CLI = 'apps/cli/src/main.ts';
+
+describe('operator CLI', () => {
+  let databaseUrl: string;
+  let env: Record<string, string>;
+  const cli = (...args: string[]) => runTs(CLI, args, env);
+  const query = async (sql: string, params: unknown[] = []) => {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+
+  beforeAll(async () => {
+    databaseUrl = await createTestDatabase();
+    env = { DATABASE_URL: databaseUrl, NODE_ENV: 'test', REDIS_PREFIX: `cli-test-${Date.now()}` };
+  });
+  afterAll(() => dropTestDatabase(databaseUrl));
+
+  it('lists every command in --help', async () => {
+    const result = await cli('--help');
+    expect(result.code).toBe(0);
+    for (const command of ['db:setup', 'user:create', 'census:import', 'tally']) expect(result.stdout).toContain(command);
+  });
+
+  it('creates a user and prints its id; refuses a duplicate, a bad role and a missing option with non-zero codes', async () => {
+    const created = await cli('user:create', '--email', 'Agent@Ville.fr', '--password', 'mot de passe robuste', '--role', 'STAFF');
+    expect(created.code).toBe(0);
+    const id = created.stdout.trim();
+    expect(await query('SELECT email, role FROM users WHERE id = $1', [id])).toEqual([{ email: 'agent@ville.fr', role: 'STAFF' }]);
+
+    const duplicate = await cli('user:create', '--email', 'agent@ville.fr', '--password', 'mot de passe robuste');
+    expect(duplicate.code).not.toBe(0);
+    expect(duplicate.stderr).toContain('EMAIL_TAKEN');
+    const badRole = await cli('user:create', '--email', 'x@ville.fr', '--password', 'mot de passe robuste', '--role', 'MAYOR');
+    expect(badRole.code).not.toBe(0);
+    expect(badRole.stderr).toContain('--role');
+    const missing = await cli('user:create', '--password', 'mot de passe robuste');
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('--email');
+  });
+
+  it('imports a census idempotently, reporting added, present and malformed lines, storing only hashes', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'census-')), 'census.csv');
+    writeFileSync(file, 'code\r\nAB123456\r\nab 123456\r\n???\r\nCD654321\r\n');
+    const first = await cli('census:import', file);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('added: 2\nalready present: 1\nmalformed: 1\nmalformed lines: 4');
+    const second = await cli('census:import', file);
+    expect(second.stdout).toContain('added: 0\nalready present: 3\nmalformed: 1');
+    const rows = await query('SELECT code_hash FROM census_entries');
+    expect(rows).toHaveLength(2);
+    expect(JSON.stringify(rows)).not.toContain('AB123456');
+    expect((await cli('census:import', '/no/such/file.csv')).code).toBe(2);
+  });
+
+  it('sets up the database and seeds the demo municipality exactly once', async () => {
+    const first = await runTs(CLI, ['db:setup'], { ...env, SEED_DEMO: 'true' });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Seeded demo data');
+    const second = await runTs(CLI, ['db:setup'], { ...env, SEED_DEMO: 'true' });
+    expect(second.stdout).toContain('Demo data already present');
+    expect(await query('SELECT name, insee_code, siren FROM municipalities')).toEqual([{ name: 'Toulouse', insee_code: '31555', siren: '213105554' }]);
+    expect((await query('SELECT count(*)::int AS n FROM districts'))[0].n).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -1,0 +1,64 @@
+import { TestApi } from './test-api';
+
+export const CREATE_BUDGET = `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id status tallyRule add1Completion } }`;
+export const ADD_PROJECT = `mutation($input: AddBudgetProjectInput!) { addBudgetProject(input: $input) { id title cost onBallot } }`;
+export const OPEN = `mutation($id: ID!) { openVoting(budgetId: $id) { id status } }`;
+export const CLOSE = `mutation($id: ID!) { closeVoting(budgetId: $id) { id status } }`;
+export const PUBLISH = `mutation($id: ID!) { publishResult(budgetId: $id) { id status } }`;
+export const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }`;
+export const MY_BALLOT = `query($id: ID!) { myBallot(budgetId: $id) { receipt projectIds ranking points { projectId points } } }`;
+export const BUDGET = `query($id: ID!) { budget(id: $id) {
+  id status tallyError
+  projects { id title cost votes }
+  result { rule winners { id } totalCost ballotCount ballotsDigest computationMs comparison { rule winners { id } totalCost } }
+  turnout { ballots verifiedResidents censusSize }
+} }`;
+
+export interface BudgetSetup {
+  budgetId: string;
+  projectIds: string[];
+}
+
+export interface BudgetOptions {
+  ballotType?: 'APPROVAL' | 'KNAPSACK' | 'CUMULATIVE' | 'ORDINAL';
+  totalAmount?: number;
+  costs?: number[];
+  opensInMs?: number;
+  closesInMs?: number;
+  open?: boolean;
+  extra?: Record<string, unknown>;
+}
+
+/** A budget whose voting window brackets now (by default), with projects, opened through the API by staff. */
+export async function createBudget(api: TestApi, staffToken: string, options: BudgetOptions = {}): Promise<BudgetSetup> {
+  const staff = api.gql.as(staffToken);
+  const now = Date.now();
+  const { createBudget: budget } = await staff.ok(CREATE_BUDGET, {
+    input: {
+      title: 'Budget participatif 2027',
+      totalAmount: options.totalAmount ?? 1000,
+      ballotType: options.ballotType ?? 'KNAPSACK',
+      votingOpensAt: new Date(now + (options.opensInMs ?? -60_000)).toISOString(),
+      votingClosesAt: new Date(now + (options.closesInMs ?? 3_600_000)).toISOString(),
+      ...options.extra,
+    },
+  });
+  const projectIds: string[] = [];
+  for (const [i, cost] of (options.costs ?? [400, 300, 300, 200, 100]).entries()) {
+    const { addBudgetProject } = await staff.ok(ADD_PROJECT, { input: { budgetId: budget.id, title: `Project ${i + 1}`, cost } });
+    projectIds.push(addBudgetProject.id);
+  }
+  if (options.open ?? true) await staff.ok(OPEN, { id: budget.id });
+  return { budgetId: budget.id, projectIds };
+}
+
+/** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
+export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
