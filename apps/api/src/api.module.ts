@@ -4,10 +4,11 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { InputValidationPipe, LoggerModule } from '@quorum/common';
 import { AppConfig, ConfigModule } from '@quorum/config';
+import { BudgetsModule } from '@quorum/budgets';
 import { DatabaseModule } from '@quorum/database';
 import { IdentityModule } from '@quorum/identity';
 import { MunicipalityModule } from '@quorum/municipality';
-import { RedisModule } from '@quorum/queue';
+import { QueueModule, RedisModule } from '@quorum/queue';
 import { Logger } from 'nestjs-pino';
 import { DomainExceptionFilter } from './errors/domain-exception.filter';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -28,6 +29,7 @@ export class ApiModule {
         LoggerModule.forRoot(config.logLevel, 'api'),
         DatabaseModule.forRoot(),
         RedisModule,
+        QueueModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           inject: [Logger],
@@ -35,6 +37,7 @@ export class ApiModule {
         }),
         IdentityModule,
         MunicipalityModule,
+        BudgetsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -27,6 +27,9 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       connection: bullmqConnection(this.config.redis.url),
       prefix: `${this.config.redis.prefix}:bull`,
       concurrency: 2,
+      // A killed worker's job is re-run by another once its lock lapses.
+      lockDuration: this.config.worker.lockDurationMs,
+      stalledInterval: this.config.worker.lockDurationMs,
     });
     worker.on('failed', (job, error) =>
       this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error.message }, 'Job failed'),

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { BudgetsWorkerModule } from '@quorum/budgets';
 import { LoggerModule } from '@quorum/common';
 import { AppConfig, ConfigModule } from '@quorum/config';
 import { DatabaseModule } from '@quorum/database';
@@ -14,7 +15,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(config.logLevel, 'worker'), DatabaseModule.forRoot(), RedisModule, QueueModule, DiscoveryModule],
+      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(config.logLevel, 'worker'), DatabaseModule.forRoot(), RedisModule, QueueModule, DiscoveryModule, BudgetsWorkerModule],
       providers: [JobHandlerRegistry, QueueWorkers, WorkerHealthServer],
     };
   }

@@ -1,10 +1,19 @@
 import { QueueName } from './queue-name';
 
 /** Every job the worker runs; domains add theirs here, with its payload and queue below. */
-export const JobName = {} as const satisfies Record<string, string>;
+export const JobName = {
+  CLOSE_VOTING: 'budgets.close-voting',
+  TALLY_BUDGET: 'budgets.tally',
+} as const satisfies Record<string, string>;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
 /** Each job's payload; `JobQueue.enqueue` and handlers are typed from it. */
-export interface JobPayloads extends Record<JobName, unknown> {}
+export interface JobPayloads extends Record<JobName, unknown> {
+  [JobName.CLOSE_VOTING]: { budgetId: string };
+  [JobName.TALLY_BUDGET]: { budgetId: string };
+}
 
-export const JOB_QUEUE: Record<JobName, QueueName> = {};
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  [JobName.CLOSE_VOTING]: QueueName.BUDGETS,
+  [JobName.TALLY_BUDGET]: QueueName.BUDGETS,
+};

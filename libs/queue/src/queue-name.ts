@@ -2,5 +2,7 @@
  * One BullMQ queue per kind of work, so a slow export never delays a tally.
  * Domains add their queue here with their first job.
  */
-export const QueueName = {} as const satisfies Record<string, string>;
+export const QueueName = {
+  BUDGETS: 'budgets',
+} as const satisfies Record<string, string>;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

@@ -1,0 +1,80 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsNumberString, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { BallotType } from '../types/ballot-type.enum';
+import { TallyRule } from '../types/tally-rule.enum';
+
+@InputType()
+export class CreateBudgetInput {
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  title: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(20000)
+  description: string = '';
+
+  @Field(() => Int, { description: 'Whole euros.' })
+  @IsInt()
+  @Min(1)
+  totalAmount: number;
+
+  @Field(() => BallotType)
+  @IsEnum(BallotType)
+  ballotType: BallotType;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  minProjects?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  maxProjects?: number;
+
+  @Field(() => Int, { nullable: true, description: 'CUMULATIVE: points each resident spreads (required).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  maxPoints?: number;
+
+  @Field(() => String, { nullable: true, description: 'KNAPSACK: share of the total a ballot must at least spend, e.g. "0.7".' })
+  @IsOptional()
+  @IsNumberString()
+  minSpendingShare?: string;
+
+  @Field(() => TallyRule, { defaultValue: TallyRule.EQUAL_SHARES })
+  @IsEnum(TallyRule)
+  tallyRule: TallyRule = TallyRule.EQUAL_SHARES;
+
+  @Field({ defaultValue: true, description: 'EQUAL_SHARES only: complete the outcome with ADD1.' })
+  @IsBoolean()
+  add1Completion: boolean = true;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate()
+  votingOpensAt: Date;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate()
+  votingClosesAt: Date;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  districtId?: string;
+
+  @Field(() => ID, { nullable: true, description: "The consultation whose VOTING phase this budget belongs to." })
+  @IsOptional()
+  @IsUUID()
+  consultationId?: string;
+}

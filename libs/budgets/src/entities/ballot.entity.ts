@@ -1,0 +1,35 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { BudgetEntity } from './budget.entity';
+
+/**
+ * What was voted, never who: no voter column and no timestamp (which could be
+ * matched against access logs). The receipt is random, so ordering by it (as
+ * the canonical ballots file does) reveals nothing about casting order.
+ */
+@Entity('ballots')
+@Index('ballots_receipt_key', ['receipt'], { unique: true })
+@Check('ballots_points_length_check', 'points IS NULL OR cardinality(points) = cardinality(project_ids)')
+@Index('ballots_budget_id_receipt_idx', ['budgetId', 'receipt'])
+export class BallotEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  budgetId: string;
+
+  @ManyToOne(() => BudgetEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'budget_id' })
+  budget?: BudgetEntity;
+
+  /** Public random id the voter gets back and can find in the published ballots; byte order ("C") so that SQL and the canonical file sort alike. */
+  @Column({ type: 'varchar', length: 32, collation: 'C' })
+  receipt: string;
+
+  /** Chosen projects; for ORDINAL ballots, most preferred first. */
+  @Column({ type: 'uuid', array: true })
+  projectIds: string[];
+
+  /** CUMULATIVE only: points parallel to projectIds. */
+  @Column({ type: 'int', array: true, nullable: true })
+  points: number[] | null;
+}

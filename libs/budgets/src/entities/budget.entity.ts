@@ -1,0 +1,82 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BallotType } from '../types/ballot-type.enum';
+import { BudgetStatus } from '../types/budget-status.enum';
+import { TallyRule } from '../types/tally-rule.enum';
+
+@Entity('budgets')
+@Index('budgets_status_idx', ['status'])
+@Check('budgets_total_amount_check', 'total_amount > 0')
+@Check('budgets_voting_window_check', 'voting_closes_at > voting_opens_at')
+@Check('budgets_min_spending_share_check', 'min_spending_share IS NULL OR min_spending_share BETWEEN 0 AND 1')
+@Check('budgets_project_limits_check', 'min_projects IS NULL OR max_projects IS NULL OR min_projects <= max_projects')
+export class BudgetEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  /** The district the budget is for; null for the whole municipality. */
+  @Column({ type: 'uuid', nullable: true })
+  districtId: string | null;
+
+  /** The consultation whose VOTING phase this budget belongs to (no FK yet: consultations are being built). */
+  @Column({ type: 'uuid', nullable: true })
+  consultationId: string | null;
+
+  /** Whole euros. */
+  @Column({ type: 'int' })
+  totalAmount: number;
+
+  @Column({ type: 'enum', enum: BallotType, enumName: 'budget_ballot_type' })
+  ballotType: BallotType;
+
+  @Column({ type: 'int', nullable: true })
+  minProjects: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  maxProjects: number | null;
+
+  /** CUMULATIVE: points each resident spreads. */
+  @Column({ type: 'int', nullable: true })
+  maxPoints: number | null;
+
+  /** KNAPSACK: share of the total a ballot must at least spend, e.g. "0.700". */
+  @Column({ type: 'numeric', precision: 4, scale: 3, nullable: true })
+  minSpendingShare: string | null;
+
+  @Column({ type: 'enum', enum: TallyRule, enumName: 'budget_tally_rule', default: TallyRule.EQUAL_SHARES })
+  tallyRule: TallyRule;
+
+  /** EQUAL_SHARES only: complete the outcome with ADD1 (raise the per-voter budget while it still fits). */
+  @Column({ type: 'boolean', default: true })
+  add1Completion: boolean;
+
+  @Column({ type: 'timestamptz' })
+  votingOpensAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  votingClosesAt: Date;
+
+  @Column({ type: 'enum', enum: BudgetStatus, enumName: 'budget_status', default: BudgetStatus.DRAFT })
+  status: BudgetStatus;
+
+  /** Why the last tally attempt failed; cleared by a successful tally. */
+  @Column({ type: 'text', nullable: true })
+  tallyError: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,21 @@
+import type { BallotViolationCode } from '@quorum/tally';
+
+/** Ballot refusals reuse libs/tally's violation codes verbatim, so clients see one vocabulary. */
+export const BudgetErrorCode = {
+  BALLOT_CLOSED: 'BALLOT_CLOSED',
+  ALREADY_VOTED_ELSEWHERE: 'ALREADY_VOTED_ELSEWHERE',
+  INVALID_STATUS: 'INVALID_STATUS',
+  NO_FEASIBLE_PROJECTS: 'NO_FEASIBLE_PROJECTS',
+  UNKNOWN_PROJECT: 'UNKNOWN_PROJECT',
+  DUPLICATE_PROJECT: 'DUPLICATE_PROJECT',
+  TOO_FEW_PROJECTS: 'TOO_FEW_PROJECTS',
+  TOO_MANY_PROJECTS: 'TOO_MANY_PROJECTS',
+  BUDGET_EXCEEDED: 'BUDGET_EXCEEDED',
+  MIN_SPENDING_NOT_REACHED: 'MIN_SPENDING_NOT_REACHED',
+  POINTS_MISMATCH: 'POINTS_MISMATCH',
+  INVALID_POINTS: 'INVALID_POINTS',
+  TOO_MANY_POINTS: 'TOO_MANY_POINTS',
+  TOO_FEW_POINTS: 'TOO_FEW_POINTS',
+  PROJECT_POINTS_EXCEEDED: 'PROJECT_POINTS_EXCEEDED',
+} as const satisfies Record<string, string> & Record<BallotViolationCode, BallotViolationCode>;
+export type BudgetErrorCode = (typeof BudgetErrorCode)[keyof typeof BudgetErrorCode];

@@ -1,0 +1,23 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, CurrentUser, Verified } from '@quorum/identity';
+import { CastBallotInput } from '../dto/cast-ballot.input';
+import { BallotService } from '../services/ballot.service';
+import { BallotReceiptType } from '../types/ballot-receipt.type';
+import { MyBallotType } from '../types/my-ballot.type';
+
+@Resolver()
+export class BallotResolver {
+  constructor(private readonly ballots: BallotService) {}
+
+  @Verified()
+  @Mutation(() => BallotReceiptType, { description: 'Verified residents: vote, or vote again (the last ballot counts) while voting is open.' })
+  castBallot(@Args('input') input: CastBallotInput, @CurrentUser() user: AuthenticatedUser): Promise<BallotReceiptType> {
+    return this.ballots.cast({ ...input, userId: user.id });
+  }
+
+  @Query(() => MyBallotType, { nullable: true, description: 'Your current ballot in this budget, if you voted.' })
+  async myBallot(@Args('budgetId', { type: () => ID }) budgetId: string, @CurrentUser() user: AuthenticatedUser): Promise<MyBallotType | null> {
+    const ballot = await this.ballots.mine(budgetId, user.id);
+    return ballot ? MyBallotType.from(ballot) : null;
+  }
+}

@@ -1,0 +1,49 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Role, Roles } from '@quorum/identity';
+import { AddBudgetProjectInput } from '../dto/add-budget-project.input';
+import { CreateBudgetInput } from '../dto/create-budget.input';
+import { SetProjectFeasibilityInput } from '../dto/set-project-feasibility.input';
+import { BudgetLifecycleService } from '../services/budget-lifecycle.service';
+import { BudgetService } from '../services/budget.service';
+import { BudgetProjectType } from '../types/budget-project.type';
+import { BudgetType } from '../types/budget.type';
+
+/** Staff manage budgets and move them through their statuses. */
+@Roles(Role.STAFF)
+@Resolver()
+export class BudgetAdminResolver {
+  constructor(
+    private readonly budgets: BudgetService,
+    private readonly lifecycle: BudgetLifecycleService,
+  ) {}
+
+  @Mutation(() => BudgetType, { description: 'Staff: a new budget, as a draft.' })
+  async createBudget(@Args('input') input: CreateBudgetInput): Promise<BudgetType> {
+    return BudgetType.from(await this.budgets.create(input), true);
+  }
+
+  @Mutation(() => BudgetProjectType, { description: 'Staff: add a project to a draft budget (feasible until assessed otherwise).' })
+  async addBudgetProject(@Args('input') input: AddBudgetProjectInput): Promise<BudgetProjectType> {
+    return BudgetProjectType.from(await this.budgets.addProject(input), null);
+  }
+
+  @Mutation(() => BudgetProjectType, { description: 'Staff: record the technical assessment of a project of a draft budget.' })
+  async setBudgetProjectFeasibility(@Args('input') input: SetProjectFeasibilityInput): Promise<BudgetProjectType> {
+    return BudgetProjectType.from(await this.budgets.setFeasibility(input), null);
+  }
+
+  @Mutation(() => BudgetType, { description: 'Staff: DRAFT → OPEN; voting closes by itself at votingClosesAt.' })
+  async openVoting(@Args('budgetId', { type: () => ID }) budgetId: string): Promise<BudgetType> {
+    return BudgetType.from(await this.lifecycle.open(budgetId), true);
+  }
+
+  @Mutation(() => BudgetType, { description: 'Staff: close voting early (OPEN → CLOSED); the worker then tallies.' })
+  async closeVoting(@Args('budgetId', { type: () => ID }) budgetId: string): Promise<BudgetType> {
+    return BudgetType.from(await this.lifecycle.close(budgetId), true);
+  }
+
+  @Mutation(() => BudgetType, { description: 'Staff: TALLIED → PUBLISHED; residents see the result from now on.' })
+  async publishResult(@Args('budgetId', { type: () => ID }) budgetId: string): Promise<BudgetType> {
+    return BudgetType.from(await this.lifecycle.publish(budgetId), true);
+  }
+}

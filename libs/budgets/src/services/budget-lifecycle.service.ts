@@ -1,0 +1,105 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NotFoundException } from '@quorum/common';
+import { JobName, JobQueue } from '@quorum/queue';
+import { DataSource, EntityManager } from 'typeorm';
+import { BudgetEntity } from '../entities/budget.entity';
+import { budgetErrors } from '../errors/budget.exception';
+import { closeVotingJobId, tallyJobId } from '../jobs/budget-job-ids';
+import { BudgetStatus } from '../types/budget-status.enum';
+import { isUuid } from './is-uuid';
+
+/** Status transitions, each a conditional UPDATE so that concurrent calls cannot both succeed. */
+@Injectable()
+export class BudgetLifecycleService {
+  private readonly logger = new Logger(BudgetLifecycleService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  /**
+   * DRAFT → OPEN. The delayed close is enqueued inside the transaction: if the
+   * commit then fails, the job fires on a budget that is not open and does nothing.
+   */
+  async open(budgetId: string): Promise<BudgetEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const budget = await this.lock(manager, budgetId);
+      if (budget.status !== BudgetStatus.DRAFT) throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], 'open voting');
+      if (budget.votingClosesAt.getTime() <= Date.now()) throw budgetErrors.ballotClosed('the voting window has already ended');
+      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE'`, [budgetId]);
+      if (count === 0) throw budgetErrors.noFeasibleProjects();
+      await manager.update(BudgetEntity, { id: budgetId }, { status: BudgetStatus.OPEN });
+      await this.jobs.enqueue(JobName.CLOSE_VOTING, { budgetId }, {
+        jobId: closeVotingJobId(budgetId, budget.votingClosesAt),
+        delayMs: Math.max(0, budget.votingClosesAt.getTime() - Date.now()),
+      });
+      return { ...budget, status: BudgetStatus.OPEN };
+    });
+  }
+
+  /** OPEN → CLOSED (staff, early) and the tally job. */
+  async close(budgetId: string): Promise<BudgetEntity> {
+    const budget = await this.closeIfOpen(budgetId);
+    if (budget.status !== BudgetStatus.CLOSED) throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.OPEN], 'close voting');
+    await this.enqueueTally(budgetId);
+    return budget;
+  }
+
+  /**
+   * The delayed job's entry: closes at `votingClosesAt` if still open, and
+   * (re-)enqueues the tally of a closed budget, which also covers a crash
+   * between an early close and its enqueue. Returns false if it is too early.
+   */
+  async closeOnSchedule(budgetId: string, now = new Date()): Promise<boolean> {
+    const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId });
+    if (!budget) return true;
+    if (budget.status === BudgetStatus.OPEN && now < budget.votingClosesAt) return false;
+    const closed = budget.status === BudgetStatus.OPEN ? await this.closeIfOpen(budgetId) : budget;
+    if (closed.status === BudgetStatus.CLOSED && !closed.tallyError) await this.enqueueTally(budgetId);
+    return true;
+  }
+
+  /** TALLIED → PUBLISHED: residents see the result from now on. */
+  async publish(budgetId: string): Promise<BudgetEntity> {
+    const rows: [BudgetEntity[], number] = await this.dataSource.query(
+      `UPDATE budgets SET status = 'PUBLISHED', published_at = now(), updated_at = now() WHERE id = $1 AND status = 'TALLIED' RETURNING id`,
+      [this.checkedId(budgetId)],
+    );
+    const budget = await this.get(budgetId);
+    if (rows[1] === 0) throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.TALLIED], 'publish the result');
+    return budget;
+  }
+
+  async get(budgetId: string): Promise<BudgetEntity> {
+    const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: this.checkedId(budgetId) });
+    if (!budget) throw new NotFoundException('Budget', budgetId);
+    return budget;
+  }
+
+  /** Waits for in-flight casts (they share-lock the row), so no ballot is stored after the close commits. */
+  private async closeIfOpen(budgetId: string): Promise<BudgetEntity> {
+    await this.dataSource.query(
+      `UPDATE budgets SET status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1 AND status = 'OPEN'`,
+      [this.checkedId(budgetId)],
+    );
+    return this.get(budgetId);
+  }
+
+  private async enqueueTally(budgetId: string): Promise<void> {
+    await this.jobs.enqueue(JobName.TALLY_BUDGET, { budgetId }, { jobId: tallyJobId(budgetId) });
+    this.logger.log({ budgetId }, 'Tally enqueued');
+  }
+
+  private async lock(manager: EntityManager, budgetId: string): Promise<BudgetEntity> {
+    const budget = await manager.getRepository(BudgetEntity).findOne({ where: { id: this.checkedId(budgetId) }, lock: { mode: 'pessimistic_write' } });
+    if (!budget) throw new NotFoundException('Budget', budgetId);
+    return budget;
+  }
+
+  private checkedId(budgetId: string): string {
+    if (!isUuid(budgetId)) throw new NotFoundException('Budget', budgetId);
+    return budgetId;
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { buildConnection, Connection, decodeCursor, encodeCursor, NotFoundException, ValidationFailedException } from '@quorum/common';
+import { DataSource, In } from 'typeorm';
+import { AddBudgetProjectInput } from '../dto/add-budget-project.input';
+import { CreateBudgetInput } from '../dto/create-budget.input';
+import { SetProjectFeasibilityInput } from '../dto/set-project-feasibility.input';
+import { BudgetProjectEntity } from '../entities/budget-project.entity';
+import { BudgetResultEntity } from '../entities/budget-result.entity';
+import { BudgetEntity } from '../entities/budget.entity';
+import { budgetErrors } from '../errors/budget.exception';
+import { BallotType } from '../types/ballot-type.enum';
+import { BudgetStatus } from '../types/budget-status.enum';
+import { Feasibility } from '../types/feasibility.enum';
+import { TallyRule } from '../types/tally-rule.enum';
+import { isUuid } from './is-uuid';
+
+export interface BudgetListQuery {
+  first: number;
+  after?: string;
+  status?: BudgetStatus;
+  /** Residents never see drafts. */
+  includeDrafts: boolean;
+}
+
+export interface Turnout {
+  ballots: number;
+  verifiedResidents: number;
+  censusSize: number;
+}
+
+/** Budgets and their projects as staff manage them, and the reads the API needs. */
+@Injectable()
+export class BudgetService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(input: CreateBudgetInput): Promise<BudgetEntity> {
+    assertConsistent(input);
+    const repo = this.dataSource.getRepository(BudgetEntity);
+    return repo.save(
+      repo.create({
+        title: input.title,
+        description: input.description,
+        totalAmount: input.totalAmount,
+        ballotType: input.ballotType,
+        minProjects: input.minProjects ?? null,
+        maxProjects: input.maxProjects ?? null,
+        maxPoints: input.maxPoints ?? null,
+        minSpendingShare: input.minSpendingShare ?? null,
+        tallyRule: input.tallyRule,
+        add1Completion: input.tallyRule === TallyRule.EQUAL_SHARES && input.add1Completion,
+        votingOpensAt: input.votingOpensAt,
+        votingClosesAt: input.votingClosesAt,
+        districtId: input.districtId ?? null,
+        consultationId: input.consultationId ?? null,
+      }),
+    );
+  }
+
+  async addProject(input: AddBudgetProjectInput): Promise<BudgetProjectEntity> {
+    const budget = await this.get(input.budgetId);
+    if (budget.status !== BudgetStatus.DRAFT) throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], 'add a project');
+    if (input.cost > budget.totalAmount) throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
+    const repo = this.dataSource.getRepository(BudgetProjectEntity);
+    return repo.save(
+      repo.create({
+        budgetId: budget.id,
+        title: input.title,
+        description: input.description,
+        cost: input.cost,
+        districtId: input.districtId ?? budget.districtId,
+        category: input.category ?? null,
+        imageUrl: input.imageUrl ?? null,
+        proposalId: input.proposalId ?? null,
+      }),
+    );
+  }
+
+  async setFeasibility(input: SetProjectFeasibilityInput): Promise<BudgetProjectEntity> {
+    const repo = this.dataSource.getRepository(BudgetProjectEntity);
+    const project = await repo.findOne({ where: { id: input.projectId }, relations: { budget: true } });
+    if (!project) throw new NotFoundException('BudgetProject', input.projectId);
+    if (project.budget!.status !== BudgetStatus.DRAFT) throw budgetErrors.invalidStatus(project.budget!.status, [BudgetStatus.DRAFT], 'assess a project');
+    if (input.feasibility === Feasibility.UNFEASIBLE && !input.explanation?.trim()) {
+      throw ValidationFailedException.forField('input.explanation', 'is required for an unfeasible project');
+    }
+    project.feasibility = input.feasibility;
+    project.feasibilityExplanation = input.explanation?.trim() || null;
+    delete project.budget;
+    return repo.save(project);
+  }
+
+  async get(budgetId: string): Promise<BudgetEntity> {
+    const budget = isUuid(budgetId) ? await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId }) : null;
+    if (!budget) throw new NotFoundException('Budget', budgetId);
+    return budget;
+  }
+
+  /** Newest first; the cursor is (createdAt, id). */
+  async list(query: BudgetListQuery): Promise<Connection<BudgetEntity>> {
+    const qb = this.dataSource.getRepository(BudgetEntity).createQueryBuilder('b');
+    if (!query.includeDrafts) qb.andWhere(`b.status <> 'DRAFT'`);
+    if (query.status) qb.andWhere('b.status = :status', { status: query.status });
+    const totalCount = await qb.getCount();
+    if (query.after) {
+      const [createdAt, id] = decodeCursor<[string, string]>(query.after, 'after');
+      qb.andWhere('(b.created_at, b.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await qb.orderBy('b.created_at', 'DESC').addOrderBy('b.id', 'DESC').take(query.first + 1).getMany();
+    return buildConnection(rows, query.first, totalCount, (b) => encodeCursor([b.createdAt.toISOString(), b.id]), !!query.after);
+  }
+
+  /** Projects of several budgets at once (DataLoader batch), in creation order. */
+  async projectsOf(budgetIds: readonly string[]): Promise<BudgetProjectEntity[][]> {
+    const rows = await this.dataSource.getRepository(BudgetProjectEntity).find({
+      where: { budgetId: In([...budgetIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return budgetIds.map((id) => rows.filter((r) => r.budgetId === id));
+  }
+
+  async resultsOf(budgetIds: readonly string[]): Promise<(BudgetResultEntity | null)[]> {
+    const rows = await this.dataSource.getRepository(BudgetResultEntity).findBy({ budgetId: In([...budgetIds]) });
+    return budgetIds.map((id) => rows.find((r) => r.budgetId === id) ?? null);
+  }
+
+  /** Ballots against the verified population and the census, both counted now. */
+  async turnout(budgetId: string): Promise<Turnout> {
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM budget_participations WHERE budget_id = $1) AS ballots,
+              (SELECT count(*)::int FROM residency_verifications v JOIN users u ON u.id = v.user_id WHERE u.erased_at IS NULL) AS "verifiedResidents",
+              (SELECT count(*)::int FROM census_entries) AS "censusSize"`,
+      [budgetId],
+    );
+    return row as Turnout;
+  }
+}
+
+function assertConsistent(input: CreateBudgetInput): void {
+  const fail = (field: string, message: string) => {
+    throw ValidationFailedException.forField(`input.${field}`, message);
+  };
+  if (input.votingClosesAt <= input.votingOpensAt) fail('votingClosesAt', 'must be after votingOpensAt');
+  if (input.minProjects !== undefined && input.maxProjects !== undefined && input.minProjects > input.maxProjects) fail('minProjects', 'must not exceed maxProjects');
+  if (input.ballotType === BallotType.CUMULATIVE && input.maxPoints === undefined) fail('maxPoints', 'is required for CUMULATIVE ballots');
+  if (input.ballotType !== BallotType.CUMULATIVE && input.maxPoints !== undefined) fail('maxPoints', 'applies to CUMULATIVE ballots only');
+  if (input.minSpendingShare !== undefined) {
+    if (input.ballotType !== BallotType.KNAPSACK) fail('minSpendingShare', 'applies to KNAPSACK ballots only');
+    const share = Number(input.minSpendingShare);
+    if (!(share >= 0 && share <= 1) || !/^\d(\.\d{1,3})?$/.test(input.minSpendingShare)) fail('minSpendingShare', 'must be a decimal between 0 and 1 with at most 3 decimals');
+  }
+}

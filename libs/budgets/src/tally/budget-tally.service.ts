@@ -1,0 +1,124 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { compileProfile, mergeBallots, tallyCompiled, type TallyProfile, type TallyResult } from '@quorum/tally';
+import { DataSource } from 'typeorm';
+import { BudgetEntity } from '../entities/budget.entity';
+import { BudgetStatus } from '../types/budget-status.enum';
+import { TallyRule } from '../types/tally-rule.enum';
+import { CanonicalBallot, CanonicalProject, canonicalBallotsFile, sha256Hex } from './canonical-ballots-file';
+import { ballotKindOf, engineRuleOf } from './engine-rule';
+
+const PAGE_SIZE = 10000;
+const COMPARISON_RULE = TallyRule.GREEDY;
+
+export type TallyOutcome = 'TALLIED' | 'SKIPPED';
+
+/**
+ * Tallies a closed budget: reads its ballots page by page in receipt order,
+ * runs libs/tally under the budget's rule and under GREEDY for comparison,
+ * and replaces the stored result whole. Running it twice stores the same row.
+ */
+@Injectable()
+export class BudgetTallyService {
+  private readonly logger = new Logger(BudgetTallyService.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async run(budgetId: string): Promise<TallyOutcome> {
+    const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId });
+    if (!budget || !isTallyable(budget.status)) {
+      this.logger.warn({ budgetId, status: budget?.status }, 'Tally skipped: budget not closed');
+      return 'SKIPPED';
+    }
+    const projects: CanonicalProject[] = await this.dataSource.query(
+      `SELECT id, title, cost FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE' ORDER BY id`,
+      [budgetId],
+    );
+    const ballots = await this.readBallots(budgetId);
+    const started = performance.now();
+    const { main, comparison } = computeResults(budget, projects, ballots);
+    const ballotsDigest = sha256Hex(canonicalBallotsFile(budget, projects, ballots));
+    const computationMs = Math.round(performance.now() - started);
+    return this.store(budget, main, comparison, ballotsDigest, computationMs);
+  }
+
+  /** Makes a failing attempt visible to staff; the budget stays CLOSED. */
+  async recordFailure(budgetId: string, message: string): Promise<void> {
+    await this.dataSource.query(`UPDATE budgets SET tally_error = $2, updated_at = now() WHERE id = $1 AND status = 'CLOSED'`, [budgetId, message]);
+  }
+
+  /** Keyset pages by receipt: bounded queries, and the order the canonical file needs. */
+  private async readBallots(budgetId: string): Promise<CanonicalBallot[]> {
+    const all: CanonicalBallot[] = [];
+    let after = '';
+    for (;;) {
+      const page: { receipt: string; project_ids: string[]; points: number[] | null }[] = await this.dataSource.query(
+        `SELECT receipt, project_ids, points FROM ballots WHERE budget_id = $1 AND receipt > $2 ORDER BY receipt LIMIT $3`,
+        [budgetId, after, PAGE_SIZE],
+      );
+      for (const row of page) all.push({ receipt: row.receipt, projectIds: row.project_ids, points: row.points });
+      if (page.length < PAGE_SIZE) return all;
+      after = page[page.length - 1].receipt;
+    }
+  }
+
+  private async store(budget: BudgetEntity, main: TallyResult, comparison: TallyResult, ballotsDigest: string, computationMs: number): Promise<TallyOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const [locked] = await manager.query(`SELECT status FROM budgets WHERE id = $1 FOR UPDATE`, [budget.id]);
+      if (!locked || !isTallyable(locked.status)) return 'SKIPPED';
+      await manager.query(
+        `INSERT INTO budget_results (budget_id, rule, add1_completion, winners, total_cost, project_votes, ballot_count, ballots_digest,
+                                     computation_ms, comparison_rule, comparison_winners, comparison_total_cost, computed_at)
+         VALUES ($1, $2, $3, $4::uuid[], $5, $6::jsonb, $7, $8, $9, $10, $11::uuid[], $12, now())
+         ON CONFLICT (budget_id) DO UPDATE SET
+           rule = EXCLUDED.rule, add1_completion = EXCLUDED.add1_completion, winners = EXCLUDED.winners, total_cost = EXCLUDED.total_cost,
+           project_votes = EXCLUDED.project_votes, ballot_count = EXCLUDED.ballot_count, ballots_digest = EXCLUDED.ballots_digest,
+           computation_ms = EXCLUDED.computation_ms, comparison_rule = EXCLUDED.comparison_rule, comparison_winners = EXCLUDED.comparison_winners,
+           comparison_total_cost = EXCLUDED.comparison_total_cost, computed_at = EXCLUDED.computed_at`,
+        [
+          budget.id,
+          budget.tallyRule,
+          budget.add1Completion,
+          main.winners,
+          Number(main.totalCost),
+          JSON.stringify(Object.fromEntries(main.projects.map((p) => [p.id, p.votes]))),
+          main.ballotCount,
+          ballotsDigest,
+          computationMs,
+          COMPARISON_RULE,
+          comparison.winners,
+          Number(comparison.totalCost),
+        ],
+      );
+      await manager.query(`UPDATE budgets SET status = 'TALLIED', tally_error = NULL, updated_at = now() WHERE id = $1`, [budget.id]);
+      return 'TALLIED';
+    });
+  }
+}
+
+/** Both results from one compiled profile (ballots merged once). */
+export function computeResults(
+  budget: Pick<BudgetEntity, 'totalAmount' | 'ballotType' | 'tallyRule' | 'add1Completion'>,
+  projects: readonly { id: string; cost: number }[],
+  ballots: readonly { projectIds: readonly string[]; points: readonly number[] | null }[],
+): { main: TallyResult; comparison: TallyResult } {
+  const kind = ballotKindOf(budget.ballotType);
+  const profile: TallyProfile = {
+    budget: String(budget.totalAmount),
+    projects: projects.map((p) => ({ id: p.id, cost: String(p.cost) })),
+    ballots: mergeBallots(
+      ballots.map((b) => (b.points ? { projects: b.projectIds, points: b.points } : { projects: b.projectIds })),
+      kind,
+    ),
+    kind,
+  };
+  const compiled = compileProfile(profile);
+  return {
+    main: tallyCompiled(compiled, profile, engineRuleOf(budget.tallyRule, budget.add1Completion, budget.ballotType)),
+    comparison: tallyCompiled(compiled, profile, engineRuleOf(COMPARISON_RULE, false, budget.ballotType)),
+  };
+}
+
+function isTallyable(status: BudgetStatus): boolean {
+  return status === BudgetStatus.CLOSED || status === BudgetStatus.TALLIED;
+}

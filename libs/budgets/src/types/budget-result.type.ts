@@ -1,0 +1,62 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { BudgetResultEntity } from '../entities/budget-result.entity';
+import { BudgetProjectType } from './budget-project.type';
+import { TallyRule } from './tally-rule.enum';
+
+@ObjectType('TallyComparison', { description: 'The same ballots under another rule, to show what the budget rule changed.' })
+export class TallyComparisonType {
+  @Field(() => TallyRule)
+  rule: TallyRule;
+
+  @Field(() => [BudgetProjectType])
+  winners: BudgetProjectType[];
+
+  @Field(() => Int)
+  totalCost: number;
+}
+
+@ObjectType('BudgetResult')
+export class BudgetResultType {
+  @Field(() => TallyRule)
+  rule: TallyRule;
+
+  @Field()
+  add1Completion: boolean;
+
+  @Field(() => [BudgetProjectType], { description: 'In selection order.' })
+  winners: BudgetProjectType[];
+
+  @Field(() => Int)
+  totalCost: number;
+
+  @Field(() => Int)
+  ballotCount: number;
+
+  @Field({ description: 'Hex SHA-256 of the canonical ballots file (Pabulib .pb, ballots ordered by receipt).' })
+  ballotsDigest: string;
+
+  @Field(() => Int)
+  computationMs: number;
+
+  @Field()
+  computedAt: Date;
+
+  @Field(() => TallyComparisonType)
+  comparison: TallyComparisonType;
+
+  static from(result: BudgetResultEntity, projects: readonly BudgetProjectType[]): BudgetResultType {
+    const byId = new Map(projects.map((p) => [p.id, p]));
+    const pick = (ids: string[]) => ids.map((id) => byId.get(id)).filter((p): p is BudgetProjectType => !!p);
+    return Object.assign(new BudgetResultType(), {
+      rule: result.rule,
+      add1Completion: result.add1Completion,
+      winners: pick(result.winners),
+      totalCost: result.totalCost,
+      ballotCount: result.ballotCount,
+      ballotsDigest: result.ballotsDigest,
+      computationMs: result.computationMs,
+      computedAt: result.computedAt,
+      comparison: { rule: result.comparisonRule, winners: pick(result.comparisonWinners), totalCost: result.comparisonTotalCost },
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@quorum/common';
+import { BudgetEntity } from '../entities/budget.entity';
+import { BallotType } from './ballot-type.enum';
+import { BudgetStatus } from './budget-status.enum';
+import { TallyRule } from './tally-rule.enum';
+
+@ObjectType('Budget')
+export class BudgetType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => ID, { nullable: true })
+  districtId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  consultationId: string | null;
+
+  @Field(() => Int, { description: 'Whole euros.' })
+  totalAmount: number;
+
+  @Field(() => BallotType)
+  ballotType: BallotType;
+
+  @Field(() => Int, { nullable: true })
+  minProjects: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxProjects: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxPoints: number | null;
+
+  @Field(() => String, { nullable: true })
+  minSpendingShare: string | null;
+
+  @Field(() => TallyRule)
+  tallyRule: TallyRule;
+
+  @Field()
+  add1Completion: boolean;
+
+  @Field()
+  votingOpensAt: Date;
+
+  @Field()
+  votingClosesAt: Date;
+
+  @Field(() => BudgetStatus)
+  status: BudgetStatus;
+
+  @Field(() => String, { nullable: true, description: 'Staff only: why the last tally attempt failed.' })
+  tallyError: string | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt: Date | null;
+
+  static from(budget: BudgetEntity, staff: boolean): BudgetType {
+    const { createdAt: _c, updatedAt: _u, ...fields } = budget;
+    return Object.assign(new BudgetType(), fields, { tallyError: staff ? budget.tallyError : null });
+  }
+}
+
+@ObjectType()
+export class BudgetConnection extends ConnectionType(BudgetType, 'Budget') {}
