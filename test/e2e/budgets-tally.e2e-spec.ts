@@ -1,0 +1,154 @@
+import { BudgetTallyService, canonicalBallotsFile, sha256Hex } from '@quorum/budgets';
+import { Role } from '@quorum/identity';
+import { JobName, JobQueue, QueueName } from '@quorum/queue';
+import { mergeBallots, parsePabulib, pabulibToProfile, tally } from '@quorum/tally';
+import { BUDGET, CAST, CLOSE, createBudget, PUBLISH, waitFor } from '../utils/budgets';
+import { createUser, createUsers, TestUser } from '../utils/factories';
+import { startTestApi, TestApi } from '../utils/test-api';
+import { startTestWorker, TestWorker } from '../utils/test-worker';
+
+const COSTS = [400, 300, 300, 250, 200, 150, 100, 100];
+
+/** A knapsack ballot within the 1000 € budget, different for most residents. */
+function randomBallot(projectIds: string[], seed: number): string[] {
+  const chosen: string[] = [];
+  let spent = 0;
+  for (let k = 0; k < projectIds.length; k++) {
+    const i = (seed * 7 + k * 3 + (seed % 5) * k) % projectIds.length;
+    if (chosen.includes(projectIds[i]) || spent + COSTS[i] > 1000) continue;
+    if ((seed + k) % 3 === 0) continue;
+    chosen.push(projectIds[i]);
+    spent += COSTS[i];
+  }
+  return chosen.length ? chosen : [projectIds[seed % projectIds.length]];
+}
+
+describe('participatory budgets: closing, tallying on the worker, publishing', () => {
+  let api: TestApi;
+  let worker: TestWorker;
+  let staff: TestUser;
+  beforeAll(async () => {
+    api = await startTestApi();
+    worker = await startTestWorker(api.config);
+    staff = await createUser(api, { role: Role.STAFF });
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  const status = async (budgetId: string) => (await api.gql.as(staff.token).ok(BUDGET, { id: budgetId })).budget;
+  const untilStatus = (budgetId: string, wanted: string) =>
+    waitFor(async () => {
+      const budget = await status(budgetId);
+      return budget.status === wanted ? budget : undefined;
+    }, 20_000, `budget ${wanted}`);
+
+  it('is closed by the delayed job, tallied by the worker as libs/tally does, and shown to residents once published', async () => {
+    const { budgetId, projectIds } = await createBudget(api, staff.token, { costs: COSTS, closesInMs: 4000 });
+    const residents = await createUsers(api, 60, { verified: true });
+    const last = new Map<string, string[]>();
+    await Promise.all(
+      residents.map(async (r, i) => {
+        const ballot = randomBallot(projectIds, i);
+        await api.gql.as(r.token).ok(CAST, { input: { budgetId, projectIds: ballot } });
+        last.set(r.id, ballot);
+      }),
+    );
+    // A third re-vote; the last ballot must count.
+    for (const [i, r] of residents.entries()) {
+      if (i % 3 !== 0) continue;
+      const ballot = randomBallot(projectIds, i + 1000);
+      await api.gql.as(r.token).ok(CAST, { input: { budgetId, projectIds: ballot } });
+      last.set(r.id, ballot);
+    }
+
+    const tallied = await untilStatus(budgetId, 'TALLIED');
+    const expected = tally(
+      {
+        budget: '1000',
+        projects: projectIds.map((id, i) => ({ id, cost: String(COSTS[i]) })),
+        ballots: mergeBallots([...last.values()].map((projects) => ({ projects })), 'approval'),
+        kind: 'approval',
+      },
+      { rule: 'equal-shares-add1', utility: 'cost' },
+    );
+    expect(tallied.result.rule).toBe('EQUAL_SHARES');
+    expect(tallied.result.winners.map((w: { id: string }) => w.id)).toEqual(expected.winners);
+    expect(tallied.result.totalCost).toBe(Number(expected.totalCost));
+    expect(tallied.result.ballotCount).toBe(60);
+    expect(tallied.result.comparison.rule).toBe('GREEDY');
+    const greedy = tally({ budget: '1000', projects: expected.projects.map((p) => ({ id: p.id, cost: p.cost })), ballots: mergeBallots([...last.values()].map((projects) => ({ projects })), 'approval'), kind: 'approval' }, { rule: 'greedy' });
+    expect(tallied.result.comparison.winners.map((w: { id: string }) => w.id)).toEqual(greedy.winners);
+    for (const p of tallied.projects) expect(p.votes).toBe(expected.projects.find((x) => x.id === p.id)!.votes);
+
+    // The digest is that of the canonical file, which libs/tally reads back to the same result.
+    const file = await canonicalFile(api, budgetId);
+    expect(tallied.result.ballotsDigest).toBe(sha256Hex(file));
+    expect(tally(pabulibToProfile(parsePabulib(file)), { rule: 'equal-shares-add1', utility: 'cost' }).winners).toEqual(expected.winners);
+
+    const resident = api.gql.as(residents[0].token);
+    expect((await resident.ok(BUDGET, { id: budgetId })).budget.result).toBeNull();
+    expect((await resident.ok(BUDGET, { id: budgetId })).budget.projects[0].votes).toBeNull();
+    await api.gql.as(staff.token).ok(PUBLISH, { id: budgetId });
+    const published = (await resident.ok(BUDGET, { id: budgetId })).budget;
+    expect(published.status).toBe('PUBLISHED');
+    expect(published.result.winners.map((w: { id: string }) => w.id)).toEqual(expected.winners);
+  });
+
+  it('stores one result when the tally job is delivered twice', async () => {
+    const { budgetId, projectIds } = await createBudget(api, staff.token, { costs: COSTS });
+    const residents = await createUsers(api, 20, { verified: true });
+    await Promise.all(residents.map((r, i) => api.gql.as(r.token).ok(CAST, { input: { budgetId, projectIds: randomBallot(projectIds, i) } })));
+    await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
+    const first = (await untilStatus(budgetId, 'TALLIED')).result;
+
+    // Closing again enqueues nothing new (same deterministic job id); a redelivery recomputes and replaces.
+    expect(await api.gql.as(staff.token).errorCode(CLOSE, { id: budgetId })).toBe('INVALID_STATUS');
+    const queue = api.app.get(JobQueue).queue(QueueName.BUDGETS);
+    const again = await queue.add(JobName.TALLY_BUDGET, { budgetId }, { jobId: `tally-${budgetId}-redelivered` });
+    await waitFor(async () => ((await again.getState()) === 'completed' ? true : undefined), 20_000, 'redelivered tally');
+    await api.app.get(BudgetTallyService).run(budgetId);
+
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM budget_results WHERE budget_id = $1`, [budgetId]);
+    expect(n).toBe(1);
+    const second = (await status(budgetId)).result;
+    expect({ ...second, computationMs: 0 }).toEqual({ ...first, computationMs: 0 });
+  });
+
+  it('leaves the budget CLOSED with a visible error when the tally fails for good', async () => {
+    const { budgetId, projectIds } = await createBudget(api, staff.token, { costs: COSTS });
+    const [resident] = await createUsers(api, 1, { verified: true });
+    await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
+    // A ballot naming a project that is not on the ballot (only a corrupted database can hold one).
+    const [{ id }] = await api.db.query(
+      `INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, 'corrupt', ARRAY[gen_random_uuid()]) RETURNING id`,
+      [budgetId],
+    );
+    await api.db.query(`INSERT INTO budget_participations (budget_id, voter_key, ballot_id) VALUES ($1, repeat('0', 64), $2)`, [budgetId, id]);
+    await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
+
+    const failed = await waitFor(async () => {
+      const budget = await status(budgetId);
+      return budget.tallyError ? budget : undefined;
+    }, 20_000, 'tally error');
+    expect(failed.status).toBe('CLOSED');
+    expect(failed.tallyError).toMatch(/unknown project/);
+    expect(failed.result).toBeNull();
+    expect((await api.gql.as(resident.token).ok(BUDGET, { id: budgetId })).budget.tallyError).toBeNull();
+    expect(await api.gql.as(staff.token).errorCode(PUBLISH, { id: budgetId })).toBe('INVALID_STATUS');
+  });
+});
+
+/** Rebuilds the canonical ballots file from the database, as the open-data export will. */
+async function canonicalFile(api: TestApi, budgetId: string): Promise<string> {
+  const [budget] = await api.db.query(
+    `SELECT id, title, total_amount AS "totalAmount", ballot_type AS "ballotType", min_projects AS "minProjects", max_projects AS "maxProjects",
+            max_points AS "maxPoints", tally_rule AS "tallyRule", add1_completion AS "add1Completion",
+            voting_opens_at AS "votingOpensAt", voting_closes_at AS "votingClosesAt" FROM budgets WHERE id = $1`,
+    [budgetId],
+  );
+  const projects = await api.db.query(`SELECT id, title, cost FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE'`, [budgetId]);
+  const ballots = await api.db.query(`SELECT receipt, project_ids AS "projectIds", points FROM ballots WHERE budget_id = $1`, [budgetId]);
+  return canonicalBallotsFile(budget, projects, ballots);
+}
