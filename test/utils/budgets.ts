@@ -62,3 +62,32 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs 
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Writes `count` approval ballots of `perBallot` random projects straight to
+ * the database, each with its participation row (random voter keys): for
+ * tallies and benchmarks that need far more ballots than HTTP tests cast.
+ */
+export async function seedBallots(db: { query(sql: string, params?: unknown[]): Promise<unknown> }, budgetId: string, count: number, perBallot = 5): Promise<void> {
+  await db.query(
+    `INSERT INTO ballots (budget_id, receipt, project_ids)
+     SELECT $1, md5(g::text || random()::text),
+            (SELECT array_agg(p.id) FROM (SELECT id FROM budget_projects WHERE budget_id = $1 AND g > 0 ORDER BY random() LIMIT $3) p)
+       FROM generate_series(1, $2) AS g`,
+    [budgetId, count, perBallot],
+  );
+  await db.query(
+    `INSERT INTO budget_participations (budget_id, voter_key, ballot_id)
+     SELECT budget_id, encode(sha256(convert_to(id::text, 'UTF8')), 'hex'), id FROM ballots b
+      WHERE budget_id = $1 AND NOT EXISTS (SELECT 1 FROM budget_participations p WHERE p.ballot_id = b.id)`,
+    [budgetId],
+  );
+}
+
+/** Adds `count` feasible projects with varied costs (SQL, for large budgets). */
+export async function seedProjects(db: { query(sql: string, params?: unknown[]): Promise<unknown> }, budgetId: string, count: number, maxCost: number): Promise<void> {
+  await db.query(
+    `INSERT INTO budget_projects (budget_id, title, cost) SELECT $1, 'Project ' || g, 1 + (g * 7919) % $3 FROM generate_series(1, $2) AS g`,
+    [budgetId, count, maxCost],
+  );
+}

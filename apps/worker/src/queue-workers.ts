@@ -31,6 +31,8 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       lockDuration: this.config.worker.lockDurationMs,
       stalledInterval: this.config.worker.lockDurationMs,
     });
+    // Without a listener, BullMQ reports lock and connection errors as unhandled.
+    worker.on('error', (error) => this.logger.error({ queue, err: error.message }, 'Queue worker error'));
     worker.on('failed', (job, error) =>
       this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error.message }, 'Job failed'),
     );
