@@ -156,3 +156,24 @@ describe('participatory budgets: voting over HTTP', () => {
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.maxPoints' }] });
   });
 });
+
+describe('participatory budgets: the "one" workflow', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ BUDGET_VOTING_WORKFLOW: 'one' });
+  });
+  afterAll(() => api.close());
+
+  it('lets a resident vote in one budget only, and re-vote in it', async () => {
+    const staff = await createUser(api, { role: Role.STAFF });
+    const north = await createBudget(api, staff.token);
+    const south = await createBudget(api, staff.token);
+    const [hugo] = await createUsers(api, 1, { verified: true });
+    const as = api.gql.as(hugo.token);
+    await as.ok(CAST, { input: { budgetId: north.budgetId, projectIds: [north.projectIds[0]] } });
+    await as.ok(CAST, { input: { budgetId: north.budgetId, projectIds: [north.projectIds[1]] } });
+    expect(await as.errorCode(CAST, { input: { budgetId: south.budgetId, projectIds: [south.projectIds[0]] } })).toBe('ALREADY_VOTED_ELSEWHERE');
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM ballots WHERE budget_id = $1`, [south.budgetId]);
+    expect(n).toBe(0);
+  });
+});

@@ -16,10 +16,12 @@ const FIELD: Record<BallotType, keyof BallotChoice> = {
   [BallotType.ORDINAL]: 'ranking',
 };
 
+const CHOICE_FIELDS: (keyof BallotChoice)[] = ['projectIds', 'points', 'ranking'];
+
 /** Reads a resident's choice as a libs/tally ballot; sets are sorted so that stored rows do not keep the clicking order. */
 export function toBallot(type: BallotType, choice: BallotChoice): Ballot {
   const field = FIELD[type];
-  for (const other of Object.keys(FIELD) as (keyof BallotChoice)[]) {
+  for (const other of CHOICE_FIELDS) {
     if (other !== field && choice[other] != null) throw ValidationFailedException.forField(`input.${other}`, `is not used by ${type} ballots; use ${field}`);
   }
   if (choice[field] == null) throw ValidationFailedException.forField(`input.${field}`, `is required for ${type} ballots`);

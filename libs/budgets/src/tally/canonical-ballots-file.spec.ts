@@ -1,0 +1,50 @@
+import { parsePabulib, pabulibToProfile, tally } from '@quorum/tally';
+import { BallotType } from '../types/ballot-type.enum';
+import { TallyRule } from '../types/tally-rule.enum';
+import { CanonicalBudget, canonicalBallotsFile, sha256Hex } from './canonical-ballots-file';
+import { computeResults } from './budget-tally.service';
+
+const budget: CanonicalBudget = {
+  id: '00000000-0000-4000-8000-000000000001',
+  title: 'Budget; "2027"\nCentre',
+  totalAmount: 1000,
+  ballotType: BallotType.KNAPSACK,
+  minProjects: null,
+  maxProjects: 3,
+  maxPoints: null,
+  tallyRule: TallyRule.EQUAL_SHARES,
+  add1Completion: true,
+  votingOpensAt: new Date('2027-03-01T08:00:00Z'),
+  votingClosesAt: new Date('2027-03-31T20:00:00Z'),
+};
+const projects = [
+  { id: 'p2', title: 'Trees', cost: 300 },
+  { id: 'p1', title: 'Bike lane; phase 1', cost: 600 },
+  { id: 'p3', title: 'Benches', cost: 100 },
+];
+const ballots = [
+  { receipt: 'zz', projectIds: ['p1', 'p3'], points: null },
+  { receipt: 'Ab', projectIds: ['p2'], points: null },
+  { receipt: 'a-', projectIds: ['p2', 'p3'], points: null },
+];
+
+describe('canonical ballots file', () => {
+  it('does not depend on the order rows were read in', () => {
+    const file = canonicalBallotsFile(budget, projects, ballots);
+    expect(canonicalBallotsFile(budget, [...projects].reverse(), [...ballots].reverse())).toBe(file);
+    expect(sha256Hex(file)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('lists projects by id and ballots by receipt in byte order, receipts as voter ids', () => {
+    const file = parsePabulib(canonicalBallotsFile(budget, projects, ballots));
+    expect(file.projects.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(file.votes.map((v) => v.voterId)).toEqual(['Ab', 'a-', 'zz']);
+    expect(file.meta).toMatchObject({ num_votes: '3', num_projects: '3', budget: '1000', vote_type: 'approval', rule: 'equalshares/add1', max_length: '3' });
+  });
+
+  it('reads back, through libs/tally, to the result the worker computes', () => {
+    const { main } = computeResults(budget, projects, ballots);
+    const profile = pabulibToProfile(parsePabulib(canonicalBallotsFile(budget, projects, ballots)));
+    expect(tally(profile, { rule: 'equal-shares-add1', utility: 'cost' }).winners).toEqual(main.winners);
+  });
+});
