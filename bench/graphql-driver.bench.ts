@@ -29,7 +29,7 @@ async function measure(kind: string, port: number): Promise<LoadResult> {
 
 async function main(): Promise<void> {
   const results: Record<string, LoadResult> = {};
-  for (const [kind, port] of [['plain', 4101], ['mercurius', 4102], ['apollo', 4103]] as const) {
+  for (const [kind, port] of [['plain', 4101], ['mercurius', 4102], ['mercurius-jit', 4104], ['apollo', 4103]] as const) {
     results[kind] = await measure(kind, port);
     process.stdout.write(`${kind}: ${JSON.stringify(results[kind])}\n`);
   }
@@ -43,9 +43,10 @@ async function main(): Promise<void> {
 |---|---:|---:|---:|---:|---:|
 ${row('plain Fastify handler (baseline, no GraphQL)', results.plain)}
 ${row('NestJS + Fastify + Mercurius', results.mercurius)}
+${row('NestJS + Fastify + Mercurius, graphql-jit after 1st run', results['mercurius-jit'])}
 ${row('NestJS + Fastify + Apollo Server', results.apollo)}
 
-Choice: **Fastify with Mercurius** (${(results.mercurius.requestsPerSecond / results.apollo.requestsPerSecond).toFixed(2)}× Apollo's throughput here). Mercurius caches parsed and validated queries and runs on Fastify's own request pipeline; the API uses it.`,
+Choice: **Fastify with Mercurius, graphql-jit on** (${(results['mercurius-jit'].requestsPerSecond / results.apollo.requestsPerSecond).toFixed(1)}× Apollo's throughput here; ${(results.mercurius.requestsPerSecond / results.apollo.requestsPerSecond).toFixed(1)}× without the JIT). Mercurius caches parsed and validated queries and runs on Fastify's own request pipeline; with \`jit: 1\` a query is compiled to a JavaScript function the second time it is seen. The API runs this configuration (\`apps/api/src/graphql/graphql-options.ts\`).`,
   );
 }
 

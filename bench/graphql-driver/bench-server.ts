@@ -26,18 +26,25 @@ class ItemResolver {
   }
 }
 
+type Driver = 'mercurius' | 'mercurius-jit' | 'apollo';
+
 @Module({})
 class BenchModule {
-  static forDriver(driver: 'mercurius' | 'apollo'): DynamicModule {
+  static forDriver(driver: Driver): DynamicModule {
     const graphql =
-      driver === 'mercurius'
-        ? GraphQLModule.forRoot<MercuriusDriverConfig>({ driver: MercuriusDriver, autoSchemaFile: true, graphiql: false })
+      driver !== 'apollo'
+        ? GraphQLModule.forRoot<MercuriusDriverConfig>({
+            driver: MercuriusDriver,
+            autoSchemaFile: true,
+            graphiql: false,
+            jit: driver === 'mercurius-jit' ? 1 : 0,
+          })
         : GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true, playground: false, csrfPrevention: false });
     return { module: BenchModule, imports: [graphql], providers: [ItemResolver] };
   }
 }
 
-async function startNest(driver: 'mercurius' | 'apollo', port: number): Promise<void> {
+async function startNest(driver: Driver, port: number): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(BenchModule.forDriver(driver), new FastifyAdapter(), { logger: false });
   await app.listen({ port, host: '127.0.0.1' });
 }
@@ -49,4 +56,4 @@ async function startPlain(port: number): Promise<void> {
 }
 
 const [kind, port] = [process.argv[2], Number(process.argv[3])];
-void (kind === 'plain' ? startPlain(port) : startNest(kind as 'mercurius' | 'apollo', port)).then(() => process.send?.('ready'));
+void (kind === 'plain' ? startPlain(port) : startNest(kind as Driver, port)).then(() => process.send?.('ready'));

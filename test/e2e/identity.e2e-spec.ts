@@ -134,3 +134,30 @@ describe('identity over HTTP', () => {
     expect(row).toEqual({ method: 'IN_PERSON', reason: input.reason, verified_by_id: staff.id });
   });
 });
+
+describe('sign-in and sign-up limits per IP', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ LOGIN_MAX_ATTEMPTS_PER_IP: '3', REGISTER_MAX_PER_IP: '2' });
+  });
+  afterAll(() => api.close());
+
+  it('refuses the fourth sign-in from one address, whatever the accounts tried', async () => {
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 4; i++) {
+      const result = await api.gql.request(LOGIN, { input: { email: `someone-${i}@example.fr`, password: 'irrelevant password' } });
+      codes.push(result.errors?.[0].extensions?.code);
+    }
+    expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'RATE_LIMITED']);
+  });
+
+  it('refuses the third sign-up from one address and stores nothing', async () => {
+    const attempt = (i: number) =>
+      api.gql.request(REGISTER, { input: { email: `new-${i}@example.fr`, password: 'une phrase de passe solide', displayName: 'Nouvel' } });
+    expect((await attempt(1)).errors).toBeUndefined();
+    expect((await attempt(2)).errors).toBeUndefined();
+    expect((await attempt(3)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM users WHERE email = 'new-3@example.fr'`);
+    expect(count).toBe(0);
+  });
+});

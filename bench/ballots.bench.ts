@@ -1,0 +1,290 @@
+// npm run bench:ballots
+// 1. castBallot over HTTP (the real API in its own process) by 20,000 verified
+//    residents, knapsack ballots of ~5 projects, 64 connections, against raw SQL
+//    doing the same transaction per ballot from pg at the same concurrency.
+// 2. Close-to-published for 100,000 ballots on 150 projects, with the real worker.
+// Writes the "## Budgets" section of docs/PERFORMANCE.md.
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import autocannon from 'autocannon';
+import { loadConfig } from '@quorum/config';
+import { dropDatabase, runMigrations, withDatabase } from '@quorum/database';
+import { Role } from '@quorum/identity';
+import { Pool } from 'pg';
+import { TokenService } from '../libs/identity/src/services/token.service';
+import { seedBallots, seedProjects } from '../test/utils/budgets';
+import { writePerformanceSection } from './lib/performance-doc';
+
+const SERVER_URL = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const RESIDENTS = 20_000;
+const CONNECTIONS = 64;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const POOL_SIZE = 20;
+const PROJECTS = 30;
+const TOTAL = 1_000_000;
+const TALLY_BALLOTS = 100_000;
+const TALLY_PROJECTS = 150;
+const PORT = 4310;
+
+interface Env {
+  [key: string]: string;
+}
+
+function spawnApp(entry: string, env: Env): ChildProcess {
+  return spawn(process.execPath, ['-r', '@swc-node/register', entry], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function gql(token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function waitForApi(): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error('API did not start');
+}
+
+/** Verified residents straight in SQL (census entry + verification each). */
+async function seedResidents(pool: Pool, count: number): Promise<string[]> {
+  const { rows } = await pool.query(
+    `WITH u AS (INSERT INTO users (email, password_hash, display_name) SELECT 'bench-' || g || '@bench.quorum', 'x', 'Bench' FROM generate_series(1, $1) g RETURNING id),
+          c AS (INSERT INTO census_entries (code_hash) SELECT encode(sha256(convert_to(id::text, 'UTF8')), 'hex') FROM u RETURNING id, code_hash)
+     INSERT INTO residency_verifications (user_id, census_entry_id, method)
+     SELECT u.id, c.id, 'CENSUS' FROM u JOIN c ON c.code_hash = encode(sha256(convert_to(u.id::text, 'UTF8')), 'hex') RETURNING user_id`,
+    [count],
+  );
+  return rows.map((r) => r.user_id as string);
+}
+
+async function createOpenBudget(pool: Pool, projects: number, total: number, maxCost: number): Promise<{ id: string; projectIds: string[]; costs: number[] }> {
+  const { rows } = await pool.query(
+    `INSERT INTO budgets (title, total_amount, ballot_type, voting_opens_at, voting_closes_at)
+     VALUES ('Bench', $1, 'KNAPSACK', now() - interval '1 minute', now() + interval '1 day') RETURNING id`,
+    [total],
+  );
+  const id = rows[0].id as string;
+  await seedProjects(pool, id, projects, maxCost);
+  await pool.query(`UPDATE budgets SET status = 'OPEN' WHERE id = $1`, [id]);
+  const p = await pool.query(`SELECT id, cost FROM budget_projects WHERE budget_id = $1 ORDER BY id`, [id]);
+  return { id, projectIds: p.rows.map((r) => r.id), costs: p.rows.map((r) => r.cost) };
+}
+
+/** About 5 projects within the budget, varying with i. */
+function knapsack(projectIds: string[], costs: number[], i: number): string[] {
+  const chosen: string[] = [];
+  let spent = 0;
+  for (let k = 0; chosen.length < 5 && k < projectIds.length; k++) {
+    const j = (i * 13 + k * 7) % projectIds.length;
+    if (chosen.includes(projectIds[j]) || spent + costs[j] > TOTAL) continue;
+    chosen.push(projectIds[j]);
+    spent += costs[j];
+  }
+  return chosen;
+}
+
+interface Load {
+  ballotsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  failures: number;
+  total: number;
+}
+
+async function castOverHttp(tokens: string[], budget: { id: string; projectIds: string[]; costs: number[] }): Promise<Load> {
+  const query = 'mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }';
+  let next = 0;
+  let failures = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${PORT}/graphql`,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        setupRequest: (req: any) => {
+          const i = next++;
+          const body = JSON.stringify({ query, variables: { input: { budgetId: budget.id, projectIds: knapsack(budget.projectIds, budget.costs, i) } } });
+          return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i % tokens.length]}` }, body };
+        },
+        onResponse: (status: number, body: string) => {
+          if (status !== 200 || body.includes('"errors"')) failures++;
+        },
+      },
+    ],
+  } as any);
+  return { ballotsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, failures: failures + result.errors + result.non2xx, total: result.requests.total };
+}
+
+/** The same writes as BallotService.cast, one transaction per ballot, no HTTP, GraphQL, auth or validation. */
+async function castOverSql(pool: Pool, voterKeys: string[], budget: { id: string; projectIds: string[]; costs: number[] }): Promise<Load> {
+  const latencies: number[] = [];
+  let next = 0;
+  const deadline = Date.now() + SECONDS * 1000;
+  const one = async (i: number) => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT id, status, voting_opens_at, voting_closes_at FROM budgets WHERE id = $1 FOR SHARE', [budget.id]);
+      const receipt = randomBytes(16).toString('base64url');
+      const { rows } = await client.query('INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, $2, $3::uuid[]) RETURNING id', [budget.id, receipt, knapsack(budget.projectIds, budget.costs, i).sort()]);
+      const key = voterKeys[i % voterKeys.length];
+      const prev = await client.query(
+        `INSERT INTO budget_participations (budget_id, voter_key, ballot_id) VALUES ($1, $2, $3)
+         ON CONFLICT (budget_id, voter_key) DO UPDATE SET ballot_id = budget_participations.ballot_id RETURNING ballot_id`,
+        [budget.id, key, rows[0].id],
+      );
+      if (prev.rows[0].ballot_id !== rows[0].id) {
+        await client.query('UPDATE budget_participations SET ballot_id = $3 WHERE budget_id = $1 AND voter_key = $2', [budget.id, key, rows[0].id]);
+        await client.query('DELETE FROM ballots WHERE id = $1', [prev.rows[0].ballot_id]);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < deadline) {
+        const t = performance.now();
+        await one(next++);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]);
+  return { ballotsPerSecond: Math.round(latencies.length / ((Date.now() - started) / 1000)), p50Ms: pct(0.5), p99Ms: pct(0.99), failures: 0, total: latencies.length };
+}
+
+async function closeToPublished(pool: Pool, staffToken: string): Promise<{ totalMs: number; closeMs: number; talliedMs: number; publishMs: number; computationMs: number; seedMs: number }> {
+  const budget = await createOpenBudget(pool, TALLY_PROJECTS, 10_000_000, 500_000);
+  const seedStart = performance.now();
+  await seedBallots(pool, budget.id, TALLY_BALLOTS);
+  const seedMs = Math.round(performance.now() - seedStart);
+  const t0 = performance.now();
+  await gql(staffToken, 'mutation($id: ID!) { closeVoting(budgetId: $id) { status } }', { id: budget.id });
+  const closeMs = performance.now() - t0;
+  let budgetState: any;
+  do {
+    await new Promise((r) => setTimeout(r, 25));
+    budgetState = (await gql(staffToken, 'query($id: ID!) { budget(id: $id) { status tallyError result { computationMs ballotCount } } }', { id: budget.id })).budget;
+    if (budgetState.tallyError) throw new Error(budgetState.tallyError);
+  } while (budgetState.status !== 'TALLIED');
+  const talliedMs = performance.now() - t0;
+  await gql(staffToken, 'mutation($id: ID!) { publishResult(budgetId: $id) { status } }', { id: budget.id });
+  const totalMs = performance.now() - t0;
+  if (budgetState.result.ballotCount !== TALLY_BALLOTS) throw new Error(`tallied ${budgetState.result.ballotCount} ballots`);
+  return { totalMs: Math.round(totalMs), closeMs: Math.round(closeMs), talliedMs: Math.round(talliedMs), publishMs: Math.round(totalMs - talliedMs), computationMs: budgetState.result.computationMs, seedMs };
+}
+
+async function main(): Promise<void> {
+  const name = `quorum_bench_ballots_${randomBytes(3).toString('hex')}`;
+  const databaseUrl = withDatabase(SERVER_URL, name);
+  await runMigrations(databaseUrl);
+  const env: Env = {
+    NODE_ENV: 'development',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: String(POOL_SIZE),
+    REDIS_PREFIX: `quorum-bench:${randomBytes(3).toString('hex')}`,
+    PORT: String(PORT),
+    HOST: '127.0.0.1',
+    WORKER_HEALTH_PORT: '0',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+  };
+  const config = loadConfig(env);
+  const pool = new Pool({ connectionString: databaseUrl, max: POOL_SIZE });
+  const children: ChildProcess[] = [];
+  try {
+    const userIds = await seedResidents(pool, RESIDENTS);
+    const tokens = new TokenService(config);
+    const residentTokens = userIds.map((id) => tokens.sign({ sub: id, role: Role.RESIDENT }));
+    const { rows } = await pool.query(`INSERT INTO users (email, display_name, role) VALUES ('staff@bench.quorum', 'Staff', 'STAFF') RETURNING id`);
+    const staffToken = tokens.sign({ sub: rows[0].id, role: Role.STAFF });
+    children.push(spawnApp('apps/api/src/main.ts', env));
+    await waitForApi();
+
+    const warmBudget = await createOpenBudget(pool, PROJECTS, TOTAL, 400_000);
+    process.stdout.write('warm-up…\n');
+    await castOverHttp(residentTokens.slice(0, 2000), warmBudget);
+    const httpBudget = await createOpenBudget(pool, PROJECTS, TOTAL, 400_000);
+    const http = await castOverHttp(residentTokens, httpBudget);
+    process.stdout.write(`castBallot over HTTP: ${JSON.stringify(http)}\n`);
+    const sqlBudget = await createOpenBudget(pool, PROJECTS, TOTAL, 400_000);
+    const sql = await castOverSql(pool, userIds.map(() => randomBytes(32).toString('hex')), sqlBudget);
+    process.stdout.write(`raw SQL: ${JSON.stringify(sql)}\n`);
+    const [{ ballots, participations }] = (await pool.query(
+      `SELECT (SELECT count(*)::int FROM ballots WHERE budget_id = $1) AS ballots, (SELECT count(*)::int FROM budget_participations WHERE budget_id = $1) AS participations`,
+      [httpBudget.id],
+    )).rows;
+
+    children.push(spawnApp('apps/worker/src/main.ts', env));
+    await new Promise((r) => setTimeout(r, 4000));
+    const tally = await closeToPublished(pool, staffToken);
+    process.stdout.write(`close-to-published: ${JSON.stringify(tally)}\n`);
+    writeSection(http, sql, { ballots, participations }, tally);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await pool.end();
+    await new Promise((r) => setTimeout(r, 1000));
+    await dropDatabase(databaseUrl);
+  }
+}
+
+function writeSection(http: Load, sql: Load, stored: { ballots: number; participations: number }, tally: Awaited<ReturnType<typeof closeToPublished>>): void {
+  const share = Math.round((100 * http.ballotsPerSecond) / sql.ballotsPerSecond);
+  writePerformanceSection(
+    'Budgets',
+    `Measured with \`npm run bench:ballots\` (bench/ballots.bench.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, Node ${process.version}, PostgreSQL and Redis on the same machine, API and worker each in their own process (pool of ${POOL_SIZE} connections), autocannon in the bench process.
+
+### Casting ballots
+
+${RESIDENTS.toLocaleString('en')} verified residents, a knapsack budget of ${PROJECTS} projects, ballots of about 5 projects, ${CONNECTIONS} concurrent connections for ${SECONDS} s after a warm-up. Residents are taken in turn, so once all have voted the next requests are re-votes (insert, swap the participation, delete the old ballot). The baseline runs the same transaction per ballot (share-lock the budget, insert the ballot, upsert-and-lock the participation, swap and delete on a re-vote) from \`pg\` at the same concurrency and pool size, without HTTP, GraphQL, authentication or validation.
+
+| path | ballots/s | p50 ms | p99 ms | ballots | failures |
+|---|---:|---:|---:|---:|---:|
+| \`castBallot\` over HTTP | ${http.ballotsPerSecond} | ${http.p50Ms} | ${http.p99Ms} | ${http.total} | ${http.failures} |
+| raw SQL, same transaction | ${sql.ballotsPerSecond} | ${sql.p50Ms} | ${sql.p99Ms} | ${sql.total} | ${sql.failures} |
+
+\`castBallot\` reaches **${share} %** of the raw-SQL baseline (target ≥ 30 %). After the run the HTTP budget holds ${stored.ballots} ballots for ${stored.participations} participations (one each).
+
+Why it is cheap: the projects on a ballot are frozen once the budget leaves DRAFT and are cached in memory, so a cast costs one budget read (\`FOR SHARE\`, which also makes a concurrent close wait for in-flight casts) and the writes; validation is libs/tally's, in memory.
+
+### Close to published
+
+${TALLY_BALLOTS.toLocaleString('en')} knapsack ballots of 5 projects on ${TALLY_PROJECTS} projects (written by SQL in ${(tally.seedMs / 1000).toFixed(1)} s), EQUAL_SHARES with ADD1 plus GREEDY for comparison, with the real worker:
+
+| step | ms |
+|---|---:|
+| \`closeVoting\` (status, enqueue tally) | ${tally.closeMs} |
+| close → TALLIED seen by polling (25 ms) | ${tally.talliedMs} |
+| of which tally computation (merge, both rules, canonical file and SHA-256), as stored | ${tally.computationMs} |
+| \`publishResult\` | ${tally.publishMs} |
+| **close → published** | **${tally.totalMs}** |
+
+Target: under 10 s end to end. The worker reads ballots in keyset pages of 10,000 by receipt; the computation is synchronous CPU work on the worker's event loop, well within BullMQ's 30 s lock (\`WORKER_LOCK_DURATION_MS\`).`,
+  );
+}
+
+void main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
