@@ -112,20 +112,21 @@ export class BallotService {
 
   private async store(manager: EntityManager, budgetId: string, voterKey: string, ballot: Ballot): Promise<{ receipt: string }> {
     const receipt = randomBytes(16).toString('base64url');
-    const [{ id }] = await manager.query(
-      `INSERT INTO ballots (budget_id, receipt, project_ids, points) VALUES ($1, $2, $3::uuid[], $4::int[]) RETURNING id`,
-      [budgetId, receipt, ballot.projects, ballot.points ?? null],
-    );
-    // Inserts the participation, or locks the existing one and returns the ballot it points to.
-    const [{ ballot_id: previous }] = await manager.query(
-      `INSERT INTO budget_participations (budget_id, voter_key, ballot_id) VALUES ($1, $2, $3)
+    // One round trip: insert the ballot, then insert the participation or lock
+    // the existing one, returning the ballot it pointed to before.
+    const [{ previous, id }] = await manager.query(
+      `WITH b AS (INSERT INTO ballots (budget_id, receipt, project_ids, points) VALUES ($1, $3, $4::uuid[], $5::int[]) RETURNING id)
+       INSERT INTO budget_participations (budget_id, voter_key, ballot_id) SELECT $1, $2, b.id FROM b
        ON CONFLICT (budget_id, voter_key) DO UPDATE SET ballot_id = budget_participations.ballot_id
-       RETURNING ballot_id`,
-      [budgetId, voterKey, id],
+       RETURNING ballot_id AS previous, (SELECT b.id FROM b) AS id`,
+      [budgetId, voterKey, receipt, ballot.projects, ballot.points ?? null],
     );
     if (previous !== id) {
-      await manager.query(`UPDATE budget_participations SET ballot_id = $3 WHERE budget_id = $1 AND voter_key = $2`, [budgetId, voterKey, id]);
-      await manager.query(`DELETE FROM ballots WHERE id = $1`, [previous]);
+      await manager.query(
+        `WITH swap AS (UPDATE budget_participations SET ballot_id = $3 WHERE budget_id = $1 AND voter_key = $2)
+         DELETE FROM ballots WHERE id = $4`,
+        [budgetId, voterKey, id, previous],
+      );
     }
     return { receipt };
   }
