@@ -37,7 +37,10 @@ interface Env {
 }
 
 function spawnApp(entry: string, env: Env): ChildProcess {
-  return spawn(process.execPath, ['-r', '@swc-node/register', entry], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, ['-r', '@swc-node/register', entry], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 async function gql(token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
@@ -54,7 +57,11 @@ async function gql(token: string, query: string, variables: Record<string, unkno
 async function waitForApi(): Promise<void> {
   for (let i = 0; i < 300; i++) {
     try {
-      await fetch(`http://127.0.0.1:${PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
+      await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{__typename}"}',
+      });
       return;
     } catch {
       await new Promise((r) => setTimeout(r, 100));
@@ -75,7 +82,12 @@ async function seedResidents(pool: Pool, count: number): Promise<string[]> {
   return rows.map((r) => r.user_id as string);
 }
 
-async function createOpenBudget(pool: Pool, projects: number, total: number, maxCost: number): Promise<{ id: string; projectIds: string[]; costs: number[] }> {
+async function createOpenBudget(
+  pool: Pool,
+  projects: number,
+  total: number,
+  maxCost: number,
+): Promise<{ id: string; projectIds: string[]; costs: number[] }> {
   const { rows } = await pool.query(
     `INSERT INTO budgets (title, total_amount, ballot_type, voting_opens_at, voting_closes_at)
      VALUES ('Bench', $1, 'KNAPSACK', now() - interval '1 minute', now() + interval '1 day') RETURNING id`,
@@ -109,7 +121,10 @@ interface Load {
   total: number;
 }
 
-async function castOverHttp(tokens: string[], budget: { id: string; projectIds: string[]; costs: number[] }): Promise<Load> {
+async function castOverHttp(
+  tokens: string[],
+  budget: { id: string; projectIds: string[]; costs: number[] },
+): Promise<Load> {
   const query = 'mutation($input: CastBallotInput!) { castBallot(input: $input) { receipt } }';
   let next = 0;
   let failures = 0;
@@ -122,8 +137,15 @@ async function castOverHttp(tokens: string[], budget: { id: string; projectIds: 
       {
         setupRequest: (req: any) => {
           const i = next++;
-          const body = JSON.stringify({ query, variables: { input: { budgetId: budget.id, projectIds: knapsack(budget.projectIds, budget.costs, i) } } });
-          return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i % tokens.length]}` }, body };
+          const body = JSON.stringify({
+            query,
+            variables: { input: { budgetId: budget.id, projectIds: knapsack(budget.projectIds, budget.costs, i) } },
+          });
+          return {
+            ...req,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i % tokens.length]}` },
+            body,
+          };
         },
         onResponse: (status: number, body: string) => {
           if (status !== 200 || body.includes('"errors"')) failures++;
@@ -131,11 +153,21 @@ async function castOverHttp(tokens: string[], budget: { id: string; projectIds: 
       },
     ],
   } as any);
-  return { ballotsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, failures: failures + result.errors + result.non2xx, total: result.requests.total };
+  return {
+    ballotsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    failures: failures + result.errors + result.non2xx,
+    total: result.requests.total,
+  };
 }
 
 /** The same writes as BallotService.cast, one transaction per ballot, no HTTP, GraphQL, auth or validation. */
-async function castOverSql(pool: Pool, voterKeys: string[], budget: { id: string; projectIds: string[]; costs: number[] }): Promise<Load> {
+async function castOverSql(
+  pool: Pool,
+  voterKeys: string[],
+  budget: { id: string; projectIds: string[]; costs: number[] },
+): Promise<Load> {
   const latencies: number[] = [];
   let next = 0;
   const deadline = Date.now() + SECONDS * 1000;
@@ -143,7 +175,9 @@ async function castOverSql(pool: Pool, voterKeys: string[], budget: { id: string
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query('SELECT id, status, voting_opens_at, voting_closes_at FROM budgets WHERE id = $1 FOR SHARE', [budget.id]);
+      await client.query('SELECT id, status, voting_opens_at, voting_closes_at FROM budgets WHERE id = $1 FOR SHARE', [
+        budget.id,
+      ]);
       const receipt = randomBytes(16).toString('base64url');
       const key = voterKeys[i % voterKeys.length];
       const { rows } = await client.query(
@@ -179,7 +213,13 @@ async function castOverSql(pool: Pool, voterKeys: string[], budget: { id: string
   );
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]);
-  return { ballotsPerSecond: Math.round(latencies.length / ((Date.now() - started) / 1000)), p50Ms: pct(0.5), p99Ms: pct(0.99), failures: 0, total: latencies.length };
+  return {
+    ballotsPerSecond: Math.round(latencies.length / ((Date.now() - started) / 1000)),
+    p50Ms: pct(0.5),
+    p99Ms: pct(0.99),
+    failures: 0,
+    total: latencies.length,
+  };
 }
 
 /**
@@ -192,7 +232,10 @@ async function seedLodzLikeBudget(pool: Pool): Promise<{ id: string; ballots: nu
   const file = parsePabulib(readFileSync(join(PABULIB_DATA, 'Poland_Lodz_2022.pb'), 'utf8'));
   const votes = new Map<string, number>();
   for (const v of file.votes) for (const p of v.projects) votes.set(p, (votes.get(p) ?? 0) + 1);
-  const kept = [...votes.entries()].sort((a, b) => b[1] - a[1]).slice(0, TALLY_PROJECTS).map(([id]) => id);
+  const kept = [...votes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TALLY_PROJECTS)
+    .map(([id]) => id);
   const { rows } = await pool.query(
     `INSERT INTO budgets (title, total_amount, ballot_type, voting_opens_at, voting_closes_at, status)
      VALUES ('Bench (Łódź 2022 resampled)', $1, 'APPROVAL', now() - interval '1 minute', now() + interval '1 day', 'OPEN') RETURNING id`,
@@ -205,9 +248,14 @@ async function seedLodzLikeBudget(pool: Pool): Promise<{ id: string; ballots: nu
     [id, kept, kept.map((k) => costOf.get(k)!)],
   );
   const uuidOf = new Map(inserted.rows.map((r) => [r.title as string, r.id as string]));
-  const source = file.votes.map((v) => v.projects.filter((p) => uuidOf.has(p)).map((p) => uuidOf.get(p)!)).filter((p) => p.length > 0);
+  const source = file.votes
+    .map((v) => v.projects.filter((p) => uuidOf.has(p)).map((p) => uuidOf.get(p)!))
+    .filter((p) => p.length > 0);
   for (let done = 0; done < TALLY_BALLOTS; done += 10_000) {
-    const batch = Array.from({ length: Math.min(10_000, TALLY_BALLOTS - done) }, () => `{${source[Math.floor(Math.random() * source.length)].join(',')}}`);
+    const batch = Array.from(
+      { length: Math.min(10_000, TALLY_BALLOTS - done) },
+      () => `{${source[Math.floor(Math.random() * source.length)].join(',')}}`,
+    );
     await pool.query(
       `INSERT INTO ballots (budget_id, receipt, project_ids) SELECT $1, md5(random()::text || p), p::uuid[] FROM unnest($2::text[]) AS p`,
       [id, batch],
@@ -220,7 +268,17 @@ async function seedLodzLikeBudget(pool: Pool): Promise<{ id: string; ballots: nu
   return { id, ballots: TALLY_BALLOTS };
 }
 
-async function closeToPublished(pool: Pool, staffToken: string): Promise<{ totalMs: number; closeMs: number; talliedMs: number; publishMs: number; computationMs: number; seedMs: number }> {
+async function closeToPublished(
+  pool: Pool,
+  staffToken: string,
+): Promise<{
+  totalMs: number;
+  closeMs: number;
+  talliedMs: number;
+  publishMs: number;
+  computationMs: number;
+  seedMs: number;
+}> {
   const seedStart = performance.now();
   const budget = await seedLodzLikeBudget(pool);
   const seedMs = Math.round(performance.now() - seedStart);
@@ -230,14 +288,28 @@ async function closeToPublished(pool: Pool, staffToken: string): Promise<{ total
   let budgetState: any;
   do {
     await new Promise((r) => setTimeout(r, 25));
-    budgetState = (await gql(staffToken, 'query($id: ID!) { budget(id: $id) { status tallyError result { computationMs ballotCount } } }', { id: budget.id })).budget;
+    budgetState = (
+      await gql(
+        staffToken,
+        'query($id: ID!) { budget(id: $id) { status tallyError result { computationMs ballotCount } } }',
+        { id: budget.id },
+      )
+    ).budget;
     if (budgetState.tallyError) throw new Error(budgetState.tallyError);
   } while (budgetState.status !== 'TALLIED');
   const talliedMs = performance.now() - t0;
   await gql(staffToken, 'mutation($id: ID!) { publishResult(budgetId: $id) { status } }', { id: budget.id });
   const totalMs = performance.now() - t0;
-  if (budgetState.result.ballotCount !== TALLY_BALLOTS) throw new Error(`tallied ${budgetState.result.ballotCount} ballots`);
-  return { totalMs: Math.round(totalMs), closeMs: Math.round(closeMs), talliedMs: Math.round(talliedMs), publishMs: Math.round(totalMs - talliedMs), computationMs: budgetState.result.computationMs, seedMs };
+  if (budgetState.result.ballotCount !== TALLY_BALLOTS)
+    throw new Error(`tallied ${budgetState.result.ballotCount} ballots`);
+  return {
+    totalMs: Math.round(totalMs),
+    closeMs: Math.round(closeMs),
+    talliedMs: Math.round(talliedMs),
+    publishMs: Math.round(totalMs - talliedMs),
+    computationMs: budgetState.result.computationMs,
+    seedMs,
+  };
 }
 
 async function main(): Promise<void> {
@@ -262,7 +334,9 @@ async function main(): Promise<void> {
     const userIds = await seedResidents(pool, RESIDENTS);
     const tokens = new TokenService(config);
     const residentTokens = userIds.map((id) => tokens.sign({ sub: id, role: Role.RESIDENT }));
-    const { rows } = await pool.query(`INSERT INTO users (email, display_name, role) VALUES ('staff@bench.quorum', 'Staff', 'STAFF') RETURNING id`);
+    const { rows } = await pool.query(
+      `INSERT INTO users (email, display_name, role) VALUES ('staff@bench.quorum', 'Staff', 'STAFF') RETURNING id`,
+    );
     const staffToken = tokens.sign({ sub: rows[0].id, role: Role.STAFF });
     children.push(spawnApp('apps/api/src/main.ts', env));
     await waitForApi();
@@ -274,12 +348,18 @@ async function main(): Promise<void> {
     const http = await castOverHttp(residentTokens, httpBudget);
     process.stdout.write(`castBallot over HTTP: ${JSON.stringify(http)}\n`);
     const sqlBudget = await createOpenBudget(pool, PROJECTS, TOTAL, 400_000);
-    const sql = await castOverSql(pool, userIds.map(() => randomBytes(32).toString('hex')), sqlBudget);
+    const sql = await castOverSql(
+      pool,
+      userIds.map(() => randomBytes(32).toString('hex')),
+      sqlBudget,
+    );
     process.stdout.write(`raw SQL: ${JSON.stringify(sql)}\n`);
-    const [{ ballots, participations }] = (await pool.query(
-      `SELECT (SELECT count(*)::int FROM ballots WHERE budget_id = $1) AS ballots, (SELECT count(*)::int FROM budget_participations WHERE budget_id = $1) AS participations`,
-      [httpBudget.id],
-    )).rows;
+    const [{ ballots, participations }] = (
+      await pool.query(
+        `SELECT (SELECT count(*)::int FROM ballots WHERE budget_id = $1) AS ballots, (SELECT count(*)::int FROM budget_participations WHERE budget_id = $1) AS participations`,
+        [httpBudget.id],
+      )
+    ).rows;
 
     children.push(spawnApp('apps/worker/src/main.ts', env));
     await new Promise((r) => setTimeout(r, 4000));
@@ -295,7 +375,12 @@ async function main(): Promise<void> {
   }
 }
 
-function writeSection(http: Load, sql: Load, stored: { ballots: number; participations: number }, tally: Awaited<ReturnType<typeof closeToPublished>>): void {
+function writeSection(
+  http: Load,
+  sql: Load,
+  stored: { ballots: number; participations: number },
+  tally: Awaited<ReturnType<typeof closeToPublished>>,
+): void {
   const share = Math.round((100 * http.ballotsPerSecond) / sql.ballotsPerSecond);
   writePerformanceSection(
     'Budgets',

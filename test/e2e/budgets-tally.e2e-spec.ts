@@ -39,10 +39,14 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
 
   const status = async (budgetId: string) => (await api.gql.as(staff.token).ok(BUDGET, { id: budgetId })).budget;
   const untilStatus = (budgetId: string, wanted: string) =>
-    waitFor(async () => {
-      const budget = await status(budgetId);
-      return budget.status === wanted ? budget : undefined;
-    }, 20_000, `budget ${wanted}`);
+    waitFor(
+      async () => {
+        const budget = await status(budgetId);
+        return budget.status === wanted ? budget : undefined;
+      },
+      20_000,
+      `budget ${wanted}`,
+    );
 
   it('is closed by the delayed job, tallied by the worker as libs/tally does, and shown to residents once published', async () => {
     const { budgetId, projectIds } = await createBudget(api, staff.token, { costs: COSTS, closesInMs: 4000 });
@@ -68,7 +72,10 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
       {
         budget: '1000',
         projects: projectIds.map((id, i) => ({ id, cost: String(COSTS[i]) })),
-        ballots: mergeBallots([...last.values()].map((projects) => ({ projects })), 'approval'),
+        ballots: mergeBallots(
+          [...last.values()].map((projects) => ({ projects })),
+          'approval',
+        ),
         kind: 'approval',
       },
       { rule: 'equal-shares-add1', utility: 'cost' },
@@ -78,14 +85,27 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
     expect(tallied.result.totalCost).toBe(Number(expected.totalCost));
     expect(tallied.result.ballotCount).toBe(60);
     expect(tallied.result.comparison.rule).toBe('GREEDY');
-    const greedy = tally({ budget: '1000', projects: expected.projects.map((p) => ({ id: p.id, cost: p.cost })), ballots: mergeBallots([...last.values()].map((projects) => ({ projects })), 'approval'), kind: 'approval' }, { rule: 'greedy' });
+    const greedy = tally(
+      {
+        budget: '1000',
+        projects: expected.projects.map((p) => ({ id: p.id, cost: p.cost })),
+        ballots: mergeBallots(
+          [...last.values()].map((projects) => ({ projects })),
+          'approval',
+        ),
+        kind: 'approval',
+      },
+      { rule: 'greedy' },
+    );
     expect(tallied.result.comparison.winners.map((w: { id: string }) => w.id)).toEqual(greedy.winners);
     for (const p of tallied.projects) expect(p.votes).toBe(expected.projects.find((x) => x.id === p.id)!.votes);
 
     // The digest is that of the canonical file, which libs/tally reads back to the same result.
     const file = await canonicalFile(api, budgetId);
     expect(tallied.result.ballotsDigest).toBe(sha256Hex(file));
-    expect(tally(pabulibToProfile(parsePabulib(file)), { rule: 'equal-shares-add1', utility: 'cost' }).winners).toEqual(expected.winners);
+    expect(tally(pabulibToProfile(parsePabulib(file)), { rule: 'equal-shares-add1', utility: 'cost' }).winners).toEqual(
+      expected.winners,
+    );
 
     const resident = api.gql.as(residents[0].token);
     expect((await resident.ok(BUDGET, { id: budgetId })).budget.result).toBeNull();
@@ -99,7 +119,11 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
   it('stores one result when the tally job is delivered twice', async () => {
     const { budgetId, projectIds } = await createBudget(api, staff.token, { costs: COSTS });
     const residents = await createUsers(api, 20, { verified: true });
-    await Promise.all(residents.map((r, i) => api.gql.as(r.token).ok(CAST, { input: { budgetId, projectIds: randomBallot(projectIds, i) } })));
+    await Promise.all(
+      residents.map((r, i) =>
+        api.gql.as(r.token).ok(CAST, { input: { budgetId, projectIds: randomBallot(projectIds, i) } }),
+      ),
+    );
     await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
     const first = (await untilStatus(budgetId, 'TALLIED')).result;
 
@@ -107,10 +131,16 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
     expect(await api.gql.as(staff.token).errorCode(CLOSE, { id: budgetId })).toBe('INVALID_STATUS');
     const queue = api.app.get(JobQueue).queue(QueueName.BUDGETS);
     const again = await queue.add(JobName.TALLY_BUDGET, { budgetId }, { jobId: `tally-${budgetId}-redelivered` });
-    await waitFor(async () => ((await again.getState()) === 'completed' ? true : undefined), 20_000, 'redelivered tally');
+    await waitFor(
+      async () => ((await again.getState()) === 'completed' ? true : undefined),
+      20_000,
+      'redelivered tally',
+    );
     await api.app.get(BudgetTallyService).run(budgetId);
 
-    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM budget_results WHERE budget_id = $1`, [budgetId]);
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM budget_results WHERE budget_id = $1`, [
+      budgetId,
+    ]);
     expect(n).toBe(1);
     const second = (await status(budgetId)).result;
     expect({ ...second, computationMs: 0 }).toEqual({ ...first, computationMs: 0 });
@@ -125,13 +155,20 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
       `INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, 'corrupt', ARRAY[gen_random_uuid()]) RETURNING id`,
       [budgetId],
     );
-    await api.db.query(`INSERT INTO budget_participations (budget_id, voter_key, ballot_id) VALUES ($1, repeat('0', 64), $2)`, [budgetId, id]);
+    await api.db.query(
+      `INSERT INTO budget_participations (budget_id, voter_key, ballot_id) VALUES ($1, repeat('0', 64), $2)`,
+      [budgetId, id],
+    );
     await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
 
-    const failed = await waitFor(async () => {
-      const budget = await status(budgetId);
-      return budget.tallyError ? budget : undefined;
-    }, 20_000, 'tally error');
+    const failed = await waitFor(
+      async () => {
+        const budget = await status(budgetId);
+        return budget.tallyError ? budget : undefined;
+      },
+      20_000,
+      'tally error',
+    );
     expect(failed.status).toBe('CLOSED');
     expect(failed.tallyError).toMatch(/unknown project/);
     expect(failed.result).toBeNull();
@@ -148,7 +185,13 @@ async function canonicalFile(api: TestApi, budgetId: string): Promise<string> {
             voting_opens_at AS "votingOpensAt", voting_closes_at AS "votingClosesAt" FROM budgets WHERE id = $1`,
     [budgetId],
   );
-  const projects = await api.db.query(`SELECT id, title, cost FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE'`, [budgetId]);
-  const ballots = await api.db.query(`SELECT receipt, project_ids AS "projectIds", points FROM ballots WHERE budget_id = $1`, [budgetId]);
+  const projects = await api.db.query(
+    `SELECT id, title, cost FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE'`,
+    [budgetId],
+  );
+  const ballots = await api.db.query(
+    `SELECT receipt, project_ids AS "projectIds", points FROM ballots WHERE budget_id = $1`,
+    [budgetId],
+  );
   return canonicalBallotsFile(budget, projects, ballots);
 }

@@ -35,29 +35,41 @@ describe('participatory budgets: voting over HTTP', () => {
     expect(mine).toMatchObject({ receipt: second.castBallot.receipt, ranking: [], points: [] });
     expect(new Set(mine.projectIds)).toEqual(new Set([p[2], p[4]]));
     expect(await counts(budgetId)).toEqual({ ballots: 1, participations: 1 });
-    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM ballots WHERE receipt = $1`, [first.castBallot.receipt]);
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM ballots WHERE receipt = $1`, [
+      first.castBallot.receipt,
+    ]);
     expect(n).toBe(0);
   });
 
   it('refuses invalid ballots with precise codes and stores nothing', async () => {
     const { budgetId, projectIds: p } = await createBudget(api, staff.token, { extra: { maxProjects: 3 } });
     const [bob] = await createUsers(api, 1, { verified: true });
-    const code = async (input: Record<string, unknown>) => (await cast(bob, { budgetId, ...input })).errors?.[0].extensions?.code;
+    const code = async (input: Record<string, unknown>) =>
+      (await cast(bob, { budgetId, ...input })).errors?.[0].extensions?.code;
     expect(await code({ projectIds: [p[0], p[1], p[2], p[4]] })).toBe('BUDGET_EXCEEDED');
     expect(await code({ projectIds: [p[0], '6b1e0f3c-0000-4000-8000-000000000000'] })).toBe('UNKNOWN_PROJECT');
     expect(await code({ projectIds: ['not-a-project'] })).toBe('UNKNOWN_PROJECT');
     expect(await code({ projectIds: [p[4], p[4]] })).toBe('DUPLICATE_PROJECT');
     expect(await code({ ranking: [p[0]] })).toBe('VALIDATION_FAILED');
     const overCount = await cast(bob, { budgetId, projectIds: [p[1], p[3], p[4], p[2]] });
-    expect(overCount.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_PROJECTS', violations: [{ code: 'TOO_MANY_PROJECTS' }] });
+    expect(overCount.errors?.[0].extensions).toMatchObject({
+      code: 'TOO_MANY_PROJECTS',
+      violations: [{ code: 'TOO_MANY_PROJECTS' }],
+    });
     expect(await counts(budgetId)).toEqual({ ballots: 0, participations: 0 });
   });
 
   it('refuses too many projects on an approval ballot', async () => {
-    const { budgetId, projectIds: p } = await createBudget(api, staff.token, { ballotType: 'APPROVAL', extra: { maxProjects: 2 } });
+    const { budgetId, projectIds: p } = await createBudget(api, staff.token, {
+      ballotType: 'APPROVAL',
+      extra: { maxProjects: 2 },
+    });
     const [carol] = await createUsers(api, 1, { verified: true });
     const refused = await cast(carol, { budgetId, projectIds: [p[0], p[1], p[2]] });
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_PROJECTS', violations: [expect.objectContaining({ code: 'TOO_MANY_PROJECTS' })] });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'TOO_MANY_PROJECTS',
+      violations: [expect.objectContaining({ code: 'TOO_MANY_PROJECTS' })],
+    });
     expect((await cast(carol, { budgetId, projectIds: [p[0], p[1]] })).errors).toBeUndefined();
   });
 
@@ -66,36 +78,68 @@ describe('participatory budgets: voting over HTTP', () => {
     const ordinal = await createBudget(api, staff.token, { ballotType: 'ORDINAL', extra: { maxProjects: 2 } });
     const [dan] = await createUsers(api, 1, { verified: true });
     const [c, o] = [cumulative.projectIds, ordinal.projectIds];
-    const tooMany = await cast(dan, { budgetId: cumulative.budgetId, points: [{ projectId: c[0], points: 6 }, { projectId: c[1], points: 5 }] });
+    const tooMany = await cast(dan, {
+      budgetId: cumulative.budgetId,
+      points: [
+        { projectId: c[0], points: 6 },
+        { projectId: c[1], points: 5 },
+      ],
+    });
     expect(tooMany.errors?.[0].extensions?.code).toBe('TOO_MANY_POINTS');
-    await api.gql.as(dan.token).ok(CAST, { input: { budgetId: cumulative.budgetId, points: [{ projectId: c[1], points: 3 }, { projectId: c[0], points: 7 }] } });
+    await api.gql.as(dan.token).ok(CAST, {
+      input: {
+        budgetId: cumulative.budgetId,
+        points: [
+          { projectId: c[1], points: 3 },
+          { projectId: c[0], points: 7 },
+        ],
+      },
+    });
     const mine = (await api.gql.as(dan.token).ok(MY_BALLOT, { id: cumulative.budgetId })).myBallot;
-    expect(new Set(mine.points.map((x: { projectId: string; points: number }) => `${x.projectId}:${x.points}`))).toEqual(new Set([`${c[0]}:7`, `${c[1]}:3`]));
+    expect(
+      new Set(mine.points.map((x: { projectId: string; points: number }) => `${x.projectId}:${x.points}`)),
+    ).toEqual(new Set([`${c[0]}:7`, `${c[1]}:3`]));
 
     const longRanking = await cast(dan, { budgetId: ordinal.budgetId, ranking: [o[0], o[1], o[2]] });
     expect(longRanking.errors?.[0].extensions?.code).toBe('TOO_MANY_PROJECTS');
     await api.gql.as(dan.token).ok(CAST, { input: { budgetId: ordinal.budgetId, ranking: [o[2], o[0]] } });
-    expect((await api.gql.as(dan.token).ok(MY_BALLOT, { id: ordinal.budgetId })).myBallot.ranking).toEqual([o[2], o[0]]);
+    expect((await api.gql.as(dan.token).ok(MY_BALLOT, { id: ordinal.budgetId })).myBallot.ranking).toEqual([
+      o[2],
+      o[0],
+    ]);
   });
 
   it('refuses unverified residents, anonymous callers and votes outside the window', async () => {
     const { budgetId, projectIds: p } = await createBudget(api, staff.token);
     const unverified = await createUser(api);
-    expect((await cast(unverified, { budgetId, projectIds: [p[0]] })).errors?.[0].extensions?.code).toBe('NOT_VERIFIED');
-    expect((await api.gql.request(CAST, { input: { budgetId, projectIds: [p[0]] } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await cast(unverified, { budgetId, projectIds: [p[0]] })).errors?.[0].extensions?.code).toBe(
+      'NOT_VERIFIED',
+    );
+    expect(
+      (await api.gql.request(CAST, { input: { budgetId, projectIds: [p[0]] } })).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
 
     const [eve] = await createUsers(api, 1, { verified: true });
     const future = await createBudget(api, staff.token, { opensInMs: 3_600_000, closesInMs: 7_200_000 });
-    expect((await cast(eve, { budgetId: future.budgetId, projectIds: [future.projectIds[0]] })).errors?.[0].extensions?.code).toBe('BALLOT_CLOSED');
+    expect(
+      (await cast(eve, { budgetId: future.budgetId, projectIds: [future.projectIds[0]] })).errors?.[0].extensions?.code,
+    ).toBe('BALLOT_CLOSED');
     const draft = await createBudget(api, staff.token, { open: false });
-    expect((await cast(eve, { budgetId: draft.budgetId, projectIds: [draft.projectIds[0]] })).errors?.[0].extensions?.code).toBe('BALLOT_CLOSED');
+    expect(
+      (await cast(eve, { budgetId: draft.budgetId, projectIds: [draft.projectIds[0]] })).errors?.[0].extensions?.code,
+    ).toBe('BALLOT_CLOSED');
     await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
     expect((await cast(eve, { budgetId, projectIds: [p[0]] })).errors?.[0].extensions?.code).toBe('BALLOT_CLOSED');
     // The window has passed but the close job has not run yet: the server clock decides.
     const past = await createBudget(api, staff.token, { closesInMs: 1500 });
     await new Promise((r) => setTimeout(r, 1600));
-    expect((await cast(eve, { budgetId: past.budgetId, projectIds: [past.projectIds[0]] })).errors?.[0].extensions?.code).toBe('BALLOT_CLOSED');
-    expect((await api.gql.as(eve.token).request(CAST, { input: { budgetId: 'nope', projectIds: [] } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await cast(eve, { budgetId: past.budgetId, projectIds: [past.projectIds[0]] })).errors?.[0].extensions?.code,
+    ).toBe('BALLOT_CLOSED');
+    expect(
+      (await api.gql.as(eve.token).request(CAST, { input: { budgetId: 'nope', projectIds: [] } })).errors?.[0]
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
   });
 
   it('keeps ballots secret: no voter column, participation keyed by an HMAC that is not the account id', async () => {
@@ -103,15 +147,21 @@ describe('participatory budgets: voting over HTTP', () => {
     const [frank] = await createUsers(api, 1, { verified: true });
     const { castBallot } = await api.gql.as(frank.token).ok(CAST, { input: { budgetId, projectIds: [p[0]] } });
 
-    const columns: { column_name: string }[] = await api.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'ballots'`);
+    const columns: { column_name: string }[] = await api.db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballots'`,
+    );
     expect(columns.map((c) => c.column_name).sort()).toEqual(['budget_id', 'id', 'points', 'project_ids', 'receipt']);
     const dump = JSON.stringify(await api.db.query(`SELECT * FROM ballots WHERE budget_id = $1`, [budgetId]));
     expect(dump).not.toContain(frank.id);
     expect(dump).toContain(castBallot.receipt);
 
-    const [participation] = await api.db.query(`SELECT voter_key FROM budget_participations WHERE budget_id = $1`, [budgetId]);
+    const [participation] = await api.db.query(`SELECT voter_key FROM budget_participations WHERE budget_id = $1`, [
+      budgetId,
+    ]);
     expect(participation.voter_key).not.toContain(frank.id);
-    const expected = createHmac('sha256', api.config.budgets.ballotHmacSecret).update(`${budgetId}:${frank.id}`).digest('hex');
+    const expected = createHmac('sha256', api.config.budgets.ballotHmacSecret)
+      .update(`${budgetId}:${frank.id}`)
+      .digest('hex');
     expect(participation.voter_key).toBe(expected);
     const unkeyed = createHmac('sha256', '').update(`${budgetId}:${frank.id}`).digest('hex');
     expect(participation.voter_key).not.toBe(unkeyed);
@@ -121,7 +171,9 @@ describe('participatory budgets: voting over HTTP', () => {
     const { budgetId, projectIds: p } = await createBudget(api, staff.token);
     const [gina] = await createUsers(api, 1, { verified: true });
     const choices = [[p[0]], [p[1]], [p[2], p[3]], [p[4]], [p[0], p[4]]];
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => cast(gina, { budgetId, projectIds: choices[i % choices.length] })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => cast(gina, { budgetId, projectIds: choices[i % choices.length] })),
+    );
     const receipts = results.map((r) => r.data?.castBallot?.receipt as string | undefined);
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(await counts(budgetId)).toEqual({ ballots: 1, participations: 1 });
@@ -145,15 +197,28 @@ describe('participatory budgets: voting over HTTP', () => {
 
   it('lets only staff manage budgets, hides drafts from residents, and keeps projects frozen once open', async () => {
     const [resident] = await createUsers(api, 1, { verified: true });
-    const input = { title: 'Nope', totalAmount: 10, ballotType: 'APPROVAL', votingOpensAt: new Date().toISOString(), votingClosesAt: new Date(Date.now() + 1e6).toISOString() };
+    const input = {
+      title: 'Nope',
+      totalAmount: 10,
+      ballotType: 'APPROVAL',
+      votingOpensAt: new Date().toISOString(),
+      votingClosesAt: new Date(Date.now() + 1e6).toISOString(),
+    };
     expect(await api.gql.as(resident.token).errorCode(CREATE_BUDGET, { input })).toBe('FORBIDDEN');
     const draft = await createBudget(api, staff.token, { open: false });
     expect(await api.gql.as(resident.token).errorCode(BUDGET, { id: draft.budgetId })).toBe('NOT_FOUND');
     const open = await createBudget(api, staff.token);
-    expect(await api.gql.as(staff.token).errorCode(ADD_PROJECT, { input: { budgetId: open.budgetId, title: 'Late', cost: 5 } })).toBe('INVALID_STATUS');
+    expect(
+      await api.gql
+        .as(staff.token)
+        .errorCode(ADD_PROJECT, { input: { budgetId: open.budgetId, title: 'Late', cost: 5 } }),
+    ).toBe('INVALID_STATUS');
     expect(await api.gql.as(staff.token).errorCode(OPEN, { id: open.budgetId })).toBe('INVALID_STATUS');
     const bad = await api.gql.as(staff.token).request(CREATE_BUDGET, { input: { ...input, ballotType: 'CUMULATIVE' } });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.maxPoints' }] });
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'input.maxPoints' }],
+    });
   });
 });
 
@@ -172,7 +237,9 @@ describe('participatory budgets: the "one" workflow', () => {
     const as = api.gql.as(hugo.token);
     await as.ok(CAST, { input: { budgetId: north.budgetId, projectIds: [north.projectIds[0]] } });
     await as.ok(CAST, { input: { budgetId: north.budgetId, projectIds: [north.projectIds[1]] } });
-    expect(await as.errorCode(CAST, { input: { budgetId: south.budgetId, projectIds: [south.projectIds[0]] } })).toBe('ALREADY_VOTED_ELSEWHERE');
+    expect(await as.errorCode(CAST, { input: { budgetId: south.budgetId, projectIds: [south.projectIds[0]] } })).toBe(
+      'ALREADY_VOTED_ELSEWHERE',
+    );
     const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM ballots WHERE budget_id = $1`, [south.budgetId]);
     expect(n).toBe(0);
   });

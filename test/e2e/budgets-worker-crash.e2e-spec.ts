@@ -45,7 +45,12 @@ describe('participatory budgets: a worker killed during a tally', () => {
   });
 
   it('is re-run by another worker after the lock lapses and stores the same result as an uninterrupted tally', async () => {
-    const { budgetId } = await createBudget(api, staff.token, { ballotType: 'APPROVAL', totalAmount: 2_000_000, costs: [], open: false });
+    const { budgetId } = await createBudget(api, staff.token, {
+      ballotType: 'APPROVAL',
+      totalAmount: 2_000_000,
+      costs: [],
+      open: false,
+    });
     await seedProjects(api.db, budgetId, 150, 200_000);
     await api.gql.as(staff.token).ok(OPEN, { id: budgetId });
     await seedBallots(api.db, budgetId, 30_000);
@@ -53,25 +58,48 @@ describe('participatory budgets: a worker killed during a tally', () => {
     child = spawnWorker(api);
     await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
     const queue = api.app.get(JobQueue).queue(QueueName.BUDGETS);
-    await waitFor(async () => ((await queue.getJobState(`tally-${budgetId}`)) === 'active' ? true : undefined), 30_000, 'tally to start');
+    await waitFor(
+      async () => ((await queue.getJobState(`tally-${budgetId}`)) === 'active' ? true : undefined),
+      30_000,
+      'tally to start',
+    );
     child.kill('SIGKILL');
     await new Promise((resolve) => child!.once('exit', resolve));
     const [{ status }] = await api.db.query(`SELECT status FROM budgets WHERE id = $1`, [budgetId]);
     expect(status).toBe('CLOSED');
 
     worker = await startTestWorker(api.config);
-    const tallied = await waitFor(async () => {
-      const { budget } = await api.gql.as(staff.token).ok(BUDGET, { id: budgetId });
-      return budget.status === 'TALLIED' ? budget : undefined;
-    }, 30_000, 'tally after restart');
+    const tallied = await waitFor(
+      async () => {
+        const { budget } = await api.gql.as(staff.token).ok(BUDGET, { id: budgetId });
+        return budget.status === 'TALLIED' ? budget : undefined;
+      },
+      30_000,
+      'tally after restart',
+    );
 
-    const projects = await api.db.query(`SELECT id, cost FROM budget_projects WHERE budget_id = $1 ORDER BY id`, [budgetId]);
-    const ballots = await api.db.query(`SELECT project_ids AS "projectIds", points FROM ballots WHERE budget_id = $1`, [budgetId]);
-    const expected = computeResults({ totalAmount: 2_000_000, ballotType: 'APPROVAL' as never, tallyRule: 'EQUAL_SHARES' as never, add1Completion: true }, projects, ballots);
+    const projects = await api.db.query(`SELECT id, cost FROM budget_projects WHERE budget_id = $1 ORDER BY id`, [
+      budgetId,
+    ]);
+    const ballots = await api.db.query(`SELECT project_ids AS "projectIds", points FROM ballots WHERE budget_id = $1`, [
+      budgetId,
+    ]);
+    const expected = computeResults(
+      {
+        totalAmount: 2_000_000,
+        ballotType: 'APPROVAL' as never,
+        tallyRule: 'EQUAL_SHARES' as never,
+        add1Completion: true,
+      },
+      projects,
+      ballots,
+    );
     expect(tallied.result.ballotCount).toBe(30_000);
     expect(tallied.result.winners.map((w: { id: string }) => w.id)).toEqual(expected.main.winners);
     expect(tallied.result.comparison.winners.map((w: { id: string }) => w.id)).toEqual(expected.comparison.winners);
-    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM budget_results WHERE budget_id = $1`, [budgetId]);
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM budget_results WHERE budget_id = $1`, [
+      budgetId,
+    ]);
     expect(n).toBe(1);
   });
 });

@@ -30,7 +30,11 @@ export interface BudgetOptions {
 }
 
 /** A budget whose voting window brackets now (by default), with projects, opened through the API by staff. */
-export async function createBudget(api: TestApi, staffToken: string, options: BudgetOptions = {}): Promise<BudgetSetup> {
+export async function createBudget(
+  api: TestApi,
+  staffToken: string,
+  options: BudgetOptions = {},
+): Promise<BudgetSetup> {
   const staff = api.gql.as(staffToken);
   const now = Date.now();
   const { createBudget: budget } = await staff.ok(CREATE_BUDGET, {
@@ -45,7 +49,9 @@ export async function createBudget(api: TestApi, staffToken: string, options: Bu
   });
   const projectIds: string[] = [];
   for (const [i, cost] of (options.costs ?? [400, 300, 300, 200, 100]).entries()) {
-    const { addBudgetProject } = await staff.ok(ADD_PROJECT, { input: { budgetId: budget.id, title: `Project ${i + 1}`, cost } });
+    const { addBudgetProject } = await staff.ok(ADD_PROJECT, {
+      input: { budgetId: budget.id, title: `Project ${i + 1}`, cost },
+    });
     projectIds.push(addBudgetProject.id);
   }
   if (options.open ?? true) await staff.ok(OPEN, { id: budget.id });
@@ -53,7 +59,11 @@ export async function createBudget(api: TestApi, staffToken: string, options: Bu
 }
 
 /** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
-export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -68,7 +78,12 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs 
  * the database, each with its participation row (random voter keys): for
  * tallies and benchmarks that need far more ballots than HTTP tests cast.
  */
-export async function seedBallots(db: { query(sql: string, params?: unknown[]): Promise<unknown> }, budgetId: string, count: number, perBallot = 5): Promise<void> {
+export async function seedBallots(
+  db: { query(sql: string, params?: unknown[]): Promise<unknown> },
+  budgetId: string,
+  count: number,
+  perBallot = 5,
+): Promise<void> {
   await db.query(
     `INSERT INTO ballots (budget_id, receipt, project_ids)
      SELECT $1, md5(g::text || random()::text),
@@ -85,7 +100,12 @@ export async function seedBallots(db: { query(sql: string, params?: unknown[]): 
 }
 
 /** Adds `count` feasible projects with varied costs (SQL, for large budgets). */
-export async function seedProjects(db: { query(sql: string, params?: unknown[]): Promise<unknown> }, budgetId: string, count: number, maxCost: number): Promise<void> {
+export async function seedProjects(
+  db: { query(sql: string, params?: unknown[]): Promise<unknown> },
+  budgetId: string,
+  count: number,
+  maxCost: number,
+): Promise<void> {
   await db.query(
     `INSERT INTO budget_projects (budget_id, title, cost) SELECT $1, 'Project ' || g, 1 + (g * 7919) % $3 FROM generate_series(1, $2) AS g`,
     [budgetId, count, maxCost],

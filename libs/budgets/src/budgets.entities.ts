@@ -4,4 +4,10 @@ import { BudgetProjectEntity } from './entities/budget-project.entity';
 import { BudgetResultEntity } from './entities/budget-result.entity';
 import { BudgetEntity } from './entities/budget.entity';
 
-export const BUDGETS_ENTITIES = [BudgetEntity, BudgetProjectEntity, BallotEntity, BudgetParticipationEntity, BudgetResultEntity];
+export const BUDGETS_ENTITIES = [
+  BudgetEntity,
+  BudgetProjectEntity,
+  BallotEntity,
+  BudgetParticipationEntity,
+  BudgetResultEntity,
+];

@@ -1,5 +1,18 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsNumberString, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsNumberString,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import { BallotType } from '../types/ballot-type.enum';
 import { TallyRule } from '../types/tally-rule.enum';
@@ -45,7 +58,10 @@ export class CreateBudgetInput {
   @Max(1000)
   maxPoints?: number;
 
-  @Field(() => String, { nullable: true, description: 'KNAPSACK: share of the total a ballot must at least spend, e.g. "0.7".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'KNAPSACK: share of the total a ballot must at least spend, e.g. "0.7".',
+  })
   @IsOptional()
   @IsNumberString()
   minSpendingShare?: string;
@@ -73,7 +89,7 @@ export class CreateBudgetInput {
   @IsUUID()
   districtId?: string;
 
-  @Field(() => ID, { nullable: true, description: "The consultation whose VOTING phase this budget belongs to." })
+  @Field(() => ID, { nullable: true, description: 'The consultation whose VOTING phase this budget belongs to.' })
   @IsOptional()
   @IsUUID()
   consultationId?: string;

@@ -8,13 +8,24 @@ export class BudgetException extends DomainException<BudgetErrorCode> {}
 export const budgetErrors = {
   ballotClosed: (reason: string) => new BudgetException(BudgetErrorCode.BALLOT_CLOSED, `Voting is not open: ${reason}`),
   alreadyVotedElsewhere: () =>
-    new BudgetException(BudgetErrorCode.ALREADY_VOTED_ELSEWHERE, 'You already voted in another budget of this vote; residents may vote in one only'),
+    new BudgetException(
+      BudgetErrorCode.ALREADY_VOTED_ELSEWHERE,
+      'You already voted in another budget of this vote; residents may vote in one only',
+    ),
   invalidStatus: (status: BudgetStatus, expected: BudgetStatus[], action: string) =>
-    new BudgetException(BudgetErrorCode.INVALID_STATUS, `Cannot ${action}: the budget is ${status}, not ${expected.join(' or ')}`, {
-      status,
-      expected,
-    }),
-  noFeasibleProjects: () => new BudgetException(BudgetErrorCode.NO_FEASIBLE_PROJECTS, 'Add at least one feasible project before opening the vote'),
+    new BudgetException(
+      BudgetErrorCode.INVALID_STATUS,
+      `Cannot ${action}: the budget is ${status}, not ${expected.join(' or ')}`,
+      {
+        status,
+        expected,
+      },
+    ),
+  noFeasibleProjects: () =>
+    new BudgetException(
+      BudgetErrorCode.NO_FEASIBLE_PROJECTS,
+      'Add at least one feasible project before opening the vote',
+    ),
   /** The first violation gives the code; all of them are in `violations`. */
   invalidBallot: (violations: readonly BallotViolation[]) =>
     new BudgetException(violations[0].code, `Ballot refused: ${violations.map((v) => v.message).join('; ')}`, {

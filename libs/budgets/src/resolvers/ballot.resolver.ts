@@ -10,13 +10,21 @@ export class BallotResolver {
   constructor(private readonly ballots: BallotService) {}
 
   @Verified()
-  @Mutation(() => BallotReceiptType, { description: 'Verified residents: vote, or vote again (the last ballot counts) while voting is open.' })
-  castBallot(@Args('input') input: CastBallotInput, @CurrentUser() user: AuthenticatedUser): Promise<BallotReceiptType> {
+  @Mutation(() => BallotReceiptType, {
+    description: 'Verified residents: vote, or vote again (the last ballot counts) while voting is open.',
+  })
+  castBallot(
+    @Args('input') input: CastBallotInput,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<BallotReceiptType> {
     return this.ballots.cast({ ...input, userId: user.id });
   }
 
   @Query(() => MyBallotType, { nullable: true, description: 'Your current ballot in this budget, if you voted.' })
-  async myBallot(@Args('budgetId', { type: () => ID }) budgetId: string, @CurrentUser() user: AuthenticatedUser): Promise<MyBallotType | null> {
+  async myBallot(
+    @Args('budgetId', { type: () => ID }) budgetId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MyBallotType | null> {
     const ballot = await this.ballots.mine(budgetId, user.id);
     return ballot ? MyBallotType.from(ballot) : null;
   }

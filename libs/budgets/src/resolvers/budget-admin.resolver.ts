@@ -22,12 +22,16 @@ export class BudgetAdminResolver {
     return BudgetType.from(await this.budgets.create(input), true);
   }
 
-  @Mutation(() => BudgetProjectType, { description: 'Staff: add a project to a draft budget (feasible until assessed otherwise).' })
+  @Mutation(() => BudgetProjectType, {
+    description: 'Staff: add a project to a draft budget (feasible until assessed otherwise).',
+  })
   async addBudgetProject(@Args('input') input: AddBudgetProjectInput): Promise<BudgetProjectType> {
     return BudgetProjectType.from(await this.budgets.addProject(input), null);
   }
 
-  @Mutation(() => BudgetProjectType, { description: 'Staff: record the technical assessment of a project of a draft budget.' })
+  @Mutation(() => BudgetProjectType, {
+    description: 'Staff: record the technical assessment of a project of a draft budget.',
+  })
   async setBudgetProjectFeasibility(@Args('input') input: SetProjectFeasibilityInput): Promise<BudgetProjectType> {
     return BudgetProjectType.from(await this.budgets.setFeasibility(input), null);
   }

@@ -19,28 +19,49 @@ export class BudgetResolver {
 
   @Public()
   @Query(() => BudgetConnection)
-  async budgets(@Args() args: BudgetsArgs, @CurrentUser() user: AuthenticatedUser | null): Promise<Connection<BudgetType>> {
+  async budgets(
+    @Args() args: BudgetsArgs,
+    @CurrentUser() user: AuthenticatedUser | null,
+  ): Promise<Connection<BudgetType>> {
     const staff = isStaff(user);
-    const page = await this.budgetService.list({ first: args.first, after: args.after, status: args.status, includeDrafts: staff });
+    const page = await this.budgetService.list({
+      first: args.first,
+      after: args.after,
+      status: args.status,
+      includeDrafts: staff,
+    });
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: BudgetType.from(e.node, staff) })) };
   }
 
   @Public()
   @Query(() => BudgetType)
-  async budget(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthenticatedUser | null): Promise<BudgetType> {
+  async budget(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthenticatedUser | null,
+  ): Promise<BudgetType> {
     const budget = await this.budgetService.get(id);
     if (budget.status === BudgetStatus.DRAFT && !isStaff(user)) throw new NotFoundException('Budget', id);
     return BudgetType.from(budget, isStaff(user));
   }
 
-  @ResolveField(() => [BudgetProjectType], { description: 'Residents see the projects on the ballot; staff see every project.' })
-  async projects(@Parent() budget: BudgetType, @CurrentUser() user: AuthenticatedUser | null, @Context() ctx: object): Promise<BudgetProjectType[]> {
+  @ResolveField(() => [BudgetProjectType], {
+    description: 'Residents see the projects on the ballot; staff see every project.',
+  })
+  async projects(
+    @Parent() budget: BudgetType,
+    @CurrentUser() user: AuthenticatedUser | null,
+    @Context() ctx: object,
+  ): Promise<BudgetProjectType[]> {
     const all = await this.projectTypes(budget, user, ctx);
     return isStaff(user) ? all : all.filter((p) => p.onBallot);
   }
 
   @ResolveField(() => BudgetResultType, { nullable: true, description: 'Null until published (staff: until tallied).' })
-  async result(@Parent() budget: BudgetType, @CurrentUser() user: AuthenticatedUser | null, @Context() ctx: object): Promise<BudgetResultType | null> {
+  async result(
+    @Parent() budget: BudgetType,
+    @CurrentUser() user: AuthenticatedUser | null,
+    @Context() ctx: object,
+  ): Promise<BudgetResultType | null> {
     if (!resultVisible(budget.status, user)) return null;
     const result = await this.resultLoader(ctx).load(budget.id);
     return result ? BudgetResultType.from(result, await this.projectTypes(budget, user, ctx)) : null;
@@ -51,13 +72,21 @@ export class BudgetResolver {
     return BudgetTurnoutType.from(await this.budgetService.turnout(budget.id));
   }
 
-  private async projectTypes(budget: BudgetType, user: AuthenticatedUser | null, ctx: object): Promise<BudgetProjectType[]> {
-    const projects = await requestLoader<string, BudgetProjectEntity[]>(ctx, 'budgets.projects', (ids) => this.budgetService.projectsOf(ids)).load(budget.id);
+  private async projectTypes(
+    budget: BudgetType,
+    user: AuthenticatedUser | null,
+    ctx: object,
+  ): Promise<BudgetProjectType[]> {
+    const projects = await requestLoader<string, BudgetProjectEntity[]>(ctx, 'budgets.projects', (ids) =>
+      this.budgetService.projectsOf(ids),
+    ).load(budget.id);
     const result = resultVisible(budget.status, user) ? await this.resultLoader(ctx).load(budget.id) : null;
     return projects.map((p) => BudgetProjectType.from(p, result ? (result.projectVotes[p.id] ?? 0) : null));
   }
 
   private resultLoader(ctx: object) {
-    return requestLoader<string, BudgetResultEntity | null>(ctx, 'budgets.results', (ids) => this.budgetService.resultsOf(ids));
+    return requestLoader<string, BudgetResultEntity | null>(ctx, 'budgets.results', (ids) =>
+      this.budgetService.resultsOf(ids),
+    );
   }
 }

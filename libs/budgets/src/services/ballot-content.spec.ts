@@ -9,7 +9,14 @@ describe('toBallot', () => {
   });
 
   it('keeps points with their projects and the order of a ranking', () => {
-    expect(toBallot(BallotType.CUMULATIVE, { points: [{ projectId: 'b', points: 2 }, { projectId: 'a', points: 5 }] })).toEqual({
+    expect(
+      toBallot(BallotType.CUMULATIVE, {
+        points: [
+          { projectId: 'b', points: 2 },
+          { projectId: 'a', points: 5 },
+        ],
+      }),
+    ).toEqual({
       projects: ['a', 'b'],
       points: [5, 2],
     });

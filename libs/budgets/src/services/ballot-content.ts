@@ -22,9 +22,11 @@ const CHOICE_FIELDS: (keyof BallotChoice)[] = ['projectIds', 'points', 'ranking'
 export function toBallot(type: BallotType, choice: BallotChoice): Ballot {
   const field = FIELD[type];
   for (const other of CHOICE_FIELDS) {
-    if (other !== field && choice[other] != null) throw ValidationFailedException.forField(`input.${other}`, `is not used by ${type} ballots; use ${field}`);
+    if (other !== field && choice[other] != null)
+      throw ValidationFailedException.forField(`input.${other}`, `is not used by ${type} ballots; use ${field}`);
   }
-  if (choice[field] == null) throw ValidationFailedException.forField(`input.${field}`, `is required for ${type} ballots`);
+  if (choice[field] == null)
+    throw ValidationFailedException.forField(`input.${field}`, `is required for ${type} ballots`);
   if (type === BallotType.ORDINAL) return { projects: [...choice.ranking!] };
   if (type === BallotType.CUMULATIVE) {
     const entries = [...choice.points!].sort((a, b) => compare(a.projectId, b.projectId));

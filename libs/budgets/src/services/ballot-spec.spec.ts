@@ -37,7 +37,9 @@ describe('budget ballot rules', () => {
 
   it('lets ordinal ballots rank up to maxProjects, or every project', () => {
     expect(codes(rules({ ballotType: BallotType.ORDINAL }), ['d', 'c', 'b', 'a'])).toEqual([]);
-    expect(codes(rules({ ballotType: BallotType.ORDINAL, maxProjects: 2 }), ['d', 'c', 'b'])).toEqual(['TOO_MANY_PROJECTS']);
+    expect(codes(rules({ ballotType: BallotType.ORDINAL, maxProjects: 2 }), ['d', 'c', 'b'])).toEqual([
+      'TOO_MANY_PROJECTS',
+    ]);
     expect(codes(rules({ ballotType: BallotType.ORDINAL }), ['d', 'd'])).toEqual(['DUPLICATE_PROJECT']);
   });
 });

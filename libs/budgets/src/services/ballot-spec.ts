@@ -34,7 +34,12 @@ export function ballotSpecOf(rules: BallotRules, projects: readonly BallotProjec
     case BallotType.CUMULATIVE:
       return { type: 'CUMULATIVE', projects: ids, totalPoints: rules.maxPoints ?? 0 };
     case BallotType.ORDINAL:
-      return { type: 'ORDINAL', projects: ids, maxRanked: rules.maxProjects ?? ids.length, minRanked: rules.minProjects ?? undefined };
+      return {
+        type: 'ORDINAL',
+        projects: ids,
+        maxRanked: rules.maxProjects ?? ids.length,
+        minRanked: rules.minProjects ?? undefined,
+      };
   }
 }
 
@@ -49,7 +54,12 @@ export function ballotViolations(spec: BallotSpec, rules: BallotRules, ballot: B
   if (!countsApart || (rules.minProjects === null && rules.maxProjects === null)) return found;
   const ids = spec.type === 'KNAPSACK' ? spec.projects.map((p) => p.id) : spec.projects;
   const counts = validateApprovalBallot(
-    { type: 'APPROVAL', projects: ids, minProjects: rules.minProjects ?? undefined, maxProjects: rules.maxProjects ?? undefined },
+    {
+      type: 'APPROVAL',
+      projects: ids,
+      minProjects: rules.minProjects ?? undefined,
+      maxProjects: rules.maxProjects ?? undefined,
+    },
     ballot,
   );
   const codes = new Set(found.map((v) => v.code));

@@ -59,7 +59,8 @@ export class BallotService {
       const projects = await this.ballotProjects.of(budget.id, manager);
       const violations = ballotViolations(ballotSpecOf(budget, projects), budget, ballot);
       if (violations.length > 0) throw budgetErrors.invalidBallot(violations);
-      if (this.config.budgets.votingWorkflow === 'one') await this.assertNotVotedElsewhere(manager, budget, command.userId);
+      if (this.config.budgets.votingWorkflow === 'one')
+        await this.assertNotVotedElsewhere(manager, budget, command.userId);
       return this.store(manager, budget.id, this.voterKey.of(budget.id, command.userId), ballot);
     });
   }
@@ -67,14 +68,17 @@ export class BallotService {
   /** The resident's current ballot, or null if they have not voted. */
   async mine(budgetId: string, userId: string): Promise<StoredBallot | null> {
     if (!isUuid(budgetId)) throw new NotFoundException('Budget', budgetId);
-    const rows: { receipt: string; project_ids: string[]; points: number[] | null; ballot_type: BallotType }[] = await this.dataSource.query(
-      `SELECT b.receipt, b.project_ids, b.points, g.ballot_type
+    const rows: { receipt: string; project_ids: string[]; points: number[] | null; ballot_type: BallotType }[] =
+      await this.dataSource.query(
+        `SELECT b.receipt, b.project_ids, b.points, g.ballot_type
          FROM budget_participations p JOIN ballots b ON b.id = p.ballot_id JOIN budgets g ON g.id = p.budget_id
         WHERE p.budget_id = $1 AND p.voter_key = $2`,
-      [budgetId, this.voterKey.of(budgetId, userId)],
-    );
+        [budgetId, this.voterKey.of(budgetId, userId)],
+      );
     const row = rows[0];
-    return row ? { receipt: row.receipt, projectIds: row.project_ids, points: row.points, ballotType: row.ballot_type } : null;
+    return row
+      ? { receipt: row.receipt, projectIds: row.project_ids, points: row.points, ballotType: row.ballot_type }
+      : null;
   }
 
   private async lockBudget(manager: EntityManager, budgetId: string): Promise<VotingBudget> {
@@ -96,7 +100,9 @@ export class BallotService {
    * memory only, so it records nothing.
    */
   private async assertNotVotedElsewhere(manager: EntityManager, budget: VotingBudget, userId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`ballot-workflow:${this.voterKey.of('one', userId)}`]);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `ballot-workflow:${this.voterKey.of('one', userId)}`,
+    ]);
     const others: { id: string }[] = await manager.query(
       `SELECT id FROM budgets WHERE id <> $1 AND status <> 'DRAFT' AND consultation_id IS NOT DISTINCT FROM $2`,
       [budget.id, budget.consultationId],
@@ -110,7 +116,12 @@ export class BallotService {
     if (found.length > 0) throw budgetErrors.alreadyVotedElsewhere();
   }
 
-  private async store(manager: EntityManager, budgetId: string, voterKey: string, ballot: Ballot): Promise<{ receipt: string }> {
+  private async store(
+    manager: EntityManager,
+    budgetId: string,
+    voterKey: string,
+    ballot: Ballot,
+  ): Promise<{ receipt: string }> {
     const receipt = randomBytes(16).toString('base64url');
     // One round trip: insert the ballot, then insert the participation or lock
     // the existing one, returning the ballot it pointed to before.
@@ -134,6 +145,8 @@ export class BallotService {
 
 function assertVotingOpen(budget: VotingBudget, now: Date): void {
   if (budget.status !== BudgetStatus.OPEN) throw budgetErrors.ballotClosed(`the budget is ${budget.status}`);
-  if (now < budget.votingOpensAt) throw budgetErrors.ballotClosed(`voting opens at ${budget.votingOpensAt.toISOString()}`);
-  if (now >= budget.votingClosesAt) throw budgetErrors.ballotClosed(`voting closed at ${budget.votingClosesAt.toISOString()}`);
+  if (now < budget.votingOpensAt)
+    throw budgetErrors.ballotClosed(`voting opens at ${budget.votingOpensAt.toISOString()}`);
+  if (now >= budget.votingClosesAt)
+    throw budgetErrors.ballotClosed(`voting closed at ${budget.votingClosesAt.toISOString()}`);
 }

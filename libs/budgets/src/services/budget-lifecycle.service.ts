@@ -26,15 +26,24 @@ export class BudgetLifecycleService {
   async open(budgetId: string): Promise<BudgetEntity> {
     return this.dataSource.transaction(async (manager) => {
       const budget = await this.lock(manager, budgetId);
-      if (budget.status !== BudgetStatus.DRAFT) throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], 'open voting');
-      if (budget.votingClosesAt.getTime() <= Date.now()) throw budgetErrors.ballotClosed('the voting window has already ended');
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE'`, [budgetId]);
+      if (budget.status !== BudgetStatus.DRAFT)
+        throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], 'open voting');
+      if (budget.votingClosesAt.getTime() <= Date.now())
+        throw budgetErrors.ballotClosed('the voting window has already ended');
+      const [{ count }] = await manager.query(
+        `SELECT count(*)::int AS count FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE'`,
+        [budgetId],
+      );
       if (count === 0) throw budgetErrors.noFeasibleProjects();
       await manager.update(BudgetEntity, { id: budgetId }, { status: BudgetStatus.OPEN });
-      await this.jobs.enqueue(JobName.CLOSE_VOTING, { budgetId }, {
-        jobId: closeVotingJobId(budgetId, budget.votingClosesAt),
-        delayMs: Math.max(0, budget.votingClosesAt.getTime() - Date.now()),
-      });
+      await this.jobs.enqueue(
+        JobName.CLOSE_VOTING,
+        { budgetId },
+        {
+          jobId: closeVotingJobId(budgetId, budget.votingClosesAt),
+          delayMs: Math.max(0, budget.votingClosesAt.getTime() - Date.now()),
+        },
+      );
       return { ...budget, status: BudgetStatus.OPEN };
     });
   }
@@ -42,7 +51,8 @@ export class BudgetLifecycleService {
   /** OPEN → CLOSED (staff, early) and the tally job. */
   async close(budgetId: string): Promise<BudgetEntity> {
     const budget = await this.closeIfOpen(budgetId);
-    if (budget.status !== BudgetStatus.CLOSED) throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.OPEN], 'close voting');
+    if (budget.status !== BudgetStatus.CLOSED)
+      throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.OPEN], 'close voting');
     await this.enqueueTally(budgetId);
     return budget;
   }
@@ -93,7 +103,9 @@ export class BudgetLifecycleService {
   }
 
   private async lock(manager: EntityManager, budgetId: string): Promise<BudgetEntity> {
-    const budget = await manager.getRepository(BudgetEntity).findOne({ where: { id: this.checkedId(budgetId) }, lock: { mode: 'pessimistic_write' } });
+    const budget = await manager
+      .getRepository(BudgetEntity)
+      .findOne({ where: { id: this.checkedId(budgetId) }, lock: { mode: 'pessimistic_write' } });
     if (!budget) throw new NotFoundException('Budget', budgetId);
     return budget;
   }

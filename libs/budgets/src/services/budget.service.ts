@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { buildConnection, Connection, decodeCursor, encodeCursor, NotFoundException, ValidationFailedException } from '@quorum/common';
+import {
+  buildConnection,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  NotFoundException,
+  ValidationFailedException,
+} from '@quorum/common';
 import { DataSource, In } from 'typeorm';
 import { AddBudgetProjectInput } from '../dto/add-budget-project.input';
 import { CreateBudgetInput } from '../dto/create-budget.input';
@@ -59,8 +66,10 @@ export class BudgetService {
 
   async addProject(input: AddBudgetProjectInput): Promise<BudgetProjectEntity> {
     const budget = await this.get(input.budgetId);
-    if (budget.status !== BudgetStatus.DRAFT) throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], 'add a project');
-    if (input.cost > budget.totalAmount) throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
+    if (budget.status !== BudgetStatus.DRAFT)
+      throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], 'add a project');
+    if (input.cost > budget.totalAmount)
+      throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
     const repo = this.dataSource.getRepository(BudgetProjectEntity);
     return repo.save(
       repo.create({
@@ -80,7 +89,8 @@ export class BudgetService {
     const repo = this.dataSource.getRepository(BudgetProjectEntity);
     const project = await repo.findOne({ where: { id: input.projectId }, relations: { budget: true } });
     if (!project) throw new NotFoundException('BudgetProject', input.projectId);
-    if (project.budget!.status !== BudgetStatus.DRAFT) throw budgetErrors.invalidStatus(project.budget!.status, [BudgetStatus.DRAFT], 'assess a project');
+    if (project.budget!.status !== BudgetStatus.DRAFT)
+      throw budgetErrors.invalidStatus(project.budget!.status, [BudgetStatus.DRAFT], 'assess a project');
     if (input.feasibility === Feasibility.UNFEASIBLE && !input.explanation?.trim()) {
       throw ValidationFailedException.forField('input.explanation', 'is required for an unfeasible project');
     }
@@ -91,7 +101,9 @@ export class BudgetService {
   }
 
   async get(budgetId: string): Promise<BudgetEntity> {
-    const budget = isUuid(budgetId) ? await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId }) : null;
+    const budget = isUuid(budgetId)
+      ? await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId })
+      : null;
     if (!budget) throw new NotFoundException('Budget', budgetId);
     return budget;
   }
@@ -106,8 +118,18 @@ export class BudgetService {
       const [createdAt, id] = decodeCursor<[string, string]>(query.after, 'after');
       qb.andWhere('(b.created_at, b.id) < (:createdAt, :id)', { createdAt, id });
     }
-    const rows = await qb.orderBy('b.created_at', 'DESC').addOrderBy('b.id', 'DESC').take(query.first + 1).getMany();
-    return buildConnection(rows, query.first, totalCount, (b) => encodeCursor([b.createdAt.toISOString(), b.id]), !!query.after);
+    const rows = await qb
+      .orderBy('b.created_at', 'DESC')
+      .addOrderBy('b.id', 'DESC')
+      .take(query.first + 1)
+      .getMany();
+    return buildConnection(
+      rows,
+      query.first,
+      totalCount,
+      (b) => encodeCursor([b.createdAt.toISOString(), b.id]),
+      !!query.after,
+    );
   }
 
   /** Projects of several budgets at once (DataLoader batch), in creation order. */
@@ -141,12 +163,16 @@ function assertConsistent(input: CreateBudgetInput): void {
     throw ValidationFailedException.forField(`input.${field}`, message);
   };
   if (input.votingClosesAt <= input.votingOpensAt) fail('votingClosesAt', 'must be after votingOpensAt');
-  if (input.minProjects !== undefined && input.maxProjects !== undefined && input.minProjects > input.maxProjects) fail('minProjects', 'must not exceed maxProjects');
-  if (input.ballotType === BallotType.CUMULATIVE && input.maxPoints === undefined) fail('maxPoints', 'is required for CUMULATIVE ballots');
-  if (input.ballotType !== BallotType.CUMULATIVE && input.maxPoints !== undefined) fail('maxPoints', 'applies to CUMULATIVE ballots only');
+  if (input.minProjects !== undefined && input.maxProjects !== undefined && input.minProjects > input.maxProjects)
+    fail('minProjects', 'must not exceed maxProjects');
+  if (input.ballotType === BallotType.CUMULATIVE && input.maxPoints === undefined)
+    fail('maxPoints', 'is required for CUMULATIVE ballots');
+  if (input.ballotType !== BallotType.CUMULATIVE && input.maxPoints !== undefined)
+    fail('maxPoints', 'applies to CUMULATIVE ballots only');
   if (input.minSpendingShare !== undefined) {
     if (input.ballotType !== BallotType.KNAPSACK) fail('minSpendingShare', 'applies to KNAPSACK ballots only');
     const share = Number(input.minSpendingShare);
-    if (!(share >= 0 && share <= 1) || !/^\d(\.\d{1,3})?$/.test(input.minSpendingShare)) fail('minSpendingShare', 'must be a decimal between 0 and 1 with at most 3 decimals');
+    if (!(share >= 0 && share <= 1) || !/^\d(\.\d{1,3})?$/.test(input.minSpendingShare))
+      fail('minSpendingShare', 'must be a decimal between 0 and 1 with at most 3 decimals');
   }
 }

@@ -44,7 +44,10 @@ export class BudgetTallyService {
 
   /** Makes a failing attempt visible to staff; the budget stays CLOSED. */
   async recordFailure(budgetId: string, message: string): Promise<void> {
-    await this.dataSource.query(`UPDATE budgets SET tally_error = $2, updated_at = now() WHERE id = $1 AND status = 'CLOSED'`, [budgetId, message]);
+    await this.dataSource.query(
+      `UPDATE budgets SET tally_error = $2, updated_at = now() WHERE id = $1 AND status = 'CLOSED'`,
+      [budgetId, message],
+    );
   }
 
   /** Keyset pages by receipt: bounded queries, and the order the canonical file needs. */
@@ -62,7 +65,13 @@ export class BudgetTallyService {
     }
   }
 
-  private async store(budget: BudgetEntity, main: TallyResult, comparison: TallyResult, ballotsDigest: string, computationMs: number): Promise<TallyOutcome> {
+  private async store(
+    budget: BudgetEntity,
+    main: TallyResult,
+    comparison: TallyResult,
+    ballotsDigest: string,
+    computationMs: number,
+  ): Promise<TallyOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const [locked] = await manager.query(`SELECT status FROM budgets WHERE id = $1 FOR UPDATE`, [budget.id]);
       if (!locked || !isTallyable(locked.status)) return 'SKIPPED';
@@ -90,7 +99,10 @@ export class BudgetTallyService {
           Number(comparison.totalCost),
         ],
       );
-      await manager.query(`UPDATE budgets SET status = 'TALLIED', tally_error = NULL, updated_at = now() WHERE id = $1`, [budget.id]);
+      await manager.query(
+        `UPDATE budgets SET status = 'TALLIED', tally_error = NULL, updated_at = now() WHERE id = $1`,
+        [budget.id],
+      );
       return 'TALLIED';
     });
   }

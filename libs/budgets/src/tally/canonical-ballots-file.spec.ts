@@ -39,7 +39,14 @@ describe('canonical ballots file', () => {
     const file = parsePabulib(canonicalBallotsFile(budget, projects, ballots));
     expect(file.projects.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
     expect(file.votes.map((v) => v.voterId)).toEqual(['Ab', 'a-', 'zz']);
-    expect(file.meta).toMatchObject({ num_votes: '3', num_projects: '3', budget: '1000', vote_type: 'approval', rule: 'equalshares/add1', max_length: '3' });
+    expect(file.meta).toMatchObject({
+      num_votes: '3',
+      num_projects: '3',
+      budget: '1000',
+      vote_type: 'approval',
+      rule: 'equalshares/add1',
+      max_length: '3',
+    });
   });
 
   it('reads back, through libs/tally, to the result the worker computes', () => {

@@ -37,7 +37,11 @@ export interface CanonicalBallot {
  * being its receipt so voters can find their own. The tally stores the
  * SHA-256 of exactly these bytes; open data publishes them.
  */
-export function canonicalBallotsFile(budget: CanonicalBudget, projects: readonly CanonicalProject[], ballots: readonly CanonicalBallot[]): string {
+export function canonicalBallotsFile(
+  budget: CanonicalBudget,
+  projects: readonly CanonicalProject[],
+  ballots: readonly CanonicalBallot[],
+): string {
   const sortedProjects = [...projects].sort((a, b) => compare(a.id, b.id));
   const sortedBallots = [...ballots].sort((a, b) => compare(a.receipt, b.receipt));
   const cumulative = budget.ballotType === BallotType.CUMULATIVE;
@@ -47,7 +51,12 @@ export function canonicalBallotsFile(budget: CanonicalBudget, projects: readonly
     projectColumns: ['project_id', 'cost', 'name'],
     projects: sortedProjects.map((p) => ({ id: p.id, cost: String(p.cost), extra: { name: oneLine(p.title) } })),
     voteColumns: cumulative ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'],
-    votes: sortedBallots.map((b) => ({ voterId: b.receipt, projects: b.projectIds, ...(cumulative ? { points: b.points ?? [] } : {}), extra: {} })),
+    votes: sortedBallots.map((b) => ({
+      voterId: b.receipt,
+      projects: b.projectIds,
+      ...(cumulative ? { points: b.points ?? [] } : {}),
+      extra: {},
+    })),
   };
   return writePabulib(file);
 }

@@ -10,5 +10,6 @@ export enum BallotType {
 
 registerEnumType(BallotType, {
   name: 'BallotType',
-  description: 'APPROVAL: pick projects; KNAPSACK: pick projects within the budget; CUMULATIVE: spread points; ORDINAL: rank projects.',
+  description:
+    'APPROVAL: pick projects; KNAPSACK: pick projects within the budget; CUMULATIVE: spread points; ORDINAL: rank projects.',
 });

@@ -40,11 +40,17 @@ export class BudgetProjectType {
   @Field({ description: 'Whether residents can vote for it (feasible projects only).' })
   onBallot: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Supporters; null until the result is published (staff: once tallied).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Supporters; null until the result is published (staff: once tallied).',
+  })
   votes: number | null;
 
   static from(project: BudgetProjectEntity, votes: number | null): BudgetProjectType {
     const { budget: _budget, createdAt: _createdAt, ...fields } = project;
-    return Object.assign(new BudgetProjectType(), fields, { onBallot: project.feasibility === Feasibility.FEASIBLE, votes });
+    return Object.assign(new BudgetProjectType(), fields, {
+      onBallot: project.feasibility === Feasibility.FEASIBLE,
+      votes,
+    });
   }
 }

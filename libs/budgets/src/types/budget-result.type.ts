@@ -3,7 +3,9 @@ import { BudgetResultEntity } from '../entities/budget-result.entity';
 import { BudgetProjectType } from './budget-project.type';
 import { TallyRule } from './tally-rule.enum';
 
-@ObjectType('TallyComparison', { description: 'The same ballots under another rule, to show what the budget rule changed.' })
+@ObjectType('TallyComparison', {
+  description: 'The same ballots under another rule, to show what the budget rule changed.',
+})
 export class TallyComparisonType {
   @Field(() => TallyRule)
   rule: TallyRule;
@@ -56,7 +58,11 @@ export class BudgetResultType {
       ballotsDigest: result.ballotsDigest,
       computationMs: result.computationMs,
       computedAt: result.computedAt,
-      comparison: { rule: result.comparisonRule, winners: pick(result.comparisonWinners), totalCost: result.comparisonTotalCost },
+      comparison: {
+        rule: result.comparisonRule,
+        winners: pick(result.comparisonWinners),
+        totalCost: result.comparisonTotalCost,
+      },
     });
   }
 }

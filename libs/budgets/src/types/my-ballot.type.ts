@@ -31,7 +31,10 @@ export class MyBallotType {
     return Object.assign(new MyBallotType(), {
       receipt: ballot.receipt,
       projectIds: ballot.ballotType === BallotType.APPROVAL || ballot.ballotType === BallotType.KNAPSACK ? ids : [],
-      points: ballot.ballotType === BallotType.CUMULATIVE ? ids.map((projectId, i) => ({ projectId, points: ballot.points?.[i] ?? 0 })) : [],
+      points:
+        ballot.ballotType === BallotType.CUMULATIVE
+          ? ids.map((projectId, i) => ({ projectId, points: ballot.points?.[i] ?? 0 }))
+          : [],
       ranking: ballot.ballotType === BallotType.ORDINAL ? ids : [],
     });
   }

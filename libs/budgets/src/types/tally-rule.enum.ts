@@ -9,5 +9,6 @@ export enum TallyRule {
 
 registerEnumType(TallyRule, {
   name: 'TallyRule',
-  description: 'GREEDY: most votes first while money lasts; EQUAL_SHARES: Method of Equal Shares (with ADD1 completion unless disabled); SEQUENTIAL_PHRAGMEN.',
+  description:
+    'GREEDY: most votes first while money lasts; EQUAL_SHARES: Method of Equal Shares (with ADD1 completion unless disabled); SEQUENTIAL_PHRAGMEN.',
 });
