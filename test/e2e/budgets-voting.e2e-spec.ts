@@ -1,6 +1,16 @@
 import { createHmac } from 'node:crypto';
 import { Role } from '@quorum/identity';
-import { BUDGET, CAST, CLOSE, createBudget, CREATE_BUDGET, MY_BALLOT, OPEN, ADD_PROJECT } from '../utils/budgets';
+import {
+  ADD_PROJECT,
+  BUDGET,
+  CAST,
+  CLOSE,
+  createBudget,
+  CREATE_BUDGET,
+  FEASIBILITY,
+  MY_BALLOT,
+  OPEN,
+} from '../utils/budgets';
 import { createUser, createUsers, TestUser } from '../utils/factories';
 import { startTestApi, TestApi } from '../utils/test-api';
 
@@ -193,6 +203,31 @@ describe('participatory budgets: voting over HTTP', () => {
     expect(budget.turnout.censusSize).toBeGreaterThanOrEqual(500);
     expect(budget.result).toBeNull();
     expect(budget.projects.every((x: { votes: number | null }) => x.votes === null)).toBe(true);
+  });
+
+  it('puts only feasible projects on the ballot; an unfeasible one needs an explanation', async () => {
+    const { budgetId, projectIds: p } = await createBudget(api, staff.token, { open: false });
+    const assess = (input: Record<string, unknown>) =>
+      api.gql.as(staff.token).request(FEASIBILITY, { input: { projectId: p[1], ...input } });
+    expect((await assess({ feasibility: 'UNFEASIBLE' })).errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'input.explanation' }],
+    });
+    const assessed = await assess({ feasibility: 'UNFEASIBLE', explanation: 'Sur une parcelle privée' });
+    expect(assessed.data?.setBudgetProjectFeasibility).toMatchObject({
+      onBallot: false,
+      feasibilityExplanation: 'Sur une parcelle privée',
+    });
+    await api.gql.as(staff.token).ok(OPEN, { id: budgetId });
+
+    const [ida] = await createUsers(api, 1, { verified: true });
+    expect((await cast(ida, { budgetId, projectIds: [p[1]] })).errors?.[0].extensions?.code).toBe('UNKNOWN_PROJECT');
+    const seen = (await api.gql.as(ida.token).ok(BUDGET, { id: budgetId })).budget.projects.map(
+      (x: { id: string }) => x.id,
+    );
+    expect(seen).toEqual([p[0], p[2], p[3], p[4]]);
+    expect((await api.gql.as(staff.token).ok(BUDGET, { id: budgetId })).budget.projects).toHaveLength(5);
+    expect((await assess({ feasibility: 'FEASIBLE' })).errors?.[0].extensions?.code).toBe('INVALID_STATUS');
   });
 
   it('lets only staff manage budgets, hides drafts from residents, and keeps projects frozen once open', async () => {

@@ -9,7 +9,8 @@ export type JobName = (typeof JobName)[keyof typeof JobName];
 
 /** Each job's payload; `JobQueue.enqueue` and handlers are typed from it. */
 export interface JobPayloads extends Record<JobName, unknown> {
-  [JobName.CLOSE_VOTING]: { budgetId: string };
+  /** `closesAt`: the closing time the job was scheduled for (ISO); a job for a moved closing time does nothing. */
+  [JobName.CLOSE_VOTING]: { budgetId: string; closesAt: string };
   [JobName.TALLY_BUDGET]: { budgetId: string };
 }
 

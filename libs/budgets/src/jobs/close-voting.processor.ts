@@ -9,7 +9,7 @@ export class CloseVotingProcessor {
 
   @JobHandler(JobName.CLOSE_VOTING)
   async handle(payload: JobPayloads[typeof JobName.CLOSE_VOTING]): Promise<{ closed: boolean }> {
-    const done = await this.lifecycle.closeOnSchedule(payload.budgetId);
+    const done = await this.lifecycle.closeOnSchedule(payload.budgetId, new Date(payload.closesAt));
     // Redis and server clocks may differ slightly: fail so that BullMQ retries after its backoff.
     if (!done) throw new Error(`Budget ${payload.budgetId} is not due to close yet`);
     return { closed: done };

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Role, Roles } from '@quorum/identity';
 import { AddBudgetProjectInput } from '../dto/add-budget-project.input';
 import { CreateBudgetInput } from '../dto/create-budget.input';
+import { RescheduleVotingInput } from '../dto/reschedule-voting.input';
 import { SetProjectFeasibilityInput } from '../dto/set-project-feasibility.input';
 import { BudgetLifecycleService } from '../services/budget-lifecycle.service';
 import { BudgetService } from '../services/budget.service';
@@ -44,6 +45,20 @@ export class BudgetAdminResolver {
   @Mutation(() => BudgetType, { description: 'Staff: close voting early (OPEN → CLOSED); the worker then tallies.' })
   async closeVoting(@Args('budgetId', { type: () => ID }) budgetId: string): Promise<BudgetType> {
     return BudgetType.from(await this.lifecycle.close(budgetId), true);
+  }
+
+  @Mutation(() => BudgetType, {
+    description: 'Staff: move the voting window of a draft or open budget; the automatic close follows.',
+  })
+  async rescheduleVoting(@Args('input') input: RescheduleVotingInput): Promise<BudgetType> {
+    return BudgetType.from(await this.lifecycle.reschedule(input.budgetId, input), true);
+  }
+
+  @Mutation(() => BudgetType, {
+    description: 'Staff: run again a tally that failed for good, once its cause is fixed.',
+  })
+  async retryTally(@Args('budgetId', { type: () => ID }) budgetId: string): Promise<BudgetType> {
+    return BudgetType.from(await this.lifecycle.retryTally(budgetId), true);
   }
 
   @Mutation(() => BudgetType, { description: 'Staff: TALLIED → PUBLISHED; residents see the result from now on.' })

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotFoundException } from '@quorum/common';
-import { JobName, JobQueue } from '@quorum/queue';
+import { NotFoundException, ValidationFailedException } from '@quorum/common';
+import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { DataSource, EntityManager } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
 import { budgetErrors } from '../errors/budget.exception';
@@ -36,14 +36,7 @@ export class BudgetLifecycleService {
       );
       if (count === 0) throw budgetErrors.noFeasibleProjects();
       await manager.update(BudgetEntity, { id: budgetId }, { status: BudgetStatus.OPEN });
-      await this.jobs.enqueue(
-        JobName.CLOSE_VOTING,
-        { budgetId },
-        {
-          jobId: closeVotingJobId(budgetId, budget.votingClosesAt),
-          delayMs: Math.max(0, budget.votingClosesAt.getTime() - Date.now()),
-        },
-      );
+      await this.scheduleClose(budgetId, budget.votingClosesAt);
       return { ...budget, status: BudgetStatus.OPEN };
     });
   }
@@ -58,17 +51,79 @@ export class BudgetLifecycleService {
   }
 
   /**
+   * Staff move the voting window of a draft or open budget. An open budget
+   * gets a close job for the new time (versioned id); the old job is removed,
+   * and would do nothing anyway since it no longer matches `votingClosesAt`.
+   */
+  async reschedule(budgetId: string, window: { votingOpensAt?: Date; votingClosesAt: Date }): Promise<BudgetEntity> {
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const budget = await this.lock(manager, budgetId);
+      const allowed = [BudgetStatus.DRAFT, BudgetStatus.OPEN];
+      if (!allowed.includes(budget.status))
+        throw budgetErrors.invalidStatus(budget.status, allowed, 'move the voting window');
+      const opensAt =
+        budget.status === BudgetStatus.DRAFT ? (window.votingOpensAt ?? budget.votingOpensAt) : budget.votingOpensAt;
+      if (
+        window.votingOpensAt &&
+        budget.status === BudgetStatus.OPEN &&
+        window.votingOpensAt.getTime() !== budget.votingOpensAt.getTime()
+      ) {
+        throw ValidationFailedException.forField('input.votingOpensAt', 'cannot change once voting is open');
+      }
+      if (window.votingClosesAt <= opensAt)
+        throw ValidationFailedException.forField('input.votingClosesAt', 'must be after votingOpensAt');
+      if (budget.status === BudgetStatus.OPEN && window.votingClosesAt.getTime() <= Date.now()) {
+        throw ValidationFailedException.forField(
+          'input.votingClosesAt',
+          'must be in the future; use closeVoting to close now',
+        );
+      }
+      await manager.update(
+        BudgetEntity,
+        { id: budgetId },
+        { votingOpensAt: opensAt, votingClosesAt: window.votingClosesAt },
+      );
+      if (budget.status === BudgetStatus.OPEN) await this.scheduleClose(budgetId, window.votingClosesAt);
+      return {
+        ...budget,
+        previousClosesAt: budget.votingClosesAt,
+        votingOpensAt: opensAt,
+        votingClosesAt: window.votingClosesAt,
+      };
+    });
+    const { previousClosesAt, ...budget } = updated;
+    if (budget.status === BudgetStatus.OPEN && previousClosesAt.getTime() !== budget.votingClosesAt.getTime()) {
+      await this.jobs.queue(QueueName.BUDGETS).remove(closeVotingJobId(budgetId, previousClosesAt));
+    }
+    return budget;
+  }
+
+  /**
    * The delayed job's entry: closes at `votingClosesAt` if still open, and
    * (re-)enqueues the tally of a closed budget, which also covers a crash
-   * between an early close and its enqueue. Returns false if it is too early.
+   * between an early close and its enqueue. A job scheduled for a closing
+   * time that staff have since moved does nothing. Returns false if it is
+   * too early (clocks differ), for the job to be retried.
    */
-  async closeOnSchedule(budgetId: string, now = new Date()): Promise<boolean> {
+  async closeOnSchedule(budgetId: string, scheduledFor: Date, now = new Date()): Promise<boolean> {
     const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId });
-    if (!budget) return true;
+    if (!budget || budget.votingClosesAt.getTime() !== scheduledFor.getTime()) return true;
     if (budget.status === BudgetStatus.OPEN && now < budget.votingClosesAt) return false;
     const closed = budget.status === BudgetStatus.OPEN ? await this.closeIfOpen(budgetId) : budget;
     if (closed.status === BudgetStatus.CLOSED && !closed.tallyError) await this.enqueueTally(budgetId);
     return true;
+  }
+
+  /** Staff retry a tally that failed for good (after the cause is fixed): its failed job is replaced by a new one. */
+  async retryTally(budgetId: string): Promise<BudgetEntity> {
+    const budget = await this.get(budgetId);
+    if (budget.status !== BudgetStatus.CLOSED || !budget.tallyError) {
+      throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.CLOSED], 'retry a tally that has not failed');
+    }
+    await this.jobs.queue(QueueName.BUDGETS).remove(tallyJobId(budgetId));
+    await this.dataSource.query(`UPDATE budgets SET tally_error = NULL, updated_at = now() WHERE id = $1`, [budgetId]);
+    await this.enqueueTally(budgetId);
+    return { ...budget, tallyError: null };
   }
 
   /** TALLIED → PUBLISHED: residents see the result from now on. */
@@ -95,6 +150,14 @@ export class BudgetLifecycleService {
       [this.checkedId(budgetId)],
     );
     return this.get(budgetId);
+  }
+
+  private async scheduleClose(budgetId: string, closesAt: Date): Promise<void> {
+    await this.jobs.enqueue(
+      JobName.CLOSE_VOTING,
+      { budgetId, closesAt: closesAt.toISOString() },
+      { jobId: closeVotingJobId(budgetId, closesAt), delayMs: Math.max(0, closesAt.getTime() - Date.now()) },
+    );
   }
 
   private async enqueueTally(budgetId: string): Promise<void> {
