@@ -1,4 +1,4 @@
-import { BudgetTallyService, canonicalBallotsFile, sha256Hex } from '@quorum/budgets';
+import { BudgetBallotsReader, BudgetTallyService, canonicalBallotsFile, sha256Hex } from '@quorum/budgets';
 import { Role } from '@quorum/identity';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { mergeBallots, parsePabulib, pabulibToProfile, tally } from '@quorum/tally';
@@ -103,6 +103,7 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
     // The digest is that of the canonical file, which libs/tally reads back to the same result.
     const file = await canonicalFile(api, budgetId);
     expect(tallied.result.ballotsDigest).toBe(sha256Hex(file));
+    expect(await api.app.get(BudgetBallotsReader).canonicalFile(budgetId)).toBe(file);
     expect(tally(pabulibToProfile(parsePabulib(file)), { rule: 'equal-shares-add1', utility: 'cost' }).winners).toEqual(
       expected.winners,
     );
@@ -202,11 +203,9 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
     await new Promise((r) => setTimeout(r, 500));
     expect((await status(later.budgetId)).status).toBe('OPEN');
     expect(
-      await api.gql
-        .as(staff.token)
-        .errorCode(RESCHEDULE, {
-          input: { budgetId: sooner.budgetId, votingClosesAt: new Date(Date.now() + 1e6).toISOString() },
-        }),
+      await api.gql.as(staff.token).errorCode(RESCHEDULE, {
+        input: { budgetId: sooner.budgetId, votingClosesAt: new Date(Date.now() + 1e6).toISOString() },
+      }),
     ).toBe('INVALID_STATUS');
   });
 });

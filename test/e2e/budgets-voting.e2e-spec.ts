@@ -230,6 +230,33 @@ describe('participatory budgets: voting over HTTP', () => {
     expect((await assess({ feasibility: 'FEASIBLE' })).errors?.[0].extensions?.code).toBe('INVALID_STATUS');
   });
 
+  it('lists budgets newest first, paginated, without drafts for residents', async () => {
+    const LIST = `query($first: Int!, $after: String, $status: BudgetStatus) { budgets(first: $first, after: $after, status: $status) {
+      totalCount edges { node { id status } } pageInfo { hasNextPage endCursor } } }`;
+    const draft = await createBudget(api, staff.token, { open: false });
+    const [resident] = await createUsers(api, 1, { verified: true });
+    const all = async (token: string, status?: string) => {
+      const ids: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const { budgets } = await api.gql.as(token).ok(LIST, { first: 3, after, status });
+        ids.push(...budgets.edges.map((e: { node: { id: string } }) => e.node.id));
+        if (!budgets.pageInfo.hasNextPage) return { ids, total: budgets.totalCount };
+        after = budgets.pageInfo.endCursor;
+      }
+    };
+    const staffView = await all(staff.token);
+    const residentView = await all(resident.token);
+    expect(staffView.ids[0]).toBe(draft.budgetId);
+    expect(staffView.ids).toHaveLength(staffView.total);
+    expect(new Set(staffView.ids).size).toBe(staffView.total);
+    expect(residentView.ids).not.toContain(draft.budgetId);
+    expect(residentView.total).toBe(
+      staffView.total - (await api.db.query(`SELECT count(*)::int AS n FROM budgets WHERE status = 'DRAFT'`))[0].n,
+    );
+    expect((await all(staff.token, 'DRAFT')).ids).toContain(draft.budgetId);
+  });
+
   it('lets only staff manage budgets, hides drafts from residents, and keeps projects frozen once open', async () => {
     const [resident] = await createUsers(api, 1, { verified: true });
     const input = {

@@ -9,9 +9,18 @@ import { BallotService } from './services/ballot.service';
 import { BudgetLifecycleService } from './services/budget-lifecycle.service';
 import { BudgetService } from './services/budget.service';
 import { VoterKey } from './services/voter-key';
+import { BudgetBallotsReader } from './tally/budget-ballots.reader';
 import { BudgetTallyService } from './tally/budget-tally.service';
 
-const SERVICES = [BudgetService, BudgetLifecycleService, BallotService, BallotProjects, VoterKey, BudgetTallyService];
+const SERVICES = [
+  BudgetService,
+  BudgetLifecycleService,
+  BallotService,
+  BallotProjects,
+  VoterKey,
+  BudgetTallyService,
+  BudgetBallotsReader,
+];
 
 /** Services only (needs QueueModule for enqueueing): for the API, the worker and the CLI. */
 @Module({ providers: SERVICES, exports: SERVICES })

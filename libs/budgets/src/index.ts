@@ -13,6 +13,7 @@ export * from './services/ballot.service';
 export * from './services/budget-lifecycle.service';
 export * from './services/budget.service';
 export * from './services/voter-key';
+export * from './tally/budget-ballots.reader';
 export * from './tally/budget-tally.service';
 export * from './tally/canonical-ballots-file';
 export * from './tally/engine-rule';

@@ -1,6 +1,6 @@
-import { ArgsType, Field } from '@nestjs/graphql';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { ConnectionArgs } from '@quorum/common';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { BudgetStatus } from '../types/budget-status.enum';
 
 @ArgsType()
@@ -9,4 +9,14 @@ export class BudgetsArgs extends ConnectionArgs {
   @IsOptional()
   @IsEnum(BudgetStatus)
   status?: BudgetStatus;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  districtId?: string;
+
+  @Field(() => ID, { nullable: true, description: "Budgets of one consultation's VOTING phase." })
+  @IsOptional()
+  @IsUUID()
+  consultationId?: string;
 }

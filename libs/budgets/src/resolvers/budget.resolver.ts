@@ -24,12 +24,7 @@ export class BudgetResolver {
     @CurrentUser() user: AuthenticatedUser | null,
   ): Promise<Connection<BudgetType>> {
     const staff = isStaff(user);
-    const page = await this.budgetService.list({
-      first: args.first,
-      after: args.after,
-      status: args.status,
-      includeDrafts: staff,
-    });
+    const page = await this.budgetService.list({ ...args, includeDrafts: staff });
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: BudgetType.from(e.node, staff) })) };
   }
 

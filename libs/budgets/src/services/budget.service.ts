@@ -26,6 +26,8 @@ export interface BudgetListQuery {
   first: number;
   after?: string;
   status?: BudgetStatus;
+  districtId?: string;
+  consultationId?: string;
   /** Residents never see drafts. */
   includeDrafts: boolean;
 }
@@ -113,6 +115,9 @@ export class BudgetService {
     const qb = this.dataSource.getRepository(BudgetEntity).createQueryBuilder('b');
     if (!query.includeDrafts) qb.andWhere(`b.status <> 'DRAFT'`);
     if (query.status) qb.andWhere('b.status = :status', { status: query.status });
+    if (query.districtId) qb.andWhere('b.district_id = :districtId', { districtId: query.districtId });
+    if (query.consultationId)
+      qb.andWhere('b.consultation_id = :consultationId', { consultationId: query.consultationId });
     const totalCount = await qb.getCount();
     if (query.after) {
       const [createdAt, id] = decodeCursor<[string, string]>(query.after, 'after');

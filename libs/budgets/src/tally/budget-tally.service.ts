@@ -5,16 +5,16 @@ import { DataSource } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { TallyRule } from '../types/tally-rule.enum';
-import { CanonicalBallot, CanonicalProject, canonicalBallotsFile, sha256Hex } from './canonical-ballots-file';
+import { BudgetBallotsReader } from './budget-ballots.reader';
+import { canonicalBallotsFile, sha256Hex } from './canonical-ballots-file';
 import { ballotKindOf, engineRuleOf } from './engine-rule';
 
-const PAGE_SIZE = 10000;
 const COMPARISON_RULE = TallyRule.GREEDY;
 
 export type TallyOutcome = 'TALLIED' | 'SKIPPED';
 
 /**
- * Tallies a closed budget: reads its ballots page by page in receipt order,
+ * Tallies a closed budget: reads its ballots (BudgetBallotsReader, by receipt),
  * runs libs/tally under the budget's rule and under GREEDY for comparison,
  * and replaces the stored result whole. Running it twice stores the same row.
  */
@@ -22,19 +22,18 @@ export type TallyOutcome = 'TALLIED' | 'SKIPPED';
 export class BudgetTallyService {
   private readonly logger = new Logger(BudgetTallyService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reader: BudgetBallotsReader,
+  ) {}
 
   async run(budgetId: string): Promise<TallyOutcome> {
-    const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId });
-    if (!budget || !isTallyable(budget.status)) {
-      this.logger.warn({ budgetId, status: budget?.status }, 'Tally skipped: budget not closed');
+    const [status] = await this.dataSource.query(`SELECT status FROM budgets WHERE id = $1`, [budgetId]);
+    if (!status || !isTallyable(status.status)) {
+      this.logger.warn({ budgetId, status: status?.status }, 'Tally skipped: budget not closed');
       return 'SKIPPED';
     }
-    const projects: CanonicalProject[] = await this.dataSource.query(
-      `SELECT id, title, cost FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE' ORDER BY id`,
-      [budgetId],
-    );
-    const ballots = await this.readBallots(budgetId);
+    const { budget, projects, ballots } = await this.reader.read(budgetId);
     const started = performance.now();
     const { main, comparison } = computeResults(budget, projects, ballots);
     const ballotsDigest = sha256Hex(canonicalBallotsFile(budget, projects, ballots));
@@ -48,21 +47,6 @@ export class BudgetTallyService {
       `UPDATE budgets SET tally_error = $2, updated_at = now() WHERE id = $1 AND status = 'CLOSED'`,
       [budgetId, message],
     );
-  }
-
-  /** Keyset pages by receipt: bounded queries, and the order the canonical file needs. */
-  private async readBallots(budgetId: string): Promise<CanonicalBallot[]> {
-    const all: CanonicalBallot[] = [];
-    let after = '';
-    for (;;) {
-      const page: { receipt: string; project_ids: string[]; points: number[] | null }[] = await this.dataSource.query(
-        `SELECT receipt, project_ids, points FROM ballots WHERE budget_id = $1 AND receipt > $2 ORDER BY receipt LIMIT $3`,
-        [budgetId, after, PAGE_SIZE],
-      );
-      for (const row of page) all.push({ receipt: row.receipt, projectIds: row.project_ids, points: row.points });
-      if (page.length < PAGE_SIZE) return all;
-      after = page[page.length - 1].receipt;
-    }
   }
 
   private async store(
