@@ -257,14 +257,11 @@ async function seedLodzLikeBudget(pool: Pool): Promise<{ id: string; ballots: nu
       () => `{${source[Math.floor(Math.random() * source.length)].join(',')}}`,
     );
     await pool.query(
-      `INSERT INTO ballots (budget_id, receipt, project_ids) SELECT $1, md5(random()::text || p), p::uuid[] FROM unnest($2::text[]) AS p`,
+      `WITH b AS (INSERT INTO ballots (budget_id, receipt, project_ids) SELECT $1, md5(random()::text || p), p::uuid[] FROM unnest($2::text[]) AS p RETURNING id)
+       INSERT INTO budget_participations (budget_id, voter_key, ballot_id) SELECT $1, encode(sha256(convert_to(id::text, 'UTF8')), 'hex'), id FROM b`,
       [id, batch],
     );
   }
-  await pool.query(
-    `INSERT INTO budget_participations (budget_id, voter_key, ballot_id) SELECT budget_id, encode(sha256(convert_to(id::text, 'UTF8')), 'hex'), id FROM ballots WHERE budget_id = $1`,
-    [id],
-  );
   return { id, ballots: TALLY_BALLOTS };
 }
 

@@ -153,12 +153,9 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
     await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
     // A ballot naming a project that is not on the ballot (only a corrupted database can hold one).
     const [{ id }] = await api.db.query(
-      `INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, 'corrupt', ARRAY[gen_random_uuid()]) RETURNING id`,
+      `WITH b AS (INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, 'corrupt', ARRAY[gen_random_uuid()]) RETURNING id)
+       INSERT INTO budget_participations (budget_id, voter_key, ballot_id) SELECT $1, repeat('0', 64), id FROM b RETURNING ballot_id AS id`,
       [budgetId],
-    );
-    await api.db.query(
-      `INSERT INTO budget_participations (budget_id, voter_key, ballot_id) VALUES ($1, repeat('0', 64), $2)`,
-      [budgetId, id],
     );
     await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
 
@@ -177,8 +174,10 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
     expect(await api.gql.as(staff.token).errorCode(PUBLISH, { id: budgetId })).toBe('INVALID_STATUS');
 
     // Once the cause is fixed, staff retry it.
-    await api.db.query(`DELETE FROM budget_participations WHERE ballot_id = $1`, [id]);
-    await api.db.query(`DELETE FROM ballots WHERE id = $1`, [id]);
+    await api.db.query(
+      `WITH p AS (DELETE FROM budget_participations WHERE ballot_id = $1) DELETE FROM ballots WHERE id = $1`,
+      [id],
+    );
     await api.gql.as(staff.token).ok(RETRY, { id: budgetId });
     const retried = await untilStatus(budgetId, 'TALLIED');
     expect(retried.tallyError).toBeNull();

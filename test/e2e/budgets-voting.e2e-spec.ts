@@ -177,6 +177,27 @@ describe('participatory budgets: voting over HTTP', () => {
     expect(participation.voter_key).not.toBe(unkeyed);
   });
 
+  it('refuses, in the database itself, a ballot without participation and one left behind by a re-vote', async () => {
+    const { budgetId, projectIds: p } = await createBudget(api, staff.token);
+    const orphan = api.db.query(
+      `INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, 'orphan', ARRAY[$2::uuid])`,
+      [budgetId, p[0]],
+    );
+    await expect(orphan).rejects.toThrow(/current ballot of one participation/);
+
+    const [jo] = await createUsers(api, 1, { verified: true });
+    await api.gql.as(jo.token).ok(CAST, { input: { budgetId, projectIds: [p[0]] } });
+    const forgetful = api.db.transaction(async (manager) => {
+      const [{ id }] = await manager.query(
+        `INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, 'second', ARRAY[$2::uuid]) RETURNING id`,
+        [budgetId, p[1]],
+      );
+      await manager.query(`UPDATE budget_participations SET ballot_id = $2 WHERE budget_id = $1`, [budgetId, id]);
+    });
+    await expect(forgetful).rejects.toThrow(/current ballot of one participation/);
+    expect(await counts(budgetId)).toEqual({ ballots: 1, participations: 1 });
+  });
+
   it('keeps exactly one ballot when one resident casts 50 ballots at once', async () => {
     const { budgetId, projectIds: p } = await createBudget(api, staff.token);
     const [gina] = await createUsers(api, 1, { verified: true });

@@ -87,18 +87,17 @@ export async function seedBallots(
   count: number,
   perBallot = 5,
 ): Promise<void> {
+  // One statement: the database refuses a ballot without its participation (checked at commit).
   await db.query(
-    `INSERT INTO ballots (budget_id, receipt, project_ids)
-     SELECT $1, md5(g::text || random()::text),
-            (SELECT array_agg(p.id) FROM (SELECT id FROM budget_projects WHERE budget_id = $1 AND g > 0 ORDER BY random() LIMIT $3) p)
-       FROM generate_series(1, $2) AS g`,
+    `WITH b AS (
+       INSERT INTO ballots (budget_id, receipt, project_ids)
+       SELECT $1, md5(g::text || random()::text),
+              (SELECT array_agg(p.id) FROM (SELECT id FROM budget_projects WHERE budget_id = $1 AND g > 0 ORDER BY random() LIMIT $3) p)
+         FROM generate_series(1, $2) AS g
+       RETURNING id)
+     INSERT INTO budget_participations (budget_id, voter_key, ballot_id)
+     SELECT $1, encode(sha256(convert_to(id::text, 'UTF8')), 'hex'), id FROM b`,
     [budgetId, count, perBallot],
-  );
-  await db.query(
-    `INSERT INTO budget_participations (budget_id, voter_key, ballot_id)
-     SELECT budget_id, encode(sha256(convert_to(id::text, 'UTF8')), 'hex'), id FROM ballots b
-      WHERE budget_id = $1 AND NOT EXISTS (SELECT 1 FROM budget_participations p WHERE p.ballot_id = b.id)`,
-    [budgetId],
   );
 }
 

@@ -13,10 +13,11 @@ export class AddBudgetProjectInput {
   @MaxLength(200)
   title: string;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { nullable: true, description: 'Empty if left out.' })
+  @IsOptional()
   @IsString()
   @MaxLength(20000)
-  description: string = '';
+  description?: string;
 
   @Field(() => Int, { description: 'Whole euros.' })
   @IsInt()

@@ -25,10 +25,12 @@ export class CreateBudgetInput {
   @MaxLength(200)
   title: string;
 
-  @Field({ defaultValue: '' })
+  // Optional fields have no GraphQL defaultValue: graphql-jit (on in the API) does not apply input-object defaults to variables.
+  @Field(() => String, { nullable: true, description: 'Empty if left out.' })
+  @IsOptional()
   @IsString()
   @MaxLength(20000)
-  description: string = '';
+  description?: string;
 
   @Field(() => Int, { description: 'Whole euros.' })
   @IsInt()
@@ -66,13 +68,18 @@ export class CreateBudgetInput {
   @IsNumberString()
   minSpendingShare?: string;
 
-  @Field(() => TallyRule, { defaultValue: TallyRule.EQUAL_SHARES })
+  @Field(() => TallyRule, { nullable: true, description: 'EQUAL_SHARES if left out.' })
+  @IsOptional()
   @IsEnum(TallyRule)
-  tallyRule: TallyRule = TallyRule.EQUAL_SHARES;
+  tallyRule?: TallyRule;
 
-  @Field({ defaultValue: true, description: 'EQUAL_SHARES only: complete the outcome with ADD1.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'EQUAL_SHARES only: complete the outcome with ADD1 (true if left out).',
+  })
+  @IsOptional()
   @IsBoolean()
-  add1Completion: boolean = true;
+  add1Completion?: boolean;
 
   @Field()
   @Type(() => Date)

@@ -45,19 +45,20 @@ export class BudgetService {
 
   async create(input: CreateBudgetInput): Promise<BudgetEntity> {
     assertConsistent(input);
+    const tallyRule = input.tallyRule ?? TallyRule.EQUAL_SHARES;
     const repo = this.dataSource.getRepository(BudgetEntity);
     return repo.save(
       repo.create({
         title: input.title,
-        description: input.description,
+        description: input.description ?? '',
         totalAmount: input.totalAmount,
         ballotType: input.ballotType,
         minProjects: input.minProjects ?? null,
         maxProjects: input.maxProjects ?? null,
         maxPoints: input.maxPoints ?? null,
         minSpendingShare: input.minSpendingShare ?? null,
-        tallyRule: input.tallyRule,
-        add1Completion: input.tallyRule === TallyRule.EQUAL_SHARES && input.add1Completion,
+        tallyRule,
+        add1Completion: tallyRule === TallyRule.EQUAL_SHARES && (input.add1Completion ?? true),
         votingOpensAt: input.votingOpensAt,
         votingClosesAt: input.votingClosesAt,
         districtId: input.districtId ?? null,
@@ -77,7 +78,7 @@ export class BudgetService {
       repo.create({
         budgetId: budget.id,
         title: input.title,
-        description: input.description,
+        description: input.description ?? '',
         cost: input.cost,
         districtId: input.districtId ?? budget.districtId,
         category: input.category ?? null,
