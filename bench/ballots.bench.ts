@@ -9,7 +9,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { loadConfig } from '@quorum/config';
 import { dropDatabase, runMigrations, withDatabase } from '@quorum/database';
@@ -381,7 +381,7 @@ function writeSection(
   const share = Math.round((100 * http.ballotsPerSecond) / sql.ballotsPerSecond);
   writePerformanceSection(
     'Budgets',
-    `Measured with \`npm run bench:ballots\` (bench/ballots.bench.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, Node ${process.version}, PostgreSQL and Redis on the same machine, API and worker each in their own process (pool of ${POOL_SIZE} connections), autocannon in the bench process.
+    `Measured with \`npm run bench:ballots\` (bench/ballots.bench.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (1-min load average ${loadavg()[0].toFixed(1)} when the section was written), Node ${process.version}, PostgreSQL and Redis on the same machine, API and worker each in their own process (pool of ${POOL_SIZE} connections), autocannon in the bench process.
 
 ### Casting ballots
 
