@@ -8,7 +8,7 @@ import {
   NotFoundException,
   ValidationFailedException,
 } from '@quorum/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AddBudgetProjectInput } from '../dto/add-budget-project.input';
 import { CreateBudgetInput } from '../dto/create-budget.input';
 import { SetProjectFeasibilityInput } from '../dto/set-project-feasibility.input';
@@ -68,39 +68,39 @@ export class BudgetService {
   }
 
   async addProject(input: AddBudgetProjectInput): Promise<BudgetProjectEntity> {
-    const budget = await this.get(input.budgetId);
-    if (budget.status !== BudgetStatus.DRAFT)
-      throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], 'add a project');
-    if (input.cost > budget.totalAmount)
-      throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
-    const repo = this.dataSource.getRepository(BudgetProjectEntity);
-    return repo.save(
-      repo.create({
-        budgetId: budget.id,
-        title: input.title,
-        description: input.description ?? '',
-        cost: input.cost,
-        districtId: input.districtId ?? budget.districtId,
-        category: input.category ?? null,
-        imageUrl: input.imageUrl ?? null,
-        proposalId: input.proposalId ?? null,
-      }),
-    );
+    return this.dataSource.transaction(async (manager) => {
+      const budget = await lockDraft(manager, input.budgetId, 'add a project');
+      if (input.cost > budget.totalAmount)
+        throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
+      const repo = manager.getRepository(BudgetProjectEntity);
+      return repo.save(
+        repo.create({
+          budgetId: budget.id,
+          title: input.title,
+          description: input.description ?? '',
+          cost: input.cost,
+          districtId: input.districtId ?? budget.districtId,
+          category: input.category ?? null,
+          imageUrl: input.imageUrl ?? null,
+          proposalId: input.proposalId ?? null,
+        }),
+      );
+    });
   }
 
   async setFeasibility(input: SetProjectFeasibilityInput): Promise<BudgetProjectEntity> {
-    const repo = this.dataSource.getRepository(BudgetProjectEntity);
-    const project = await repo.findOne({ where: { id: input.projectId }, relations: { budget: true } });
-    if (!project) throw new NotFoundException('BudgetProject', input.projectId);
-    if (project.budget!.status !== BudgetStatus.DRAFT)
-      throw budgetErrors.invalidStatus(project.budget!.status, [BudgetStatus.DRAFT], 'assess a project');
     if (input.feasibility === Feasibility.UNFEASIBLE && !input.explanation?.trim()) {
       throw ValidationFailedException.forField('input.explanation', 'is required for an unfeasible project');
     }
-    project.feasibility = input.feasibility;
-    project.feasibilityExplanation = input.explanation?.trim() || null;
-    delete project.budget;
-    return repo.save(project);
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(BudgetProjectEntity);
+      const project = await repo.findOneBy({ id: input.projectId });
+      if (!project) throw new NotFoundException('BudgetProject', input.projectId);
+      await lockDraft(manager, project.budgetId, 'assess a project');
+      project.feasibility = input.feasibility;
+      project.feasibilityExplanation = input.explanation?.trim() || null;
+      return repo.save(project);
+    });
   }
 
   async get(budgetId: string): Promise<BudgetEntity> {
@@ -181,4 +181,19 @@ function assertConsistent(input: CreateBudgetInput): void {
     if (!(share >= 0 && share <= 1) || !/^\d(\.\d{1,3})?$/.test(input.minSpendingShare))
       fail('minSpendingShare', 'must be a decimal between 0 and 1 with at most 3 decimals');
   }
+}
+
+/**
+ * Projects change only in drafts. The share lock makes a concurrent
+ * openVoting (which locks the row for update) wait, so no project is added
+ * or re-assessed once the ballot's project list is frozen and cached.
+ */
+async function lockDraft(manager: EntityManager, budgetId: string, action: string): Promise<BudgetEntity> {
+  const budget = isUuid(budgetId)
+    ? await manager.getRepository(BudgetEntity).findOne({ where: { id: budgetId }, lock: { mode: 'pessimistic_read' } })
+    : null;
+  if (!budget) throw new NotFoundException('Budget', budgetId);
+  if (budget.status !== BudgetStatus.DRAFT)
+    throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], action);
+  return budget;
 }
