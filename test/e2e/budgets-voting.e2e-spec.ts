@@ -45,6 +45,8 @@ describe('participatory budgets: voting over HTTP', () => {
     expect(mine).toMatchObject({ receipt: second.castBallot.receipt, ranking: [], points: [] });
     expect(new Set(mine.projectIds)).toEqual(new Set([p[2], p[4]]));
     expect(await counts(budgetId)).toEqual({ ballots: 1, participations: 1 });
+    const [other] = await createUsers(api, 1, { verified: true });
+    expect((await api.gql.as(other.token).ok(MY_BALLOT, { id: budgetId })).myBallot).toBeNull();
     const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM ballots WHERE receipt = $1`, [
       first.castBallot.receipt,
     ]);
