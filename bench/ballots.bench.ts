@@ -15,6 +15,7 @@ import { loadConfig } from '@quorum/config';
 import { dropDatabase, runMigrations, withDatabase } from '@quorum/database';
 import { Role } from '@quorum/identity';
 import { parsePabulib } from '@quorum/tally';
+import { Redis } from 'ioredis';
 import { Pool } from 'pg';
 import { TokenService } from '../libs/identity/src/services/token.service';
 import { PABULIB_DATA } from '../libs/tally/test/pabulib-data';
@@ -369,6 +370,21 @@ async function main(): Promise<void> {
     await pool.end();
     await new Promise((r) => setTimeout(r, 1000));
     await dropDatabase(databaseUrl);
+    await deleteRedisKeys(config.redis.url, `${config.redis.prefix}:*`);
+  }
+}
+
+async function deleteRedisKeys(url: string, pattern: string): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      if (keys.length) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
   }
 }
 
