@@ -17,7 +17,7 @@ export interface Connection<T> {
 export function ConnectionType<T>(node: Type<T>, name: string = node.name): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
-    @Field()
+    @Field(() => String)
     cursor: string;
 
     @Field(() => node)

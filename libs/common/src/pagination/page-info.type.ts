@@ -2,10 +2,10 @@ import { Field, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
 export class PageInfo {
-  @Field()
+  @Field(() => Boolean)
   hasNextPage: boolean;
 
-  @Field()
+  @Field(() => Boolean)
   hasPreviousPage: boolean;
 
   @Field(() => String, { nullable: true })

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
@@ -9,7 +10,8 @@ export class TokenService {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.jwt = new JwtService({
-      secret: config.auth.jwtSecret,
+      // A KeyObject, not a string: jsonwebtoken otherwise tries to parse the string as a public key on every verify.
+      secret: createSecretKey(Buffer.from(config.auth.jwtSecret)),
       signOptions: { algorithm: 'HS256', expiresIn: config.auth.jwtTtlSeconds, issuer: 'quorum' },
       verifyOptions: { algorithms: ['HS256'], issuer: 'quorum' },
     });
