@@ -1,0 +1,97 @@
+import { AuditChainVerifier, AuditLog, GENESIS_HASH, SYSTEM_ACTOR } from '@quorum/audit';
+import { dataSourceOptions } from '@quorum/database';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, dropTestDatabase } from '../utils/test-database';
+
+describe('audit log: append-only hash chain in PostgreSQL', () => {
+  let databaseUrl: string;
+  let db: DataSource;
+  const log = new AuditLog();
+  let verifier: AuditChainVerifier;
+  const append = (action: string, payload: Record<string, unknown> = {}) =>
+    db.transaction((manager) =>
+      log.append(manager, {
+        actor: SYSTEM_ACTOR,
+        action,
+        subjectType: 'test',
+        subjectId: action,
+        isPublic: true,
+        payload,
+      }),
+    );
+
+  beforeAll(async () => {
+    databaseUrl = await createTestDatabase();
+    db = await new DataSource(dataSourceOptions(databaseUrl, 25)).initialize();
+    verifier = new AuditChainVerifier(db);
+  });
+  afterAll(async () => {
+    await db.destroy();
+    await dropTestDatabase(databaseUrl);
+  });
+
+  it('chains each entry to the previous one, from the genesis hash', async () => {
+    const first = await append('first', { b: 2, a: [1, 'x'] });
+    const second = await append('second');
+    expect(first.prevHash).toBe(GENESIS_HASH);
+    expect(second.prevHash).toBe(first.hash);
+    const [row] = await db.query(`SELECT payload FROM audit_entries WHERE sequence = $1`, [first.sequence]);
+    expect(row.payload).toBe('{"a":[1,"x"],"b":2}');
+    expect(await verifier.verify()).toEqual({ ok: true, count: 2 });
+  });
+
+  it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
+    await append('kept');
+    for (const sql of [
+      `UPDATE audit_entries SET action = 'rewritten' WHERE sequence = 1`,
+      `DELETE FROM audit_entries WHERE sequence = 1`,
+      `TRUNCATE audit_entries`,
+    ]) {
+      await expect(db.query(sql)).rejects.toThrow(/audit_entries is append-only/);
+    }
+    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM audit_entries WHERE action <> 'rewritten'`);
+    expect(count).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses to append outside a transaction (the entry must commit with its change)', async () => {
+    await expect(
+      log.append(db.manager, { actor: SYSTEM_ACTOR, action: 'loose', subjectType: 'test', isPublic: false }),
+    ).rejects.toThrow(/transaction/);
+  });
+
+  it('forms one valid chain under 40 concurrent appending transactions', async () => {
+    const before = (await verifier.verify()).count;
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        db.transaction(async (manager) => {
+          await manager.query(`SELECT pg_sleep(0.005)`); // let the transactions overlap before appending
+          return log.append(manager, {
+            actor: SYSTEM_ACTOR,
+            action: 'concurrent',
+            subjectType: 'test',
+            subjectId: String(i),
+            isPublic: false,
+          });
+        }),
+      ),
+    );
+    expect(await verifier.verify()).toEqual({ ok: true, count: before + 40 });
+    const rows: { sequence: string; prev_hash: string; hash: string }[] = await db.query(
+      `SELECT sequence, prev_hash, hash FROM audit_entries ORDER BY sequence`,
+    );
+    expect(new Set(rows.map((r) => r.prev_hash)).size).toBe(rows.length);
+  });
+
+  it('reports the first entry whose content no longer matches its hash', async () => {
+    const runner = db.createQueryRunner();
+    try {
+      await runner.query(`ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only`);
+      await runner.query(`UPDATE audit_entries SET payload = '{"forged":true}' WHERE sequence = 2`);
+      await runner.query(`ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only`);
+    } finally {
+      await runner.release();
+    }
+    const report = await verifier.verify();
+    expect(report).toMatchObject({ ok: false, count: 1, mismatch: { sequence: 2 } });
+  });
+});
