@@ -4,6 +4,9 @@ import { AccessGuard } from './auth/access.guard';
 import { Authenticator } from './auth/authenticator';
 import { CensusHasher } from './census/census-hasher';
 import { CensusImportService } from './census/census-import.service';
+import { AccountErasureRegistry } from './erasure/account-erasure.registry';
+import { AccountErasureService } from './erasure/account-erasure.service';
+import { AccountResolver } from './resolvers/account.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { ResidencyResolver } from './resolvers/residency.resolver';
 import { AuthRateLimiter } from './services/auth-rate-limiter';
@@ -13,7 +16,7 @@ import { ResidencyService } from './services/residency.service';
 import { TokenService } from './services/token.service';
 import { UserService } from './services/user.service';
 
-const SERVICES = [AuthService, AuthRateLimiter, PasswordService, TokenService, UserService, ResidencyService, CensusHasher, CensusImportService, Authenticator];
+const SERVICES = [AuthService, AuthRateLimiter, PasswordService, TokenService, UserService, ResidencyService, CensusHasher, CensusImportService, Authenticator, AccountErasureRegistry, AccountErasureService];
 
 /** Services only: usable by the CLI and the worker, which have no GraphQL. */
 @Module({ providers: SERVICES, exports: SERVICES })
@@ -22,6 +25,6 @@ export class IdentityCoreModule {}
 /** Adds the GraphQL surface and the global access guard, for the API. */
 @Module({
   imports: [IdentityCoreModule],
-  providers: [AuthResolver, ResidencyResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthResolver, AccountResolver, ResidencyResolver, { provide: APP_GUARD, useClass: AccessGuard }],
 })
 export class IdentityModule {}

@@ -18,3 +18,6 @@ export * from './services/residency.service';
 export * from './services/password.service';
 export * from './types/role.enum';
 export * from './types/verification-method.enum';
+export * from './erasure/account-erasure-participant';
+export * from './erasure/account-erasure.registry';
+export * from './erasure/account-erasure.service';
