@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditCoreModule } from '@quorum/audit';
 import { CloseVotingProcessor } from './jobs/close-voting.processor';
 import { TallyBudgetProcessor } from './jobs/tally-budget.processor';
 import { BallotResolver } from './resolvers/ballot.resolver';
@@ -23,7 +24,7 @@ const SERVICES = [
 ];
 
 /** Services only (needs QueueModule for enqueueing): for the API, the worker and the CLI. */
-@Module({ providers: SERVICES, exports: SERVICES })
+@Module({ imports: [AuditCoreModule], providers: SERVICES, exports: SERVICES })
 export class BudgetsCoreModule {}
 
 /** The GraphQL surface, for the API. */

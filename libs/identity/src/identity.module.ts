@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AuditCoreModule } from '@quorum/audit';
 import { AccessGuard } from './auth/access.guard';
 import { Authenticator } from './auth/authenticator';
 import { CensusHasher } from './census/census-hasher';
@@ -19,7 +20,7 @@ import { UserService } from './services/user.service';
 const SERVICES = [AuthService, AuthRateLimiter, PasswordService, TokenService, UserService, ResidencyService, CensusHasher, CensusImportService, Authenticator, AccountErasureRegistry, AccountErasureService];
 
 /** Services only: usable by the CLI and the worker, which have no GraphQL. */
-@Module({ providers: SERVICES, exports: SERVICES })
+@Module({ imports: [AuditCoreModule], providers: SERVICES, exports: SERVICES })
 export class IdentityCoreModule {}
 
 /** Adds the GraphQL surface and the global access guard, for the API. */

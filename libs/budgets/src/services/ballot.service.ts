@@ -3,12 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
+import { AuditLog } from '@quorum/audit';
 import type { Ballot } from '@quorum/tally';
 import { DataSource, EntityManager } from 'typeorm';
 import { budgetErrors } from '../errors/budget.exception';
 import { BallotType } from '../types/ballot-type.enum';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { BallotChoice, toBallot } from './ballot-content';
+import { ballotContentHash, canonicalBallotLine } from './ballot-line';
 import { ballotSpecOf, ballotViolations, BallotRules } from './ballot-spec';
 import { BallotProjects } from './ballot-projects';
 import { isUuid } from './is-uuid';
@@ -48,6 +50,7 @@ export class BallotService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly voterKey: VoterKey,
     private readonly ballotProjects: BallotProjects,
+    private readonly audit: AuditLog,
   ) {}
 
   async cast(command: CastBallotCommand): Promise<{ receipt: string }> {
@@ -61,7 +64,9 @@ export class BallotService {
       if (violations.length > 0) throw budgetErrors.invalidBallot(violations);
       if (this.config.budgets.votingWorkflow === 'one')
         await this.assertNotVotedElsewhere(manager, budget, command.userId);
-      return this.store(manager, budget.id, this.voterKey.of(budget.id, command.userId), ballot);
+      const stored = await this.store(manager, budget.id, this.voterKey.of(budget.id, command.userId), ballot);
+      await this.recordCast(manager, budget, stored.receipt, ballot);
+      return stored;
     });
   }
 
@@ -114,6 +119,32 @@ export class BallotService {
       [others.map((o) => o.id), others.map((o) => this.voterKey.of(o.id, userId))],
     );
     if (found.length > 0) throw budgetErrors.alreadyVotedElsewhere();
+  }
+
+  /**
+   * Last in the transaction, to hold the audit lock briefly. Never the voter:
+   * the actor is an anonymous resident, and the content is only a hash of the
+   * ballot's canonical line (which the published file shows against the receipt).
+   */
+  private async recordCast(
+    manager: EntityManager,
+    budget: VotingBudget,
+    receipt: string,
+    ballot: Ballot,
+  ): Promise<void> {
+    const line = canonicalBallotLine(budget.ballotType, {
+      receipt,
+      projectIds: ballot.projects,
+      points: ballot.points ?? null,
+    });
+    await this.audit.append(manager, {
+      actor: { kind: 'RESIDENT', id: null },
+      action: 'ballot.cast',
+      subjectType: 'budget',
+      subjectId: budget.id,
+      isPublic: false,
+      payload: { receipt, contentSha256: ballotContentHash(line) },
+    });
   }
 
   private async store(

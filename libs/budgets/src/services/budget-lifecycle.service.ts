@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException, ValidationFailedException } from '@quorum/common';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
+import { AuditActor, AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
 import { budgetErrors } from '../errors/budget.exception';
@@ -17,13 +18,14 @@ export class BudgetLifecycleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
    * DRAFT → OPEN. The delayed close is enqueued inside the transaction: if the
    * commit then fails, the job fires on a budget that is not open and does nothing.
    */
-  async open(budgetId: string): Promise<BudgetEntity> {
+  async open(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
     return this.dataSource.transaction(async (manager) => {
       const budget = await this.lock(manager, budgetId);
       if (budget.status !== BudgetStatus.DRAFT)
@@ -37,13 +39,18 @@ export class BudgetLifecycleService {
       if (count === 0) throw budgetErrors.noFeasibleProjects();
       await manager.update(BudgetEntity, { id: budgetId }, { status: BudgetStatus.OPEN });
       await this.scheduleClose(budgetId, budget.votingClosesAt);
+      await this.record(manager, actor, 'budget.open', budgetId, {
+        votingOpensAt: budget.votingOpensAt,
+        votingClosesAt: budget.votingClosesAt,
+        feasibleProjects: count,
+      });
       return { ...budget, status: BudgetStatus.OPEN };
     });
   }
 
   /** OPEN → CLOSED (staff, early) and the tally job. */
-  async close(budgetId: string): Promise<BudgetEntity> {
-    const budget = await this.closeIfOpen(budgetId);
+  async close(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
+    const budget = await this.closeIfOpen(budgetId, actor);
     if (budget.status !== BudgetStatus.CLOSED)
       throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.OPEN], 'close voting');
     await this.enqueueTally(budgetId);
@@ -55,7 +62,11 @@ export class BudgetLifecycleService {
    * gets a close job for the new time (versioned id); the old job is removed,
    * and would do nothing anyway since it no longer matches `votingClosesAt`.
    */
-  async reschedule(budgetId: string, window: { votingOpensAt?: Date; votingClosesAt: Date }): Promise<BudgetEntity> {
+  async reschedule(
+    budgetId: string,
+    window: { votingOpensAt?: Date; votingClosesAt: Date },
+    actor: AuditActor,
+  ): Promise<BudgetEntity> {
     const updated = await this.dataSource.transaction(async (manager) => {
       const budget = await this.lock(manager, budgetId);
       const allowed = [BudgetStatus.DRAFT, BudgetStatus.OPEN];
@@ -84,6 +95,11 @@ export class BudgetLifecycleService {
         { votingOpensAt: opensAt, votingClosesAt: window.votingClosesAt },
       );
       if (budget.status === BudgetStatus.OPEN) await this.scheduleClose(budgetId, window.votingClosesAt);
+      const change = {
+        from: { votingOpensAt: budget.votingOpensAt, votingClosesAt: budget.votingClosesAt },
+        to: { votingOpensAt: opensAt, votingClosesAt: window.votingClosesAt },
+      };
+      await this.record(manager, actor, 'budget.reschedule', budgetId, change, budget.status !== BudgetStatus.DRAFT);
       return {
         ...budget,
         previousClosesAt: budget.votingClosesAt,
@@ -109,31 +125,43 @@ export class BudgetLifecycleService {
     const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId });
     if (!budget || budget.votingClosesAt.getTime() !== scheduledFor.getTime()) return true;
     if (budget.status === BudgetStatus.OPEN && now < budget.votingClosesAt) return false;
-    const closed = budget.status === BudgetStatus.OPEN ? await this.closeIfOpen(budgetId) : budget;
+    const closed = budget.status === BudgetStatus.OPEN ? await this.closeIfOpen(budgetId, SYSTEM_ACTOR) : budget;
     if (closed.status === BudgetStatus.CLOSED && !closed.tallyError) await this.enqueueTally(budgetId);
     return true;
   }
 
   /** Staff retry a tally that failed for good (after the cause is fixed): its failed job is replaced by a new one. */
-  async retryTally(budgetId: string): Promise<BudgetEntity> {
+  async retryTally(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
     const budget = await this.get(budgetId);
     if (budget.status !== BudgetStatus.CLOSED || !budget.tallyError) {
       throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.CLOSED], 'retry a tally that has not failed');
     }
     await this.jobs.queue(QueueName.BUDGETS).remove(tallyJobId(budgetId));
-    await this.dataSource.query(`UPDATE budgets SET tally_error = NULL, updated_at = now() WHERE id = $1`, [budgetId]);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE budgets SET tally_error = NULL, updated_at = now() WHERE id = $1`, [budgetId]);
+      await this.record(manager, actor, 'budget.tally.retry', budgetId, { failedWith: budget.tallyError });
+    });
     await this.enqueueTally(budgetId);
     return { ...budget, tallyError: null };
   }
 
   /** TALLIED → PUBLISHED: residents see the result from now on. */
-  async publish(budgetId: string): Promise<BudgetEntity> {
-    const rows: [BudgetEntity[], number] = await this.dataSource.query(
-      `UPDATE budgets SET status = 'PUBLISHED', published_at = now(), updated_at = now() WHERE id = $1 AND status = 'TALLIED' RETURNING id`,
-      [this.checkedId(budgetId)],
-    );
+  async publish(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
+    const published = await this.dataSource.transaction(async (manager) => {
+      const rows: [BudgetEntity[], number] = await manager.query(
+        `UPDATE budgets SET status = 'PUBLISHED', published_at = now(), updated_at = now() WHERE id = $1 AND status = 'TALLIED' RETURNING id`,
+        [this.checkedId(budgetId)],
+      );
+      if (rows[1] === 0) return false;
+      const [result] = await manager.query(
+        `SELECT winners, ballots_digest AS "ballotsDigest", ballot_count AS "ballotCount" FROM budget_results WHERE budget_id = $1`,
+        [budgetId],
+      );
+      await this.record(manager, actor, 'budget.publish', budgetId, result);
+      return true;
+    });
     const budget = await this.get(budgetId);
-    if (rows[1] === 0) throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.TALLIED], 'publish the result');
+    if (!published) throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.TALLIED], 'publish the result');
     return budget;
   }
 
@@ -144,12 +172,27 @@ export class BudgetLifecycleService {
   }
 
   /** Waits for in-flight casts (they share-lock the row), so no ballot is stored after the close commits. */
-  private async closeIfOpen(budgetId: string): Promise<BudgetEntity> {
-    await this.dataSource.query(
-      `UPDATE budgets SET status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1 AND status = 'OPEN'`,
-      [this.checkedId(budgetId)],
-    );
+  private async closeIfOpen(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const rows: [unknown[], number] = await manager.query(
+        `UPDATE budgets SET status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1 AND status = 'OPEN'`,
+        [this.checkedId(budgetId)],
+      );
+      if (rows[1] > 0) await this.record(manager, actor, 'budget.close', budgetId, {});
+    });
     return this.get(budgetId);
+  }
+
+  /** A budget's status changes are public: residents see the budget from its opening on. */
+  private async record(
+    manager: EntityManager,
+    actor: AuditActor,
+    action: string,
+    budgetId: string,
+    payload: Record<string, unknown>,
+    isPublic = true,
+  ): Promise<void> {
+    await this.audit.append(manager, { actor, action, subjectType: 'budget', subjectId: budgetId, isPublic, payload });
   }
 
   private async scheduleClose(budgetId: string, closesAt: Date): Promise<void> {

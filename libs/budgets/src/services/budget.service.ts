@@ -8,6 +8,7 @@ import {
   NotFoundException,
   ValidationFailedException,
 } from '@quorum/common';
+import { AuditActor, AuditLog } from '@quorum/audit';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AddBudgetProjectInput } from '../dto/add-budget-project.input';
 import { CreateBudgetInput } from '../dto/create-budget.input';
@@ -41,12 +42,30 @@ export interface Turnout {
 /** Budgets and their projects as staff manage them, and the reads the API needs. */
 @Injectable()
 export class BudgetService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
-  async create(input: CreateBudgetInput): Promise<BudgetEntity> {
+  async create(input: CreateBudgetInput, actor: AuditActor): Promise<BudgetEntity> {
     assertConsistent(input);
+    return this.dataSource.transaction(async (manager) => {
+      const budget = await this.insertBudget(manager, input);
+      await this.audit.append(manager, {
+        actor,
+        action: 'budget.create',
+        subjectType: 'budget',
+        subjectId: budget.id,
+        isPublic: false,
+        payload: { ...input },
+      });
+      return budget;
+    });
+  }
+
+  private async insertBudget(manager: EntityManager, input: CreateBudgetInput): Promise<BudgetEntity> {
     const tallyRule = input.tallyRule ?? TallyRule.EQUAL_SHARES;
-    const repo = this.dataSource.getRepository(BudgetEntity);
+    const repo = manager.getRepository(BudgetEntity);
     return repo.save(
       repo.create({
         title: input.title,
@@ -67,13 +86,13 @@ export class BudgetService {
     );
   }
 
-  async addProject(input: AddBudgetProjectInput): Promise<BudgetProjectEntity> {
+  async addProject(input: AddBudgetProjectInput, actor: AuditActor): Promise<BudgetProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
       const budget = await lockDraft(manager, input.budgetId, 'add a project');
       if (input.cost > budget.totalAmount)
         throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
       const repo = manager.getRepository(BudgetProjectEntity);
-      return repo.save(
+      const project = await repo.save(
         repo.create({
           budgetId: budget.id,
           title: input.title,
@@ -85,10 +104,19 @@ export class BudgetService {
           proposalId: input.proposalId ?? null,
         }),
       );
+      await this.audit.append(manager, {
+        actor,
+        action: 'budget.project.add',
+        subjectType: 'budget',
+        subjectId: budget.id,
+        isPublic: false,
+        payload: { ...input, projectId: project.id },
+      });
+      return project;
     });
   }
 
-  async setFeasibility(input: SetProjectFeasibilityInput): Promise<BudgetProjectEntity> {
+  async setFeasibility(input: SetProjectFeasibilityInput, actor: AuditActor): Promise<BudgetProjectEntity> {
     if (input.feasibility === Feasibility.UNFEASIBLE && !input.explanation?.trim()) {
       throw ValidationFailedException.forField('input.explanation', 'is required for an unfeasible project');
     }
@@ -99,7 +127,20 @@ export class BudgetService {
       await lockDraft(manager, project.budgetId, 'assess a project');
       project.feasibility = input.feasibility;
       project.feasibilityExplanation = input.explanation?.trim() || null;
-      return repo.save(project);
+      await repo.save(project);
+      await this.audit.append(manager, {
+        actor,
+        action: 'budget.project.feasibility',
+        subjectType: 'budget',
+        subjectId: project.budgetId,
+        isPublic: false,
+        payload: {
+          projectId: project.id,
+          feasibility: project.feasibility,
+          explanation: project.feasibilityExplanation,
+        },
+      });
+      return project;
     });
   }
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { compileProfile, mergeBallots, tallyCompiled, type TallyProfile, type TallyResult } from '@quorum/tally';
+import { AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
 import { DataSource } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
 import { BudgetStatus } from '../types/budget-status.enum';
@@ -25,6 +26,7 @@ export class BudgetTallyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: BudgetBallotsReader,
+    private readonly audit: AuditLog,
   ) {}
 
   async run(budgetId: string): Promise<TallyOutcome> {
@@ -87,6 +89,14 @@ export class BudgetTallyService {
         `UPDATE budgets SET status = 'TALLIED', tally_error = NULL, updated_at = now() WHERE id = $1`,
         [budget.id],
       );
+      await this.audit.append(manager, {
+        actor: SYSTEM_ACTOR,
+        action: 'budget.tally.store',
+        subjectType: 'budget',
+        subjectId: budget.id,
+        isPublic: false, // public once published (the publish entry repeats winners and digest)
+        payload: { rule: budget.tallyRule, winners: main.winners, ballotCount: main.ballotCount, ballotsDigest },
+      });
       return 'TALLIED';
     });
   }

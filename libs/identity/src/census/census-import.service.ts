@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditLog, staffActor, SYSTEM_ACTOR } from '@quorum/audit';
 import { DataSource } from 'typeorm';
 import { CensusImportEntity } from '../entities/census-import.entity';
 import { normalizeCensusCode } from './census-code';
@@ -26,6 +27,7 @@ export class CensusImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: CensusHasher,
+    private readonly audit: AuditLog,
   ) {}
 
   async import(lines: AsyncIterable<string> | Iterable<string>, source: 'CLI' | 'GRAPHQL', importedById: string | null): Promise<CensusImportReport> {
@@ -50,10 +52,17 @@ export class CensusImportService {
       if (batch.size >= BATCH_SIZE) batch = await this.flush(batch, report);
     }
     await this.flush(batch, report);
-    await this.dataSource.getRepository(CensusImportEntity).update(importRow.id, {
-      added: report.added,
-      alreadyPresent: report.alreadyPresent,
-      malformed: report.malformed,
+    await this.dataSource.transaction(async (manager) => {
+      const counts = { added: report.added, alreadyPresent: report.alreadyPresent, malformed: report.malformed };
+      await manager.getRepository(CensusImportEntity).update(importRow.id, counts);
+      await this.audit.append(manager, {
+        actor: importedById ? staffActor(importedById) : SYSTEM_ACTOR,
+        action: 'identity.census-import',
+        subjectType: 'census-import',
+        subjectId: importRow.id,
+        isPublic: false,
+        payload: { source, ...counts },
+      });
     });
     return report;
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUniqueViolation, NotFoundException } from '@quorum/common';
+import { AuditLog, staffActor } from '@quorum/audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { normalizeCensusCode } from '../census/census-code';
 import { CensusHasher } from '../census/census-hasher';
@@ -23,6 +24,7 @@ export class ResidencyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: CensusHasher,
+    private readonly audit: AuditLog,
   ) {}
 
   async verifyWithCensusCode(userId: string, rawCode: string): Promise<void> {
@@ -45,6 +47,15 @@ export class ResidencyService {
         method: VerificationMethod.IN_PERSON,
         reason: input.reason,
         verifiedById: input.staffId,
+      });
+      // The resident is named only by a keyed hash (personal data stays out of
+      // an append-only table); the free-text reason is left out for the same reason.
+      await this.audit.append(manager, {
+        actor: staffActor(input.staffId),
+        action: 'identity.verify-in-person',
+        subjectType: 'residency',
+        isPublic: false,
+        payload: { residentKey: this.hasher.hash(`audit:user:${input.userId}`), withCensusCode: !!entry },
       });
     });
   }
