@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditCoreModule } from '@quorum/audit';
 import { AppConfig, ConfigModule } from '@quorum/config';
 import { DatabaseModule } from '@quorum/database';
 import { IdentityCoreModule } from '@quorum/identity';
@@ -12,7 +13,7 @@ export class CliCoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliCoreModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), RedisModule, IdentityCoreModule, MunicipalityCoreModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), RedisModule, IdentityCoreModule, MunicipalityCoreModule, AuditCoreModule],
       providers: [DemoSeeder],
     };
   }

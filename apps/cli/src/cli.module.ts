@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CliContext } from './cli-context';
+import { AuditVerifyCommand } from './commands/audit-verify.command';
 import { CensusImportCommand } from './commands/census-import.command';
 import { DbSetupCommand } from './commands/db-setup.command';
 import { TallyCommand } from './commands/tally.command';
 import { UserCreateCommand } from './commands/user-create.command';
 
 @Module({
-  providers: [CliContext, DbSetupCommand, UserCreateCommand, CensusImportCommand, TallyCommand],
+  providers: [CliContext, DbSetupCommand, UserCreateCommand, CensusImportCommand, TallyCommand, AuditVerifyCommand],
 })
 export class CliModule {}
