@@ -6,3 +6,4 @@ export * from './entities/audit-entry.entity';
 export * from './services/audit-chain-verifier';
 export * from './services/audit-entry-input';
 export * from './services/audit-log.service';
+export * from './merkle/merkle-tree';
