@@ -14,6 +14,7 @@ interface EntryRow {
   subject_id: string | null;
   is_public: boolean;
   payload: string;
+  hash: string;
 }
 
 /** Every staff action and ballot of budgets and identity lands in the audit chain, in the change's transaction. */
@@ -33,7 +34,7 @@ describe('audit trail of budgets and identity', () => {
 
   const entries = (subjectId?: string): Promise<EntryRow[]> =>
     api.db.query(
-      `SELECT sequence, actor_kind, actor_id, action, subject_id, is_public, payload FROM audit_entries
+      `SELECT sequence, actor_kind, actor_id, action, subject_id, is_public, payload, hash FROM audit_entries
         WHERE $1::text IS NULL OR subject_id = $1 ORDER BY sequence`,
       [subjectId ?? null],
     );
@@ -98,6 +99,18 @@ describe('audit trail of budgets and identity', () => {
       winners: [projectIds[0]],
       ballotCount: 3,
       ballotsDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
+      ballotsMerkleRoot: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    // Shown with the result: the head is the publish entry itself.
+    const { budget } = await api.gql.ok(
+      `query($id: ID!) { budget(id: $id) { result { ballotsDigest ballotsMerkleRoot auditHead { sequence hash } } } }`,
+      { id: budgetId },
+    );
+    const publishEntry = trail.at(-1)!;
+    expect(budget.result.auditHead).toEqual({ sequence: Number(publishEntry.sequence), hash: publishEntry.hash });
+    expect(budget.result).toMatchObject({
+      ballotsDigest: published.ballotsDigest,
+      ballotsMerkleRoot: published.ballotsMerkleRoot,
     });
     expect(await api.app.get(AuditChainVerifier).verify()).toMatchObject({ ok: true });
   });

@@ -7,3 +7,4 @@ export * from './services/audit-chain-verifier';
 export * from './services/audit-entry-input';
 export * from './services/audit-log.service';
 export * from './merkle/merkle-tree';
+export * from './types/audit-head.type';

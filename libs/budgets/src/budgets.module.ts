@@ -6,6 +6,7 @@ import { BallotResolver } from './resolvers/ballot.resolver';
 import { BudgetAdminResolver } from './resolvers/budget-admin.resolver';
 import { BudgetResolver } from './resolvers/budget.resolver';
 import { BallotProjects } from './services/ballot-projects';
+import { BallotReceiptService } from './services/ballot-receipt.service';
 import { BallotService } from './services/ballot.service';
 import { BudgetLifecycleService } from './services/budget-lifecycle.service';
 import { BudgetService } from './services/budget.service';
@@ -17,6 +18,7 @@ const SERVICES = [
   BudgetService,
   BudgetLifecycleService,
   BallotService,
+  BallotReceiptService,
   BallotProjects,
   VoterKey,
   BudgetTallyService,

@@ -8,6 +8,8 @@ export * from './entities/budget.entity';
 export * from './errors/budget-error-code';
 export * from './errors/budget.exception';
 export * from './jobs/budget-job-ids';
+export * from './services/ballot-line';
+export * from './services/ballot-receipt.service';
 export * from './services/ballot-spec';
 export * from './services/ballot.service';
 export * from './services/budget-lifecycle.service';

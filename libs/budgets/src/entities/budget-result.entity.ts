@@ -36,6 +36,21 @@ export class BudgetResultEntity {
   @Column({ type: 'char', length: 64 })
   ballotsDigest: string;
 
+  /**
+   * Hex root of the RFC 6962 Merkle tree whose leaves are the ballot lines of
+   * the canonical file, by receipt (libs/audit/src/merkle); null for results
+   * tallied before ballot receipts had proofs.
+   */
+  @Column({ type: 'char', length: 64, nullable: true })
+  ballotsMerkleRoot: string | null;
+
+  /** The audit chain's head once published (the publish entry itself): saved by anyone, it later exposes a rewritten history. */
+  @Column({ type: 'bigint', nullable: true })
+  auditHeadSequence: string | null;
+
+  @Column({ type: 'char', length: 64, nullable: true })
+  auditHeadHash: string | null;
+
   @Column({ type: 'int' })
   computationMs: number;
 

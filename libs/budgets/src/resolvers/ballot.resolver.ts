@@ -1,13 +1,18 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthenticatedUser, CurrentUser, Verified } from '@quorum/identity';
+import { AuthenticatedUser, CurrentUser, Public, Verified } from '@quorum/identity';
 import { CastBallotInput } from '../dto/cast-ballot.input';
+import { BallotReceiptService } from '../services/ballot-receipt.service';
 import { BallotService } from '../services/ballot.service';
+import { BallotInclusionType } from '../types/ballot-inclusion.type';
 import { BallotReceiptType } from '../types/ballot-receipt.type';
 import { MyBallotType } from '../types/my-ballot.type';
 
 @Resolver()
 export class BallotResolver {
-  constructor(private readonly ballots: BallotService) {}
+  constructor(
+    private readonly ballots: BallotService,
+    private readonly receipts: BallotReceiptService,
+  ) {}
 
   @Verified()
   @Mutation(() => BallotReceiptType, {
@@ -27,5 +32,13 @@ export class BallotResolver {
   ): Promise<MyBallotType | null> {
     const ballot = await this.ballots.mine(budgetId, user.id);
     return ballot ? MyBallotType.from(ballot) : null;
+  }
+
+  @Public()
+  @Query(() => BallotInclusionType, {
+    description: 'Once the result is published: the ballot recorded under this receipt and its Merkle inclusion proof.',
+  })
+  async ballotReceipt(@Args('receipt') receipt: string): Promise<BallotInclusionType> {
+    return BallotInclusionType.from(await this.receipts.prove(receipt));
   }
 }

@@ -154,10 +154,23 @@ export class BudgetLifecycleService {
       );
       if (rows[1] === 0) return false;
       const [result] = await manager.query(
-        `SELECT winners, ballots_digest AS "ballotsDigest", ballot_count AS "ballotCount" FROM budget_results WHERE budget_id = $1`,
+        `SELECT winners, ballots_digest AS "ballotsDigest", ballots_merkle_root AS "ballotsMerkleRoot", ballot_count AS "ballotCount"
+           FROM budget_results WHERE budget_id = $1`,
         [budgetId],
       );
-      await this.record(manager, actor, 'budget.publish', budgetId, result);
+      const entry = await this.audit.append(manager, {
+        actor,
+        action: 'budget.publish',
+        subjectType: 'budget',
+        subjectId: budgetId,
+        isPublic: true,
+        payload: result,
+      });
+      // The head right after publishing is shown with the result, so that whoever saves it can check the history later.
+      await manager.query(
+        `UPDATE budget_results SET audit_head_sequence = $2, audit_head_hash = $3 WHERE budget_id = $1`,
+        [budgetId, entry.sequence, entry.hash],
+      );
       return true;
     });
     const budget = await this.get(budgetId);

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { compileProfile, mergeBallots, tallyCompiled, type TallyProfile, type TallyResult } from '@quorum/tally';
-import { AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
+import { AuditLog, leafHash, merkleRoot, SYSTEM_ACTOR } from '@quorum/audit';
 import { DataSource } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
+import { ballotLinesOf } from '../services/ballot-line';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { TallyRule } from '../types/tally-rule.enum';
 import { BudgetBallotsReader } from './budget-ballots.reader';
@@ -38,9 +39,10 @@ export class BudgetTallyService {
     const { budget, projects, ballots } = await this.reader.read(budgetId);
     const started = performance.now();
     const { main, comparison } = computeResults(budget, projects, ballots);
-    const ballotsDigest = sha256Hex(canonicalBallotsFile(budget, projects, ballots));
+    const file = canonicalBallotsFile(budget, projects, ballots);
+    const proofs: Published = { ballotsDigest: sha256Hex(file), merkleRoot: ballotsMerkleRoot(file) };
     const computationMs = Math.round(performance.now() - started);
-    return this.store(budget, main, comparison, ballotsDigest, computationMs);
+    return this.store(budget, main, comparison, proofs, computationMs);
   }
 
   /** Makes a failing attempt visible to staff; the budget stays CLOSED. */
@@ -55,7 +57,7 @@ export class BudgetTallyService {
     budget: BudgetEntity,
     main: TallyResult,
     comparison: TallyResult,
-    ballotsDigest: string,
+    { ballotsDigest, merkleRoot }: Published,
     computationMs: number,
   ): Promise<TallyOutcome> {
     return this.dataSource.transaction(async (manager) => {
@@ -63,13 +65,14 @@ export class BudgetTallyService {
       if (!locked || !isTallyable(locked.status)) return 'SKIPPED';
       await manager.query(
         `INSERT INTO budget_results (budget_id, rule, add1_completion, winners, total_cost, project_votes, ballot_count, ballots_digest,
-                                     computation_ms, comparison_rule, comparison_winners, comparison_total_cost, computed_at)
-         VALUES ($1, $2, $3, $4::uuid[], $5, $6::jsonb, $7, $8, $9, $10, $11::uuid[], $12, now())
+                                     computation_ms, comparison_rule, comparison_winners, comparison_total_cost, computed_at, ballots_merkle_root)
+         VALUES ($1, $2, $3, $4::uuid[], $5, $6::jsonb, $7, $8, $9, $10, $11::uuid[], $12, now(), $13)
          ON CONFLICT (budget_id) DO UPDATE SET
            rule = EXCLUDED.rule, add1_completion = EXCLUDED.add1_completion, winners = EXCLUDED.winners, total_cost = EXCLUDED.total_cost,
            project_votes = EXCLUDED.project_votes, ballot_count = EXCLUDED.ballot_count, ballots_digest = EXCLUDED.ballots_digest,
            computation_ms = EXCLUDED.computation_ms, comparison_rule = EXCLUDED.comparison_rule, comparison_winners = EXCLUDED.comparison_winners,
-           comparison_total_cost = EXCLUDED.comparison_total_cost, computed_at = EXCLUDED.computed_at`,
+           comparison_total_cost = EXCLUDED.comparison_total_cost, computed_at = EXCLUDED.computed_at,
+           ballots_merkle_root = EXCLUDED.ballots_merkle_root`,
         [
           budget.id,
           budget.tallyRule,
@@ -83,6 +86,7 @@ export class BudgetTallyService {
           COMPARISON_RULE,
           comparison.winners,
           Number(comparison.totalCost),
+          merkleRoot,
         ],
       );
       await manager.query(
@@ -95,11 +99,28 @@ export class BudgetTallyService {
         subjectType: 'budget',
         subjectId: budget.id,
         isPublic: false, // public once published (the publish entry repeats winners and digest)
-        payload: { rule: budget.tallyRule, winners: main.winners, ballotCount: main.ballotCount, ballotsDigest },
+        payload: {
+          rule: budget.tallyRule,
+          winners: main.winners,
+          ballotCount: main.ballotCount,
+          ballotsDigest,
+          ballotsMerkleRoot: merkleRoot,
+        },
       });
       return 'TALLIED';
     });
   }
+}
+
+interface Published {
+  /** Hex SHA-256 of the canonical file's bytes. */
+  ballotsDigest: string;
+  /** Hex Merkle root over its ballot lines, for receipts' inclusion proofs. */
+  merkleRoot: string;
+}
+
+export function ballotsMerkleRoot(canonicalFile: string): string {
+  return merkleRoot(ballotLinesOf(canonicalFile).map((line) => leafHash(line))).toString('hex');
 }
 
 /** Both results from one compiled profile (ballots merged once). */

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AuditHeadType } from '@quorum/audit';
 import { BudgetResultEntity } from '../entities/budget-result.entity';
 import { BudgetProjectType } from './budget-project.type';
 import { TallyRule } from './tally-rule.enum';
@@ -37,6 +38,16 @@ export class BudgetResultType {
   @Field({ description: 'Hex SHA-256 of the canonical ballots file (Pabulib .pb, ballots ordered by receipt).' })
   ballotsDigest: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Hex root of the RFC 6962 Merkle tree over the ballot lines of the canonical file (by receipt); ballotReceipt proves a ballot against it.',
+  })
+  ballotsMerkleRoot: string | null;
+
+  @Field(() => AuditHeadType, { nullable: true, description: 'The audit chain head when the result was published.' })
+  auditHead: AuditHeadType | null;
+
   @Field(() => Int)
   computationMs: number;
 
@@ -56,6 +67,11 @@ export class BudgetResultType {
       totalCost: result.totalCost,
       ballotCount: result.ballotCount,
       ballotsDigest: result.ballotsDigest,
+      ballotsMerkleRoot: result.ballotsMerkleRoot,
+      auditHead:
+        result.auditHeadSequence && result.auditHeadHash
+          ? { sequence: Number(result.auditHeadSequence), hash: result.auditHeadHash }
+          : null,
       computationMs: result.computationMs,
       computedAt: result.computedAt,
       comparison: {

@@ -1,0 +1,96 @@
+import { leafHash, verifyInclusion } from '@quorum/audit';
+import { Role } from '@quorum/identity';
+import { CAST, CLOSE, createBudget, PUBLISH, waitFor } from '../utils/budgets';
+import { createUser, createUsers, TestUser } from '../utils/factories';
+import { startTestApi, TestApi } from '../utils/test-api';
+import { startTestWorker, TestWorker } from '../utils/test-worker';
+
+const RECEIPT = `query($receipt: String!) { ballotReceipt(receipt: $receipt) {
+  budgetId ballot { receipt projectIds } ballotLine leafIndex treeSize proof merkleRoot
+} }`;
+const RESULT = `query($id: ID!) { budget(id: $id) { status result { winners { id } ballotsDigest ballotsMerkleRoot auditHead { sequence hash } } } }`;
+
+interface Inclusion {
+  ballotLine: string;
+  leafIndex: number;
+  treeSize: number;
+  proof: string[];
+  merkleRoot: string;
+}
+
+/** What a voter's own program does with the answer: recompute the root from their ballot line. */
+function verifies(inclusion: Inclusion, publishedRoot: string, line = inclusion.ballotLine): boolean {
+  return verifyInclusion(
+    leafHash(line),
+    inclusion.leafIndex,
+    inclusion.treeSize,
+    inclusion.proof.map((h) => Buffer.from(h, 'hex')),
+    Buffer.from(publishedRoot, 'hex'),
+  );
+}
+
+describe('results anyone can verify: ballot receipts with Merkle proofs', () => {
+  let api: TestApi;
+  let worker: TestWorker;
+  let staff: TestUser;
+  let budgetId: string;
+  let projectIds: string[];
+  const receipts: string[] = [];
+  beforeAll(async () => {
+    api = await startTestApi();
+    worker = await startTestWorker(api.config);
+    staff = await createUser(api, { role: Role.STAFF });
+    ({ budgetId, projectIds } = await createBudget(api, staff.token));
+    const voters = await createUsers(api, 7, { verified: true });
+    for (const [i, voter] of voters.entries()) {
+      const ballot = [projectIds[i % 5], projectIds[(i + 2) % 5]];
+      receipts.push(
+        (await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: ballot } })).castBallot.receipt,
+      );
+    }
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  it('says nothing about a receipt before the result is published', async () => {
+    expect(await api.gql.errorCode(RECEIPT, { receipt: receipts[0] })).toBe('NOT_FOUND');
+  });
+
+  it("proves every voter's ballot against the root published with the result, and rejects a forged ballot", async () => {
+    await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
+    await waitFor(
+      async () =>
+        (await api.gql.as(staff.token).ok(RESULT, { id: budgetId })).budget.status === 'TALLIED' ? true : undefined,
+      20_000,
+      'tally',
+    );
+    await api.gql.as(staff.token).ok(PUBLISH, { id: budgetId });
+    const { budget } = await api.gql.ok(RESULT, { id: budgetId });
+    const root: string = budget.result.ballotsMerkleRoot;
+    expect(root).toMatch(/^[0-9a-f]{64}$/);
+
+    for (const receipt of receipts) {
+      const { ballotReceipt } = await api.gql.ok(RECEIPT, { receipt });
+      expect(ballotReceipt).toMatchObject({ budgetId, treeSize: 7, merkleRoot: root, ballot: { receipt } });
+      expect(ballotReceipt.ballotLine).toBe(`${receipt};${ballotReceipt.ballot.projectIds.join(',')}`);
+      expect(verifies(ballotReceipt, root)).toBe(true);
+    }
+    // The same proof does not vouch for another content under that receipt.
+    const { ballotReceipt } = await api.gql.ok(RECEIPT, { receipt: receipts[0] });
+    expect(verifies(ballotReceipt, root, `${receipts[0]};${projectIds[4]}`)).toBe(false);
+    expect(await api.gql.errorCode(RECEIPT, { receipt: 'forged-receipt' })).toBe('NOT_FOUND');
+  });
+
+  it('gives a ballot altered in the database after the tally a proof that no longer reaches the published root', async () => {
+    const { budget } = await api.gql.ok(RESULT, { id: budgetId });
+    await api.db.query(`UPDATE ballots SET project_ids = $2::uuid[] WHERE receipt = $1`, [
+      receipts[1],
+      [projectIds[3]],
+    ]);
+    const { ballotReceipt } = await api.gql.ok(RECEIPT, { receipt: receipts[1] });
+    expect(ballotReceipt.ballot.projectIds).toEqual([projectIds[3]]);
+    expect(verifies(ballotReceipt, budget.result.ballotsMerkleRoot)).toBe(false);
+  });
+});
