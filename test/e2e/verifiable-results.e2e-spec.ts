@@ -1,7 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { leafHash, verifyInclusion } from '@quorum/audit';
+import { BudgetBallotsReader } from '@quorum/budgets';
 import { Role } from '@quorum/identity';
 import { CAST, CLOSE, createBudget, PUBLISH, waitFor } from '../utils/budgets';
 import { createUser, createUsers, TestUser } from '../utils/factories';
+import { runTs } from '../utils/run-process';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
 
@@ -83,7 +88,35 @@ describe('results anyone can verify: ballot receipts with Merkle proofs', () => 
     expect(await api.gql.errorCode(RECEIPT, { receipt: 'forged-receipt' })).toBe('NOT_FOUND');
   });
 
-  it('gives a ballot altered in the database after the tally a proof that no longer reaches the published root', async () => {
+  const exportFile = async (): Promise<string> => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ballots-')), 'budget.pb');
+    writeFileSync(file, await api.app.get(BudgetBallotsReader).canonicalFile(budgetId));
+    return file;
+  };
+  const verifyResult = (file: string, ...args: string[]) =>
+    runTs('apps/cli/src/main.ts', ['verify-result', file, '--rule', 'equal-shares-add1', '--utility', 'cost', ...args]);
+
+  it('recounts the published ballots file to MATCH, from the public API or from given values', async () => {
+    const file = await exportFile();
+    const fromApi = await verifyResult(file, '--api', api.url, '--budget', budgetId);
+    expect(fromApi).toMatchObject({ stdout: 'MATCH\n', code: 0 });
+    const { budget } = await api.gql.ok(RESULT, { id: budgetId });
+    const winners = budget.result.winners.map((w: { id: string }) => w.id);
+    const given = await verifyResult(file, '--winners', winners.join(','), '--digest', budget.result.ballotsDigest);
+    expect(given).toMatchObject({ stdout: 'MATCH\n', code: 0 });
+    // One winner left out of what is claimed as published.
+    const wrong = await verifyResult(
+      file,
+      '--winners',
+      winners.slice(1).join(','),
+      '--digest',
+      budget.result.ballotsDigest,
+    );
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain(`only recomputed: ${winners[0]}; only published: -`);
+  });
+
+  it('gives a ballot altered in the database after the tally a proof that no longer reaches the published root, and verify-result a digest mismatch', async () => {
     const { budget } = await api.gql.ok(RESULT, { id: budgetId });
     await api.db.query(`UPDATE ballots SET project_ids = $2::uuid[] WHERE receipt = $1`, [
       receipts[1],
@@ -92,5 +125,12 @@ describe('results anyone can verify: ballot receipts with Merkle proofs', () => 
     const { ballotReceipt } = await api.gql.ok(RECEIPT, { receipt: receipts[1] });
     expect(ballotReceipt.ballot.projectIds).toEqual([projectIds[3]]);
     expect(verifies(ballotReceipt, budget.result.ballotsMerkleRoot)).toBe(false);
+
+    // And its ballots file, exported again, no longer hashes to the published digest.
+    const result = await verifyResult(await exportFile(), '--api', api.url, '--budget', budgetId);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`DIFFERS\n- ballots digest: the file hashes to `);
+    expect(result.stdout).toContain(`the published digest is ${budget.result.ballotsDigest}`);
+    expect(result.stdout).toContain('- ballots Merkle root: ');
   });
 });

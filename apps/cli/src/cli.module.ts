@@ -5,8 +5,9 @@ import { CensusImportCommand } from './commands/census-import.command';
 import { DbSetupCommand } from './commands/db-setup.command';
 import { TallyCommand } from './commands/tally.command';
 import { UserCreateCommand } from './commands/user-create.command';
+import { VerifyResultCommand } from './commands/verify-result.command';
 
 @Module({
-  providers: [CliContext, DbSetupCommand, UserCreateCommand, CensusImportCommand, TallyCommand, AuditVerifyCommand],
+  providers: [CliContext, DbSetupCommand, UserCreateCommand, CensusImportCommand, TallyCommand, AuditVerifyCommand, VerifyResultCommand],
 })
 export class CliModule {}

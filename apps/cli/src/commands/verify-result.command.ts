@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { PabulibParseError, ProfileError, TallyUsageError, toTallyRule } from '@quorum/tally';
+import { Command, CommandRunner, Option } from 'nest-commander';
+import { CliError } from '../cli-error';
+import { fetchPublishedResult } from '../verify/published-result.client';
+import { differences, PublishedResult, recount } from '../verify/result-check';
+
+interface Options {
+  rule?: string;
+  utility?: string;
+  tiebreak?: string;
+  stop?: string;
+  api?: string;
+  budget?: string;
+  winners?: string;
+  digest?: string;
+}
+
+/** Exit code when the file does not give the published result. */
+const DIFFERS_EXIT_CODE = 1;
+
+/**
+ * An independent recount: needs no database, only the public ballots file and
+ * the published result (from the public API, or typed in).
+ */
+@Command({
+  name: 'verify-result',
+  arguments: '<file>',
+  description:
+    'Recount a published budget from its ballots file (.pb) and compare winners and digest with the published result; prints MATCH or what differs',
+})
+export class VerifyResultCommand extends CommandRunner {
+  async run([file]: string[], options: Options): Promise<void> {
+    const rule = this.ruleOf(options);
+    const published = await this.publishedOf(options);
+    const bytes = this.read(file);
+    let mine;
+    try {
+      mine = recount(bytes, rule);
+    } catch (error) {
+      if (error instanceof PabulibParseError || error instanceof ProfileError)
+        throw new CliError(`${file}: ${error.message}`);
+      throw error;
+    }
+    const found = differences(mine, published);
+    if (found.length === 0) {
+      process.stdout.write('MATCH\n');
+      return;
+    }
+    process.stdout.write(`DIFFERS\n${found.map((line) => `- ${line}`).join('\n')}\n`);
+    process.exitCode = DIFFERS_EXIT_CODE;
+  }
+
+  private ruleOf(options: Options) {
+    if (!options.rule) throw new CliError('--rule is required (greedy, equal-shares, equal-shares-add1 or phragmen)');
+    try {
+      return toTallyRule({
+        rule: options.rule,
+        utility: options.utility,
+        tiebreak: options.tiebreak,
+        stop: options.stop,
+      });
+    } catch (error) {
+      if (error instanceof TallyUsageError) throw new CliError(error.message);
+      throw error;
+    }
+  }
+
+  private async publishedOf(options: Options): Promise<PublishedResult> {
+    if (options.api) {
+      if (!options.budget) throw new CliError('--api needs --budget ID');
+      try {
+        return await fetchPublishedResult(options.api, options.budget);
+      } catch (error) {
+        throw new CliError(`${options.api}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (options.winners === undefined || !options.digest)
+      throw new CliError('give the published result: --api URL --budget ID, or --winners a,b,c --digest HEX');
+    if (!/^[0-9a-fA-F]{64}$/.test(options.digest)) throw new CliError('--digest must be 64 hex characters (SHA-256)');
+    return { winners: options.winners.split(',').filter(Boolean), ballotsDigest: options.digest };
+  }
+
+  private read(file: string): Buffer {
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      throw new CliError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code})`);
+    }
+  }
+
+  @Option({
+    flags: '--rule <rule>',
+    description: 'greedy, equal-shares, equal-shares-add1 or phragmen (as the budget)',
+  })
+  parseRule(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--utility <utility>', description: 'equal-shares utilities: cost, approval or points' })
+  parseUtility(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--tiebreak <tiebreak>', description: 'greedy ties: id (default) or min-cost' })
+  parseTiebreak(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--stop <stop>', description: 'equal-shares-add1: exhaustive' })
+  parseStop(value: string): string {
+    return value;
+  }
+
+  @Option({
+    flags: '--api <url>',
+    description: 'the platform to ask for the published result, e.g. https://participez.ville.fr',
+  })
+  parseApi(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--budget <id>', description: 'the budget id (with --api)' })
+  parseBudget(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--winners <ids>', description: 'published winners in order, comma-separated (without --api)' })
+  parseWinners(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--digest <hex>', description: 'published ballots digest (without --api)' })
+  parseDigest(value: string): string {
+    return value;
+  }
+}
