@@ -410,7 +410,7 @@ ${RESIDENTS.toLocaleString('en')} verified residents, a knapsack budget of ${PRO
 
 \`castBallot\` reaches **${share} %** of the raw-SQL baseline (target ≥ 30 %). After the run the HTTP budget holds ${stored.ballots} ballots for ${stored.participations} participations (one each).
 
-Where the rest goes: a CPU profile of the API under this load put 17 % of all samples (about a quarter of its busy time) in \`crypto.createPublicKey\`: given the JWT secret as a string, jsonwebtoken first tries to parse it as a public key on every \`verify\`. Passing the secret as a \`KeyObject\` (\`createSecretKey\`, two lines in libs/identity's \`TokenService\`, not applied here as it is not this domain's file) measured 975 ballots/s against 2,622/s for the baseline in the same (8 s) run: 37 %, and the same gain for every authenticated request.
+Since the first measurement (32 %), the JWT secret is passed to jsonwebtoken as a `KeyObject` (libs/identity `TokenService`): a CPU profile had put 17 % of the API's samples in `crypto.createPublicKey`, jsonwebtoken re-parsing a string secret as a public key on every `verify`. That gain applies to every signed-in request.
 
 Why it is cheap: the projects on a ballot are frozen once the budget leaves DRAFT and are cached in memory, so a cast costs one budget read (\`FOR SHARE\`, which also makes a concurrent close wait for in-flight casts) and the writes; validation is libs/tally's, in memory.
 
