@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import { InputValidationPipe, LoggerModule } from '@quorum/common';
+import { AuditApiModule } from '@quorum/audit-api';
 import { AppConfig, ConfigModule } from '@quorum/config';
 import { BudgetsModule } from '@quorum/budgets';
 import { DatabaseModule } from '@quorum/database';
@@ -38,6 +39,7 @@ export class ApiModule {
         IdentityModule,
         MunicipalityModule,
         BudgetsModule,
+        AuditApiModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,6 +5,7 @@ export * from './chain/canonical-json';
 export * from './entities/audit-entry.entity';
 export * from './services/audit-chain-verifier';
 export * from './services/audit-entry-input';
+export * from './services/audit-log.reader';
 export * from './services/audit-log.service';
 export * from './merkle/merkle-tree';
 export * from './types/audit-head.type';
