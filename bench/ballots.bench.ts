@@ -410,7 +410,7 @@ ${RESIDENTS.toLocaleString('en')} verified residents, a knapsack budget of ${PRO
 
 \`castBallot\` reaches **${share} %** of the raw-SQL baseline (target ≥ 30 %). After the run the HTTP budget holds ${stored.ballots} ballots for ${stored.participations} participations (one each).
 
-Since the first measurement (32 %), the JWT secret is passed to jsonwebtoken as a `KeyObject` (libs/identity `TokenService`): a CPU profile had put 17 % of the API's samples in `crypto.createPublicKey`, jsonwebtoken re-parsing a string secret as a public key on every `verify`. That gain applies to every signed-in request.
+Since the first measurement (32 %), the JWT secret is passed to jsonwebtoken as a \`KeyObject\` (libs/identity \`TokenService\`): a CPU profile had put 17 % of the API's samples in \`crypto.createPublicKey\`, jsonwebtoken re-parsing a string secret as a public key on every \`verify\`. That gain applies to every signed-in request.
 
 Why it is cheap: the projects on a ballot are frozen once the budget leaves DRAFT and are cached in memory, so a cast costs one budget read (\`FOR SHARE\`, which also makes a concurrent close wait for in-flight casts) and the writes; validation is libs/tally's, in memory.
 
