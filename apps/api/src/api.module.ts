@@ -10,6 +10,7 @@ import { DatabaseModule } from '@quorum/database';
 import { IdentityModule } from '@quorum/identity';
 import { MunicipalityModule } from '@quorum/municipality';
 import { QueueModule, RedisModule } from '@quorum/queue';
+import { ReportsModule } from '@quorum/reports';
 import { Logger } from 'nestjs-pino';
 import { DomainExceptionFilter } from './errors/domain-exception.filter';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -38,6 +39,7 @@ export class ApiModule {
         }),
         IdentityModule,
         MunicipalityModule,
+        ReportsModule,
         BudgetsModule,
         AuditApiModule,
       ],

@@ -5,6 +5,7 @@ import { DatabaseModule } from '@quorum/database';
 import { IdentityCoreModule } from '@quorum/identity';
 import { MunicipalityCoreModule } from '@quorum/municipality';
 import { RedisModule } from '@quorum/queue';
+import { ReportsCoreModule } from '@quorum/reports';
 import { DemoSeeder } from './seed/demo.seeder';
 
 /** What the database-backed commands need: domain services, no HTTP. */
@@ -13,7 +14,7 @@ export class CliCoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliCoreModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), RedisModule, IdentityCoreModule, MunicipalityCoreModule, AuditCoreModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), RedisModule, IdentityCoreModule, MunicipalityCoreModule, AuditCoreModule, ReportsCoreModule],
       providers: [DemoSeeder],
     };
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CliContext } from './cli-context';
+import { ApiKeyCreateCommand } from './commands/apikey-create.command';
 import { AuditVerifyCommand } from './commands/audit-verify.command';
 import { CensusImportCommand } from './commands/census-import.command';
 import { DbSetupCommand } from './commands/db-setup.command';
@@ -8,6 +9,6 @@ import { UserCreateCommand } from './commands/user-create.command';
 import { VerifyResultCommand } from './commands/verify-result.command';
 
 @Module({
-  providers: [CliContext, DbSetupCommand, UserCreateCommand, CensusImportCommand, TallyCommand, AuditVerifyCommand, VerifyResultCommand],
+  providers: [CliContext, ApiKeyCreateCommand, DbSetupCommand, UserCreateCommand, CensusImportCommand, TallyCommand, AuditVerifyCommand, VerifyResultCommand],
 })
 export class CliModule {}

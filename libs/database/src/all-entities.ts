@@ -2,9 +2,10 @@ import { AUDIT_ENTITIES } from '../../audit/src/audit.entities';
 import { BUDGETS_ENTITIES } from '../../budgets/src/budgets.entities';
 import { IDENTITY_ENTITIES } from '../../identity/src/identity.entities';
 import { MUNICIPALITY_ENTITIES } from '../../municipality/src/municipality.entities';
+import { REPORTS_ENTITIES } from '../../reports/src/reports.entities';
 
 /**
  * Every entity of every domain. Imported by file (not through the domain's
  * index) so that a domain's services never pull in the whole model.
  */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...MUNICIPALITY_ENTITIES, ...BUDGETS_ENTITIES, ...AUDIT_ENTITIES];
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...MUNICIPALITY_ENTITIES, ...BUDGETS_ENTITIES, ...AUDIT_ENTITIES, ...REPORTS_ENTITIES];

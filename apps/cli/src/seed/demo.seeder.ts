@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CensusImportService, UserService } from '@quorum/identity';
 import { TOULOUSE } from '@quorum/municipality';
+import { CategoryService, DEMO_CATEGORIES } from '@quorum/reports';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_CENSUS_CODES } from './demo-accounts';
 
@@ -15,6 +16,7 @@ export class DemoSeeder {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserService,
     private readonly census: CensusImportService,
+    private readonly reportCategories: CategoryService,
   ) {}
 
   async seed(): Promise<boolean> {
@@ -23,8 +25,16 @@ export class DemoSeeder {
       if (!(await this.users.findByEmail(account.email))) await this.users.create(account);
     }
     await this.census.import(DEMO_CENSUS_CODES, 'CLI', null);
+    await this.seedReportCategories();
     await this.seedMunicipality();
     return true;
+  }
+
+  /** Adds missing categories only, so that staff's edits to seeded ones survive a re-run. */
+  private async seedReportCategories(): Promise<void> {
+    for (const category of DEMO_CATEGORIES) {
+      if (!(await this.reportCategories.findByCode(category.code))) await this.reportCategories.upsert(category);
+    }
   }
 
   private async alreadySeeded(): Promise<boolean> {

@@ -1,0 +1,50 @@
+import { ValidationFailedException } from '@quorum/common';
+import { SubmitReport } from '../services/issue-report.service';
+
+type Body = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+
+function coordinate(body: Body, name: 'lat' | 'long', limit: number): number {
+  const raw = first(body[name]);
+  const value = raw === undefined ? NaN : Number(raw);
+  if (!Number.isFinite(value) || Math.abs(value) > limit) {
+    throw ValidationFailedException.forField(name, raw === undefined ? 'is required (this endpoint does not geocode addresses)' : 'is not a valid WGS84 coordinate');
+  }
+  return value;
+}
+
+/** `attribute[code]=v` and `attribute[code][]=v1&attribute[code][]=v2`, as the spec encodes them. */
+function attributesOf(body: Body): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(body)) {
+    const match = /^attribute\[([^\]]+)\](\[\])?$/.exec(key);
+    if (!match || value === undefined) continue;
+    result[match[1]] = match[2] || Array.isArray(value) ? ([] as string[]).concat(value) : value;
+  }
+  return result;
+}
+
+/** Reads a GeoReport v2 POST requests body (form-encoded) into a report to submit. */
+export function parsePostRequest(body: Body, apiKeyId: string): SubmitReport {
+  const serviceCode = first(body.service_code);
+  if (!serviceCode) throw ValidationFailedException.forField('service_code', 'is required');
+  const description = first(body.description);
+  if (!description) throw ValidationFailedException.forField('description', 'is required');
+  if (description.length > 4000) throw ValidationFailedException.forField('description', 'must be at most 4000 characters');
+  const email = first(body.email);
+  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw ValidationFailedException.forField('email', 'is not an email address');
+  const name = [first(body.first_name), first(body.last_name)].filter(Boolean).join(' ') || null;
+  return {
+    categoryCode: serviceCode,
+    description,
+    latitude: coordinate(body, 'lat', 90),
+    longitude: coordinate(body, 'long', 180),
+    address: first(body.address_string)?.slice(0, 255) ?? null,
+    attributes: attributesOf(body),
+    email: email ?? null,
+    name: name?.slice(0, 160) ?? null,
+    phone: first(body.phone)?.slice(0, 40) ?? null,
+    apiKeyId,
+  };
+}

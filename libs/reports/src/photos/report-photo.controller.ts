@@ -1,0 +1,44 @@
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { NotFoundException, ValidationFailedException } from '@quorum/common';
+import { Public } from '@quorum/identity';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { reportsErrors } from '../errors/reports.exception';
+import { MAX_PHOTO_BYTES, PHOTO_CONTENT_TYPES, photoPath, PhotoStorageService } from './photo-storage.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Photos are uploaded before the report (multipart field `photo`), then
+ * attached by passing the returned id as `photoId` to submitIssueReport.
+ */
+@Controller('reports/photos')
+export class ReportPhotoController {
+  constructor(private readonly photos: PhotoStorageService) {}
+
+  @Public()
+  @Post()
+  async upload(@Req() req: FastifyRequest): Promise<{ id: string; url: string; width: number; height: number }> {
+    if (!req.isMultipart()) throw ValidationFailedException.forField('photo', 'send the photo as multipart/form-data');
+    const file = await req.file({ limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } });
+    if (!file) throw ValidationFailedException.forField('photo', 'is required');
+    const data = await file.toBuffer().catch((error: { code?: string }) => {
+      if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
+      throw error;
+    });
+    const photo = await this.photos.store(data);
+    return { id: photo.id, url: photoPath(photo), width: photo.width, height: photo.height };
+  }
+
+  @Public()
+  @Get(':id')
+  async serve(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
+    const found = UUID.test(id) ? await this.photos.read(id) : null;
+    if (!found) throw new NotFoundException('Photo', id);
+    // Content is immutable once stored: the id never points at other bytes.
+    await reply
+      .header('content-type', PHOTO_CONTENT_TYPES[found.photo.format])
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('x-content-type-options', 'nosniff')
+      .send(found.data);
+  }
+}

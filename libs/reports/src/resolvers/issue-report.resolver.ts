@@ -1,0 +1,110 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Connection, requestLoader } from '@quorum/common';
+import { AuthenticatedUser, CurrentUser, GraphqlContext, Public, Role, Roles } from '@quorum/identity';
+import { AssignReportDepartmentInput } from '../dto/assign-report-department.input';
+import { BulkUpdateIssueReportStatusInput } from '../dto/bulk-update-issue-report-status.input';
+import { NearbyReportsArgs } from '../dto/nearby-reports.args';
+import { SubmitIssueReportInput } from '../dto/submit-issue-report.input';
+import { TriageReportsArgs } from '../dto/triage-reports.args';
+import { UpdateIssueReportStatusInput } from '../dto/update-issue-report-status.input';
+import { IssueReportUpdateEntity } from '../entities/issue-report-update.entity';
+import { ReportPhotoEntity } from '../entities/report-photo.entity';
+import { IssueReportService } from '../services/issue-report.service';
+import { NearbyReportsQuery } from '../services/nearby-reports.query';
+import { ReportLifecycleService } from '../services/report-lifecycle.service';
+import { TriageReportsQuery } from '../services/triage-reports.query';
+import { IssueReportConnection } from '../types/issue-report-connection.type';
+import { IssueReportUpdateType } from '../types/issue-report-update.type';
+import { IssueReportType } from '../types/issue-report.type';
+import { ReportPhotoType } from '../types/report-photo.type';
+
+const groupBy = <T>(rows: T[], key: (row: T) => string | null) => (ids: readonly string[]) => ids.map((id) => rows.filter((r) => key(r) === id));
+
+@Resolver(() => IssueReportType)
+export class IssueReportResolver {
+  constructor(
+    private readonly reports: IssueReportService,
+    private readonly lifecycle: ReportLifecycleService,
+    private readonly nearby: NearbyReportsQuery,
+    private readonly triage: TriageReportsQuery,
+  ) {}
+
+  @Public()
+  @Mutation(() => IssueReportType, { description: 'Report a problem, signed in or anonymously.' })
+  async submitIssueReport(@Args('input') input: SubmitIssueReportInput, @CurrentUser() user: AuthenticatedUser | null): Promise<IssueReportType> {
+    const report = await this.reports.submit({
+      ...input,
+      attributes: input.attributes ?? undefined,
+      reporterId: user?.id ?? null,
+      // A signed-in reporter is reached through their account.
+      email: user ? null : input.email,
+    });
+    return IssueReportType.from(report);
+  }
+
+  @Public()
+  @Query(() => IssueReportType)
+  async issueReport(@Args('id', { type: () => ID }) id: string): Promise<IssueReportType> {
+    return IssueReportType.from(await this.reports.get(id));
+  }
+
+  @Public()
+  @Query(() => [IssueReportType], { description: 'Open reports around a point, nearest first: check for duplicates before posting.' })
+  async nearbyReports(@Args() args: NearbyReportsArgs): Promise<IssueReportType[]> {
+    const found = await this.nearby.find(args);
+    const reports = await this.reports.getMany(found.map((f) => f.id));
+    const distance = new Map(found.map((f) => [f.id, f.distanceMeters]));
+    return reports.map((r) => IssueReportType.from(r, distance.get(r.id) ?? null));
+  }
+
+  @Query(() => [IssueReportType], { description: 'Reports the signed-in resident made, newest first.' })
+  async myReports(@CurrentUser() user: AuthenticatedUser): Promise<IssueReportType[]> {
+    return (await this.reports.mine(user.id)).map((r) => IssueReportType.from(r));
+  }
+
+  @Roles(Role.STAFF)
+  @Query(() => IssueReportConnection, { description: 'Staff: reports to triage, newest first.' })
+  async triageReports(@Args() args: TriageReportsArgs): Promise<Connection<IssueReportType>> {
+    const { first, after, ...filter } = args;
+    const page = await this.triage.find(filter, first, after);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: IssueReportType.from(e.node) })) };
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => IssueReportType, { description: 'Staff: move a report along its lifecycle, with a public note.' })
+  async updateIssueReportStatus(@Args('input') input: UpdateIssueReportStatusInput, @CurrentUser() staff: AuthenticatedUser): Promise<IssueReportType> {
+    const { reportId, ...change } = input;
+    await this.lifecycle.changeStatus(reportId, { ...change, authorId: staff.id });
+    return IssueReportType.from(await this.reports.get(reportId));
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => [IssueReportType], { description: 'Staff: the same status change on many reports, all or none.' })
+  async bulkUpdateIssueReportStatus(@Args('input') input: BulkUpdateIssueReportStatusInput, @CurrentUser() staff: AuthenticatedUser): Promise<IssueReportType[]> {
+    await this.lifecycle.changeStatuses(input.reportIds, { status: input.status, note: input.note, authorId: staff.id });
+    return (await this.reports.getMany(input.reportIds)).map((r) => IssueReportType.from(r));
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => [IssueReportType], { description: 'Staff: hand reports to a department.' })
+  async assignReportDepartment(@Args('input') input: AssignReportDepartmentInput): Promise<IssueReportType[]> {
+    await this.lifecycle.assignDepartment(input.reportIds, input.department);
+    return (await this.reports.getMany(input.reportIds)).map((r) => IssueReportType.from(r));
+  }
+
+  @ResolveField(() => [IssueReportUpdateType], { description: 'History, oldest first.' })
+  async updates(@Parent() report: IssueReportType, @Context() ctx: GraphqlContext): Promise<IssueReportUpdateType[]> {
+    const loader = requestLoader<string, IssueReportUpdateEntity[]>(ctx, 'issueReport.updates', async (ids) =>
+      groupBy(await this.reports.updatesOf(ids), (u) => u.reportId)(ids),
+    );
+    return (await loader.load(report.id)).map(IssueReportUpdateType.from);
+  }
+
+  @ResolveField(() => [ReportPhotoType])
+  async photos(@Parent() report: IssueReportType, @Context() ctx: GraphqlContext): Promise<ReportPhotoType[]> {
+    const loader = requestLoader<string, ReportPhotoEntity[]>(ctx, 'issueReport.photos', async (ids) =>
+      groupBy(await this.reports.photosOf(ids), (p) => p.reportId)(ids),
+    );
+    return (await loader.load(report.id)).map(ReportPhotoType.from);
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NotFoundException, ValidationFailedException } from '@quorum/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { assertTransition } from '../domain/status-transitions';
+import { IssueReportUpdateEntity } from '../entities/issue-report-update.entity';
+import { IssueReportEntity } from '../entities/issue-report.entity';
+import { IssueReportStatus } from '../types/issue-report-status.enum';
+
+export interface StatusChange {
+  status: IssueReportStatus;
+  /** Public note shown with the update. */
+  note?: string;
+  authorId: string;
+  /** Required for DUPLICATE: the report this one repeats. */
+  duplicateOfId?: string | null;
+  expectedAt?: Date | null;
+}
+
+@Injectable()
+export class ReportLifecycleService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  changeStatus(reportId: string, change: StatusChange): Promise<void> {
+    return this.dataSource.transaction((manager) => this.apply(manager, reportId, change));
+  }
+
+  /** All or nothing: one refused transition leaves every report as it was. */
+  changeStatuses(reportIds: string[], change: StatusChange): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      for (const id of [...new Set(reportIds)].sort()) await this.apply(manager, id, change);
+    });
+  }
+
+  async assignDepartment(reportIds: string[], department: string | null): Promise<void> {
+    const result = await this.dataSource.getRepository(IssueReportEntity).update({ id: In(reportIds) }, { department });
+    if ((result.affected ?? 0) < new Set(reportIds).size) throw new NotFoundException('Issue report');
+  }
+
+  private async apply(manager: EntityManager, reportId: string, change: StatusChange): Promise<void> {
+    const reports = manager.getRepository(IssueReportEntity);
+    // Locked so that two staff members cannot both move a report from the same state.
+    const report = await reports.findOne({ where: { id: reportId }, lock: { mode: 'pessimistic_write' } });
+    if (!report) throw new NotFoundException('Issue report', reportId);
+    assertTransition(report.status, change.status);
+    const duplicateOfId = await this.duplicateTarget(manager, report, change);
+    await reports.update(
+      { id: report.id },
+      { status: change.status, duplicateOfId, ...(change.expectedAt !== undefined ? { expectedAt: change.expectedAt } : {}) },
+    );
+    await manager.getRepository(IssueReportUpdateEntity).insert({
+      reportId: report.id,
+      status: change.status,
+      previousStatus: report.status,
+      note: change.note?.trim() ?? '',
+      authorId: change.authorId,
+    });
+  }
+
+  private async duplicateTarget(manager: EntityManager, report: IssueReportEntity, change: StatusChange): Promise<string | null> {
+    if (change.status !== IssueReportStatus.DUPLICATE) return null;
+    const originalId = change.duplicateOfId;
+    if (!originalId) throw ValidationFailedException.forField('input.duplicateOfId', 'is required to mark a report as a duplicate');
+    if (originalId === report.id) throw ValidationFailedException.forField('input.duplicateOfId', 'cannot be the report itself');
+    const exists = await manager.getRepository(IssueReportEntity).existsBy({ id: originalId });
+    if (!exists) throw ValidationFailedException.forField('input.duplicateOfId', 'names no report');
+    return originalId;
+  }
+}
