@@ -6,9 +6,11 @@ import { InputValidationPipe, LoggerModule } from '@quorum/common';
 import { AuditApiModule } from '@quorum/audit-api';
 import { AppConfig, ConfigModule } from '@quorum/config';
 import { BudgetsModule } from '@quorum/budgets';
+import { ConsultationsModule } from '@quorum/consultations';
 import { DatabaseModule } from '@quorum/database';
 import { IdentityModule } from '@quorum/identity';
 import { MunicipalityModule } from '@quorum/municipality';
+import { ProposalsModule } from '@quorum/proposals';
 import { QueueModule, RedisModule } from '@quorum/queue';
 import { ReportsModule } from '@quorum/reports';
 import { Logger } from 'nestjs-pino';
@@ -39,6 +41,8 @@ export class ApiModule {
         }),
         IdentityModule,
         MunicipalityModule,
+        ConsultationsModule,
+        ProposalsModule,
         ReportsModule,
         BudgetsModule,
         AuditApiModule,

@@ -1,8 +1,9 @@
-import { IssueReports1795263352823 } from './1795263352823-issue-reports.migration';
 import { AuditBudgetResults1795266891361 } from './1795266891361-audit-budget-results.migration';
 import { AuditLog1795266015002 } from './1795266015002-audit-log.migration';
 import { BudgetsBallotParticipation1795265025218 } from './1795265025218-budgets-ballot-participation.migration';
+import { ConsultationsProposals1795263375965 } from './1795263375965-consultations-proposals.migration';
 import { Budgets1795263371497 } from './1795263371497-budgets.migration';
+import { IssueReports1795263352823 } from './1795263352823-issue-reports.migration';
 import { Initial1795261221225 } from './1795261221225-initial.migration';
 // Applied in this order; `npm run migration:generate -- Name` appends here.
-export const MIGRATIONS = [Initial1795261221225, Budgets1795263371497, BudgetsBallotParticipation1795265025218, AuditLog1795266015002, AuditBudgetResults1795266891361, IssueReports1795263352823];
+export const MIGRATIONS = [Initial1795261221225, Budgets1795263371497, BudgetsBallotParticipation1795265025218, AuditLog1795266015002, AuditBudgetResults1795266891361, IssueReports1795263352823, ConsultationsProposals1795263375965];

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { MunicipalityCoreModule } from '@quorum/municipality';
+import { ConsultationResolver } from './resolvers/consultation.resolver';
+import { ConsultationService } from './services/consultation.service';
+
+/** Services only: usable by the CLI and the worker. */
+@Module({ imports: [MunicipalityCoreModule], providers: [ConsultationService], exports: [ConsultationService] })
+export class ConsultationsCoreModule {}
+
+/** Adds the GraphQL surface, for the API. */
+@Module({ imports: [ConsultationsCoreModule], providers: [ConsultationResolver] })
+export class ConsultationsModule {}

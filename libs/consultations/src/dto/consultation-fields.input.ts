@@ -1,0 +1,69 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+const PRINTABLE = /^[^\p{Cc}\p{Cf}]*\S[^\p{Cc}\p{Cf}]*$/u;
+
+/** Fields shared by creation and edition; creation makes title, description and phases required. */
+@InputType({ isAbstract: true })
+export abstract class ConsultationFieldsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(2048)
+  imageUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Null for the whole commune.' })
+  @IsOptional()
+  @IsUUID()
+  districtId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Category names of this consultation; replaces the list on edit.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(100, { each: true })
+  @Matches(PRINTABLE, { each: true, message: 'each category must be printable text' })
+  categories?: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Supports per resident in this consultation; 0 = unlimited.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
+  supportLimit?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Supports for a proposal to reach its threshold; 0 = none.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  supportThreshold?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Proposals per resident; null = platform default.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  proposalLimit?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Reports that hide content; null = platform default.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  hideThreshold?: number | null;
+}
+
+export { PRINTABLE };

@@ -1,0 +1,4 @@
+export const ConsultationErrorCode = {
+  PHASE_CLOSED: 'PHASE_CLOSED',
+} as const;
+export type ConsultationErrorCode = (typeof ConsultationErrorCode)[keyof typeof ConsultationErrorCode];

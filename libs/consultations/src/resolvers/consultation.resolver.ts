@@ -1,0 +1,86 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { buildConnection, ConnectionArgs, decodeCursor, encodeCursor, requestLoader } from '@quorum/common';
+import { AuthenticatedUser, CurrentUser, GraphqlContext, Public, Role, Roles } from '@quorum/identity';
+import { CreateConsultationInput } from '../dto/create-consultation.input';
+import { UpdateConsultationInput } from '../dto/update-consultation.input';
+import { ConsultationService } from '../services/consultation.service';
+import { currentPhase } from '../services/current-phase';
+import { CategoryType } from '../types/category.type';
+import { ConsultationConnection, ConsultationType } from '../types/consultation.type';
+import { PhaseKind } from '../types/phase-kind.enum';
+import { PhaseType } from '../types/phase.type';
+
+@Resolver(() => ConsultationType)
+export class ConsultationResolver {
+  constructor(private readonly service: ConsultationService) {}
+
+  @Public()
+  @Query(() => ConsultationConnection, { description: 'Published consultations, newest first (staff also see unpublished ones).' })
+  async consultations(@Args() args: ConnectionArgs, @CurrentUser() viewer: AuthenticatedUser | null): Promise<ConsultationConnection> {
+    const after = args.after ? decodeCursor<{ t: string; id: string }>(args.after) : null;
+    const page = await this.service.list(viewer, args.first, after);
+    return buildConnection(
+      page.rows.map(ConsultationType.from),
+      args.first,
+      page.totalCount,
+      (c) => encodeCursor({ t: page.rows.find((r) => r.id === c.id)!.createdAt.toISOString(), id: c.id }),
+      after !== null,
+    );
+  }
+
+  @Public()
+  @Query(() => ConsultationType)
+  async consultation(@Args('id', { type: () => ID }) id: string, @CurrentUser() viewer: AuthenticatedUser | null): Promise<ConsultationType> {
+    return ConsultationType.from(await this.service.findVisible(id, viewer));
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => ConsultationType, { description: 'Staff: create an unpublished consultation.' })
+  async createConsultation(@Args('input') input: CreateConsultationInput, @CurrentUser() staff: AuthenticatedUser): Promise<ConsultationType> {
+    return ConsultationType.from(await this.service.create(input, staff.id));
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => ConsultationType, { description: 'Staff: edit a consultation; given lists (phases, categories) replace the old ones.' })
+  async updateConsultation(@Args('input') input: UpdateConsultationInput): Promise<ConsultationType> {
+    return ConsultationType.from(await this.service.update(input));
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => ConsultationType)
+  async publishConsultation(@Args('id', { type: () => ID }) id: string): Promise<ConsultationType> {
+    return ConsultationType.from(await this.service.setPublished(id, true));
+  }
+
+  @Roles(Role.STAFF)
+  @Mutation(() => ConsultationType)
+  async unpublishConsultation(@Args('id', { type: () => ID }) id: string): Promise<ConsultationType> {
+    return ConsultationType.from(await this.service.setPublished(id, false));
+  }
+
+  @ResolveField(() => [PhaseType])
+  phases(@Parent() consultation: ConsultationType, @Context() ctx: GraphqlContext): Promise<PhaseType[]> {
+    return this.phaseLoader(ctx).load(consultation.id);
+  }
+
+  @ResolveField(() => PhaseKind, { nullable: true })
+  async currentPhase(@Parent() consultation: ConsultationType, @Context() ctx: GraphqlContext): Promise<PhaseKind | null> {
+    return currentPhase(await this.phaseLoader(ctx).load(consultation.id), new Date());
+  }
+
+  @ResolveField(() => [CategoryType])
+  categories(@Parent() consultation: ConsultationType, @Context() ctx: GraphqlContext): Promise<CategoryType[]> {
+    return requestLoader<string, CategoryType[]>(ctx, 'consultation.categories', async (ids) => {
+      const rows = await this.service.categoriesOf(ids);
+      return ids.map((id) => rows.filter((r) => r.consultationId === id).map(({ id: categoryId, name }) => ({ id: categoryId, name })));
+    }).load(consultation.id);
+  }
+
+  private phaseLoader(ctx: GraphqlContext) {
+    return requestLoader<string, PhaseType[]>(ctx, 'consultation.phases', async (ids) => {
+      const rows = await this.service.phasesOf(ids);
+      return ids.map((id) => rows.filter((r) => r.consultationId === id).map(({ kind, startsAt, endsAt }) => ({ kind, startsAt, endsAt })));
+    });
+  }
+}
+

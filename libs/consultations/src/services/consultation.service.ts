@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { FieldError, NotFoundException, ValidationFailedException } from '@quorum/common';
+import { AuthenticatedUser, Role } from '@quorum/identity';
+import { MunicipalityService } from '@quorum/municipality';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { CreateConsultationInput } from '../dto/create-consultation.input';
+import { UpdateConsultationInput } from '../dto/update-consultation.input';
+import { ConsultationCategoryEntity } from '../entities/consultation-category.entity';
+import { ConsultationPhaseEntity } from '../entities/consultation-phase.entity';
+import { ConsultationEntity } from '../entities/consultation.entity';
+import { consultationErrors } from '../errors/consultation.exception';
+import { PhaseKind } from '../types/phase-kind.enum';
+import { currentPhase, phaseProblems, PhaseWindow } from './current-phase';
+
+export function isStaff(user: AuthenticatedUser | null): boolean {
+  return user?.role === Role.STAFF || user?.role === Role.ADMIN;
+}
+
+export interface ConsultationPage {
+  rows: ConsultationEntity[];
+  totalCount: number;
+}
+
+/** Consultations, their phases and categories. Unpublished ones exist only for staff. */
+@Injectable()
+export class ConsultationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly municipality: MunicipalityService,
+  ) {}
+
+  async create(input: CreateConsultationInput, staffId: string): Promise<ConsultationEntity> {
+    await this.assertValid(input);
+    return this.dataSource.transaction(async (manager) => {
+      const consultation = await manager.getRepository(ConsultationEntity).save({
+        title: input.title.trim(),
+        description: input.description,
+        imageUrl: input.imageUrl ?? null,
+        districtId: input.districtId ?? null,
+        supportLimit: input.supportLimit ?? 0,
+        supportThreshold: input.supportThreshold ?? 0,
+        proposalLimit: input.proposalLimit ?? null,
+        hideThreshold: input.hideThreshold ?? null,
+        publishedAt: null,
+        createdById: staffId,
+      });
+      await this.replacePhases(manager, consultation.id, input.phases);
+      await this.replaceCategories(manager, consultation.id, input.categories ?? []);
+      return consultation;
+    });
+  }
+
+  async update(input: UpdateConsultationInput): Promise<ConsultationEntity> {
+    await this.assertValid(input);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ConsultationEntity);
+      const consultation = await repository.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!consultation) throw new NotFoundException('Consultation', input.id);
+      const { id: _id, phases, categories, ...fields } = input;
+      const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+      if (typeof defined.title === 'string') defined.title = defined.title.trim();
+      await repository.update(consultation.id, defined);
+      if (phases) await this.replacePhases(manager, consultation.id, phases);
+      if (categories) await this.replaceCategories(manager, consultation.id, categories);
+      return repository.findOneByOrFail({ id: consultation.id });
+    });
+  }
+
+  async setPublished(id: string, published: boolean): Promise<ConsultationEntity> {
+    const repository = this.dataSource.getRepository(ConsultationEntity);
+    const consultation = await repository.findOneBy({ id });
+    if (!consultation) throw new NotFoundException('Consultation', id);
+    // Publishing again keeps the first publication date.
+    if (published && consultation.publishedAt) return consultation;
+    consultation.publishedAt = published ? new Date() : null;
+    return repository.save(consultation);
+  }
+
+  /** A consultation the caller may see: residents and visitors only see published ones. */
+  async findVisible(id: string, viewer: AuthenticatedUser | null): Promise<ConsultationEntity> {
+    const consultation = await this.dataSource.getRepository(ConsultationEntity).findOneBy({ id });
+    if (!consultation || (!consultation.publishedAt && !isStaff(viewer))) throw new NotFoundException('Consultation', id);
+    return consultation;
+  }
+
+  async list(viewer: AuthenticatedUser | null, first: number, after: { t: string; id: string } | null): Promise<ConsultationPage> {
+    const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('c');
+    if (!isStaff(viewer)) qb.where('c.published_at IS NOT NULL');
+    const totalCount = await qb.clone().getCount();
+    if (after) qb.andWhere('(c.created_at, c.id) < (:t, :id)', after);
+    const rows = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(first + 1).getMany();
+    return { rows, totalCount };
+  }
+
+  phasesOf(consultationIds: readonly string[]): Promise<ConsultationPhaseEntity[]> {
+    return this.dataSource
+      .getRepository(ConsultationPhaseEntity)
+      .find({ where: { consultationId: In([...consultationIds]) }, order: { startsAt: 'ASC' } });
+  }
+
+  categoriesOf(consultationIds: readonly string[]): Promise<ConsultationCategoryEntity[]> {
+    return this.dataSource
+      .getRepository(ConsultationCategoryEntity)
+      .find({ where: { consultationId: In([...consultationIds]) }, order: { name: 'ASC' } });
+  }
+
+  async currentPhaseOf(consultationId: string, manager: EntityManager = this.dataSource.manager): Promise<PhaseKind | null> {
+    const phases = await manager.getRepository(ConsultationPhaseEntity).findBy({ consultationId });
+    return currentPhase(phases, new Date());
+  }
+
+  /**
+   * The published consultation, provided `kind` is open now by the server
+   * clock; PHASE_CLOSED otherwise. Pass the transaction's manager when the
+   * check guards a write.
+   */
+  async assertPhaseOpen(consultationId: string, kind: PhaseKind, manager: EntityManager = this.dataSource.manager): Promise<ConsultationEntity> {
+    const consultation = await manager.getRepository(ConsultationEntity).findOneBy({ id: consultationId, publishedAt: Not(IsNull()) });
+    if (!consultation) throw new NotFoundException('Consultation', consultationId);
+    const now = await this.currentPhaseOf(consultationId, manager);
+    if (now !== kind) throw consultationErrors.phaseClosed(kind, now);
+    return consultation;
+  }
+
+  async findCategory(consultationId: string, categoryId: string): Promise<ConsultationCategoryEntity | null> {
+    return this.dataSource.getRepository(ConsultationCategoryEntity).findOneBy({ id: categoryId, consultationId });
+  }
+
+  async districtExists(districtId: string): Promise<boolean> {
+    return (await this.municipality.findDistrict(districtId)) !== null;
+  }
+
+  private async assertValid(input: { phases?: PhaseWindow[]; districtId?: string | null; categories?: string[] }): Promise<void> {
+    const problems: FieldError[] = input.phases ? phaseProblems(input.phases, 'input.phases') : [];
+    if (input.districtId && !(await this.districtExists(input.districtId))) {
+      problems.push({ field: 'input.districtId', messages: ['is not a district of the commune'] });
+    }
+    const names = (input.categories ?? []).map((c) => c.trim().toLowerCase());
+    if (new Set(names).size !== names.length) problems.push({ field: 'input.categories', messages: ['must be distinct'] });
+    if (problems.length) throw new ValidationFailedException(problems);
+  }
+
+  private async replacePhases(manager: EntityManager, consultationId: string, phases: PhaseWindow[]): Promise<void> {
+    await manager.getRepository(ConsultationPhaseEntity).delete({ consultationId });
+    if (phases.length === 0) return;
+    await manager.getRepository(ConsultationPhaseEntity).insert(phases.map((p) => ({ consultationId, kind: p.kind, startsAt: p.startsAt, endsAt: p.endsAt })));
+  }
+
+  /** Keeps the ids of categories whose name stays, so proposals filed under them keep their category. */
+  private async replaceCategories(manager: EntityManager, consultationId: string, names: string[]): Promise<void> {
+    const repository = manager.getRepository(ConsultationCategoryEntity);
+    const wanted = names.map((n) => n.trim());
+    const existing = await repository.findBy({ consultationId });
+    const gone = existing.filter((c) => !wanted.includes(c.name)).map((c) => c.id);
+    if (gone.length) await repository.delete({ id: In(gone) });
+    const added = wanted.filter((n) => !existing.some((c) => c.name === n));
+    if (added.length) await repository.insert(added.map((name) => ({ consultationId, name })));
+  }
+}

@@ -1,0 +1,64 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@quorum/common';
+import { ConsultationEntity } from '../entities/consultation.entity';
+import { renderMarkdown } from '../markdown/render-markdown';
+import { CategoryType } from './category.type';
+import { PhaseKind } from './phase-kind.enum';
+import { PhaseType } from './phase.type';
+
+@ObjectType('Consultation')
+export class ConsultationType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'Markdown source, for editing.' })
+  description: string;
+
+  @Field({ description: 'The description rendered to sanitised HTML.' })
+  descriptionHtml: string;
+
+  @Field(() => String, { nullable: true })
+  imageUrl: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'District the consultation is about; null for the whole commune.' })
+  districtId: string | null;
+
+  @Field()
+  published: boolean;
+
+  @Field(() => Int, { description: 'Supports per resident; 0 = unlimited.' })
+  supportLimit: number;
+
+  @Field(() => Int, { description: 'Supports a proposal needs; 0 = no threshold.' })
+  supportThreshold: number;
+
+  /** Resolved by ConsultationResolver from the phases, with the server clock. */
+  @Field(() => PhaseKind, { nullable: true, description: 'The phase open now by the server clock; null between phases.' })
+  currentPhase?: PhaseKind | null;
+
+  @Field(() => [PhaseType])
+  phases?: PhaseType[];
+
+  @Field(() => [CategoryType])
+  categories?: CategoryType[];
+
+  static from(entity: ConsultationEntity): ConsultationType {
+    return Object.assign(new ConsultationType(), {
+      id: entity.id,
+      title: entity.title,
+      description: entity.description,
+      descriptionHtml: renderMarkdown(entity.description),
+      imageUrl: entity.imageUrl,
+      districtId: entity.districtId,
+      published: entity.publishedAt !== null,
+      supportLimit: entity.supportLimit,
+      supportThreshold: entity.supportThreshold,
+    });
+  }
+}
+
+@ObjectType()
+export class ConsultationConnection extends ConnectionType(ConsultationType) {}

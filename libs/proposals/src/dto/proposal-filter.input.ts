@@ -1,0 +1,27 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ProposalStatus } from '../types/proposal-status.enum';
+
+@InputType()
+export class ProposalFilterInput {
+  @Field(() => ProposalStatus, { nullable: true, description: 'DRAFT lists the caller\'s own drafts.' })
+  @IsOptional()
+  @IsEnum(ProposalStatus)
+  status?: ProposalStatus;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  categoryId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  districtId?: string;
+
+  @Field({ nullable: true, description: 'French full-text search in titles and bodies; accents ignored.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}

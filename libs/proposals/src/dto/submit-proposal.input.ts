@@ -1,0 +1,56 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { PRINTABLE, PRINTABLE_MULTILINE } from './proposal-fields';
+
+@InputType()
+export class SubmitProposalInput {
+  @Field(() => ID)
+  @IsUUID()
+  consultationId: string;
+
+  @Field({ description: '10 to 150 characters.' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(150)
+  @Matches(PRINTABLE, { message: 'must be printable text' })
+  title: string;
+
+  @Field({ description: 'Markdown, up to 10,000 characters.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10000)
+  @Matches(PRINTABLE_MULTILINE, { message: 'must be printable text' })
+  body: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  categoryId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  districtId?: string | null;
+
+  @Field(() => Number, { nullable: true, description: 'WGS84; give longitude too.' })
+  @ValidateIf((o: SubmitProposalInput) => o.latitude != null || o.longitude != null)
+  @IsLatitude({ message: 'must be a latitude between -90 and 90' })
+  latitude?: number | null;
+
+  @Field(() => Number, { nullable: true, description: 'WGS84; give latitude too.' })
+  @ValidateIf((o: SubmitProposalInput) => o.latitude != null || o.longitude != null)
+  @IsLongitude({ message: 'must be a longitude between -180 and 180' })
+  longitude?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  @Matches(PRINTABLE, { message: 'must be printable text' })
+  address?: string | null;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Keep it as a draft only its author sees.' })
+  @IsOptional()
+  @IsBoolean()
+  draft?: boolean;
+}

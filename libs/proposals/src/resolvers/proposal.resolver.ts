@@ -1,0 +1,78 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { byKeys, requestLoader } from '@quorum/common';
+import { CategoryType, isStaff } from '@quorum/consultations';
+import { AuthenticatedUser, CurrentUser, GraphqlContext, Public } from '@quorum/identity';
+import { ProposalsArgs } from '../dto/proposals.args';
+import { ProposalAnswerEntity } from '../entities/proposal-answer.entity';
+import { ProposalReader } from '../services/proposal-reader.service';
+import { ProposalAnswerType } from '../types/proposal-answer.type';
+import { ProposalConnection, ProposalType } from '../types/proposal.type';
+import { PublicAuthorType } from '../types/public-author.type';
+
+/**
+ * Reading proposals. Authors, categories, answers and the viewer's supports
+ * come through per-request DataLoaders: a page costs the same few queries
+ * whatever its size.
+ */
+@Resolver(() => ProposalType)
+export class ProposalResolver {
+  constructor(private readonly reader: ProposalReader) {}
+
+  @Public()
+  @Query(() => ProposalConnection, { description: 'Proposals of a consultation; hidden ones never appear.' })
+  async proposals(@Args() args: ProposalsArgs, @CurrentUser() viewer: AuthenticatedUser | null): Promise<ProposalConnection> {
+    const page = await this.reader.page(args, viewer);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ProposalType.from(e.node.row, e.node.consultation) })) };
+  }
+
+  @Public()
+  @Query(() => ProposalType)
+  async proposal(@Args('id', { type: () => ID }) id: string, @CurrentUser() viewer: AuthenticatedUser | null): Promise<ProposalType> {
+    const { row, consultation } = await this.reader.findVisible(id, viewer);
+    return ProposalType.from(row, consultation);
+  }
+
+  @ResolveField(() => PublicAuthorType)
+  author(@Parent() proposal: ProposalType, @Context() ctx: GraphqlContext): Promise<PublicAuthorType> {
+    return authorLoader(ctx, this.reader).load(proposal.authorId);
+  }
+
+  @ResolveField(() => CategoryType, { nullable: true })
+  async category(@Parent() proposal: ProposalType, @Context() ctx: GraphqlContext): Promise<CategoryType | null> {
+    if (!proposal.categoryId) return null;
+    return requestLoader<string, CategoryType | null>(ctx, 'proposal.category', async (ids) => {
+      const rows = await this.reader.categories(ids);
+      return byKeys<string, CategoryType | null>(ids, rows.map((r) => ({ id: r.id, name: r.name })), (r) => r!.id, () => null);
+    }).load(proposal.categoryId);
+  }
+
+  @ResolveField(() => ProposalAnswerType, { nullable: true, description: 'The official answer, once published (staff also see saved ones).' })
+  async answer(
+    @Parent() proposal: ProposalType,
+    @Context() ctx: GraphqlContext,
+    @CurrentUser() viewer: AuthenticatedUser | null,
+  ): Promise<ProposalAnswerType | null> {
+    const answer = await requestLoader<string, ProposalAnswerType | null>(ctx, 'proposal.answer', async (ids) => {
+      const rows = await this.reader.answers(ids);
+      return byKeys<string, ProposalAnswerEntity | null>(ids, rows, (r) => r!.proposalId, () => null).map((r) => (r ? ProposalAnswerType.from(r) : null));
+    }).load(proposal.id);
+    return answer && (answer.published || isStaff(viewer)) ? answer : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in resident supports it; false for visitors.' })
+  async supportedByMe(@Parent() proposal: ProposalType, @Context() ctx: GraphqlContext, @CurrentUser() viewer: AuthenticatedUser | null): Promise<boolean> {
+    if (!viewer) return false;
+    return requestLoader<string, boolean>(ctx, 'proposal.supportedByMe', async (ids) => {
+      const supported = await this.reader.supportedBy(viewer.id, ids);
+      return ids.map((id) => supported.has(id));
+    }).load(proposal.id);
+  }
+}
+
+/** Shared with comments, so that one request loads each author once. */
+export function authorLoader(ctx: GraphqlContext, reader: ProposalReader) {
+  return requestLoader<string, PublicAuthorType>(ctx, 'public.author', async (ids) => {
+    const rows = await reader.authors(ids);
+    return byKeys(ids, rows, (r) => r.id, (id) => ({ id, displayName: 'Compte supprimé' }));
+  });
+}

@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ForbiddenException, NotFoundException } from '@quorum/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
+import { ConsultationService, PhaseKind } from '@quorum/consultations';
+import { AuthenticatedUser } from '@quorum/identity';
+import { DataSource, Not } from 'typeorm';
+import { SubmitProposalInput } from '../dto/submit-proposal.input';
+import { UpdateProposalInput } from '../dto/update-proposal.input';
+import { WithdrawProposalInput } from '../dto/withdraw-proposal.input';
+import { ProposalEntity } from '../entities/proposal.entity';
+import { proposalErrors } from '../errors/proposal.exception';
+import { ProposalState } from '../types/proposal-state.enum';
+import { lockParticipant } from './participant-lock';
+import { ProposalReferencesValidator } from './proposal-references';
+
+/** What authors do with their proposals: submit, edit, publish a draft, withdraw. */
+@Injectable()
+export class ProposalService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly consultations: ConsultationService,
+    private readonly references: ProposalReferencesValidator,
+  ) {}
+
+  async submit(input: SubmitProposalInput, author: AuthenticatedUser): Promise<ProposalEntity> {
+    await this.references.assertValid(input.consultationId, input);
+    return this.dataSource.transaction(async (manager) => {
+      const consultation = await this.consultations.assertPhaseOpen(input.consultationId, PhaseKind.PROPOSALS, manager);
+      await lockParticipant(manager, consultation.id, author.id);
+      const limit = consultation.proposalLimit ?? this.config.participation.proposalsPerResidentPerConsultation;
+      const submitted = await manager
+        .getRepository(ProposalEntity)
+        .countBy({ consultationId: consultation.id, authorId: author.id, state: Not(ProposalState.WITHDRAWN) });
+      if (submitted >= limit) throw proposalErrors.proposalLimitReached(limit);
+      const draft = input.draft === true;
+      return manager.getRepository(ProposalEntity).save({
+        consultationId: consultation.id,
+        authorId: author.id,
+        title: input.title.trim(),
+        body: input.body,
+        categoryId: input.categoryId ?? null,
+        districtId: input.districtId ?? null,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        address: input.address?.trim() ?? null,
+        state: draft ? ProposalState.DRAFT : ProposalState.PUBLISHED,
+        publishedAt: draft ? null : new Date(),
+      });
+    });
+  }
+
+  /**
+   * The lock condition sits in the UPDATE itself: a support or an answer
+   * committed a microsecond earlier holds the row lock first, and this
+   * statement then sees its effect and changes nothing.
+   */
+  async update(input: UpdateProposalInput, author: AuthenticatedUser): Promise<ProposalEntity> {
+    const proposal = await this.ownProposal(input.proposalId, author);
+    await this.references.assertValid(proposal.consultationId, input);
+    const { proposalId: _id, ...fields } = input;
+    const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    if (typeof changes.title === 'string') changes.title = changes.title.trim();
+    const result = await this.dataSource
+      .getRepository(ProposalEntity)
+      .createQueryBuilder()
+      .update()
+      .set(changes)
+      .where('id = :id AND support_count = 0 AND answer_status IS NULL AND state <> :withdrawn', {
+        id: proposal.id,
+        withdrawn: ProposalState.WITHDRAWN,
+      })
+      .execute();
+    if (!result.affected) throw proposalErrors.locked();
+    return this.dataSource.getRepository(ProposalEntity).findOneByOrFail({ id: proposal.id });
+  }
+
+  async publishDraft(proposalId: string, author: AuthenticatedUser): Promise<ProposalEntity> {
+    const proposal = await this.ownProposal(proposalId, author);
+    return this.dataSource.transaction(async (manager) => {
+      await this.consultations.assertPhaseOpen(proposal.consultationId, PhaseKind.PROPOSALS, manager);
+      const result = await manager
+        .getRepository(ProposalEntity)
+        .update({ id: proposal.id, state: ProposalState.DRAFT }, { state: ProposalState.PUBLISHED, publishedAt: new Date() });
+      if (!result.affected) throw proposalErrors.locked();
+      return manager.getRepository(ProposalEntity).findOneByOrFail({ id: proposal.id });
+    });
+  }
+
+  async withdraw(input: WithdrawProposalInput, author: AuthenticatedUser): Promise<ProposalEntity> {
+    const proposal = await this.ownProposal(input.proposalId, author);
+    const result = await this.dataSource
+      .getRepository(ProposalEntity)
+      .update({ id: proposal.id, state: ProposalState.PUBLISHED }, { state: ProposalState.WITHDRAWN, withdrawalReason: input.reason.trim() });
+    if (!result.affected) throw proposalErrors.locked();
+    return this.dataSource.getRepository(ProposalEntity).findOneByOrFail({ id: proposal.id });
+  }
+
+  private async ownProposal(id: string, author: AuthenticatedUser): Promise<ProposalEntity> {
+    const proposal = await this.dataSource.getRepository(ProposalEntity).findOneBy({ id });
+    if (!proposal) throw new NotFoundException('Proposal', id);
+    if (proposal.authorId !== author.id) throw new ForbiddenException('Only its author may change a proposal');
+    return proposal;
+  }
+}
