@@ -16,8 +16,9 @@ import { dropDatabase, runMigrations, withDatabase } from '@quorum/database';
 import { Role } from '@quorum/identity';
 import { parsePabulib } from '@quorum/tally';
 import { Redis } from 'ioredis';
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { TokenService } from '../libs/identity/src/services/token.service';
+import { auditEntryHash, canonicalJson, GENESIS_HASH } from '@quorum/audit';
 import { PABULIB_DATA } from '../libs/tally/test/pabulib-data';
 import { seedProjects } from '../test/utils/budgets';
 import { writePerformanceSection } from './lib/performance-doc';
@@ -163,6 +164,44 @@ async function castOverHttp(
   };
 }
 
+/** The audit entry BallotService.cast appends: same lock, same head read, same hashing, last in the transaction. */
+async function appendBallotAudit(client: PoolClient, budgetId: string, receipt: string): Promise<void> {
+  await client.query(`SELECT pg_advisory_xact_lock(hashtextextended('quorum.audit_entries.append', 0))`);
+  const { rows } = await client.query<{ sequence: string; hash: string }>(
+    'SELECT sequence, hash FROM audit_entries ORDER BY sequence DESC LIMIT 1',
+  );
+  const sequence = rows[0] ? Number(rows[0].sequence) + 1 : 1;
+  const prevHash = rows[0]?.hash ?? GENESIS_HASH;
+  const content = {
+    sequence,
+    occurredAt: new Date(),
+    actorKind: 'RESIDENT',
+    actorId: null,
+    action: 'ballot.cast',
+    subjectType: 'budget',
+    subjectId: budgetId,
+    isPublic: false,
+    payload: canonicalJson({ receipt, contentSha256: randomBytes(32).toString('hex') }),
+  };
+  await client.query(
+    `INSERT INTO audit_entries (sequence, occurred_at, actor_kind, actor_id, action, subject_type, subject_id, is_public, payload, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      sequence,
+      content.occurredAt,
+      content.actorKind,
+      null,
+      content.action,
+      content.subjectType,
+      budgetId,
+      false,
+      content.payload,
+      prevHash,
+      auditEntryHash(prevHash, content),
+    ],
+  );
+}
+
 /** The same writes as BallotService.cast, one transaction per ballot, no HTTP, GraphQL, auth or validation. */
 async function castOverSql(
   pool: Pool,
@@ -194,6 +233,7 @@ async function castOverSql(
           [budget.id, key, rows[0].id, rows[0].previous],
         );
       }
+      await appendBallotAudit(client, budget.id, receipt);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
@@ -401,7 +441,9 @@ function writeSection(
 
 ### Casting ballots
 
-${RESIDENTS.toLocaleString('en')} verified residents, a knapsack budget of ${PROJECTS} projects, ballots of about 5 projects, ${CONNECTIONS} concurrent connections for ${SECONDS} s after a warm-up. Residents are taken in turn, so once all have voted the next requests are re-votes (insert, swap the participation, delete the old ballot). The baseline runs the same statements per ballot in one transaction (share-lock the budget; insert the ballot and insert-or-lock the participation in one statement; on a re-vote, swap the participation and delete the old ballot in one statement) from \`pg\` at the same concurrency and pool size, without HTTP, GraphQL, authentication or validation.
+${RESIDENTS.toLocaleString('en')} verified residents, a knapsack budget of ${PROJECTS} projects, ballots of about 5 projects, ${CONNECTIONS} concurrent connections for ${SECONDS} s after a warm-up. Residents are taken in turn, so once all have voted the next requests are re-votes (insert, swap the participation, delete the old ballot). The baseline runs the same statements per ballot in one transaction (share-lock the budget; insert the ballot and insert-or-lock the participation in one statement; on a re-vote, swap the participation and delete the old ballot in one statement; last, append the ballot's entry to the audit hash chain under the same advisory lock) from \`pg\` at the same concurrency and pool size, without HTTP, GraphQL, authentication or validation.
+
+The audit chain serialises every cast from its append to its commit (one chain, one head). That lock, held through each commit's WAL flush, is what bounds both paths now: before the audit log, the same machine measured 672 ballots/s over HTTP against 1,852/s raw.
 
 | path | ballots/s | p50 ms | p99 ms | ballots | failures |
 |---|---:|---:|---:|---:|---:|
