@@ -1,0 +1,67 @@
+import { Role } from '@quorum/identity';
+import { createConsultation, insertProposals } from '../utils/consultation-factory';
+import { createUser, createUsers, TestUser } from '../utils/factories';
+import { startTestApi, TestApi } from '../utils/test-api';
+
+const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) }`;
+const PROPOSAL = `query($id: ID!) { proposal(id: $id) { id hidden } }`;
+const LIST = `query($c: ID!, $search: String) { proposals(consultationId: $c, first: 50, filter: { search: $search }) { totalCount edges { node { id } } } }`;
+const QUEUE = `query { moderationQueue { id targetId reportCount hidden } }`;
+
+describe('moderation over HTTP', () => {
+  let api: TestApi;
+  let staff: TestUser;
+  let author: TestUser;
+  beforeAll(async () => {
+    api = await startTestApi();
+    staff = await createUser(api, { role: Role.STAFF });
+    author = await createUser(api);
+  });
+  afterAll(() => api.close());
+
+  const report = (token: string, targetId: string) =>
+    api.gql.as(token).request(REPORT, { input: { targetType: 'PROPOSAL', targetId, reason: 'SPAM', details: 'pub' } });
+
+  it('hides a proposal automatically at the third report, out of lists and search, but keeps it stored', async () => {
+    const c = await createConsultation(api, staff.token);
+    const [id] = await insertProposals(api, c.id, [author.id], 2, { title: (i) => `Réparer la fontaine ${i}` });
+    const reporters = await createUsers(api, 3);
+    await report(reporters[0].token, id);
+    expect(await api.gql.as(reporters[0].token).errorCode(REPORT, { input: { targetType: 'PROPOSAL', targetId: id, reason: 'SPAM' } })).toBe(
+      'ALREADY_REPORTED',
+    );
+    await report(reporters[1].token, id);
+    expect((await api.gql.ok(PROPOSAL, { id })).proposal.hidden).toBe(false);
+    await report(reporters[2].token, id);
+
+    expect(await api.gql.errorCode(PROPOSAL, { id })).toBe('NOT_FOUND');
+    const listed = (await api.gql.ok(LIST, { c: c.id, search: 'fontaine' })).proposals;
+    expect(listed.totalCount).toBe(1);
+    expect(listed.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(id);
+    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM proposals WHERE id = $1 AND hidden_at IS NOT NULL`, [id]);
+    expect(count).toBe(1);
+
+    const queue = (await api.gql.as(staff.token).ok(QUEUE)).moderationQueue;
+    const item = queue.find((m: { targetId: string }) => m.targetId === id);
+    expect(item).toMatchObject({ reportCount: 3, hidden: true });
+    await api.gql.as(staff.token).ok(`mutation($id: ID!) { restoreContent(moderationId: $id) }`, { id: item.id });
+    expect((await api.gql.ok(PROPOSAL, { id })).proposal.hidden).toBe(false);
+  });
+
+  it('counts concurrent reports exactly and lets staff dismiss them and block the author', async () => {
+    const c = await createConsultation(api, staff.token, { hideThreshold: 10 });
+    const spammer = await createUser(api);
+    const [id] = await insertProposals(api, c.id, [spammer.id], 1);
+    const reporters = await createUsers(api, 9);
+    await Promise.all(reporters.map((r) => report(r.token, id)));
+    const item = (await api.gql.as(staff.token).ok(QUEUE)).moderationQueue.find((m: { targetId: string }) => m.targetId === id);
+    expect(item).toMatchObject({ reportCount: 9, hidden: false });
+
+    await api.gql.as(staff.token).ok(`mutation($id: ID!) { dismissReports(moderationId: $id) }`, { id: item.id });
+    expect((await api.gql.as(staff.token).ok(QUEUE)).moderationQueue.map((m: { targetId: string }) => m.targetId)).not.toContain(id);
+
+    expect(await api.gql.as(author.token).errorCode(`mutation($id: ID!) { blockAuthor(moderationId: $id) }`, { id: item.id })).toBe('FORBIDDEN');
+    await api.gql.as(staff.token).ok(`mutation($id: ID!) { blockAuthor(moderationId: $id) }`, { id: item.id });
+    expect(await api.gql.as(spammer.token).errorCode(`{ me { id } }`)).toBe('UNAUTHENTICATED');
+  });
+});
