@@ -64,4 +64,22 @@ describe('moderation over HTTP', () => {
     await api.gql.as(staff.token).ok(`mutation($id: ID!) { blockAuthor(moderationId: $id) }`, { id: item.id });
     expect(await api.gql.as(spammer.token).errorCode(`{ me { id } }`)).toBe('UNAUTHENTICATED');
   });
+
+  it('threads comments one level deep and hides a comment at the third report', async () => {
+    const c = await createConsultation(api, staff.token);
+    const [proposalId] = await insertProposals(api, c.id, [author.id], 1);
+    const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
+    const COMMENTS = `query($id: ID!) { comments(proposalId: $id) { id author { displayName } replies { id parentId } } }`;
+    const top = (await api.gql.as(author.token).ok(ADD, { input: { proposalId, body: 'Bonne idée' } })).addComment.id;
+    const reply = (await api.gql.as(staff.token).ok(ADD, { input: { proposalId, parentId: top, body: 'Merci' } })).addComment.id;
+    const deeper = await api.gql.as(author.token).request(ADD, { input: { proposalId, parentId: reply, body: 'Trop profond' } });
+    expect(deeper.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const listed = (await api.gql.ok(COMMENTS, { id: proposalId })).comments;
+    expect(listed).toEqual([{ id: top, author: { displayName: 'Test User' }, replies: [{ id: reply, parentId: top }] }]);
+
+    for (const r of await createUsers(api, 3)) {
+      await api.gql.as(r.token).ok(REPORT, { input: { targetType: 'COMMENT', targetId: reply, reason: 'OFFENSIVE' } });
+    }
+    expect((await api.gql.ok(COMMENTS, { id: proposalId })).comments[0].replies).toEqual([]);
+  });
 });

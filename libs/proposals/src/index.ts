@@ -10,6 +10,7 @@ export * from './errors/proposal.exception';
 export * from './proposals.entities';
 export * from './proposals.module';
 export * from './services/answer.service';
+export * from './services/comment.service';
 export * from './services/moderation.service';
 export * from './services/proposal-page-query';
 export * from './services/proposal-reader.service';
