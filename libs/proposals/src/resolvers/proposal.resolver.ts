@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { byKeys, requestLoader } from '@quorum/common';
-import { CategoryType, isStaff } from '@quorum/consultations';
+import { CategoryType, isStaff, renderMarkdown } from '@quorum/consultations';
 import { AuthenticatedUser, CurrentUser, GraphqlContext, Public } from '@quorum/identity';
 import { ProposalsArgs } from '../dto/proposals.args';
 import { ProposalAnswerEntity } from '../entities/proposal-answer.entity';
@@ -30,6 +30,12 @@ export class ProposalResolver {
   async proposal(@Args('id', { type: () => ID }) id: string, @CurrentUser() viewer: AuthenticatedUser | null): Promise<ProposalType> {
     const { row, consultation } = await this.reader.findVisible(id, viewer);
     return ProposalType.from(row, consultation);
+  }
+
+  /** Rendered only when asked for: Markdown rendering and sanitising cost more than the rest of a list row. */
+  @ResolveField(() => String, { description: 'The body rendered to sanitised HTML.' })
+  bodyHtml(@Parent() proposal: ProposalType): string {
+    return renderMarkdown(proposal.body);
   }
 
   @ResolveField(() => PublicAuthorType)

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@quorum/common';
-import { ConsultationEntity, renderMarkdown } from '@quorum/consultations';
+import { ConsultationEntity } from '@quorum/consultations';
 import { ProposalRow } from '../services/proposal-row';
 import { ProposalState } from './proposal-state.enum';
 import { ProposalStatus } from './proposal-status.enum';
@@ -18,9 +18,6 @@ export class ProposalType {
 
   @Field({ description: 'Markdown source.' })
   body: string;
-
-  @Field({ description: 'The body rendered to sanitised HTML.' })
-  bodyHtml: string;
 
   @Field(() => ProposalStatus)
   status: ProposalStatus;
@@ -73,7 +70,6 @@ export class ProposalType {
       consultationId: row.consultationId,
       title: row.title,
       body: row.body,
-      bodyHtml: renderMarkdown(row.body),
       status: statusOf(row),
       supportCount: row.supportCount,
       supportThreshold: threshold,
