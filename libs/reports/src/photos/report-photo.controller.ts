@@ -25,6 +25,8 @@ export class ReportPhotoController {
       if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
       throw error;
     });
+    // Depending on the plugin's options the stream is cut at the limit rather than failing.
+    if (file.file.truncated) throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
     const photo = await this.photos.store(data);
     return { id: photo.id, url: photoPath(photo), width: photo.width, height: photo.height };
   }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException } from '@quorum/common';
 import { MunicipalityService } from '@quorum/municipality';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { validateAttributes } from '../domain/validate-attributes';
 import { IssueReportUpdateEntity } from '../entities/issue-report-update.entity';
 import { IssueReportEntity } from '../entities/issue-report.entity';
@@ -67,7 +67,7 @@ export class IssueReportService {
 
   /** A photo can be attached once, to the report it was uploaded for. */
   private async attachPhoto(manager: EntityManager, reportId: string, photoId: string): Promise<void> {
-    const result = await manager.getRepository(ReportPhotoEntity).update({ id: photoId, reportId: null as unknown as undefined }, { reportId });
+    const result = await manager.getRepository(ReportPhotoEntity).update({ id: photoId, reportId: IsNull() }, { reportId });
     if (!result.affected) throw reportsErrors.photoUnavailable();
   }
 
