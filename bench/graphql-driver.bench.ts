@@ -9,7 +9,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const QUERY = JSON.stringify({ query: '{ items { id title supportCount } }' });
 
 function startServer(kind: string, port: number): Promise<ChildProcess> {
-  const child = fork(join(__dirname, 'graphql-driver', 'bench-server.ts'), [kind, String(port)], { execArgv: ['-r', '@swc-node/register'] });
+  const child = fork(join(__dirname, 'graphql-driver', 'bench-server.ts'), [kind, String(port)], {
+    execArgv: ['-r', '@swc-node/register'],
+  });
   return new Promise((resolve, reject) => {
     child.once('message', () => resolve(child));
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
@@ -29,7 +31,12 @@ async function measure(kind: string, port: number): Promise<LoadResult> {
 
 async function main(): Promise<void> {
   const results: Record<string, LoadResult> = {};
-  for (const [kind, port] of [['plain', 4101], ['mercurius', 4102], ['mercurius-jit', 4104], ['apollo', 4103]] as const) {
+  for (const [kind, port] of [
+    ['plain', 4101],
+    ['mercurius', 4102],
+    ['mercurius-jit', 4104],
+    ['apollo', 4103],
+  ] as const) {
     results[kind] = await measure(kind, port);
     process.stdout.write(`${kind}: ${JSON.stringify(results[kind])}\n`);
   }

@@ -5,19 +5,37 @@ import { Pool } from 'pg';
 import { buildPageQuery } from '../libs/proposals/src/services/proposal-page-query';
 import { ProposalOrder } from '../libs/proposals/src/types/proposal-order.enum';
 
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 20) });
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 20),
+});
 const app = Fastify({ logger: false });
 
 app.get('/proposals', async (request) => {
   const { consultationId } = request.query as { consultationId: string };
-  const query = buildPageQuery({ consultationId, viewerId: null, filter: {}, orderBy: ProposalOrder.MOST_SUPPORTED, seed: 0, first: 20, after: null });
-  const [page, count] = await Promise.all([pool.query(query.page.text, query.page.values), pool.query(query.count.text, query.count.values)]);
+  const query = buildPageQuery({
+    consultationId,
+    viewerId: null,
+    filter: {},
+    orderBy: ProposalOrder.MOST_SUPPORTED,
+    seed: 0,
+    first: 20,
+    after: null,
+  });
+  const [page, count] = await Promise.all([
+    pool.query(query.page.text, query.page.values),
+    pool.query(query.count.text, query.count.values),
+  ]);
   const rows = page.rows.slice(0, 20);
-  const authors = await pool.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [[...new Set(rows.map((r) => r.authorId))]]);
+  const authors = await pool.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [
+    [...new Set(rows.map((r) => r.authorId))],
+  ]);
   const byId = new Map(authors.rows.map((a) => [a.id, { id: a.id, displayName: a.display_name }]));
   return {
     totalCount: count.rows[0].count,
-    edges: rows.map((r) => ({ node: { id: r.id, title: r.title, supportCount: r.supportCount, author: byId.get(r.authorId) } })),
+    edges: rows.map((r) => ({
+      node: { id: r.id, title: r.title, supportCount: r.supportCount, author: byId.get(r.authorId) },
+    })),
   };
 });
 

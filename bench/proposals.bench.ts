@@ -48,7 +48,9 @@ async function seed(pool: Pool): Promise<string> {
   );
   const {
     rows: [consultation],
-  } = await pool.query(`INSERT INTO consultations (title, description, published_at) VALUES ('Budget participatif', 'Banc d''essai', now()) RETURNING id`);
+  } = await pool.query(
+    `INSERT INTO consultations (title, description, published_at) VALUES ('Budget participatif', 'Banc d''essai', now()) RETURNING id`,
+  );
   await pool.query(
     `INSERT INTO consultation_phases (consultation_id, kind, starts_at, ends_at) VALUES ($1, 'SUPPORTS', now() - interval '1 day', now() + interval '1 day')`,
     [consultation.id],
@@ -74,16 +76,31 @@ async function main(): Promise<void> {
   try {
     await runMigrations(databaseUrl);
     const consultationId = await seed(pool);
-    const env = { DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '20', LOG_LEVEL: 'silent', SEED_DEMO: 'false', NODE_ENV: 'development' };
-    children.push(spawnApp('apps/api/src/main.ts', { ...env, PORT: String(API_PORT), REDIS_PREFIX: `bench-proposals-${randomBytes(4).toString('hex')}` }));
+    const env = {
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: '20',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      NODE_ENV: 'development',
+    };
+    children.push(
+      spawnApp('apps/api/src/main.ts', {
+        ...env,
+        PORT: String(API_PORT),
+        REDIS_PREFIX: `bench-proposals-${randomBytes(4).toString('hex')}`,
+      }),
+    );
     children.push(spawnApp('bench/proposals-baseline.server.ts', { ...env, PORT: String(BASELINE_PORT) }));
     const body = JSON.stringify({ query: QUERY, variables: { c: consultationId } });
     const apiUrl = `http://127.0.0.1:${API_PORT}/graphql`;
     const baselineUrl = `http://127.0.0.1:${BASELINE_PORT}/proposals?consultationId=${consultationId}`;
     await waitFor(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     await waitFor(baselineUrl, {});
-    const check = (await (await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as any;
-    if (check.errors || check.data.proposals.edges.length !== 20) throw new Error(`unexpected API answer: ${JSON.stringify(check).slice(0, 300)}`);
+    const check = (await (
+      await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    ).json()) as any;
+    if (check.errors || check.data.proposals.edges.length !== 20)
+      throw new Error(`unexpected API answer: ${JSON.stringify(check).slice(0, 300)}`);
     // Warm both (JIT, plan caches), then measure.
     await runLoad({ url: apiUrl, body, connections: CONNECTIONS, seconds: 2 });
     await runLoad({ url: baselineUrl, method: 'GET', connections: CONNECTIONS, seconds: 2 });

@@ -18,7 +18,11 @@ const BOX = { south: 43.53, north: 43.67, west: 1.36, east: 1.52 };
 
 async function seed(client: Client): Promise<{ categoryId: string; seconds: number }> {
   const started = performance.now();
-  const [pothole] = (await client.query(`INSERT INTO report_categories (code, name) VALUES ('pothole', 'Pothole'), ('graffiti', 'Graffiti') RETURNING id`)).rows;
+  const [pothole] = (
+    await client.query(
+      `INSERT INTO report_categories (code, name) VALUES ('pothole', 'Pothole'), ('graffiti', 'Graffiti') RETURNING id`,
+    )
+  ).rows;
   // 60 % of reports still open, as in a live city; categories alternate.
   await client.query(
     `INSERT INTO issue_reports (category_id, description, latitude, longitude, status, token, created_at, updated_at)
@@ -35,10 +39,17 @@ async function seed(client: Client): Promise<{ categoryId: string; seconds: numb
   return { categoryId: pothole.id, seconds: (performance.now() - started) / 1000 };
 }
 
-const randomPoint = () => ({ latitude: BOX.south + Math.random() * (BOX.north - BOX.south), longitude: BOX.west + Math.random() * (BOX.east - BOX.west) });
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const randomPoint = () => ({
+  latitude: BOX.south + Math.random() * (BOX.north - BOX.south),
+  longitude: BOX.west + Math.random() * (BOX.east - BOX.west),
+});
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function time(client: Client, categoryId: string | undefined): Promise<{ p50: number; p99: number; rows: number }> {
+async function time(
+  client: Client,
+  categoryId: string | undefined,
+): Promise<{ p50: number; p99: number; rows: number }> {
   const times: number[] = [];
   let rows = 0;
   for (let i = 0; i < QUERIES; i++) {
@@ -64,11 +75,20 @@ async function main(): Promise<void> {
     process.stdout.write(`seeded ${ROWS} reports in ${seconds.toFixed(1)} s\n`);
     const withCategory = await time(client, categoryId);
     const anyCategory = await time(client, undefined);
-    const plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${nearbySql(true)}`, nearbyParameters({ latitude: 43.6045, longitude: 1.4442, radiusMeters: 250, limit: 50 }, categoryId))).rows
+    const plan = (
+      await client.query(
+        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${nearbySql(true)}`,
+        nearbyParameters({ latitude: 43.6045, longitude: 1.4442, radiusMeters: 250, limit: 50 }, categoryId),
+      )
+    ).rows
       .map((r: Record<string, string>) => r['QUERY PLAN'])
       .join('\n');
-    const [{ size }] = (await client.query(`SELECT pg_size_pretty(pg_relation_size('issue_reports_open_location_gist')) AS size`)).rows;
-    const { rows: [{ server_version: version }] } = await client.query('SHOW server_version');
+    const [{ size }] = (
+      await client.query(`SELECT pg_size_pretty(pg_relation_size('issue_reports_open_location_gist')) AS size`)
+    ).rows;
+    const {
+      rows: [{ server_version: version }],
+    } = await client.query('SHOW server_version');
     const section = [
       SECTION,
       '',

@@ -34,11 +34,11 @@ const TARGETS: Record<string, number> = { 'equal-shares': 0.5, 'equal-shares-add
 const NOTES = [
   '### How it is fast and exact',
   '',
-  '- **Arithmetic: floats, with every close call settled in exact bigint rationals.** Money is scaled to integers by one power of ten per election (costs such as `735616.25`). The Equal Shares and Phragmén loops run in float64; whenever the best two candidates are within a relative gap of `max(1e-10, 1e-15·n·(distinct ballots + projects))` (≈ 2e-6 for Łódź, about 9× the worst-case float error of the sums involved), or a project\'s supporters hold within that gap of its cost, the decision is re-made exactly: an exact twin of the state (one bigint rational per budget class) replays the rounds decided so far and compares ρ values exactly, ties going to the smaller id. Greedy, totals, ADD1 stops and the exhaustiveness test use exact integers throughout. Property tests check every rule against a slow all-rational reference on random instances built to produce ties, both with the default gap and with the gap forced to 1 (every round settled exactly).',
+  "- **Arithmetic: floats, with every close call settled in exact bigint rationals.** Money is scaled to integers by one power of ten per election (costs such as `735616.25`). The Equal Shares and Phragmén loops run in float64; whenever the best two candidates are within a relative gap of `max(1e-10, 1e-15·n·(distinct ballots + projects))` (≈ 2e-6 for Łódź, about 9× the worst-case float error of the sums involved), or a project's supporters hold within that gap of its cost, the decision is re-made exactly: an exact twin of the state (one bigint rational per budget class) replays the rounds decided so far and compares ρ values exactly, ties going to the smaller id. Greedy, totals, ADD1 stops and the exhaustiveness test use exact integers throughout. Property tests check every rule against a slow all-rational reference on random instances built to produce ties, both with the default gap and with the gap forced to 1 (every round settled exactly).",
   '- **Why not rationals only:** ρ denominators grow with every round (products of supporter weights). Measured: forcing every round of `equal-shares` on Łódź through the exact class-level path (tolerance 1e9) takes 0.65 s instead of ~5 ms, which would make the 60-run ADD1 about 40 s; the exact check is almost never needed (0 of 2,338 rounds below).',
-  '- **Budget classes:** voters who paid for the same funded projects (with the same points) hold the same money, so a round groups a project\'s supporters by class (a few hundred on Łódź) instead of touching voters. Identical ballots are merged first (90,494 → 23,571), so memory is proportional to distinct ballots.',
-  '- **Lazy ρ:** budgets only shrink, so a project\'s ρ only grows: each round re-evaluates candidates in order of their last ρ, only those whose supporters paid since, and stops at the first stale value above the best fresh one.',
-  '- **ADD1:** every k is a full MES from scratch (the README semantics), reusing the engine\'s typed arrays; at ~2.5 ms per run the 60 runs of Łódź take ~0.15 s, so no k is skipped.',
+  "- **Budget classes:** voters who paid for the same funded projects (with the same points) hold the same money, so a round groups a project's supporters by class (a few hundred on Łódź) instead of touching voters. Identical ballots are merged first (90,494 → 23,571), so memory is proportional to distinct ballots.",
+  "- **Lazy ρ:** budgets only shrink, so a project's ρ only grows: each round re-evaluates candidates in order of their last ρ, only those whose supporters paid since, and stops at the first stale value above the best fresh one.",
+  "- **ADD1:** every k is a full MES from scratch (the README semantics), reusing the engine's typed arrays; at ~2.5 ms per run the 60 runs of Łódź take ~0.15 s, so no k is skipped.",
   '- **Parsing:** a hand-written `;`/quote splitter (quoted fields may contain `;`, `""` and line breaks; CRLF, LF and mixed endings). csv-parse 7 measured 2.5 s on the whole Łódź file (its sections differ in width; `relax_column_count` builds an error object per record) and 0.21 s / 0.62 s on the VOTES section alone without / with line numbers; it also takes the first line ending for all records and so misreads Wieliczka\'s mixed CRLF/LF. Tests check the splitter against csv-parse on the real files and on random quoted input.',
   '',
 ];
@@ -72,7 +72,11 @@ function parsePhase() {
   const parse = time(() => parsePabulib(read.value));
   const merge = time(() => pabulibToProfile(parse.value));
   const compile = time(() => compileProfile(merge.value));
-  return { profile: merge.value, cp: compile.value, ms: { read: read.ms, parse: parse.ms, merge: merge.ms, compile: compile.ms } };
+  return {
+    profile: merge.value,
+    cp: compile.value,
+    ms: { read: read.ms, parse: parse.ms, merge: merge.ms, compile: compile.ms },
+  };
 }
 
 function runRule(cp: CompiledProfile, profile: TallyProfile, rule: TallyRule, repeat: number) {
@@ -90,7 +94,9 @@ function runRule(cp: CompiledProfile, profile: TallyProfile, rule: TallyRule, re
 
 /** Peak RSS of a fresh process that parses the file once and runs `rule` once (or only parses). */
 function coldRun(rule: TallyRule | null): { rss: number; ms: number } {
-  const out = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', JSON.stringify(rule)], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', JSON.stringify(rule)], {
+    encoding: 'utf8',
+  });
   const [rss, ms] = out.trim().split(' ').map(Number);
   return { rss, ms };
 }
@@ -102,7 +108,9 @@ function child(rule: TallyRule | null): void {
 }
 
 function main(): void {
-  const baseline = Number(execFileSync(process.execPath, ['-e', 'console.log(process.resourceUsage().maxRSS / 1024)'], { encoding: 'utf8' }));
+  const baseline = Number(
+    execFileSync(process.execPath, ['-e', 'console.log(process.resourceUsage().maxRSS / 1024)'], { encoding: 'utf8' }),
+  );
   const rssParse = coldRun(null).rss;
   const cold = new Map(RULES.map((r) => [ruleKey(r), coldRun(r)]));
   // Parse several times: the first run includes JIT warm-up.

@@ -16,7 +16,11 @@ class Item {
   @Field() supportCount: number;
 }
 
-const ITEMS: Item[] = Array.from({ length: 20 }, (_, i) => ({ id: String(i + 1), title: `Proposal ${i + 1}`, supportCount: 100 - i }));
+const ITEMS: Item[] = Array.from({ length: 20 }, (_, i) => ({
+  id: String(i + 1),
+  title: `Proposal ${i + 1}`,
+  supportCount: 100 - i,
+}));
 
 @Resolver(() => Item)
 class ItemResolver {
@@ -39,13 +43,20 @@ class BenchModule {
             graphiql: false,
             jit: driver === 'mercurius-jit' ? 1 : 0,
           })
-        : GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true, playground: false, csrfPrevention: false });
+        : GraphQLModule.forRoot<ApolloDriverConfig>({
+            driver: ApolloDriver,
+            autoSchemaFile: true,
+            playground: false,
+            csrfPrevention: false,
+          });
     return { module: BenchModule, imports: [graphql], providers: [ItemResolver] };
   }
 }
 
 async function startNest(driver: Driver, port: number): Promise<void> {
-  const app = await NestFactory.create<NestFastifyApplication>(BenchModule.forDriver(driver), new FastifyAdapter(), { logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(BenchModule.forDriver(driver), new FastifyAdapter(), {
+    logger: false,
+  });
   await app.listen({ port, host: '127.0.0.1' });
 }
 

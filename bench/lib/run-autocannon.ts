@@ -9,7 +9,14 @@ export interface LoadResult {
 }
 
 /** A fixed-duration load on one URL; autocannon runs in this process, the server in another. */
-export async function runLoad(options: { url: string; body?: string; headers?: Record<string, string>; connections: number; seconds: number; method?: 'GET' | 'POST' }): Promise<LoadResult> {
+export async function runLoad(options: {
+  url: string;
+  body?: string;
+  headers?: Record<string, string>;
+  connections: number;
+  seconds: number;
+  method?: 'GET' | 'POST';
+}): Promise<LoadResult> {
   const result = await autocannon({
     url: options.url,
     method: options.method ?? 'POST',

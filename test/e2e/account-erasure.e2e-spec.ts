@@ -21,7 +21,10 @@ async function tablesContaining(api: TestApi, needle: string): Promise<string[]>
   );
   const hits: string[] = [];
   for (const { table_name, column_name } of columns) {
-    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1`, [`%${needle}%`]);
+    const [{ n }] = await api.db.query(
+      `SELECT count(*)::int AS n FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1`,
+      [`%${needle}%`],
+    );
     if (n > 0) hits.push(`${table_name}.${column_name}`);
   }
   return hits;

@@ -30,19 +30,38 @@ describe('operator CLI', () => {
   it('lists every command in --help', async () => {
     const result = await cli('--help');
     expect(result.code).toBe(0);
-    for (const command of ['db:setup', 'user:create', 'census:import', 'tally']) expect(result.stdout).toContain(command);
+    for (const command of ['db:setup', 'user:create', 'census:import', 'tally'])
+      expect(result.stdout).toContain(command);
   });
 
   it('creates a user and prints its id; refuses a duplicate, a bad role and a missing option with non-zero codes', async () => {
-    const created = await cli('user:create', '--email', 'Agent@Ville.fr', '--password', 'mot de passe robuste', '--role', 'STAFF');
+    const created = await cli(
+      'user:create',
+      '--email',
+      'Agent@Ville.fr',
+      '--password',
+      'mot de passe robuste',
+      '--role',
+      'STAFF',
+    );
     expect(created.code).toBe(0);
     const id = created.stdout.trim();
-    expect(await query('SELECT email, role FROM users WHERE id = $1', [id])).toEqual([{ email: 'agent@ville.fr', role: 'STAFF' }]);
+    expect(await query('SELECT email, role FROM users WHERE id = $1', [id])).toEqual([
+      { email: 'agent@ville.fr', role: 'STAFF' },
+    ]);
 
     const duplicate = await cli('user:create', '--email', 'agent@ville.fr', '--password', 'mot de passe robuste');
     expect(duplicate.code).not.toBe(0);
     expect(duplicate.stderr).toContain('EMAIL_TAKEN');
-    const badRole = await cli('user:create', '--email', 'x@ville.fr', '--password', 'mot de passe robuste', '--role', 'MAYOR');
+    const badRole = await cli(
+      'user:create',
+      '--email',
+      'x@ville.fr',
+      '--password',
+      'mot de passe robuste',
+      '--role',
+      'MAYOR',
+    );
     expect(badRole.code).not.toBe(0);
     expect(badRole.stderr).toContain('--role');
     const missing = await cli('user:create', '--password', 'mot de passe robuste');
@@ -70,7 +89,9 @@ describe('operator CLI', () => {
     expect(first.stdout).toContain('Seeded demo data');
     const second = await runTs(CLI, ['db:setup'], { ...env, SEED_DEMO: 'true' });
     expect(second.stdout).toContain('Demo data already present');
-    expect(await query('SELECT name, insee_code, siren FROM municipalities')).toEqual([{ name: 'Toulouse', insee_code: '31555', siren: '213105554' }]);
+    expect(await query('SELECT name, insee_code, siren FROM municipalities')).toEqual([
+      { name: 'Toulouse', insee_code: '31555', siren: '213105554' },
+    ]);
     expect((await query('SELECT count(*)::int AS n FROM districts'))[0].n).toBeGreaterThanOrEqual(4);
   });
 });

@@ -30,12 +30,16 @@ describe('consultations over HTTP', () => {
     const seen = await api.gql.ok(CONSULTATION, { id: created.id });
     expect(seen.consultation).toMatchObject({ published: true, currentPhase: 'SUPPORTS' });
 
-    await api.gql.as(staff.token).ok(`mutation($id: ID!) { unpublishConsultation(id: $id) { id } }`, { id: created.id });
+    await api.gql
+      .as(staff.token)
+      .ok(`mutation($id: ID!) { unpublishConsultation(id: $id) { id } }`, { id: created.id });
     expect(await api.gql.errorCode(CONSULTATION, { id: created.id })).toBe('NOT_FOUND');
   });
 
   it('refuses consultation management to residents', async () => {
-    const code = await api.gql.as(resident.token).errorCode(CREATE, { input: { title: 'Plan vélo', description: 'x', phases: [] } });
+    const code = await api.gql
+      .as(resident.token)
+      .errorCode(CREATE, { input: { title: 'Plan vélo', description: 'x', phases: [] } });
     expect(code).toBe('FORBIDDEN');
   });
 
@@ -60,9 +64,11 @@ describe('consultations over HTTP', () => {
     expect(seen.consultation.currentPhase).toBe('REVIEW');
     expect(seen.consultation.phases.map((p: { kind: string }) => p.kind)).toEqual(['PROPOSALS', 'REVIEW', 'RESULTS']);
 
-    await api.gql.as(staff.token).ok(`mutation($input: UpdateConsultationInput!) { updateConsultation(input: $input) { id } }`, {
-      input: { id, phases: [{ kind: 'RESULTS', startsAt: at(5), endsAt: at(48) }] },
-    });
+    await api.gql
+      .as(staff.token)
+      .ok(`mutation($input: UpdateConsultationInput!) { updateConsultation(input: $input) { id } }`, {
+        input: { id, phases: [{ kind: 'RESULTS', startsAt: at(5), endsAt: at(48) }] },
+      });
     expect((await api.gql.as(staff.token).ok(CONSULTATION, { id })).consultation.currentPhase).toBeNull();
   });
 
@@ -74,21 +80,31 @@ describe('consultations over HTTP', () => {
         description: 'x',
         phases: [
           { kind: 'PROPOSALS', startsAt: new Date(now).toISOString(), endsAt: new Date(now - 1000).toISOString() },
-          { kind: 'PROPOSALS', startsAt: new Date(now + 10_000).toISOString(), endsAt: new Date(now + 20_000).toISOString() },
+          {
+            kind: 'PROPOSALS',
+            startsAt: new Date(now + 10_000).toISOString(),
+            endsAt: new Date(now + 20_000).toISOString(),
+          },
         ],
       },
     });
     expect(result.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     const fields = (result.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['input.phases.0.endsAt', 'input.phases.1.kind']));
-    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM consultations WHERE title = 'Phases invalides'`);
+    const [{ count }] = await api.db.query(
+      `SELECT count(*)::int AS count FROM consultations WHERE title = 'Phases invalides'`,
+    );
     expect(count).toBe(0);
   });
 
   it('sanitises the Markdown description on output', async () => {
     const { id } = (
       await api.gql.as(staff.token).ok(CREATE, {
-        input: { title: 'Markdown', description: '**gras** <script>alert(1)</script> [lien](javascript:alert(1))', phases: [] },
+        input: {
+          title: 'Markdown',
+          description: '**gras** <script>alert(1)</script> [lien](javascript:alert(1))',
+          phases: [],
+        },
       })
     ).createConsultation;
     const html: string = (await api.gql.as(staff.token).ok(CONSULTATION, { id })).consultation.descriptionHtml;
@@ -101,8 +117,12 @@ describe('consultations over HTTP', () => {
     const first = await api.gql.as(resident.token).ok(LIST, { first: 2 });
     expect(first.consultations.edges).toHaveLength(2);
     expect(first.consultations.pageInfo.hasNextPage).toBe(true);
-    const rest = await api.gql.as(resident.token).ok(LIST, { first: 50, after: first.consultations.pageInfo.endCursor });
-    const ids = [...first.consultations.edges, ...rest.consultations.edges].map((e: { node: { id: string } }) => e.node.id);
+    const rest = await api.gql
+      .as(resident.token)
+      .ok(LIST, { first: 50, after: first.consultations.pageInfo.endCursor });
+    const ids = [...first.consultations.edges, ...rest.consultations.edges].map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     expect(new Set(ids).size).toBe(first.consultations.totalCount);
   });
 });

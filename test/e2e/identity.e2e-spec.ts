@@ -19,9 +19,15 @@ describe('identity over HTTP', () => {
 
   it('registers, signs in, verifies with a census code and shows it in me', async () => {
     const registered = await register('Alice@Example.fr');
-    expect(registered.data?.register.user).toMatchObject({ email: 'alice@example.fr', role: 'RESIDENT', verified: false });
+    expect(registered.data?.register.user).toMatchObject({
+      email: 'alice@example.fr',
+      role: 'RESIDENT',
+      verified: false,
+    });
 
-    const login = await api.gql.ok(LOGIN, { input: { email: 'alice@example.fr', password: 'une phrase de passe solide' } });
+    const login = await api.gql.ok(LOGIN, {
+      input: { email: 'alice@example.fr', password: 'une phrase de passe solide' },
+    });
     const alice = api.gql.as(login.login.token);
     expect((await alice.ok(ME)).me).toMatchObject({ email: 'alice@example.fr', verified: false });
 
@@ -47,7 +53,9 @@ describe('identity over HTTP', () => {
   });
 
   it('reports every invalid field and stores nothing', async () => {
-    const result = await api.gql.request(REGISTER, { input: { email: 'not-an-email', password: 'x'.repeat(300), displayName: '' } });
+    const result = await api.gql.request(REGISTER, {
+      input: { email: 'not-an-email', password: 'x'.repeat(300), displayName: '' },
+    });
     expect(result.status).toBe(200);
     expect(result.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
     const fields = (result.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field).sort();
@@ -59,15 +67,21 @@ describe('identity over HTTP', () => {
   it('refuses a wrong password without telling whether the account exists', async () => {
     await register('bob@example.fr');
     const wrong = await api.gql.request(LOGIN, { input: { email: 'bob@example.fr', password: 'not the password' } });
-    const unknown = await api.gql.request(LOGIN, { input: { email: 'nobody@example.fr', password: 'not the password' } });
+    const unknown = await api.gql.request(LOGIN, {
+      input: { email: 'nobody@example.fr', password: 'not the password' },
+    });
     expect(wrong.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
-    expect(unknown.errors?.[0]).toMatchObject({ message: wrong.errors?.[0].message, extensions: { code: 'INVALID_CREDENTIALS' } });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: wrong.errors?.[0].message,
+      extensions: { code: 'INVALID_CREDENTIALS' },
+    });
   });
 
   it('rate-limits repeated failed logins on one account, even with the right password afterwards', async () => {
     await register('carol@example.fr');
     const attempt = (password: string) => api.gql.request(LOGIN, { input: { email: 'carol@example.fr', password } });
-    for (let i = 0; i < 3; i++) expect((await attempt('wrong password!')).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 3; i++)
+      expect((await attempt('wrong password!')).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
     const blocked = await attempt('une phrase de passe solide');
     expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(blocked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
@@ -80,9 +94,12 @@ describe('identity over HTTP', () => {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
     const elevated = `${header}.${Buffer.from(JSON.stringify({ ...claims, role: 'ADMIN' })).toString('base64url')}.${user.token.split('.')[2]}`;
     const { JwtService } = await import('@nestjs/jwt');
-    const expired = new JwtService({ secret: api.config.auth.jwtSecret }).sign(
-      { sub: user.id, role: 'RESIDENT', iss: 'quorum', exp: Math.floor(Date.now() / 1000) - 60 },
-    );
+    const expired = new JwtService({ secret: api.config.auth.jwtSecret }).sign({
+      sub: user.id,
+      role: 'RESIDENT',
+      iss: 'quorum',
+      exp: Math.floor(Date.now() / 1000) - 60,
+    });
     for (const token of [forged, elevated, expired, 'garbage']) {
       expect(await api.gql.as(token).errorCode(ME)).toBe('UNAUTHENTICATED');
     }
@@ -94,7 +111,9 @@ describe('identity over HTTP', () => {
     const first = await createUser(api);
     const second = await createUser(api);
     await api.gql.as(first.token).ok(VERIFY, { input: { censusCode: 'SHARED01' } });
-    expect(await api.gql.as(second.token).errorCode(VERIFY, { input: { censusCode: 'SHARED01' } })).toBe('CENSUS_CODE_ALREADY_USED');
+    expect(await api.gql.as(second.token).errorCode(VERIFY, { input: { censusCode: 'SHARED01' } })).toBe(
+      'CENSUS_CODE_ALREADY_USED',
+    );
     expect((await api.gql.as(first.token).ok(ME)).me.verified).toBe(true);
     expect((await api.gql.as(second.token).ok(ME)).me.verified).toBe(false);
   });
@@ -102,14 +121,18 @@ describe('identity over HTTP', () => {
   it('lets only one of two accounts racing for the same census code win', async () => {
     await insertCensusCodes(api, ['RACE0001']);
     const racers = await Promise.all([createUser(api), createUser(api), createUser(api), createUser(api)]);
-    const results = await Promise.all(racers.map((r) => api.gql.as(r.token).request(VERIFY, { input: { censusCode: 'RACE0001' } })));
+    const results = await Promise.all(
+      racers.map((r) => api.gql.as(r.token).request(VERIFY, { input: { censusCode: 'RACE0001' } })),
+    );
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CENSUS_CODE_ALREADY_USED').length).toBe(3);
   });
 
   it('refuses an unknown census code', async () => {
     const user = await createUser(api);
-    expect(await api.gql.as(user.token).errorCode(VERIFY, { input: { censusCode: 'NOPE9999' } })).toBe('CENSUS_CODE_UNKNOWN');
+    expect(await api.gql.as(user.token).errorCode(VERIFY, { input: { censusCode: 'NOPE9999' } })).toBe(
+      'CENSUS_CODE_UNKNOWN',
+    );
   });
 
   it('keeps staff operations from residents (FORBIDDEN) and anonymous callers (UNAUTHENTICATED)', async () => {
@@ -118,8 +141,16 @@ describe('identity over HTTP', () => {
     const importCensus = `mutation { importCensus(input: { csv: "code\\nAA1111\\nAA2222\\n!!\\nAA1111" }) { added alreadyPresent malformed malformedLines } }`;
     expect(await api.gql.as(resident.token).errorCode(importCensus)).toBe('FORBIDDEN');
     expect(await api.gql.errorCode(importCensus)).toBe('UNAUTHENTICATED');
-    expect((await api.gql.as(staff.token).ok(importCensus)).importCensus).toEqual({ added: 2, alreadyPresent: 1, malformed: 1, malformedLines: [4] });
-    expect((await api.gql.as(staff.token).ok(importCensus)).importCensus).toMatchObject({ added: 0, alreadyPresent: 3 });
+    expect((await api.gql.as(staff.token).ok(importCensus)).importCensus).toEqual({
+      added: 2,
+      alreadyPresent: 1,
+      malformed: 1,
+      malformedLines: [4],
+    });
+    expect((await api.gql.as(staff.token).ok(importCensus)).importCensus).toMatchObject({
+      added: 0,
+      alreadyPresent: 3,
+    });
   });
 
   it('lets staff verify a resident in person, with a reason', async () => {
@@ -130,7 +161,10 @@ describe('identity over HTTP', () => {
     expect(await api.gql.as(resident.token).errorCode(inPerson, { input })).toBe('FORBIDDEN');
     await api.gql.as(staff.token).ok(inPerson, { input });
     expect((await api.gql.as(resident.token).ok(ME)).me.verified).toBe(true);
-    const [row] = await api.db.query('SELECT method, reason, verified_by_id FROM residency_verifications WHERE user_id = $1', [resident.id]);
+    const [row] = await api.db.query(
+      'SELECT method, reason, verified_by_id FROM residency_verifications WHERE user_id = $1',
+      [resident.id],
+    );
     expect(row).toEqual({ method: 'IN_PERSON', reason: input.reason, verified_by_id: staff.id });
   });
 });
@@ -145,7 +179,9 @@ describe('sign-in and sign-up limits per IP', () => {
   it('refuses the fourth sign-in from one address, whatever the accounts tried', async () => {
     const codes: (string | undefined)[] = [];
     for (let i = 0; i < 4; i++) {
-      const result = await api.gql.request(LOGIN, { input: { email: `someone-${i}@example.fr`, password: 'irrelevant password' } });
+      const result = await api.gql.request(LOGIN, {
+        input: { email: `someone-${i}@example.fr`, password: 'irrelevant password' },
+      });
       codes.push(result.errors?.[0].extensions?.code);
     }
     expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'RATE_LIMITED']);
@@ -153,7 +189,9 @@ describe('sign-in and sign-up limits per IP', () => {
 
   it('refuses the third sign-up from one address and stores nothing', async () => {
     const attempt = (i: number) =>
-      api.gql.request(REGISTER, { input: { email: `new-${i}@example.fr`, password: 'une phrase de passe solide', displayName: 'Nouvel' } });
+      api.gql.request(REGISTER, {
+        input: { email: `new-${i}@example.fr`, password: 'une phrase de passe solide', displayName: 'Nouvel' },
+      });
     expect((await attempt(1)).errors).toBeUndefined();
     expect((await attempt(2)).errors).toBeUndefined();
     expect((await attempt(3)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');

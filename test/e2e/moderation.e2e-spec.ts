@@ -27,9 +27,11 @@ describe('moderation over HTTP', () => {
     const [id] = await insertProposals(api, c.id, [author.id], 2, { title: (i) => `Réparer la fontaine ${i}` });
     const reporters = await createUsers(api, 3);
     await report(reporters[0].token, id);
-    expect(await api.gql.as(reporters[0].token).errorCode(REPORT, { input: { targetType: 'PROPOSAL', targetId: id, reason: 'SPAM' } })).toBe(
-      'ALREADY_REPORTED',
-    );
+    expect(
+      await api.gql
+        .as(reporters[0].token)
+        .errorCode(REPORT, { input: { targetType: 'PROPOSAL', targetId: id, reason: 'SPAM' } }),
+    ).toBe('ALREADY_REPORTED');
     await report(reporters[1].token, id);
     expect((await api.gql.ok(PROPOSAL, { id })).proposal.hidden).toBe(false);
     await report(reporters[2].token, id);
@@ -38,7 +40,10 @@ describe('moderation over HTTP', () => {
     const listed = (await api.gql.ok(LIST, { c: c.id, search: 'fontaine' })).proposals;
     expect(listed.totalCount).toBe(1);
     expect(listed.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(id);
-    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM proposals WHERE id = $1 AND hidden_at IS NOT NULL`, [id]);
+    const [{ count }] = await api.db.query(
+      `SELECT count(*)::int AS count FROM proposals WHERE id = $1 AND hidden_at IS NOT NULL`,
+      [id],
+    );
     expect(count).toBe(1);
 
     const queue = (await api.gql.as(staff.token).ok(QUEUE)).moderationQueue;
@@ -54,13 +59,21 @@ describe('moderation over HTTP', () => {
     const [id] = await insertProposals(api, c.id, [spammer.id], 1);
     const reporters = await createUsers(api, 9);
     await Promise.all(reporters.map((r) => report(r.token, id)));
-    const item = (await api.gql.as(staff.token).ok(QUEUE)).moderationQueue.find((m: { targetId: string }) => m.targetId === id);
+    const item = (await api.gql.as(staff.token).ok(QUEUE)).moderationQueue.find(
+      (m: { targetId: string }) => m.targetId === id,
+    );
     expect(item).toMatchObject({ reportCount: 9, hidden: false });
 
     await api.gql.as(staff.token).ok(`mutation($id: ID!) { dismissReports(moderationId: $id) }`, { id: item.id });
-    expect((await api.gql.as(staff.token).ok(QUEUE)).moderationQueue.map((m: { targetId: string }) => m.targetId)).not.toContain(id);
+    expect(
+      (await api.gql.as(staff.token).ok(QUEUE)).moderationQueue.map((m: { targetId: string }) => m.targetId),
+    ).not.toContain(id);
 
-    expect(await api.gql.as(author.token).errorCode(`mutation($id: ID!) { blockAuthor(moderationId: $id) }`, { id: item.id })).toBe('FORBIDDEN');
+    expect(
+      await api.gql
+        .as(author.token)
+        .errorCode(`mutation($id: ID!) { blockAuthor(moderationId: $id) }`, { id: item.id }),
+    ).toBe('FORBIDDEN');
     await api.gql.as(staff.token).ok(`mutation($id: ID!) { blockAuthor(moderationId: $id) }`, { id: item.id });
     expect(await api.gql.as(spammer.token).errorCode(`{ me { id } }`)).toBe('UNAUTHENTICATED');
   });
@@ -71,11 +84,16 @@ describe('moderation over HTTP', () => {
     const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
     const COMMENTS = `query($id: ID!) { comments(proposalId: $id) { id author { displayName } replies { id parentId } } }`;
     const top = (await api.gql.as(author.token).ok(ADD, { input: { proposalId, body: 'Bonne idée' } })).addComment.id;
-    const reply = (await api.gql.as(staff.token).ok(ADD, { input: { proposalId, parentId: top, body: 'Merci' } })).addComment.id;
-    const deeper = await api.gql.as(author.token).request(ADD, { input: { proposalId, parentId: reply, body: 'Trop profond' } });
+    const reply = (await api.gql.as(staff.token).ok(ADD, { input: { proposalId, parentId: top, body: 'Merci' } }))
+      .addComment.id;
+    const deeper = await api.gql
+      .as(author.token)
+      .request(ADD, { input: { proposalId, parentId: reply, body: 'Trop profond' } });
     expect(deeper.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     const listed = (await api.gql.ok(COMMENTS, { id: proposalId })).comments;
-    expect(listed).toEqual([{ id: top, author: { displayName: 'Test User' }, replies: [{ id: reply, parentId: top }] }]);
+    expect(listed).toEqual([
+      { id: top, author: { displayName: 'Test User' }, replies: [{ id: reply, parentId: top }] },
+    ]);
 
     for (const r of await createUsers(api, 3)) {
       await api.gql.as(r.token).ok(REPORT, { input: { targetType: 'COMMENT', targetId: reply, reason: 'OFFENSIVE' } });

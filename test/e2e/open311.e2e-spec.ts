@@ -5,7 +5,8 @@ import { CAPITOLE, createOpen311Key, north, seedReportCategories, seedToulouse }
 import { startTestApi, TestApi } from '../utils/test-api';
 
 type Xml = Record<string, any>;
-const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asList = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 describe('Open311 GeoReport v2', () => {
   let api: TestApi;
@@ -22,12 +23,21 @@ describe('Open311 GeoReport v2', () => {
 
   const getJson = async (path: string) => {
     const response = await fetch(`${base()}/${path}`);
-    return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as any };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: (await response.json()) as any,
+    };
   };
   const getXml = async (path: string) => {
     const response = await fetch(`${base()}/${path}`);
     const text = await response.text();
-    return { status: response.status, type: response.headers.get('content-type'), text, body: convert(text, { format: 'object' }) as Xml };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      text,
+      body: convert(text, { format: 'object' }) as Xml,
+    };
   };
   const post = async (format: 'json' | 'xml', fields: [string, string][]) => {
     const response = await fetch(`${base()}/requests.${format}`, {
@@ -36,7 +46,11 @@ describe('Open311 GeoReport v2', () => {
       body: new URLSearchParams(fields).toString(),
     });
     const text = await response.text();
-    return { status: response.status, text, body: format === 'json' ? JSON.parse(text) : (convert(text, { format: 'object' }) as Xml) };
+    return {
+      status: response.status,
+      text,
+      body: format === 'json' ? JSON.parse(text) : (convert(text, { format: 'object' }) as Xml),
+    };
   };
   const potholeFields = (point = CAPITOLE, extra: [string, string][] = []): [string, string][] => [
     ['api_key', apiKey],
@@ -58,7 +72,11 @@ describe('Open311 GeoReport v2', () => {
 
   it('serves discovery in both formats', async () => {
     const json = await getJson('discovery.json');
-    expect(json.body.endpoints[0]).toMatchObject({ specification: 'http://wiki.open311.org/GeoReport_v2', url: `${base()}`, formats: ['application/json', 'text/xml'] });
+    expect(json.body.endpoints[0]).toMatchObject({
+      specification: 'http://wiki.open311.org/GeoReport_v2',
+      url: `${base()}`,
+      formats: ['application/json', 'text/xml'],
+    });
     const xml = await getXml('discovery.xml');
     expect(xml.type).toMatch(/^text\/xml/);
     expect(xml.body.discovery.endpoints.endpoint.specification).toBe('http://wiki.open311.org/GeoReport_v2');
@@ -81,7 +99,12 @@ describe('Open311 GeoReport v2', () => {
 
     const xml = await getXml('services.xml');
     const services = asList(xml.body.services.service);
-    expect(services.find((s: Xml) => s.service_code === 'pothole')).toMatchObject({ service_name: 'Pothole', metadata: 'true', type: 'realtime', group: 'Roads' });
+    expect(services.find((s: Xml) => s.service_code === 'pothole')).toMatchObject({
+      service_name: 'Pothole',
+      metadata: 'true',
+      type: 'realtime',
+      group: 'Roads',
+    });
 
     const definition = (await getJson('services/pothole.json')).body;
     expect(definition.service_code).toBe('pothole');
@@ -114,7 +137,10 @@ describe('Open311 GeoReport v2', () => {
     expect(created.status).toBe(201);
     const [{ service_request_id: id, token }] = created.body;
     expect(typeof id).toBe('string');
-    const [row] = await api.db.query('SELECT attributes, reporter_email, reporter_name, reporter_phone FROM issue_reports WHERE id = $1', [id]);
+    const [row] = await api.db.query(
+      'SELECT attributes, reporter_email, reporter_name, reporter_phone FROM issue_reports WHERE id = $1',
+      [id],
+    );
     expect(row).toEqual({
       attributes: { size: 'medium', depth_cm: 7, location_type: ['road', 'cycle_lane'] },
       reporter_email: 'reporter@example.org',
@@ -139,10 +165,16 @@ describe('Open311 GeoReport v2', () => {
     });
     expect(request.requested_datetime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
     const leaked = JSON.stringify(byId.body) + (await getXml(`requests/${id}.xml`)).text;
-    for (const secret of ['reporter@example.org', 'Jeanne', 'Secret', '+33600000000']) expect(leaked).not.toContain(secret);
+    for (const secret of ['reporter@example.org', 'Jeanne', 'Secret', '+33600000000'])
+      expect(leaked).not.toContain(secret);
 
     const xml = (await getXml(`requests/${id}.xml`)).body.service_requests.request;
-    expect(xml).toMatchObject({ service_request_id: id, status: 'open', service_code: 'pothole', lat: String(CAPITOLE.latitude) });
+    expect(xml).toMatchObject({
+      service_request_id: id,
+      status: 'open',
+      service_code: 'pothole',
+      lat: String(CAPITOLE.latitude),
+    });
 
     expect((await getJson(`tokens/${token}.json`)).body).toEqual([{ service_request_id: id, token }]);
     expect((await getXml(`tokens/${token}.xml`)).body.service_requests.request.service_request_id).toBe(id);
@@ -154,23 +186,38 @@ describe('Open311 GeoReport v2', () => {
 
   it('filters GET requests by id, service code, dates and status, with extended statuses on request', async () => {
     const [a] = (await post('json', potholeFields(north(CAPITOLE, 60)))).body;
-    const graffitiFields: [string, string][] = [...potholeFields(north(CAPITOLE, 90)).filter(([k]) => !k.startsWith('attribute') && k !== 'service_code'), ['service_code', 'graffiti']];
+    const graffitiFields: [string, string][] = [
+      ...potholeFields(north(CAPITOLE, 90)).filter(([k]) => !k.startsWith('attribute') && k !== 'service_code'),
+      ['service_code', 'graffiti'],
+    ];
     const [b] = (await post('json', graffitiFields)).body;
     const staff = await createUser(api, { role: Role.STAFF });
-    await api.gql.as(staff.token).ok(`mutation($input: UpdateIssueReportStatusInput!) { updateIssueReportStatus(input: $input) { id } }`, {
-      input: { reportId: b.service_request_id, status: 'IN_PROGRESS', note: 'Crew sent' },
-    });
-    await api.db.query(`UPDATE issue_reports SET created_at = now() - interval '120 days' WHERE id = $1`, [a.service_request_id]);
+    await api.gql
+      .as(staff.token)
+      .ok(`mutation($input: UpdateIssueReportStatusInput!) { updateIssueReportStatus(input: $input) { id } }`, {
+        input: { reportId: b.service_request_id, status: 'IN_PROGRESS', note: 'Crew sent' },
+      });
+    await api.db.query(`UPDATE issue_reports SET created_at = now() - interval '120 days' WHERE id = $1`, [
+      a.service_request_id,
+    ]);
 
     const ids = (body: { service_request_id: string }[]) => body.map((r) => r.service_request_id);
     const both = `${a.service_request_id},${b.service_request_id}`;
-    expect(ids((await getJson(`requests.json?service_request_id=${both}`)).body).sort()).toEqual([a.service_request_id, b.service_request_id].sort());
+    expect(ids((await getJson(`requests.json?service_request_id=${both}`)).body).sort()).toEqual(
+      [a.service_request_id, b.service_request_id].sort(),
+    );
 
     const recent = ids((await getJson('requests.json')).body);
     expect(recent).toContain(b.service_request_id);
     expect(recent).not.toContain(a.service_request_id);
 
-    const old = ids((await getJson(`requests.json?start_date=${new Date(Date.now() - 200 * 86_400_000).toISOString()}&end_date=${new Date(Date.now() - 100 * 86_400_000).toISOString()}`)).body);
+    const old = ids(
+      (
+        await getJson(
+          `requests.json?start_date=${new Date(Date.now() - 200 * 86_400_000).toISOString()}&end_date=${new Date(Date.now() - 100 * 86_400_000).toISOString()}`,
+        )
+      ).body,
+    );
     expect(old).toEqual([a.service_request_id]);
 
     const graffiti = (await getJson('requests.json?service_code=graffiti')).body;
@@ -180,29 +227,51 @@ describe('Open311 GeoReport v2', () => {
     expect(extended[0].status).toBe('in_progress');
 
     expect(ids((await getJson('requests.json?service_code=graffiti&status=closed')).body)).toEqual([]);
-    expect(ids((await getJson('requests.json?service_code=graffiti&status=open')).body)).toEqual([b.service_request_id]);
-    const xmlList = asList((await getXml('requests.xml?service_code=graffiti&status=open')).body.service_requests.request);
+    expect(ids((await getJson('requests.json?service_code=graffiti&status=open')).body)).toEqual([
+      b.service_request_id,
+    ]);
+    const xmlList = asList(
+      (await getXml('requests.xml?service_code=graffiti&status=open')).body.service_requests.request,
+    );
     expect(xmlList.map((r: Xml) => r.service_request_id)).toEqual([b.service_request_id]);
 
     const updates = (await getJson('servicerequestupdates.json')).body;
-    expect(updates).toContainEqual(expect.objectContaining({ service_request_id: b.service_request_id, status: 'open', description: 'Crew sent' }));
+    expect(updates).toContainEqual(
+      expect.objectContaining({ service_request_id: b.service_request_id, status: 'open', description: 'Crew sent' }),
+    );
   });
 
   it('answers errors with the spec statuses and an errors body in both formats', async () => {
-    const badKey = await post('json', potholeFields(CAPITOLE, [['api_key', 'nope']]).filter(([k, v]) => k !== 'api_key' || v === 'nope'));
+    const badKey = await post(
+      'json',
+      potholeFields(CAPITOLE, [['api_key', 'nope']]).filter(([k, v]) => k !== 'api_key' || v === 'nope'),
+    );
     expect(badKey.status).toBe(403);
     expect(badKey.body).toEqual([{ code: 403, description: expect.any(String) }]);
-    const badKeyXml = await post('xml', potholeFields(CAPITOLE).filter(([k]) => k !== 'api_key'));
+    const badKeyXml = await post(
+      'xml',
+      potholeFields(CAPITOLE).filter(([k]) => k !== 'api_key'),
+    );
     expect(badKeyXml.status).toBe(403);
     expect(badKeyXml.body.errors.error.code).toBe('403');
 
-    const badAttribute = await post('json', potholeFields(CAPITOLE, [['attribute[size]', 'gigantic']]).filter(([k, v]) => k !== 'attribute[size]' || v === 'gigantic'));
+    const badAttribute = await post(
+      'json',
+      potholeFields(CAPITOLE, [['attribute[size]', 'gigantic']]).filter(
+        ([k, v]) => k !== 'attribute[size]' || v === 'gigantic',
+      ),
+    );
     expect(badAttribute.status).toBe(400);
     expect(badAttribute.body[0]).toMatchObject({ code: 400, description: expect.stringContaining('size') });
     const outside = await post('xml', potholeFields({ latitude: 48.85, longitude: 2.35 }));
     expect(outside.status).toBe(400);
     expect(outside.body.errors.error.code).toBe('400');
-    const noService = await post('json', potholeFields(CAPITOLE, [['service_code', 'volcano']]).filter(([k, v]) => k !== 'service_code' || v === 'volcano'));
+    const noService = await post(
+      'json',
+      potholeFields(CAPITOLE, [['service_code', 'volcano']]).filter(
+        ([k, v]) => k !== 'service_code' || v === 'volcano',
+      ),
+    );
     expect(noService.status).toBe(400);
     expect((await getJson('requests.json?start_date=yesterday')).status).toBe(400);
 

@@ -23,9 +23,13 @@ describe('health and GraphQL limits', () => {
   });
 
   it('refuses queries deeper than the limit', async () => {
-    const result = await api.gql.request('{ municipality { districts { id } } a: municipality { districts { name } } }');
+    const result = await api.gql.request(
+      '{ municipality { districts { id } } a: municipality { districts { name } } }',
+    );
     expect(result.errors).toBeUndefined();
-    const deep = await api.gql.request('query { __schema { types { fields { type { ofType { ofType { name } } } } } } }');
+    const deep = await api.gql.request(
+      'query { __schema { types { fields { type { ofType { ofType { name } } } } } } }',
+    );
     expect(deep.status).toBe(400);
     expect(deep.errors?.[0].message).toMatch(/depth/i);
   });

@@ -14,7 +14,8 @@ const PAGE = `query($c: ID!, $first: Int, $after: String, $orderBy: ProposalOrde
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id title supportCount author { id displayName } category { name } answer { status } } } } }`;
 
-const countOf = async (api: TestApi, sql: string, params: unknown[]): Promise<number> => (await api.db.query(sql, params))[0].count;
+const countOf = async (api: TestApi, sql: string, params: unknown[]): Promise<number> =>
+  (await api.db.query(sql, params))[0].count;
 
 describe('proposals over HTTP', () => {
   let api: TestApi;
@@ -48,7 +49,9 @@ describe('proposals over HTTP', () => {
     await openPhase(api, c.id, 'SUPPORTS');
     const late = await submit(author.token, valid(c.id));
     expect(late.errors?.[0].extensions?.code).toBe('PHASE_CLOSED');
-    expect(await countOf(api, `SELECT count(*)::int AS count FROM proposals WHERE consultation_id = $1`, [c.id])).toBe(2);
+    expect(await countOf(api, `SELECT count(*)::int AS count FROM proposals WHERE consultation_id = $1`, [c.id])).toBe(
+      2,
+    );
   });
 
   it('refuses bad input with field-level errors and stores nothing', async () => {
@@ -66,37 +69,50 @@ describe('proposals over HTTP', () => {
       expect(result.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
       expect((result.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field)).toContain(field);
     }
-    expect(await countOf(api, `SELECT count(*)::int AS count FROM proposals WHERE consultation_id = $1`, [c.id])).toBe(0);
+    expect(await countOf(api, `SELECT count(*)::int AS count FROM proposals WHERE consultation_id = $1`, [c.id])).toBe(
+      0,
+    );
   });
 
   it('caps proposals per resident per consultation', async () => {
     const c = await createConsultation(api, staff.token, { proposalLimit: 2 });
     const resident = await createUser(api);
     await Promise.all([1, 2, 3, 4].map(() => submit(resident.token, valid(c.id))));
-    expect(await countOf(api, `SELECT count(*)::int AS count FROM proposals WHERE author_id = $1`, [resident.id])).toBe(2);
+    expect(await countOf(api, `SELECT count(*)::int AS count FROM proposals WHERE author_id = $1`, [resident.id])).toBe(
+      2,
+    );
     expect((await submit(resident.token, valid(c.id))).errors?.[0].extensions?.code).toBe('PROPOSAL_LIMIT_REACHED');
   });
 
   it('lets the author edit until the first support, then refuses with PROPOSAL_LOCKED', async () => {
     const c = await createConsultation(api, staff.token);
     const { id } = (await api.gql.as(author.token).ok(SUBMIT, { input: valid(c.id) })).submitProposal;
-    await api.gql.as(author.token).ok(UPDATE, { input: { proposalId: id, title: 'Une piste cyclable avenue de Lyon' } });
+    await api.gql
+      .as(author.token)
+      .ok(UPDATE, { input: { proposalId: id, title: 'Une piste cyclable avenue de Lyon' } });
     const other = await createUser(api);
-    expect(await api.gql.as(other.token).errorCode(UPDATE, { input: { proposalId: id, title: 'Pas mon texte à moi' } })).toBe('FORBIDDEN');
+    expect(
+      await api.gql.as(other.token).errorCode(UPDATE, { input: { proposalId: id, title: 'Pas mon texte à moi' } }),
+    ).toBe('FORBIDDEN');
 
     await openPhase(api, c.id, 'SUPPORTS');
     const supporter = await createUser(api, { verified: true });
     await api.gql.as(supporter.token).ok(SUPPORT, { id });
-    expect(await api.gql.as(author.token).errorCode(UPDATE, { input: { proposalId: id, title: 'Encore une modification' } })).toBe('PROPOSAL_LOCKED');
+    expect(
+      await api.gql.as(author.token).errorCode(UPDATE, { input: { proposalId: id, title: 'Encore une modification' } }),
+    ).toBe('PROPOSAL_LOCKED');
     expect((await api.gql.ok(PROPOSAL, { id })).proposal.title).toBe('Une piste cyclable avenue de Lyon');
   });
 
   describe('supports', () => {
-    let consultationId: string;
     let proposalIds: string[];
     beforeAll(async () => {
-      const c = await createConsultation(api, staff.token, { open: 'SUPPORTS', supportLimit: 3, supportThreshold: 200 });
-      consultationId = c.id;
+      const c = await createConsultation(api, staff.token, {
+        open: 'SUPPORTS',
+        supportLimit: 3,
+        supportThreshold: 200,
+      });
+
       proposalIds = await insertProposals(api, c.id, [author.id], 12);
     });
 
@@ -110,45 +126,66 @@ describe('proposals over HTTP', () => {
 
     it('counts exactly 200 supports from 200 residents at once, and reaches the threshold', async () => {
       const residents = await createUsers(api, 200, { verified: true });
-      const results = await Promise.all(residents.map((r) => api.gql.as(r.token).request(SUPPORT, { id: proposalIds[0] })));
+      const results = await Promise.all(
+        residents.map((r) => api.gql.as(r.token).request(SUPPORT, { id: proposalIds[0] })),
+      );
       expect(results.filter((r) => r.errors)).toEqual([]);
       const { proposal } = await api.gql.ok(PROPOSAL, { id: proposalIds[0] });
       expect(proposal).toMatchObject({ supportCount: 200, thresholdReached: true });
-      expect(await countOf(api, `SELECT count(*)::int AS count FROM proposal_supports WHERE proposal_id = $1`, [proposalIds[0]])).toBe(200);
+      expect(
+        await countOf(api, `SELECT count(*)::int AS count FROM proposal_supports WHERE proposal_id = $1`, [
+          proposalIds[0],
+        ]),
+      ).toBe(200);
     });
 
     it('keeps one support when one resident sends 20 at once', async () => {
       const resident = await createUser(api, { verified: true });
-      await Promise.all(Array.from({ length: 20 }, () => api.gql.as(resident.token).request(SUPPORT, { id: proposalIds[1] })));
+      await Promise.all(
+        Array.from({ length: 20 }, () => api.gql.as(resident.token).request(SUPPORT, { id: proposalIds[1] })),
+      );
       expect((await api.gql.ok(PROPOSAL, { id: proposalIds[1] })).proposal.supportCount).toBe(1);
-      expect(await countOf(api, `SELECT count(*)::int AS count FROM proposal_supports WHERE user_id = $1`, [resident.id])).toBe(1);
+      expect(
+        await countOf(api, `SELECT count(*)::int AS count FROM proposal_supports WHERE user_id = $1`, [resident.id]),
+      ).toBe(1);
     });
 
     it('never exceeds the support limit when a resident near it supports many proposals at once', async () => {
       const resident = await createUser(api, { verified: true });
       await api.gql.as(resident.token).ok(SUPPORT, { id: proposalIds[2] });
       await api.gql.as(resident.token).ok(SUPPORT, { id: proposalIds[3] });
-      const results = await Promise.all(proposalIds.slice(4).map((id) => api.gql.as(resident.token).request(SUPPORT, { id })));
+      const results = await Promise.all(
+        proposalIds.slice(4).map((id) => api.gql.as(resident.token).request(SUPPORT, { id })),
+      );
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
       expect(results.filter((r) => r.errors?.[0].extensions?.code === 'SUPPORT_LIMIT_REACHED')).toHaveLength(7);
-      expect(await countOf(api, `SELECT count(*)::int AS count FROM proposal_supports WHERE user_id = $1`, [resident.id])).toBe(3);
-      const [{ sum }] = await api.db.query(`SELECT sum(support_count)::int AS sum FROM proposals WHERE id = ANY($1::uuid[]) AND id <> ALL($2::uuid[])`, [
-        proposalIds,
-        proposalIds.slice(0, 2),
-      ]);
+      expect(
+        await countOf(api, `SELECT count(*)::int AS count FROM proposal_supports WHERE user_id = $1`, [resident.id]),
+      ).toBe(3);
+      const [{ sum }] = await api.db.query(
+        `SELECT sum(support_count)::int AS sum FROM proposals WHERE id = ANY($1::uuid[]) AND id <> ALL($2::uuid[])`,
+        [proposalIds, proposalIds.slice(0, 2)],
+      );
       expect(sum).toBe(3);
       // Withdrawing frees a support for another proposal.
       await api.gql.as(resident.token).ok(UNSUPPORT, { id: proposalIds[2] });
-      expect((await api.gql.as(resident.token).ok(SUPPORT, { id: proposalIds[11] })).supportProposal.supportCount).toBeGreaterThan(0);
+      expect(
+        (await api.gql.as(resident.token).ok(SUPPORT, { id: proposalIds[11] })).supportProposal.supportCount,
+      ).toBeGreaterThan(0);
     });
 
     it('refuses supports for a rejected proposal; shows the answer once published', async () => {
       const id = proposalIds[10];
-      const saved = await api.gql.as(staff.token).ok(ANSWER, { input: { proposalId: id, status: 'REJECTED', answer: 'Hors *compétence*', publish: false } });
+      const saved = await api.gql
+        .as(staff.token)
+        .ok(ANSWER, { input: { proposalId: id, status: 'REJECTED', answer: 'Hors *compétence*', publish: false } });
       expect(saved.answerProposal.answer).toMatchObject({ published: false });
       expect((await api.gql.ok(PROPOSAL, { id })).proposal).toMatchObject({ status: 'PUBLISHED', answer: null });
       await api.gql.as(staff.token).ok(`mutation($id: ID!) { publishProposalAnswer(proposalId: $id) { id } }`, { id });
-      expect((await api.gql.ok(PROPOSAL, { id })).proposal).toMatchObject({ status: 'REJECTED', answer: { status: 'REJECTED' } });
+      expect((await api.gql.ok(PROPOSAL, { id })).proposal).toMatchObject({
+        status: 'REJECTED',
+        answer: { status: 'REJECTED' },
+      });
       const resident = await createUser(api, { verified: true });
       expect(await api.gql.as(resident.token).errorCode(SUPPORT, { id })).toBe('PROPOSAL_REJECTED');
     });
@@ -158,7 +195,13 @@ describe('proposals over HTTP', () => {
     it('pages 50 proposals with authors, categories, counts and answers in a constant number of queries', async () => {
       const c = await createConsultation(api, staff.token);
       const authors = await createUsers(api, 25);
-      await insertProposals(api, c.id, authors.map((a) => a.id), 60, { categoryId: c.categories[0].id });
+      await insertProposals(
+        api,
+        c.id,
+        authors.map((a) => a.id),
+        60,
+        { categoryId: c.categories[0].id },
+      );
       const queries = async (first: number): Promise<number> => {
         let count = 0;
         const logger = api.db.logger;

@@ -11,7 +11,10 @@ const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(in
 function jpegWithGps(): Promise<Buffer> {
   return sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 80, b: 40 } } })
     .jpeg()
-    .withExif({ IFD0: { Make: 'SpyCam', Model: 'X1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 36/1 16/1', GPSLongitudeRef: 'E', GPSLongitude: '1/1 26/1 39/1' } })
+    .withExif({
+      IFD0: { Make: 'SpyCam', Model: 'X1' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 36/1 16/1', GPSLongitudeRef: 'E', GPSLongitude: '1/1 26/1 39/1' },
+    })
     .toBuffer();
 }
 
@@ -51,7 +54,13 @@ describe('report photos', () => {
     expect(metadata.exif).toBeUndefined();
     expect(bytes.includes(Buffer.from('SpyCam'))).toBe(false);
 
-    const input = { categoryCode: 'graffiti', description: 'Tag on the wall', ...CAPITOLE, attributes: {}, photoId: photo.id };
+    const input = {
+      categoryCode: 'graffiti',
+      description: 'Tag on the wall',
+      ...CAPITOLE,
+      attributes: {},
+      photoId: photo.id,
+    };
     const report = (await api.gql.ok(SUBMIT, { input })).submitIssueReport;
     expect(report.photos).toEqual([{ id: photo.id, url: photo.url, width: 64, height: 48 }]);
     // A photo belongs to one report.
@@ -62,7 +71,9 @@ describe('report photos', () => {
     const fake = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'photo.jpg', 'image/jpeg');
     expect(fake.status).toBe(422);
     expect(((await fake.json()) as { code: string }).code).toBe('UNSUPPORTED_MEDIA');
-    const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: '#00ff0080' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: '#00ff0080' } })
+      .png()
+      .toBuffer();
     const accepted = await upload(png, 'photo.jpg', 'application/octet-stream');
     expect(accepted.status).toBe(201);
     const served = await fetch(`${api.url}${((await accepted.json()) as { url: string }).url}`);

@@ -41,12 +41,15 @@ describe('issue reports over GraphQL', () => {
   });
   afterAll(() => api.close());
 
-  const submit = async (input: Record<string, unknown>, token?: string) => (await api.gql.as(token).ok(SUBMIT, { input })).submitIssueReport;
+  const submit = async (input: Record<string, unknown>, token?: string) =>
+    (await api.gql.as(token).ok(SUBMIT, { input })).submitIssueReport;
 
   it('lists the categories with their Open311 attributes', async () => {
     const { reportCategories } = await api.gql.ok(CATEGORIES);
     const codes = reportCategories.map((c: { code: string }) => c.code);
-    expect(codes).toEqual(expect.arrayContaining(['pothole', 'street_light', 'overflowing_bin', 'graffiti', 'green_space']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['pothole', 'street_light', 'overflowing_bin', 'graffiti', 'green_space']),
+    );
     const potholeCategory = reportCategories.find((c: { code: string }) => c.code === 'pothole');
     expect(potholeCategory.attributes.map((a: { code: string; datatype: string }) => [a.code, a.datatype])).toEqual([
       ['size', 'singlevaluelist'],
@@ -57,9 +60,16 @@ describe('issue reports over GraphQL', () => {
 
   it('takes an anonymous report with an email that is never published, assigning district and department', async () => {
     const report = await submit(pothole(CAPITOLE, { email: 'Anon@Example.fr' }));
-    expect(report).toMatchObject({ status: 'OPEN', districtName: 'Centre', department: 'Roads', attributes: { size: 'large', depth_cm: 12 } });
+    expect(report).toMatchObject({
+      status: 'OPEN',
+      districtName: 'Centre',
+      department: 'Roads',
+      attributes: { size: 'large', depth_cm: 12 },
+    });
     expect(report.updates).toEqual([expect.objectContaining({ status: 'OPEN', previousStatus: null })]);
-    const [row] = await api.db.query('SELECT reporter_email, reporter_id FROM issue_reports WHERE id = $1', [report.id]);
+    const [row] = await api.db.query('SELECT reporter_email, reporter_id FROM issue_reports WHERE id = $1', [
+      report.id,
+    ]);
     expect(row).toEqual({ reporter_email: 'anon@example.fr', reporter_id: null });
     const published = await api.gql.request(`query($id: ID!) { issueReport(id: $id) { email } }`, { id: report.id });
     expect(published.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -80,28 +90,49 @@ describe('issue reports over GraphQL', () => {
     ];
     for (const [attributes, attribute] of cases) {
       const result = await api.gql.request(SUBMIT, { input: pothole(CAPITOLE, { attributes }) });
-      expect(result.errors?.[0].extensions).toMatchObject({ code: 'INVALID_ATTRIBUTE', attribute, field: `input.attributes.${attribute}` });
+      expect(result.errors?.[0].extensions).toMatchObject({
+        code: 'INVALID_ATTRIBUTE',
+        attribute,
+        field: `input.attributes.${attribute}`,
+      });
     }
-    expect(await api.gql.errorCode(SUBMIT, { input: pothole(CAPITOLE, { categoryCode: 'volcano' }) })).toBe('UNKNOWN_CATEGORY');
-    const invalid = await api.gql.request(SUBMIT, { input: pothole(CAPITOLE, { description: 'x'.repeat(4001), latitude: 91 }) });
-    expect((invalid.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field).sort()).toEqual(['input.description', 'input.latitude']);
+    expect(await api.gql.errorCode(SUBMIT, { input: pothole(CAPITOLE, { categoryCode: 'volcano' }) })).toBe(
+      'UNKNOWN_CATEGORY',
+    );
+    const invalid = await api.gql.request(SUBMIT, {
+      input: pothole(CAPITOLE, { description: 'x'.repeat(4001), latitude: 91 }),
+    });
+    expect((invalid.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field).sort()).toEqual([
+      'input.description',
+      'input.latitude',
+    ]);
   });
 
   it('follows the lifecycle with public notes, staff-only authors, duplicates and reopening', async () => {
     const report = await submit(pothole(), resident.token);
     const original = await submit(pothole(north(CAPITOLE, 5)));
     const staffGql = api.gql.as(staff.token);
-    const step = (status: string, extra: Record<string, unknown> = {}) => staffGql.ok(UPDATE, { input: { reportId: report.id, status, ...extra } });
+    const step = (status: string, extra: Record<string, unknown> = {}) =>
+      staffGql.ok(UPDATE, { input: { reportId: report.id, status, ...extra } });
 
     await step('ACKNOWLEDGED', { note: 'Seen, thanks' });
-    const scheduled = (await step('ACTION_SCHEDULED', { note: 'Crew on Monday', expectedAt: '2026-12-01T08:00:00.000Z' })).updateIssueReportStatus;
+    const scheduled = (
+      await step('ACTION_SCHEDULED', { note: 'Crew on Monday', expectedAt: '2026-12-01T08:00:00.000Z' })
+    ).updateIssueReportStatus;
     expect(scheduled).toMatchObject({ status: 'ACTION_SCHEDULED', expectedAt: '2026-12-01T08:00:00.000Z' });
 
-    expect(await staffGql.errorCode(UPDATE, { input: { reportId: report.id, status: 'ACKNOWLEDGED' } })).toBe('INVALID_TRANSITION');
-    expect(await staffGql.errorCode(UPDATE, { input: { reportId: report.id, status: 'DUPLICATE' } })).toBe('VALIDATION_FAILED');
-    const duplicate = (await step('DUPLICATE', { duplicateOfId: original.id, note: 'Already reported' })).updateIssueReportStatus;
+    expect(await staffGql.errorCode(UPDATE, { input: { reportId: report.id, status: 'ACKNOWLEDGED' } })).toBe(
+      'INVALID_TRANSITION',
+    );
+    expect(await staffGql.errorCode(UPDATE, { input: { reportId: report.id, status: 'DUPLICATE' } })).toBe(
+      'VALIDATION_FAILED',
+    );
+    const duplicate = (await step('DUPLICATE', { duplicateOfId: original.id, note: 'Already reported' }))
+      .updateIssueReportStatus;
     expect(duplicate).toMatchObject({ status: 'DUPLICATE', duplicateOfId: original.id });
-    expect(await staffGql.errorCode(UPDATE, { input: { reportId: report.id, status: 'FIXED' } })).toBe('INVALID_TRANSITION');
+    expect(await staffGql.errorCode(UPDATE, { input: { reportId: report.id, status: 'FIXED' } })).toBe(
+      'INVALID_TRANSITION',
+    );
     const reopened = (await step('OPEN', { note: 'Not the same hole' })).updateIssueReportStatus;
     expect(reopened).toMatchObject({ status: 'OPEN', duplicateOfId: null });
     const fixed = (await step('FIXED', { note: 'Filled' })).updateIssueReportStatus;
@@ -116,9 +147,18 @@ describe('issue reports over GraphQL', () => {
     ]);
     expect(fixed.updates[1].authorId).toBe(staff.id);
     const publicView = (await api.gql.ok(REPORT, { id: report.id })).issueReport;
-    expect(publicView.updates.map((u: { authorId: string | null }) => u.authorId)).toEqual([null, null, null, null, null, null]);
+    expect(publicView.updates.map((u: { authorId: string | null }) => u.authorId)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
 
-    expect(await api.gql.as(resident.token).errorCode(UPDATE, { input: { reportId: report.id, status: 'CLOSED' } })).toBe('FORBIDDEN');
+    expect(
+      await api.gql.as(resident.token).errorCode(UPDATE, { input: { reportId: report.id, status: 'CLOSED' } }),
+    ).toBe('FORBIDDEN');
     const mine = (await api.gql.as(resident.token).ok(MINE)).myReports;
     expect(mine.map((r: { id: string }) => r.id)).toEqual([report.id]);
     expect(await api.gql.errorCode(MINE)).toBe('UNAUTHENTICATED');
@@ -146,7 +186,9 @@ describe('issue reports over GraphQL', () => {
 
   it('lets staff triage with filters and pages, assign departments and change statuses in bulk', async () => {
     const west = { latitude: 43.55, longitude: 1.39 };
-    const reports = await Promise.all([0, 10, 20].map((m) => submit({ ...pothole(north(west, m)), categoryCode: 'graffiti', attributes: {} })));
+    const reports = await Promise.all(
+      [0, 10, 20].map((m) => submit({ ...pothole(north(west, m)), categoryCode: 'graffiti', attributes: {} })),
+    );
     const ids = reports.map((r) => r.id);
     const staffGql = api.gql.as(staff.token);
 
@@ -154,7 +196,11 @@ describe('issue reports over GraphQL', () => {
     const byDepartment = (await staffGql.ok(TRIAGE, { department: 'Graffiti squad' })).triageReports;
     expect(byDepartment.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(ids.slice(0, 2).sort());
 
-    const filter = { categoryCodes: ['graffiti'], districtId: districts.get('Ouest'), boundingBox: { south: 43.54, west: 1.38, north: 43.56, east: 1.40 } };
+    const filter = {
+      categoryCodes: ['graffiti'],
+      districtId: districts.get('Ouest'),
+      boundingBox: { south: 43.54, west: 1.38, north: 43.56, east: 1.4 },
+    };
     const page1 = (await staffGql.ok(TRIAGE, { ...filter, first: 2 })).triageReports;
     expect(page1.totalCount).toBe(3);
     expect(page1.pageInfo.hasNextPage).toBe(true);
@@ -164,10 +210,17 @@ describe('issue reports over GraphQL', () => {
 
     await staffGql.ok(UPDATE, { input: { reportId: ids[2], status: 'FIXED' } });
     // FIXED → ACKNOWLEDGED is refused, so the whole batch is.
-    expect(await staffGql.errorCode(BULK, { input: { reportIds: ids, status: 'ACKNOWLEDGED' } })).toBe('INVALID_TRANSITION');
-    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM issue_reports WHERE id = ANY($1) AND status = 'ACKNOWLEDGED'`, [ids]);
+    expect(await staffGql.errorCode(BULK, { input: { reportIds: ids, status: 'ACKNOWLEDGED' } })).toBe(
+      'INVALID_TRANSITION',
+    );
+    const [{ count }] = await api.db.query(
+      `SELECT count(*)::int AS count FROM issue_reports WHERE id = ANY($1) AND status = 'ACKNOWLEDGED'`,
+      [ids],
+    );
     expect(count).toBe(0);
-    const bulk = (await staffGql.ok(BULK, { input: { reportIds: ids.slice(0, 2), status: 'ACKNOWLEDGED', note: 'Batch' } })).bulkUpdateIssueReportStatus;
+    const bulk = (
+      await staffGql.ok(BULK, { input: { reportIds: ids.slice(0, 2), status: 'ACKNOWLEDGED', note: 'Batch' } })
+    ).bulkUpdateIssueReportStatus;
     expect(bulk.map((r: { status: string }) => r.status)).toEqual(['ACKNOWLEDGED', 'ACKNOWLEDGED']);
     const open = (await staffGql.ok(TRIAGE, { ...filter, statuses: ['FIXED'] })).triageReports;
     expect(open.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([ids[2]]);

@@ -10,7 +10,10 @@ describe('committed schema.gql', () => {
   it('matches the schema the code generates (run `npm run schema:write` after changing the API)', async () => {
     const databaseUrl = await createTestDatabase();
     try {
-      const generated = await generateSchemaFile(testConfig(databaseUrl), join(mkdtempSync(join(tmpdir(), 'schema-')), 'schema.gql'));
+      const generated = await generateSchemaFile(
+        testConfig(databaseUrl),
+        join(mkdtempSync(join(tmpdir(), 'schema-')), 'schema.gql'),
+      );
       expect(generated).toEqual(readFileSync(SCHEMA_FILE, 'utf8'));
     } finally {
       await dropTestDatabase(databaseUrl);

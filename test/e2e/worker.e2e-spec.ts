@@ -18,7 +18,10 @@ describe('worker process', () => {
   it('boots with every job handled and reports its health over HTTP', async () => {
     const port = worker.app.get(WorkerHealthServer).address();
     const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-    expect(await response.json()).toMatchObject({ status: 'ok', checks: { database: 'up', redis: 'up', queues: 'up' } });
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      checks: { database: 'up', redis: 'up', queues: 'up' },
+    });
     expect(response.status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(404);
   });

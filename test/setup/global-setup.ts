@@ -1,4 +1,5 @@
-import { dropDatabase, listDatabases, runMigrations, withDatabase } from '@quorum/database';
+import { dropDatabase, listDatabases, withDatabase } from '../../libs/database/src/database-admin';
+import { runMigrations } from '../../libs/database/src/run-migrations';
 import { newRunId, TEST_SERVER_URL, templateDatabase } from './test-run';
 
 /**

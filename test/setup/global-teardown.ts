@@ -1,4 +1,4 @@
-import { dropDatabase, listDatabases, withDatabase } from '@quorum/database';
+import { dropDatabase, listDatabases, withDatabase } from '../../libs/database/src/database-admin';
 import { Redis } from 'ioredis';
 import { databasePrefix, redisPrefix, TEST_REDIS_URL, TEST_SERVER_URL } from './test-run';
 

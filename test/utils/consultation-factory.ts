@@ -38,7 +38,11 @@ const CREATE = `mutation($input: CreateConsultationInput!) { createConsultation(
 const PUBLISH = `mutation($id: ID!) { publishConsultation(id: $id) { id } }`;
 
 /** Creates (and by default publishes) a consultation through the API, as staff would. */
-export async function createConsultation(api: TestApi, staffToken: string, options: ConsultationOptions = {}): Promise<TestConsultation> {
+export async function createConsultation(
+  api: TestApi,
+  staffToken: string,
+  options: ConsultationOptions = {},
+): Promise<TestConsultation> {
   const staff = api.gql.as(staffToken);
   const { createConsultation: created } = await staff.ok(CREATE, {
     input: {
@@ -59,12 +63,10 @@ export async function createConsultation(api: TestApi, staffToken: string, optio
 /** Moves a consultation's phases so that `open` spans now; direct SQL, as time passing would. */
 export async function openPhase(api: TestApi, consultationId: string, open: PhaseKindName | null): Promise<void> {
   for (const phase of phasesAround(open)) {
-    await api.db.query(`UPDATE consultation_phases SET starts_at = $3, ends_at = $4 WHERE consultation_id = $1 AND kind = $2`, [
-      consultationId,
-      phase.kind,
-      phase.startsAt,
-      phase.endsAt,
-    ]);
+    await api.db.query(
+      `UPDATE consultation_phases SET starts_at = $3, ends_at = $4 WHERE consultation_id = $1 AND kind = $2`,
+      [consultationId, phase.kind, phase.startsAt, phase.endsAt],
+    );
   }
 }
 

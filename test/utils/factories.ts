@@ -36,7 +36,11 @@ export async function createUsers(api: TestApi, count: number, options: UserOpti
      SELECT e, $2, $3, $4 FROM unnest($1::text[]) AS e RETURNING id, email`,
     [emails, hash, options.displayName ?? 'Test User', role],
   );
-  if (options.verified) await verifyUsers(api, rows.map((r) => r.id));
+  if (options.verified)
+    await verifyUsers(
+      api,
+      rows.map((r) => r.id),
+    );
   const tokens = api.app.get(TokenService);
   return rows.map((r) => ({ ...r, role, verified: !!options.verified, token: tokens.sign({ sub: r.id, role }) }));
 }
@@ -60,7 +64,9 @@ export async function verifyUsers(api: TestApi, userIds: string[]): Promise<void
 export async function insertCensusCodes(api: TestApi, codes: string[]): Promise<string[]> {
   const hasher = api.app.get(CensusHasher);
   const hashes = codes.map((c) => hasher.hash(c));
-  await api.db.query('INSERT INTO census_entries (code_hash) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [hashes]);
+  await api.db.query('INSERT INTO census_entries (code_hash) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [
+    hashes,
+  ]);
   return hashes;
 }
 

@@ -14,11 +14,10 @@ export async function seedToulouse(api: TestApi): Promise<SeededMunicipality> {
   );
   const districts: { id: string; name: string }[] = [];
   for (const district of TOULOUSE.districts) {
-    const [row] = await api.db.query(`INSERT INTO districts (municipality_id, name, geometry) VALUES ($1, $2, $3) RETURNING id, name`, [
-      id,
-      district.name,
-      JSON.stringify(district.geometry),
-    ]);
+    const [row] = await api.db.query(
+      `INSERT INTO districts (municipality_id, name, geometry) VALUES ($1, $2, $3) RETURNING id, name`,
+      [id, district.name, JSON.stringify(district.geometry)],
+    );
     districts.push(row);
   }
   return { id, districts };

@@ -4,18 +4,16 @@ import { TestApi } from './test-api';
 
 /** Toulouse and its six district boxes, as the demo seed creates them. */
 export async function seedToulouse(api: TestApi): Promise<Map<string, string>> {
-  const [municipality] = await api.db.query(`INSERT INTO municipalities (name, insee_code, siren) VALUES ($1, $2, $3) RETURNING id`, [
-    TOULOUSE.name,
-    TOULOUSE.inseeCode,
-    TOULOUSE.siren,
-  ]);
+  const [municipality] = await api.db.query(
+    `INSERT INTO municipalities (name, insee_code, siren) VALUES ($1, $2, $3) RETURNING id`,
+    [TOULOUSE.name, TOULOUSE.inseeCode, TOULOUSE.siren],
+  );
   const districts = new Map<string, string>();
   for (const district of TOULOUSE.districts) {
-    const [row] = await api.db.query('INSERT INTO districts (municipality_id, name, geometry) VALUES ($1, $2, $3) RETURNING id', [
-      municipality.id,
-      district.name,
-      JSON.stringify(district.geometry),
-    ]);
+    const [row] = await api.db.query(
+      'INSERT INTO districts (municipality_id, name, geometry) VALUES ($1, $2, $3) RETURNING id',
+      [municipality.id, district.name, JSON.stringify(district.geometry)],
+    );
     districts.set(district.name, row.id);
   }
   return districts;

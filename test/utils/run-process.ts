@@ -7,7 +7,12 @@ export interface ProcessResult {
 }
 
 /** Runs a TypeScript entry point as its own Node process, as an operator would. */
-export function runTs(entry: string, args: string[] = [], env: Record<string, string> = {}, timeoutMs = 30000): Promise<ProcessResult> {
+export function runTs(
+  entry: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+  timeoutMs = 30000,
+): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', entry, ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { dropDatabase, ensureDatabase, withDatabase } from '@quorum/database';
+import { dropDatabase, ensureDatabase, withDatabase } from '../../libs/database/src/database-admin';
 import { currentRunId, databasePrefix, TEST_SERVER_URL, templateDatabase } from '../setup/test-run';
 
 /** A fresh, migrated database for one test file, cloned from the run's template. */

@@ -20,7 +20,9 @@ export async function createApi(config: AppConfig, options: ApiModuleOptions = {
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options), adapter, {
+    bufferLogs: true,
+  });
   // Report photo uploads (libs/reports); each route sets its own file size limit.
   await app.register(fastifyMultipart);
   app.useLogger(app.get(Logger));

@@ -14,7 +14,15 @@ export class CliCoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CliCoreModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), RedisModule, IdentityCoreModule, MunicipalityCoreModule, AuditCoreModule, ReportsCoreModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(),
+        RedisModule,
+        IdentityCoreModule,
+        MunicipalityCoreModule,
+        AuditCoreModule,
+        ReportsCoreModule,
+      ],
       providers: [DemoSeeder],
     };
   }

@@ -9,6 +9,15 @@ import { UserCreateCommand } from './commands/user-create.command';
 import { VerifyResultCommand } from './commands/verify-result.command';
 
 @Module({
-  providers: [CliContext, ApiKeyCreateCommand, DbSetupCommand, UserCreateCommand, CensusImportCommand, TallyCommand, AuditVerifyCommand, VerifyResultCommand],
+  providers: [
+    CliContext,
+    ApiKeyCreateCommand,
+    DbSetupCommand,
+    UserCreateCommand,
+    CensusImportCommand,
+    TallyCommand,
+    AuditVerifyCommand,
+    VerifyResultCommand,
+  ],
 })
 export class CliModule {}

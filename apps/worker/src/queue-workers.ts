@@ -34,7 +34,10 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     // Without a listener, BullMQ reports lock and connection errors as unhandled.
     worker.on('error', (error) => this.logger.error({ queue, err: error.message }, 'Queue worker error'));
     worker.on('failed', (job, error) =>
-      this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error.message }, 'Job failed'),
+      this.logger.warn(
+        { jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error.message },
+        'Job failed',
+      ),
     );
     return worker;
   }

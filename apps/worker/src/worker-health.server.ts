@@ -28,7 +28,10 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
         return;
       }
       void this.report().then((report) => {
-        res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.writeHead(report.status === 'ok' ? 200 : 503, {
+          'content-type': 'application/json',
+          'cache-control': 'no-store',
+        });
         res.end(JSON.stringify(report));
       });
     });

@@ -15,7 +15,15 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggerModule.forRoot(config.logLevel, 'worker'), DatabaseModule.forRoot(), RedisModule, QueueModule, DiscoveryModule, BudgetsWorkerModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(config.logLevel, 'worker'),
+        DatabaseModule.forRoot(),
+        RedisModule,
+        QueueModule,
+        DiscoveryModule,
+        BudgetsWorkerModule,
+      ],
       providers: [JobHandlerRegistry, QueueWorkers, WorkerHealthServer],
     };
   }

@@ -26,9 +26,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       passwordMinLength: vars.PASSWORD_MIN_LENGTH,
     },
     census: { hmacSecret: vars.CENSUS_HMAC_SECRET ?? DEV_CENSUS_SECRET },
-    budgets: { ballotHmacSecret: vars.BALLOT_HMAC_SECRET ?? DEV_BALLOT_SECRET, votingWorkflow: vars.BUDGET_VOTING_WORKFLOW },
+    budgets: {
+      ballotHmacSecret: vars.BALLOT_HMAC_SECRET ?? DEV_BALLOT_SECRET,
+      votingWorkflow: vars.BUDGET_VOTING_WORKFLOW,
+    },
     rateLimits: {
-      loginFailuresPerAccount: { points: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowSeconds: vars.LOGIN_WINDOW_SECONDS },
+      loginFailuresPerAccount: {
+        points: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        windowSeconds: vars.LOGIN_WINDOW_SECONDS,
+      },
       loginAttemptsPerIp: { points: vars.LOGIN_MAX_ATTEMPTS_PER_IP, windowSeconds: vars.LOGIN_WINDOW_SECONDS },
       registrationsPerIp: { points: vars.REGISTER_MAX_PER_IP, windowSeconds: vars.REGISTER_WINDOW_SECONDS },
     },

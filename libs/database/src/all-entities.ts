@@ -10,4 +10,12 @@ import { REPORTS_ENTITIES } from '../../reports/src/reports.entities';
  * Every entity of every domain. Imported by file (not through the domain's
  * index) so that a domain's services never pull in the whole model.
  */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...MUNICIPALITY_ENTITIES, ...BUDGETS_ENTITIES, ...AUDIT_ENTITIES, ...REPORTS_ENTITIES, ...CONSULTATIONS_ENTITIES, ...PROPOSALS_ENTITIES];
+export const ALL_ENTITIES = [
+  ...IDENTITY_ENTITIES,
+  ...MUNICIPALITY_ENTITIES,
+  ...BUDGETS_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...REPORTS_ENTITIES,
+  ...CONSULTATIONS_ENTITIES,
+  ...PROPOSALS_ENTITIES,
+];

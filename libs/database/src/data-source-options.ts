@@ -1,20 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { ALL_ENTITIES } from './all-entities';
-import { MIGRATIONS } from './migrations';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { migrationOptions } from './migration-options';
 
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
-  return {
-    type: 'postgres',
-    url,
-    entities: ALL_ENTITIES,
-    migrations: MIGRATIONS,
-    migrationsTableName: 'migrations',
-    migrationsTransactionMode: 'each',
-    synchronize: false,
-    uuidExtension: 'pgcrypto',
-    installExtensions: false,
-    namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: poolSize, application_name: 'quorum' },
-  };
+  return { ...migrationOptions(url, poolSize), entities: ALL_ENTITIES } as DataSourceOptions;
 }

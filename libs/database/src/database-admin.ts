@@ -18,7 +18,10 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-async function withAdminClient<T>(databaseUrl: string, run: (client: Client, database: string) => Promise<T>): Promise<T> {
+async function withAdminClient<T>(
+  databaseUrl: string,
+  run: (client: Client, database: string) => Promise<T>,
+): Promise<T> {
   const { url, database } = adminUrl(databaseUrl);
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -55,7 +58,7 @@ export function dropDatabase(databaseUrl: string): Promise<void> {
 export function listDatabases(databaseUrl: string, prefix: string): Promise<string[]> {
   return withAdminClient(databaseUrl, async (client) => {
     const result = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE starts_with(datname, $1) ORDER BY datname",
+      'SELECT datname FROM pg_database WHERE starts_with(datname, $1) ORDER BY datname',
       [prefix],
     );
     return result.rows.map((r) => r.datname);

@@ -11,7 +11,10 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.database.url, config.database.poolSize), retryAttempts: 3 }),
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions(config.database.url, config.database.poolSize),
+            retryAttempts: 3,
+          }),
         }),
       ],
     };

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source-options';
+import { migrationOptions } from './migration-options';
 import { ensureDatabase } from './database-admin';
 
 // Arbitrary but fixed: every process that migrates takes the same advisory lock.
@@ -11,7 +11,7 @@ const MIGRATION_LOCK_KEY = 7_310_255_901;
  */
 export async function runMigrations(databaseUrl: string): Promise<string[]> {
   await ensureDatabase(databaseUrl);
-  const dataSource = await new DataSource(dataSourceOptions(databaseUrl, 2)).initialize();
+  const dataSource = await new DataSource(migrationOptions(databaseUrl, 2)).initialize();
   const runner = dataSource.createQueryRunner();
   try {
     await runner.connect();

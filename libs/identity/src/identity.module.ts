@@ -17,7 +17,19 @@ import { ResidencyService } from './services/residency.service';
 import { TokenService } from './services/token.service';
 import { UserService } from './services/user.service';
 
-const SERVICES = [AuthService, AuthRateLimiter, PasswordService, TokenService, UserService, ResidencyService, CensusHasher, CensusImportService, Authenticator, AccountErasureRegistry, AccountErasureService];
+const SERVICES = [
+  AuthService,
+  AuthRateLimiter,
+  PasswordService,
+  TokenService,
+  UserService,
+  ResidencyService,
+  CensusHasher,
+  CensusImportService,
+  Authenticator,
+  AccountErasureRegistry,
+  AccountErasureService,
+];
 
 /** Services only: usable by the CLI and the worker, which have no GraphQL. */
 @Module({ imports: [AuditCoreModule], providers: SERVICES, exports: SERVICES })

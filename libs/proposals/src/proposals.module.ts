@@ -14,7 +14,15 @@ import { ProposalReferencesValidator } from './services/proposal-references';
 import { ProposalService } from './services/proposal.service';
 import { SupportService } from './services/support.service';
 
-const SERVICES = [ProposalService, ProposalReader, ProposalReferencesValidator, SupportService, AnswerService, ModerationService, CommentService];
+const SERVICES = [
+  ProposalService,
+  ProposalReader,
+  ProposalReferencesValidator,
+  SupportService,
+  AnswerService,
+  ModerationService,
+  CommentService,
+];
 
 /** Services only: usable by the CLI and the worker. */
 @Module({ imports: [ConsultationsCoreModule], providers: SERVICES, exports: SERVICES })
@@ -23,6 +31,13 @@ export class ProposalsCoreModule {}
 /** Adds the GraphQL surface, for the API. */
 @Module({
   imports: [ProposalsCoreModule, ConsultationsCoreModule],
-  providers: [ProposalResolver, ProposalMutationResolver, SupportResolver, AnswerResolver, ModerationResolver, CommentResolver],
+  providers: [
+    ProposalResolver,
+    ProposalMutationResolver,
+    SupportResolver,
+    AnswerResolver,
+    ModerationResolver,
+    CommentResolver,
+  ],
 })
 export class ProposalsModule {}

@@ -34,14 +34,26 @@ export class JobQueue implements OnModuleDestroy {
   }
 
   /** A repeatable job (nightly exports, retention purges), registered idempotently under its scheduler id. */
-  async schedule<N extends JobName>(name: N, payload: JobPayloads[N], schedulerId: string, pattern: string): Promise<void> {
-    await this.queue(JOB_QUEUE[name]).upsertJobScheduler(schedulerId, { pattern }, { name, data: payload, opts: DEFAULT_JOB_OPTIONS });
+  async schedule<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    schedulerId: string,
+    pattern: string,
+  ): Promise<void> {
+    await this.queue(JOB_QUEUE[name]).upsertJobScheduler(
+      schedulerId,
+      { pattern },
+      { name, data: payload, opts: DEFAULT_JOB_OPTIONS },
+    );
   }
 
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: bullmqConnection(this.config.redis.url), prefix: `${this.config.redis.prefix}:bull` });
+      queue = new Queue(name, {
+        connection: bullmqConnection(this.config.redis.url),
+        prefix: `${this.config.redis.prefix}:bull`,
+      });
       this.queues.set(name, queue);
     }
     return queue;

@@ -4,4 +4,10 @@ import { Open311ApiKeyEntity } from './entities/open311-api-key.entity';
 import { ReportCategoryEntity } from './entities/report-category.entity';
 import { ReportPhotoEntity } from './entities/report-photo.entity';
 
-export const REPORTS_ENTITIES = [ReportCategoryEntity, IssueReportEntity, IssueReportUpdateEntity, ReportPhotoEntity, Open311ApiKeyEntity];
+export const REPORTS_ENTITIES = [
+  ReportCategoryEntity,
+  IssueReportEntity,
+  IssueReportUpdateEntity,
+  ReportPhotoEntity,
+  Open311ApiKeyEntity,
+];

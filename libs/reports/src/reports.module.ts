@@ -14,7 +14,16 @@ import { NearbyReportsQuery } from './services/nearby-reports.query';
 import { ReportLifecycleService } from './services/report-lifecycle.service';
 import { TriageReportsQuery } from './services/triage-reports.query';
 
-const SERVICES = [CategoryService, IssueReportService, ReportLifecycleService, NearbyReportsQuery, TriageReportsQuery, PhotoStorageService, ApiKeyService, Open311RequestsQuery];
+const SERVICES = [
+  CategoryService,
+  IssueReportService,
+  ReportLifecycleService,
+  NearbyReportsQuery,
+  TriageReportsQuery,
+  PhotoStorageService,
+  ApiKeyService,
+  Open311RequestsQuery,
+];
 
 /** Services only, for the CLI (api keys, demo categories). */
 @Module({ imports: [MunicipalityCoreModule], providers: SERVICES, exports: SERVICES })

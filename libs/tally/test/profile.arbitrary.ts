@@ -8,7 +8,9 @@ const IDS = ['1', '10', '2', '9', 'a', 'B'];
 const COSTS = ['1', '2', '3', '0.5', '1.5', '2.25', '0.1', '0.2', '0.3', '4'];
 const BUDGETS = ['1', '2', '3', '4.5', '5', '6', '0.6', '7.25', '10'];
 
-export function profileArbitrary(kinds: readonly BallotKind[] = ['approval', 'cumulative', 'ordinal']): fc.Arbitrary<TallyProfile> {
+export function profileArbitrary(
+  kinds: readonly BallotKind[] = ['approval', 'cumulative', 'ordinal'],
+): fc.Arbitrary<TallyProfile> {
   return fc
     .record({
       kind: fc.constantFrom(...kinds),

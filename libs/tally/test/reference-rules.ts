@@ -35,7 +35,13 @@ export function refElection(p: TallyProfile): RefElection {
       voters.push({ points });
     }
   }
-  return { ids, cost: units.slice(1).map((u) => Rational.of(u)), budget: Rational.of(units[0]), unit: 10n ** BigInt(scale), voters };
+  return {
+    ids,
+    cost: units.slice(1).map((u) => Rational.of(u)),
+    budget: Rational.of(units[0]),
+    unit: 10n ** BigInt(scale),
+    voters,
+  };
 }
 
 const byId = (e: RefElection) => (a: number, b: number) => (e.ids[a] < e.ids[b] ? -1 : e.ids[a] > e.ids[b] ? 1 : 0);

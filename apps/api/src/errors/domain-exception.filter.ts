@@ -27,7 +27,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof DomainException) {
-      return reply.status(HTTP_STATUS[exception.code] ?? 422).send({ code: exception.code, message: exception.message, ...exception.details });
+      return reply
+        .status(HTTP_STATUS[exception.code] ?? 422)
+        .send({ code: exception.code, message: exception.message, ...exception.details });
     }
     if (exception instanceof HttpException) {
       return reply.status(exception.getStatus()).send({ code: exception.name, message: exception.message });

@@ -11,7 +11,13 @@ function connectionEstimator({ args, childComplexity }: ComplexityEstimatorArgs)
  * execution rather than as a validation rule because it needs the variables,
  * and Mercurius caches validation per query text.
  */
-export function assertComplexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined, maximum: number): void {
+export function assertComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  maximum: number,
+): void {
   const cost = getComplexity({
     schema,
     query: document,
@@ -20,6 +26,8 @@ export function assertComplexity(schema: GraphQLSchema, document: DocumentNode, 
     estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
   if (cost > maximum) {
-    throw new GraphQLError(`Query is too complex: ${cost} (at most ${maximum})`, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    throw new GraphQLError(`Query is too complex: ${cost} (at most ${maximum})`, {
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    });
   }
 }

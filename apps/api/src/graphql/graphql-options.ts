@@ -11,7 +11,11 @@ export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
 
 // The API builds its schema in memory; `npm run schema:write` writes the committed copy.
 
-export function graphqlOptions(config: AppConfig, logger: Logger, schemaFile: string | boolean = true): MercuriusDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  logger: Logger,
+  schemaFile: string | boolean = true,
+): MercuriusDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: schemaFile,
@@ -42,7 +46,8 @@ export function graphqlOptions(config: AppConfig, logger: Logger, schemaFile: st
 function unwrapAggregate(error: GraphQLError): GraphQLError[] {
   const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
   if (!Array.isArray(inner)) return [error];
-  return inner.map((e: { message: string; locations?: readonly { line: number; column: number }[] }) =>
-    new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+  return inner.map(
+    (e: { message: string; locations?: readonly { line: number; column: number }[] }) =>
+      new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
   );
 }

@@ -19,9 +19,13 @@ export class CensusImportCommand extends CommandRunner {
     if (!existsSync(file)) throw new CliError(`census:import: no such file: ${file}`);
     const census = await this.cli.get(CensusImportService);
     const report = await census.import(readLines(file), 'CLI', null);
-    process.stdout.write(`added: ${report.added}\nalready present: ${report.alreadyPresent}\nmalformed: ${report.malformed}\n`);
+    process.stdout.write(
+      `added: ${report.added}\nalready present: ${report.alreadyPresent}\nmalformed: ${report.malformed}\n`,
+    );
     if (report.malformedLines.length > 0) {
-      process.stdout.write(`malformed lines: ${report.malformedLines.join(', ')}${report.malformed > report.malformedLines.length ? ', …' : ''}\n`);
+      process.stdout.write(
+        `malformed lines: ${report.malformedLines.join(', ')}${report.malformed > report.malformedLines.length ? ', …' : ''}\n`,
+      );
     }
   }
 }

@@ -20,13 +20,21 @@ export class TallyCommand extends CommandRunner {
   async run([file]: string[], options: Options): Promise<void> {
     if (!options.rule) throw new CliError('--rule is required (greedy, equal-shares, equal-shares-add1 or phragmen)');
     try {
-      const output = runTally({ file, rule: options.rule, utility: options.utility, tiebreak: options.tiebreak, stop: options.stop });
+      const output = runTally({
+        file,
+        rule: options.rule,
+        utility: options.utility,
+        tiebreak: options.tiebreak,
+        stop: options.stop,
+      });
       process.stdout.write(`${formatTallyOutput(output, options.json === true)}\n`);
     } catch (error) {
       if (error instanceof TallyUsageError) throw new CliError(error.message);
-      if (error instanceof PabulibParseError || error instanceof ProfileError) throw new CliError(`${file}: ${error.message}`);
+      if (error instanceof PabulibParseError || error instanceof ProfileError)
+        throw new CliError(`${file}: ${error.message}`);
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') throw new CliError(`${file}: cannot read (${code})`);
+      if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES')
+        throw new CliError(`${file}: cannot read (${code})`);
       throw error;
     }
   }
@@ -46,7 +54,10 @@ export class TallyCommand extends CommandRunner {
     return value;
   }
 
-  @Option({ flags: '--stop <stop>', description: 'equal-shares-add1: exhaustive (pabutools) instead of stopping at overspending' })
+  @Option({
+    flags: '--stop <stop>',
+    description: 'equal-shares-add1: exhaustive (pabutools) instead of stopping at overspending',
+  })
   parseStop(value: string): string {
     return value;
   }

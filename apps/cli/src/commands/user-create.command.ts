@@ -47,7 +47,8 @@ export class UserCreateCommand extends CommandRunner {
   @Option({ flags: '--role <role>', description: 'ADMIN, STAFF or RESIDENT', defaultValue: Role.RESIDENT })
   parseRole(value: string): Role {
     const role = value.toUpperCase() as Role;
-    if (!Object.values(Role).includes(role)) throw new CliError(`--role must be ADMIN, STAFF or RESIDENT, not "${value}"`);
+    if (!Object.values(Role).includes(role))
+      throw new CliError(`--role must be ADMIN, STAFF or RESIDENT, not "${value}"`);
     return role;
   }
 

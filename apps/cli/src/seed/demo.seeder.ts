@@ -38,7 +38,9 @@ export class DemoSeeder {
   }
 
   private async alreadySeeded(): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM municipalities WHERE insee_code = $1', [TOULOUSE.inseeCode]);
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM municipalities WHERE insee_code = $1', [
+      TOULOUSE.inseeCode,
+    ]);
     return rows.length > 0;
   }
 

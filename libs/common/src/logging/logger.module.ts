@@ -8,7 +8,9 @@ export class LoggerModule {
   static forRoot(level: string, service: string): DynamicModule {
     return {
       module: LoggerModule,
-      imports: [PinoLoggerModule.forRoot({ pinoHttp: { ...logOptions(level, service), autoLogging: false }, forRoutes: [] })],
+      imports: [
+        PinoLoggerModule.forRoot({ pinoHttp: { ...logOptions(level, service), autoLogging: false }, forRoutes: [] }),
+      ],
     };
   }
 }

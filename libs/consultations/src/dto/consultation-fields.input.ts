@@ -29,7 +29,10 @@ export abstract class ConsultationFieldsInput {
   @IsUUID()
   districtId?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Category names of this consultation; replaces the list on edit.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Category names of this consultation; replaces the list on edit.',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @IsString({ each: true })

@@ -15,8 +15,13 @@ export class ConsultationResolver {
   constructor(private readonly service: ConsultationService) {}
 
   @Public()
-  @Query(() => ConsultationConnection, { description: 'Published consultations, newest first (staff also see unpublished ones).' })
-  async consultations(@Args() args: ConnectionArgs, @CurrentUser() viewer: AuthenticatedUser | null): Promise<ConsultationConnection> {
+  @Query(() => ConsultationConnection, {
+    description: 'Published consultations, newest first (staff also see unpublished ones).',
+  })
+  async consultations(
+    @Args() args: ConnectionArgs,
+    @CurrentUser() viewer: AuthenticatedUser | null,
+  ): Promise<ConsultationConnection> {
     const after = args.after ? decodeCursor<{ t: string; id: string }>(args.after) : null;
     const page = await this.service.list(viewer, args.first, after);
     return buildConnection(
@@ -30,18 +35,26 @@ export class ConsultationResolver {
 
   @Public()
   @Query(() => ConsultationType)
-  async consultation(@Args('id', { type: () => ID }) id: string, @CurrentUser() viewer: AuthenticatedUser | null): Promise<ConsultationType> {
+  async consultation(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() viewer: AuthenticatedUser | null,
+  ): Promise<ConsultationType> {
     return ConsultationType.from(await this.service.findVisible(id, viewer));
   }
 
   @Roles(Role.STAFF)
   @Mutation(() => ConsultationType, { description: 'Staff: create an unpublished consultation.' })
-  async createConsultation(@Args('input') input: CreateConsultationInput, @CurrentUser() staff: AuthenticatedUser): Promise<ConsultationType> {
+  async createConsultation(
+    @Args('input') input: CreateConsultationInput,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<ConsultationType> {
     return ConsultationType.from(await this.service.create(input, staff.id));
   }
 
   @Roles(Role.STAFF)
-  @Mutation(() => ConsultationType, { description: 'Staff: edit a consultation; given lists (phases, categories) replace the old ones.' })
+  @Mutation(() => ConsultationType, {
+    description: 'Staff: edit a consultation; given lists (phases, categories) replace the old ones.',
+  })
   async updateConsultation(@Args('input') input: UpdateConsultationInput): Promise<ConsultationType> {
     return ConsultationType.from(await this.service.update(input));
   }
@@ -64,7 +77,10 @@ export class ConsultationResolver {
   }
 
   @ResolveField(() => PhaseKind, { nullable: true })
-  async currentPhase(@Parent() consultation: ConsultationType, @Context() ctx: GraphqlContext): Promise<PhaseKind | null> {
+  async currentPhase(
+    @Parent() consultation: ConsultationType,
+    @Context() ctx: GraphqlContext,
+  ): Promise<PhaseKind | null> {
     return currentPhase(await this.phaseLoader(ctx).load(consultation.id), new Date());
   }
 
@@ -72,15 +88,18 @@ export class ConsultationResolver {
   categories(@Parent() consultation: ConsultationType, @Context() ctx: GraphqlContext): Promise<CategoryType[]> {
     return requestLoader<string, CategoryType[]>(ctx, 'consultation.categories', async (ids) => {
       const rows = await this.service.categoriesOf(ids);
-      return ids.map((id) => rows.filter((r) => r.consultationId === id).map(({ id: categoryId, name }) => ({ id: categoryId, name })));
+      return ids.map((id) =>
+        rows.filter((r) => r.consultationId === id).map(({ id: categoryId, name }) => ({ id: categoryId, name })),
+      );
     }).load(consultation.id);
   }
 
   private phaseLoader(ctx: GraphqlContext) {
     return requestLoader<string, PhaseType[]>(ctx, 'consultation.phases', async (ids) => {
       const rows = await this.service.phasesOf(ids);
-      return ids.map((id) => rows.filter((r) => r.consultationId === id).map(({ kind, startsAt, endsAt }) => ({ kind, startsAt, endsAt })));
+      return ids.map((id) =>
+        rows.filter((r) => r.consultationId === id).map(({ kind, startsAt, endsAt }) => ({ kind, startsAt, endsAt })),
+      );
     });
   }
 }
-

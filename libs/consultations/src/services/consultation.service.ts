@@ -80,16 +80,25 @@ export class ConsultationService {
   /** A consultation the caller may see: residents and visitors only see published ones. */
   async findVisible(id: string, viewer: AuthenticatedUser | null): Promise<ConsultationEntity> {
     const consultation = await this.dataSource.getRepository(ConsultationEntity).findOneBy({ id });
-    if (!consultation || (!consultation.publishedAt && !isStaff(viewer))) throw new NotFoundException('Consultation', id);
+    if (!consultation || (!consultation.publishedAt && !isStaff(viewer)))
+      throw new NotFoundException('Consultation', id);
     return consultation;
   }
 
-  async list(viewer: AuthenticatedUser | null, first: number, after: { t: string; id: string } | null): Promise<ConsultationPage> {
+  async list(
+    viewer: AuthenticatedUser | null,
+    first: number,
+    after: { t: string; id: string } | null,
+  ): Promise<ConsultationPage> {
     const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('c');
     if (!isStaff(viewer)) qb.where('c.published_at IS NOT NULL');
     const totalCount = await qb.clone().getCount();
     if (after) qb.andWhere('(c.created_at, c.id) < (:t, :id)', after);
-    const rows = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(first + 1).getMany();
+    const rows = await qb
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .take(first + 1)
+      .getMany();
     return { rows, totalCount };
   }
 
@@ -105,7 +114,10 @@ export class ConsultationService {
       .find({ where: { consultationId: In([...consultationIds]) }, order: { name: 'ASC' } });
   }
 
-  async currentPhaseOf(consultationId: string, manager: EntityManager = this.dataSource.manager): Promise<PhaseKind | null> {
+  async currentPhaseOf(
+    consultationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PhaseKind | null> {
     const phases = await manager.getRepository(ConsultationPhaseEntity).findBy({ consultationId });
     return currentPhase(phases, new Date());
   }
@@ -115,8 +127,14 @@ export class ConsultationService {
    * clock; PHASE_CLOSED otherwise. Pass the transaction's manager when the
    * check guards a write.
    */
-  async assertPhaseOpen(consultationId: string, kind: PhaseKind, manager: EntityManager = this.dataSource.manager): Promise<ConsultationEntity> {
-    const consultation = await manager.getRepository(ConsultationEntity).findOneBy({ id: consultationId, publishedAt: Not(IsNull()) });
+  async assertPhaseOpen(
+    consultationId: string,
+    kind: PhaseKind,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ConsultationEntity> {
+    const consultation = await manager
+      .getRepository(ConsultationEntity)
+      .findOneBy({ id: consultationId, publishedAt: Not(IsNull()) });
     if (!consultation) throw new NotFoundException('Consultation', consultationId);
     const now = await this.currentPhaseOf(consultationId, manager);
     if (now !== kind) throw consultationErrors.phaseClosed(kind, now);
@@ -131,20 +149,27 @@ export class ConsultationService {
     return (await this.municipality.findDistrict(districtId)) !== null;
   }
 
-  private async assertValid(input: { phases?: PhaseWindow[]; districtId?: string | null; categories?: string[] }): Promise<void> {
+  private async assertValid(input: {
+    phases?: PhaseWindow[];
+    districtId?: string | null;
+    categories?: string[];
+  }): Promise<void> {
     const problems: FieldError[] = input.phases ? phaseProblems(input.phases, 'input.phases') : [];
     if (input.districtId && !(await this.districtExists(input.districtId))) {
       problems.push({ field: 'input.districtId', messages: ['is not a district of the commune'] });
     }
     const names = (input.categories ?? []).map((c) => c.trim().toLowerCase());
-    if (new Set(names).size !== names.length) problems.push({ field: 'input.categories', messages: ['must be distinct'] });
+    if (new Set(names).size !== names.length)
+      problems.push({ field: 'input.categories', messages: ['must be distinct'] });
     if (problems.length) throw new ValidationFailedException(problems);
   }
 
   private async replacePhases(manager: EntityManager, consultationId: string, phases: PhaseWindow[]): Promise<void> {
     await manager.getRepository(ConsultationPhaseEntity).delete({ consultationId });
     if (phases.length === 0) return;
-    await manager.getRepository(ConsultationPhaseEntity).insert(phases.map((p) => ({ consultationId, kind: p.kind, startsAt: p.startsAt, endsAt: p.endsAt })));
+    await manager
+      .getRepository(ConsultationPhaseEntity)
+      .insert(phases.map((p) => ({ consultationId, kind: p.kind, startsAt: p.startsAt, endsAt: p.endsAt })));
   }
 
   /** Keeps the ids of categories whose name stays, so proposals filed under them keep their category. */

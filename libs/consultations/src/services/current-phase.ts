@@ -23,7 +23,8 @@ export function phaseProblems(phases: readonly PhaseWindow[], field: string): { 
       problems.push({ field: `${field}.${i}.kind`, messages: ['each phase kind may appear once'] });
     }
     const overlapping = phases.findIndex((p, j) => j < i && p.startsAt < phase.endsAt && phase.startsAt < p.endsAt);
-    if (overlapping >= 0) problems.push({ field: `${field}.${i}`, messages: [`overlaps phase ${phases[overlapping].kind}`] });
+    if (overlapping >= 0)
+      problems.push({ field: `${field}.${i}`, messages: [`overlaps phase ${phases[overlapping].kind}`] });
   });
   return problems;
 }

@@ -36,7 +36,10 @@ export class ConsultationType {
   supportThreshold: number;
 
   /** Resolved by ConsultationResolver from the phases, with the server clock. */
-  @Field(() => PhaseKind, { nullable: true, description: 'The phase open now by the server clock; null between phases.' })
+  @Field(() => PhaseKind, {
+    nullable: true,
+    description: 'The phase open now by the server clock; null between phases.',
+  })
   currentPhase?: PhaseKind | null;
 
   @Field(() => [PhaseType])

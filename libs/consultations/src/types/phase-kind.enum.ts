@@ -11,5 +11,6 @@ export enum PhaseKind {
 
 registerEnumType(PhaseKind, {
   name: 'PhaseKind',
-  description: 'PROPOSALS: submission; SUPPORTS: residents back proposals; REVIEW: staff answer; VOTING: participatory budget vote; RESULTS.',
+  description:
+    'PROPOSALS: submission; SUPPORTS: residents back proposals; REVIEW: staff answer; VOTING: participatory budget vote; RESULTS.',
 });

@@ -6,4 +6,12 @@ import { Budgets1795263371497 } from './1795263371497-budgets.migration';
 import { IssueReports1795263352823 } from './1795263352823-issue-reports.migration';
 import { Initial1795261221225 } from './1795261221225-initial.migration';
 // Applied in this order; `npm run migration:generate -- Name` appends here.
-export const MIGRATIONS = [Initial1795261221225, Budgets1795263371497, BudgetsBallotParticipation1795265025218, AuditLog1795266015002, AuditBudgetResults1795266891361, IssueReports1795263352823, ConsultationsProposals1795263375965];
+export const MIGRATIONS = [
+  Initial1795261221225,
+  Budgets1795263371497,
+  BudgetsBallotParticipation1795265025218,
+  AuditLog1795266015002,
+  AuditBudgetResults1795266891361,
+  IssueReports1795263352823,
+  ConsultationsProposals1795263375965,
+];

@@ -47,7 +47,10 @@ function registerMigration(className: string, fileBase: string): void {
   const source = readFileSync(indexPath, 'utf8');
   const withImport = `import { ${className} } from './${fileBase}';\n${source}`;
   const updated = withImport.replace(/export const MIGRATIONS = \[([\s\S]*?)\];/, (_m, body: string) => {
-    const items = body.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = body
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return `export const MIGRATIONS = [${[...items, className].join(', ')}];`;
   });
   writeFileSync(indexPath, updated);

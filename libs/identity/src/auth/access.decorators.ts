@@ -10,10 +10,13 @@ export interface AccessRule {
 }
 
 /** Anyone, signed in or not, may call this. Without a decorator, an operation requires a signed-in account. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_KEY, { public: true } satisfies AccessRule);
+export const Public = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCESS_KEY, { public: true } satisfies AccessRule);
 
 /** Only accounts with one of these roles (ADMIN satisfies STAFF). */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_KEY, { roles } satisfies AccessRule);
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCESS_KEY, { roles } satisfies AccessRule);
 
 /** Only residents whose residency has been verified. */
-export const Verified = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_KEY, { verified: true } satisfies AccessRule);
+export const Verified = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCESS_KEY, { verified: true } satisfies AccessRule);

@@ -18,7 +18,11 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]) ?? {};
+    const rule =
+      this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? {};
     const { user, invalidToken } = await this.authenticator.authenticate(requestOf(context));
     if (invalidToken) throw new UnauthenticatedException('Your session is invalid or expired; sign in again');
     if (rule.public) return true;

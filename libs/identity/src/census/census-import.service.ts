@@ -30,11 +30,21 @@ export class CensusImportService {
     private readonly audit: AuditLog,
   ) {}
 
-  async import(lines: AsyncIterable<string> | Iterable<string>, source: 'CLI' | 'GRAPHQL', importedById: string | null): Promise<CensusImportReport> {
+  async import(
+    lines: AsyncIterable<string> | Iterable<string>,
+    source: 'CLI' | 'GRAPHQL',
+    importedById: string | null,
+  ): Promise<CensusImportReport> {
     const importRow = await this.dataSource
       .getRepository(CensusImportEntity)
       .save({ source, importedById, added: 0, alreadyPresent: 0, malformed: 0 });
-    const report: CensusImportReport = { importId: importRow.id, added: 0, alreadyPresent: 0, malformed: 0, malformedLines: [] };
+    const report: CensusImportReport = {
+      importId: importRow.id,
+      added: 0,
+      alreadyPresent: 0,
+      malformed: 0,
+      malformedLines: [],
+    };
     let batch = new Set<string>();
     let lineNumber = 0;
     for await (const line of lines) {

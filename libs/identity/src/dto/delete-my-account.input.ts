@@ -8,7 +8,10 @@ export class DeleteMyAccountInput {
   @MaxLength(256)
   password: string;
 
-  @Field({ nullable: true, description: 'Also delete my public contributions (by default they stay, without my name).' })
+  @Field({
+    nullable: true,
+    description: 'Also delete my public contributions (by default they stay, without my name).',
+  })
   @IsOptional()
   @IsBoolean()
   deleteContributions?: boolean;

@@ -10,7 +10,10 @@ import { UserEntity } from './user.entity';
  */
 @Entity('residency_verifications')
 @Index('residency_verifications_user_id_key', ['userId'], { unique: true })
-@Index('residency_verifications_census_entry_id_key', ['censusEntryId'], { unique: true, where: 'census_entry_id IS NOT NULL' })
+@Index('residency_verifications_census_entry_id_key', ['censusEntryId'], {
+  unique: true,
+  where: 'census_entry_id IS NOT NULL',
+})
 export class ResidencyVerificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -9,9 +9,13 @@ export class AccountResolver {
   constructor(private readonly erasure: AccountErasureService) {}
 
   @Mutation(() => Boolean, {
-    description: 'Erases the signed-in account (email, name, credentials). Ballots stay counted; they never carried an identity.',
+    description:
+      'Erases the signed-in account (email, name, credentials). Ballots stay counted; they never carried an identity.',
   })
-  async deleteMyAccount(@Args('input') input: DeleteMyAccountInput, @CurrentUser() user: AuthenticatedUser): Promise<boolean> {
+  async deleteMyAccount(
+    @Args('input') input: DeleteMyAccountInput,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<boolean> {
     await this.erasure.erase(user.id, input.password, input.deleteContributions ?? false);
     return true;
   }

@@ -21,7 +21,10 @@ export class ResidencyResolver {
   ) {}
 
   @Mutation(() => UserType, { description: 'Verifies the signed-in resident with a census identifier.' })
-  async verifyResidency(@Args('input') input: VerifyResidencyInput, @CurrentUser() user: AuthenticatedUser): Promise<UserType> {
+  async verifyResidency(
+    @Args('input') input: VerifyResidencyInput,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<UserType> {
     await this.residency.verifyWithCensusCode(user.id, input.censusCode);
     return UserType.from(await this.users.getWithStatus(user.id));
   }
@@ -38,7 +41,10 @@ export class ResidencyResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => CensusImportResultType, { description: 'Staff: import census identifiers; idempotent.' })
-  importCensus(@Args('input') input: ImportCensusInput, @CurrentUser() staff: AuthenticatedUser): Promise<CensusImportResultType> {
+  importCensus(
+    @Args('input') input: ImportCensusInput,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<CensusImportResultType> {
     return this.census.import(input.csv.split(/\r?\n/), 'GRAPHQL', staff.id);
   }
 }

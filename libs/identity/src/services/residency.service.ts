@@ -31,7 +31,13 @@ export class ResidencyService {
     await this.dataSource.transaction(async (manager) => {
       const entry = await this.findEntry(manager, rawCode);
       if (!entry) throw identityErrors.censusCodeUnknown();
-      await this.insert(manager, { userId, censusEntryId: entry.id, method: VerificationMethod.CENSUS, reason: null, verifiedById: null });
+      await this.insert(manager, {
+        userId,
+        censusEntryId: entry.id,
+        method: VerificationMethod.CENSUS,
+        reason: null,
+        verifiedById: null,
+      });
     });
   }
 
@@ -66,12 +72,16 @@ export class ResidencyService {
     return manager.getRepository(CensusEntryEntity).findOneBy({ codeHash: this.hasher.hash(code) });
   }
 
-  private async insert(manager: EntityManager, row: Omit<ResidencyVerificationEntity, 'id' | 'createdAt'>): Promise<void> {
+  private async insert(
+    manager: EntityManager,
+    row: Omit<ResidencyVerificationEntity, 'id' | 'createdAt'>,
+  ): Promise<void> {
     try {
       await manager.getRepository(ResidencyVerificationEntity).insert(row);
     } catch (error) {
       if (isUniqueViolation(error, 'residency_verifications_user_id_key')) throw identityErrors.alreadyVerified();
-      if (isUniqueViolation(error, 'residency_verifications_census_entry_id_key')) throw identityErrors.censusCodeAlreadyUsed();
+      if (isUniqueViolation(error, 'residency_verifications_census_entry_id_key'))
+        throw identityErrors.censusCodeAlreadyUsed();
       throw error;
     }
   }

@@ -5,7 +5,15 @@ import { GeoJsonPolygon } from '../entities/district.entity';
 // city's own GeoJSON.
 const box = (west: number, south: number, east: number, north: number): GeoJsonPolygon => ({
   type: 'Polygon',
-  coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]],
+  coordinates: [
+    [
+      [west, south],
+      [east, south],
+      [east, north],
+      [west, north],
+      [west, south],
+    ],
+  ],
 });
 
 export const TOULOUSE = {

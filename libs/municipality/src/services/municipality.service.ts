@@ -12,7 +12,9 @@ export class MunicipalityService {
 
   /** A deployment serves one commune; the first one created is it. */
   async current(): Promise<MunicipalityEntity> {
-    const [municipality] = await this.dataSource.getRepository(MunicipalityEntity).find({ order: { createdAt: 'ASC' }, take: 1 });
+    const [municipality] = await this.dataSource
+      .getRepository(MunicipalityEntity)
+      .find({ order: { createdAt: 'ASC' }, take: 1 });
     if (!municipality) throw new NotFoundException('Municipality');
     return municipality;
   }

@@ -4,7 +4,7 @@ import { ProposalStatus } from '../types/proposal-status.enum';
 
 @InputType()
 export class ProposalFilterInput {
-  @Field(() => ProposalStatus, { nullable: true, description: 'DRAFT lists the caller\'s own drafts.' })
+  @Field(() => ProposalStatus, { nullable: true, description: "DRAFT lists the caller's own drafts." })
   @IsOptional()
   @IsEnum(ProposalStatus)
   status?: ProposalStatus;

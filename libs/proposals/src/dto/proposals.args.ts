@@ -21,7 +21,11 @@ export class ProposalsArgs extends ConnectionArgs {
   @IsEnum(ProposalOrder)
   orderBy: ProposalOrder = ProposalOrder.RECENT;
 
-  @Field(() => Number, { nullable: true, description: 'RANDOM only: the same seed gives the same order. Chosen by the server when omitted; cursors carry it.' })
+  @Field(() => Number, {
+    nullable: true,
+    description:
+      'RANDOM only: the same seed gives the same order. Chosen by the server when omitted; cursors carry it.',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -1,5 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { PRINTABLE, PRINTABLE_MULTILINE } from './proposal-fields';
 
 @InputType()

@@ -1,5 +1,14 @@
 import { ConsultationEntity } from '../../../consultations/src/entities/consultation.entity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ContentType } from '../types/content-type.enum';
 
 /** One row per reported piece of content: the staff queue, as in Decidim's decidim_moderations. */

@@ -2,7 +2,17 @@ import { ConsultationCategoryEntity } from '../../../consultations/src/entities/
 import { ConsultationEntity } from '../../../consultations/src/entities/consultation.entity';
 import { UserEntity } from '../../../identity/src/entities/user.entity';
 import { DistrictEntity } from '../../../municipality/src/entities/district.entity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { AnswerStatus } from '../types/answer-status.enum';
 import { ProposalState } from '../types/proposal-state.enum';
 

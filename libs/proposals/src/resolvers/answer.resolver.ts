@@ -14,14 +14,20 @@ export class AnswerResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => ProposalType, { description: 'Staff: set the official answer; publish: false saves it unpublished.' })
-  async answerProposal(@Args('input') input: AnswerProposalInput, @CurrentUser() staff: AuthenticatedUser): Promise<ProposalType> {
+  async answerProposal(
+    @Args('input') input: AnswerProposalInput,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<ProposalType> {
     await this.answers.answer(input, staff.id);
     return this.reload(input.proposalId, staff);
   }
 
   @Roles(Role.STAFF)
   @Mutation(() => ProposalType, { description: 'Staff: publish a saved answer.' })
-  async publishProposalAnswer(@Args('proposalId', { type: () => ID }) proposalId: string, @CurrentUser() staff: AuthenticatedUser): Promise<ProposalType> {
+  async publishProposalAnswer(
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<ProposalType> {
     await this.answers.publish(proposalId);
     return this.reload(proposalId, staff);
   }

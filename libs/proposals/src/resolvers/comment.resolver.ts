@@ -16,12 +16,17 @@ export class CommentResolver {
   ) {}
 
   @Mutation(() => CommentType, { description: 'Comment on a proposal, or reply to a top-level comment.' })
-  async addComment(@Args('input') input: AddCommentInput, @CurrentUser() user: AuthenticatedUser): Promise<CommentType> {
+  async addComment(
+    @Args('input') input: AddCommentInput,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CommentType> {
     return CommentType.from(await this.service.add(input, user));
   }
 
   @Public()
-  @Query(() => [CommentType], { description: 'Visible top-level comments of a proposal, oldest first, each with its replies.' })
+  @Query(() => [CommentType], {
+    description: 'Visible top-level comments of a proposal, oldest first, each with its replies.',
+  })
   async comments(
     @Args('proposalId', { type: () => ID }) proposalId: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,

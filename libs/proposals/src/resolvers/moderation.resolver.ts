@@ -8,8 +8,13 @@ import { ModerationItemType } from '../types/moderation-item.type';
 export class ModerationResolver {
   constructor(private readonly moderation: ModerationService) {}
 
-  @Mutation(() => Boolean, { description: 'Report a proposal or comment, once per user; hidden automatically at the threshold.' })
-  async reportContent(@Args('input') input: ReportContentInput, @CurrentUser() user: AuthenticatedUser): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Report a proposal or comment, once per user; hidden automatically at the threshold.',
+  })
+  async reportContent(
+    @Args('input') input: ReportContentInput,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<boolean> {
     await this.moderation.report(input, user);
     return true;
   }
@@ -20,7 +25,9 @@ export class ModerationResolver {
     @Args('hidden', { type: () => Boolean, nullable: true }) hidden: boolean | undefined,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
   ): Promise<ModerationItemType[]> {
-    return (await this.moderation.queue(hidden ?? undefined, Math.min(Math.max(first, 1), 100))).map(ModerationItemType.from);
+    return (await this.moderation.queue(hidden ?? undefined, Math.min(Math.max(first, 1), 100))).map(
+      ModerationItemType.from,
+    );
   }
 
   @Roles(Role.STAFF)

@@ -16,22 +16,36 @@ export class ProposalMutationResolver {
   ) {}
 
   @Mutation(() => ProposalType, { description: 'During the PROPOSALS phase; published at once unless draft is true.' })
-  async submitProposal(@Args('input') input: SubmitProposalInput, @CurrentUser() user: AuthenticatedUser): Promise<ProposalType> {
+  async submitProposal(
+    @Args('input') input: SubmitProposalInput,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProposalType> {
     return this.reload((await this.proposals.submit(input, user)).id, user);
   }
 
-  @Mutation(() => ProposalType, { description: 'Until the first support or an official answer (PROPOSAL_LOCKED after).' })
-  async updateProposal(@Args('input') input: UpdateProposalInput, @CurrentUser() user: AuthenticatedUser): Promise<ProposalType> {
+  @Mutation(() => ProposalType, {
+    description: 'Until the first support or an official answer (PROPOSAL_LOCKED after).',
+  })
+  async updateProposal(
+    @Args('input') input: UpdateProposalInput,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProposalType> {
     return this.reload((await this.proposals.update(input, user)).id, user);
   }
 
-  @Mutation(() => ProposalType, { description: 'Publishes one of the caller\'s drafts, during the PROPOSALS phase.' })
-  async publishProposal(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalType> {
+  @Mutation(() => ProposalType, { description: "Publishes one of the caller's drafts, during the PROPOSALS phase." })
+  async publishProposal(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProposalType> {
     return this.reload((await this.proposals.publishDraft(id, user)).id, user);
   }
 
   @Mutation(() => ProposalType)
-  async withdrawProposal(@Args('input') input: WithdrawProposalInput, @CurrentUser() user: AuthenticatedUser): Promise<ProposalType> {
+  async withdrawProposal(
+    @Args('input') input: WithdrawProposalInput,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProposalType> {
     return this.reload((await this.proposals.withdraw(input, user)).id, user);
   }
 

@@ -20,14 +20,23 @@ export class ProposalResolver {
 
   @Public()
   @Query(() => ProposalConnection, { description: 'Proposals of a consultation; hidden ones never appear.' })
-  async proposals(@Args() args: ProposalsArgs, @CurrentUser() viewer: AuthenticatedUser | null): Promise<ProposalConnection> {
+  async proposals(
+    @Args() args: ProposalsArgs,
+    @CurrentUser() viewer: AuthenticatedUser | null,
+  ): Promise<ProposalConnection> {
     const page = await this.reader.page(args, viewer);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ProposalType.from(e.node.row, e.node.consultation) })) };
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: ProposalType.from(e.node.row, e.node.consultation) })),
+    };
   }
 
   @Public()
   @Query(() => ProposalType)
-  async proposal(@Args('id', { type: () => ID }) id: string, @CurrentUser() viewer: AuthenticatedUser | null): Promise<ProposalType> {
+  async proposal(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() viewer: AuthenticatedUser | null,
+  ): Promise<ProposalType> {
     const { row, consultation } = await this.reader.findVisible(id, viewer);
     return ProposalType.from(row, consultation);
   }
@@ -48,11 +57,19 @@ export class ProposalResolver {
     if (!proposal.categoryId) return null;
     return requestLoader<string, CategoryType | null>(ctx, 'proposal.category', async (ids) => {
       const rows = await this.reader.categories(ids);
-      return byKeys<string, CategoryType | null>(ids, rows.map((r) => ({ id: r.id, name: r.name })), (r) => r!.id, () => null);
+      return byKeys<string, CategoryType | null>(
+        ids,
+        rows.map((r) => ({ id: r.id, name: r.name })),
+        (r) => r!.id,
+        () => null,
+      );
     }).load(proposal.categoryId);
   }
 
-  @ResolveField(() => ProposalAnswerType, { nullable: true, description: 'The official answer, once published (staff also see saved ones).' })
+  @ResolveField(() => ProposalAnswerType, {
+    nullable: true,
+    description: 'The official answer, once published (staff also see saved ones).',
+  })
   async answer(
     @Parent() proposal: ProposalType,
     @Context() ctx: GraphqlContext,
@@ -60,13 +77,22 @@ export class ProposalResolver {
   ): Promise<ProposalAnswerType | null> {
     const answer = await requestLoader<string, ProposalAnswerType | null>(ctx, 'proposal.answer', async (ids) => {
       const rows = await this.reader.answers(ids);
-      return byKeys<string, ProposalAnswerEntity | null>(ids, rows, (r) => r!.proposalId, () => null).map((r) => (r ? ProposalAnswerType.from(r) : null));
+      return byKeys<string, ProposalAnswerEntity | null>(
+        ids,
+        rows,
+        (r) => r!.proposalId,
+        () => null,
+      ).map((r) => (r ? ProposalAnswerType.from(r) : null));
     }).load(proposal.id);
     return answer && (answer.published || isStaff(viewer)) ? answer : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in resident supports it; false for visitors.' })
-  async supportedByMe(@Parent() proposal: ProposalType, @Context() ctx: GraphqlContext, @CurrentUser() viewer: AuthenticatedUser | null): Promise<boolean> {
+  async supportedByMe(
+    @Parent() proposal: ProposalType,
+    @Context() ctx: GraphqlContext,
+    @CurrentUser() viewer: AuthenticatedUser | null,
+  ): Promise<boolean> {
     if (!viewer) return false;
     return requestLoader<string, boolean>(ctx, 'proposal.supportedByMe', async (ids) => {
       const supported = await this.reader.supportedBy(viewer.id, ids);
@@ -79,6 +105,11 @@ export class ProposalResolver {
 export function authorLoader(ctx: GraphqlContext, reader: ProposalReader) {
   return requestLoader<string, PublicAuthorType>(ctx, 'public.author', async (ids) => {
     const rows = await reader.authors(ids);
-    return byKeys(ids, rows, (r) => r.id, (id) => ({ id, displayName: 'Compte supprimé' }));
+    return byKeys(
+      ids,
+      rows,
+      (r) => r.id,
+      (id) => ({ id, displayName: 'Compte supprimé' }),
+    );
   });
 }

@@ -12,8 +12,13 @@ export class SupportResolver {
   ) {}
 
   @Verified()
-  @Mutation(() => ProposalType, { description: 'Verified residents, during the SUPPORTS phase; supporting twice is a no-op.' })
-  async supportProposal(@Args('proposalId', { type: () => ID }) proposalId: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalType> {
+  @Mutation(() => ProposalType, {
+    description: 'Verified residents, during the SUPPORTS phase; supporting twice is a no-op.',
+  })
+  async supportProposal(
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProposalType> {
     await this.supports.support(proposalId, user);
     const { row, consultation } = await this.reader.findVisible(proposalId, user);
     return ProposalType.from(row, consultation);
@@ -21,7 +26,10 @@ export class SupportResolver {
 
   @Verified()
   @Mutation(() => ProposalType, { description: 'While the SUPPORTS phase is open.' })
-  async withdrawSupport(@Args('proposalId', { type: () => ID }) proposalId: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalType> {
+  async withdrawSupport(
+    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProposalType> {
     await this.supports.withdraw(proposalId, user);
     const { row, consultation } = await this.reader.findVisible(proposalId, user);
     return ProposalType.from(row, consultation);

@@ -15,12 +15,21 @@ export class AnswerService {
 
   async answer(input: AnswerProposalInput, staffId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const proposal = await manager.getRepository(ProposalEntity).findOne({ where: { id: input.proposalId }, lock: { mode: 'pessimistic_write' } });
-      if (!proposal || proposal.state === ProposalState.DRAFT) throw new NotFoundException('Proposal', input.proposalId);
+      const proposal = await manager
+        .getRepository(ProposalEntity)
+        .findOne({ where: { id: input.proposalId }, lock: { mode: 'pessimistic_write' } });
+      if (!proposal || proposal.state === ProposalState.DRAFT)
+        throw new NotFoundException('Proposal', input.proposalId);
       if (proposal.state === ProposalState.WITHDRAWN) throw proposalErrors.locked();
       const publish = input.publish !== false;
       await manager.getRepository(ProposalAnswerEntity).upsert(
-        { proposalId: proposal.id, status: input.status, answer: input.answer, answeredById: staffId, publishedAt: publish ? new Date() : null },
+        {
+          proposalId: proposal.id,
+          status: input.status,
+          answer: input.answer,
+          answeredById: staffId,
+          publishedAt: publish ? new Date() : null,
+        },
         ['proposalId'],
       );
       await manager.getRepository(ProposalEntity).update(proposal.id, { answerStatus: publish ? input.status : null });
@@ -29,9 +38,13 @@ export class AnswerService {
 
   async publish(proposalId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const answer = await manager.getRepository(ProposalAnswerEntity).findOne({ where: { proposalId }, lock: { mode: 'pessimistic_write' } });
+      const answer = await manager
+        .getRepository(ProposalAnswerEntity)
+        .findOne({ where: { proposalId }, lock: { mode: 'pessimistic_write' } });
       if (!answer) throw new NotFoundException('Answer', proposalId);
-      await manager.getRepository(ProposalAnswerEntity).update(proposalId, { publishedAt: answer.publishedAt ?? new Date() });
+      await manager
+        .getRepository(ProposalAnswerEntity)
+        .update(proposalId, { publishedAt: answer.publishedAt ?? new Date() });
       await manager.getRepository(ProposalEntity).update(proposalId, { answerStatus: answer.status });
     });
   }

@@ -18,7 +18,9 @@ export class CommentService {
   async add(input: AddCommentInput, author: AuthenticatedUser): Promise<CommentEntity> {
     await this.reader.findVisible(input.proposalId, author);
     if (input.parentId) {
-      const parent = await this.dataSource.getRepository(CommentEntity).findOneBy({ id: input.parentId, proposalId: input.proposalId, hiddenAt: IsNull() });
+      const parent = await this.dataSource
+        .getRepository(CommentEntity)
+        .findOneBy({ id: input.parentId, proposalId: input.proposalId, hiddenAt: IsNull() });
       if (!parent) throw ValidationFailedException.forField('input.parentId', 'is not a comment of this proposal');
       if (parent.parentId) throw ValidationFailedException.forField('input.parentId', 'replies cannot be replied to');
     }
@@ -33,9 +35,11 @@ export class CommentService {
 
   /** Visible top-level comments, oldest first. */
   topLevel(proposalId: string, first: number): Promise<CommentEntity[]> {
-    return this.dataSource
-      .getRepository(CommentEntity)
-      .find({ where: { proposalId, parentId: IsNull(), hiddenAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' }, take: first });
+    return this.dataSource.getRepository(CommentEntity).find({
+      where: { proposalId, parentId: IsNull(), hiddenAt: IsNull() },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: first,
+    });
   }
 
   /** Visible replies of several comments at once (for a DataLoader). */

@@ -13,7 +13,10 @@ import { ProposalEntity } from '../entities/proposal.entity';
 import { proposalErrors } from '../errors/proposal.exception';
 import { ContentType } from '../types/content-type.enum';
 
-const TABLE: Record<ContentType, string> = { [ContentType.PROPOSAL]: 'proposals', [ContentType.COMMENT]: 'proposal_comments' };
+const TABLE: Record<ContentType, string> = {
+  [ContentType.PROPOSAL]: 'proposals',
+  [ContentType.COMMENT]: 'proposal_comments',
+};
 
 /**
  * Reports and their consequences. Hiding sets hidden_at on the content itself
@@ -35,10 +38,10 @@ export class ModerationService {
         [input.targetType, input.targetId, target.consultationId],
       );
       // The row lock serialises concurrent reports of one piece of content, so the count and the hiding are exact.
-      const [moderation] = await manager.query(`SELECT id, hidden_at FROM moderations WHERE target_type = $1 AND target_id = $2 FOR UPDATE`, [
-        input.targetType,
-        input.targetId,
-      ]);
+      const [moderation] = await manager.query(
+        `SELECT id, hidden_at FROM moderations WHERE target_type = $1 AND target_id = $2 FOR UPDATE`,
+        [input.targetType, input.targetId],
+      );
       try {
         await manager.getRepository(ContentReportEntity).insert({
           moderationId: moderation.id,
@@ -47,7 +50,8 @@ export class ModerationService {
           details: input.details?.trim() || null,
         });
       } catch (error) {
-        if (isUniqueViolation(error, 'content_reports_moderation_id_reporter_id_key')) throw proposalErrors.alreadyReported();
+        if (isUniqueViolation(error, 'content_reports_moderation_id_reporter_id_key'))
+          throw proposalErrors.alreadyReported();
         throw error;
       }
       const [[{ report_count: count }]] = await manager.query(
@@ -66,7 +70,10 @@ export class ModerationService {
   /** Dismisses the reports: they stop counting, and the content is shown again. */
   async dismiss(moderationId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE content_reports SET dismissed_at = now() WHERE moderation_id = $1 AND dismissed_at IS NULL`, [moderationId]);
+      await manager.query(
+        `UPDATE content_reports SET dismissed_at = now() WHERE moderation_id = $1 AND dismissed_at IS NULL`,
+        [moderationId],
+      );
       await manager.query(`UPDATE moderations SET report_count = 0 WHERE id = $1`, [moderationId]);
       await this.setHidden(manager, moderationId, false);
     });
@@ -79,12 +86,16 @@ export class ModerationService {
     const { authorId } = await this.target(moderation.targetType, moderation.targetId);
     const author = await this.dataSource.getRepository(UserEntity).findOneBy({ id: authorId });
     if (!author) throw new NotFoundException('User', authorId);
-    if (author.role !== Role.RESIDENT) throw new ForbiddenException('Staff accounts cannot be blocked from the moderation queue');
+    if (author.role !== Role.RESIDENT)
+      throw new ForbiddenException('Staff accounts cannot be blocked from the moderation queue');
     await this.dataSource.getRepository(UserEntity).update(authorId, { blockedAt: author.blockedAt ?? new Date() });
   }
 
   queue(hidden: boolean | undefined, first: number): Promise<ModerationEntity[]> {
-    const qb = this.dataSource.getRepository(ModerationEntity).createQueryBuilder('m').where('(m.report_count > 0 OR m.hidden_at IS NOT NULL)');
+    const qb = this.dataSource
+      .getRepository(ModerationEntity)
+      .createQueryBuilder('m')
+      .where('(m.report_count > 0 OR m.hidden_at IS NOT NULL)');
     if (hidden !== undefined) qb.andWhere(hidden ? 'm.hidden_at IS NOT NULL' : 'm.hidden_at IS NULL');
     return qb.orderBy('m.report_count', 'DESC').addOrderBy('m.updated_at', 'DESC').take(first).getMany();
   }
@@ -96,7 +107,10 @@ export class ModerationService {
     );
     if (!moderation) throw new NotFoundException('Moderation', moderationId);
     const table = TABLE[moderation.target_type as ContentType];
-    await manager.query(`UPDATE ${table} SET hidden_at = CASE WHEN $2 THEN coalesce(hidden_at, now()) END WHERE id = $1`, [moderation.target_id, hidden]);
+    await manager.query(
+      `UPDATE ${table} SET hidden_at = CASE WHEN $2 THEN coalesce(hidden_at, now()) END WHERE id = $1`,
+      [moderation.target_id, hidden],
+    );
   }
 
   private async threshold(manager: EntityManager, consultationId: string): Promise<number> {

@@ -43,18 +43,30 @@ const SORT: Record<ProposalOrder, { key: (seed: string) => string; type: string;
 export function buildPageQuery(input: PageQueryInput): { page: SqlQuery; count: SqlQuery; sortKeyOf: string } {
   const values: unknown[] = [input.consultationId];
   const param = (value: unknown): string => `$${values.push(value)}`;
-  const where = ['p.consultation_id = $1', 'p.hidden_at IS NULL', statusCondition(input.filter.status, input.viewerId, param)];
+  const where = [
+    'p.consultation_id = $1',
+    'p.hidden_at IS NULL',
+    statusCondition(input.filter.status, input.viewerId, param),
+  ];
   if (input.filter.categoryId) where.push(`p.category_id = ${param(input.filter.categoryId)}`);
   if (input.filter.districtId) where.push(`p.district_id = ${param(input.filter.districtId)}`);
   const search = input.filter.search?.trim();
-  if (search) where.push(`quorum_french_document(p.title, p.body) @@ websearch_to_tsquery('french', quorum_unaccent(${param(search)}))`);
-  const count: SqlQuery = { text: `SELECT count(*)::int AS count FROM proposals p WHERE ${where.join(' AND ')}`, values: [...values] };
+  if (search)
+    where.push(
+      `quorum_french_document(p.title, p.body) @@ websearch_to_tsquery('french', quorum_unaccent(${param(search)}))`,
+    );
+  const count: SqlQuery = {
+    text: `SELECT count(*)::int AS count FROM proposals p WHERE ${where.join(' AND ')}`,
+    values: [...values],
+  };
 
   const sort = SORT[input.orderBy];
   const key = sort.key(input.orderBy === ProposalOrder.RANDOM ? `${param(String(input.seed))}::text` : '');
   if (input.after) {
     const comparison = sort.direction === 'DESC' ? '<' : '>';
-    where.push(`(${key}, p.id) ${comparison} (${param(String(input.after.k))}::${sort.type}, ${param(input.after.id)}::uuid)`);
+    where.push(
+      `(${key}, p.id) ${comparison} (${param(String(input.after.k))}::${sort.type}, ${param(input.after.id)}::uuid)`,
+    );
   }
   const text = `SELECT ${PROPOSAL_COLUMNS}, ${key}::text AS "sortKey" FROM proposals p
     WHERE ${where.join(' AND ')}
@@ -63,7 +75,11 @@ export function buildPageQuery(input: PageQueryInput): { page: SqlQuery; count: 
   return { page: { text, values }, count, sortKeyOf: 'sortKey' };
 }
 
-function statusCondition(status: ProposalStatus | undefined, viewerId: string | null, param: (v: unknown) => string): string {
+function statusCondition(
+  status: ProposalStatus | undefined,
+  viewerId: string | null,
+  param: (v: unknown) => string,
+): string {
   switch (status) {
     case undefined:
       return `p.state = 'PUBLISHED'`;

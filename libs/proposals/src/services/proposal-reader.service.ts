@@ -31,7 +31,10 @@ export class ProposalReader {
 
   /** Drafts exist for their author only; hidden proposals for their author and staff only. */
   async findVisible(id: string, viewer: AuthenticatedUser | null): Promise<ProposalInContext> {
-    const [row] = await this.dataSource.query<ProposalRow[]>(`SELECT ${PROPOSAL_COLUMNS} FROM proposals p WHERE p.id = $1`, [id]);
+    const [row] = await this.dataSource.query<ProposalRow[]>(
+      `SELECT ${PROPOSAL_COLUMNS} FROM proposals p WHERE p.id = $1`,
+      [id],
+    );
     const own = row && viewer?.id === row.authorId;
     if (!row || (row.state === ProposalState.DRAFT && !own) || (row.hiddenAt && !own && !isStaff(viewer))) {
       throw new NotFoundException('Proposal', id);
@@ -59,9 +62,17 @@ export class ProposalReader {
       this.dataSource.query<{ count: number }[]>(query.count.text, query.count.values),
     ]);
     const cursorOf = (row: ProposalRow & { sortKey: string }): string =>
-      encodeCursor({ o: args.orderBy, k: row.sortKey, id: row.id, ...(args.orderBy === ProposalOrder.RANDOM ? { seed } : {}) });
+      encodeCursor({
+        o: args.orderBy,
+        k: row.sortKey,
+        id: row.id,
+        ...(args.orderBy === ProposalOrder.RANDOM ? { seed } : {}),
+      });
     const connection = buildConnection(rows, args.first, count, cursorOf, after !== null);
-    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: { row: e.node, consultation } })) };
+    return {
+      ...connection,
+      edges: connection.edges.map((e) => ({ cursor: e.cursor, node: { row: e.node, consultation } })),
+    };
   }
 
   /** Display names only: e-mail addresses and residency never leave the identity domain. */

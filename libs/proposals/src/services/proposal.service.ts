@@ -82,7 +82,10 @@ export class ProposalService {
       await this.consultations.assertPhaseOpen(proposal.consultationId, PhaseKind.PROPOSALS, manager);
       const result = await manager
         .getRepository(ProposalEntity)
-        .update({ id: proposal.id, state: ProposalState.DRAFT }, { state: ProposalState.PUBLISHED, publishedAt: new Date() });
+        .update(
+          { id: proposal.id, state: ProposalState.DRAFT },
+          { state: ProposalState.PUBLISHED, publishedAt: new Date() },
+        );
       if (!result.affected) throw proposalErrors.locked();
       return manager.getRepository(ProposalEntity).findOneByOrFail({ id: proposal.id });
     });
@@ -92,7 +95,10 @@ export class ProposalService {
     const proposal = await this.ownProposal(input.proposalId, author);
     const result = await this.dataSource
       .getRepository(ProposalEntity)
-      .update({ id: proposal.id, state: ProposalState.PUBLISHED }, { state: ProposalState.WITHDRAWN, withdrawalReason: input.reason.trim() });
+      .update(
+        { id: proposal.id, state: ProposalState.PUBLISHED },
+        { state: ProposalState.WITHDRAWN, withdrawalReason: input.reason.trim() },
+      );
     if (!result.affected) throw proposalErrors.locked();
     return this.dataSource.getRepository(ProposalEntity).findOneByOrFail({ id: proposal.id });
   }

@@ -27,11 +27,19 @@ export class SupportService {
   async support(proposalId: string, user: AuthenticatedUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const proposal = await this.supportableProposal(manager, proposalId);
-      const consultation = await this.consultations.assertPhaseOpen(proposal.consultationId, PhaseKind.SUPPORTS, manager);
+      const consultation = await this.consultations.assertPhaseOpen(
+        proposal.consultationId,
+        PhaseKind.SUPPORTS,
+        manager,
+      );
       const used = await lockParticipant(manager, consultation.id, user.id);
       if (await this.hasSupported(manager, proposalId, user.id)) return;
-      if (consultation.supportLimit > 0 && used >= consultation.supportLimit) throw proposalErrors.supportLimitReached(consultation.supportLimit);
-      await manager.query(`INSERT INTO proposal_supports (proposal_id, user_id) VALUES ($1, $2)`, [proposalId, user.id]);
+      if (consultation.supportLimit > 0 && used >= consultation.supportLimit)
+        throw proposalErrors.supportLimitReached(consultation.supportLimit);
+      await manager.query(`INSERT INTO proposal_supports (proposal_id, user_id) VALUES ($1, $2)`, [
+        proposalId,
+        user.id,
+      ]);
       // Re-checked under the row lock: a rejection or hiding may have committed since the read above.
       const [updated] = await manager.query(
         `UPDATE proposals SET support_count = support_count + 1
@@ -51,10 +59,10 @@ export class SupportService {
       if (!proposal) throw new NotFoundException('Proposal', proposalId);
       await this.consultations.assertPhaseOpen(proposal.consultationId, PhaseKind.SUPPORTS, manager);
       await lockParticipant(manager, proposal.consultationId, user.id);
-      const [deleted] = await manager.query(`DELETE FROM proposal_supports WHERE proposal_id = $1 AND user_id = $2 RETURNING id`, [
-        proposalId,
-        user.id,
-      ]);
+      const [deleted] = await manager.query(
+        `DELETE FROM proposal_supports WHERE proposal_id = $1 AND user_id = $2 RETURNING id`,
+        [proposalId, user.id],
+      );
       if (deleted.length === 0) return;
       await manager.query(`UPDATE proposals SET support_count = support_count - 1 WHERE id = $1`, [proposalId]);
       await this.addUsed(manager, proposal.consultationId, user.id, -1);
@@ -70,7 +78,10 @@ export class SupportService {
   }
 
   private async hasSupported(manager: EntityManager, proposalId: string, userId: string): Promise<boolean> {
-    const rows = await manager.query(`SELECT 1 FROM proposal_supports WHERE proposal_id = $1 AND user_id = $2`, [proposalId, userId]);
+    const rows = await manager.query(`SELECT 1 FROM proposal_supports WHERE proposal_id = $1 AND user_id = $2`, [
+      proposalId,
+      userId,
+    ]);
     return rows.length > 0;
   }
 

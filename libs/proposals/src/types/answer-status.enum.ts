@@ -6,4 +6,4 @@ export enum AnswerStatus {
   REJECTED = 'REJECTED',
 }
 
-registerEnumType(AnswerStatus, { name: 'AnswerStatus', description: 'The town hall\'s official answer to a proposal.' });
+registerEnumType(AnswerStatus, { name: 'AnswerStatus', description: "The town hall's official answer to a proposal." });

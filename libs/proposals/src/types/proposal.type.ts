@@ -25,7 +25,7 @@ export class ProposalType {
   @Field(() => Int)
   supportCount: number;
 
-  @Field(() => Int, { description: 'Supports needed (the consultation\'s threshold); 0 = none.' })
+  @Field(() => Int, { description: "Supports needed (the consultation's threshold); 0 = none." })
   supportThreshold: number;
 
   @Field({ description: 'True once supportCount reaches a non-zero threshold.' })
@@ -51,7 +51,6 @@ export class ProposalType {
 
   @Field(() => String, { nullable: true })
   address: string | null;
-
 
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;

@@ -26,6 +26,10 @@ export function canTransition(from: S, to: S): boolean {
 
 export function assertTransition(from: S, to: S): void {
   if (!canTransition(from, to)) {
-    throw reportsErrors.invalidTransition(from, to, isOpenStatus(from) ? 'is not allowed' : 'is not allowed: a closed report can only be reopened');
+    throw reportsErrors.invalidTransition(
+      from,
+      to,
+      isOpenStatus(from) ? 'is not allowed' : 'is not allowed: a closed report can only be reopened',
+    );
   }
 }

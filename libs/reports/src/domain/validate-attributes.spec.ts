@@ -25,7 +25,12 @@ const DEFS = [
   SIZE,
   attr('depth', Open311Datatype.number),
   attr('seen', Open311Datatype.datetime),
-  attr('kinds', Open311Datatype.multivaluelist, { values: [{ key: 'a', name: 'A' }, { key: 'b', name: 'B' }] }),
+  attr('kinds', Open311Datatype.multivaluelist, {
+    values: [
+      { key: 'a', name: 'A' },
+      { key: 'b', name: 'B' },
+    ],
+  }),
   attr('note', Open311Datatype.string),
 ];
 
@@ -40,7 +45,15 @@ const codeOf = (f: () => unknown): string | undefined => {
 
 describe('validateAttributes', () => {
   it('normalises valid answers', () => {
-    expect(validateAttributes(DEFS, { size: 'small', depth: '12.5', seen: '2026-11-01T10:00:00+01:00', kinds: 'a', note: ' deep ' })).toEqual({
+    expect(
+      validateAttributes(DEFS, {
+        size: 'small',
+        depth: '12.5',
+        seen: '2026-11-01T10:00:00+01:00',
+        kinds: 'a',
+        note: ' deep ',
+      }),
+    ).toEqual({
       size: 'small',
       depth: 12.5,
       seen: '2026-11-01T09:00:00.000Z',
@@ -55,7 +68,11 @@ describe('validateAttributes', () => {
     expect(codeOf(() => validateAttributes(DEFS, { size: 'huge' }))).toBe('INVALID_ATTRIBUTE:size');
     expect(codeOf(() => validateAttributes(DEFS, { size: 'small', depth: 'deep' }))).toBe('INVALID_ATTRIBUTE:depth');
     expect(codeOf(() => validateAttributes(DEFS, { size: 'small', seen: 'yesterday' }))).toBe('INVALID_ATTRIBUTE:seen');
-    expect(codeOf(() => validateAttributes(DEFS, { size: 'small', kinds: ['a', 'z'] }))).toBe('INVALID_ATTRIBUTE:kinds');
-    expect(codeOf(() => validateAttributes(DEFS, { size: 'small', note: 'x'.repeat(256) }))).toBe('INVALID_ATTRIBUTE:note');
+    expect(codeOf(() => validateAttributes(DEFS, { size: 'small', kinds: ['a', 'z'] }))).toBe(
+      'INVALID_ATTRIBUTE:kinds',
+    );
+    expect(codeOf(() => validateAttributes(DEFS, { size: 'small', note: 'x'.repeat(256) }))).toBe(
+      'INVALID_ATTRIBUTE:note',
+    );
   });
 });

@@ -12,7 +12,10 @@ type Raw = unknown;
  * (numbers as numbers, datetimes as ISO strings, lists as arrays of keys).
  * Unknown codes are refused so that typos do not silently drop data.
  */
-export function validateAttributes(definitions: CategoryAttribute[], answers: Record<string, Raw> = {}): AttributeAnswers {
+export function validateAttributes(
+  definitions: CategoryAttribute[],
+  answers: Record<string, Raw> = {},
+): AttributeAnswers {
   const byCode = new Map(definitions.map((d) => [d.code, d]));
   const unknown = Object.keys(answers).find((code) => !byCode.has(code));
   if (unknown !== undefined) throw reportsErrors.invalidAttribute(unknown, 'is not asked for this category');
@@ -55,12 +58,14 @@ function normalise(definition: CategoryAttribute, raw: Raw): string | number | s
     }
     case Open311Datatype.singlevaluelist: {
       const key = Array.isArray(raw) && raw.length === 1 ? raw[0] : raw;
-      if (typeof key !== 'string' || !definition.values.some((v) => v.key === key)) throw fail(`must be one of ${keysOf(definition)}`);
+      if (typeof key !== 'string' || !definition.values.some((v) => v.key === key))
+        throw fail(`must be one of ${keysOf(definition)}`);
       return key;
     }
     case Open311Datatype.multivaluelist: {
       const keys = Array.isArray(raw) ? raw : [raw];
-      if (!keys.every((k) => typeof k === 'string' && definition.values.some((v) => v.key === k))) throw fail(`must be among ${keysOf(definition)}`);
+      if (!keys.every((k) => typeof k === 'string' && definition.values.some((v) => v.key === k)))
+        throw fail(`must be among ${keysOf(definition)}`);
       return [...new Set(keys as string[])];
     }
   }

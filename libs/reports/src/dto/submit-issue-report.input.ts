@@ -1,6 +1,18 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from '@quorum/municipality';
-import { IsEmail, IsLatitude, IsLongitude, IsNumber, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsLatitude,
+  IsLongitude,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 
 @InputType()
 export class SubmitIssueReportInput {
@@ -32,7 +44,10 @@ export class SubmitIssueReportInput {
   @MaxLength(255)
   address?: string | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: "Answers to the category's attributes, by attribute code." })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "Answers to the category's attributes, by attribute code.",
+  })
   @IsOptional()
   @IsObject()
   attributes?: Record<string, unknown> | null;

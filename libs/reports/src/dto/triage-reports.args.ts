@@ -1,7 +1,17 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { ConnectionArgs } from '@quorum/common';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsDate,
+  IsEnum,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IssueReportStatus } from '../types/issue-report-status.enum';
 
 @InputType()

@@ -3,13 +3,17 @@ import { SubmitReport } from '../services/issue-report.service';
 
 type Body = Record<string, string | string[] | undefined>;
 
-const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+const first = (value: string | string[] | undefined): string | undefined =>
+  (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
 function coordinate(body: Body, name: 'lat' | 'long', limit: number): number {
   const raw = first(body[name]);
   const value = raw === undefined ? NaN : Number(raw);
   if (!Number.isFinite(value) || Math.abs(value) > limit) {
-    throw ValidationFailedException.forField(name, raw === undefined ? 'is required (this endpoint does not geocode addresses)' : 'is not a valid WGS84 coordinate');
+    throw ValidationFailedException.forField(
+      name,
+      raw === undefined ? 'is required (this endpoint does not geocode addresses)' : 'is not a valid WGS84 coordinate',
+    );
   }
   return value;
 }
@@ -31,9 +35,11 @@ export function parsePostRequest(body: Body, apiKeyId: string): SubmitReport {
   if (!serviceCode) throw ValidationFailedException.forField('service_code', 'is required');
   const description = first(body.description);
   if (!description) throw ValidationFailedException.forField('description', 'is required');
-  if (description.length > 4000) throw ValidationFailedException.forField('description', 'must be at most 4000 characters');
+  if (description.length > 4000)
+    throw ValidationFailedException.forField('description', 'must be at most 4000 characters');
   const email = first(body.email);
-  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw ValidationFailedException.forField('email', 'is not an email address');
+  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+    throw ValidationFailedException.forField('email', 'is not an email address');
   const name = [first(body.first_name), first(body.last_name)].filter(Boolean).join(' ') || null;
   return {
     categoryCode: serviceCode,

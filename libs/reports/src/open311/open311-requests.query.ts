@@ -38,7 +38,8 @@ export class Open311RequestsQuery {
     }
     if (filter.serviceCodes?.length) query.andWhere('category.code IN (:...codes)', { codes: filter.serviceCodes });
     if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
-    const startDate = filter.startDate ?? (filter.endDate ? undefined : new Date(Date.now() - DEFAULT_WINDOW_DAYS * 86_400_000));
+    const startDate =
+      filter.startDate ?? (filter.endDate ? undefined : new Date(Date.now() - DEFAULT_WINDOW_DAYS * 86_400_000));
     if (startDate) query.andWhere('r.created_at >= :startDate', { startDate });
     if (filter.endDate) query.andWhere('r.created_at <= :endDate', { endDate: filter.endDate });
     return query.getMany();
@@ -66,7 +67,12 @@ export class Open311RequestsQuery {
   }
 
   updates(startDate: Date | undefined, endDate: Date | undefined): Promise<IssueReportUpdateEntity[]> {
-    const query = this.dataSource.getRepository(IssueReportUpdateEntity).createQueryBuilder('u').orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').take(MAX_REQUESTS);
+    const query = this.dataSource
+      .getRepository(IssueReportUpdateEntity)
+      .createQueryBuilder('u')
+      .orderBy('u.created_at', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .take(MAX_REQUESTS);
     const start = startDate ?? (endDate ? undefined : new Date(Date.now() - DEFAULT_WINDOW_DAYS * 86_400_000));
     if (start) query.andWhere('u.created_at >= :start', { start });
     if (endDate) query.andWhere('u.created_at <= :endDate', { endDate });

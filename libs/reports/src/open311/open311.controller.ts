@@ -39,7 +39,15 @@ export class Open311Controller {
       changeset: CHANGESET,
       contact: '',
       key_service: 'Ask the town hall for an api_key (created with `apikey:create`).',
-      endpoints: [{ specification: SPECIFICATION, url: `${baseUrl(req)}/open311/v2`, changeset: CHANGESET, type: 'production', formats: ['application/json', 'text/xml'] }],
+      endpoints: [
+        {
+          specification: SPECIFICATION,
+          url: `${baseUrl(req)}/open311/v2`,
+          changeset: CHANGESET,
+          type: 'production',
+          formats: ['application/json', 'text/xml'],
+        },
+      ],
     };
     return send(reply, parseFormat(format), 'discovery', body);
   }
@@ -59,7 +67,12 @@ export class Open311Controller {
   }
 
   @Post('requests.:format')
-  async create(@Param('format') format: string, @Body() body: FormBody | undefined, @Query() query: Params, @Res() reply: FastifyReply): Promise<FastifyReply> {
+  async create(
+    @Param('format') format: string,
+    @Body() body: FormBody | undefined,
+    @Query() query: Params,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
     const fmt = parseFormat(format);
     const form = body ?? {};
     const apiKeyId = await this.apiKeys.verify(first(form.api_key) ?? query.api_key);
@@ -70,7 +83,12 @@ export class Open311Controller {
   }
 
   @Get('requests.:format')
-  async list(@Param('format') format: string, @Query() query: Params, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+  async list(
+    @Param('format') format: string,
+    @Query() query: Params,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
     const fmt = parseFormat(format);
     const found = await this.requests.find({
       ids: list(query.service_request_id),
@@ -83,7 +101,12 @@ export class Open311Controller {
   }
 
   @Get('requests/:file')
-  async one(@Param('file') file: string, @Query() query: Params, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+  async one(
+    @Param('file') file: string,
+    @Query() query: Params,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
     const { name, format } = splitFormat(file);
     const [report] = await this.requests.find({ ids: [name] });
     if (!report) throw new NotFoundException('Service request', name);
@@ -100,10 +123,19 @@ export class Open311Controller {
 
   /** FixMyStreet's extension: status updates over a date window. */
   @Get('servicerequestupdates.:format')
-  async updates(@Param('format') format: string, @Query() query: Params, @Res() reply: FastifyReply): Promise<FastifyReply> {
+  async updates(
+    @Param('format') format: string,
+    @Query() query: Params,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
     const fmt = parseFormat(format);
     const updates = await this.requests.updates(date(query, 'start_date'), date(query, 'end_date'));
-    return send(reply, fmt, 'service_request_updates', updates.map((u) => toRequestUpdate(u, query.extensions === 'true')));
+    return send(
+      reply,
+      fmt,
+      'service_request_updates',
+      updates.map((u) => toRequestUpdate(u, query.extensions === 'true')),
+    );
   }
 
   private async present(reports: IssueReportEntity[], req: FastifyRequest, extensions: boolean) {
@@ -129,7 +161,10 @@ function baseUrl(req: FastifyRequest): string {
 const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
 function list(value: string | undefined): string[] | undefined {
-  const items = value?.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items?.length ? items : undefined;
 }
 
@@ -138,7 +173,8 @@ function date(query: Params, name: string): Date | undefined {
   const raw = query[name]?.replace(' ', '+');
   if (!raw) return undefined;
   const time = /^\d{4}-\d{2}-\d{2}/.test(raw) ? Date.parse(raw) : NaN;
-  if (Number.isNaN(time)) throw ValidationFailedException.forField(name, 'must be a W3C datetime, e.g. 2026-11-01T00:00:00Z');
+  if (Number.isNaN(time))
+    throw ValidationFailedException.forField(name, 'must be a W3C datetime, e.g. 2026-11-01T00:00:00Z');
   return new Date(time);
 }
 

@@ -12,7 +12,11 @@ export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 // Large enough for any phone photo, small enough to bound decoding memory.
 const MAX_PIXELS = 50_000_000;
 const FORMATS: readonly PhotoFormat[] = ['jpeg', 'png', 'webp'];
-export const PHOTO_CONTENT_TYPES: Record<PhotoFormat, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
+export const PHOTO_CONTENT_TYPES: Record<PhotoFormat, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+};
 
 /**
  * Report photos: the format is read from the bytes (never trusted from the
@@ -38,7 +42,9 @@ export class PhotoStorageService {
       .rotate()
       .toFormat(format, format === 'jpeg' ? { quality: 85, mozjpeg: true } : {})
       .toBuffer({ resolveWithObject: true });
-    const photo = await this.dataSource.getRepository(ReportPhotoEntity).save({ format, byteSize: data.length, width: info.width, height: info.height });
+    const photo = await this.dataSource
+      .getRepository(ReportPhotoEntity)
+      .save({ format, byteSize: data.length, width: info.width, height: info.height });
     await mkdir(this.directory, { recursive: true });
     await writeFile(this.pathOf(photo), data);
     return photo;

@@ -6,7 +6,10 @@ const STAFF_ROLES: readonly Role[] = [Role.STAFF, Role.ADMIN];
 
 @Resolver(() => IssueReportUpdateType)
 export class IssueReportUpdateResolver {
-  @ResolveField(() => ID, { nullable: true, description: 'Staff member who made the change; null unless you are staff.' })
+  @ResolveField(() => ID, {
+    nullable: true,
+    description: 'Staff member who made the change; null unless you are staff.',
+  })
   authorId(@Parent() update: IssueReportUpdateType, @CurrentUser() user: AuthenticatedUser | null): string | null {
     return user && STAFF_ROLES.includes(user.role) ? update.authorId : null;
   }

@@ -18,7 +18,10 @@ import { IssueReportUpdateType } from '../types/issue-report-update.type';
 import { IssueReportType } from '../types/issue-report.type';
 import { ReportPhotoType } from '../types/report-photo.type';
 
-const groupBy = <T>(rows: T[], key: (row: T) => string | null) => (ids: readonly string[]) => ids.map((id) => rows.filter((r) => key(r) === id));
+const groupBy =
+  <T>(rows: T[], key: (row: T) => string | null) =>
+  (ids: readonly string[]) =>
+    ids.map((id) => rows.filter((r) => key(r) === id));
 
 @Resolver(() => IssueReportType)
 export class IssueReportResolver {
@@ -31,7 +34,10 @@ export class IssueReportResolver {
 
   @Public()
   @Mutation(() => IssueReportType, { description: 'Report a problem, signed in or anonymously.' })
-  async submitIssueReport(@Args('input') input: SubmitIssueReportInput, @CurrentUser() user: AuthenticatedUser | null): Promise<IssueReportType> {
+  async submitIssueReport(
+    @Args('input') input: SubmitIssueReportInput,
+    @CurrentUser() user: AuthenticatedUser | null,
+  ): Promise<IssueReportType> {
     const report = await this.reports.submit({
       ...input,
       attributes: input.attributes ?? undefined,
@@ -49,7 +55,9 @@ export class IssueReportResolver {
   }
 
   @Public()
-  @Query(() => [IssueReportType], { description: 'Open reports around a point, nearest first: check for duplicates before posting.' })
+  @Query(() => [IssueReportType], {
+    description: 'Open reports around a point, nearest first: check for duplicates before posting.',
+  })
   async nearbyReports(@Args() args: NearbyReportsArgs): Promise<IssueReportType[]> {
     const found = await this.nearby.find(args);
     const reports = await this.reports.getMany(found.map((f) => f.id));
@@ -72,7 +80,10 @@ export class IssueReportResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => IssueReportType, { description: 'Staff: move a report along its lifecycle, with a public note.' })
-  async updateIssueReportStatus(@Args('input') input: UpdateIssueReportStatusInput, @CurrentUser() staff: AuthenticatedUser): Promise<IssueReportType> {
+  async updateIssueReportStatus(
+    @Args('input') input: UpdateIssueReportStatusInput,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<IssueReportType> {
     const { reportId, ...change } = input;
     await this.lifecycle.changeStatus(reportId, { ...change, authorId: staff.id });
     return IssueReportType.from(await this.reports.get(reportId));
@@ -80,8 +91,15 @@ export class IssueReportResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => [IssueReportType], { description: 'Staff: the same status change on many reports, all or none.' })
-  async bulkUpdateIssueReportStatus(@Args('input') input: BulkUpdateIssueReportStatusInput, @CurrentUser() staff: AuthenticatedUser): Promise<IssueReportType[]> {
-    await this.lifecycle.changeStatuses(input.reportIds, { status: input.status, note: input.note, authorId: staff.id });
+  async bulkUpdateIssueReportStatus(
+    @Args('input') input: BulkUpdateIssueReportStatusInput,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<IssueReportType[]> {
+    await this.lifecycle.changeStatuses(input.reportIds, {
+      status: input.status,
+      note: input.note,
+      authorId: staff.id,
+    });
     return (await this.reports.getMany(input.reportIds)).map((r) => IssueReportType.from(r));
   }
 

@@ -24,7 +24,9 @@ export class ApiKeyService {
   /** The id of the active key, or null. */
   async verify(key: string | undefined): Promise<string | null> {
     if (!key) return null;
-    const row = await this.dataSource.getRepository(Open311ApiKeyEntity).findOneBy({ keyHash: hashOf(key), revokedAt: IsNull() });
+    const row = await this.dataSource
+      .getRepository(Open311ApiKeyEntity)
+      .findOneBy({ keyHash: hashOf(key), revokedAt: IsNull() });
     return row?.id ?? null;
   }
 }

@@ -58,7 +58,9 @@ export class IssueReportService {
         token: randomBytes(16).toString('hex'),
         apiKeyId: command.apiKeyId ?? null,
       });
-      await manager.getRepository(IssueReportUpdateEntity).insert({ reportId: report.id, status: IssueReportStatus.OPEN, previousStatus: null, note: '' });
+      await manager
+        .getRepository(IssueReportUpdateEntity)
+        .insert({ reportId: report.id, status: IssueReportStatus.OPEN, previousStatus: null, note: '' });
       if (command.photoId) await this.attachPhoto(manager, report.id, command.photoId);
       return report.id;
     });
@@ -67,12 +69,16 @@ export class IssueReportService {
 
   /** A photo can be attached once, to the report it was uploaded for. */
   private async attachPhoto(manager: EntityManager, reportId: string, photoId: string): Promise<void> {
-    const result = await manager.getRepository(ReportPhotoEntity).update({ id: photoId, reportId: IsNull() }, { reportId });
+    const result = await manager
+      .getRepository(ReportPhotoEntity)
+      .update({ id: photoId, reportId: IsNull() }, { reportId });
     if (!result.affected) throw reportsErrors.photoUnavailable();
   }
 
   find(id: string): Promise<IssueReportEntity | null> {
-    return this.dataSource.getRepository(IssueReportEntity).findOne({ where: { id }, relations: { category: true, district: true } });
+    return this.dataSource
+      .getRepository(IssueReportEntity)
+      .findOne({ where: { id }, relations: { category: true, district: true } });
   }
 
   async get(id: string): Promise<IssueReportEntity> {
@@ -88,7 +94,9 @@ export class IssueReportService {
   /** Loads reports with their category and district, in the order of `ids`. */
   async getMany(ids: readonly string[]): Promise<IssueReportEntity[]> {
     if (ids.length === 0) return [];
-    const rows = await this.dataSource.getRepository(IssueReportEntity).find({ where: { id: In([...ids]) }, relations: { category: true, district: true } });
+    const rows = await this.dataSource
+      .getRepository(IssueReportEntity)
+      .find({ where: { id: In([...ids]) }, relations: { category: true, district: true } });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id)).filter((r): r is IssueReportEntity => r !== undefined);
   }
@@ -103,10 +111,14 @@ export class IssueReportService {
   }
 
   updatesOf(reportIds: readonly string[]): Promise<IssueReportUpdateEntity[]> {
-    return this.dataSource.getRepository(IssueReportUpdateEntity).find({ where: { reportId: In([...reportIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(IssueReportUpdateEntity)
+      .find({ where: { reportId: In([...reportIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   photosOf(reportIds: readonly string[]): Promise<ReportPhotoEntity[]> {
-    return this.dataSource.getRepository(ReportPhotoEntity).find({ where: { reportId: In([...reportIds]) }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(ReportPhotoEntity)
+      .find({ where: { reportId: In([...reportIds]) }, order: { createdAt: 'ASC' } });
   }
 }

@@ -45,7 +45,16 @@ export function nearbySql(withCategory: boolean): string {
 
 export function nearbyParameters(c: NearbyCriteria, categoryId?: string): unknown[] {
   const box = boundingBox(c.latitude, c.longitude, c.radiusMeters);
-  const params: unknown[] = [c.latitude, c.longitude, box.west, box.south, box.east, box.north, c.radiusMeters, c.limit];
+  const params: unknown[] = [
+    c.latitude,
+    c.longitude,
+    box.west,
+    box.south,
+    box.east,
+    box.north,
+    c.radiusMeters,
+    c.limit,
+  ];
   return categoryId ? [...params, categoryId] : params;
 }
 
@@ -63,7 +72,10 @@ export class NearbyReportsQuery {
       if (!category) throw reportsErrors.unknownCategory(criteria.categoryCode);
       categoryId = category.id;
     }
-    const rows: { id: string; distance: number }[] = await this.dataSource.query(nearbySql(!!categoryId), nearbyParameters(criteria, categoryId));
+    const rows: { id: string; distance: number }[] = await this.dataSource.query(
+      nearbySql(!!categoryId),
+      nearbyParameters(criteria, categoryId),
+    );
     return rows.map((r) => ({ id: r.id, distanceMeters: Number(r.distance) }));
   }
 }

@@ -46,7 +46,11 @@ export class ReportLifecycleService {
     const duplicateOfId = await this.duplicateTarget(manager, report, change);
     await reports.update(
       { id: report.id },
-      { status: change.status, duplicateOfId, ...(change.expectedAt !== undefined ? { expectedAt: change.expectedAt } : {}) },
+      {
+        status: change.status,
+        duplicateOfId,
+        ...(change.expectedAt !== undefined ? { expectedAt: change.expectedAt } : {}),
+      },
     );
     await manager.getRepository(IssueReportUpdateEntity).insert({
       reportId: report.id,
@@ -57,11 +61,17 @@ export class ReportLifecycleService {
     });
   }
 
-  private async duplicateTarget(manager: EntityManager, report: IssueReportEntity, change: StatusChange): Promise<string | null> {
+  private async duplicateTarget(
+    manager: EntityManager,
+    report: IssueReportEntity,
+    change: StatusChange,
+  ): Promise<string | null> {
     if (change.status !== IssueReportStatus.DUPLICATE) return null;
     const originalId = change.duplicateOfId;
-    if (!originalId) throw ValidationFailedException.forField('input.duplicateOfId', 'is required to mark a report as a duplicate');
-    if (originalId === report.id) throw ValidationFailedException.forField('input.duplicateOfId', 'cannot be the report itself');
+    if (!originalId)
+      throw ValidationFailedException.forField('input.duplicateOfId', 'is required to mark a report as a duplicate');
+    if (originalId === report.id)
+      throw ValidationFailedException.forField('input.duplicateOfId', 'cannot be the report itself');
     const exists = await manager.getRepository(IssueReportEntity).existsBy({ id: originalId });
     if (!exists) throw ValidationFailedException.forField('input.duplicateOfId', 'names no report');
     return originalId;

@@ -30,15 +30,27 @@ export class TriageReportsQuery {
       const cursor = decodeCursor<Cursor>(after);
       page.andWhere('(r.created_at, r.id) < (:c, :i)', { c: cursor.c, i: cursor.i });
     }
-    const rows = await page.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').take(first + 1).getMany();
-    return buildConnection(rows, first, totalCount, (r) => encodeCursor({ c: r.createdAt.toISOString(), i: r.id } satisfies Cursor), !!after);
+    const rows = await page
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .take(first + 1)
+      .getMany();
+    return buildConnection(
+      rows,
+      first,
+      totalCount,
+      (r) => encodeCursor({ c: r.createdAt.toISOString(), i: r.id } satisfies Cursor),
+      !!after,
+    );
   }
 
   private filtered(filter: TriageFilter): SelectQueryBuilder<IssueReportEntity> {
     const query = this.dataSource.getRepository(IssueReportEntity).createQueryBuilder('r');
     if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.categoryCodes?.length) {
-      query.andWhere('r.category_id IN (SELECT id FROM report_categories WHERE code IN (:...codes))', { codes: filter.categoryCodes });
+      query.andWhere('r.category_id IN (SELECT id FROM report_categories WHERE code IN (:...codes))', {
+        codes: filter.categoryCodes,
+      });
     }
     if (filter.districtId) query.andWhere('r.district_id = :districtId', { districtId: filter.districtId });
     if (filter.department) query.andWhere('r.department = :department', { department: filter.department });

@@ -13,7 +13,10 @@ export enum IssueReportStatus {
   UNABLE_TO_FIX = 'UNABLE_TO_FIX',
 }
 
-registerEnumType(IssueReportStatus, { name: 'IssueReportStatus', description: 'Where a report stands; see FixMyStreet.' });
+registerEnumType(IssueReportStatus, {
+  name: 'IssueReportStatus',
+  description: 'Where a report stands; see FixMyStreet.',
+});
 
 export const OPEN_STATUSES: readonly IssueReportStatus[] = [
   IssueReportStatus.OPEN,

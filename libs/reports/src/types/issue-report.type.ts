@@ -19,7 +19,8 @@ export class IssueReportType {
   @Field(() => IssueReportStatus) status: IssueReportStatus;
   @Field(() => String, { nullable: true }) department: string | null;
   @Field(() => Date, { nullable: true }) expectedAt: Date | null;
-  @Field(() => ID, { nullable: true, description: 'The original, when this one is a DUPLICATE.' }) duplicateOfId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The original, when this one is a DUPLICATE.' }) duplicateOfId:
+    string | null;
   @Field(() => Float, { nullable: true, description: 'Set by nearbyReports.' }) distanceMeters: number | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;

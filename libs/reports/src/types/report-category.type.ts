@@ -32,6 +32,15 @@ export class ReportCategoryType {
 
   static from(entity: ReportCategoryEntity): ReportCategoryType {
     const { code, name, description, group, keywords, department, attributes, active } = entity;
-    return Object.assign(new ReportCategoryType(), { code, name, description, group, keywords, department, attributes, active });
+    return Object.assign(new ReportCategoryType(), {
+      code,
+      name,
+      description,
+      group,
+      keywords,
+      department,
+      attributes,
+      active,
+    });
   }
 }

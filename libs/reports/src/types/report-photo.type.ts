@@ -10,6 +10,11 @@ export class ReportPhotoType {
   @Field(() => Int) height: number;
 
   static from(entity: ReportPhotoEntity): ReportPhotoType {
-    return Object.assign(new ReportPhotoType(), { id: entity.id, url: photoPath(entity), width: entity.width, height: entity.height });
+    return Object.assign(new ReportPhotoType(), {
+      id: entity.id,
+      url: photoPath(entity),
+      width: entity.width,
+      height: entity.height,
+    });
   }
 }

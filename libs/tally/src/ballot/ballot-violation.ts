@@ -18,6 +18,10 @@ export interface BallotViolation {
   readonly projectIds: readonly string[];
 }
 
-export function violation(code: BallotViolationCode, message: string, projectIds: readonly string[] = []): BallotViolation {
+export function violation(
+  code: BallotViolationCode,
+  message: string,
+  projectIds: readonly string[] = [],
+): BallotViolation {
   return { code, message, projectIds };
 }

@@ -4,15 +4,24 @@ import { violation, type BallotViolation } from './ballot-violation';
 export function checkProjectIds(projects: readonly string[], known: ReadonlySet<string>): BallotViolation[] {
   const out: BallotViolation[] = [];
   const unknown = unique(projects.filter((id) => !known.has(id)));
-  if (unknown.length > 0) out.push(violation('UNKNOWN_PROJECT', `unknown project${plural(unknown)} ${list(unknown)}`, unknown));
+  if (unknown.length > 0)
+    out.push(violation('UNKNOWN_PROJECT', `unknown project${plural(unknown)} ${list(unknown)}`, unknown));
   const dup = unique(projects.filter((id, i) => projects.indexOf(id) !== i));
-  if (dup.length > 0) out.push(violation('DUPLICATE_PROJECT', `project${plural(dup)} ${list(dup)} chosen more than once`, dup));
+  if (dup.length > 0)
+    out.push(violation('DUPLICATE_PROJECT', `project${plural(dup)} ${list(dup)} chosen more than once`, dup));
   return out;
 }
 
-export function checkCount(count: number, min: number | undefined, max: number | undefined, noun: string): BallotViolation[] {
-  if (min !== undefined && count < min) return [violation('TOO_FEW_PROJECTS', `${count} ${noun} chosen, at least ${min} required`)];
-  if (max !== undefined && count > max) return [violation('TOO_MANY_PROJECTS', `${count} ${noun} chosen, at most ${max} allowed`)];
+export function checkCount(
+  count: number,
+  min: number | undefined,
+  max: number | undefined,
+  noun: string,
+): BallotViolation[] {
+  if (min !== undefined && count < min)
+    return [violation('TOO_FEW_PROJECTS', `${count} ${noun} chosen, at least ${min} required`)];
+  if (max !== undefined && count > max)
+    return [violation('TOO_MANY_PROJECTS', `${count} ${noun} chosen, at most ${max} allowed`)];
   return [];
 }
 

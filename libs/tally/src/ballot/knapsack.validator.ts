@@ -13,13 +13,23 @@ export function validateKnapsackBallot(spec: KnapsackBallotSpec, ballot: Ballot)
   const budget = units[0];
   const spent = chosen.reduce((s, id) => s + costOf.get(id)!, 0n);
   if (spent > budget) {
-    return [...idErrors, violation('BUDGET_EXCEEDED', `chosen projects cost ${formatScaled(spent, scale)}, more than the budget ${spec.budget}`, chosen)];
+    return [
+      ...idErrors,
+      violation(
+        'BUDGET_EXCEEDED',
+        `chosen projects cost ${formatScaled(spent, scale)}, more than the budget ${spec.budget}`,
+        chosen,
+      ),
+    ];
   }
   // spent ≥ share·budget  ⇔  spent·10^s ≥ shareUnits·budget
   if (spent * 10n ** BigInt(share.scale) < share.units * budget) {
     return [
       ...idErrors,
-      violation('MIN_SPENDING_NOT_REACHED', `chosen projects cost ${formatScaled(spent, scale)}, less than ${spec.minSpendingShare} of the budget ${spec.budget}`),
+      violation(
+        'MIN_SPENDING_NOT_REACHED',
+        `chosen projects cost ${formatScaled(spent, scale)}, less than ${spec.minSpendingShare} of the budget ${spec.budget}`,
+      ),
     ];
   }
   return idErrors;

@@ -20,7 +20,9 @@ function options(file: string, key: string) {
 const cache = new Map<string, string>();
 const read = (path: string) => cache.get(path) ?? cache.set(path, readFileSync(path, 'utf8')).get(path)!;
 
-const cases = Object.entries(expected).flatMap(([file, e]) => Object.entries(e.winners).map(([key, winners]) => [file, key, winners] as const));
+const cases = Object.entries(expected).flatMap(([file, e]) =>
+  Object.entries(e.winners).map(([key, winners]) => [file, key, winners] as const),
+);
 
 describe('tally command on real Pabulib elections (expected.json)', () => {
   it('covers every file and rule key', () => {

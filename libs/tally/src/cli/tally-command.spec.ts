@@ -1,7 +1,20 @@
 import { formatTallyOutput, parseTallyArgs, runTally, TallyUsageError, toTallyRule } from './tally-command';
 import { PabulibParseError } from '../pabulib/pabulib-parse.error';
 
-const FILE = ['META', 'key;value', 'budget;300', 'PROJECTS', 'project_id;cost', '1;200', '2;100.5', 'VOTES', 'voter_id;vote', 'a;1', 'b;1,2', 'c;2'].join('\n');
+const FILE = [
+  'META',
+  'key;value',
+  'budget;300',
+  'PROJECTS',
+  'project_id;cost',
+  '1;200',
+  '2;100.5',
+  'VOTES',
+  'voter_id;vote',
+  'a;1',
+  'b;1,2',
+  'c;2',
+].join('\n');
 const read = () => FILE;
 
 describe('tally command', () => {
@@ -39,7 +52,13 @@ describe('tally command', () => {
   it('prints one JSON object with winners in selection order and an exact total cost', () => {
     const out = runTally({ file: 'small.pb', rule: 'greedy' }, read);
     const json = JSON.parse(formatTallyOutput(out, true));
-    expect(json).toMatchObject({ rule: 'greedy', winners: ['1'], totalCost: '200', votes: { '1': 2, '2': 2 }, ballotCount: 3 });
+    expect(json).toMatchObject({
+      rule: 'greedy',
+      winners: ['1'],
+      totalCost: '200',
+      votes: { '1': 2, '2': 2 },
+      ballotCount: 3,
+    });
   });
 
   it('prints a human report', () => {
@@ -51,7 +70,11 @@ describe('tally command', () => {
   });
 
   it('surfaces malformed files as PabulibParseError with the line', () => {
-    expect(() => runTally({ file: 'bad.pb', rule: 'greedy' }, () => FILE.replace('c;2', 'c;3'))).toThrow(PabulibParseError);
-    expect(() => runTally({ file: 'bad.pb', rule: 'greedy' }, () => FILE.replace('c;2', 'c;3'))).toThrow(/^line 12: vote lists unknown project "3"/);
+    expect(() => runTally({ file: 'bad.pb', rule: 'greedy' }, () => FILE.replace('c;2', 'c;3'))).toThrow(
+      PabulibParseError,
+    );
+    expect(() => runTally({ file: 'bad.pb', rule: 'greedy' }, () => FILE.replace('c;2', 'c;3'))).toThrow(
+      /^line 12: vote lists unknown project "3"/,
+    );
   });
 });

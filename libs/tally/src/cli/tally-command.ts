@@ -36,11 +36,15 @@ const TIEBREAKS: readonly GreedyTiebreak[] = ['id', 'min-cost'];
 /** Maps command-line options to a rule, rejecting options that do not apply to it. */
 export function toTallyRule(options: Omit<TallyCommandOptions, 'file'>): TallyRule {
   const rule = options.rule as RuleName;
-  if (!RULE_NAMES.includes(rule)) throw new TallyUsageError(`unknown --rule "${options.rule}" (expected ${RULE_NAMES.join(', ')})`);
+  if (!RULE_NAMES.includes(rule))
+    throw new TallyUsageError(`unknown --rule "${options.rule}" (expected ${RULE_NAMES.join(', ')})`);
   const mes = rule === 'equal-shares' || rule === 'equal-shares-add1';
-  if (options.utility !== undefined && !mes) throw new TallyUsageError('--utility applies to equal-shares and equal-shares-add1 only');
-  if (options.tiebreak !== undefined && rule !== 'greedy') throw new TallyUsageError('--tiebreak applies to greedy only');
-  if (options.stop !== undefined && rule !== 'equal-shares-add1') throw new TallyUsageError('--stop applies to equal-shares-add1 only');
+  if (options.utility !== undefined && !mes)
+    throw new TallyUsageError('--utility applies to equal-shares and equal-shares-add1 only');
+  if (options.tiebreak !== undefined && rule !== 'greedy')
+    throw new TallyUsageError('--tiebreak applies to greedy only');
+  if (options.stop !== undefined && rule !== 'equal-shares-add1')
+    throw new TallyUsageError('--stop applies to equal-shares-add1 only');
   const utility = oneOf(options.utility, UTILITIES, '--utility');
   const tiebreak = oneOf(options.tiebreak, TIEBREAKS, '--tiebreak');
   const stop = oneOf(options.stop, ['exhaustive'] as const, '--stop');
@@ -58,7 +62,8 @@ export function toTallyRule(options: Omit<TallyCommandOptions, 'file'>): TallyRu
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new TallyUsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new TallyUsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
 }
 
@@ -93,11 +98,21 @@ export function parseTallyArgs(argv: readonly string[]): TallyCommandOptions {
   }
   if (files.length !== 1) throw new TallyUsageError('expected exactly one .pb file');
   if (!values.rule) throw new TallyUsageError('--rule is required');
-  return { file: files[0], rule: values.rule, utility: values.utility, tiebreak: values.tiebreak, stop: values.stop, json };
+  return {
+    file: files[0],
+    rule: values.rule,
+    utility: values.utility,
+    tiebreak: values.tiebreak,
+    stop: values.stop,
+    json,
+  };
 }
 
 /** Reads and tallies a .pb file. Throws TallyUsageError, PabulibParseError or the fs error. */
-export function runTally(options: TallyCommandOptions, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): TallyOutput {
+export function runTally(
+  options: TallyCommandOptions,
+  readFile: (path: string) => string = (p) => readFileSync(p, 'utf8'),
+): TallyOutput {
   const rule = toTallyRule(options);
   const t0 = performance.now();
   const profile = pabulibToProfile(parsePabulib(readFile(options.file)));
@@ -126,14 +141,21 @@ export function formatTallyOutput(output: TallyOutput, json = false): string {
   const width = Math.max(...r.projects.map((p) => p.id.length), 2);
   const lines = [
     `${basename(output.file)}: ${output.ruleKey}`,
-    `budget ${r.budget}, ${r.ballotCount} ballots (${r.distinctBallots} distinct)` + (r.add1 ? `, ADD1 increment ${r.add1.increment} after ${r.add1.runs} runs` : ''),
+    `budget ${r.budget}, ${r.ballotCount} ballots (${r.distinctBallots} distinct)` +
+      (r.add1 ? `, ADD1 increment ${r.add1.increment} after ${r.add1.runs} runs` : ''),
     `winners in selection order (${r.winners.length}):`,
-    ...r.winners.map((id, i) => `  ${String(i + 1).padStart(3)}. ${id.padEnd(width)}  cost ${byId.get(id)!.cost}  votes ${byId.get(id)!.votes}`),
+    ...r.winners.map(
+      (id, i) =>
+        `  ${String(i + 1).padStart(3)}. ${id.padEnd(width)}  cost ${byId.get(id)!.cost}  votes ${byId.get(id)!.votes}`,
+    ),
     `total cost: ${r.totalCost}`,
     'votes per project:',
     ...[...r.projects]
       .sort((a, b) => b.votes - a.votes || (a.id < b.id ? -1 : 1))
-      .map((p) => `  ${p.selected ? '*' : ' '} ${p.id.padEnd(width)}  votes ${String(p.votes).padStart(7)}  score ${String(p.score).padStart(7)}  cost ${p.cost}`),
+      .map(
+        (p) =>
+          `  ${p.selected ? '*' : ' '} ${p.id.padEnd(width)}  votes ${String(p.votes).padStart(7)}  score ${String(p.score).padStart(7)}  cost ${p.cost}`,
+      ),
   ];
   return lines.join('\n');
 }

@@ -54,7 +54,8 @@ export function compileProfile(profile: TallyProfile): CompiledProfile {
   const maxLength = profile.maxLength ?? profile.ballots.reduce((x, b) => Math.max(x, b.projects.length), 0);
   let totalWeight = 0;
   profile.ballots.forEach((b, i) => {
-    if (!Number.isSafeInteger(b.weight) || b.weight <= 0) throw new ProfileError(`ballot ${i}: weight must be a positive integer`);
+    if (!Number.isSafeInteger(b.weight) || b.weight <= 0)
+      throw new ProfileError(`ballot ${i}: weight must be a positive integer`);
     weight[i] = b.weight;
     totalWeight += b.weight;
     const seen = new Set<number>();
@@ -124,7 +125,13 @@ function scaleMoney(profile: TallyProfile): { costUnits: bigint[]; budgetUnits: 
   return { costUnits: costs.map((c) => rescale(c, scale)), budgetUnits: rescale(budget, scale), scale };
 }
 
-function ballotPoints(kind: BallotKind, points: readonly number[] | undefined, pos: number, maxLength: number, i: number): number {
+function ballotPoints(
+  kind: BallotKind,
+  points: readonly number[] | undefined,
+  pos: number,
+  maxLength: number,
+  i: number,
+): number {
   if (kind === 'ordinal') return Math.max(maxLength - pos, 0);
   if (kind === 'approval') return 1;
   const p = points?.[pos];

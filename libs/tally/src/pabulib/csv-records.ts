@@ -37,7 +37,11 @@ export function csvRecords(text: string): CsvRecord[] {
 }
 
 /** Character-level parse of one record that contains quotes, possibly spanning lines. */
-function parseQuotedRecord(text: string, start: number, line: number): { fields: string[]; next: number; nextLine: number } {
+function parseQuotedRecord(
+  text: string,
+  start: number,
+  line: number,
+): { fields: string[]; next: number; nextLine: number } {
   const fields: string[] = [];
   const len = text.length;
   let pos = start;
@@ -65,7 +69,13 @@ function parseQuotedRecord(text: string, start: number, line: number): { fields:
       }
     } else {
       let stop = pos;
-      while (stop < len && text[stop] !== ';' && text[stop] !== '\n' && !(text[stop] === '\r' && text[stop + 1] === '\n')) stop++;
+      while (
+        stop < len &&
+        text[stop] !== ';' &&
+        text[stop] !== '\n' &&
+        !(text[stop] === '\r' && text[stop + 1] === '\n')
+      )
+        stop++;
       field = text.slice(pos, stop);
       pos = stop;
     }

@@ -74,7 +74,15 @@ describe('parsePabulib', () => {
     ['missing budget', SMALL.replace('budget;100.5\n', ''), 1, /no "budget"/],
     ['duplicate project', SMALL.replace('2;50;Library', '1;50;Library'), 9, /listed twice/],
     ['vote type', SMALL.replace('vote_type;approval', 'vote_type;quadratic'), 4, /unsupported vote_type/],
-    ['points mismatch', SMALL.replace('vote_type;approval', 'vote_type;cumulative').replace('voter_id;vote;age', 'voter_id;vote;points').replace('10;1,2;30', '10;1,2;3').replace('11;2;', '11;2;1'), 12, /2 projects but 1 points/],
+    [
+      'points mismatch',
+      SMALL.replace('vote_type;approval', 'vote_type;cumulative')
+        .replace('voter_id;vote;age', 'voter_id;vote;points')
+        .replace('10;1,2;30', '10;1,2;3')
+        .replace('11;2;', '11;2;1'),
+      12,
+      /2 projects but 1 points/,
+    ],
   ])('reports %s with its line number', (_name, text, line, message) => {
     const e = errorOf(text);
     expect(e.line).toBe(line);
@@ -120,7 +128,9 @@ describe('csvRecords', () => {
     fc.assert(
       fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
         const text = rows.map((r) => r.map((x) => `"${x.replace(/"/g, '""')}"`).join(';')).join('\r\n');
-        expect(csvRecords(text).map((r) => r.fields)).toEqual(csvParse(text, { delimiter: ';', relax_column_count: true }));
+        expect(csvRecords(text).map((r) => r.fields)).toEqual(
+          csvParse(text, { delimiter: ';', relax_column_count: true }),
+        );
       }),
     );
   });
@@ -141,7 +151,9 @@ describe('writePabulib round trip', () => {
         budget: fc.constantFrom('100', '735616.25', '0.5'),
         voteType: fc.constantFrom('approval' as const, 'cumulative' as const, 'ordinal' as const),
         names: fc.array(text, { minLength: 1, maxLength: 5 }),
-        votes: fc.array(fc.record({ pick: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), note: text }), { maxLength: 6 }),
+        votes: fc.array(fc.record({ pick: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), note: text }), {
+          maxLength: 6,
+        }),
       })
       .map(({ budget, voteType, names, votes }): PabulibFile => {
         const ids = names.map((_, i) => `p${i}`);
@@ -150,7 +162,8 @@ describe('writePabulib round trip', () => {
           voteType,
           projectColumns: ['project_id', 'cost', 'name'],
           projects: names.map((name, i) => ({ id: ids[i], cost: `${i + 1}.5`, extra: { name } })),
-          voteColumns: voteType === 'cumulative' ? ['voter_id', 'vote', 'points', 'note'] : ['voter_id', 'vote', 'note'],
+          voteColumns:
+            voteType === 'cumulative' ? ['voter_id', 'vote', 'points', 'note'] : ['voter_id', 'vote', 'note'],
           votes: votes.map((v, i) => {
             const projects = ids.filter((_, j) => v.pick[j]);
             return {

@@ -92,7 +92,8 @@ function parseMeta(section: SectionRecords): Record<string, string> {
   }
   const budget = meta.budget;
   if (budget === undefined) throw new PabulibParseError(section.line, 'META has no "budget"');
-  if (!isDecimal(budget)) throw new PabulibParseError(metaLine(section, 'budget'), `budget "${budget}" is not a non-negative decimal`);
+  if (!isDecimal(budget))
+    throw new PabulibParseError(metaLine(section, 'budget'), `budget "${budget}" is not a non-negative decimal`);
   return meta;
 }
 
@@ -103,7 +104,10 @@ function metaLine(section: SectionRecords, key: string): number {
 function parseVoteType(meta: Record<string, string>, section: SectionRecords): BallotKind {
   const type = (meta.vote_type ?? 'approval').toLowerCase();
   if (!(VOTE_TYPES as readonly string[]).includes(type)) {
-    throw new PabulibParseError(metaLine(section, 'vote_type'), `unsupported vote_type "${type}" (expected ${VOTE_TYPES.join(', ')})`);
+    throw new PabulibParseError(
+      metaLine(section, 'vote_type'),
+      `unsupported vote_type "${type}" (expected ${VOTE_TYPES.join(', ')})`,
+    );
   }
   return type as BallotKind;
 }
@@ -118,7 +122,8 @@ function parseProjects(section: SectionRecords): { columns: string[]; rows: Pabu
     const cost = r.fields[costAt].trim();
     if (id === '') throw new PabulibParseError(r.line, 'empty project_id');
     if (seen.has(id)) throw new PabulibParseError(r.line, `project "${id}" is listed twice`);
-    if (!isDecimal(cost)) throw new PabulibParseError(r.line, `cost "${cost}" of project "${id}" is not a non-negative decimal`);
+    if (!isDecimal(cost))
+      throw new PabulibParseError(r.line, `cost "${cost}" of project "${id}" is not a non-negative decimal`);
     seen.add(id);
     return { id, cost, extra: extraColumns(columns, r.fields, [idAt, costAt]) };
   });
@@ -138,7 +143,11 @@ function parseVotes(
   const votes = body.map((r): PabulibVote => {
     const projectIds = splitList(r.fields[at.vote]);
     checkVoteProjects(projectIds, projects, r.line);
-    const vote = { voterId: r.fields[at.voter].trim(), projects: projectIds, extra: extraColumns(columns, r.fields, own) };
+    const vote = {
+      voterId: r.fields[at.voter].trim(),
+      projects: projectIds,
+      extra: extraColumns(columns, r.fields, own),
+    };
     return withPoints ? { ...vote, points: parsePoints(r.fields[at.points], projectIds.length, r.line) } : vote;
   });
   return { columns, rows: votes, lines: body.map((r) => r.line) };
@@ -163,7 +172,8 @@ function parsePoints(field: string, count: number, line: number): number[] {
     if (!/^\d+$/.test(p)) throw new PabulibParseError(line, `points "${p}" is not a non-negative integer`);
     return Number(p);
   });
-  if (points.length !== count) throw new PabulibParseError(line, `vote lists ${count} projects but ${points.length} points`);
+  if (points.length !== count)
+    throw new PabulibParseError(line, `vote lists ${count} projects but ${points.length} points`);
   return points;
 }
 
@@ -176,7 +186,12 @@ function extraColumns(columns: string[], fields: string[], own: number[]): Recor
 }
 
 /** META limits every vote must respect (absent keys are no limit). */
-function checkLimits(meta: Record<string, string>, votes: readonly PabulibVote[], lines: number[], projects: Map<string, PabulibProject>): void {
+function checkLimits(
+  meta: Record<string, string>,
+  votes: readonly PabulibVote[],
+  lines: number[],
+  projects: Map<string, PabulibProject>,
+): void {
   const num = (key: string) => (meta[key] === undefined || meta[key] === '' ? undefined : Number(meta[key]));
   const limits = {
     minLength: num('min_length'),
@@ -192,19 +207,25 @@ function checkLimits(meta: Record<string, string>, votes: readonly PabulibVote[]
       throw new PabulibParseError(lines[i], `vote of voter "${v.voterId}" ${what}`);
     };
     const n = v.projects.length;
-    if (limits.minLength !== undefined && n < limits.minLength) fail(`lists ${n} projects, min_length is ${limits.minLength}`);
-    if (limits.maxLength !== undefined && n > limits.maxLength) fail(`lists ${n} projects, max_length is ${limits.maxLength}`);
+    if (limits.minLength !== undefined && n < limits.minLength)
+      fail(`lists ${n} projects, min_length is ${limits.minLength}`);
+    if (limits.maxLength !== undefined && n > limits.maxLength)
+      fail(`lists ${n} projects, max_length is ${limits.maxLength}`);
     const cost = money ? v.projects.reduce((s, id) => s + money.cost.get(id)!, 0n) : 0n;
     if (money?.min !== undefined && cost < money.min) fail(`costs less than min_sum_cost ${meta.min_sum_cost}`);
     if (money?.max !== undefined && cost > money.max) fail(`costs more than max_sum_cost ${meta.max_sum_cost}`);
     if (!v.points) return;
     const sum = v.points.reduce((s, p) => s + p, 0);
     for (const p of v.points) {
-      if (limits.minPoints !== undefined && p < limits.minPoints) fail(`gives ${p} points, min_points is ${limits.minPoints}`);
-      if (limits.maxPoints !== undefined && p > limits.maxPoints) fail(`gives ${p} points, max_points is ${limits.maxPoints}`);
+      if (limits.minPoints !== undefined && p < limits.minPoints)
+        fail(`gives ${p} points, min_points is ${limits.minPoints}`);
+      if (limits.maxPoints !== undefined && p > limits.maxPoints)
+        fail(`gives ${p} points, max_points is ${limits.maxPoints}`);
     }
-    if (limits.minSumPoints !== undefined && sum < limits.minSumPoints) fail(`gives ${sum} points in all, min_sum_points is ${limits.minSumPoints}`);
-    if (limits.maxSumPoints !== undefined && sum > limits.maxSumPoints) fail(`gives ${sum} points in all, max_sum_points is ${limits.maxSumPoints}`);
+    if (limits.minSumPoints !== undefined && sum < limits.minSumPoints)
+      fail(`gives ${sum} points in all, min_sum_points is ${limits.minSumPoints}`);
+    if (limits.maxSumPoints !== undefined && sum > limits.maxSumPoints)
+      fail(`gives ${sum} points in all, max_sum_points is ${limits.maxSumPoints}`);
   });
 }
 
@@ -215,7 +236,8 @@ function costLimits(meta: Record<string, string>, projects: Map<string, PabulibP
   if (!min && !max) return null;
   const ids = [...projects.keys()];
   const limits = [min || '0', max || '0'];
-  for (const l of limits) if (!isDecimal(l)) throw new PabulibParseError(1, `META sum-cost limit "${l}" is not a decimal`);
+  for (const l of limits)
+    if (!isDecimal(l)) throw new PabulibParseError(1, `META sum-cost limit "${l}" is not a decimal`);
   const { units } = toCommonScale([...ids.map((id) => projects.get(id)!.cost), ...limits]);
   return {
     cost: new Map(ids.map((id, i) => [id, units[i]])),

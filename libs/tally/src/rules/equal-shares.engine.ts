@@ -298,7 +298,8 @@ export class EqualSharesEngine {
 function incidenceUtilities(cp: CompiledProfile, utility: MesUtility): Float64Array {
   if (utility === 'points') return cp.suppPoints;
   const util = new Float64Array(cp.suppBallot.length);
-  for (let q = 0; q < cp.m; q++) util.fill(utility === 'cost' ? cp.costFloat[q] : 1, cp.suppStart[q], cp.suppStart[q + 1]);
+  for (let q = 0; q < cp.m; q++)
+    util.fill(utility === 'cost' ? cp.costFloat[q] : 1, cp.suppStart[q], cp.suppStart[q + 1]);
   return util;
 }
 

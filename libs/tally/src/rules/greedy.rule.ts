@@ -9,7 +9,8 @@ import type { GreedyTiebreak } from './tally-rule';
 export function greedy(cp: CompiledProfile, tiebreak: GreedyTiebreak = 'id'): number[] {
   const order = Array.from({ length: cp.m }, (_, q) => q).sort((a, b) => {
     if (cp.score[a] !== cp.score[b]) return cp.score[b] - cp.score[a];
-    if (tiebreak === 'min-cost' && cp.costUnits[a] !== cp.costUnits[b]) return cp.costUnits[a] < cp.costUnits[b] ? -1 : 1;
+    if (tiebreak === 'min-cost' && cp.costUnits[a] !== cp.costUnits[b])
+      return cp.costUnits[a] < cp.costUnits[b] ? -1 : 1;
     return cp.idRank[a] - cp.idRank[b];
   });
   const winners: number[] = [];

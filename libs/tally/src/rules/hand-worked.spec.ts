@@ -3,7 +3,13 @@ import type { BallotKind, TallyProfile } from '../model/tally-profile';
 import { tally } from './tally';
 import type { TallyRule } from './tally-rule';
 
-function profile(budget: string, costs: Record<string, string>, ballots: string[][], kind: BallotKind = 'approval', points?: number[][]): TallyProfile {
+function profile(
+  budget: string,
+  costs: Record<string, string>,
+  ballots: string[][],
+  kind: BallotKind = 'approval',
+  points?: number[][],
+): TallyProfile {
   return {
     kind,
     budget,
@@ -47,7 +53,9 @@ describe('hand-worked examples', () => {
 
   it('is proportional where greedy is not (70 % / 30 % groups)', () => {
     // 10 voters, B = 10. Seven want x1..x5, three want y1..y5, every project costs 2.
-    const costs = Object.fromEntries(['x1', 'x2', 'x3', 'x4', 'x5', 'y1', 'y2', 'y3', 'y4', 'y5'].map((id) => [id, '2']));
+    const costs = Object.fromEntries(
+      ['x1', 'x2', 'x3', 'x4', 'x5', 'y1', 'y2', 'y3', 'y4', 'y5'].map((id) => [id, '2']),
+    );
     const x = ['x1', 'x2', 'x3', 'x4', 'x5'];
     const y = ['y1', 'y2', 'y3', 'y4', 'y5'];
     const p = profile('10', costs, [...Array(7).fill(x), ...Array(3).fill(y)]);
@@ -89,7 +97,10 @@ describe('hand-worked examples', () => {
 
   it('ordinal greedy uses positional points max_length − position', () => {
     // max_length 2: first choice 2 points, second 1. a: 2+1 = 3, b: 1+2+2 = 5.
-    const p: TallyProfile = { ...profile('1', { a: '1', b: '1' }, [['a', 'b'], ['b', 'a'], ['b']], 'ordinal'), maxLength: 2 };
+    const p: TallyProfile = {
+      ...profile('1', { a: '1', b: '1' }, [['a', 'b'], ['b', 'a'], ['b']], 'ordinal'),
+      maxLength: 2,
+    };
     expect(tally(p, { rule: 'greedy' }).projects.map((x) => x.score)).toEqual([3, 5]);
     expect(winners(p, { rule: 'greedy' })).toEqual(['b']);
   });

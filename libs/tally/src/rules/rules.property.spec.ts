@@ -3,14 +3,7 @@ import { Rational } from '../arithmetic/rational';
 import { compileProfile } from '../model/compiled-profile';
 import type { TallyProfile } from '../model/tally-profile';
 import { profileArbitrary } from '../../test/profile.arbitrary';
-import {
-  refAdd1,
-  refElection,
-  refGreedy,
-  refMes,
-  refPhragmen,
-  type RefElection,
-} from '../../test/reference-rules';
+import { refAdd1, refElection, refGreedy, refMes, refPhragmen, type RefElection } from '../../test/reference-rules';
 import { tally } from './tally';
 import type { TallyRule } from './tally-rule';
 
@@ -84,8 +77,9 @@ describe('Equal Shares outcomes are priceable', () => {
         const winners = tally(profile, { rule: 'equal-shares', utility }).winners.map((id) => e.ids.indexOf(id));
         // Payments of the engine's outcome, as the reference charges them.
         const { payments } = refMes(e, utility, start);
-        expect(ids(e, [...payments.reduce((s, p) => new Set([...s, ...p.keys()]), new Set<number>())].sort()))
-          .toEqual(ids(e, [...winners].sort()));
+        expect(ids(e, [...payments.reduce((s, p) => new Set([...s, ...p.keys()]), new Set<number>())].sort())).toEqual(
+          ids(e, [...winners].sort()),
+        );
         const left = e.voters.map((v, i) => {
           let spent = Rational.ZERO;
           for (const [q, pay] of payments[i]) {
@@ -104,7 +98,10 @@ describe('Equal Shares outcomes are priceable', () => {
         e.ids.forEach((_, q) => {
           if (winners.includes(q)) return;
           // no unfunded project is affordable from its supporters' leftovers
-          const rest = e.voters.reduce((s, v, i) => (v.points.has(q) && (utility !== 'points' || v.points.get(q)! > 0) ? s.add(left[i]) : s), Rational.ZERO);
+          const rest = e.voters.reduce(
+            (s, v, i) => (v.points.has(q) && (utility !== 'points' || v.points.get(q)! > 0) ? s.add(left[i]) : s),
+            Rational.ZERO,
+          );
           expect(rest.lt(e.cost[q])).toBe(true);
         });
       }),
