@@ -15,7 +15,7 @@ import { loadConfig } from '@quorum/config';
 import { dropDatabase, runMigrations, withDatabase } from '@quorum/database';
 import { Role } from '@quorum/identity';
 import { parsePabulib } from '@quorum/tally';
-import { Redis } from 'ioredis';
+import { deleteRedisKeys } from '@quorum/queue';
 import { Pool, PoolClient } from 'pg';
 import { TokenService } from '../libs/identity/src/services/token.service';
 import { auditEntryHash, canonicalJson, GENESIS_HASH } from '@quorum/audit';
@@ -411,20 +411,6 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 1000));
     await dropDatabase(databaseUrl);
     await deleteRedisKeys(config.redis.url, `${config.redis.prefix}:*`);
-  }
-}
-
-async function deleteRedisKeys(url: string, pattern: string): Promise<void> {
-  const redis = new Redis(url);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-      if (keys.length) await redis.unlink(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }
 

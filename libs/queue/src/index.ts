@@ -7,3 +7,4 @@ export * from './queue.module';
 export * from './redis.module';
 export * from './redis.tokens';
 export * from './ping-redis';
+export * from './delete-redis-keys';
