@@ -6,6 +6,7 @@ describe('boot-time configuration', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('JWT_SECRET');
     expect(result.stderr).toContain('CENSUS_HMAC_SECRET');
+    expect(result.stderr).toContain('BALLOT_HMAC_SECRET');
     expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 
