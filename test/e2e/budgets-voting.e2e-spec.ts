@@ -11,6 +11,7 @@ import {
   MY_BALLOT,
   OPEN,
 } from '../utils/budgets';
+import { createConsultation } from '../utils/consultation-factory';
 import { createUser, createUsers, TestUser } from '../utils/factories';
 import { startTestApi, TestApi } from '../utils/test-api';
 
@@ -304,6 +305,37 @@ describe('participatory budgets: voting over HTTP', () => {
       code: 'VALIDATION_FAILED',
       fields: [{ field: 'input.maxPoints' }],
     });
+  });
+
+  it('links a budget only to a consultation that has a VOTING phase', async () => {
+    const staffClient = api.gql.as(staff.token);
+    const consultation = await createConsultation(api, staff.token, { open: 'VOTING' });
+    const input = (consultationId: string) => ({
+      title: 'Budget du quartier',
+      totalAmount: 1000,
+      ballotType: 'APPROVAL',
+      votingOpensAt: new Date(Date.now() - 60_000).toISOString(),
+      votingClosesAt: new Date(Date.now() + 3_600_000).toISOString(),
+      consultationId,
+    });
+    const linked = await staffClient.ok(
+      `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id consultationId } }`,
+      {
+        input: input(consultation.id),
+      },
+    );
+    expect(linked.createBudget.consultationId).toBe(consultation.id);
+
+    await api.db.query(`DELETE FROM consultation_phases WHERE consultation_id = $1 AND kind = 'VOTING'`, [
+      consultation.id,
+    ]);
+    for (const consultationId of [consultation.id, '00000000-0000-4000-8000-000000000000']) {
+      const refused = await staffClient.request(CREATE_BUDGET, { input: input(consultationId) });
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'input.consultationId' }],
+      });
+    }
   });
 });
 

@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ConsultationEntity } from '../../../consultations/src/entities/consultation.entity';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { BallotType } from '../types/ballot-type.enum';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { TallyRule } from '../types/tally-rule.enum';
@@ -23,9 +34,13 @@ export class BudgetEntity {
   @Column({ type: 'uuid', nullable: true })
   districtId: string | null;
 
-  /** The consultation whose VOTING phase this budget belongs to (no FK yet: consultations are being built). */
+  /** The consultation whose VOTING phase this budget belongs to, if any. */
   @Column({ type: 'uuid', nullable: true })
   consultationId: string | null;
+
+  @ManyToOne(() => ConsultationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'consultation_id' })
+  consultation?: ConsultationEntity;
 
   /** Whole euros. */
   @Column({ type: 'int' })

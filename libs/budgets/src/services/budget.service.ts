@@ -50,6 +50,7 @@ export class BudgetService {
   async create(input: CreateBudgetInput, actor: AuditActor): Promise<BudgetEntity> {
     assertConsistent(input);
     return this.dataSource.transaction(async (manager) => {
+      if (input.consultationId) await assertVotingConsultation(manager, input.consultationId);
       const budget = await this.insertBudget(manager, input);
       await this.audit.append(manager, {
         actor,
@@ -237,4 +238,15 @@ async function lockDraft(manager: EntityManager, budgetId: string, action: strin
   if (budget.status !== BudgetStatus.DRAFT)
     throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], action);
   return budget;
+}
+
+/** A budget belongs to a consultation's VOTING phase, so that consultation must have one (skipped phases have no row). */
+async function assertVotingConsultation(manager: EntityManager, consultationId: string): Promise<void> {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM consultation_phases WHERE consultation_id = $1 AND kind = 'VOTING'`,
+    [consultationId],
+  );
+  if (rows.length === 0) {
+    throw ValidationFailedException.forField('input.consultationId', 'must be a consultation with a VOTING phase');
+  }
 }

@@ -1,3 +1,4 @@
+import { BudgetsConsultationLink1795268564664 } from './1795268564664-budgets-consultation-link.migration';
 import { AuditBudgetResults1795266891361 } from './1795266891361-audit-budget-results.migration';
 import { AuditLog1795266015002 } from './1795266015002-audit-log.migration';
 import { BudgetsBallotParticipation1795265025218 } from './1795265025218-budgets-ballot-participation.migration';
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   AuditBudgetResults1795266891361,
   IssueReports1795263352823,
   ConsultationsProposals1795263375965,
+  BudgetsConsultationLink1795268564664,
 ];
