@@ -90,6 +90,12 @@ describe('proposals over HTTP', () => {
     await api.gql
       .as(author.token)
       .ok(UPDATE, { input: { proposalId: id, title: 'Une piste cyclable avenue de Lyon' } });
+    const invalid = await api.gql
+      .as(author.token)
+      .request(UPDATE, { input: { proposalId: id, title: 'Court', latitude: 91, longitude: 1.44 } });
+    expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const fields = (invalid.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field).sort();
+    expect(fields).toEqual(['input.latitude', 'input.title']);
     const other = await createUser(api);
     expect(
       await api.gql.as(other.token).errorCode(UPDATE, { input: { proposalId: id, title: 'Pas mon texte à moi' } }),
