@@ -22,7 +22,7 @@ export class DemoSeeder {
   async seed(): Promise<boolean> {
     if (await this.alreadySeeded()) return false;
     for (const account of DEMO_ACCOUNTS) {
-      if (!(await this.users.findByEmail(account.email))) await this.users.create(account);
+      if (!(await this.users.findWithStatusByEmail(account.email))) await this.users.create(account);
     }
     await this.census.import(DEMO_CENSUS_CODES, 'CLI', null);
     await this.seedReportCategories();

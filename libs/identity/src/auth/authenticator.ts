@@ -17,10 +17,12 @@ export class Authenticator {
   }
 
   private async resolve(header: string | undefined): Promise<AuthState> {
-    if (!header) return { user: null, invalidToken: false };
+    if (!header) return { user: null, account: null, invalidToken: false };
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const claims = match ? this.tokens.verify(match[1]) : null;
-    const user = claims ? await this.users.authenticatedUser(claims.sub) : null;
-    return user ? { user, invalidToken: false } : { user: null, invalidToken: true };
+    const account = claims ? await this.users.findWithStatus(claims.sub) : null;
+    if (!account || account.user.blockedAt) return { user: null, account: null, invalidToken: true };
+    const { user, verified } = account;
+    return { user: { id: user.id, role: user.role, verified }, account, invalidToken: false };
   }
 }

@@ -1,10 +1,13 @@
 import { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { UserWithStatus } from '../services/user.service';
 import { AuthenticatedUser } from './authenticated-user';
 
 export interface AuthState {
   user: AuthenticatedUser | null;
+  /** The account row loaded to authenticate, reused by resolvers that show it (`me`). */
+  account: UserWithStatus | null;
   /** Set when a token was sent but is forged, expired, or names a gone account. */
   invalidToken: boolean;
 }

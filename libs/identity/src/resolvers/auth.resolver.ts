@@ -1,21 +1,15 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/access.decorators';
-import { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/current-user.decorator';
 import { GraphqlContext } from '../auth/request-context';
 import { LoginInput } from '../dto/login.input';
 import { RegisterInput } from '../dto/register.input';
 import { AuthResult, AuthService } from '../services/auth.service';
-import { UserService } from '../services/user.service';
 import { AuthPayloadType } from '../types/auth-payload.type';
 import { UserType } from '../types/user.type';
 
 @Resolver()
 export class AuthResolver {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly users: UserService,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Public()
   @Mutation(() => AuthPayloadType)
@@ -31,9 +25,9 @@ export class AuthResolver {
 
   @Public()
   @Query(() => UserType, { nullable: true, description: 'The signed-in account, or null.' })
-  async me(@CurrentUser() user: AuthenticatedUser | null): Promise<UserType | null> {
-    const found = user && (await this.users.findWithStatus(user.id));
-    return found ? UserType.from(found) : null;
+  me(@Context() ctx: GraphqlContext): UserType | null {
+    const account = ctx.req.quorumAuth?.account;
+    return account ? UserType.from(account) : null;
   }
 }
 

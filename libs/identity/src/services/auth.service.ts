@@ -29,15 +29,15 @@ export class AuthService {
     // Redis keys carry a hash, not the email itself.
     const accountKey = createHash('sha256').update(normalizeEmail(input.email)).digest('base64url');
     await this.limiter.beforeLogin(accountKey, ip);
-    const user = await this.users.findByEmail(input.email);
-    const valid = await this.passwords.verify(user?.passwordHash ?? null, input.password);
-    if (!user || !valid) {
+    const found = await this.users.findWithStatusByEmail(input.email);
+    const valid = await this.passwords.verify(found?.user.passwordHash ?? null, input.password);
+    if (!found || !valid) {
       await this.limiter.loginFailed(accountKey);
       throw identityErrors.invalidCredentials();
     }
-    if (user.blockedAt) throw identityErrors.accountBlocked();
+    if (found.user.blockedAt) throw identityErrors.accountBlocked();
     await this.limiter.loginSucceeded(accountKey);
-    const { verified } = await this.users.getWithStatus(user.id);
+    const { user, verified } = found;
     return { user, verified, token: this.tokens.sign({ sub: user.id, role: user.role }) };
   }
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUniqueViolation, NotFoundException } from '@quorum/common';
 import { DataSource } from 'typeorm';
-import { AuthenticatedUser } from '../auth/authenticated-user';
 import { UserEntity } from '../entities/user.entity';
 import { identityErrors } from '../errors/identity.exception';
 import { Role } from '../types/role.enum';
@@ -46,21 +45,13 @@ export class UserService {
     }
   }
 
-  findByEmail(email: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ email: normalizeEmail(email) });
+  /** The account with its verification status, in one query; null when missing or erased. */
+  findWithStatus(id: string): Promise<UserWithStatus | null> {
+    return this.loadWithStatus('u.id = :id', { id });
   }
 
-  /** The account with its verification status, in one query; null when missing or erased. */
-  async findWithStatus(id: string): Promise<UserWithStatus | null> {
-    const row = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('(v.id IS NOT NULL)', 'verified')
-      .leftJoin('residency_verifications', 'v', 'v.user_id = u.id')
-      .where('u.id = :id AND u.erased_at IS NULL', { id })
-      .getRawAndEntities();
-    const user = row.entities[0];
-    return user ? { user, verified: row.raw[0].verified === true } : null;
+  findWithStatusByEmail(email: string): Promise<UserWithStatus | null> {
+    return this.loadWithStatus('u.email = :email', { email: normalizeEmail(email) });
   }
 
   async getWithStatus(id: string): Promise<UserWithStatus> {
@@ -69,9 +60,15 @@ export class UserService {
     return found;
   }
 
-  async authenticatedUser(id: string): Promise<AuthenticatedUser | null> {
-    const found = await this.findWithStatus(id);
-    if (!found || found.user.blockedAt) return null;
-    return { id: found.user.id, role: found.user.role, verified: found.verified };
+  private async loadWithStatus(condition: string, params: Record<string, string>): Promise<UserWithStatus | null> {
+    const row = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('(v.id IS NOT NULL)', 'verified')
+      .leftJoin('residency_verifications', 'v', 'v.user_id = u.id')
+      .where(`${condition} AND u.erased_at IS NULL`, params)
+      .getRawAndEntities();
+    const user = row.entities[0];
+    return user ? { user, verified: row.raw[0].verified === true } : null;
   }
 }
