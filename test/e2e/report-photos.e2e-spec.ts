@@ -69,7 +69,7 @@ describe('report photos', () => {
 
   it('checks the content, not the name or declared type', async () => {
     const fake = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'photo.jpg', 'image/jpeg');
-    expect(fake.status).toBe(422);
+    expect(fake.status).toBe(415);
     expect(((await fake.json()) as { code: string }).code).toBe('UNSUPPORTED_MEDIA');
     const png = await sharp({ create: { width: 8, height: 8, channels: 4, background: '#00ff0080' } })
       .png()
@@ -82,7 +82,7 @@ describe('report photos', () => {
 
   it('refuses photos over 10 MB', async () => {
     const response = await upload(Buffer.alloc(10 * 1024 * 1024 + 1, 1), 'big.jpg', 'image/jpeg');
-    expect(response.status).toBe(422);
+    expect(response.status).toBe(413);
     expect(((await response.json()) as { code: string }).code).toBe('PHOTO_TOO_LARGE');
   });
 });

@@ -11,6 +11,9 @@ const HTTP_STATUS: Record<string, number> = {
   [CommonErrorCode.RATE_LIMITED]: 429,
   [CommonErrorCode.CONFLICT]: 409,
   [CommonErrorCode.SERVICE_UNAVAILABLE]: 503,
+  // Uploads (report photos).
+  UNSUPPORTED_MEDIA: 415,
+  PHOTO_TOO_LARGE: 413,
 };
 
 /**
