@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CensusHasher, Role } from '@quorum/identity';
 import * as argon2 from 'argon2';
-import { DataSource } from 'typeorm';
 import { TokenService } from '../../libs/identity/src/services/token.service';
 import { TestApi } from './test-api';
 
@@ -68,8 +67,4 @@ export async function insertCensusCodes(api: TestApi, codes: string[]): Promise<
     hashes,
   ]);
   return hashes;
-}
-
-export function dataSourceOf(api: TestApi): DataSource {
-  return api.db;
 }

@@ -6,4 +6,3 @@ export * from './seed/toulouse.seed-data';
 export * from './services/municipality.service';
 export * from './services/point-in-polygon';
 export * from './types/district.type';
-export * from './types/json.scalar';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from '../types/json.scalar';
+import { GraphQLJSONObject } from 'graphql-scalars';
 
 @ObjectType('District')
 export class DistrictType {

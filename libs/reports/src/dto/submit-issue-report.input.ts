@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from '@quorum/municipality';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import {
   IsEmail,
   IsLatitude,

@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from '@quorum/municipality';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { IssueReportEntity } from '../entities/issue-report.entity';
 import { IssueReportStatus } from './issue-report-status.enum';
 import { ReportCategoryType } from './report-category.type';
