@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { processCpuMs } from './process-cpu';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -6,6 +7,8 @@ export interface LoadResult {
   p99Ms: number;
   errors: number;
   non2xx: number;
+  /** The server's CPU time per completed request, when its pid was given. */
+  cpuMsPerRequest?: number;
 }
 
 /** A fixed-duration load on one URL; autocannon runs in this process, the server in another. */
@@ -16,7 +19,9 @@ export async function runLoad(options: {
   connections: number;
   seconds: number;
   method?: 'GET' | 'POST';
+  serverPid?: number;
 }): Promise<LoadResult> {
+  const cpuBefore = options.serverPid ? processCpuMs(options.serverPid) : 0;
   const result = await autocannon({
     url: options.url,
     method: options.method ?? 'POST',
@@ -31,5 +36,12 @@ export async function runLoad(options: {
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    ...(options.serverPid
+      ? { cpuMsPerRequest: round2((processCpuMs(options.serverPid) - cpuBefore) / Math.max(1, result.requests.total)) }
+      : {}),
   };
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
 }

@@ -7,6 +7,7 @@ describe('boot-time configuration', () => {
     expect(result.stderr).toContain('JWT_SECRET');
     expect(result.stderr).toContain('CENSUS_HMAC_SECRET');
     expect(result.stderr).toContain('BALLOT_HMAC_SECRET');
+    expect(result.stderr).toContain('OPEN_DATA_PSEUDONYM_SECRET');
     expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 

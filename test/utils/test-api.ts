@@ -9,16 +9,23 @@ import { testConfig } from './test-config';
 export interface TestApi {
   app: NestFastifyApplication;
   config: AppConfig;
+  /** The test database, directly (`config.database.url` may go through a proxy). */
+  databaseUrl: string;
   url: string;
   gql: GraphqlClient;
   db: DataSource;
   close(): Promise<void>;
 }
 
+export interface TestApiOptions {
+  /** The URL the API connects to, e.g. through a TcpProxy (the test database is still created and dropped directly). */
+  connectVia?: (databaseUrl: string) => string;
+}
+
 /** The real API on its own database, listening on a free port. */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(env: Record<string, string> = {}, options: TestApiOptions = {}): Promise<TestApi> {
   const databaseUrl = await createTestDatabase();
-  const config = testConfig(databaseUrl, env);
+  const config = testConfig(options.connectVia?.(databaseUrl) ?? databaseUrl, env);
   const app = await createApi(config, { schemaFile: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = await app.getUrl();
@@ -26,6 +33,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     config,
+    databaseUrl,
     url: base,
     gql: new GraphqlClient(base),
     db: app.get(DataSource),

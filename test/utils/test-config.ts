@@ -13,6 +13,8 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     LOG_LEVEL: 'silent',
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
     REGISTER_MAX_PER_IP: '100000',
+    WRITE_MAX_PER_ACCOUNT: '100000',
+    WRITE_MAX_PER_IP: '100000',
     WORKER_HEALTH_PORT: '0',
     SEED_DEMO: 'false',
     ...env,

@@ -10,6 +10,8 @@ import { ConsultationsModule } from '@quorum/consultations';
 import { DatabaseModule } from '@quorum/database';
 import { IdentityModule } from '@quorum/identity';
 import { MunicipalityModule } from '@quorum/municipality';
+import { OpenDataModule } from '@quorum/open-data';
+import { PrivacyModule } from '@quorum/privacy';
 import { ProposalsModule } from '@quorum/proposals';
 import { QueueModule, RedisModule } from '@quorum/queue';
 import { ReportsModule } from '@quorum/reports';
@@ -46,6 +48,8 @@ export class ApiModule {
         ReportsModule,
         BudgetsModule,
         AuditApiModule,
+        OpenDataModule,
+        PrivacyModule,
       ],
       controllers: [HealthController],
       providers: [

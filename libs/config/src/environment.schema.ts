@@ -81,6 +81,12 @@ export class EnvironmentVariables {
   @Min(1000)
   WORKER_LOCK_DURATION_MS = 30000;
 
+  /** How often the worker's outbox relay looks for jobs a notification missed or Redis refused (it is also woken on commit). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  OUTBOX_POLL_INTERVAL_MS = 5000;
+
   @Type(() => Number)
   @IsInt()
   @Min(8)
@@ -112,6 +118,41 @@ export class EnvironmentVariables {
   @Min(1)
   REGISTER_WINDOW_SECONDS = 3600;
 
+  /** Writes (votes, supports, proposals, comments, reports...) one account may make per window. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  WRITE_MAX_PER_ACCOUNT = 30;
+
+  /** Writes from one IP address per window, signed in or not; a town hall's public Wi-Fi shares one address. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  WRITE_MAX_PER_IP = 300;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  WRITE_WINDOW_SECONDS = 60;
+
+  /** Largest request body; the census import through GraphQL takes up to 5,000,000 characters of CSV. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  HTTP_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
+
+  /** Browser origins allowed to call the API (comma-separated, e.g. https://participer.mairie-exemple.fr); none by default. Open data and Open311 reads are open to every origin. */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((o) => o.trim().replace(/\/$/, ''))
+          .filter(Boolean)
+      : value,
+  )
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { each: true })
+  CORS_ORIGINS: string[] = [];
+
   @Type(() => Number)
   @IsInt()
   @Min(2)
@@ -122,6 +163,18 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 2000;
+
+  /** Aliased fields in one document: each alias runs its resolver again (e.g. 500 login attempts in one request). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  /** Characters of query text, refused before parsing. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_QUERY_LENGTH = 20000;
 
   @Transform(toBoolean)
   @IsBoolean()
@@ -155,4 +208,43 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(1)
   UPLOADS_DIR = 'var/uploads';
+
+  /** Where open-data exports are written (the worker) and served from (the API); both must see the same directory. */
+  @IsString()
+  @MinLength(1)
+  OPEN_DATA_DIR = 'var/open-data';
+
+  /** Days an export version stays downloadable once a newer one is published (the current version is always kept). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  OPEN_DATA_RETENTION_DAYS = 30;
+
+  /** Key of the HMAC that turns author ids into the pseudonyms published in open data. Changing it changes every pseudonym. */
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.OPEN_DATA_PSEUDONYM_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'OPEN_DATA_PSEUDONYM_SECRET must be at least 32 characters' })
+  OPEN_DATA_PSEUDONYM_SECRET?: string;
+
+  /** Public base URL of the API, used for absolute download links in the DCAT catalogue. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** Where residents' data archives (requestMyData) are written: private, never the public open-data directory. */
+  @IsString()
+  @MinLength(1)
+  DATA_EXPORT_DIR = 'var/private/data-exports';
+
+  /** How long a resident's data archive can be downloaded, then the retention job deletes it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  DATA_EXPORT_TTL_HOURS = 72;
+
+  /** Days after a report is closed (its last status change) before its reporter's email, name and phone are deleted. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  REPORTER_CONTACT_RETENTION_DAYS = 30;
 }

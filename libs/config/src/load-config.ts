@@ -9,6 +9,7 @@ import { EnvironmentVariables } from './environment.schema';
 const DEV_JWT_SECRET = 'quorum-development-jwt-secret-not-for-production';
 const DEV_CENSUS_SECRET = 'quorum-development-census-secret-not-for-production';
 const DEV_BALLOT_SECRET = 'quorum-development-ballot-secret-not-for-production';
+const DEV_PSEUDONYM_SECRET = 'quorum-development-pseudonym-secret-not-for-production';
 
 type Env = Record<string, string | undefined>;
 
@@ -16,8 +17,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const vars = validateEnvironment(env);
   return {
     env: vars.NODE_ENV,
-    http: { host: vars.HOST, port: vars.PORT, trustProxy: vars.TRUST_PROXY },
-    worker: { healthPort: vars.WORKER_HEALTH_PORT, lockDurationMs: vars.WORKER_LOCK_DURATION_MS },
+    http: {
+      host: vars.HOST,
+      port: vars.PORT,
+      trustProxy: vars.TRUST_PROXY,
+      bodyLimitBytes: vars.HTTP_BODY_LIMIT_BYTES,
+      corsOrigins: vars.CORS_ORIGINS,
+    },
+    worker: {
+      healthPort: vars.WORKER_HEALTH_PORT,
+      lockDurationMs: vars.WORKER_LOCK_DURATION_MS,
+      outboxPollIntervalMs: vars.OUTBOX_POLL_INTERVAL_MS,
+    },
     database: { url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE },
     redis: { url: vars.REDIS_URL, prefix: vars.REDIS_PREFIX },
     auth: {
@@ -37,9 +48,28 @@ export function loadConfig(env: Env = process.env): AppConfig {
       },
       loginAttemptsPerIp: { points: vars.LOGIN_MAX_ATTEMPTS_PER_IP, windowSeconds: vars.LOGIN_WINDOW_SECONDS },
       registrationsPerIp: { points: vars.REGISTER_MAX_PER_IP, windowSeconds: vars.REGISTER_WINDOW_SECONDS },
+      writesPerAccount: { points: vars.WRITE_MAX_PER_ACCOUNT, windowSeconds: vars.WRITE_WINDOW_SECONDS },
+      writesPerIp: { points: vars.WRITE_MAX_PER_IP, windowSeconds: vars.WRITE_WINDOW_SECONDS },
     },
-    graphql: { maxDepth: vars.GRAPHQL_MAX_DEPTH, maxComplexity: vars.GRAPHQL_MAX_COMPLEXITY, ide: vars.GRAPHQL_IDE },
+    graphql: {
+      maxDepth: vars.GRAPHQL_MAX_DEPTH,
+      maxComplexity: vars.GRAPHQL_MAX_COMPLEXITY,
+      maxAliases: vars.GRAPHQL_MAX_ALIASES,
+      maxQueryLength: vars.GRAPHQL_MAX_QUERY_LENGTH,
+      ide: vars.GRAPHQL_IDE,
+    },
     uploads: { dir: resolve(vars.UPLOADS_DIR) },
+    openData: {
+      dir: resolve(vars.OPEN_DATA_DIR),
+      retentionDays: vars.OPEN_DATA_RETENTION_DAYS,
+      pseudonymSecret: vars.OPEN_DATA_PSEUDONYM_SECRET ?? DEV_PSEUDONYM_SECRET,
+      publicUrl: vars.PUBLIC_URL.replace(/\/+$/, ''),
+    },
+    privacy: {
+      dataExportDir: resolve(vars.DATA_EXPORT_DIR),
+      dataExportTtlHours: vars.DATA_EXPORT_TTL_HOURS,
+      reporterContactRetentionDays: vars.REPORTER_CONTACT_RETENTION_DAYS,
+    },
     participation: {
       moderationHideThreshold: vars.MODERATION_HIDE_THRESHOLD,
       proposalsPerResidentPerConsultation: vars.PROPOSALS_PER_RESIDENT_PER_CONSULTATION,

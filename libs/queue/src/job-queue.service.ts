@@ -1,8 +1,9 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { JobsOptions, Queue } from 'bullmq';
 import { bullmqConnection } from './bullmq-connection';
 import { JOB_QUEUE, JobName, JobPayloads } from './job-name';
+import { logRedisErrors } from './log-redis-errors';
 import { QueueName } from './queue-name';
 
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
@@ -20,10 +21,20 @@ export interface EnqueueOptions {
 }
 
 @Injectable()
-export class JobQueue implements OnModuleDestroy {
+export class JobQueue implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(JobQueue.name);
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /**
+   * Connects every queue at boot: BullMQ waits for a first connection however
+   * long Redis is down, so a queue first used during an outage would hang its
+   * caller, while one connected before fails fast (no offline queue, below).
+   */
+  onModuleInit(): void {
+    for (const name of new Set(Object.values(JOB_QUEUE))) this.queue(name);
+  }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions): Promise<void> {
     await this.queue(JOB_QUEUE[name]).add(name, payload, {
@@ -51,9 +62,12 @@ export class JobQueue implements OnModuleDestroy {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, {
-        connection: bullmqConnection(this.config.redis.url),
+        // Producers fail fast while Redis is down (a request answers SERVICE_UNAVAILABLE, the outbox relay
+        // retries later) instead of queueing commands until it is back and hanging the caller meanwhile.
+        connection: { ...bullmqConnection(this.config.redis.url), enableOfflineQueue: false },
         prefix: `${this.config.redis.prefix}:bull`,
       });
+      logRedisErrors(queue, this.logger, `queue ${name}`);
       this.queues.set(name, queue);
     }
     return queue;

@@ -4,5 +4,7 @@
  */
 export const QueueName = {
   BUDGETS: 'budgets',
+  OPEN_DATA: 'open-data',
+  PRIVACY: 'privacy',
 } as const satisfies Record<string, string>;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

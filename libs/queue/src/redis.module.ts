@@ -1,6 +1,7 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { Redis } from 'ioredis';
+import { logRedisErrors } from './log-redis-errors';
 import { REDIS } from './redis.tokens';
 
 @Global()
@@ -9,10 +10,13 @@ import { REDIS } from './redis.tokens';
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
+      useFactory: (config: AppConfig) => {
         // Fail fast instead of queueing commands while Redis is down: callers
         // (rate limits, health) have their own fallback.
-        new Redis(config.redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }),
+        const redis = new Redis(config.redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+        logRedisErrors(redis, new Logger('Redis'), 'shared client');
+        return redis;
+      },
     },
   ],
   exports: [REDIS],

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { GqlContextType } from '@nestjs/graphql';
-import { CommonErrorCode, DomainException } from '@quorum/common';
+import { CommonErrorCode, DomainException, isDependencyUnavailable, ServiceUnavailableException } from '@quorum/common';
 import type { FastifyReply } from 'fastify';
 
 const HTTP_STATUS: Record<string, number> = {
@@ -14,6 +14,9 @@ const HTTP_STATUS: Record<string, number> = {
   // Uploads (report photos).
   UNSUPPORTED_MEDIA: 415,
   PHOTO_TOO_LARGE: 413,
+  // Residents' data archives (libs/privacy).
+  DATA_EXPORT_NOT_READY: 409,
+  DATA_EXPORT_EXPIRED: 410,
 };
 
 /**
@@ -27,6 +30,11 @@ export class DomainExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
+    // PostgreSQL (or Redis) unreachable: a retryable 503 / SERVICE_UNAVAILABLE, on both surfaces.
+    if (isDependencyUnavailable(exception)) {
+      this.logger.warn(exception);
+      exception = new ServiceUnavailableException();
+    }
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof DomainException) {

@@ -4,7 +4,9 @@ import { formatGraphqlError } from '@quorum/common';
 import { AppConfig } from '@quorum/config';
 import { GraphqlContext } from '@quorum/identity';
 import { GraphQLError } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Logger } from 'nestjs-pino';
+import { assertAliasCount } from './alias-limit.rule';
 import { assertComplexity } from './complexity.rule';
 
 export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
@@ -20,26 +22,52 @@ export function graphqlOptions(
     path: '/graphql',
     autoSchemaFile: schemaFile,
     sortSchema: true,
+    // Strict RFC 3339: Nest's default DateTime scalar rolls 2026-02-30 over to 2 March instead of refusing it.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeResolver }] },
     graphiql: config.graphql.ide,
     queryDepth: config.graphql.maxDepth,
     allowBatchedQueries: false,
     // graphql-jit would double throughput (docs/PERFORMANCE.md) but drops input-object default values, so it stays off.
     jit: 0,
     hooks: {
+      // Before parsing: the cost of parsing grows with the text, and the body limit is sized for census imports.
+      preParsing: (_schema, source) => {
+        if (source.length > config.graphql.maxQueryLength) {
+          throw new GraphQLError(
+            `Query is too long: ${source.length} characters (at most ${config.graphql.maxQueryLength})`,
+            {
+              extensions: { code: 'QUERY_TOO_LONG' },
+            },
+          );
+        }
+      },
       preExecution: (schema, document, context, variables) => {
+        assertAliasCount(document, config.graphql.maxAliases);
         const body = context.reply.request.body as { operationName?: string } | undefined;
         assertComplexity(schema, document, variables, body?.operationName, config.graphql.maxComplexity);
       },
     },
     context: (req, reply): GraphqlContext => ({ req, reply }),
     errorFormatter: (execution) => {
-      const log = { error: (o: Record<string, unknown>, m: string) => logger.error(o, m) };
+      const log = {
+        error: (o: Record<string, unknown>, m: string) => logger.error(o, m),
+        warn: (o: Record<string, unknown>, m: string) => logger.warn(o, m),
+      };
       const errors = execution.errors.flatMap(unwrapAggregate).map((e) => formatGraphqlError(e, log));
       // Errors raised by resolvers are answers (200); a request that never reached them is a bad request (400).
       const executed = execution.data !== undefined || execution.errors.some((e) => e.path !== undefined);
-      return { statusCode: executed ? 200 : 400, response: { data: execution.data ?? null, errors } };
+      return {
+        statusCode: executed ? 200 : clientStatus(execution.errors),
+        response: { data: execution.data ?? null, errors },
+      };
     },
   };
+}
+
+/** Fastify's own status when it refused the request itself (413 body too large, 415...), else 400. */
+function clientStatus(errors: readonly GraphQLError[]): number {
+  const statuses = errors.map((e) => (e.originalError as { statusCode?: number } | undefined)?.statusCode);
+  return statuses.find((s) => s !== undefined && s >= 400 && s < 500) ?? 400;
 }
 
 /** Mercurius reports parse and validation failures as one error wrapping the list. */

@@ -26,3 +26,10 @@ export class RateLimitedException extends DomainException<'RATE_LIMITED'> {
     });
   }
 }
+
+/** PostgreSQL or another dependency is unreachable for now; the client may retry. */
+export class ServiceUnavailableException extends DomainException<'SERVICE_UNAVAILABLE'> {
+  constructor(message = 'The service is temporarily unavailable; try again shortly') {
+    super(CommonErrorCode.SERVICE_UNAVAILABLE, message);
+  }
+}

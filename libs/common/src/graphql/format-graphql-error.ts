@@ -1,15 +1,19 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { CommonErrorCode } from '../errors/common-error-code';
+import { ServiceUnavailableException } from '../errors/common.exceptions';
 import { DomainException } from '../errors/domain.exception';
+import { isDependencyUnavailable } from '../errors/is-dependency-unavailable';
 
 export interface ErrorLogger {
   error(object: Record<string, unknown>, message: string): void;
+  warn?(object: Record<string, unknown>, message: string): void;
 }
 
 /**
  * The one place where errors become what clients see. Domain exceptions keep
  * their code and details; GraphQL's own parse and validation errors become
- * GRAPHQL_VALIDATION_FAILED; anything else is logged and hidden behind
+ * GRAPHQL_VALIDATION_FAILED; an unreachable PostgreSQL (or Redis) becomes
+ * SERVICE_UNAVAILABLE, which clients may retry; anything else is logged and hidden behind
  * INTERNAL_SERVER_ERROR, with no message or stack that could leak internals.
  */
 export function formatGraphqlError(error: GraphQLError, logger?: ErrorLogger): GraphQLFormattedError {
@@ -22,13 +26,20 @@ export function formatGraphqlError(error: GraphQLError, logger?: ErrorLogger): G
     const code = (error.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
     return { ...base, extensions: { code } };
   }
-  if (isPayloadTooLarge(original)) {
+  if (isDependencyUnavailable(original)) {
+    logger?.warn?.({ err: original, path: error.path }, 'Dependency unavailable during a GraphQL request');
+    const unavailable = new ServiceUnavailableException();
+    return { ...base, message: unavailable.message, extensions: { code: unavailable.code } };
+  }
+  if (isClientError(original)) {
     return { ...base, extensions: { code: CommonErrorCode.VALIDATION_FAILED } };
   }
   logger?.error({ err: original, path: error.path }, 'Unexpected error in GraphQL resolver');
   return { ...base, message: 'Internal server error', extensions: { code: CommonErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
-function isPayloadTooLarge(error: Error): boolean {
-  return (error as { statusCode?: number }).statusCode === 413;
+/** Fastify's refusals of the request itself (body too large, not JSON, `__proto__` keys): the client's doing. */
+function isClientError(error: Error): boolean {
+  const status = (error as { statusCode?: number }).statusCode;
+  return status !== undefined && status >= 400 && status < 500;
 }

@@ -1,7 +1,8 @@
 export type ProbeStatus = 'up' | 'down';
 
 export interface HealthReport {
-  status: 'ok' | 'down';
+  /** ok: every probe up; degraded: only optional probes down (still serving); down: a required probe down. */
+  status: 'ok' | 'degraded' | 'down';
   checks: Record<string, ProbeStatus>;
 }
 
@@ -19,10 +20,18 @@ function withTimeout(probe: () => Promise<unknown>): Promise<ProbeStatus> {
   return Promise.race([run, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Runs every probe at once, each bounded in time, so a hung dependency cannot hang the check. */
-export async function checkHealth(probes: Record<string, () => Promise<unknown>>): Promise<HealthReport> {
+/**
+ * Runs every probe at once, each bounded in time, so a hung dependency cannot
+ * hang the check. Probes named in `optional` only degrade the status.
+ */
+export async function checkHealth(
+  probes: Record<string, () => Promise<unknown>>,
+  optional: string[] = [],
+): Promise<HealthReport> {
   const names = Object.keys(probes);
   const results = await Promise.all(names.map((name) => withTimeout(probes[name])));
   const checks = Object.fromEntries(names.map((name, i) => [name, results[i]]));
-  return { status: results.every((r) => r === 'up') ? 'ok' : 'down', checks };
+  const down = names.filter((_, i) => results[i] === 'down');
+  const status = down.length === 0 ? 'ok' : down.every((name) => optional.includes(name)) ? 'degraded' : 'down';
+  return { status, checks };
 }

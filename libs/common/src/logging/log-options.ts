@@ -2,15 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { LoggerOptions } from 'pino';
 
 // Never let credentials, tokens or personal data reach the logs, whatever a call site passes.
+// `*.key` matches one level down only, so each key is also listed at the top level (`logger.log({ email })`).
+const SENSITIVE_KEYS = [
+  'password',
+  'passwordHash',
+  'token',
+  'email',
+  'censusCode',
+  'api_key',
+  'phone',
+  'reporterEmail',
+  'reporterName',
+  'reporterPhone',
+];
+
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
-  '*.password',
-  '*.passwordHash',
-  '*.token',
-  '*.email',
-  '*.censusCode',
-  '*.api_key',
+  ...SENSITIVE_KEYS,
+  ...SENSITIVE_KEYS.map((key) => `*.${key}`),
 ];
 
 export const REQUEST_ID_HEADER = 'x-request-id';

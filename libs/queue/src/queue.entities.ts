@@ -1,0 +1,3 @@
+import { OutboxEntryEntity } from './outbox/outbox-entry.entity';
+
+export const QUEUE_ENTITIES = [OutboxEntryEntity];

@@ -1,0 +1,13 @@
+/**
+ * Bounds a call to Redis: BullMQ's connections queue commands while Redis is
+ * down instead of failing, which would hang the caller until it is back.
+ */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+  });
+  // The abandoned call may still complete later; callers only use this for idempotent commands.
+  promise.catch(() => undefined);
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,151 @@
+import { Role } from '@quorum/identity';
+import { BUDGET, CAST, CLOSE, createBudget, waitFor } from '../utils/budgets';
+import { createConsultation, insertProposals, openPhase } from '../utils/consultation-factory';
+import { createUser, createUsers, FACTORY_PASSWORD, TestUser } from '../utils/factories';
+import { CAPITOLE, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { TEST_REDIS_URL } from '../setup/test-run';
+import { startTcpProxy, TcpProxy } from '../utils/tcp-proxy';
+import { startTestApi, TestApi } from '../utils/test-api';
+import { startTestWorker, TestWorker } from '../utils/test-worker';
+
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
+const PAGE = `query($c: ID!) { proposals(consultationId: $c, first: 10, orderBy: MOST_SUPPORTED) { totalCount edges { node { id title supportCount author { displayName } } } } }`;
+const SUPPORT = `mutation($id: ID!) { supportProposal(proposalId: $id) { id supportCount } }`;
+const SUBMIT_REPORT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id status } }`;
+const REQUEST_EXPORT = `mutation($input: RequestExportInput!) { requestExport(input: $input) { id } }`;
+const NEARBY = `query($latitude: Float!, $longitude: Float!) { nearbyReports(latitude: $latitude, longitude: $longitude) { id } }`;
+
+/**
+ * Redis stopped for a while (a proxy between the API and worker and the shared
+ * Redis resets every connection): the API keeps serving, health says
+ * degraded, and the work queued meanwhile runs once Redis is back.
+ */
+describe('fault: Redis stopped for a while', () => {
+  let redis: TcpProxy;
+  let api: TestApi;
+  let worker: TestWorker;
+  let staff: TestUser;
+  beforeAll(async () => {
+    redis = await startTcpProxy('127.0.0.1', Number(new URL(TEST_REDIS_URL).port || 6379));
+    api = await startTestApi({ REDIS_URL: redis.url(TEST_REDIS_URL), OUTBOX_POLL_INTERVAL_MS: '500' });
+    worker = await startTestWorker(api.config);
+    staff = await createUser(api, { role: Role.STAFF });
+    await seedToulouse(api);
+    await seedReportCategories(api);
+  });
+  afterAll(async () => {
+    redis.heal();
+    await worker.close();
+    await api.close();
+    await redis.close();
+  });
+
+  const health = async () => {
+    const response = await fetch(`${api.url}/healthz`);
+    return { status: response.status, body: (await response.json()) as { status: string; checks: unknown } };
+  };
+  const budgetStatus = async (budgetId: string) =>
+    (await api.gql.as(staff.token).ok(BUDGET, { id: budgetId })).budget.status as string;
+
+  it('serves reads, ballots, supports, reports and sign-in, reports degraded, and runs the queued work once back', async () => {
+    const early = await createBudget(api, staff.token);
+    // Its close job is already in BullMQ, delayed to fire during the outage.
+    const scheduled = await createBudget(api, staff.token, { closesInMs: 2500 });
+    const consultation = await createConsultation(api, staff.token, { open: 'SUPPORTS' });
+    await openPhase(api, consultation.id, 'SUPPORTS');
+    const residents = await createUsers(api, 4, { verified: true });
+    const [proposalId] = await insertProposals(
+      api,
+      consultation.id,
+      residents.map((r) => r.id),
+      3,
+    );
+    await waitFor(
+      async () =>
+        (await api.db.query(`SELECT 1 FROM outbox WHERE relayed_at IS NULL`)).length === 0 ? true : undefined,
+      10_000,
+      'close jobs relayed before the outage',
+    );
+    expect((await health()).body.status).toBe('ok');
+
+    redis.cut();
+    const outageStarted = Date.now();
+    expect(await health()).toEqual({
+      status: 200,
+      body: { status: 'degraded', checks: { database: 'up', redis: 'down' } },
+    });
+
+    const [alice, bob, carol, dan] = residents;
+    const ballot = await api.gql
+      .as(alice.token)
+      .ok(CAST, { input: { budgetId: early.budgetId, projectIds: [early.projectIds[0]] } });
+    expect(ballot.castBallot.receipt).toEqual(expect.any(String));
+    await api.gql.as(bob.token).ok(CAST, { input: { budgetId: early.budgetId, projectIds: [early.projectIds[1]] } });
+    await api.gql
+      .as(carol.token)
+      .ok(CAST, { input: { budgetId: scheduled.budgetId, projectIds: [scheduled.projectIds[0]] } });
+    expect((await api.gql.as(dan.token).ok(SUPPORT, { id: proposalId })).supportProposal.supportCount).toBe(1);
+    const page = await api.gql.as(alice.token).ok(PAGE, { c: consultation.id });
+    expect(page.proposals.totalCount).toBe(3);
+    const report = await api.gql.as(bob.token).ok(SUBMIT_REPORT, {
+      input: {
+        categoryCode: 'pothole',
+        description: 'Nid-de-poule rue du Taur',
+        ...CAPITOLE,
+        attributes: { size: 'large', depth_cm: 12 },
+      },
+    });
+    expect(report.submitIssueReport.status).toBe('OPEN');
+    expect((await api.gql.ok(NEARBY, CAPITOLE)).nearbyReports.map((r: { id: string }) => r.id)).toContain(
+      report.submitIssueReport.id,
+    );
+    // Sign-in counts attempts in Redis; the in-memory limiter stands in.
+    const login = await api.gql.ok(LOGIN, { input: { email: carol.email, password: FACTORY_PASSWORD } });
+    expect(login.login.token).toEqual(expect.any(String));
+
+    // Staff's on-demand export lives in BullMQ only (no database change to follow): refused with a code, at once.
+    const startedAt = Date.now();
+    expect(
+      await api.gql.as(staff.token).errorCode(REQUEST_EXPORT, { input: { dataset: 'PROPOSALS', format: 'CSV' } }),
+    ).toBe('SERVICE_UNAVAILABLE');
+    expect(Date.now() - startedAt).toBeLessThan(2000);
+
+    // Closing needs its tally job: it waits in the outbox while the relay cannot reach Redis.
+    expect((await api.gql.as(staff.token).ok(CLOSE, { id: early.budgetId })).closeVoting.status).toBe('CLOSED');
+    const [row] = await waitFor(
+      async () => {
+        const rows: { relayedAt: Date | null; attempts: number; lastError: string | null }[] = await api.db.query(
+          `SELECT relayed_at AS "relayedAt", attempts, last_error AS "lastError" FROM outbox WHERE job_id = $1`,
+          [`tally-${early.budgetId}`],
+        );
+        return rows[0]?.attempts > 0 ? rows : undefined;
+      },
+      15_000,
+      'a failed relay attempt',
+    );
+    expect(row.relayedAt).toBeNull();
+    expect(row.lastError).toMatch(/Redis|writeable/);
+    // The scheduled close is due but its job is in Redis: nothing happens yet.
+    await new Promise((r) => setTimeout(r, Math.max(0, 3000 - (Date.now() - outageStarted))));
+    expect(await budgetStatus(scheduled.budgetId)).toBe('OPEN');
+    expect(await budgetStatus(early.budgetId)).toBe('CLOSED');
+
+    redis.heal();
+    for (const budgetId of [early.budgetId, scheduled.budgetId]) {
+      await waitFor(
+        async () => ((await budgetStatus(budgetId)) === 'TALLIED' ? true : undefined),
+        30_000,
+        `budget ${budgetId} tallied after Redis came back`,
+      );
+    }
+    const counts: unknown[] = await api.db.query(
+      `SELECT budget_id AS "budgetId", ballot_count AS n FROM budget_results WHERE budget_id = ANY($1) ORDER BY ballot_count`,
+      [[early.budgetId, scheduled.budgetId]],
+    );
+    expect(counts).toEqual([
+      { budgetId: scheduled.budgetId, n: 1 },
+      { budgetId: early.budgetId, n: 2 },
+    ]);
+    await waitFor(async () => ((await health()).body.status === 'ok' ? true : undefined), 10_000, 'health ok');
+  });
+});

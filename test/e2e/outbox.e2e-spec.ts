@@ -1,0 +1,91 @@
+import { Role } from '@quorum/identity';
+import { JobName, JobQueue, Outbox, OutboxRelay, QueueName } from '@quorum/queue';
+import { BUDGET, CAST, CLOSE, createBudget, waitFor } from '../utils/budgets';
+import { createUser, createUsers, TestUser } from '../utils/factories';
+import { startTestApi, TestApi } from '../utils/test-api';
+import { startTestWorker, TestWorker } from '../utils/test-worker';
+
+describe('outbox: jobs that follow a database change', () => {
+  let api: TestApi;
+  let staff: TestUser;
+  let worker: TestWorker | undefined;
+  beforeAll(async () => {
+    api = await startTestApi({ OUTBOX_POLL_INTERVAL_MS: '500' });
+    staff = await createUser(api, { role: Role.STAFF });
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api.close();
+  });
+
+  const pending = async (jobId: string) =>
+    (await api.db.query(`SELECT relayed_at AS "relayedAt" FROM outbox WHERE job_id = $1 ORDER BY id`, [jobId])) as {
+      relayedAt: Date | null;
+    }[];
+
+  it('keeps the tally of a close committed while no relay ran, and a relay started later delivers it', async () => {
+    // No worker, hence no relay: as if the process died right after the commit.
+    const { budgetId, projectIds } = await createBudget(api, staff.token);
+    const [resident] = await createUsers(api, 1, { verified: true });
+    await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
+    await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
+    const queue = api.app.get(JobQueue).queue(QueueName.BUDGETS);
+    expect(await queue.getJob(`tally-${budgetId}`)).toBeUndefined();
+    expect(await pending(`tally-${budgetId}`)).toEqual([{ relayedAt: null }]);
+
+    worker = await startTestWorker(api.config);
+    const tallied = await waitFor(
+      async () => {
+        const { budget } = await api.gql.as(staff.token).ok(BUDGET, { id: budgetId });
+        return budget.status === 'TALLIED' ? budget : undefined;
+      },
+      20_000,
+      'tally after the relay started',
+    );
+    expect(tallied.result.ballotCount).toBe(1);
+    expect((await pending(`tally-${budgetId}`))[0].relayedAt).toBeInstanceOf(Date);
+  });
+
+  it('writes nothing for a transaction that rolls back', async () => {
+    const outbox = api.app.get(Outbox);
+    await expect(
+      api.db.transaction(async (manager) => {
+        await outbox.add(manager, JobName.TALLY_BUDGET, { budgetId: 'rolled-back' }, { jobId: 'rolled-back' });
+        throw new Error('the change fails after the add');
+      }),
+    ).rejects.toThrow('the change fails');
+    expect(await pending('rolled-back')).toEqual([]);
+    await expect(
+      outbox.add(api.db.manager, JobName.TALLY_BUDGET, { budgetId: 'x' }, { jobId: 'no-transaction' }),
+    ).rejects.toThrow(/transaction/);
+  });
+
+  it('yields one job when a row is relayed twice (crash between the add and the mark), and keeps a delay', async () => {
+    await worker?.close();
+    worker = undefined;
+    const relay = new OutboxRelay(api.db, api.app.get(JobQueue), api.config);
+    const budgetId = '00000000-0000-4000-8000-000000000001';
+    const jobId = `close-${budgetId}-twice`;
+    await api.db.transaction((manager) =>
+      api.app
+        .get(Outbox)
+        .add(
+          manager,
+          JobName.CLOSE_VOTING,
+          { budgetId, closesAt: new Date().toISOString() },
+          { jobId, delayMs: 60_000 },
+        ),
+    );
+    expect(await relay.relayPending()).toBe(1);
+    await api.db.query(`UPDATE outbox SET relayed_at = NULL WHERE job_id = $1`, [jobId]);
+    expect(await relay.relayPending()).toBe(1);
+
+    const queue = api.app.get(JobQueue).queue(QueueName.BUDGETS);
+    const job = await queue.getJob(jobId);
+    expect(await job?.getState()).toBe('delayed');
+    expect(job!.opts.delay).toBeGreaterThan(50_000);
+    const delayed = await queue.getDelayed();
+    expect(delayed.filter((j) => j.id === jobId)).toHaveLength(1);
+    expect(await relay.relayPending()).toBe(0);
+  });
+});

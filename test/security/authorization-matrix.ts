@@ -1,0 +1,371 @@
+import { randomBytes } from 'node:crypto';
+import { Role } from '@quorum/identity';
+import { ExportJobs, OpenDataFormat, OpenDataset } from '@quorum/open-data';
+import { createBudget } from '../utils/budgets';
+import { createConsultation, insertProposals } from '../utils/consultation-factory';
+import { createUser, FACTORY_PASSWORD, insertCensusCodes, TestUser } from '../utils/factories';
+import { CAPITOLE } from '../utils/reports.factory';
+import { TestApi } from '../utils/test-api';
+
+/**
+ * Who may call each GraphQL operation, and with which arguments the test
+ * calls it. `authorization.e2e-spec.ts` runs every Query and Mutation of the
+ * schema as each caller below and compares the outcome with this table; an
+ * operation missing here fails that test.
+ *
+ * To add an operation: add `'Mutation.name': { expected: STAFF, args: (c) => ({ ... }) }`
+ * (or Query.name). `expected` is one of the shorthands below or an explicit
+ * outcome per caller; `args` returns the variables, built from real seeded
+ * rows (or rows the builder creates for this one call, when the operation
+ * consumes them), so that OK means the operation really ran.
+ */
+
+export const CALLERS = ['anonymous', 'resident', 'verified', 'staff', 'admin'] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/** OK: no error and data; otherwise the expected `extensions.code` of the first error. */
+export type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_VERIFIED' | (string & {});
+export type Expected = Record<Caller, Outcome>;
+
+export const PUBLIC: Expected = { anonymous: 'OK', resident: 'OK', verified: 'OK', staff: 'OK', admin: 'OK' };
+export const SIGNED_IN: Expected = { ...PUBLIC, anonymous: 'UNAUTHENTICATED' };
+/** Verified residency is separate from role: staff accounts are not residents unless verified (these are not). */
+export const VERIFIED: Expected = {
+  anonymous: 'UNAUTHENTICATED',
+  resident: 'NOT_VERIFIED',
+  verified: 'OK',
+  staff: 'NOT_VERIFIED',
+  admin: 'NOT_VERIFIED',
+};
+export const STAFF: Expected = {
+  anonymous: 'UNAUTHENTICATED',
+  resident: 'FORBIDDEN',
+  verified: 'FORBIDDEN',
+  staff: 'OK',
+  admin: 'OK',
+};
+
+/** Rows shared by every call, created once (see `seedMatrix`). */
+export interface MatrixSeed {
+  api: TestApi;
+  staff: TestUser;
+  author: TestUser;
+  /** Published, PROPOSALS phase open. */
+  proposalsConsultationId: string;
+  /** Published, SUPPORTS phase open. */
+  supportsConsultationId: string;
+  proposalId: string;
+  supportableProposalId: string;
+  openBudget: { budgetId: string; projectIds: string[] };
+  draftBudget: { budgetId: string; projectIds: string[] };
+  /** Tallied budgets, one per caller allowed to publish. */
+  talliedBudgetIds: string[];
+  publishedReceipt: string;
+  reportId: string;
+}
+
+export interface CallContext {
+  seed: MatrixSeed;
+  caller: Caller;
+  /** The caller's account; a fresh one per call (null when anonymous). */
+  user: TestUser | null;
+  /** Whether the table expects this call to run: builders skip costly setup otherwise. */
+  allowed: boolean;
+}
+
+export type Variables = Record<string, unknown>;
+
+export interface MatrixEntry {
+  expected: Expected;
+  args?: (context: CallContext) => Variables | Promise<Variables>;
+}
+
+const staffGql = ({ seed }: CallContext) => seed.api.gql.as(seed.staff.token);
+
+/** A proposal of the PROPOSALS consultation, by the caller when signed in. */
+async function ownProposal(c: CallContext, state: 'PUBLISHED' | 'DRAFT' = 'PUBLISHED'): Promise<string> {
+  if (!c.user) return c.seed.proposalId;
+  const [id] = await insertProposals(c.seed.api, c.seed.proposalsConsultationId, [c.user.id], 1);
+  if (state === 'DRAFT')
+    await c.seed.api.db.query(`UPDATE proposals SET state = 'DRAFT', published_at = NULL WHERE id = $1`, [id]);
+  return id;
+}
+
+async function freshProposal(c: CallContext): Promise<string> {
+  const [id] = await insertProposals(c.seed.api, c.seed.proposalsConsultationId, [c.seed.author.id], 1);
+  return id;
+}
+
+/** Content reported once, so that staff have a moderation item to act on. */
+async function moderationItem(c: CallContext): Promise<string> {
+  const author = await createUser(c.seed.api);
+  const [proposalId] = await insertProposals(c.seed.api, c.seed.proposalsConsultationId, [author.id], 1);
+  const reporter = await createUser(c.seed.api);
+  await c.seed.api.gql.as(reporter.token).ok(`mutation($input: ReportContentInput!) { reportContent(input: $input) }`, {
+    input: { targetType: 'PROPOSAL', targetId: proposalId, reason: 'SPAM' },
+  });
+  const [{ id }] = await c.seed.api.db.query(`SELECT id FROM moderations WHERE target_id = $1`, [proposalId]);
+  return id;
+}
+
+async function draftBudget(c: CallContext, withProjects = true): Promise<string> {
+  if (!c.allowed) return c.seed.draftBudget.budgetId;
+  const { budgetId } = await createBudget(c.seed.api, c.seed.staff.token, {
+    open: false,
+    costs: withProjects ? [100, 200] : [],
+  });
+  return budgetId;
+}
+
+async function openBudget(c: CallContext): Promise<string> {
+  if (!c.allowed) return c.seed.openBudget.budgetId;
+  return (await createBudget(c.seed.api, c.seed.staff.token, { costs: [100, 200] })).budgetId;
+}
+
+async function newReport(c: CallContext): Promise<string> {
+  if (!c.allowed) return c.seed.reportId;
+  const { submitIssueReport } = await c.seed.api.gql.ok(
+    `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`,
+    { input: reportInput() },
+  );
+  return submitIssueReport.id;
+}
+
+export function reportInput(): Variables {
+  return { categoryCode: 'graffiti', description: 'Tag sur la façade de la mairie', ...CAPITOLE };
+}
+
+const unique = () => randomBytes(5).toString('hex');
+const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+
+export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
+  // Queries
+  'Query.auditHead': { expected: PUBLIC },
+  'Query.exportJob': {
+    expected: STAFF,
+    args: async (c) => ({
+      id: c.allowed
+        ? (await c.seed.api.app.get(ExportJobs).request(OpenDataset.BUDGETS, OpenDataFormat.CSV)).id
+        : 'open-data-request-budgets-csv-0',
+    }),
+  },
+  'Query.auditLog': { expected: PUBLIC },
+  'Query.ballotReceipt': { expected: PUBLIC, args: (c) => ({ receipt: c.seed.publishedReceipt }) },
+  'Query.budget': { expected: PUBLIC, args: (c) => ({ id: c.seed.openBudget.budgetId }) },
+  'Query.budgets': { expected: PUBLIC },
+  'Query.comments': { expected: PUBLIC, args: (c) => ({ proposalId: c.seed.proposalId }) },
+  'Query.consultation': { expected: PUBLIC, args: (c) => ({ id: c.seed.proposalsConsultationId }) },
+  'Query.consultations': { expected: PUBLIC },
+  'Query.issueReport': { expected: PUBLIC, args: (c) => ({ id: c.seed.reportId }) },
+  'Query.me': { expected: PUBLIC },
+  'Query.moderationQueue': { expected: STAFF },
+  'Query.municipality': { expected: PUBLIC },
+  'Query.myBallot': { expected: SIGNED_IN, args: (c) => ({ budgetId: c.seed.openBudget.budgetId }) },
+  'Query.myDataExport': { expected: SIGNED_IN },
+  'Query.myReports': { expected: SIGNED_IN },
+  'Query.nearbyReports': { expected: PUBLIC, args: () => ({ ...CAPITOLE }) },
+  'Query.proposal': { expected: PUBLIC, args: (c) => ({ id: c.seed.proposalId }) },
+  'Query.proposals': { expected: PUBLIC, args: (c) => ({ consultationId: c.seed.proposalsConsultationId }) },
+  'Query.reportCategories': { expected: PUBLIC },
+  'Query.triageReports': { expected: STAFF },
+
+  // Mutations: accounts
+  'Mutation.register': {
+    expected: PUBLIC,
+    args: () => ({
+      input: { email: `matrix-${unique()}@test.quorum`, password: 'une phrase de passe solide', displayName: 'Ana' },
+    }),
+  },
+  'Mutation.login': {
+    expected: PUBLIC,
+    args: (c) => ({ input: { email: c.seed.author.email, password: FACTORY_PASSWORD } }),
+  },
+  'Mutation.deleteMyAccount': { expected: SIGNED_IN, args: () => ({ input: { password: FACTORY_PASSWORD } }) },
+  'Mutation.requestMyData': { expected: SIGNED_IN },
+  'Mutation.verifyResidency': {
+    expected: { ...SIGNED_IN, verified: 'ALREADY_VERIFIED' },
+    args: async (c) => {
+      const code = `M${unique().toUpperCase()}`;
+      await insertCensusCodes(c.seed.api, [code]);
+      return { input: { censusCode: code } };
+    },
+  },
+  'Mutation.verifyResidentInPerson': {
+    expected: STAFF,
+    args: async (c) => ({
+      input: { userId: (await createUser(c.seed.api)).id, reason: "Carte d'identité vue au guichet" },
+    }),
+  },
+  'Mutation.importCensus': { expected: STAFF, args: () => ({ input: { csv: `code\nM${unique().toUpperCase()}\n` } }) },
+
+  // Mutations: consultations and proposals
+  'Mutation.createConsultation': {
+    expected: STAFF,
+    args: () => ({
+      input: {
+        title: 'Consultation de la matrice',
+        description: 'Une consultation',
+        phases: [{ kind: 'PROPOSALS', startsAt: inHours(1), endsAt: inHours(48) }],
+      },
+    }),
+  },
+  'Mutation.updateConsultation': {
+    expected: STAFF,
+    args: (c) => ({ input: { id: c.seed.proposalsConsultationId, title: 'Consultation renommée' } }),
+  },
+  'Mutation.publishConsultation': {
+    expected: STAFF,
+    args: async (c) => ({
+      id: c.allowed
+        ? (await createConsultation(c.seed.api, c.seed.staff.token, { publish: false })).id
+        : c.seed.proposalsConsultationId,
+    }),
+  },
+  'Mutation.unpublishConsultation': {
+    expected: STAFF,
+    args: async (c) => ({
+      id: c.allowed ? (await createConsultation(c.seed.api, c.seed.staff.token)).id : c.seed.proposalsConsultationId,
+    }),
+  },
+  'Mutation.submitProposal': {
+    expected: SIGNED_IN,
+    args: (c) => ({
+      input: {
+        consultationId: c.seed.proposalsConsultationId,
+        title: 'Des bancs le long du canal',
+        body: 'Pour se reposer.',
+      },
+    }),
+  },
+  'Mutation.updateProposal': {
+    expected: SIGNED_IN,
+    args: async (c) => ({ input: { proposalId: await ownProposal(c), title: 'Un titre corrigé ici' } }),
+  },
+  'Mutation.publishProposal': { expected: SIGNED_IN, args: async (c) => ({ id: await ownProposal(c, 'DRAFT') }) },
+  'Mutation.withdrawProposal': {
+    expected: SIGNED_IN,
+    args: async (c) => ({ input: { proposalId: await ownProposal(c), reason: 'Fait par la mairie' } }),
+  },
+  'Mutation.supportProposal': { expected: VERIFIED, args: (c) => ({ proposalId: c.seed.supportableProposalId }) },
+  'Mutation.withdrawSupport': { expected: VERIFIED, args: (c) => ({ proposalId: c.seed.supportableProposalId }) },
+  'Mutation.answerProposal': {
+    expected: STAFF,
+    args: async (c) => ({
+      input: { proposalId: await freshProposal(c), answer: 'À l’étude', status: 'EVALUATING' },
+    }),
+  },
+  'Mutation.publishProposalAnswer': {
+    expected: STAFF,
+    args: async (c) => {
+      const proposalId = await freshProposal(c);
+      await staffGql(c).ok(`mutation($input: AnswerProposalInput!) { answerProposal(input: $input) { id } }`, {
+        input: { proposalId, answer: 'Accepté', status: 'ACCEPTED', publish: false },
+      });
+      return { proposalId };
+    },
+  },
+  'Mutation.addComment': {
+    expected: SIGNED_IN,
+    args: (c) => ({ input: { proposalId: c.seed.proposalId, body: 'Bonne idée !' } }),
+  },
+  'Mutation.reportContent': {
+    expected: SIGNED_IN,
+    args: async (c) => ({ input: { targetType: 'PROPOSAL', targetId: await freshProposal(c), reason: 'OFF_TOPIC' } }),
+  },
+  'Mutation.hideContent': { expected: STAFF, args: async (c) => ({ moderationId: await moderationItem(c) }) },
+  'Mutation.restoreContent': { expected: STAFF, args: async (c) => ({ moderationId: await moderationItem(c) }) },
+  'Mutation.dismissReports': { expected: STAFF, args: async (c) => ({ moderationId: await moderationItem(c) }) },
+  'Mutation.blockAuthor': { expected: STAFF, args: async (c) => ({ moderationId: await moderationItem(c) }) },
+
+  // Mutations: budgets
+  'Mutation.createBudget': {
+    expected: STAFF,
+    args: () => ({
+      input: {
+        title: 'Budget de la matrice',
+        totalAmount: 1000,
+        ballotType: 'APPROVAL',
+        votingOpensAt: inHours(1),
+        votingClosesAt: inHours(48),
+      },
+    }),
+  },
+  'Mutation.addBudgetProject': {
+    expected: STAFF,
+    args: (c) => ({ input: { budgetId: c.seed.draftBudget.budgetId, title: 'Un projet de plus', cost: 50 } }),
+  },
+  'Mutation.setBudgetProjectFeasibility': {
+    expected: STAFF,
+    args: (c) => ({
+      input: { projectId: c.seed.draftBudget.projectIds[0], feasibility: 'UNFEASIBLE', explanation: 'Trop cher' },
+    }),
+  },
+  'Mutation.openVoting': { expected: STAFF, args: async (c) => ({ budgetId: await draftBudget(c) }) },
+  'Mutation.rescheduleVoting': {
+    expected: STAFF,
+    args: (c) => ({ input: { budgetId: c.seed.draftBudget.budgetId, votingClosesAt: inHours(72) } }),
+  },
+  'Mutation.closeVoting': { expected: STAFF, args: async (c) => ({ budgetId: await openBudget(c) }) },
+  'Mutation.retryTally': {
+    expected: STAFF,
+    args: async (c) => {
+      const budgetId = await openBudget(c);
+      if (c.allowed) {
+        // A tally that failed for good (see budgets-tally.e2e-spec.ts for how one fails for real).
+        await c.seed.api.db.query(`UPDATE budgets SET status = 'CLOSED', tally_error = 'matrix' WHERE id = $1`, [
+          budgetId,
+        ]);
+      }
+      return { budgetId };
+    },
+  },
+  'Mutation.publishResult': {
+    expected: STAFF,
+    args: (c) => ({
+      budgetId:
+        (c.allowed ? c.seed.talliedBudgetIds.pop() : c.seed.talliedBudgetIds.at(-1)) ?? c.seed.openBudget.budgetId,
+    }),
+  },
+  'Mutation.castBallot': {
+    expected: VERIFIED,
+    args: (c) => ({ input: { budgetId: c.seed.openBudget.budgetId, projectIds: [c.seed.openBudget.projectIds[0]] } }),
+  },
+
+  // Mutations: open data
+  'Mutation.requestExport': { expected: STAFF, args: () => ({ input: { dataset: 'BUDGETS', format: 'CSV' } }) },
+
+  // Mutations: issue reports
+  'Mutation.submitIssueReport': { expected: PUBLIC, args: () => ({ input: reportInput() }) },
+  'Mutation.updateIssueReportStatus': {
+    expected: STAFF,
+    args: async (c) => ({ input: { reportId: await newReport(c), status: 'ACKNOWLEDGED', note: 'Vu' } }),
+  },
+  'Mutation.bulkUpdateIssueReportStatus': {
+    expected: STAFF,
+    args: async (c) => ({ input: { reportIds: [await newReport(c)], status: 'IN_PROGRESS' } }),
+  },
+  'Mutation.assignReportDepartment': {
+    expected: STAFF,
+    args: async (c) => ({ input: { reportIds: [await newReport(c)], department: 'Propreté' } }),
+  },
+  'Mutation.upsertReportCategory': {
+    expected: STAFF,
+    args: () => ({ input: { code: `matrix_${unique()}`, name: 'Catégorie de test' } }),
+  },
+};
+
+/** A fresh account for one call: the matrix never reuses one, since calls change accounts (erasure, verification). */
+export async function accountFor(api: TestApi, caller: Caller): Promise<TestUser | null> {
+  switch (caller) {
+    case 'anonymous':
+      return null;
+    case 'resident':
+      return createUser(api);
+    case 'verified':
+      return createUser(api, { verified: true });
+    case 'staff':
+      return createUser(api, { role: Role.STAFF });
+    case 'admin':
+      return createUser(api, { role: Role.ADMIN });
+  }
+}
