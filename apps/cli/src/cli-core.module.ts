@@ -4,7 +4,7 @@ import { AppConfig, ConfigModule } from '@quorum/config';
 import { DatabaseModule } from '@quorum/database';
 import { IdentityCoreModule } from '@quorum/identity';
 import { MunicipalityCoreModule } from '@quorum/municipality';
-import { RedisModule } from '@quorum/queue';
+import { Outbox, RedisModule } from '@quorum/queue';
 import { ReportsCoreModule } from '@quorum/reports';
 import { DemoSeeder } from './seed/demo.seeder';
 
@@ -23,7 +23,8 @@ export class CliCoreModule {
         AuditCoreModule,
         ReportsCoreModule,
       ],
-      providers: [DemoSeeder],
+      // Outbox only writes a row in the caller's transaction: no queue connection for the CLI.
+      providers: [DemoSeeder, Outbox],
     };
   }
 }

@@ -4,7 +4,9 @@ import { BudgetsWorkerModule } from '@quorum/budgets';
 import { LoggerModule } from '@quorum/common';
 import { AppConfig, ConfigModule } from '@quorum/config';
 import { DatabaseModule } from '@quorum/database';
-import { QueueModule, RedisModule } from '@quorum/queue';
+import { OpenDataWorkerModule } from '@quorum/open-data';
+import { PrivacyWorkerModule } from '@quorum/privacy';
+import { OutboxRelayModule, QueueModule, RedisModule } from '@quorum/queue';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { QueueWorkers } from './queue-workers';
 import { WorkerHealthServer } from './worker-health.server';
@@ -21,8 +23,11 @@ export class WorkerModule {
         DatabaseModule.forRoot(),
         RedisModule,
         QueueModule,
+        OutboxRelayModule,
         DiscoveryModule,
         BudgetsWorkerModule,
+        OpenDataWorkerModule,
+        PrivacyWorkerModule,
       ],
       providers: [JobHandlerRegistry, QueueWorkers, WorkerHealthServer],
     };

@@ -1,9 +1,16 @@
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException } from '@quorum/common';
 import { DataSource } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
-import { CanonicalBallot, CanonicalProject, canonicalBallotsFile } from './canonical-ballots-file';
+import { canonicalBallotLine } from '../services/ballot-line';
+import {
+  CanonicalBallot,
+  CanonicalProject,
+  canonicalBallotsFile,
+  canonicalBallotsHead,
+} from './canonical-ballots-file';
 
 const PAGE_SIZE = 10000;
 
@@ -21,13 +28,8 @@ export class BudgetBallotsReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async read(budgetId: string): Promise<BudgetBallots> {
-    const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId });
-    if (!budget) throw new NotFoundException('Budget', budgetId);
-    const projects: CanonicalProject[] = await this.dataSource.query(
-      `SELECT id, title, cost FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE' ORDER BY id`,
-      [budgetId],
-    );
-    return { budget, projects, ballots: await this.ballots(budgetId) };
+    const budget = await this.budget(budgetId);
+    return { budget, projects: await this.projects(budgetId), ballots: await this.ballots(budgetId) };
   }
 
   /** The exact bytes whose SHA-256 the tally stores as `ballotsDigest` (see canonical-ballots-file.ts). */
@@ -36,17 +38,54 @@ export class BudgetBallotsReader {
     return canonicalBallotsFile(budget, projects, ballots);
   }
 
-  /** Keyset pages by receipt: bounded queries, in the order the canonical file needs. */
+  /**
+   * The same bytes as `canonicalFile`, streamed a page of ballots at a time,
+   * so memory does not grow with the budget (open data's `.pb` export). For a
+   * closed budget: ballots no longer change between the count and the pages.
+   */
+  canonicalFileStream(budgetId: string): Readable {
+    return Readable.from(this.canonicalChunks(budgetId));
+  }
+
+  private async *canonicalChunks(budgetId: string): AsyncGenerator<string> {
+    const budget = await this.budget(budgetId);
+    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM ballots WHERE budget_id = $1`, [
+      budgetId,
+    ]);
+    yield canonicalBallotsHead(budget, await this.projects(budgetId), count);
+    for await (const page of this.pages(budgetId))
+      yield page.map((ballot) => `${canonicalBallotLine(budget.ballotType, ballot)}\n`).join('');
+  }
+
+  private async budget(budgetId: string): Promise<BudgetEntity> {
+    const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId });
+    if (!budget) throw new NotFoundException('Budget', budgetId);
+    return budget;
+  }
+
+  private projects(budgetId: string): Promise<CanonicalProject[]> {
+    return this.dataSource.query(
+      `SELECT id, title, cost FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE' ORDER BY id`,
+      [budgetId],
+    );
+  }
+
   private async ballots(budgetId: string): Promise<CanonicalBallot[]> {
     const all: CanonicalBallot[] = [];
+    for await (const page of this.pages(budgetId)) all.push(...page);
+    return all;
+  }
+
+  /** Keyset pages by receipt: bounded queries, in the order the canonical file needs. */
+  private async *pages(budgetId: string): AsyncGenerator<CanonicalBallot[]> {
     let after = '';
     for (;;) {
       const page: { receipt: string; project_ids: string[]; points: number[] | null }[] = await this.dataSource.query(
         `SELECT receipt, project_ids, points FROM ballots WHERE budget_id = $1 AND receipt > $2 ORDER BY receipt LIMIT $3`,
         [budgetId, after, PAGE_SIZE],
       );
-      for (const row of page) all.push({ receipt: row.receipt, projectIds: row.project_ids, points: row.points });
-      if (page.length < PAGE_SIZE) return all;
+      yield page.map((row) => ({ receipt: row.receipt, projectIds: row.project_ids, points: row.points }));
+      if (page.length < PAGE_SIZE) return;
       after = page[page.length - 1].receipt;
     }
   }

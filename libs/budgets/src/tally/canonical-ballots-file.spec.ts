@@ -1,7 +1,8 @@
 import { parsePabulib, pabulibToProfile, tally } from '@quorum/tally';
 import { BallotType } from '../types/ballot-type.enum';
 import { TallyRule } from '../types/tally-rule.enum';
-import { CanonicalBudget, canonicalBallotsFile, sha256Hex } from './canonical-ballots-file';
+import { canonicalBallotLine } from '../services/ballot-line';
+import { CanonicalBudget, canonicalBallotsFile, canonicalBallotsHead, sha256Hex } from './canonical-ballots-file';
 import { computeResults } from './budget-tally.service';
 
 const budget: CanonicalBudget = {
@@ -54,4 +55,21 @@ describe('canonical ballots file', () => {
     const profile = pabulibToProfile(parsePabulib(canonicalBallotsFile(budget, projects, ballots)));
     expect(tally(profile, { rule: 'equal-shares-add1', utility: 'cost' }).winners).toEqual(main.winners);
   });
+
+  it.each([BallotType.KNAPSACK, BallotType.CUMULATIVE])(
+    'is its head followed by each ballot line by receipt, so it can be streamed (%s)',
+    (ballotType) => {
+      const typed = { ...budget, ballotType, maxPoints: ballotType === BallotType.CUMULATIVE ? 10 : null };
+      const withPoints = ballots.map((b, i) => ({
+        ...b,
+        points: ballotType === BallotType.CUMULATIVE ? b.projectIds.map(() => i + 1) : null,
+      }));
+      const sorted = [...withPoints].sort((a, b) => (a.receipt < b.receipt ? -1 : 1));
+      const streamed =
+        canonicalBallotsHead(typed, projects, withPoints.length) +
+        sorted.map((b) => `${canonicalBallotLine(ballotType, b)}\n`).join('');
+      expect(streamed).toBe(canonicalBallotsFile(typed, projects, withPoints));
+      expect(canonicalBallotsHead(typed, projects, 0)).toBe(canonicalBallotsFile(typed, projects, []));
+    },
+  );
 });

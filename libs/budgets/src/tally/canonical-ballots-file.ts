@@ -42,11 +42,34 @@ export function canonicalBallotsFile(
   projects: readonly CanonicalProject[],
   ballots: readonly CanonicalBallot[],
 ): string {
-  const sortedProjects = [...projects].sort((a, b) => compare(a.id, b.id));
   const sortedBallots = [...ballots].sort((a, b) => compare(a.receipt, b.receipt));
+  return writePabulib(pabulibFile(budget, projects, sortedBallots, ballots.length));
+}
+
+/**
+ * The canonical file up to its VOTES column header, for `numVotes` ballots:
+ * followed by each ballot's `canonicalBallotLine` and a line feed, by
+ * receipt, it is byte for byte `canonicalBallotsFile` (so the file can be
+ * streamed page by page instead of built whole).
+ */
+export function canonicalBallotsHead(
+  budget: CanonicalBudget,
+  projects: readonly CanonicalProject[],
+  numVotes: number,
+): string {
+  return writePabulib(pabulibFile(budget, projects, [], numVotes));
+}
+
+function pabulibFile(
+  budget: CanonicalBudget,
+  projects: readonly CanonicalProject[],
+  sortedBallots: readonly CanonicalBallot[],
+  numVotes: number,
+): PabulibFile {
+  const sortedProjects = [...projects].sort((a, b) => compare(a.id, b.id));
   const cumulative = budget.ballotType === BallotType.CUMULATIVE;
-  const file: PabulibFile = {
-    meta: meta(budget, projects.length, ballots.length),
+  return {
+    meta: meta(budget, projects.length, numVotes),
     voteType: ballotKindOf(budget.ballotType),
     projectColumns: ['project_id', 'cost', 'name'],
     projects: sortedProjects.map((p) => ({ id: p.id, cost: String(p.cost), extra: { name: oneLine(p.title) } })),
@@ -58,7 +81,6 @@ export function canonicalBallotsFile(
       extra: {},
     })),
   };
-  return writePabulib(file);
 }
 
 export function sha256Hex(text: string): string {

@@ -1,0 +1,56 @@
+import { DatasetDefinition } from './dataset-definition';
+import { field } from './field';
+import { parisDay, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
+
+/**
+ * Anonymous ballots of published budgets. The receipt is the only id (random,
+ * held by the voter); ballots have no voter column and no time, and the only
+ * date published is the day voting closed, the same for every ballot.
+ */
+export const BALLOTS: DatasetDefinition = {
+  name: 'ballots',
+  title: { fr: 'Bulletins anonymes', en: 'Anonymous ballots' },
+  description: {
+    fr: 'Chaque bulletin des budgets publiés, identifié par son reçu public, sans votant ni heure. Le fichier Pabulib de chaque budget (budget-ID.pb) contient les mêmes bulletins.',
+    en: "Every ballot of the published budgets, identified by its public receipt, with no voter and no time. Each budget's Pabulib file (budget-ID.pb) holds the same ballots.",
+  },
+  formats: ['csv', 'json'],
+  fields: [
+    field(
+      'receipt',
+      'string',
+      'Reçu public du bulletin (remis au votant seul)',
+      "The ballot's public receipt (given to the voter only)",
+      true,
+    ),
+    field('budget_id', 'string', 'Budget (identifiant)', 'Budget id', true),
+    field(
+      'project_ids',
+      'string',
+      'Projets choisis, séparés par des espaces (bulletin ordinal : par ordre de préférence)',
+      'Chosen projects, space-separated (ordinal ballot: most preferred first)',
+      true,
+    ),
+    field(
+      'points',
+      'string',
+      'Bulletin cumulatif : points de chaque projet, dans le même ordre',
+      'Cumulative ballot: points per project, same order',
+    ),
+    field(
+      'voting_closed_on',
+      'date',
+      'Jour de clôture du vote (le même pour tous les bulletins du budget)',
+      'Day voting closed (the same for every ballot of the budget)',
+      true,
+    ),
+    ...PRODUCER_FIELDS,
+  ],
+  sql: (context) => `
+    SELECT v.receipt, v.budget_id, array_to_string(v.project_ids, ' ') AS project_ids, array_to_string(v.points, ' ') AS points,
+           ${parisDay('coalesce(b.closed_at, b.voting_closes_at)')} AS voting_closed_on,
+           ${producerColumns(context)}
+      FROM budgets b JOIN ballots v ON v.budget_id = b.id
+     WHERE b.status = 'PUBLISHED'
+     ORDER BY v.budget_id, v.receipt`,
+};

@@ -1,0 +1,78 @@
+import { DatasetDefinition } from './dataset-definition';
+import { field } from './field';
+import { booleanText, isoDateTime, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
+
+/** Published results: one row for the budget's rule and one for the comparison rule. */
+export const BUDGET_RESULTS: DatasetDefinition = {
+  name: 'budget-results',
+  title: { fr: 'Résultats des budgets participatifs', en: 'Participatory budget results' },
+  description: {
+    fr: "Résultats publiés, par règle (celle du budget et la règle gloutonne pour comparaison), avec l'empreinte SHA-256 du fichier des bulletins.",
+    en: "Published results, per rule (the budget's and greedy for comparison), with the SHA-256 digest of the ballots file.",
+  },
+  formats: ['csv', 'json'],
+  fields: [
+    field('budget_id', 'string', 'Budget (identifiant)', 'Budget id', true),
+    field('rule', 'string', 'Règle de dépouillement', 'Counting rule', true),
+    field(
+      'is_official',
+      'boolean',
+      'Règle officielle du budget (sinon comparaison)',
+      "The budget's official rule (otherwise comparison)",
+      true,
+    ),
+    field(
+      'winners',
+      'string',
+      'Projets retenus (identifiants séparés par des espaces, dans l’ordre de sélection)',
+      'Selected projects (space-separated ids, in selection order)',
+      true,
+    ),
+    field(
+      'total_cost',
+      'integer',
+      'Coût total des projets retenus (euros)',
+      'Total cost of the selected projects (euros)',
+      true,
+    ),
+    field('ballot_count', 'integer', 'Nombre de bulletins', 'Number of ballots', true),
+    field(
+      'ballots_digest',
+      'string',
+      'SHA-256 du fichier Pabulib des bulletins (budget-ID.pb)',
+      'SHA-256 of the Pabulib ballots file (budget-ID.pb)',
+      true,
+    ),
+    field(
+      'ballots_merkle_root',
+      'string',
+      'Racine de Merkle des lignes de bulletins',
+      'Merkle root of the ballot lines',
+    ),
+    field(
+      'audit_head_sequence',
+      'integer',
+      "Position du journal d'audit à la publication",
+      'Audit log position at publication',
+    ),
+    field(
+      'audit_head_hash',
+      'string',
+      "Empreinte du journal d'audit à la publication",
+      'Audit log hash at publication',
+    ),
+    field('computed_at', 'datetime', 'Date du dépouillement (UTC)', 'Counted at (UTC)', true),
+    ...PRODUCER_FIELDS,
+  ],
+  sql: (context) => `
+    SELECT r.budget_id, x.rule, ${booleanText('x.official')} AS is_official, array_to_string(x.winners, ' ') AS winners,
+           x.total_cost, r.ballot_count, r.ballots_digest, r.ballots_merkle_root, r.audit_head_sequence::int AS audit_head_sequence,
+           r.audit_head_hash, ${isoDateTime('r.computed_at')} AS computed_at,
+           ${producerColumns(context)}
+      FROM budget_results r
+      JOIN budgets b ON b.id = r.budget_id AND b.status = 'PUBLISHED'
+      CROSS JOIN LATERAL (VALUES (r.rule::text, true, r.winners, r.total_cost),
+                                 (r.comparison_rule::text, false, r.comparison_winners, r.comparison_total_cost))
+                 AS x(rule, official, winners, total_cost)
+     ORDER BY r.budget_id, x.official DESC`,
+};

@@ -1,0 +1,65 @@
+import { DatasetDefinition } from './dataset-definition';
+import { field, idField } from './field';
+import { booleanText, isoDateTime, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
+
+/** Participatory budgets once voting has opened (drafts are work in progress). */
+export const BUDGETS: DatasetDefinition = {
+  name: 'budgets',
+  title: { fr: 'Budgets participatifs', en: 'Participatory budgets' },
+  description: {
+    fr: 'Les budgets participatifs soumis au vote, leurs règles de vote et de dépouillement.',
+    en: 'Participatory budgets put to the vote, with their ballot and counting rules.',
+  },
+  formats: ['csv', 'json'],
+  fields: [
+    idField('Identifiant du budget', 'Budget id'),
+    field('title', 'string', 'Titre', 'Title', true),
+    field('description', 'string', 'Description', 'Description'),
+    field('district_id', 'string', 'Quartier (identifiant)', 'District id'),
+    field('consultation_id', 'string', 'Concertation liée (identifiant)', 'Linked consultation id'),
+    field('total_amount', 'integer', 'Montant total (euros)', 'Total amount (euros)', true),
+    field(
+      'ballot_type',
+      'string',
+      'Bulletin : APPROVAL, KNAPSACK, CUMULATIVE ou ORDINAL',
+      'Ballot: APPROVAL, KNAPSACK, CUMULATIVE or ORDINAL',
+      true,
+    ),
+    field('min_projects', 'integer', 'Projets à choisir au minimum', 'Minimum projects per ballot'),
+    field('max_projects', 'integer', 'Projets à choisir au maximum', 'Maximum projects per ballot'),
+    field(
+      'max_points',
+      'integer',
+      'Points à répartir (bulletin cumulatif)',
+      'Points to distribute (cumulative ballot)',
+    ),
+    field('tally_rule', 'string', 'Règle de dépouillement', 'Counting rule', true),
+    field(
+      'add1_completion',
+      'boolean',
+      'Complétion ADD1 de la méthode des parts égales',
+      'ADD1 completion of the Method of Equal Shares',
+      true,
+    ),
+    field('voting_opens_at', 'datetime', 'Ouverture du vote (UTC)', 'Voting opens (UTC)', true),
+    field('voting_closes_at', 'datetime', 'Clôture du vote (UTC)', 'Voting closes (UTC)', true),
+    field(
+      'status',
+      'string',
+      'Statut : OPEN, CLOSED, TALLIED ou PUBLISHED',
+      'Status: OPEN, CLOSED, TALLIED or PUBLISHED',
+      true,
+    ),
+    field('published_at', 'datetime', 'Publication des résultats (UTC)', 'Results published (UTC)'),
+    ...PRODUCER_FIELDS,
+  ],
+  sql: (context) => `
+    SELECT b.id, b.title, b.description, b.district_id, b.consultation_id, b.total_amount, b.ballot_type::text,
+           b.min_projects, b.max_projects, b.max_points, b.tally_rule::text, ${booleanText('b.add1_completion')} AS add1_completion,
+           ${isoDateTime('b.voting_opens_at')} AS voting_opens_at, ${isoDateTime('b.voting_closes_at')} AS voting_closes_at,
+           b.status::text, ${isoDateTime('b.published_at')} AS published_at,
+           ${producerColumns(context)}
+      FROM budgets b
+     WHERE b.status <> 'DRAFT'
+     ORDER BY b.id`,
+};

@@ -1,0 +1,59 @@
+import { DatasetDefinition } from './dataset-definition';
+import { field, idField } from './field';
+import { isoDateTime, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
+
+/** Published consultations, with the dates of their phases. */
+export const CONSULTATIONS: DatasetDefinition = {
+  name: 'consultations',
+  title: { fr: 'Concertations', en: 'Consultations' },
+  description: {
+    fr: 'Les concertations publiées par la commune, avec leurs phases.',
+    en: 'Consultations published by the commune, with their phases.',
+  },
+  formats: ['csv', 'json'],
+  fields: [
+    idField('Identifiant de la concertation', 'Consultation id'),
+    field('title', 'string', 'Titre', 'Title', true),
+    field('description', 'string', 'Description (Markdown)', 'Description (Markdown)', true),
+    field(
+      'district_id',
+      'string',
+      'Quartier concerné (identifiant), vide si toute la commune',
+      'District id, empty for the whole commune',
+    ),
+    field('district', 'string', 'Nom du quartier', 'District name'),
+    field(
+      'support_limit',
+      'integer',
+      'Soutiens par participant (0 : illimité)',
+      'Supports per participant (0: unlimited)',
+      true,
+    ),
+    field(
+      'support_threshold',
+      'integer',
+      'Soutiens requis pour une proposition (0 : aucun)',
+      'Supports a proposal needs (0: none)',
+      true,
+    ),
+    field(
+      'phases',
+      'string',
+      'Phases : TYPE début/fin, séparées par « ; »',
+      'Phases: KIND start/end, separated by ";"',
+      true,
+    ),
+    field('published_at', 'datetime', 'Date de publication (UTC)', 'Publication date (UTC)', true),
+    field('updated_at', 'datetime', 'Dernière modification (UTC)', 'Last change (UTC)', true),
+    ...PRODUCER_FIELDS,
+  ],
+  sql: (context) => `
+    SELECT c.id, c.title, c.description, c.district_id, d.name AS district, c.support_limit, c.support_threshold,
+           coalesce((SELECT string_agg(ph.kind || ' ' || ${isoDateTime('ph.starts_at')} || '/' || ${isoDateTime('ph.ends_at')}, '; ' ORDER BY ph.starts_at, ph.kind)
+                       FROM consultation_phases ph WHERE ph.consultation_id = c.id), '') AS phases,
+           ${isoDateTime('c.published_at')} AS published_at, ${isoDateTime('c.updated_at')} AS updated_at,
+           ${producerColumns(context)}
+      FROM consultations c LEFT JOIN districts d ON d.id = c.district_id
+     WHERE c.published_at IS NOT NULL
+     ORDER BY c.id`,
+};

@@ -1,0 +1,3 @@
+import { OpenDataFileEntity } from './entities/open-data-file.entity';
+
+export const OPEN_DATA_ENTITIES = [OpenDataFileEntity];

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundException, ValidationFailedException } from '@quorum/common';
+import { JobName, JobPayloads, JobQueue, QueueName } from '@quorum/queue';
+import type { Job } from 'bullmq';
+import { datasetNamed } from '../datasets/open-datasets';
+import { requestedExportJobId } from '../jobs/open-data-job-ids';
+import { ExportJobStatus } from '../types/export-job-status.enum';
+import { ExportJobType } from '../types/export-job.type';
+import { OpenDataFormat } from '../types/open-data-format.enum';
+import { OpenDataset } from '../types/open-dataset.enum';
+
+type ExportPayload = JobPayloads[typeof JobName.EXPORT_OPEN_DATA];
+
+/** Staff's on-demand exports, and the state of any export job, read from BullMQ. */
+@Injectable()
+export class ExportJobs {
+  constructor(private readonly jobs: JobQueue) {}
+
+  async request(dataset: OpenDataset, format: OpenDataFormat, now = new Date()): Promise<ExportJobType> {
+    if (!formatsOf(dataset).includes(format))
+      throw ValidationFailedException.forField(
+        'input.format',
+        `${dataset} is published as ${formatsOf(dataset).join(', ')}`,
+      );
+    const jobId = requestedExportJobId(dataset, format, now);
+    await this.jobs.enqueue(JobName.EXPORT_OPEN_DATA, { dataset, format, reason: 'request' }, { jobId });
+    return this.get(jobId);
+  }
+
+  async get(jobId: string): Promise<ExportJobType> {
+    const job: Job<ExportPayload> | undefined = jobId.startsWith('open-data-')
+      ? await this.jobs.queue(QueueName.OPEN_DATA).getJob(jobId)
+      : undefined;
+    if (!job?.id) throw new NotFoundException('ExportJob', jobId);
+    const state = await job.getState();
+    const result = job.returnvalue as { published?: string[] } | null;
+    return {
+      id: job.id,
+      dataset: (job.data.dataset as OpenDataset | undefined) ?? null,
+      format: (job.data.format as OpenDataFormat | undefined) ?? null,
+      status: statusOf(state),
+      progress: typeof job.progress === 'number' ? job.progress : 0,
+      publishedFiles: result?.published ?? [],
+      error: job.failedReason || null,
+      requestedAt: new Date(job.timestamp),
+      finishedAt: job.finishedOn ? new Date(job.finishedOn) : null,
+    };
+  }
+}
+
+function formatsOf(dataset: OpenDataset): string[] {
+  const formats: string[] = [...(datasetNamed(dataset)?.formats ?? [])];
+  return dataset === OpenDataset.BALLOTS ? [...formats, OpenDataFormat.PB] : formats;
+}
+
+function statusOf(state: string): ExportJobStatus {
+  if (state === 'active') return ExportJobStatus.ACTIVE;
+  if (state === 'completed') return ExportJobStatus.COMPLETED;
+  if (state === 'failed') return ExportJobStatus.FAILED;
+  return ExportJobStatus.WAITING;
+}

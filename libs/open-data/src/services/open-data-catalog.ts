@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { OpenDataFileEntity } from '../entities/open-data-file.entity';
+
+export interface Producer {
+  name: string;
+  siren: string;
+}
+
+/** Reads what is published: the current version of every file, older versions, and the producer. */
+@Injectable()
+export class OpenDataCatalog {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The newest version of each file name, by name. */
+  async currentFiles(): Promise<OpenDataFileEntity[]> {
+    return this.dataSource
+      .getRepository(OpenDataFileEntity)
+      .createQueryBuilder('f')
+      .distinctOn(['f.file_name'])
+      .orderBy('f.file_name')
+      .addOrderBy('f.created_at', 'DESC')
+      .addOrderBy('f.id', 'DESC')
+      .getMany();
+  }
+
+  /** The current version of a name, or the version with that SHA-256 while it is retained. */
+  async find(fileName: string, sha256?: string): Promise<OpenDataFileEntity | null> {
+    return this.dataSource.getRepository(OpenDataFileEntity).findOne({
+      where: sha256 ? { fileName, sha256 } : { fileName },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+  }
+
+  /** The commune (the first one: a deployment serves one commune). */
+  async producer(): Promise<Producer> {
+    const [row] = await this.dataSource.query(`SELECT name, siren FROM municipalities ORDER BY created_at, id LIMIT 1`);
+    return row ? { name: row.name, siren: row.siren } : { name: 'Quorum', siren: '' };
+  }
+}

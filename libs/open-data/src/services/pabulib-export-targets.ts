@@ -1,0 +1,22 @@
+import { BudgetBallotsReader } from '@quorum/budgets';
+import { ExportTarget } from './export-target';
+
+/** The file name carries the budget id, as the catalogue's readers expect. */
+export const pabulibFileName = (budgetId: string): string => `budget-${budgetId}.pb`;
+
+/**
+ * One Pabulib file per published budget: the canonical ballots file whose
+ * SHA-256 the tally stored (so the published digest checks against it),
+ * streamed by BudgetBallotsReader a page of ballots at a time.
+ */
+export function pabulibExportTargets(reader: BudgetBallotsReader, budgetIds: readonly string[]): ExportTarget[] {
+  return budgetIds.map((budgetId) => ({
+    dataset: 'ballots',
+    format: 'pb',
+    fileName: pabulibFileName(budgetId),
+    open: async (client) => {
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM ballots WHERE budget_id = $1`, [budgetId]);
+      return { stream: reader.canonicalFileStream(budgetId), rows: () => rows[0].n as number };
+    },
+  }));
+}

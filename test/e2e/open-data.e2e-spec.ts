@@ -1,0 +1,390 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Role } from '@quorum/identity';
+import {
+  authorPseudonym,
+  ExportOpenDataProcessor,
+  NIGHTLY_EXPORT_PATTERN,
+  NIGHTLY_EXPORT_SCHEDULER,
+  pseudonymSql,
+  DataPackage,
+  OPEN_DATASETS,
+  OpenDataExporter,
+  OpenDataRetention,
+  validateDataPackage,
+} from '@quorum/open-data';
+import { pabulibToProfile, parsePabulib, tally } from '@quorum/tally';
+import { engineRuleOf } from '@quorum/budgets';
+import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
+import { waitFor } from '../utils/budgets';
+import { JobQueue, QueueName } from '@quorum/queue';
+import { createUser } from '../utils/factories';
+import { zipEntries } from '../utils/zip-entries';
+import { OpenDataSeed, OpenDataTestBed, startOpenDataTestBed } from '../utils/open-data.factory';
+import { TestApi } from '../utils/test-api';
+
+const REQUEST = `mutation($input: RequestExportInput!) { requestExport(input: $input) { id status progress dataset format } }`;
+const JOB = `query($id: ID!) { exportJob(id: $id) { id status progress publishedFiles error finishedAt } }`;
+
+describe('open data: datasets, formats, catalogue and exports', () => {
+  let bed: OpenDataTestBed;
+  let api: TestApi;
+  let seed: OpenDataSeed;
+  let dir: string;
+  const download = (name: string, headers: Record<string, string> = {}): Promise<Response> =>
+    fetch(`${api.url}/open-data/files/${name}`, { headers });
+  const text = async (name: string): Promise<string> => (await download(name)).text();
+  const rowsOf = async (name: string): Promise<Record<string, string>[]> =>
+    parse(await text(name), { columns: true }) as Record<string, string>[];
+
+  beforeAll(async () => {
+    // Publishing the result enqueued a full export; the worker has run it.
+    bed = await startOpenDataTestBed();
+    ({ api, seed, dir } = bed);
+  }, 120_000);
+  afterAll(async () => {
+    await bed.close();
+  });
+
+  it('publishes every dataset in each of its formats, the budget .pb, the package and the zip after a published tally', async () => {
+    const names = (await api.db.query(`SELECT DISTINCT file_name FROM open_data_files ORDER BY 1`)).map(
+      (r: { file_name: string }) => r.file_name,
+    );
+    const expected = [
+      ...OPEN_DATASETS.flatMap((d) => d.formats.map((f) => `${d.name}.${f}`)),
+      `budget-${seed.budgetId}.pb`,
+      'datapackage.json',
+      'quorum-open-data.zip',
+    ];
+    expect(names.sort()).toEqual(expected.sort());
+  });
+
+  it.each(OPEN_DATASETS.map((d) => [d.name, d] as const))(
+    '%s: the same rows in CSV, JSON (and GeoJSON), typed by its schema, counted in the catalogue',
+    async (_name, dataset) => {
+      const csv = await rowsOf(`${dataset.name}.csv`);
+      expect(csv.length).toBeGreaterThan(0);
+      expect(Object.keys(csv[0])).toEqual(dataset.fields.map((f) => f.name));
+      const key = dataset.fields[0].name;
+      const json: Record<string, unknown>[] = JSON.parse(await text(`${dataset.name}.json`));
+      expect(json.map((r) => r[key])).toEqual(csv.map((r) => r[key]));
+      for (const f of dataset.fields.filter((f) => f.type === 'integer' || f.type === 'boolean'))
+        expect(
+          json.every((r) => r[f.name] === null || typeof r[f.name] === (f.type === 'integer' ? 'number' : 'boolean')),
+        ).toBe(true);
+      const counted = await api.db.query(
+        `SELECT DISTINCT ON (file_name) file_name, rows FROM open_data_files WHERE dataset = $1 ORDER BY file_name, created_at DESC`,
+        [dataset.name],
+      );
+      const rows = Object.fromEntries(counted.map((c: { file_name: string; rows: number }) => [c.file_name, c.rows]));
+      expect(rows[`${dataset.name}.csv`]).toBe(csv.length);
+      expect(rows[`${dataset.name}.json`]).toBe(csv.length);
+      if (!dataset.geometry) return;
+      const located = csv.filter((r) => r[dataset.geometry!.latitude] !== '' && r[dataset.geometry!.longitude] !== '');
+      const geo = JSON.parse(await text(`${dataset.name}.geojson`));
+      expect(geo.features.map((f: { id: string }) => f.id)).toEqual(located.map((r) => r.id));
+      expect(rows[`${dataset.name}.geojson`]).toBe(located.length);
+    },
+  );
+
+  it('proposals: published and visible only, with category, district, location, answer, supports and a pseudonymous author', async () => {
+    const rows = await rowsOf('proposals.csv');
+    expect(rows.map((r) => r.id).sort()).toEqual([...seed.visibleProposalIds].sort());
+    const first = rows.find((r) => r.id === seed.visibleProposalIds[0])!;
+    expect(first).toMatchObject({
+      title: 'Piste cyclable "rue 0", quai; virgule',
+      body: 'Ligne 1\nLigne 2 avec « guillemets » et "quotes"',
+      category: 'Mobilité',
+      status: 'ACCEPTED',
+      official_answer: 'Nous le ferons.',
+      support_count: '2',
+      producer_name: 'Toulouse',
+      producer_siren: '213105554',
+    });
+    expect(first.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    const [author] = await api.db.query(`SELECT author_id FROM proposals WHERE id = $1`, [first.id]);
+    expect(first.author_pseudonym).toBe(authorPseudonym(api.config.openData.pseudonymSecret, author.author_id));
+    expect(Object.keys(first)).not.toContain('address');
+    // The SQL HMAC is HMAC-SHA256 for any key length (keys longer than the 64-byte block are hashed first).
+    for (const secret of ['k', 'x'.repeat(64), 'clé secrète '.repeat(9)]) {
+      const [row] = await api.db.query(`SELECT ${pseudonymSql(secret, '$1::uuid')} AS p`, [author.author_id]);
+      expect(row.p).toBe(authorPseudonym(secret, author.author_id));
+    }
+
+    const json = JSON.parse(await text('proposals.json'));
+    expect(json).toHaveLength(3);
+    expect(json.find((p: { id: string }) => p.id === first.id)).toMatchObject({ support_count: 2, latitude: 43.6045 });
+    const geo = JSON.parse(await text('proposals.geojson'));
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features).toHaveLength(2); // the third has no position
+    expect(geo.features[0].geometry.type).toBe('Point');
+    expect(geo.features[0].geometry.coordinates[0]).toBeCloseTo(1.4442, 4); // longitude first (RFC 7946)
+  });
+
+  it('daily supports, consultations and moderation counts', async () => {
+    const daily = await rowsOf('proposal-daily-supports.csv');
+    const first = daily.filter((r) => r.proposal_id === seed.visibleProposalIds[0]);
+    expect(first.map((r) => r.cumulative_supports)).toEqual(['1', '2']);
+    expect(daily.some((r) => seed.unpublishedProposalIds.includes(r.proposal_id))).toBe(false);
+    const consultations = await rowsOf('consultations.csv');
+    expect(consultations.map((c) => c.id)).toEqual([seed.consultationId]);
+    expect(consultations[0].phases).toMatch(/^PROPOSALS \S+\/\S+; SUPPORTS/);
+    expect(await rowsOf('moderation-counts.csv')).toEqual([
+      expect.objectContaining({ content_type: 'PROPOSAL', reported_items: '1', hidden_items: '1', reports: '1' }),
+    ]);
+  });
+
+  it('budgets, projects, results per rule with the digest, and anonymous ballots', async () => {
+    const [result] = await api.db.query(`SELECT winners, ballots_digest, ballot_count FROM budget_results`);
+    expect((await rowsOf('budgets.csv')).map((b) => [b.id, b.status])).toEqual([[seed.budgetId, 'PUBLISHED']]);
+    const projects = await rowsOf('budget-projects.csv');
+    expect(projects).toHaveLength(5);
+    expect(
+      projects
+        .filter((p) => p.selected === 'true')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([...result.winners].sort());
+    const results = await rowsOf('budget-results.csv');
+    expect(results.map((r) => [r.rule, r.is_official])).toEqual([
+      ['EQUAL_SHARES', 'true'],
+      ['GREEDY', 'false'],
+    ]);
+    expect(results[0]).toMatchObject({ winners: result.winners.join(' '), ballots_digest: result.ballots_digest });
+    const ballots = await rowsOf('ballots.csv');
+    expect(ballots.map((b) => b.receipt).sort()).toEqual([...seed.receipts].sort());
+    expect(Object.keys(ballots[0])).toEqual([
+      'receipt',
+      'budget_id',
+      'project_ids',
+      'points',
+      'voting_closed_on',
+      'producer_name',
+      'producer_siren',
+    ]);
+    expect(ballots[0].voting_closed_on).toMatch(/^\d{4}-\d\d-\d\d$/);
+    expect(JSON.parse(await text('ballots.json'))).toHaveLength(seed.receipts.length);
+  });
+
+  it('issue reports with their updates, located, without reporter, description or address', async () => {
+    const reports = await rowsOf('issue-reports.csv');
+    expect(reports.map((r) => r.id).sort()).toEqual([...seed.reportIds].sort());
+    expect(Object.keys(reports[0])).not.toEqual(expect.arrayContaining(['description']));
+    const geo = JSON.parse(await text('issue-reports.geojson'));
+    expect(geo.features).toHaveLength(2);
+    expect(geo.features[0].properties).not.toHaveProperty('latitude');
+    const updates = await rowsOf('issue-report-updates.csv');
+    expect(updates).toEqual([expect.objectContaining({ status: 'ACKNOWLEDGED', note: 'Pris en compte, merci.' })]);
+    expect(Object.keys(updates[0])).not.toContain('author_id');
+  });
+
+  it('the budget .pb carries the budget id, hashes to the stored digest and recounts to the published winners with libs/tally', async () => {
+    const bytes = Buffer.from(await (await download(`budget-${seed.budgetId}.pb`)).arrayBuffer());
+    const [stored] = await api.db.query(
+      `SELECT r.winners, r.ballots_digest, b.tally_rule, b.add1_completion, b.ballot_type
+         FROM budget_results r JOIN budgets b ON b.id = r.budget_id`,
+    );
+    const file = parsePabulib(bytes.toString('utf8'));
+    expect(file.meta.budget_id).toBe(seed.budgetId);
+    expect(file.votes.map((v) => v.voterId).sort()).toEqual([...seed.receipts].sort());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(stored.ballots_digest);
+    const rule = engineRuleOf(stored.tally_rule, stored.add1_completion, stored.ballot_type);
+    expect(tally(pabulibToProfile(file), rule).winners).toEqual(stored.winners);
+  });
+
+  it('the data package validates: every CSV matches its Table Schema, every size and SHA-256 matches', async () => {
+    const pkg: DataPackage = JSON.parse(await text('datapackage.json'));
+    expect(pkg.licenses[0].name).toBe('etalab-2.0');
+    const csvs = pkg.resources.filter((r) => r.format === 'csv');
+    expect(csvs.map((r) => r.path).sort()).toEqual(OPEN_DATASETS.map((d) => `${d.name}.csv`).sort());
+    for (const r of csvs) expect(r.schema!.fields.every((f) => f.description.includes(' / '))).toBe(true);
+    const open = async (path: string): Promise<Readable> =>
+      Readable.from([Buffer.from(await (await download(path)).arrayBuffer())]);
+    expect(await validateDataPackage(pkg, open)).toEqual([]);
+
+    // The check is real: a value of the wrong type, a missing required value and a changed byte are all caught.
+    const tampered = async (path: string): Promise<Readable> => {
+      if (path !== 'budgets.csv') return open(path);
+      const csv = (await text(path)).replace(',1000,', ',mille,');
+      return Readable.from([Buffer.from(csv)]);
+    };
+    const problems = await validateDataPackage(pkg, tampered);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('total_amount "mille" is not a integer'),
+        expect.stringContaining('budgets.csv: hash'),
+      ]),
+    );
+  });
+
+  it('the zip holds every file, datapackage.json, a bilingual README and the licence', async () => {
+    const zip = Buffer.from(await (await download('quorum-open-data.zip')).arrayBuffer());
+    const entries = zipEntries(zip);
+    const names = [...entries.keys()];
+    const readme = entries.get('README.md')!.toString('utf8');
+    for (const d of OPEN_DATASETS)
+      for (const f of d.fields)
+        expect(readme).toContain(`| \`${f.name}\` | ${f.type} | ${f.description.fr} | ${f.description.en} |`);
+    expect(entries.get('LICENCE.txt')!.toString('utf8')).toContain('Licence Ouverte');
+    const files: { file_name: string }[] = await api.db.query(
+      `SELECT DISTINCT file_name FROM open_data_files WHERE dataset <> 'data-package'`,
+    );
+    expect(names.sort()).toEqual(
+      [...files.map((f) => f.file_name), 'datapackage.json', 'README.md', 'LICENCE.txt'].sort(),
+    );
+  });
+
+  it('a second export of unchanged data is byte-identical and publishes nothing new', async () => {
+    const before = await api.db.query(`SELECT file_name, sha256 FROM open_data_files ORDER BY file_name, created_at`);
+    const summary = await api.app.get(OpenDataExporter).run({}, 'test');
+    expect(summary.published).toEqual([]);
+    expect(await api.db.query(`SELECT file_name, sha256 FROM open_data_files ORDER BY file_name, created_at`)).toEqual(
+      before,
+    );
+  });
+
+  it('each published version has a public audit entry; the catalogue page shows the audit head', async () => {
+    const [{ files }] = await api.db.query(`SELECT count(*)::int AS files FROM open_data_files`);
+    const entries = await api.db.query(
+      `SELECT subject_id, payload FROM audit_entries WHERE action = 'open-data.publish' AND is_public`,
+    );
+    expect(entries).toHaveLength(files);
+    const [head] = await api.db.query(`SELECT sequence, hash FROM audit_entries ORDER BY sequence DESC LIMIT 1`);
+    const page = await fetch(`${api.url}/open-data`);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain(head.hash);
+    for (const d of OPEN_DATASETS) expect(html).toContain(`href="/open-data/files/${d.name}.csv"`);
+    expect(html).toContain('Licence Ouverte');
+  });
+
+  it('the DCAT-AP catalogue lists each file as a distribution with its download URL and format', async () => {
+    const response = await fetch(`${api.url}/open-data/catalog.jsonld`);
+    expect(response.headers.get('content-type')).toContain('application/ld+json');
+    const catalog = (await response.json()) as Record<string, any>;
+    expect(catalog['@type']).toBe('dcat:Catalog');
+    const distributions = catalog['dcat:dataset'].flatMap(
+      (d: { 'dcat:distribution': unknown[] }) => d['dcat:distribution'],
+    );
+    const urls = distributions.map((d: { 'dcat:downloadURL': { '@id': string } }) => d['dcat:downloadURL']['@id']);
+    expect(urls).toContain(`${api.config.openData.publicUrl}/open-data/files/budget-${seed.budgetId}.pb`);
+    expect(urls).toContain(`${api.config.openData.publicUrl}/open-data/files/proposals.geojson`);
+    for (const d of distributions) expect(d['dct:format']).toMatch(/^(CSV|JSON|GEOJSON|PB|ZIP)$/);
+  });
+
+  it('serves files with Content-Length, ETag, Last-Modified, Range and gzip, without login', async () => {
+    const identity = { 'accept-encoding': 'identity' };
+    const whole = await download('ballots.csv', identity);
+    const body = Buffer.from(await whole.arrayBuffer());
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(Number(whole.headers.get('content-length'))).toBe(body.length);
+    expect(whole.headers.get('last-modified')).toBeTruthy();
+    const etag = whole.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    // fetch() adds Cache-Control: no-cache to conditional requests, which rightly defeats them.
+    expect((await rawGet(`${api.url}/open-data/files/ballots.csv`, { 'if-none-match': etag })).status).toBe(304);
+
+    const part = await download('ballots.csv', { range: 'bytes=0-9' }); // a Range is never gzipped
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 0-9/${body.length}`);
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(body.subarray(0, 10));
+
+    // fetch() would decompress silently; a raw request shows the encoding.
+    const gz = await rawGet(`${api.url}/open-data/files/ballots.csv`, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body)).toEqual(body);
+
+    expect((await download('nothing.csv')).status).toBe(404);
+    expect((await download('ballots.csv?version=zz')).status).toBe(404);
+  });
+
+  it('staff request an export and follow its job to completion; residents cannot', async () => {
+    const gql = api.gql.as(seed.staff.token);
+    const { requestExport } = await gql.ok(REQUEST, { input: { dataset: 'PROPOSALS', format: 'GEOJSON' } });
+    expect(requestExport).toMatchObject({ dataset: 'PROPOSALS', format: 'GEOJSON' });
+    const done = await waitFor(
+      async () => {
+        const { exportJob } = await gql.ok(JOB, { id: requestExport.id });
+        return exportJob.status === 'COMPLETED' ? exportJob : undefined;
+      },
+      30_000,
+      'requested export',
+    );
+    expect(done).toMatchObject({ progress: 100, publishedFiles: [], error: null });
+    expect(await gql.errorCode(REQUEST, { input: { dataset: 'BUDGETS', format: 'GEOJSON' } })).toBe(
+      'VALIDATION_FAILED',
+    );
+    const resident = await createUser(api, { role: Role.RESIDENT });
+    expect(
+      await api.gql.as(resident.token).errorCode(REQUEST, { input: { dataset: 'PROPOSALS', format: 'CSV' } }),
+    ).toBe('FORBIDDEN');
+    expect(await api.gql.errorCode(JOB, { id: requestExport.id })).toBe('UNAUTHENTICATED');
+    expect(await gql.errorCode(JOB, { id: 'tally-x' })).toBe('NOT_FOUND');
+  });
+
+  it('the worker schedules the nightly export, which exports everything then applies retention', async () => {
+    const schedulers = await api.app.get(JobQueue).queue(QueueName.OPEN_DATA).getJobSchedulers();
+    expect(schedulers).toEqual([
+      expect.objectContaining({ key: NIGHTLY_EXPORT_SCHEDULER, pattern: NIGHTLY_EXPORT_PATTERN }),
+    ]);
+    const progress: number[] = [];
+    const result = await bed.worker.app
+      .get(ExportOpenDataProcessor)
+      .handle({ reason: 'nightly' }, { updateProgress: async (p: number) => void progress.push(p) });
+    // Every dataset in each format, and the one published budget's .pb; unchanged, so nothing new.
+    const files = OPEN_DATASETS.reduce((n, d) => n + d.formats.length, 0) + 1;
+    expect(result).toEqual({ files, published: [], purged: 0 });
+    expect(progress[progress.length - 1]).toBe(100);
+  });
+
+  it('keeps older versions for the retention period, then deletes them; the current version always stays', async () => {
+    await api.db.query(`UPDATE proposals SET title = 'Titre modifié' WHERE id = $1`, [seed.visibleProposalIds[0]]);
+    const exporter = api.app.get(OpenDataExporter);
+    await exporter.run({ dataset: 'proposals', format: 'csv' }, 'test');
+    const versions = await api.db.query(
+      `SELECT sha256 FROM open_data_files WHERE file_name = 'proposals.csv' ORDER BY created_at`,
+    );
+    expect(versions).toHaveLength(2);
+    const old = await download(`proposals.csv?version=${versions[0].sha256}`);
+    expect(await old.text()).not.toContain('Titre modifié');
+    expect(await text('proposals.csv')).toContain('Titre modifié');
+
+    const retention = api.app.get(OpenDataRetention);
+    expect(await retention.purge()).toBe(0); // superseded just now: kept
+    const later = new Date(Date.now() + 31 * 24 * 3600 * 1000);
+    expect(await retention.purge(later)).toBeGreaterThanOrEqual(1);
+    expect((await download(`proposals.csv?version=${versions[0].sha256}`)).status).toBe(404);
+    expect(await text('proposals.csv')).toContain('Titre modifié');
+    await expect(readable(join(dir, 'files', `${versions[0].sha256}.csv`))).resolves.toBe(false);
+  });
+});
+
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status?: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+function readable(path: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const stream = createReadStream(path);
+    stream.on('open', () => {
+      stream.destroy();
+      resolve(true);
+    });
+    stream.on('error', () => resolve(false));
+  });
+}
