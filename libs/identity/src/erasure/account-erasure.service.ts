@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditLog } from '@quorum/audit';
 import { DataSource } from 'typeorm';
+import { CensusHasher } from '../census/census-hasher';
+import { ResidencyVerificationEntity } from '../entities/residency-verification.entity';
 import { UserEntity } from '../entities/user.entity';
 import { identityErrors } from '../errors/identity.exception';
 import { PasswordService } from '../services/password.service';
@@ -20,6 +23,8 @@ export class AccountErasureService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly registry: AccountErasureRegistry,
+    private readonly hasher: CensusHasher,
+    private readonly audit: AuditLog,
   ) {}
 
   async erase(userId: string, password: string, deleteContributions: boolean): Promise<void> {
@@ -32,9 +37,24 @@ export class AccountErasureService {
         displayName: FORMER_PARTICIPANT_LABEL,
         erasedAt: new Date(),
       });
+      // Staff's free-text reason for an in-person check often names the resident or their papers; the
+      // binding itself (which census entry, how, by whom) stays, so the entry can never verify another account.
+      await manager.getRepository(ResidencyVerificationEntity).update({ userId }, { reason: null });
       for (const participant of this.registry.all()) {
         await participant.eraseAccount(manager, { userId, deleteContributions });
       }
+      // The resident acted on their own account; the entry names it by a keyed hash only, never by id, email or name.
+      await this.audit.append(manager, {
+        actor: { kind: 'RESIDENT', id: null },
+        action: 'identity.erase-account',
+        subjectType: 'account',
+        isPublic: false,
+        payload: {
+          residentKey: this.hasher.residentAuditKey(userId),
+          deleteContributions,
+          domains: this.registry.all().map((p) => p.domain),
+        },
+      });
     });
   }
 }
