@@ -7,9 +7,12 @@ import { CensusHasher } from './census/census-hasher';
 import { CensusImportService } from './census/census-import.service';
 import { AccountErasureRegistry } from './erasure/account-erasure.registry';
 import { AccountErasureService } from './erasure/account-erasure.service';
+import { IdentityPersonalDataContributor } from './personal-data/identity-personal-data.contributor';
+import { PersonalDataRegistry } from './personal-data/personal-data.registry';
 import { AccountResolver } from './resolvers/account.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { ResidencyResolver } from './resolvers/residency.resolver';
+import { AccountBlockService } from './services/account-block.service';
 import { AuthRateLimiter } from './services/auth-rate-limiter';
 import { AuthService } from './services/auth.service';
 import { PasswordService } from './services/password.service';
@@ -23,12 +26,15 @@ const SERVICES = [
   PasswordService,
   TokenService,
   UserService,
+  AccountBlockService,
   ResidencyService,
   CensusHasher,
   CensusImportService,
   Authenticator,
   AccountErasureRegistry,
   AccountErasureService,
+  PersonalDataRegistry,
+  IdentityPersonalDataContributor,
 ];
 
 /** Services only: usable by the CLI and the worker, which have no GraphQL. */

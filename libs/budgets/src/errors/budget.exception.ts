@@ -12,6 +12,11 @@ export const budgetErrors = {
       BudgetErrorCode.ALREADY_VOTED_ELSEWHERE,
       'You already voted in another budget of this vote; residents may vote in one only',
     ),
+  wrongDistrict: () =>
+    new BudgetException(
+      BudgetErrorCode.WRONG_DISTRICT,
+      "This budget is for another district's residents (or your district is not known: ask the town hall)",
+    ),
   invalidStatus: (status: BudgetStatus, expected: BudgetStatus[], action: string) =>
     new BudgetException(
       BudgetErrorCode.INVALID_STATUS,

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthenticatedUser, CurrentUser, Public, Verified } from '@quorum/identity';
+import { AuthenticatedUser, CurrentUser, LimitedWrite, Public, Verified } from '@quorum/identity';
 import { CastBallotInput } from '../dto/cast-ballot.input';
 import { BallotReceiptService } from '../services/ballot-receipt.service';
 import { BallotService } from '../services/ballot.service';
@@ -15,6 +15,7 @@ export class BallotResolver {
   ) {}
 
   @Verified()
+  @LimitedWrite()
   @Mutation(() => BallotReceiptType, {
     description: 'Verified residents: vote, or vote again (the last ballot counts) while voting is open.',
   })

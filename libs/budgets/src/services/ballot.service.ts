@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { AuditLog } from '@quorum/audit';
+import { ResidencyService } from '@quorum/identity';
 import type { Ballot } from '@quorum/tally';
 import { DataSource, EntityManager } from 'typeorm';
 import { budgetErrors } from '../errors/budget.exception';
@@ -34,6 +35,7 @@ interface VotingBudget extends BallotRules {
   votingOpensAt: Date;
   votingClosesAt: Date;
   consultationId: string | null;
+  districtId: string | null;
 }
 
 /**
@@ -51,6 +53,7 @@ export class BallotService {
     private readonly voterKey: VoterKey,
     private readonly ballotProjects: BallotProjects,
     private readonly audit: AuditLog,
+    private readonly residency: ResidencyService,
   ) {}
 
   async cast(command: CastBallotCommand): Promise<{ receipt: string }> {
@@ -58,6 +61,7 @@ export class BallotService {
     return this.dataSource.transaction(async (manager) => {
       const budget = await this.lockBudget(manager, command.budgetId);
       assertVotingOpen(budget, new Date());
+      if (budget.districtId) await this.assertLivesIn(manager, budget.districtId, command.userId);
       const ballot = toBallot(budget.ballotType, command);
       const projects = await this.ballotProjects.of(budget.id, manager);
       const violations = ballotViolations(ballotSpecOf(budget, projects), budget, ballot);
@@ -90,12 +94,18 @@ export class BallotService {
     const rows: VotingBudget[] = await manager.query(
       `SELECT id, status, ballot_type AS "ballotType", total_amount AS "totalAmount", min_projects AS "minProjects",
               max_projects AS "maxProjects", max_points AS "maxPoints", min_spending_share AS "minSpendingShare",
-              voting_opens_at AS "votingOpensAt", voting_closes_at AS "votingClosesAt", consultation_id AS "consultationId"
+              voting_opens_at AS "votingOpensAt", voting_closes_at AS "votingClosesAt", consultation_id AS "consultationId",
+              district_id AS "districtId"
          FROM budgets WHERE id = $1 FOR SHARE`,
       [budgetId],
     );
     if (!rows[0]) throw new NotFoundException('Budget', budgetId);
     return rows[0];
+  }
+
+  /** A district's budget is voted by its residents only (census district, or the one staff checked in person). */
+  private async assertLivesIn(manager: EntityManager, districtId: string, userId: string): Promise<void> {
+    if ((await this.residency.districtOf(manager, userId)) !== districtId) throw budgetErrors.wrongDistrict();
   }
 
   /**

@@ -20,3 +20,12 @@ export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
 /** Only residents whose residency has been verified. */
 export const Verified = (): MethodDecorator & ClassDecorator =>
   SetMetadata(ACCESS_KEY, { verified: true } satisfies AccessRule);
+
+export const WRITE_LIMIT_KEY = 'quorum:write-limit';
+
+/**
+ * A write residents or anonymous clients make (vote, support, proposal,
+ * comment, report...): limited per account and per IP (WRITE_MAX_PER_ACCOUNT,
+ * WRITE_MAX_PER_IP), before the arguments are even validated.
+ */
+export const LimitedWrite = (): MethodDecorator & ClassDecorator => SetMetadata(WRITE_LIMIT_KEY, true);

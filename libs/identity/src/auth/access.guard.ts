@@ -2,8 +2,9 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenException, UnauthenticatedException } from '@quorum/common';
 import { identityErrors } from '../errors/identity.exception';
+import { AuthRateLimiter } from '../services/auth-rate-limiter';
 import { Role } from '../types/role.enum';
-import { ACCESS_KEY, AccessRule } from './access.decorators';
+import { ACCESS_KEY, AccessRule, WRITE_LIMIT_KEY } from './access.decorators';
 import { Authenticator } from './authenticator';
 import { requestOf } from './request-context';
 
@@ -15,6 +16,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
+    private readonly rateLimiter: AuthRateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,14 +25,21 @@ export class AccessGuard implements CanActivate {
         context.getHandler(),
         context.getClass(),
       ]) ?? {};
-    const { user, invalidToken } = await this.authenticator.authenticate(requestOf(context));
+    const request = requestOf(context);
+    const { user, invalidToken } = await this.authenticator.authenticate(request);
     if (invalidToken) throw new UnauthenticatedException('Your session is invalid or expired; sign in again');
-    if (rule.public) return true;
-    if (!user) throw new UnauthenticatedException();
-    if (rule.roles && !rule.roles.some((role) => ROLE_RANK[user.role] >= ROLE_RANK[role])) {
-      throw new ForbiddenException(`Only ${rule.roles.join(' or ')} accounts may do this`);
+    if (!rule.public) {
+      if (!user) throw new UnauthenticatedException();
+      if (rule.roles && !rule.roles.some((role) => ROLE_RANK[user.role] >= ROLE_RANK[role])) {
+        throw new ForbiddenException(`Only ${rule.roles.join(' or ')} accounts may do this`);
+      }
+      if (rule.verified && !user.verified) throw identityErrors.notVerified();
     }
-    if (rule.verified && !user.verified) throw identityErrors.notVerified();
+    // Only calls that passed the checks above count: a refused caller cannot use up someone's allowance.
+    if (
+      this.reflector.getAllAndOverride<boolean | undefined>(WRITE_LIMIT_KEY, [context.getHandler(), context.getClass()])
+    )
+      await this.rateLimiter.beforeWrite(user?.id ?? null, request.ip);
     return true;
   }
 }

@@ -10,4 +10,13 @@ export class CensusHasher {
   hash(normalizedCode: string): string {
     return createHmac('sha256', this.config.census.hmacSecret).update(normalizedCode).digest('hex');
   }
+
+  /**
+   * Names a resident in the append-only audit log without their account id:
+   * one key per account (entries about the same resident can be matched by
+   * staff), useless to anyone without the secret.
+   */
+  residentAuditKey(userId: string): string {
+    return this.hash(`audit:user:${userId}`);
+  }
 }

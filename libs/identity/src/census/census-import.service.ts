@@ -16,11 +16,26 @@ export interface CensusImportReport {
 }
 
 const BATCH_SIZE = 5000;
+const HEADER = /^\s*"?code"?\s*([,;\t]\s*"?district"?\s*)?$/i;
+
+/** A code, and a district when the line names one; null for a malformed line or an unknown district. */
+function parseCensusLine(line: string, districts: Map<string, string>): { code: string; districtId?: string } | null {
+  const [rawCode, rawDistrict, ...rest] = line.split(/[,;\t]/);
+  const code = normalizeCensusCode(rawCode);
+  if (!code || rest.length > 0) return null;
+  const name = rawDistrict?.trim().replace(/^"|"$/g, '').trim().toLowerCase();
+  if (!name) return { code };
+  const districtId = districts.get(name);
+  return districtId ? { code, districtId } : null;
+}
 const MAX_REPORTED_LINES = 100;
 
 /**
- * Streams a census file of one identifier per line (optional `code` header),
- * storing keyed hashes in batches. Idempotent: re-importing a file adds nothing.
+ * Streams a census file of one identifier per line, optionally followed by the
+ * resident's district (`code,district` or `code;district`, the district by
+ * name or id; optional header), storing keyed hashes in batches. Idempotent:
+ * re-importing a file adds nothing; a line with a district updates the
+ * entry's district (the resident moved), a line without one keeps it.
  */
 @Injectable()
 export class CensusImportService {
@@ -45,20 +60,21 @@ export class CensusImportService {
       malformed: 0,
       malformedLines: [],
     };
-    let batch = new Set<string>();
+    const districts = await this.districtsByName();
+    let batch = new Map<string, string | null>();
     let lineNumber = 0;
     for await (const line of lines) {
       lineNumber += 1;
-      if (line.trim() === '' || (lineNumber === 1 && /^\s*"?code"?\s*$/i.test(line))) continue;
-      const code = normalizeCensusCode(line);
-      if (!code) {
+      if (line.trim() === '' || (lineNumber === 1 && HEADER.test(line))) continue;
+      const entry = parseCensusLine(line, districts);
+      if (!entry) {
         report.malformed += 1;
         if (report.malformedLines.length < MAX_REPORTED_LINES) report.malformedLines.push(lineNumber);
         continue;
       }
-      const hash = this.hasher.hash(code);
+      const hash = this.hasher.hash(entry.code);
       if (batch.has(hash)) report.alreadyPresent += 1;
-      batch.add(hash);
+      batch.set(hash, entry.districtId ?? batch.get(hash) ?? null);
       if (batch.size >= BATCH_SIZE) batch = await this.flush(batch, report);
     }
     await this.flush(batch, report);
@@ -77,16 +93,28 @@ export class CensusImportService {
     return report;
   }
 
-  private async flush(batch: Set<string>, report: CensusImportReport): Promise<Set<string>> {
+  /** `xmax = 0` tells a row this statement inserted from one it updated on conflict. */
+  private async flush(
+    batch: Map<string, string | null>,
+    report: CensusImportReport,
+  ): Promise<Map<string, string | null>> {
     if (batch.size === 0) return batch;
-    const inserted: unknown[] = await this.dataSource.query(
-      `INSERT INTO census_entries (code_hash, import_id)
-       SELECT h, $2 FROM unnest($1::text[]) AS h
-       ON CONFLICT (code_hash) DO NOTHING RETURNING id`,
-      [[...batch], report.importId],
+    const rows: { inserted: boolean }[] = await this.dataSource.query(
+      `INSERT INTO census_entries (code_hash, import_id, district_id)
+       SELECT h, $3, d FROM unnest($1::text[], $2::uuid[]) AS e(h, d)
+       ON CONFLICT (code_hash) DO UPDATE SET district_id = coalesce(EXCLUDED.district_id, census_entries.district_id)
+       RETURNING (xmax = 0) AS inserted`,
+      [[...batch.keys()], [...batch.values()], report.importId],
     );
-    report.added += inserted.length;
-    report.alreadyPresent += batch.size - inserted.length;
-    return new Set();
+    const added = rows.filter((r) => r.inserted).length;
+    report.added += added;
+    report.alreadyPresent += batch.size - added;
+    return new Map();
+  }
+
+  /** Districts by lower-cased name and by id, so a file may name them either way. */
+  private async districtsByName(): Promise<Map<string, string>> {
+    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM districts`);
+    return new Map(rows.flatMap((d) => [[d.name.trim().toLowerCase(), d.id] as const, [d.id, d.id] as const]));
   }
 }

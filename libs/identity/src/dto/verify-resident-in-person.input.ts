@@ -18,4 +18,13 @@ export class VerifyResidentInPersonInput {
   @IsString()
   @MaxLength(64)
   censusCode?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The district of residence checked at the desk, when there is no census entry to give it (it decides who votes in a district's budget).",
+  })
+  @IsOptional()
+  @IsUUID()
+  districtId?: string;
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DistrictEntity } from '../../../municipality/src/entities/district.entity';
 
 /** A census identifier, kept only as its keyed hash: a stolen table reveals no voter-card number. */
 @Entity('census_entries')
@@ -13,6 +14,14 @@ export class CensusEntryEntity {
 
   @Column({ type: 'uuid', nullable: true })
   importId: string | null;
+
+  /** The district of residence, when the census file gives it: it decides who votes in a district's budget. */
+  @Column({ type: 'uuid', nullable: true })
+  districtId: string | null;
+
+  @ManyToOne(() => DistrictEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'district_id' })
+  district?: DistrictEntity;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

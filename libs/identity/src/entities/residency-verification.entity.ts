@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DistrictEntity } from '../../../municipality/src/entities/district.entity';
 import { VerificationMethod } from '../types/verification-method.enum';
 import { CensusEntryEntity } from './census-entry.entity';
 import { UserEntity } from './user.entity';
@@ -40,6 +41,14 @@ export class ResidencyVerificationEntity {
 
   @Column({ type: 'uuid', nullable: true })
   verifiedById: string | null;
+
+  /** Set by staff at an in-person verification without a census entry; otherwise the entry's district counts. */
+  @Column({ type: 'uuid', nullable: true })
+  districtId: string | null;
+
+  @ManyToOne(() => DistrictEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'district_id' })
+  district?: DistrictEntity;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

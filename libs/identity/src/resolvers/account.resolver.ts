@@ -1,4 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { LimitedWrite } from '../auth/access.decorators';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { DeleteMyAccountInput } from '../dto/delete-my-account.input';
@@ -8,6 +9,8 @@ import { AccountErasureService } from '../erasure/account-erasure.service';
 export class AccountResolver {
   constructor(private readonly erasure: AccountErasureService) {}
 
+  // It checks the password: limited so that a stolen token cannot be used to guess it.
+  @LimitedWrite()
   @Mutation(() => Boolean, {
     description:
       'Erases the signed-in account (email, name, credentials). Ballots stay counted; they never carried an identity.',

@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Roles } from '../auth/access.decorators';
+import { LimitedWrite, Roles } from '../auth/access.decorators';
 import { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { CensusImportService } from '../census/census-import.service';
@@ -20,6 +20,7 @@ export class ResidencyResolver {
     private readonly census: CensusImportService,
   ) {}
 
+  @LimitedWrite()
   @Mutation(() => UserType, { description: 'Verifies the signed-in resident with a census identifier.' })
   async verifyResidency(
     @Args('input') input: VerifyResidencyInput,

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 /**
- * Limits on sign-in and sign-up, shared by every API process through Redis.
+ * Limits on sign-in, sign-up and writes (`@LimitedWrite()`), shared by every API process through Redis.
  * If Redis is down, each process falls back to its own in-memory limiter
  * rather than letting everything through or refusing everyone.
  */
@@ -15,6 +15,8 @@ export class AuthRateLimiter {
   private readonly failuresPerAccount: RateLimiterAbstract;
   private readonly attemptsPerIp: RateLimiterAbstract;
   private readonly registrationsPerIp: RateLimiterAbstract;
+  private readonly writesPerAccount: RateLimiterAbstract;
+  private readonly writesPerIp: RateLimiterAbstract;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(REDIS) redis: Redis) {
     const make = (name: string, setting: RateLimitSetting): RateLimiterAbstract =>
@@ -28,6 +30,8 @@ export class AuthRateLimiter {
     this.failuresPerAccount = make('login-account', config.rateLimits.loginFailuresPerAccount);
     this.attemptsPerIp = make('login-ip', config.rateLimits.loginAttemptsPerIp);
     this.registrationsPerIp = make('register-ip', config.rateLimits.registrationsPerIp);
+    this.writesPerAccount = make('write-account', config.rateLimits.writesPerAccount);
+    this.writesPerIp = make('write-ip', config.rateLimits.writesPerIp);
   }
 
   /** Counts an attempt from this IP and refuses an account that already failed too often. */
@@ -47,6 +51,12 @@ export class AuthRateLimiter {
 
   async beforeRegistration(ip: string): Promise<void> {
     await consume(this.registrationsPerIp, ip);
+  }
+
+  /** Counts a write from this IP and, when signed in, from this account; refuses it past either limit. */
+  async beforeWrite(accountId: string | null, ip: string): Promise<void> {
+    await consume(this.writesPerIp, ip);
+    if (accountId) await consume(this.writesPerAccount, accountId);
   }
 }
 

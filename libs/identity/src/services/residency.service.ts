@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUniqueViolation, NotFoundException } from '@quorum/common';
+import { isUniqueViolation, NotFoundException, ValidationFailedException } from '@quorum/common';
 import { AuditLog, staffActor } from '@quorum/audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { normalizeCensusCode } from '../census/census-code';
@@ -15,6 +15,7 @@ export interface InPersonVerification {
   userId: string;
   reason: string;
   censusCode?: string;
+  districtId?: string;
   staffId: string;
 }
 
@@ -37,6 +38,7 @@ export class ResidencyService {
         method: VerificationMethod.CENSUS,
         reason: null,
         verifiedById: null,
+        districtId: null,
       });
     });
   }
@@ -47,12 +49,18 @@ export class ResidencyService {
       if (!user || user.erasedAt) throw new NotFoundException('User', input.userId);
       const entry = input.censusCode ? await this.findEntry(manager, input.censusCode) : null;
       if (input.censusCode && !entry) throw identityErrors.censusCodeUnknown();
+      if (
+        input.districtId &&
+        (await manager.query(`SELECT 1 FROM districts WHERE id = $1`, [input.districtId])).length === 0
+      )
+        throw ValidationFailedException.forField('input.districtId', 'is not a district of the commune');
       await this.insert(manager, {
         userId: input.userId,
         censusEntryId: entry?.id ?? null,
         method: VerificationMethod.IN_PERSON,
         reason: input.reason,
         verifiedById: input.staffId,
+        districtId: input.districtId ?? null,
       });
       // The resident is named only by a keyed hash (personal data stays out of
       // an append-only table); the free-text reason is left out for the same reason.
@@ -61,9 +69,23 @@ export class ResidencyService {
         action: 'identity.verify-in-person',
         subjectType: 'residency',
         isPublic: false,
-        payload: { residentKey: this.hasher.hash(`audit:user:${input.userId}`), withCensusCode: !!entry },
+        payload: { residentKey: this.hasher.residentAuditKey(input.userId), withCensusCode: !!entry },
       });
     });
+  }
+
+  /**
+   * Where a verified resident lives, for district budgets: the census entry's
+   * district, else the one staff checked in person; null when unknown.
+   */
+  async districtOf(manager: EntityManager, userId: string): Promise<string | null> {
+    const [row]: { districtId: string | null }[] = await manager.query(
+      `SELECT coalesce(c.district_id, v.district_id) AS "districtId"
+         FROM residency_verifications v LEFT JOIN census_entries c ON c.id = v.census_entry_id
+        WHERE v.user_id = $1`,
+      [userId],
+    );
+    return row?.districtId ?? null;
   }
 
   private async findEntry(manager: EntityManager, rawCode: string): Promise<CensusEntryEntity | null> {

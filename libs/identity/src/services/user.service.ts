@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
 import { isUniqueViolation, NotFoundException } from '@quorum/common';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
@@ -28,6 +29,7 @@ export class UserService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly audit: AuditLog,
   ) {}
 
   async create(input: NewUser): Promise<UserEntity> {
@@ -35,10 +37,22 @@ export class UserService {
     const displayName = input.displayName.trim();
     this.passwords.assertStrong(input.password, { email, displayName });
     const passwordHash = await this.passwords.hash(input.password);
+    const role = input.role ?? Role.RESIDENT;
     try {
-      return await this.dataSource
-        .getRepository(UserEntity)
-        .save({ email, displayName, passwordHash, role: input.role ?? Role.RESIDENT });
+      return await this.dataSource.transaction(async (manager) => {
+        const user = await manager.getRepository(UserEntity).save({ email, displayName, passwordHash, role });
+        // Staff and admin accounts are made by operators (CLI, seed), never by sign-up: who got which role is on record.
+        if (role !== Role.RESIDENT)
+          await this.audit.append(manager, {
+            actor: SYSTEM_ACTOR,
+            action: 'identity.account-create',
+            subjectType: 'account',
+            subjectId: user.id,
+            isPublic: false,
+            payload: { role },
+          });
+        return user;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) throw identityErrors.emailTaken();
       throw error;
