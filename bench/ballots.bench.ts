@@ -5,7 +5,7 @@
 // 2. Close-to-published for 100,000 ballots on 150 projects, with the real worker.
 // Writes the "## Budgets" section of docs/PERFORMANCE.md. BENCH_SECONDS, BENCH_POOL_SIZE; BENCH_SKIP_TALLY=1
 // measures casting only (and writes nothing). Needs the Pabulib sample (PABULIB_DATA, see libs/tally/test).
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import { TokenService } from '../libs/identity/src/services/token.service';
 import { auditEntryHash, canonicalJson, GENESIS_HASH } from '@quorum/audit';
 import { PABULIB_DATA } from '../libs/tally/test/pabulib-data';
 import { seedProjects } from '../test/utils/budgets';
+import { benchAppEnv, seedVerifiedResidents, spawnApp } from './lib/bench-apps';
 import { writePerformanceSection } from './lib/performance-doc';
 
 const SERVER_URL = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -33,17 +34,6 @@ const TOTAL = 1_000_000;
 const TALLY_BALLOTS = 100_000;
 const TALLY_PROJECTS = 150;
 const PORT = 4310;
-
-interface Env {
-  [key: string]: string;
-}
-
-function spawnApp(entry: string, env: Env): ChildProcess {
-  return spawn(process.execPath, ['-r', '@swc-node/register', entry], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 async function gql(token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
   const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
@@ -70,18 +60,6 @@ async function waitForApi(): Promise<void> {
     }
   }
   throw new Error('API did not start');
-}
-
-/** Verified residents straight in SQL (census entry + verification each). */
-async function seedResidents(pool: Pool, count: number): Promise<string[]> {
-  const { rows } = await pool.query(
-    `WITH u AS (INSERT INTO users (email, password_hash, display_name) SELECT 'bench-' || g || '@bench.quorum', 'x', 'Bench' FROM generate_series(1, $1) g RETURNING id),
-          c AS (INSERT INTO census_entries (code_hash) SELECT encode(sha256(convert_to(id::text, 'UTF8')), 'hex') FROM u RETURNING id, code_hash)
-     INSERT INTO residency_verifications (user_id, census_entry_id, method)
-     SELECT u.id, c.id, 'CENSUS' FROM u JOIN c ON c.code_hash = encode(sha256(convert_to(u.id::text, 'UTF8')), 'hex') RETURNING user_id`,
-    [count],
-  );
-  return rows.map((r) => r.user_id as string);
 }
 
 async function createOpenBudget(
@@ -354,22 +332,16 @@ async function main(): Promise<void> {
   const name = `quorum_bench_ballots_${randomBytes(3).toString('hex')}`;
   const databaseUrl = withDatabase(SERVER_URL, name);
   await runMigrations(databaseUrl);
-  const env: Env = {
-    NODE_ENV: 'development',
-    DATABASE_URL: databaseUrl,
+  // Every simulated voter re-votes: the per-account write limit would measure the limiter, not the vote.
+  const env = benchAppEnv(databaseUrl, PORT, {
     DATABASE_POOL_SIZE: String(POOL_SIZE),
-    REDIS_PREFIX: `quorum-bench:${randomBytes(3).toString('hex')}`,
-    PORT: String(PORT),
-    HOST: '127.0.0.1',
-    WORKER_HEALTH_PORT: '0',
-    LOG_LEVEL: 'silent',
-    SEED_DEMO: 'false',
-  };
+    WRITE_MAX_PER_ACCOUNT: '100000000',
+  });
   const config = loadConfig(env);
   const pool = new Pool({ connectionString: databaseUrl, max: POOL_SIZE });
   const children: ChildProcess[] = [];
   try {
-    const userIds = await seedResidents(pool, RESIDENTS);
+    const userIds = await seedVerifiedResidents(pool, RESIDENTS);
     const tokens = new TokenService(config);
     const residentTokens = userIds.map((id) => tokens.sign({ sub: id, role: Role.RESIDENT }));
     const { rows } = await pool.query(

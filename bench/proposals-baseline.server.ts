@@ -2,7 +2,11 @@
 // the API for the first page of proposals (page, count, authors), no GraphQL.
 import Fastify from 'fastify';
 import { Pool } from 'pg';
-import { buildPageQuery } from '../libs/proposals/src/services/proposal-page-query';
+import {
+  buildPageQuery,
+  consultationAndCountQuery,
+  PUBLIC_AUTHORS_SQL,
+} from '../libs/proposals/src/services/proposal-page-query';
 import { ProposalOrder } from '../libs/proposals/src/types/proposal-order.enum';
 
 const pool = new Pool({
@@ -22,15 +26,14 @@ app.get('/proposals', async (request) => {
     first: 20,
     after: null,
   });
+  const consultationAndCount = consultationAndCountQuery(query.count);
   const [page, count] = await Promise.all([
     pool.query(query.page.text, query.page.values),
-    pool.query(query.count.text, query.count.values),
+    pool.query(consultationAndCount.text, consultationAndCount.values),
   ]);
   const rows = page.rows.slice(0, 20);
-  const authors = await pool.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [
-    [...new Set(rows.map((r) => r.authorId))],
-  ]);
-  const byId = new Map(authors.rows.map((a) => [a.id, { id: a.id, displayName: a.display_name }]));
+  const authors = await pool.query(PUBLIC_AUTHORS_SQL, [[...new Set(rows.map((r) => r.authorId))]]);
+  const byId = new Map(authors.rows.map((a) => [a.id, { id: a.id, displayName: a.displayName }]));
   return {
     totalCount: count.rows[0].count,
     edges: rows.map((r) => ({

@@ -4,11 +4,12 @@
 // HTTP at 50 connections: the real API (own process) against a plain Fastify
 // handler running the same SQL (own process), same database, same run.
 // Writes the "## Proposals" section of docs/PERFORMANCE.md. BENCH_SECONDS (default 10).
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { dropDatabase, runMigrations, withDatabase } from '@quorum/database';
 import { Pool } from 'pg';
+import { productionEnv, spawnApp } from './lib/bench-apps';
 import { writePerformanceSection } from './lib/performance-doc';
 import { LoadResult, runLoad } from './lib/run-autocannon';
 
@@ -20,13 +21,6 @@ const AUTHORS = 2_000;
 const API_PORT = 4320;
 const BASELINE_PORT = 4321;
 const QUERY = `query($c: ID!) { proposals(consultationId: $c, orderBy: MOST_SUPPORTED, first: 20) { totalCount edges { node { id title supportCount author { id displayName } } } } }`;
-
-function spawnApp(entry: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['-r', '@swc-node/register', entry], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 async function waitFor(url: string, init: RequestInit): Promise<void> {
   for (let i = 0; i < 600; i++) {
@@ -66,7 +60,7 @@ async function seed(pool: Pool): Promise<string> {
 }
 
 function row(name: string, r: LoadResult): string {
-  return `| ${name} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors + r.non2xx} |`;
+  return `| ${name} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.cpuMsPerRequest} | ${r.errors + r.non2xx} |`;
 }
 
 async function main(): Promise<void> {
@@ -83,14 +77,14 @@ async function main(): Promise<void> {
       SEED_DEMO: 'false',
       NODE_ENV: 'development',
     };
-    children.push(
-      spawnApp('apps/api/src/main.ts', {
-        ...env,
-        PORT: String(API_PORT),
-        REDIS_PREFIX: `bench-proposals-${randomBytes(4).toString('hex')}`,
-      }),
-    );
-    children.push(spawnApp('bench/proposals-baseline.server.ts', { ...env, PORT: String(BASELINE_PORT) }));
+    const apiProcess = spawnApp('apps/api/src/main.ts', {
+      ...env,
+      ...productionEnv(),
+      PORT: String(API_PORT),
+      REDIS_PREFIX: `bench-proposals-${randomBytes(4).toString('hex')}`,
+    });
+    const baselineProcess = spawnApp('bench/proposals-baseline.server.ts', { ...env, PORT: String(BASELINE_PORT) });
+    children.push(apiProcess, baselineProcess);
     const body = JSON.stringify({ query: QUERY, variables: { c: consultationId } });
     const apiUrl = `http://127.0.0.1:${API_PORT}/graphql`;
     const baselineUrl = `http://127.0.0.1:${BASELINE_PORT}/proposals?consultationId=${consultationId}`;
@@ -104,22 +98,34 @@ async function main(): Promise<void> {
     // Warm both (JIT, plan caches), then measure.
     await runLoad({ url: apiUrl, body, connections: CONNECTIONS, seconds: 2 });
     await runLoad({ url: baselineUrl, method: 'GET', connections: CONNECTIONS, seconds: 2 });
-    const api = await runLoad({ url: apiUrl, body, connections: CONNECTIONS, seconds: SECONDS });
-    const baseline = await runLoad({ url: baselineUrl, method: 'GET', connections: CONNECTIONS, seconds: SECONDS });
+    const api = await runLoad({
+      url: apiUrl,
+      body,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      serverPid: apiProcess.pid,
+    });
+    const baseline = await runLoad({
+      url: baselineUrl,
+      method: 'GET',
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      serverPid: baselineProcess.pid,
+    });
     const ratio = api.requestsPerSecond / baseline.requestsPerSecond;
     const text = [
       `Measured by \`npm run bench:proposals\` (bench/proposals.bench.ts) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} cores, PostgreSQL on the same machine.`,
       `${PROPOSALS.toLocaleString('en')} published proposals by ${AUTHORS.toLocaleString('en')} residents in one consultation; first page of \`proposals(orderBy: MOST_SUPPORTED, first: 20)\` with \`totalCount\`, authors and support counts; ${CONNECTIONS} connections, ${SECONDS} s each after a 2 s warm-up; each server in its own process with a pool of 20.`,
-      'The baseline is plain Fastify + pg running the same SQL (page, count, authors by id) and returning the same JSON shape, without GraphQL, guards or DataLoaders.',
+      'The baseline is plain Fastify + pg running the same SQL (the page; the consultation with the total count; authors by id) and returning the same JSON shape, without GraphQL, guards, validation or DataLoaders. The API runs in production mode, as deployed. Server CPU per request is the server process’s user + system time over the run divided by the requests served: it moves much less than throughput when other work shares the machine.',
       '',
-      '| server | req/s | p50 ms | p99 ms | errors |',
-      '|---|---:|---:|---:|---:|',
+      '| server | req/s | p50 ms | p99 ms | server CPU ms per request | errors |',
+      '|---|---:|---:|---:|---:|---:|',
       row('API (GraphQL, Mercurius)', api),
       row('plain Fastify, same SQL', baseline),
       '',
       `Ratio API / baseline: **${ratio.toFixed(2)}** (target ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'not met'}).`,
       '',
-      'Read path: keyset pagination on the index (consultation_id, support_count, id); support counts are a column kept exact in the support transaction, so no aggregation at read time; authors come through one DataLoader query per request; the page and the count run in parallel; Markdown is rendered only when `bodyHtml` is asked for. The API also runs one more query than the baseline (the consultation, for visibility and the support threshold) plus GraphQL parsing, validation, complexity check and the access guard.',
+      'Read path: keyset pagination on the index (consultation_id, support_count, id); support counts are a column kept exact in the support transaction, so no aggregation at read time; the consultation (visibility, threshold) and the count come in one query, in parallel with the page; authors come through one DataLoader query per request; Markdown is rendered only when `bodyHtml` is asked for. What the API adds is GraphQL parsing and execution, the complexity check, argument validation and the access guard.',
     ].join('\n');
     process.stdout.write(`${text}\n`);
     writePerformanceSection('Proposals', text);

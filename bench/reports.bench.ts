@@ -6,14 +6,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { dropDatabase, ensureDatabase, runMigrations, withDatabase } from '@quorum/database';
+import { withScratchDatabase } from './lib/scratch-database';
 import { nearbyParameters, nearbySql } from '../libs/reports/src/services/nearby-reports.query';
 
 const SECTION = '## Reports';
 const args = process.argv.slice(2);
 const ROWS = Number(args[args.indexOf('--rows') + 1]) || 1_000_000;
 const QUERIES = 1000;
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/quorum';
 const BOX = { south: 43.53, north: 43.67, west: 1.36, east: 1.52 };
 
 async function seed(client: Client): Promise<{ categoryId: string; seconds: number }> {
@@ -64,13 +63,7 @@ async function time(
 }
 
 async function main(): Promise<void> {
-  const url = withDatabase(SERVER, 'quorum_bench_reports');
-  await dropDatabase(url);
-  await ensureDatabase(url);
-  await runMigrations(url);
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
+  await withScratchDatabase('quorum_bench_reports', async (client) => {
     const { categoryId, seconds } = await seed(client);
     process.stdout.write(`seeded ${ROWS} reports in ${seconds.toFixed(1)} s\n`);
     const withCategory = await time(client, categoryId);
@@ -111,10 +104,7 @@ async function main(): Promise<void> {
     ].join('\n');
     process.stdout.write(`${section}\n`);
     if (args.includes('--write-docs')) writeSection(section);
-  } finally {
-    await client.end();
-    await dropDatabase(url);
-  }
+  });
 }
 
 function writeSection(section: string): void {

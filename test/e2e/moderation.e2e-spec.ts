@@ -6,7 +6,11 @@ import { startTestApi, TestApi } from '../utils/test-api';
 const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) }`;
 const PROPOSAL = `query($id: ID!) { proposal(id: $id) { id hidden } }`;
 const LIST = `query($c: ID!, $search: String) { proposals(consultationId: $c, first: 50, filter: { search: $search }) { totalCount edges { node { id } } } }`;
-const QUEUE = `query { moderationQueue { id targetId reportCount hidden } }`;
+const QUEUE = `query { moderationQueue(first: 100) { totalCount edges { node { id targetId reportCount hidden excerpt reasons { reason count } reports { reason details } } } } }`;
+
+type QueueItem = { id: string; targetId: string; reportCount: number; hidden: boolean };
+const queueOf = async (api: TestApi, token: string): Promise<QueueItem[]> =>
+  (await api.gql.as(token).ok(QUEUE)).moderationQueue.edges.map((e: { node: QueueItem }) => e.node);
 
 describe('moderation over HTTP', () => {
   let api: TestApi;
@@ -46,9 +50,18 @@ describe('moderation over HTTP', () => {
     );
     expect(count).toBe(1);
 
-    const queue = (await api.gql.as(staff.token).ok(QUEUE)).moderationQueue;
-    const item = queue.find((m: { targetId: string }) => m.targetId === id);
-    expect(item).toMatchObject({ reportCount: 3, hidden: true });
+    const item = (await queueOf(api, staff.token)).find((m) => m.targetId === id)!;
+    expect(item).toMatchObject({
+      reportCount: 3,
+      hidden: true,
+      excerpt: 'Réparer la fontaine 0',
+      reasons: [{ reason: 'SPAM', count: 3 }],
+    });
+    expect(item).toHaveProperty('reports', [
+      { reason: 'SPAM', details: 'pub' },
+      { reason: 'SPAM', details: 'pub' },
+      { reason: 'SPAM', details: 'pub' },
+    ]);
     await api.gql.as(staff.token).ok(`mutation($id: ID!) { restoreContent(moderationId: $id) }`, { id: item.id });
     expect((await api.gql.ok(PROPOSAL, { id })).proposal.hidden).toBe(false);
   });
@@ -59,15 +72,11 @@ describe('moderation over HTTP', () => {
     const [id] = await insertProposals(api, c.id, [spammer.id], 1);
     const reporters = await createUsers(api, 9);
     await Promise.all(reporters.map((r) => report(r.token, id)));
-    const item = (await api.gql.as(staff.token).ok(QUEUE)).moderationQueue.find(
-      (m: { targetId: string }) => m.targetId === id,
-    );
-    expect(item).toMatchObject({ reportCount: 9, hidden: false });
+    const item = (await queueOf(api, staff.token)).find((m) => m.targetId === id)!;
+    expect(item).toMatchObject({ reportCount: 9, hidden: false, reasons: [{ reason: 'SPAM', count: 9 }] });
 
     await api.gql.as(staff.token).ok(`mutation($id: ID!) { dismissReports(moderationId: $id) }`, { id: item.id });
-    expect(
-      (await api.gql.as(staff.token).ok(QUEUE)).moderationQueue.map((m: { targetId: string }) => m.targetId),
-    ).not.toContain(id);
+    expect((await queueOf(api, staff.token)).map((m) => m.targetId)).not.toContain(id);
 
     expect(
       await api.gql
@@ -78,11 +87,49 @@ describe('moderation over HTTP', () => {
     expect(await api.gql.as(spammer.token).errorCode(`{ me { id } }`)).toBe('UNAUTHENTICATED');
   });
 
+  it('never blocks a staff author from the queue, and pages through it most reported first', async () => {
+    const c = await createConsultation(api, staff.token, { hideThreshold: 10 });
+    const [byStaff, quiet, loud] = await insertProposals(api, c.id, [staff.id, author.id, author.id], 3);
+    const reporters = await createUsers(api, 3);
+    for (const [target, n] of [
+      [byStaff, 1],
+      [quiet, 2],
+      [loud, 3],
+    ] as const) {
+      for (const r of reporters.slice(0, n)) {
+        await api.gql
+          .as(r.token)
+          .ok(REPORT, { input: { targetType: 'PROPOSAL', targetId: target, reason: 'OFF_TOPIC' } });
+      }
+    }
+    const staffItem = (await queueOf(api, staff.token)).find((m) => m.targetId === byStaff)!;
+    expect(
+      await api.gql
+        .as(staff.token)
+        .errorCode(`mutation($id: ID!) { blockAuthor(moderationId: $id) }`, { id: staffItem.id }),
+    ).toBe('FORBIDDEN');
+    expect((await api.gql.as(staff.token).ok(`{ me { id } }`)).me.id).toBe(staff.id);
+
+    const PAGE = `query($after: String) { moderationQueue(first: 1, after: $after, hidden: false) { totalCount pageInfo { hasNextPage endCursor } edges { node { targetId reportCount } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (await api.gql.as(staff.token).ok(PAGE, { after })).moderationQueue;
+      seen.push(...page.edges.map((e: { node: { targetId: string } }) => e.node.targetId));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const ours = seen.filter((id) => [byStaff, quiet, loud].includes(id));
+    expect(ours).toEqual([loud, quiet, byStaff]);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(await api.gql.as(staff.token).errorCode(PAGE, { after: 'bm90LWEtY3Vyc29y' })).toBe('VALIDATION_FAILED');
+  });
+
   it('threads comments one level deep and hides a comment at the third report', async () => {
     const c = await createConsultation(api, staff.token);
     const [proposalId] = await insertProposals(api, c.id, [author.id], 1);
     const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
-    const COMMENTS = `query($id: ID!) { comments(proposalId: $id) { id author { displayName } replies { id parentId } } }`;
+    const COMMENTS = `query($id: ID!) { comments(proposalId: $id) { totalCount edges { node { id author { displayName } replies { id parentId } } } } }`;
     const top = (await api.gql.as(author.token).ok(ADD, { input: { proposalId, body: 'Bonne idée' } })).addComment.id;
     const reply = (await api.gql.as(staff.token).ok(ADD, { input: { proposalId, parentId: top, body: 'Merci' } }))
       .addComment.id;
@@ -91,13 +138,36 @@ describe('moderation over HTTP', () => {
       .request(ADD, { input: { proposalId, parentId: reply, body: 'Trop profond' } });
     expect(deeper.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     const listed = (await api.gql.ok(COMMENTS, { id: proposalId })).comments;
-    expect(listed).toEqual([
-      { id: top, author: { displayName: 'Test User' }, replies: [{ id: reply, parentId: top }] },
-    ]);
+    expect(listed).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: top, author: { displayName: 'Test User' }, replies: [{ id: reply, parentId: top }] } }],
+    });
 
     for (const r of await createUsers(api, 3)) {
       await api.gql.as(r.token).ok(REPORT, { input: { targetType: 'COMMENT', targetId: reply, reason: 'OFFENSIVE' } });
     }
-    expect((await api.gql.ok(COMMENTS, { id: proposalId })).comments[0].replies).toEqual([]);
+    expect((await api.gql.ok(COMMENTS, { id: proposalId })).comments.edges[0].node.replies).toEqual([]);
+  });
+
+  it('pages through top-level comments oldest first, with stable cursors', async () => {
+    const c = await createConsultation(api, staff.token);
+    const [proposalId] = await insertProposals(api, c.id, [author.id], 1);
+    const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      ids.push((await api.gql.as(author.token).ok(ADD, { input: { proposalId, body: `Avis ${i}` } })).addComment.id);
+    }
+    const PAGE = `query($id: ID!, $after: String) { comments(proposalId: $id, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id body } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (await api.gql.ok(PAGE, { id: proposalId, after })).comments;
+      expect(page.totalCount).toBe(5);
+      seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(ids);
+    expect(await api.gql.errorCode(PAGE, { id: proposalId, after: 'e30' })).toBe('VALIDATION_FAILED');
   });
 });

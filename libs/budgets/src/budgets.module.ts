@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditCoreModule } from '@quorum/audit';
+import { IdentityCoreModule } from '@quorum/identity';
+import { BudgetsPersonalDataContributor } from './personal-data/budgets-personal-data.contributor';
 import { CloseVotingProcessor } from './jobs/close-voting.processor';
 import { TallyBudgetProcessor } from './jobs/tally-budget.processor';
 import { BallotResolver } from './resolvers/ballot.resolver';
@@ -23,10 +25,11 @@ const SERVICES = [
   VoterKey,
   BudgetTallyService,
   BudgetBallotsReader,
+  BudgetsPersonalDataContributor,
 ];
 
 /** Services only (needs QueueModule for enqueueing): for the API, the worker and the CLI. */
-@Module({ imports: [AuditCoreModule], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [AuditCoreModule, IdentityCoreModule], providers: SERVICES, exports: SERVICES })
 export class BudgetsCoreModule {}
 
 /** The GraphQL surface, for the API. */

@@ -1,4 +1,5 @@
 export * from './entities/comment.entity';
+export * from './erasure/proposals-erasure.participant';
 export * from './entities/content-report.entity';
 export * from './entities/moderation.entity';
 export * from './entities/participant-counter.entity';

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AuditCoreModule } from '@quorum/audit';
 import { ConsultationsCoreModule } from '@quorum/consultations';
+import { IdentityCoreModule } from '@quorum/identity';
+import { ProposalsErasureParticipant } from './erasure/proposals-erasure.participant';
+import { ProposalsPersonalDataContributor } from './personal-data/proposals-personal-data.contributor';
 import { AnswerResolver } from './resolvers/answer.resolver';
 import { ProposalMutationResolver } from './resolvers/proposal-mutation.resolver';
 import { ProposalResolver } from './resolvers/proposal.resolver';
@@ -22,10 +26,16 @@ const SERVICES = [
   AnswerService,
   ModerationService,
   CommentService,
+  ProposalsErasureParticipant,
+  ProposalsPersonalDataContributor,
 ];
 
 /** Services only: usable by the CLI and the worker. */
-@Module({ imports: [ConsultationsCoreModule], providers: SERVICES, exports: SERVICES })
+@Module({
+  imports: [ConsultationsCoreModule, AuditCoreModule, IdentityCoreModule],
+  providers: SERVICES,
+  exports: SERVICES,
+})
 export class ProposalsCoreModule {}
 
 /** Adds the GraphQL surface, for the API. */

@@ -1,9 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ProposalEntity } from '../../../proposals/src/entities/proposal.entity';
 import { Feasibility } from '../types/feasibility.enum';
 import { BudgetEntity } from './budget.entity';
 
 @Entity('budget_projects')
 @Index('budget_projects_budget_id_idx', ['budgetId'])
+@Index('budget_projects_budget_id_proposal_id_key', ['budgetId', 'proposalId'], { unique: true })
 @Check('budget_projects_cost_check', 'cost > 0')
 export class BudgetProjectEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -35,9 +37,13 @@ export class BudgetProjectEntity {
   @Column({ type: 'text', nullable: true })
   imageUrl: string | null;
 
-  /** The accepted proposal this project came from (no FK yet: proposals are another domain). */
+  /** The accepted proposal this project came from; one project per proposal in a budget. */
   @Column({ type: 'uuid', nullable: true })
   proposalId: string | null;
+
+  @ManyToOne(() => ProposalEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'proposal_id' })
+  proposal?: ProposalEntity;
 
   @Column({ type: 'enum', enum: Feasibility, enumName: 'budget_project_feasibility', default: Feasibility.FEASIBLE })
   feasibility: Feasibility;

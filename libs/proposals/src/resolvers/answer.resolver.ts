@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { IdArg } from '@quorum/common';
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@quorum/identity';
 import { AnswerProposalInput } from '../dto/answer-proposal.input';
 import { AnswerService } from '../services/answer.service';
@@ -25,10 +26,10 @@ export class AnswerResolver {
   @Roles(Role.STAFF)
   @Mutation(() => ProposalType, { description: 'Staff: publish a saved answer.' })
   async publishProposalAnswer(
-    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @IdArg('proposalId') proposalId: string,
     @CurrentUser() staff: AuthenticatedUser,
   ): Promise<ProposalType> {
-    await this.answers.publish(proposalId);
+    await this.answers.publish(proposalId, staff.id);
     return this.reload(proposalId, staff);
   }
 

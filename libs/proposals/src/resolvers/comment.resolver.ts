@@ -1,10 +1,11 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { requestLoader } from '@quorum/common';
-import { AuthenticatedUser, CurrentUser, GraphqlContext, Public } from '@quorum/identity';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { groupByKeys, requestLoader } from '@quorum/common';
+import { AuthenticatedUser, CurrentUser, GraphqlContext, LimitedWrite, Public } from '@quorum/identity';
 import { AddCommentInput } from '../dto/add-comment.input';
+import { CommentsArgs } from '../dto/comments.args';
 import { CommentService } from '../services/comment.service';
 import { ProposalReader } from '../services/proposal-reader.service';
-import { CommentType } from '../types/comment.type';
+import { CommentConnection, CommentType } from '../types/comment.type';
 import { PublicAuthorType } from '../types/public-author.type';
 import { authorLoader } from './proposal.resolver';
 
@@ -15,6 +16,7 @@ export class CommentResolver {
     private readonly reader: ProposalReader,
   ) {}
 
+  @LimitedWrite()
   @Mutation(() => CommentType, { description: 'Comment on a proposal, or reply to a top-level comment.' })
   async addComment(
     @Args('input') input: AddCommentInput,
@@ -24,23 +26,23 @@ export class CommentResolver {
   }
 
   @Public()
-  @Query(() => [CommentType], {
+  @Query(() => CommentConnection, {
     description: 'Visible top-level comments of a proposal, oldest first, each with its replies.',
   })
   async comments(
-    @Args('proposalId', { type: () => ID }) proposalId: string,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args() args: CommentsArgs,
     @CurrentUser() viewer: AuthenticatedUser | null,
-  ): Promise<CommentType[]> {
-    await this.reader.findVisible(proposalId, viewer);
-    return (await this.service.topLevel(proposalId, Math.min(Math.max(first, 1), 100))).map(CommentType.from);
+  ): Promise<CommentConnection> {
+    await this.reader.findVisible(args.proposalId, viewer);
+    const page = await this.service.page(args);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: CommentType.from(e.node) })) };
   }
 
-  @ResolveField(() => [CommentType])
+  @ResolveField(() => [CommentType], { description: 'Visible replies, oldest first (one level: replies have none).' })
   replies(@Parent() comment: CommentType, @Context() ctx: GraphqlContext): Promise<CommentType[]> {
     return requestLoader<string, CommentType[]>(ctx, 'comment.replies', async (ids) => {
-      const rows = await this.service.replies(ids);
-      return ids.map((id) => rows.filter((r) => r.parentId === id).map(CommentType.from));
+      const groups = groupByKeys(ids, await this.service.replies(ids), (r) => r.parentId);
+      return groups.map((group) => group.map(CommentType.from));
     }).load(comment.id);
   }
 

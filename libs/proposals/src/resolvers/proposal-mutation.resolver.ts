@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { AuthenticatedUser, CurrentUser } from '@quorum/identity';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { IdArg } from '@quorum/common';
+import { AuthenticatedUser, CurrentUser, LimitedWrite } from '@quorum/identity';
 import { SubmitProposalInput } from '../dto/submit-proposal.input';
 import { UpdateProposalInput } from '../dto/update-proposal.input';
 import { WithdrawProposalInput } from '../dto/withdraw-proposal.input';
@@ -15,6 +16,7 @@ export class ProposalMutationResolver {
     private readonly reader: ProposalReader,
   ) {}
 
+  @LimitedWrite()
   @Mutation(() => ProposalType, { description: 'During the PROPOSALS phase; published at once unless draft is true.' })
   async submitProposal(
     @Args('input') input: SubmitProposalInput,
@@ -23,6 +25,7 @@ export class ProposalMutationResolver {
     return this.reload((await this.proposals.submit(input, user)).id, user);
   }
 
+  @LimitedWrite()
   @Mutation(() => ProposalType, {
     description: 'Until the first support or an official answer (PROPOSAL_LOCKED after).',
   })
@@ -33,14 +36,13 @@ export class ProposalMutationResolver {
     return this.reload((await this.proposals.update(input, user)).id, user);
   }
 
+  @LimitedWrite()
   @Mutation(() => ProposalType, { description: "Publishes one of the caller's drafts, during the PROPOSALS phase." })
-  async publishProposal(
-    @Args('id', { type: () => ID }) id: string,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<ProposalType> {
+  async publishProposal(@IdArg('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalType> {
     return this.reload((await this.proposals.publishDraft(id, user)).id, user);
   }
 
+  @LimitedWrite()
   @Mutation(() => ProposalType)
   async withdrawProposal(
     @Args('input') input: WithdrawProposalInput,

@@ -1,7 +1,7 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, requestLoader } from '@quorum/common';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { byKeys, IdArg, requestLoader } from '@quorum/common';
 import { CategoryType, isStaff, renderMarkdown } from '@quorum/consultations';
-import { AuthenticatedUser, CurrentUser, GraphqlContext, Public } from '@quorum/identity';
+import { AuthenticatedUser, CurrentUser, FORMER_PARTICIPANT_LABEL, GraphqlContext, Public } from '@quorum/identity';
 import { ProposalsArgs } from '../dto/proposals.args';
 import { ProposalAnswerEntity } from '../entities/proposal-answer.entity';
 import { ProposalReader } from '../services/proposal-reader.service';
@@ -33,10 +33,7 @@ export class ProposalResolver {
 
   @Public()
   @Query(() => ProposalType)
-  async proposal(
-    @Args('id', { type: () => ID }) id: string,
-    @CurrentUser() viewer: AuthenticatedUser | null,
-  ): Promise<ProposalType> {
+  async proposal(@IdArg('id') id: string, @CurrentUser() viewer: AuthenticatedUser | null): Promise<ProposalType> {
     const { row, consultation } = await this.reader.findVisible(id, viewer);
     return ProposalType.from(row, consultation);
   }
@@ -109,7 +106,7 @@ export function authorLoader(ctx: GraphqlContext, reader: ProposalReader) {
       ids,
       rows,
       (r) => r.id,
-      (id) => ({ id, displayName: 'Compte supprimé' }),
+      (id) => ({ id, displayName: FORMER_PARTICIPANT_LABEL }),
     );
   });
 }

@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { AuthenticatedUser, CurrentUser, Verified } from '@quorum/identity';
+import { Mutation, Resolver } from '@nestjs/graphql';
+import { IdArg } from '@quorum/common';
+import { AuthenticatedUser, CurrentUser, LimitedWrite, Verified } from '@quorum/identity';
 import { ProposalReader } from '../services/proposal-reader.service';
 import { SupportService } from '../services/support.service';
 import { ProposalType } from '../types/proposal.type';
@@ -12,11 +13,12 @@ export class SupportResolver {
   ) {}
 
   @Verified()
+  @LimitedWrite()
   @Mutation(() => ProposalType, {
     description: 'Verified residents, during the SUPPORTS phase; supporting twice is a no-op.',
   })
   async supportProposal(
-    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @IdArg('proposalId') proposalId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ProposalType> {
     await this.supports.support(proposalId, user);
@@ -24,10 +26,11 @@ export class SupportResolver {
     return ProposalType.from(row, consultation);
   }
 
+  @LimitedWrite()
   @Verified()
   @Mutation(() => ProposalType, { description: 'While the SUPPORTS phase is open.' })
   async withdrawSupport(
-    @Args('proposalId', { type: () => ID }) proposalId: string,
+    @IdArg('proposalId') proposalId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ProposalType> {
     await this.supports.withdraw(proposalId, user);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditLog, staffActor, textSha256 } from '@quorum/audit';
 import { NotFoundException } from '@quorum/common';
 import { DataSource } from 'typeorm';
 import { AnswerProposalInput } from '../dto/answer-proposal.input';
@@ -11,7 +12,10 @@ import { ProposalState } from '../types/proposal-state.enum';
 /** Official answers: saved, then published; the published status is copied onto the proposal. */
 @Injectable()
 export class AnswerService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   async answer(input: AnswerProposalInput, staffId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -33,10 +37,19 @@ export class AnswerService {
         ['proposalId'],
       );
       await manager.getRepository(ProposalEntity).update(proposal.id, { answerStatus: publish ? input.status : null });
+      // A saved answer is staff-only until published; the text is committed to by its digest.
+      await this.audit.append(manager, {
+        actor: staffActor(staffId),
+        action: publish ? 'proposal.answer.publish' : 'proposal.answer.save',
+        subjectType: 'proposal',
+        subjectId: proposal.id,
+        isPublic: publish,
+        payload: { status: input.status, answerSha256: textSha256(input.answer) },
+      });
     });
   }
 
-  async publish(proposalId: string): Promise<void> {
+  async publish(proposalId: string, staffId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const answer = await manager
         .getRepository(ProposalAnswerEntity)
@@ -46,6 +59,14 @@ export class AnswerService {
         .getRepository(ProposalAnswerEntity)
         .update(proposalId, { publishedAt: answer.publishedAt ?? new Date() });
       await manager.getRepository(ProposalEntity).update(proposalId, { answerStatus: answer.status });
+      await this.audit.append(manager, {
+        actor: staffActor(staffId),
+        action: 'proposal.answer.publish',
+        subjectType: 'proposal',
+        subjectId: proposalId,
+        isPublic: true,
+        payload: { status: answer.status, answerSha256: textSha256(answer.answer) },
+      });
     });
   }
 }

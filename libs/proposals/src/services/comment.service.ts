@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ValidationFailedException } from '@quorum/common';
+import {
+  buildConnection,
+  Connection,
+  decodeTimeKeyset,
+  encodeCursor,
+  TimeKeyset,
+  ValidationFailedException,
+} from '@quorum/common';
 import { AuthenticatedUser } from '@quorum/identity';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { AddCommentInput } from '../dto/add-comment.input';
+import { CommentsArgs } from '../dto/comments.args';
 import { CommentEntity } from '../entities/comment.entity';
 import { ProposalReader } from './proposal-reader.service';
+
+/** A comment as the reading queries return it. */
+export type CommentRow = Pick<CommentEntity, 'id' | 'parentId' | 'authorId' | 'body' | 'createdAt'>;
+
+const COMMENT_COLUMNS = `c.id, c.parent_id AS "parentId", c.author_id AS "authorId", c.body, c.created_at AS "createdAt"`;
 
 /** Comments on proposals, with one level of replies; hidden comments leave every list. */
 @Injectable()
@@ -33,19 +46,33 @@ export class CommentService {
     });
   }
 
-  /** Visible top-level comments, oldest first. */
-  topLevel(proposalId: string, first: number): Promise<CommentEntity[]> {
-    return this.dataSource.getRepository(CommentEntity).find({
-      where: { proposalId, parentId: IsNull(), hiddenAt: IsNull() },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: first,
-    });
+  /** Visible top-level comments, oldest first, one page (keyset on creation time and id). */
+  async page(args: CommentsArgs): Promise<Connection<CommentRow>> {
+    const after = args.after ? decodeTimeKeyset(args.after) : null;
+    const visible = `c.proposal_id = $1 AND c.parent_id IS NULL AND c.hidden_at IS NULL`;
+    const [rows, [{ count }]] = await Promise.all([
+      this.dataSource.query<(CommentRow & { sortKey: string })[]>(
+        `SELECT ${COMMENT_COLUMNS}, c.created_at::text AS "sortKey" FROM proposal_comments c
+         WHERE ${visible} ${after ? 'AND (c.created_at, c.id) > ($3::timestamptz, $4::uuid)' : ''}
+         ORDER BY c.created_at, c.id LIMIT $2`,
+        [args.proposalId, args.first + 1, ...(after ? [after.t, after.id] : [])],
+      ),
+      this.dataSource.query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM proposal_comments c WHERE ${visible}`,
+        [args.proposalId],
+      ),
+    ]);
+    const cursorOf = (row: CommentRow & { sortKey: string }): string =>
+      encodeCursor({ t: row.sortKey, id: row.id } satisfies TimeKeyset);
+    return buildConnection(rows, args.first, count, cursorOf, after !== null);
   }
 
-  /** Visible replies of several comments at once (for a DataLoader). */
-  replies(parentIds: readonly string[]): Promise<CommentEntity[]> {
-    return this.dataSource
-      .getRepository(CommentEntity)
-      .find({ where: { parentId: In([...parentIds]), hiddenAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' } });
+  /** Visible replies of several comments at once (for a DataLoader), oldest first. */
+  replies(parentIds: readonly string[]): Promise<CommentRow[]> {
+    return this.dataSource.query<CommentRow[]>(
+      `SELECT ${COMMENT_COLUMNS} FROM proposal_comments c
+       WHERE c.parent_id = ANY($1::uuid[]) AND c.hidden_at IS NULL ORDER BY c.created_at, c.id`,
+      [parentIds],
+    );
   }
 }

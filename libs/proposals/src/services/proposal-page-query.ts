@@ -1,4 +1,5 @@
-import { ValidationFailedException } from '@quorum/common';
+import { isPgTimestamp, ValidationFailedException } from '@quorum/common';
+import { isUUID } from 'class-validator';
 import { ProposalFilterInput } from '../dto/proposal-filter.input';
 import { ProposalOrder } from '../types/proposal-order.enum';
 import { ProposalStatus } from '../types/proposal-status.enum';
@@ -94,9 +95,37 @@ function statusCondition(
   }
 }
 
-/** Checks that a cursor belongs to this ordering; a cursor from another listing would skip or repeat rows. */
+/** The consultation (visibility, support threshold) and the page's total count, in one round trip. */
+export function consultationAndCountQuery(count: SqlQuery): SqlQuery {
+  return {
+    text: `SELECT c.id, c.support_threshold AS "supportThreshold", c.published_at AS "publishedAt", (${count.text}) AS count
+      FROM consultations c WHERE c.id = $1`,
+    values: count.values,
+  };
+}
+
+/** Public names of authors (erasure has already replaced an erased account's name with the former-participant label). */
+export const PUBLIC_AUTHORS_SQL = `SELECT id, display_name AS "displayName" FROM users WHERE id = ANY($1::uuid[])`;
+
+const KEY_SHAPES: Record<ProposalOrder, (key: unknown) => boolean> = {
+  [ProposalOrder.MOST_SUPPORTED]: (key) => typeof key === 'string' && /^\d{1,9}$/.test(key),
+  [ProposalOrder.RECENT]: isPgTimestamp,
+  [ProposalOrder.RANDOM]: (key) => typeof key === 'string' && /^[0-9a-f]{32}$/.test(key),
+};
+
+/**
+ * Checks that a cursor belongs to this ordering (a cursor from another listing
+ * would skip or repeat rows) and that each value fits its SQL type, so a forged
+ * cursor is refused instead of failing in the database.
+ */
 export function assertCursorFits(cursor: ProposalCursor, orderBy: ProposalOrder): void {
-  if (cursor.o !== orderBy || typeof cursor.id !== 'string' || cursor.k === undefined) {
-    throw ValidationFailedException.forField('after', 'does not belong to this ordering');
-  }
+  const fits =
+    cursor !== null &&
+    typeof cursor === 'object' &&
+    cursor.o === orderBy &&
+    typeof cursor.id === 'string' &&
+    isUUID(cursor.id) &&
+    KEY_SHAPES[orderBy](cursor.k) &&
+    (cursor.seed === undefined || (Number.isInteger(cursor.seed) && cursor.seed >= 0 && cursor.seed < 2 ** 31));
+  if (!fits) throw ValidationFailedException.forField('after', 'does not belong to this ordering');
 }

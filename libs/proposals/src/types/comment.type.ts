@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@quorum/common';
 import { renderMarkdown } from '@quorum/consultations';
-import { CommentEntity } from '../entities/comment.entity';
+import { CommentRow } from '../services/comment.service';
 
 @ObjectType('Comment')
 export class CommentType {
@@ -21,7 +22,7 @@ export class CommentType {
 
   authorId: string;
 
-  static from(entity: CommentEntity): CommentType {
+  static from(entity: CommentRow): CommentType {
     return Object.assign(new CommentType(), {
       id: entity.id,
       parentId: entity.parentId,
@@ -32,3 +33,6 @@ export class CommentType {
     });
   }
 }
+
+@ObjectType()
+export class CommentConnection extends ConnectionType(CommentType, 'Comment') {}

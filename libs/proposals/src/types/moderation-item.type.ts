@@ -1,6 +1,17 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ModerationEntity } from '../entities/moderation.entity';
+import { ConnectionType } from '@quorum/common';
 import { ContentType } from './content-type.enum';
+
+/** A moderation row with what staff need to judge it at a glance. */
+export interface ModerationRow {
+  id: string;
+  targetType: ContentType;
+  targetId: string;
+  consultationId: string;
+  reportCount: number;
+  hiddenAt: Date | null;
+  excerpt: string | null;
+}
 
 /** One reported piece of content in the staff queue. */
 @ObjectType('ModerationItem')
@@ -14,19 +25,33 @@ export class ModerationItemType {
   @Field(() => ID)
   targetId: string;
 
-  @Field(() => Int)
+  @Field(() => ID)
+  consultationId: string;
+
+  @Field(() => Int, { description: 'Active (not dismissed) reports.' })
   reportCount: number;
 
   @Field(() => Boolean)
   hidden: boolean;
 
-  static from(entity: ModerationEntity): ModerationItemType {
+  @Field(() => String, {
+    nullable: true,
+    description: "The proposal's title, or the start of the comment's text (even when hidden).",
+  })
+  excerpt: string | null;
+
+  static from(row: ModerationRow): ModerationItemType {
     return Object.assign(new ModerationItemType(), {
-      id: entity.id,
-      targetType: entity.targetType,
-      targetId: entity.targetId,
-      reportCount: entity.reportCount,
-      hidden: entity.hiddenAt !== null,
+      id: row.id,
+      targetType: row.targetType,
+      targetId: row.targetId,
+      consultationId: row.consultationId,
+      reportCount: row.reportCount,
+      hidden: row.hiddenAt !== null,
+      excerpt: row.excerpt,
     });
   }
 }
+
+@ObjectType()
+export class ModerationItemConnection extends ConnectionType(ModerationItemType, 'ModerationItem') {}
