@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { AuditChainVerifier } from '@quorum/audit';
-import { Role } from '@quorum/identity';
+import { Role, UserService } from '@quorum/identity';
+import { ApiKeyService } from '@quorum/reports';
 import { BUDGET, CAST, CLOSE, createBudget, FEASIBILITY, PUBLISH, RESCHEDULE, RETRY, waitFor } from '../utils/budgets';
+import { createConsultation, insertProposals } from '../utils/consultation-factory';
 import { createUser, createUsers, TestUser } from '../utils/factories';
+import { CAPITOLE, seedReportCategories, seedToulouse } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
 
@@ -17,8 +20,8 @@ interface EntryRow {
   hash: string;
 }
 
-/** Every staff action and ballot of budgets and identity lands in the audit chain, in the change's transaction. */
-describe('audit trail of budgets and identity', () => {
+/** Every staff action and ballot lands in the audit chain, in the change's transaction. */
+describe('audit trail', () => {
   let api: TestApi;
   let worker: TestWorker;
   let staff: TestUser;
@@ -116,8 +119,8 @@ describe('audit trail of budgets and identity', () => {
   });
 
   it('records a failed tally retried by staff, and a close by the scheduled job as the system', async () => {
-    const { budgetId, projectIds } = await createBudget(api, staff.token, { closesInMs: 2500 });
     const [resident] = await createUsers(api, 1, { verified: true });
+    const { budgetId, projectIds } = await createBudget(api, staff.token, { closesInMs: 2500 });
     await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
     const [{ id }] = await api.db.query(
       `WITH b AS (INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, 'corrupt', ARRAY[gen_random_uuid()]) RETURNING id)
@@ -164,5 +167,183 @@ describe('audit trail of budgets and identity', () => {
       residentKey: expect.stringMatching(/^[0-9a-f]{64}$/),
       withCensusCode: false,
     });
+  });
+  const lastOf = async (action: string, subjectId?: string): Promise<EntryRow> => {
+    const found = (await entries(subjectId)).filter((e) => e.action === action).at(-1);
+    if (!found) throw new Error(`no ${action} entry${subjectId ? ` for ${subjectId}` : ''}`);
+    return found;
+  };
+
+  it('records consultations: create, edit (phases, categories), publish and unpublish', async () => {
+    const as = api.gql.as(staff.token);
+    const { id } = await createConsultation(api, staff.token, { publish: false });
+    expect(await lastOf('consultation.create', id)).toMatchObject({
+      actor_kind: 'STAFF',
+      actor_id: staff.id,
+      is_public: false,
+    });
+    await as.ok(`mutation($id: ID!) { publishConsultation(id: $id) { id } }`, { id });
+    await as.ok(`mutation($input: UpdateConsultationInput!) { updateConsultation(input: $input) { id } }`, {
+      input: { id, title: 'Nouveau titre', categories: ['Culture'] },
+    });
+    await as.ok(`mutation($id: ID!) { unpublishConsultation(id: $id) { id } }`, { id });
+    await as.ok(`mutation($id: ID!) { unpublishConsultation(id: $id) { id } }`, { id });
+
+    const trail = await entries(id);
+    expect(trail.map((e) => [e.action, e.is_public])).toEqual([
+      ['consultation.create', false],
+      ['consultation.publish', true],
+      ['consultation.update', true],
+      ['consultation.unpublish', true],
+    ]);
+    expect(JSON.parse(trail[2].payload)).toEqual({ fields: ['title'], categories: ['Culture'] });
+    expect(trail.every((e) => e.actor_id === staff.id)).toBe(true);
+  });
+
+  it('records official answers saved (staff-only) and published (public), committing to the text by digest', async () => {
+    const c = await createConsultation(api, staff.token);
+    const [author] = await createUsers(api, 1);
+    const [proposalId] = await insertProposals(api, c.id, [author.id], 1);
+    const as = api.gql.as(staff.token);
+    const ANSWER = `mutation($input: AnswerProposalInput!) { answerProposal(input: $input) { id } }`;
+    const text = 'Retenue pour étude par les services techniques.';
+    await as.ok(ANSWER, { input: { proposalId, status: 'EVALUATING', answer: text, publish: false } });
+    await as.ok(`mutation($id: ID!) { publishProposalAnswer(proposalId: $id) { id } }`, { id: proposalId });
+
+    const trail = await entries(proposalId);
+    expect(trail.map((e) => [e.action, e.is_public, e.actor_id])).toEqual([
+      ['proposal.answer.save', false, staff.id],
+      ['proposal.answer.publish', true, staff.id],
+    ]);
+    expect(JSON.parse(trail[1].payload)).toEqual({
+      status: 'EVALUATING',
+      answerSha256: createHash('sha256').update(text).digest('hex'),
+    });
+  });
+
+  it('records moderation: the automatic hide as the system, hide, restore, dismiss and block by staff, staff-only', async () => {
+    const c = await createConsultation(api, staff.token, { hideThreshold: 2 });
+    const author = await createUser(api, { displayName: 'Auteur Modéré' });
+    const [proposalId] = await insertProposals(api, c.id, [author.id], 1);
+    const reporters = await createUsers(api, 2);
+    for (const r of reporters)
+      await api.gql.as(r.token).ok(`mutation($input: ReportContentInput!) { reportContent(input: $input) }`, {
+        input: { targetType: 'PROPOSAL', targetId: proposalId, reason: 'SPAM', details: 'Signalé par Jeanne' },
+      });
+    const [{ id: moderationId }] = await api.db.query(`SELECT id FROM moderations WHERE target_id = $1`, [proposalId]);
+    const as = api.gql.as(staff.token);
+    for (const mutation of ['restoreContent', 'hideContent', 'dismissReports', 'blockAuthor'])
+      await as.ok(`mutation($id: ID!) { ${mutation}(moderationId: $id) }`, { id: moderationId });
+
+    const trail = await entries(moderationId);
+    expect(trail.map((e) => [e.action, e.actor_kind])).toEqual([
+      ['moderation.auto-hide', 'SYSTEM'],
+      ['moderation.restore', 'STAFF'],
+      ['moderation.hide', 'STAFF'],
+      ['moderation.dismiss', 'STAFF'],
+      ['moderation.block-author', 'STAFF'],
+    ]);
+    expect(trail.every((e) => !e.is_public)).toBe(true);
+    expect(JSON.parse(trail[0].payload)).toEqual({
+      targetType: 'PROPOSAL',
+      targetId: proposalId,
+      reportCount: 2,
+      threshold: 2,
+    });
+    expect(JSON.parse(trail[3].payload)).toMatchObject({ dismissed: 2 });
+    for (const e of trail) {
+      expect(e.payload).not.toContain(author.id);
+      expect(e.payload).not.toContain('Jeanne');
+      expect(reporters.some((r) => e.payload.includes(r.id))).toBe(false);
+    }
+  });
+
+  it('records report triage (single, bulk, department) and category changes as public entries', async () => {
+    await seedToulouse(api);
+    await seedReportCategories(api);
+    const as = api.gql.as(staff.token);
+    const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const { submitIssueReport } = await api.gql.ok(SUBMIT, {
+        input: {
+          categoryCode: 'graffiti',
+          description: `Tag ${i}`,
+          ...CAPITOLE,
+          email: `temoin${i}@example.fr`,
+        },
+      });
+      ids.push(submitIssueReport.id);
+    }
+    const note = 'Équipe prévenue, passage jeudi.';
+    await as.ok(`mutation($input: UpdateIssueReportStatusInput!) { updateIssueReportStatus(input: $input) { id } }`, {
+      input: { reportId: ids[0], status: 'ACKNOWLEDGED', note },
+    });
+    await as.ok(
+      `mutation($input: BulkUpdateIssueReportStatusInput!) { bulkUpdateIssueReportStatus(input: $input) { id } }`,
+      { input: { reportIds: [ids[1], ids[2]], status: 'FIXED' } },
+    );
+    await as.ok(`mutation($input: AssignReportDepartmentInput!) { assignReportDepartment(input: $input) { id } }`, {
+      input: { reportIds: [ids[0]], department: 'Propreté' },
+    });
+    await as.ok(`mutation($input: UpsertReportCategoryInput!) { upsertReportCategory(input: $input) { code } }`, {
+      input: { code: 'bench', name: 'Banc cassé' },
+    });
+    const [bench] = await api.db.query(`SELECT id FROM report_categories WHERE code = 'bench'`);
+
+    const single = await entries(ids[0]);
+    expect(single.map((e) => [e.action, e.is_public, e.actor_id])).toEqual([
+      ['report.status', true, staff.id],
+      ['report.assign-department', true, staff.id],
+    ]);
+    expect(JSON.parse(single[0].payload)).toEqual({
+      from: 'OPEN',
+      to: 'ACKNOWLEDGED',
+      noteSha256: createHash('sha256').update(note).digest('hex'),
+      duplicateOfId: null,
+      bulk: false,
+    });
+    for (const id of ids.slice(1)) {
+      const [bulk] = await entries(id);
+      expect(bulk).toMatchObject({ action: 'report.status', is_public: true });
+      expect(JSON.parse(bulk.payload)).toMatchObject({ from: 'OPEN', to: 'FIXED', bulk: true });
+    }
+    expect(await lastOf('report.category.upsert', bench.id)).toMatchObject({ is_public: true });
+    const { id: keyId, key } = await api.app.get(ApiKeyService).create('Appli Dans Ma Rue');
+    const created = await lastOf('report.api-key.create', keyId);
+    expect(created).toMatchObject({ actor_kind: 'SYSTEM', is_public: false });
+    expect(created.payload).not.toContain(key);
+    const all = await entries();
+    expect(all.some((e) => e.payload.includes('temoin'))).toBe(false);
+  });
+
+  it('records the creation of staff accounts (CLI, seed) with their role only', async () => {
+    const created = await api.app.get(UserService).create({
+      email: 'nouvel.agent@mairie.example.fr',
+      password: 'une phrase de passe solide',
+      displayName: 'Nouvel Agent',
+      role: Role.STAFF,
+    });
+    const entry = await lastOf('identity.account-create', created.id);
+    expect(entry).toMatchObject({ actor_kind: 'SYSTEM', is_public: false });
+    expect(JSON.parse(entry.payload)).toEqual({ role: 'STAFF' });
+  });
+
+  it('records an account erasure without the account id, email or name, and the chain still verifies', async () => {
+    const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id } } }`;
+    const { register } = await api.gql.ok(REGISTER, {
+      input: { email: 'audit.erasure@example.fr', password: 'une phrase de passe solide', displayName: 'Oubliée' },
+    });
+    await api.gql.as(register.token).ok(`mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) }`, {
+      input: { password: 'une phrase de passe solide' },
+    });
+    const erased = await lastOf('identity.erase-account');
+    expect(erased).toMatchObject({ actor_kind: 'RESIDENT', actor_id: null, subject_id: null, is_public: false });
+    expect(JSON.parse(erased.payload)).toMatchObject({
+      residentKey: expect.stringMatching(/^[0-9a-f]{64}$/),
+      deleteContributions: false,
+    });
+    for (const needle of [register.user.id, 'audit.erasure', 'Oubliée']) expect(erased.payload).not.toContain(needle);
+    expect(await api.app.get(AuditChainVerifier).verify()).toMatchObject({ ok: true });
   });
 });

@@ -11,7 +11,7 @@ import {
   MY_BALLOT,
   OPEN,
 } from '../utils/budgets';
-import { createConsultation } from '../utils/consultation-factory';
+import { createConsultation, insertProposals } from '../utils/consultation-factory';
 import { createUser, createUsers, TestUser } from '../utils/factories';
 import { startTestApi, TestApi } from '../utils/test-api';
 
@@ -305,6 +305,35 @@ describe('participatory budgets: voting over HTTP', () => {
       code: 'VALIDATION_FAILED',
       fields: [{ field: 'input.maxPoints' }],
     });
+  });
+
+  it('turns an accepted proposal into a project, keeping the link, once per budget', async () => {
+    const consultation = await createConsultation(api, staff.token);
+    const author = await createUser(api);
+    const [accepted, saved, rejected] = await insertProposals(api, consultation.id, [author.id], 3);
+    const ANSWER = `mutation($input: AnswerProposalInput!) { answerProposal(input: $input) { id } }`;
+    const answer = (proposalId: string, status: string, publish: boolean) =>
+      api.gql.as(staff.token).ok(ANSWER, { input: { proposalId, status, answer: 'Réponse de la mairie', publish } });
+    await answer(accepted, 'ACCEPTED', true);
+    await answer(saved, 'ACCEPTED', false);
+    await answer(rejected, 'REJECTED', true);
+    const { budgetId } = await createBudget(api, staff.token, { open: false, costs: [] });
+    const add = (proposalId: string) =>
+      api.gql
+        .as(staff.token)
+        .request(`mutation($input: AddBudgetProjectInput!) { addBudgetProject(input: $input) { id proposalId } }`, {
+          input: { budgetId, title: 'Projet issu d’une proposition', cost: 100, proposalId },
+        });
+
+    const project = await add(accepted);
+    expect(project.data?.addBudgetProject.proposalId).toBe(accepted);
+    for (const refused of [saved, rejected, '00000000-0000-4000-8000-000000000000', accepted]) {
+      const result = await add(refused);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect(result.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.proposalId' })]);
+    }
+    const rows = await api.db.query(`SELECT proposal_id FROM budget_projects WHERE budget_id = $1`, [budgetId]);
+    expect(rows).toEqual([{ proposal_id: accepted }]);
   });
 
   it('links a budget only to a consultation that has a VOTING phase', async () => {

@@ -1,33 +1,15 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { computeResults } from '@quorum/budgets';
 import { Role } from '@quorum/identity';
 import { JobQueue, QueueName } from '@quorum/queue';
 import { BUDGET, CLOSE, createBudget, OPEN, seedBallots, seedProjects, waitFor } from '../utils/budgets';
 import { createUser, TestUser } from '../utils/factories';
 import { startTestApi, TestApi } from '../utils/test-api';
+import { spawnWorker } from '../utils/worker-process';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
 
 // Short, so the lapsed lock of the killed worker is noticed quickly; long enough for a 30,000-ballot tally (CPU-bound, ~0.6 s) to renew it.
 const LOCK_MS = '3000';
-
-/** The worker as production runs it: its own Node process, which the test can kill outright. */
-function spawnWorker(api: TestApi): ChildProcess {
-  return spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/tmp',
-      NODE_ENV: 'test',
-      DATABASE_URL: api.config.database.url,
-      REDIS_URL: api.config.redis.url,
-      REDIS_PREFIX: api.config.redis.prefix,
-      WORKER_HEALTH_PORT: '0',
-      WORKER_LOCK_DURATION_MS: LOCK_MS,
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-    },
-    stdio: 'ignore',
-  });
-}
 
 describe('participatory budgets: a worker killed during a tally', () => {
   let api: TestApi;
@@ -55,7 +37,7 @@ describe('participatory budgets: a worker killed during a tally', () => {
     await api.gql.as(staff.token).ok(OPEN, { id: budgetId });
     await seedBallots(api.db, budgetId, 30_000);
 
-    child = spawnWorker(api);
+    child = spawnWorker(api, { WORKER_LOCK_DURATION_MS: LOCK_MS });
     await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
     const queue = api.app.get(JobQueue).queue(QueueName.BUDGETS);
     await waitFor(

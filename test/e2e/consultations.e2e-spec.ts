@@ -97,6 +97,23 @@ describe('consultations over HTTP', () => {
     expect(count).toBe(0);
   });
 
+  it('refuses an impossible date instead of rolling it over', async () => {
+    const result = await api.gql.as(staff.token).request(CREATE, {
+      input: {
+        title: 'Date impossible',
+        description: 'x',
+        phases: [{ kind: 'PROPOSALS', startsAt: '2027-02-30T10:00:00Z', endsAt: '2027-03-31T10:00:00Z' }],
+      },
+    });
+    expect(result.errors?.[0].message).toContain('2027-02-30T10:00:00Z');
+    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.data ?? null).toBeNull();
+    const [{ count }] = await api.db.query(
+      `SELECT count(*)::int AS count FROM consultations WHERE title = 'Date impossible'`,
+    );
+    expect(count).toBe(0);
+  });
+
   it('sanitises the Markdown description on output', async () => {
     const { id } = (
       await api.gql.as(staff.token).ok(CREATE, {

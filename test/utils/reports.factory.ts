@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '@quorum/audit';
 import { TOULOUSE } from '@quorum/municipality';
 import { ApiKeyService, CategoryService, DEMO_CATEGORIES } from '@quorum/reports';
 import { TestApi } from './test-api';
@@ -22,7 +23,7 @@ export async function seedToulouse(api: TestApi): Promise<Map<string, string>> {
 /** The demo categories (pothole has a required singlevaluelist, a number and a multivaluelist). */
 export async function seedReportCategories(api: TestApi): Promise<void> {
   const categories = api.app.get(CategoryService);
-  for (const category of DEMO_CATEGORIES) await categories.upsert(category);
+  for (const category of DEMO_CATEGORIES) await categories.upsert(category, SYSTEM_ACTOR);
 }
 
 export async function createOpen311Key(api: TestApi, name = 'test client'): Promise<string> {

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AuditCoreModule } from '@quorum/audit';
 import { MunicipalityCoreModule } from '@quorum/municipality';
 import { ConsultationResolver } from './resolvers/consultation.resolver';
 import { ConsultationService } from './services/consultation.service';
 
 /** Services only: usable by the CLI and the worker. */
-@Module({ imports: [MunicipalityCoreModule], providers: [ConsultationService], exports: [ConsultationService] })
+@Module({
+  imports: [MunicipalityCoreModule, AuditCoreModule],
+  providers: [ConsultationService],
+  exports: [ConsultationService],
+})
 export class ConsultationsCoreModule {}
 
 /** Adds the GraphQL surface, for the API. */

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AuditCoreModule } from '@quorum/audit';
+import { IdentityCoreModule } from '@quorum/identity';
 import { MunicipalityCoreModule } from '@quorum/municipality';
+import { ReportsErasureParticipant } from './erasure/reports-erasure.participant';
+import { ReportsPersonalDataContributor } from './personal-data/reports-personal-data.contributor';
 import { Open311RequestsQuery } from './open311/open311-requests.query';
 import { Open311Controller } from './open311/open311.controller';
 import { PhotoStorageService } from './photos/photo-storage.service';
@@ -23,10 +27,16 @@ const SERVICES = [
   PhotoStorageService,
   ApiKeyService,
   Open311RequestsQuery,
+  ReportsErasureParticipant,
+  ReportsPersonalDataContributor,
 ];
 
 /** Services only, for the CLI (api keys, demo categories). */
-@Module({ imports: [MunicipalityCoreModule], providers: SERVICES, exports: SERVICES })
+@Module({
+  imports: [MunicipalityCoreModule, AuditCoreModule, IdentityCoreModule],
+  providers: SERVICES,
+  exports: SERVICES,
+})
 export class ReportsCoreModule {}
 
 /** GraphQL, Open311 and photo routes, for the API. */

@@ -1,16 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException, ValidationFailedException } from '@quorum/common';
-import { JobName, JobQueue, QueueName } from '@quorum/queue';
+import { JobName, JobQueue, Outbox, QueueName, withTimeout } from '@quorum/queue';
 import { AuditActor, AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
 import { budgetErrors } from '../errors/budget.exception';
-import { closeVotingJobId, tallyJobId } from '../jobs/budget-job-ids';
+import { closeVotingJobId, publishedResultExportJobId, tallyJobId } from '../jobs/budget-job-ids';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { isUuid } from './is-uuid';
 
-/** Status transitions, each a conditional UPDATE so that concurrent calls cannot both succeed. */
+/** Bound on the best-effort removal of a stale job, so a Redis outage cannot hang a staff request. */
+const REDIS_TIDY_TIMEOUT_MS = 1000;
+
+/**
+ * Status transitions, each a conditional UPDATE so that concurrent calls
+ * cannot both succeed. Jobs that follow a transition go through the outbox,
+ * in the transition's transaction: none is lost to a Redis outage or a crash
+ * right after the commit, and none exists for a change that rolled back.
+ */
 @Injectable()
 export class BudgetLifecycleService {
   private readonly logger = new Logger(BudgetLifecycleService.name);
@@ -18,13 +26,11 @@ export class BudgetLifecycleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
+    private readonly outbox: Outbox,
     private readonly audit: AuditLog,
   ) {}
 
-  /**
-   * DRAFT → OPEN. The delayed close is enqueued inside the transaction: if the
-   * commit then fails, the job fires on a budget that is not open and does nothing.
-   */
+  /** DRAFT → OPEN, with the delayed close written to the outbox in the same transaction. */
   async open(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
     return this.dataSource.transaction(async (manager) => {
       const budget = await this.lock(manager, budgetId);
@@ -38,7 +44,7 @@ export class BudgetLifecycleService {
       );
       if (count === 0) throw budgetErrors.noFeasibleProjects();
       await manager.update(BudgetEntity, { id: budgetId }, { status: BudgetStatus.OPEN });
-      await this.scheduleClose(budgetId, budget.votingClosesAt);
+      await this.scheduleClose(manager, budgetId, budget.votingClosesAt);
       await this.record(manager, actor, 'budget.open', budgetId, {
         votingOpensAt: budget.votingOpensAt,
         votingClosesAt: budget.votingClosesAt,
@@ -48,12 +54,11 @@ export class BudgetLifecycleService {
     });
   }
 
-  /** OPEN → CLOSED (staff, early) and the tally job. */
+  /** OPEN → CLOSED (staff, early); the tally job is in the closing transaction's outbox. */
   async close(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
     const budget = await this.closeIfOpen(budgetId, actor);
     if (budget.status !== BudgetStatus.CLOSED)
       throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.OPEN], 'close voting');
-    await this.enqueueTally(budgetId);
     return budget;
   }
 
@@ -94,7 +99,7 @@ export class BudgetLifecycleService {
         { id: budgetId },
         { votingOpensAt: opensAt, votingClosesAt: window.votingClosesAt },
       );
-      if (budget.status === BudgetStatus.OPEN) await this.scheduleClose(budgetId, window.votingClosesAt);
+      if (budget.status === BudgetStatus.OPEN) await this.scheduleClose(manager, budgetId, window.votingClosesAt);
       const change = {
         from: { votingOpensAt: budget.votingOpensAt, votingClosesAt: budget.votingClosesAt },
         to: { votingOpensAt: opensAt, votingClosesAt: window.votingClosesAt },
@@ -109,39 +114,65 @@ export class BudgetLifecycleService {
     });
     const { previousClosesAt, ...budget } = updated;
     if (budget.status === BudgetStatus.OPEN && previousClosesAt.getTime() !== budget.votingClosesAt.getTime()) {
-      await this.jobs.queue(QueueName.BUDGETS).remove(closeVotingJobId(budgetId, previousClosesAt));
+      // Tidying only (the stale job does nothing), so neither a Redis outage nor a not-yet-relayed job fails the move.
+      await withTimeout(
+        this.jobs.queue(QueueName.BUDGETS).remove(closeVotingJobId(budgetId, previousClosesAt)),
+        REDIS_TIDY_TIMEOUT_MS,
+        'Redis',
+      ).catch((error: Error) => this.logger.warn({ budgetId, err: error.message }, 'Stale close job not removed'));
     }
     return budget;
   }
 
   /**
-   * The delayed job's entry: closes at `votingClosesAt` if still open, and
-   * (re-)enqueues the tally of a closed budget, which also covers a crash
-   * between an early close and its enqueue. A job scheduled for a closing
-   * time that staff have since moved does nothing. Returns false if it is
-   * too early (clocks differ), for the job to be retried.
+   * The delayed job's entry: closes at `votingClosesAt` if still open (the
+   * tally follows through the outbox). A budget found already closed, with no
+   * tally error, gets its tally job again (same id, so at most one job): a
+   * safety net for budgets closed before the outbox existed. A job scheduled
+   * for a closing time that staff have since moved does nothing. Returns false
+   * if it is too early (clocks differ), for the job to be retried.
    */
   async closeOnSchedule(budgetId: string, scheduledFor: Date, now = new Date()): Promise<boolean> {
     const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId });
     if (!budget || budget.votingClosesAt.getTime() !== scheduledFor.getTime()) return true;
     if (budget.status === BudgetStatus.OPEN && now < budget.votingClosesAt) return false;
-    const closed = budget.status === BudgetStatus.OPEN ? await this.closeIfOpen(budgetId, SYSTEM_ACTOR) : budget;
-    if (closed.status === BudgetStatus.CLOSED && !closed.tallyError) await this.enqueueTally(budgetId);
+    if (budget.status === BudgetStatus.OPEN) await this.closeIfOpen(budgetId, SYSTEM_ACTOR);
+    else if (budget.status === BudgetStatus.CLOSED && !budget.tallyError)
+      await this.dataSource.transaction((manager) => this.enqueueTally(manager, budgetId, tallyJobId(budgetId)));
     return true;
   }
 
-  /** Staff retry a tally that failed for good (after the cause is fixed): its failed job is replaced by a new one. */
+  /**
+   * Staff retry a tally that failed for good (after the cause is fixed). The
+   * failed job keeps its id in BullMQ, so the retry is a new job whose id is
+   * the retry's audit sequence: deterministic, and one job per retry.
+   */
   async retryTally(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
     const budget = await this.get(budgetId);
     if (budget.status !== BudgetStatus.CLOSED || !budget.tallyError) {
       throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.CLOSED], 'retry a tally that has not failed');
     }
-    await this.jobs.queue(QueueName.BUDGETS).remove(tallyJobId(budgetId));
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE budgets SET tally_error = NULL, updated_at = now() WHERE id = $1`, [budgetId]);
-      await this.record(manager, actor, 'budget.tally.retry', budgetId, { failedWith: budget.tallyError });
+    const retried = await this.dataSource.transaction(async (manager) => {
+      const rows: [unknown[], number] = await manager.query(
+        `UPDATE budgets SET tally_error = NULL, updated_at = now() WHERE id = $1 AND status = 'CLOSED' AND tally_error IS NOT NULL`,
+        [budgetId],
+      );
+      if (rows[1] === 0) return false;
+      const entry = await this.audit.append(manager, {
+        actor,
+        action: 'budget.tally.retry',
+        subjectType: 'budget',
+        subjectId: budgetId,
+        isPublic: true,
+        payload: { failedWith: budget.tallyError },
+      });
+      await this.enqueueTally(manager, budgetId, tallyJobId(budgetId, entry.sequence));
+      return true;
     });
-    await this.enqueueTally(budgetId);
+    if (!retried) {
+      const current = await this.get(budgetId);
+      throw budgetErrors.invalidStatus(current.status, [BudgetStatus.CLOSED], 'retry a tally that has not failed');
+    }
     return { ...budget, tallyError: null };
   }
 
@@ -171,6 +202,13 @@ export class BudgetLifecycleService {
         `UPDATE budget_results SET audit_head_sequence = $2, audit_head_hash = $3 WHERE budget_id = $1`,
         [budgetId, entry.sequence, entry.hash],
       );
+      // Open data publishes the ballots and the result now rather than at night.
+      await this.outbox.add(
+        manager,
+        JobName.EXPORT_OPEN_DATA,
+        { reason: 'tally' },
+        { jobId: publishedResultExportJobId(budgetId) },
+      );
       return true;
     });
     const budget = await this.get(budgetId);
@@ -191,7 +229,9 @@ export class BudgetLifecycleService {
         `UPDATE budgets SET status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1 AND status = 'OPEN'`,
         [this.checkedId(budgetId)],
       );
-      if (rows[1] > 0) await this.record(manager, actor, 'budget.close', budgetId, {});
+      if (rows[1] === 0) return;
+      await this.enqueueTally(manager, budgetId, tallyJobId(budgetId));
+      await this.record(manager, actor, 'budget.close', budgetId, {});
     });
     return this.get(budgetId);
   }
@@ -208,17 +248,17 @@ export class BudgetLifecycleService {
     await this.audit.append(manager, { actor, action, subjectType: 'budget', subjectId: budgetId, isPublic, payload });
   }
 
-  private async scheduleClose(budgetId: string, closesAt: Date): Promise<void> {
-    await this.jobs.enqueue(
+  private async scheduleClose(manager: EntityManager, budgetId: string, closesAt: Date): Promise<void> {
+    await this.outbox.add(
+      manager,
       JobName.CLOSE_VOTING,
       { budgetId, closesAt: closesAt.toISOString() },
       { jobId: closeVotingJobId(budgetId, closesAt), delayMs: Math.max(0, closesAt.getTime() - Date.now()) },
     );
   }
 
-  private async enqueueTally(budgetId: string): Promise<void> {
-    await this.jobs.enqueue(JobName.TALLY_BUDGET, { budgetId }, { jobId: tallyJobId(budgetId) });
-    this.logger.log({ budgetId }, 'Tally enqueued');
+  private async enqueueTally(manager: EntityManager, budgetId: string, jobId: string): Promise<void> {
+    await this.outbox.add(manager, JobName.TALLY_BUDGET, { budgetId }, { jobId });
   }
 
   private async lock(manager: EntityManager, budgetId: string): Promise<BudgetEntity> {

@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { ConnectionArgs } from '@quorum/common';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsDate,
   IsEnum,
   IsLatitude,
@@ -26,12 +27,15 @@ export class BoundingBoxInput {
 export class TriageReportsArgs extends ConnectionArgs {
   @Field(() => [IssueReportStatus], { nullable: true })
   @IsOptional()
+  @ArrayMaxSize(20)
   @IsEnum(IssueReportStatus, { each: true })
   statuses?: IssueReportStatus[];
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
+  @ArrayMaxSize(100)
   @IsString({ each: true })
+  @MaxLength(64, { each: true })
   categoryCodes?: string[];
 
   @Field(() => ID, { nullable: true })

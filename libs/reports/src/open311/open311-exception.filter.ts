@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { CommonErrorCode, DomainException } from '@quorum/common';
+import { CommonErrorCode, DomainException, isDependencyUnavailable } from '@quorum/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ReportsErrorCode } from '../errors/reports-error-code';
 import { render } from './open311-format';
@@ -9,6 +9,8 @@ const STATUS: Record<string, number> = {
   [CommonErrorCode.FORBIDDEN]: 403,
   [CommonErrorCode.UNAUTHENTICATED]: 403,
   [CommonErrorCode.NOT_FOUND]: 404,
+  [CommonErrorCode.SERVICE_UNAVAILABLE]: 503,
+  [CommonErrorCode.RATE_LIMITED]: 429,
 };
 
 /**
@@ -33,6 +35,10 @@ export class Open311ExceptionFilter implements ExceptionFilter {
   private describe(exception: unknown): [number, string] {
     if (exception instanceof DomainException) return [STATUS[exception.code] ?? 400, exception.message];
     if (exception instanceof HttpException) return [exception.getStatus(), exception.message];
+    if (isDependencyUnavailable(exception)) {
+      this.logger.warn(exception);
+      return [503, 'Service temporarily unavailable; try again shortly'];
+    }
     this.logger.error(exception);
     return [500, 'Internal server error'];
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { NotFoundException, ValidationFailedException } from '@quorum/common';
-import { Public } from '@quorum/identity';
+import { LimitedWrite, Public } from '@quorum/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IssueReportEntity } from '../entities/issue-report.entity';
 import { reportsErrors } from '../errors/reports.exception';
@@ -66,6 +66,7 @@ export class Open311Controller {
     return send(reply, format, 'service_definition', toServiceDefinition(category));
   }
 
+  @LimitedWrite()
   @Post('requests.:format')
   async create(
     @Param('format') format: string,

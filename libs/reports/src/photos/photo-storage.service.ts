@@ -38,10 +38,14 @@ export class PhotoStorageService {
   async store(input: Buffer): Promise<ReportPhotoEntity> {
     if (input.length > MAX_PHOTO_BYTES) throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
     const format = await this.detectFormat(input);
+    // A header can be valid over broken or missing pixels (truncated files, decompression bombs): decoding tells.
     const { data, info } = await sharp(input, { limitInputPixels: MAX_PIXELS })
       .rotate()
       .toFormat(format, format === 'jpeg' ? { quality: 85, mozjpeg: true } : {})
-      .toBuffer({ resolveWithObject: true });
+      .toBuffer({ resolveWithObject: true })
+      .catch(() => {
+        throw reportsErrors.unsupportedMedia();
+      });
     const photo = await this.dataSource
       .getRepository(ReportPhotoEntity)
       .save({ format, byteSize: data.length, width: info.width, height: info.height });

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { NotFoundException, ValidationFailedException } from '@quorum/common';
-import { Public } from '@quorum/identity';
+import { LimitedWrite, Public } from '@quorum/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { reportsErrors } from '../errors/reports.exception';
 import { MAX_PHOTO_BYTES, PHOTO_CONTENT_TYPES, photoPath, PhotoStorageService } from './photo-storage.service';
@@ -15,12 +15,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class ReportPhotoController {
   constructor(private readonly photos: PhotoStorageService) {}
 
+  @LimitedWrite()
   @Public()
   @Post()
   async upload(@Req() req: FastifyRequest): Promise<{ id: string; url: string; width: number; height: number }> {
     if (!req.isMultipart()) throw ValidationFailedException.forField('photo', 'send the photo as multipart/form-data');
     const file = await req.file({ limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } });
-    if (!file) throw ValidationFailedException.forField('photo', 'is required');
+    if (!file || file.fieldname !== 'photo') throw ValidationFailedException.forField('photo', 'is required');
     const data = await file.toBuffer().catch((error: { code?: string }) => {
       if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
       throw error;

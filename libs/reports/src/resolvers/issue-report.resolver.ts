@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, requestLoader } from '@quorum/common';
-import { AuthenticatedUser, CurrentUser, GraphqlContext, Public, Role, Roles } from '@quorum/identity';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Connection, IdArg, requestLoader } from '@quorum/common';
+import { AuthenticatedUser, CurrentUser, GraphqlContext, LimitedWrite, Public, Role, Roles } from '@quorum/identity';
 import { AssignReportDepartmentInput } from '../dto/assign-report-department.input';
 import { BulkUpdateIssueReportStatusInput } from '../dto/bulk-update-issue-report-status.input';
 import { NearbyReportsArgs } from '../dto/nearby-reports.args';
@@ -32,6 +32,7 @@ export class IssueReportResolver {
     private readonly triage: TriageReportsQuery,
   ) {}
 
+  @LimitedWrite()
   @Public()
   @Mutation(() => IssueReportType, { description: 'Report a problem, signed in or anonymously.' })
   async submitIssueReport(
@@ -50,7 +51,7 @@ export class IssueReportResolver {
 
   @Public()
   @Query(() => IssueReportType)
-  async issueReport(@Args('id', { type: () => ID }) id: string): Promise<IssueReportType> {
+  async issueReport(@IdArg('id') id: string): Promise<IssueReportType> {
     return IssueReportType.from(await this.reports.get(id));
   }
 
@@ -105,8 +106,11 @@ export class IssueReportResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => [IssueReportType], { description: 'Staff: hand reports to a department.' })
-  async assignReportDepartment(@Args('input') input: AssignReportDepartmentInput): Promise<IssueReportType[]> {
-    await this.lifecycle.assignDepartment(input.reportIds, input.department);
+  async assignReportDepartment(
+    @Args('input') input: AssignReportDepartmentInput,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<IssueReportType[]> {
+    await this.lifecycle.assignDepartment(input.reportIds, input.department, staff.id);
     return (await this.reports.getMany(input.reportIds)).map((r) => IssueReportType.from(r));
   }
 

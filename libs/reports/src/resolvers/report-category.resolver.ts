@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, Role, Roles } from '@quorum/identity';
+import { staffActor } from '@quorum/audit';
+import { AuthenticatedUser, CurrentUser, Public, Role, Roles } from '@quorum/identity';
 import { UpsertReportCategoryInput } from '../dto/upsert-report-category.input';
 import { CategoryService } from '../services/category.service';
 import { ReportCategoryType } from '../types/report-category.type';
@@ -16,8 +17,11 @@ export class ReportCategoryResolver {
 
   @Roles(Role.STAFF)
   @Mutation(() => ReportCategoryType, { description: 'Staff: create a category or replace the one with this code.' })
-  async upsertReportCategory(@Args('input') input: UpsertReportCategoryInput): Promise<ReportCategoryType> {
+  async upsertReportCategory(
+    @Args('input') input: UpsertReportCategoryInput,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<ReportCategoryType> {
     const attributes = input.attributes.map((a) => ({ ...a, datatypeDescription: a.datatypeDescription ?? null }));
-    return ReportCategoryType.from(await this.categories.upsert({ ...input, attributes }));
+    return ReportCategoryType.from(await this.categories.upsert({ ...input, attributes }, staffActor(staff.id)));
   }
 }

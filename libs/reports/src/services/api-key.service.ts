@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
 import { DataSource, IsNull } from 'typeorm';
 import { Open311ApiKeyEntity } from '../entities/open311-api-key.entity';
 
@@ -12,13 +13,26 @@ const hashOf = (key: string): string => createHash('sha256').update(key).digest(
  */
 @Injectable()
 export class ApiKeyService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
-  /** Returns the key in clear, once; only its hash is stored. */
+  /** Returns the key in clear, once; only its hash is stored. Created by an operator (CLI): a system entry. */
   async create(name: string): Promise<{ id: string; key: string }> {
     const key = randomBytes(32).toString('base64url');
-    const row = await this.dataSource.getRepository(Open311ApiKeyEntity).save({ name, keyHash: hashOf(key) });
-    return { id: row.id, key };
+    return this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(Open311ApiKeyEntity).save({ name, keyHash: hashOf(key) });
+      await this.audit.append(manager, {
+        actor: SYSTEM_ACTOR,
+        action: 'report.api-key.create',
+        subjectType: 'open311-api-key',
+        subjectId: row.id,
+        isPublic: false,
+        payload: { name },
+      });
+      return { id: row.id, key };
+    });
   }
 
   /** The id of the active key, or null. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditActor, AuditLog } from '@quorum/audit';
 import { DataSource } from 'typeorm';
 import { ReportCategoryEntity } from '../entities/report-category.entity';
 import { reportsErrors } from '../errors/reports.exception';
@@ -18,7 +19,10 @@ export interface CategoryDefinition {
 
 @Injectable()
 export class CategoryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   private get repository() {
     return this.dataSource.getRepository(ReportCategoryEntity);
@@ -39,22 +43,35 @@ export class CategoryService {
     return category;
   }
 
-  /** Creates or replaces the category with this code (staff tooling and the demo seed). */
-  async upsert(definition: CategoryDefinition): Promise<ReportCategoryEntity> {
+  /** Creates or replaces the category with this code (staff tooling and the demo seed, as the system). */
+  async upsert(definition: CategoryDefinition, actor: AuditActor): Promise<ReportCategoryEntity> {
     const attributes = [...(definition.attributes ?? [])].sort((a, b) => a.order - b.order);
-    await this.repository.upsert(
-      {
-        code: definition.code,
-        name: definition.name,
-        description: definition.description ?? '',
-        group: definition.group ?? '',
-        keywords: definition.keywords ?? [],
-        department: definition.department ?? null,
-        attributes,
-        active: definition.active ?? true,
-      },
-      { conflictPaths: ['code'] },
-    );
-    return this.repository.findOneByOrFail({ code: definition.code });
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ReportCategoryEntity);
+      await repository.upsert(
+        {
+          code: definition.code,
+          name: definition.name,
+          description: definition.description ?? '',
+          group: definition.group ?? '',
+          keywords: definition.keywords ?? [],
+          department: definition.department ?? null,
+          attributes,
+          active: definition.active ?? true,
+        },
+        { conflictPaths: ['code'] },
+      );
+      const category = await repository.findOneByOrFail({ code: definition.code });
+      // Categories are public (Open311 services).
+      await this.audit.append(manager, {
+        actor,
+        action: 'report.category.upsert',
+        subjectType: 'report-category',
+        subjectId: category.id,
+        isPublic: true,
+        payload: { code: category.code, name: category.name, active: category.active },
+      });
+      return category;
+    });
   }
 }

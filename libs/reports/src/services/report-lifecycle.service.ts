@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditLog, staffActor, textSha256 } from '@quorum/audit';
 import { NotFoundException, ValidationFailedException } from '@quorum/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { assertTransition } from '../domain/status-transitions';
@@ -19,25 +20,42 @@ export interface StatusChange {
 
 @Injectable()
 export class ReportLifecycleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   changeStatus(reportId: string, change: StatusChange): Promise<void> {
-    return this.dataSource.transaction((manager) => this.apply(manager, reportId, change));
+    return this.dataSource.transaction((manager) => this.apply(manager, reportId, change, false));
   }
 
   /** All or nothing: one refused transition leaves every report as it was. */
   changeStatuses(reportIds: string[], change: StatusChange): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
-      for (const id of [...new Set(reportIds)].sort()) await this.apply(manager, id, change);
+      for (const id of [...new Set(reportIds)].sort()) await this.apply(manager, id, change, true);
     });
   }
 
-  async assignDepartment(reportIds: string[], department: string | null): Promise<void> {
-    const result = await this.dataSource.getRepository(IssueReportEntity).update({ id: In(reportIds) }, { department });
-    if ((result.affected ?? 0) < new Set(reportIds).size) throw new NotFoundException('Issue report');
+  async assignDepartment(reportIds: string[], department: string | null, staffId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const ids = [...new Set(reportIds)].sort();
+      const result = await manager.getRepository(IssueReportEntity).update({ id: In(ids) }, { department });
+      if ((result.affected ?? 0) < ids.length) throw new NotFoundException('Issue report');
+      // Departments are shown with public reports.
+      for (const id of ids) {
+        await this.audit.append(manager, {
+          actor: staffActor(staffId),
+          action: 'report.assign-department',
+          subjectType: 'issue-report',
+          subjectId: id,
+          isPublic: true,
+          payload: { department },
+        });
+      }
+    });
   }
 
-  private async apply(manager: EntityManager, reportId: string, change: StatusChange): Promise<void> {
+  private async apply(manager: EntityManager, reportId: string, change: StatusChange, bulk: boolean): Promise<void> {
     const reports = manager.getRepository(IssueReportEntity);
     // Locked so that two staff members cannot both move a report from the same state.
     const report = await reports.findOne({ where: { id: reportId }, lock: { mode: 'pessimistic_write' } });
@@ -52,12 +70,29 @@ export class ReportLifecycleService {
         ...(change.expectedAt !== undefined ? { expectedAt: change.expectedAt } : {}),
       },
     );
+    const note = change.note?.trim() ?? '';
     await manager.getRepository(IssueReportUpdateEntity).insert({
       reportId: report.id,
       status: change.status,
       previousStatus: report.status,
-      note: change.note?.trim() ?? '',
+      note,
       authorId: change.authorId,
+    });
+    // Public like the update itself; the note, free text, is committed to by its digest only.
+    await this.audit.append(manager, {
+      actor: staffActor(change.authorId),
+      action: 'report.status',
+      subjectType: 'issue-report',
+      subjectId: report.id,
+      isPublic: true,
+      payload: {
+        from: report.status,
+        to: change.status,
+        noteSha256: note ? textSha256(note) : null,
+        duplicateOfId,
+        expectedAt: change.expectedAt ?? undefined,
+        bulk,
+      },
     });
   }
 
