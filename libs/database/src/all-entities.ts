@@ -2,8 +2,11 @@ import { AUDIT_ENTITIES } from '../../audit/src/audit.entities';
 import { CONSULTATIONS_ENTITIES } from '../../consultations/src/consultations.entities';
 import { BUDGETS_ENTITIES } from '../../budgets/src/budgets.entities';
 import { IDENTITY_ENTITIES } from '../../identity/src/identity.entities';
+import { OPEN_DATA_ENTITIES } from '../../open-data/src/open-data.entities';
 import { MUNICIPALITY_ENTITIES } from '../../municipality/src/municipality.entities';
+import { PRIVACY_ENTITIES } from '../../privacy/src/privacy.entities';
 import { PROPOSALS_ENTITIES } from '../../proposals/src/proposals.entities';
+import { QUEUE_ENTITIES } from '../../queue/src/queue.entities';
 import { REPORTS_ENTITIES } from '../../reports/src/reports.entities';
 
 /**
@@ -18,4 +21,7 @@ export const ALL_ENTITIES = [
   ...REPORTS_ENTITIES,
   ...CONSULTATIONS_ENTITIES,
   ...PROPOSALS_ENTITIES,
+  ...QUEUE_ENTITIES,
+  ...OPEN_DATA_ENTITIES,
+  ...PRIVACY_ENTITIES,
 ];

@@ -1,3 +1,8 @@
+import { ResidentDistricts1795276037719 } from './1795276037719-resident-districts.migration';
+import { BudgetProjectProposal1795275524826 } from './1795275524826-budget-project-proposal.migration';
+import { OpenDataFiles1795269767050 } from './1795269767050-open-data-files.migration';
+import { DataExports1795270591904 } from './1795270591904-data-exports.migration';
+import { Outbox1795269683032 } from './1795269683032-outbox.migration';
 import { BudgetsConsultationLink1795268564664 } from './1795268564664-budgets-consultation-link.migration';
 import { AuditBudgetResults1795266891361 } from './1795266891361-audit-budget-results.migration';
 import { AuditLog1795266015002 } from './1795266015002-audit-log.migration';
@@ -16,4 +21,9 @@ export const MIGRATIONS = [
   IssueReports1795263352823,
   ConsultationsProposals1795263375965,
   BudgetsConsultationLink1795268564664,
+  Outbox1795269683032,
+  OpenDataFiles1795269767050,
+  DataExports1795270591904,
+  BudgetProjectProposal1795275524826,
+  ResidentDistricts1795276037719,
 ];
