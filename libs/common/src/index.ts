@@ -11,6 +11,7 @@ export * from './pagination/connection-args';
 export * from './pagination/connection.type';
 export * from './pagination/cursor';
 export * from './pagination/page-info.type';
+export * from './pagination/time-keyset';
 export * from './validation/id-arg.decorator';
 export * from './validation/input-validation.pipe';
 export * from './validation/unsafe-text';

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  buildConnection,
   Connection,
-  decodeCursor,
-  encodeCursor,
+  groupByKeys,
+  isUniqueViolation,
+  newestFirstPage,
   NotFoundException,
   ValidationFailedException,
 } from '@quorum/common';
 import { AuditActor, AuditLog } from '@quorum/audit';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AddBudgetProjectInput } from '../dto/add-budget-project.input';
 import { CreateBudgetInput } from '../dto/create-budget.input';
 import { SetProjectFeasibilityInput } from '../dto/set-project-feasibility.input';
@@ -92,8 +92,10 @@ export class BudgetService {
       const budget = await lockDraft(manager, input.budgetId, 'add a project');
       if (input.cost > budget.totalAmount)
         throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
+      if (input.proposalId) await assertAcceptedProposal(manager, input.proposalId);
       const repo = manager.getRepository(BudgetProjectEntity);
-      const project = await repo.save(
+      const project = await saveProject(
+        repo,
         repo.create({
           budgetId: budget.id,
           title: input.title,
@@ -161,23 +163,7 @@ export class BudgetService {
     if (query.districtId) qb.andWhere('b.district_id = :districtId', { districtId: query.districtId });
     if (query.consultationId)
       qb.andWhere('b.consultation_id = :consultationId', { consultationId: query.consultationId });
-    const totalCount = await qb.getCount();
-    if (query.after) {
-      const [createdAt, id] = decodeCursor<[string, string]>(query.after, 'after');
-      qb.andWhere('(b.created_at, b.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    const rows = await qb
-      .orderBy('b.created_at', 'DESC')
-      .addOrderBy('b.id', 'DESC')
-      .take(query.first + 1)
-      .getMany();
-    return buildConnection(
-      rows,
-      query.first,
-      totalCount,
-      (b) => encodeCursor([b.createdAt.toISOString(), b.id]),
-      !!query.after,
-    );
+    return newestFirstPage(qb, query.first, query.after);
   }
 
   /** Projects of several budgets at once (DataLoader batch), in creation order. */
@@ -186,7 +172,7 @@ export class BudgetService {
       where: { budgetId: In([...budgetIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    return budgetIds.map((id) => rows.filter((r) => r.budgetId === id));
+    return groupByKeys(budgetIds, rows, (r) => r.budgetId);
   }
 
   async resultsOf(budgetIds: readonly string[]): Promise<(BudgetResultEntity | null)[]> {
@@ -238,6 +224,37 @@ async function lockDraft(manager: EntityManager, budgetId: string, action: strin
   if (budget.status !== BudgetStatus.DRAFT)
     throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], action);
   return budget;
+}
+
+/** The unique index (budget, proposal) is what keeps one project per proposal, even under concurrent adds. */
+async function saveProject(
+  repo: Repository<BudgetProjectEntity>,
+  project: BudgetProjectEntity,
+): Promise<BudgetProjectEntity> {
+  try {
+    return await repo.save(project);
+  } catch (error) {
+    if (isUniqueViolation(error, 'budget_projects_budget_id_proposal_id_key'))
+      throw ValidationFailedException.forField('input.proposalId', 'is already a project of this budget');
+    throw error;
+  }
+}
+
+/**
+ * Only a proposal the town hall accepted (its published answer) becomes a
+ * project. The share lock keeps the answer from changing before this
+ * transaction commits.
+ */
+async function assertAcceptedProposal(manager: EntityManager, proposalId: string): Promise<void> {
+  const [proposal]: { answer_status: string | null }[] = await manager.query(
+    `SELECT answer_status FROM proposals WHERE id = $1 FOR SHARE`,
+    [proposalId],
+  );
+  if (proposal?.answer_status !== 'ACCEPTED')
+    throw ValidationFailedException.forField(
+      'input.proposalId',
+      proposal ? 'is not an accepted proposal' : 'is not a proposal',
+    );
 }
 
 /** A budget belongs to a consultation's VOTING phase, so that consultation must have one (skipped phases have no row). */

@@ -1,5 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { buildConnection, ConnectionArgs, decodeCursor, encodeCursor, requestLoader } from '@quorum/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { staffActor } from '@quorum/audit';
+import { ConnectionArgs, groupByKeys, IdArg, requestLoader } from '@quorum/common';
 import { AuthenticatedUser, CurrentUser, GraphqlContext, Public, Role, Roles } from '@quorum/identity';
 import { CreateConsultationInput } from '../dto/create-consultation.input';
 import { UpdateConsultationInput } from '../dto/update-consultation.input';
@@ -22,21 +23,14 @@ export class ConsultationResolver {
     @Args() args: ConnectionArgs,
     @CurrentUser() viewer: AuthenticatedUser | null,
   ): Promise<ConsultationConnection> {
-    const after = args.after ? decodeCursor<{ t: string; id: string }>(args.after) : null;
-    const page = await this.service.list(viewer, args.first, after);
-    return buildConnection(
-      page.rows.map(ConsultationType.from),
-      args.first,
-      page.totalCount,
-      (c) => encodeCursor({ t: page.rows.find((r) => r.id === c.id)!.createdAt.toISOString(), id: c.id }),
-      after !== null,
-    );
+    const page = await this.service.list(viewer, args.first, args.after);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ConsultationType.from(e.node) })) };
   }
 
   @Public()
   @Query(() => ConsultationType)
   async consultation(
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @CurrentUser() viewer: AuthenticatedUser | null,
   ): Promise<ConsultationType> {
     return ConsultationType.from(await this.service.findVisible(id, viewer));
@@ -48,27 +42,36 @@ export class ConsultationResolver {
     @Args('input') input: CreateConsultationInput,
     @CurrentUser() staff: AuthenticatedUser,
   ): Promise<ConsultationType> {
-    return ConsultationType.from(await this.service.create(input, staff.id));
+    return ConsultationType.from(await this.service.create(input, staffActor(staff.id)));
   }
 
   @Roles(Role.STAFF)
   @Mutation(() => ConsultationType, {
     description: 'Staff: edit a consultation; given lists (phases, categories) replace the old ones.',
   })
-  async updateConsultation(@Args('input') input: UpdateConsultationInput): Promise<ConsultationType> {
-    return ConsultationType.from(await this.service.update(input));
+  async updateConsultation(
+    @Args('input') input: UpdateConsultationInput,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<ConsultationType> {
+    return ConsultationType.from(await this.service.update(input, staffActor(staff.id)));
   }
 
   @Roles(Role.STAFF)
   @Mutation(() => ConsultationType)
-  async publishConsultation(@Args('id', { type: () => ID }) id: string): Promise<ConsultationType> {
-    return ConsultationType.from(await this.service.setPublished(id, true));
+  async publishConsultation(
+    @IdArg('id') id: string,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<ConsultationType> {
+    return ConsultationType.from(await this.service.setPublished(id, true, staffActor(staff.id)));
   }
 
   @Roles(Role.STAFF)
   @Mutation(() => ConsultationType)
-  async unpublishConsultation(@Args('id', { type: () => ID }) id: string): Promise<ConsultationType> {
-    return ConsultationType.from(await this.service.setPublished(id, false));
+  async unpublishConsultation(
+    @IdArg('id') id: string,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<ConsultationType> {
+    return ConsultationType.from(await this.service.setPublished(id, false, staffActor(staff.id)));
   }
 
   @ResolveField(() => [PhaseType])
@@ -88,8 +91,8 @@ export class ConsultationResolver {
   categories(@Parent() consultation: ConsultationType, @Context() ctx: GraphqlContext): Promise<CategoryType[]> {
     return requestLoader<string, CategoryType[]>(ctx, 'consultation.categories', async (ids) => {
       const rows = await this.service.categoriesOf(ids);
-      return ids.map((id) =>
-        rows.filter((r) => r.consultationId === id).map(({ id: categoryId, name }) => ({ id: categoryId, name })),
+      return groupByKeys(ids, rows, (r) => r.consultationId).map((group) =>
+        group.map(({ id: categoryId, name }) => ({ id: categoryId, name })),
       );
     }).load(consultation.id);
   }
@@ -97,8 +100,8 @@ export class ConsultationResolver {
   private phaseLoader(ctx: GraphqlContext) {
     return requestLoader<string, PhaseType[]>(ctx, 'consultation.phases', async (ids) => {
       const rows = await this.service.phasesOf(ids);
-      return ids.map((id) =>
-        rows.filter((r) => r.consultationId === id).map(({ kind, startsAt, endsAt }) => ({ kind, startsAt, endsAt })),
+      return groupByKeys(ids, rows, (r) => r.consultationId).map((group) =>
+        group.map(({ kind, startsAt, endsAt }) => ({ kind, startsAt, endsAt })),
       );
     });
   }

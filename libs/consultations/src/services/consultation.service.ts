@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FieldError, NotFoundException, ValidationFailedException } from '@quorum/common';
+import { AuditActor, AuditLog } from '@quorum/audit';
+import { Connection, FieldError, newestFirstPage, NotFoundException, ValidationFailedException } from '@quorum/common';
 import { AuthenticatedUser, Role } from '@quorum/identity';
 import { MunicipalityService } from '@quorum/municipality';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
@@ -17,20 +18,16 @@ export function isStaff(user: AuthenticatedUser | null): boolean {
   return user?.role === Role.STAFF || user?.role === Role.ADMIN;
 }
 
-export interface ConsultationPage {
-  rows: ConsultationEntity[];
-  totalCount: number;
-}
-
 /** Consultations, their phases and categories. Unpublished ones exist only for staff. */
 @Injectable()
 export class ConsultationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly municipality: MunicipalityService,
+    private readonly audit: AuditLog,
   ) {}
 
-  async create(input: CreateConsultationInput, staffId: string): Promise<ConsultationEntity> {
+  async create(input: CreateConsultationInput, actor: AuditActor): Promise<ConsultationEntity> {
     await this.assertValid(input);
     return this.dataSource.transaction(async (manager) => {
       const consultation = await manager.getRepository(ConsultationEntity).save({
@@ -43,15 +40,24 @@ export class ConsultationService {
         proposalLimit: input.proposalLimit ?? null,
         hideThreshold: input.hideThreshold ?? null,
         publishedAt: null,
-        createdById: staffId,
+        createdById: actor.id,
       });
       await this.replacePhases(manager, consultation.id, input.phases);
       await this.replaceCategories(manager, consultation.id, input.categories ?? []);
+      // Not public yet: residents cannot see an unpublished consultation.
+      await this.audit.append(manager, {
+        actor,
+        action: 'consultation.create',
+        subjectType: 'consultation',
+        subjectId: consultation.id,
+        isPublic: false,
+        payload: { title: consultation.title, phases: input.phases, categories: input.categories ?? [] },
+      });
       return consultation;
     });
   }
 
-  async update(input: UpdateConsultationInput): Promise<ConsultationEntity> {
+  async update(input: UpdateConsultationInput, actor: AuditActor): Promise<ConsultationEntity> {
     await this.assertValid(input);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ConsultationEntity);
@@ -63,18 +69,42 @@ export class ConsultationService {
       await repository.update(consultation.id, defined);
       if (phases) await this.replacePhases(manager, consultation.id, phases);
       if (categories) await this.replaceCategories(manager, consultation.id, categories);
+      // The names of the fields changed, not their text; phases and categories in full (they are short and structural).
+      await this.audit.append(manager, {
+        actor,
+        action: 'consultation.update',
+        subjectType: 'consultation',
+        subjectId: consultation.id,
+        isPublic: consultation.publishedAt !== null,
+        payload: {
+          fields: Object.keys(defined).sort(),
+          ...(phases ? { phases } : {}),
+          ...(categories ? { categories } : {}),
+        },
+      });
       return repository.findOneByOrFail({ id: consultation.id });
     });
   }
 
-  async setPublished(id: string, published: boolean): Promise<ConsultationEntity> {
-    const repository = this.dataSource.getRepository(ConsultationEntity);
-    const consultation = await repository.findOneBy({ id });
-    if (!consultation) throw new NotFoundException('Consultation', id);
-    // Publishing again keeps the first publication date.
-    if (published && consultation.publishedAt) return consultation;
-    consultation.publishedAt = published ? new Date() : null;
-    return repository.save(consultation);
+  async setPublished(id: string, published: boolean, actor: AuditActor): Promise<ConsultationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ConsultationEntity);
+      const consultation = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!consultation) throw new NotFoundException('Consultation', id);
+      // Publishing again keeps the first publication date (and changes nothing to record).
+      if (published === (consultation.publishedAt !== null)) return consultation;
+      consultation.publishedAt = published ? new Date() : null;
+      const saved = await repository.save(consultation);
+      await this.audit.append(manager, {
+        actor,
+        action: published ? 'consultation.publish' : 'consultation.unpublish',
+        subjectType: 'consultation',
+        subjectId: id,
+        isPublic: true,
+        payload: { title: consultation.title },
+      });
+      return saved;
+    });
   }
 
   /** A consultation the caller may see: residents and visitors only see published ones. */
@@ -85,21 +115,11 @@ export class ConsultationService {
     return consultation;
   }
 
-  async list(
-    viewer: AuthenticatedUser | null,
-    first: number,
-    after: { t: string; id: string } | null,
-  ): Promise<ConsultationPage> {
+  /** Newest first; residents and visitors see published ones only. */
+  list(viewer: AuthenticatedUser | null, first: number, after?: string): Promise<Connection<ConsultationEntity>> {
     const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('c');
     if (!isStaff(viewer)) qb.where('c.published_at IS NOT NULL');
-    const totalCount = await qb.clone().getCount();
-    if (after) qb.andWhere('(c.created_at, c.id) < (:t, :id)', after);
-    const rows = await qb
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .take(first + 1)
-      .getMany();
-    return { rows, totalCount };
+    return newestFirstPage(qb, first, after);
   }
 
   phasesOf(consultationIds: readonly string[]): Promise<ConsultationPhaseEntity[]> {

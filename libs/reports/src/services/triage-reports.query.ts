@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { buildConnection, Connection, decodeCursor, encodeCursor } from '@quorum/common';
+import { Connection, newestFirstPage } from '@quorum/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { IssueReportEntity } from '../entities/issue-report.entity';
 import { IssueReportStatus } from '../types/issue-report-status.enum';
@@ -15,33 +15,16 @@ export interface TriageFilter {
   boundingBox?: { south: number; west: number; north: number; east: number };
 }
 
-type Cursor = { c: string; i: string };
-
 /** Staff's work list: newest first, keyset-paginated on (created_at, id). */
 @Injectable()
 export class TriageReportsQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async find(filter: TriageFilter, first: number, after?: string): Promise<Connection<IssueReportEntity>> {
-    const base = this.filtered(filter);
-    const totalCount = await base.clone().getCount();
-    const page = base.clone().leftJoinAndSelect('r.category', 'category').leftJoinAndSelect('r.district', 'district');
-    if (after) {
-      const cursor = decodeCursor<Cursor>(after);
-      page.andWhere('(r.created_at, r.id) < (:c, :i)', { c: cursor.c, i: cursor.i });
-    }
-    const rows = await page
-      .orderBy('r.created_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .take(first + 1)
-      .getMany();
-    return buildConnection(
-      rows,
-      first,
-      totalCount,
-      (r) => encodeCursor({ c: r.createdAt.toISOString(), i: r.id } satisfies Cursor),
-      !!after,
-    );
+  find(filter: TriageFilter, first: number, after?: string): Promise<Connection<IssueReportEntity>> {
+    const query = this.filtered(filter)
+      .leftJoinAndSelect('r.category', 'category')
+      .leftJoinAndSelect('r.district', 'district');
+    return newestFirstPage(query, first, after);
   }
 
   private filtered(filter: TriageFilter): SelectQueryBuilder<IssueReportEntity> {
