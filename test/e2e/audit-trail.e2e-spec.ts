@@ -120,13 +120,17 @@ describe('audit trail', () => {
 
   it('records a failed tally retried by staff, and a close by the scheduled job as the system', async () => {
     const [resident] = await createUsers(api, 1, { verified: true });
-    const { budgetId, projectIds } = await createBudget(api, staff.token, { closesInMs: 2500 });
+    const { budgetId, projectIds } = await createBudget(api, staff.token);
     await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
     const [{ id }] = await api.db.query(
       `WITH b AS (INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, 'corrupt', ARRAY[gen_random_uuid()]) RETURNING id)
        INSERT INTO budget_participations (budget_id, voter_key, ballot_id) SELECT $1, repeat('0', 64), id FROM b RETURNING ballot_id AS id`,
       [budgetId],
     );
+    // Moved only now, so that a slow machine cannot close the vote before the ballots are in.
+    await api.gql.as(staff.token).ok(RESCHEDULE, {
+      input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() },
+    });
     await until(budgetId, (b) => !!b.tallyError);
     await api.db.query(
       `WITH p AS (DELETE FROM budget_participations WHERE ballot_id = $1) DELETE FROM ballots WHERE id = $1`,

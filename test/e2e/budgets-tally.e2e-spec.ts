@@ -195,12 +195,13 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
       api.gql
         .as(staff.token)
         .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + inMs).toISOString() } });
-    await move(sooner.budgetId, 2500);
-    await move(later.budgetId, 3_600_000);
+    // Cast first, then move the close: a loaded machine must not close the vote before the ballot.
     const [resident] = await createUsers(api, 1, { verified: true });
     await api.gql
       .as(resident.token)
       .ok(CAST, { input: { budgetId: sooner.budgetId, projectIds: [sooner.projectIds[0]] } });
+    await move(sooner.budgetId, 1000);
+    await move(later.budgetId, 3_600_000);
 
     await untilStatus(sooner.budgetId, 'TALLIED');
     await new Promise((r) => setTimeout(r, 500));

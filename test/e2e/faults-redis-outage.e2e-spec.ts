@@ -1,5 +1,5 @@
 import { Role } from '@quorum/identity';
-import { BUDGET, CAST, CLOSE, createBudget, waitFor } from '../utils/budgets';
+import { BUDGET, CAST, CLOSE, createBudget, RESCHEDULE, waitFor } from '../utils/budgets';
 import { createConsultation, insertProposals, openPhase } from '../utils/consultation-factory';
 import { createUser, createUsers, FACTORY_PASSWORD, TestUser } from '../utils/factories';
 import { CAPITOLE, seedReportCategories, seedToulouse } from '../utils/reports.factory';
@@ -49,8 +49,7 @@ describe('fault: Redis stopped for a while', () => {
 
   it('serves reads, ballots, supports, reports and sign-in, reports degraded, and runs the queued work once back', async () => {
     const early = await createBudget(api, staff.token);
-    // Its close job is already in BullMQ, delayed to fire during the outage.
-    const scheduled = await createBudget(api, staff.token, { closesInMs: 2500 });
+    const scheduled = await createBudget(api, staff.token);
     const consultation = await createConsultation(api, staff.token, { open: 'SUPPORTS' });
     await openPhase(api, consultation.id, 'SUPPORTS');
     const residents = await createUsers(api, 4, { verified: true });
@@ -60,6 +59,16 @@ describe('fault: Redis stopped for a while', () => {
       residents.map((r) => r.id),
       3,
     );
+    const [alice, bob, carol, dan] = residents;
+    await api.gql
+      .as(carol.token)
+      .ok(CAST, { input: { budgetId: scheduled.budgetId, projectIds: [scheduled.projectIds[0]] } });
+    // Its close job goes to BullMQ now, delayed to fire during the outage (moved only after the ballot,
+    // so that a slow machine cannot close the vote first).
+    const closesAt = Date.now() + 4000;
+    await api.gql
+      .as(staff.token)
+      .ok(RESCHEDULE, { input: { budgetId: scheduled.budgetId, votingClosesAt: new Date(closesAt).toISOString() } });
     await waitFor(
       async () =>
         (await api.db.query(`SELECT 1 FROM outbox WHERE relayed_at IS NULL`)).length === 0 ? true : undefined,
@@ -69,21 +78,17 @@ describe('fault: Redis stopped for a while', () => {
     expect((await health()).body.status).toBe('ok');
 
     redis.cut();
-    const outageStarted = Date.now();
+    expect(Date.now()).toBeLessThan(closesAt);
     expect(await health()).toEqual({
       status: 200,
       body: { status: 'degraded', checks: { database: 'up', redis: 'down' } },
     });
 
-    const [alice, bob, carol, dan] = residents;
     const ballot = await api.gql
       .as(alice.token)
       .ok(CAST, { input: { budgetId: early.budgetId, projectIds: [early.projectIds[0]] } });
     expect(ballot.castBallot.receipt).toEqual(expect.any(String));
     await api.gql.as(bob.token).ok(CAST, { input: { budgetId: early.budgetId, projectIds: [early.projectIds[1]] } });
-    await api.gql
-      .as(carol.token)
-      .ok(CAST, { input: { budgetId: scheduled.budgetId, projectIds: [scheduled.projectIds[0]] } });
     expect((await api.gql.as(dan.token).ok(SUPPORT, { id: proposalId })).supportProposal.supportCount).toBe(1);
     const page = await api.gql.as(alice.token).ok(PAGE, { c: consultation.id });
     expect(page.proposals.totalCount).toBe(3);
@@ -126,7 +131,7 @@ describe('fault: Redis stopped for a while', () => {
     expect(row.relayedAt).toBeNull();
     expect(row.lastError).toMatch(/Redis|writeable/);
     // The scheduled close is due but its job is in Redis: nothing happens yet.
-    await new Promise((r) => setTimeout(r, Math.max(0, 3000 - (Date.now() - outageStarted))));
+    await new Promise((r) => setTimeout(r, Math.max(0, closesAt + 500 - Date.now())));
     expect(await budgetStatus(scheduled.budgetId)).toBe('OPEN');
     expect(await budgetStatus(early.budgetId)).toBe('CLOSED');
 
