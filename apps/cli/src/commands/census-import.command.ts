@@ -8,7 +8,8 @@ import { CliError } from '../cli-error';
 @Command({
   name: 'census:import',
   arguments: '<file>',
-  description: 'Import census identifiers (CSV, one per line, optional header "code"); idempotent',
+  description:
+    'Import census identifiers (CSV, one per line, optional district after a comma or semicolon, optional header "code"); idempotent',
 })
 export class CensusImportCommand extends CommandRunner {
   constructor(private readonly cli: CliContext) {

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, staffActor, SYSTEM_ACTOR } from '@quorum/audit';
 import { DataSource } from 'typeorm';
 import { CensusImportEntity } from '../entities/census-import.entity';
-import { normalizeCensusCode } from './census-code';
 import { CensusHasher } from './census-hasher';
+import { parseCensusLine } from './census-line';
 
 export interface CensusImportReport {
   importId: string;
@@ -18,22 +18,12 @@ export interface CensusImportReport {
 const BATCH_SIZE = 5000;
 const HEADER = /^\s*"?code"?\s*([,;\t]\s*"?district"?\s*)?$/i;
 
-/** A code, and a district when the line names one; null for a malformed line or an unknown district. */
-function parseCensusLine(line: string, districts: Map<string, string>): { code: string; districtId?: string } | null {
-  const [rawCode, rawDistrict, ...rest] = line.split(/[,;\t]/);
-  const code = normalizeCensusCode(rawCode);
-  if (!code || rest.length > 0) return null;
-  const name = rawDistrict?.trim().replace(/^"|"$/g, '').trim().toLowerCase();
-  if (!name) return { code };
-  const districtId = districts.get(name);
-  return districtId ? { code, districtId } : null;
-}
 const MAX_REPORTED_LINES = 100;
 
 /**
  * Streams a census file of one identifier per line, optionally followed by the
  * resident's district (`code,district` or `code;district`, the district by
- * name or id; optional header), storing keyed hashes in batches. Idempotent:
+ * name or id, quoted if its name holds a separator; optional header), storing keyed hashes in batches. Idempotent:
  * re-importing a file adds nothing; a line with a district updates the
  * entry's district (the resident moved), a line without one keeps it.
  */
