@@ -107,6 +107,9 @@ describe('consultations over HTTP', () => {
     });
     expect(result.errors?.[0].message).toContain('2027-02-30T10:00:00Z');
     expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.phases.0.startsAt', messages: [expect.stringContaining('2027-02-30T10:00:00Z')] },
+    ]);
     expect(result.data ?? null).toBeNull();
     const [{ count }] = await api.db.query(
       `SELECT count(*)::int AS count FROM consultations WHERE title = 'Date impossible'`,

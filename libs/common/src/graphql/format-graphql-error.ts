@@ -3,6 +3,7 @@ import { CommonErrorCode } from '../errors/common-error-code';
 import { ServiceUnavailableException } from '../errors/common.exceptions';
 import { DomainException } from '../errors/domain.exception';
 import { isDependencyUnavailable } from '../errors/is-dependency-unavailable';
+import { variableErrorFields } from './variable-error-fields';
 
 export interface ErrorLogger {
   error(object: Record<string, unknown>, message: string): void;
@@ -12,7 +13,7 @@ export interface ErrorLogger {
 /**
  * The one place where errors become what clients see. Domain exceptions keep
  * their code and details; GraphQL's own parse and validation errors become
- * GRAPHQL_VALIDATION_FAILED; an unreachable PostgreSQL (or Redis) becomes
+ * GRAPHQL_VALIDATION_FAILED (with the field, for a variable it could not coerce); an unreachable PostgreSQL (or Redis) becomes
  * SERVICE_UNAVAILABLE, which clients may retry; anything else is logged and hidden behind
  * INTERNAL_SERVER_ERROR, with no message or stack that could leak internals.
  */
@@ -24,7 +25,8 @@ export function formatGraphqlError(error: GraphQLError, logger?: ErrorLogger): G
   }
   if (!original || original instanceof GraphQLError) {
     const code = (error.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
-    return { ...base, extensions: { code } };
+    const fields = variableErrorFields(error.message);
+    return { ...base, extensions: fields ? { code, fields } : { code } };
   }
   if (isDependencyUnavailable(original)) {
     logger?.warn?.({ err: original, path: error.path }, 'Dependency unavailable during a GraphQL request');
