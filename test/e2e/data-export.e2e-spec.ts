@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '@quorum/identity';
+import sharp from 'sharp';
 import { dataExportPath } from '@quorum/privacy';
 import { JobName, JobQueue } from '@quorum/queue';
 import { CAST, createBudget, waitFor } from '../utils/budgets';
@@ -25,7 +26,12 @@ describe('right of access (requestMyData) and retention', () => {
   let staff: TestUser;
   beforeAll(async () => {
     exportDir = mkdtempSync(join(tmpdir(), 'quorum-data-exports-'));
-    api = await startTestApi({ DATA_EXPORT_DIR: exportDir, DATA_EXPORT_TTL_HOURS: '2' });
+    api = await startTestApi({
+      DATA_EXPORT_DIR: exportDir,
+      DATA_EXPORT_TTL_HOURS: '2',
+      UPLOADS_DIR: join(exportDir, 'uploads'),
+      UNATTACHED_PHOTO_RETENTION_HOURS: '24',
+    });
     worker = await startTestWorker(api.config);
     staff = await createUser(api, { role: Role.STAFF });
     await seedToulouse(api);
@@ -201,6 +207,36 @@ describe('right of access (requestMyData) and retention', () => {
     await waitFor(async () => ((await emailOf(closedLongAgo)) === null ? true : undefined), 20_000, 'contact purged');
     expect(await emailOf(closedRecently)).toBe('ferme-recent@example.fr');
     expect(await emailOf(openLongAgo)).toBe('ouvert-ancien@example.fr');
+  });
+
+  it('retention deletes uploaded photos never attached to a report after the configured hours, and keeps the others', async () => {
+    const upload = async () => {
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } })
+        .png()
+        .toBuffer();
+      const form = new FormData();
+      form.append('photo', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'photo.png');
+      const response = await fetch(`${api.url}/reports/photos`, { method: 'POST', body: form });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { id: string; url: string }).id;
+    };
+    const [abandoned, recent, attached] = [await upload(), await upload(), await upload()];
+    await api.gql.ok(SUBMIT_REPORT, {
+      input: { categoryCode: 'graffiti', description: 'avec-photo', ...CAPITOLE, photoId: attached },
+    });
+    await api.db.query(`UPDATE report_photos SET created_at = now() - interval '25 hours' WHERE id = ANY($1)`, [
+      [abandoned, attached],
+    ]);
+    const file = (id: string) => join(exportDir, 'uploads', 'reports', `${id}.png`);
+    expect([abandoned, recent, attached].every((id) => existsSync(file(id)))).toBe(true);
+
+    await worker.app.get(JobQueue).enqueue(JobName.PURGE_EXPIRED_DATA, {}, { jobId: 'purge-photos-test' });
+    await waitFor(async () => (existsSync(file(abandoned)) ? undefined : true), 20_000, 'abandoned photo deleted');
+    const served = (id: string) => fetch(`${api.url}/reports/photos/${id}`).then((r) => r.status);
+    expect(await served(abandoned)).toBe(404);
+    expect(await served(recent)).toBe(200);
+    expect(await served(attached)).toBe(200);
+    expect(existsSync(file(recent)) && existsSync(file(attached))).toBe(true);
   });
 
   it('schedules the retention job as a repeatable job when the worker boots', async () => {

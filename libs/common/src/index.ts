@@ -20,3 +20,4 @@ export * from './health/health-check';
 export * from './logging/logger.module';
 export * from './logging/log-options';
 export * from './files/publish-file';
+export * from './files/remove-if-present';

@@ -25,7 +25,12 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxComplexity: number; maxAliases: number; maxQueryLength: number; ide: boolean };
   uploads: { dir: string };
   openData: { dir: string; retentionDays: number; pseudonymSecret: string; publicUrl: string };
-  privacy: { dataExportDir: string; dataExportTtlHours: number; reporterContactRetentionDays: number };
+  privacy: {
+    dataExportDir: string;
+    dataExportTtlHours: number;
+    reporterContactRetentionDays: number;
+    unattachedPhotoRetentionHours: number;
+  };
   participation: { moderationHideThreshold: number; proposalsPerResidentPerConsultation: number };
   seedDemo: boolean;
   logLevel: string;

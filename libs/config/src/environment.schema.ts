@@ -247,4 +247,11 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(0)
   REPORTER_CONTACT_RETENTION_DAYS = 30;
+
+  /** Hours an uploaded report photo may wait to be attached to a report before the retention job deletes it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  UNATTACHED_PHOTO_RETENTION_HOURS = 24;
 }

@@ -69,6 +69,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       dataExportDir: resolve(vars.DATA_EXPORT_DIR),
       dataExportTtlHours: vars.DATA_EXPORT_TTL_HOURS,
       reporterContactRetentionDays: vars.REPORTER_CONTACT_RETENTION_DAYS,
+      unattachedPhotoRetentionHours: vars.UNATTACHED_PHOTO_RETENTION_HOURS,
     },
     participation: {
       moderationHideThreshold: vars.MODERATION_HIDE_THRESHOLD,

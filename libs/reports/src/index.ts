@@ -5,6 +5,7 @@ export * from './entities/report-category.entity';
 export * from './entities/report-photo.entity';
 export * from './errors/reports-error-code';
 export * from './errors/reports.exception';
+export * from './photos/photo-storage.service';
 export * from './reports.entities';
 export * from './reports.module';
 export * from './seed/demo-categories';

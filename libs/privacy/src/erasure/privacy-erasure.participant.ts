@@ -1,9 +1,9 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { removeIfPresent } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { AccountErasureParticipant, AccountErasureRegistry, ErasureRequest } from '@quorum/identity';
 import { EntityManager } from 'typeorm';
 import { dataExportPath } from '../services/data-export-path';
-import { removeIfPresent } from '../services/retention.service';
 
 /**
  * An archive holds the email and name erasure removes: archives and their

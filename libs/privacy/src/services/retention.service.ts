@@ -1,8 +1,8 @@
-import { unlink } from 'node:fs/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { OPEN_STATUSES_SQL } from '@quorum/reports';
+import { removeIfPresent } from '@quorum/common';
+import { OPEN_STATUSES_SQL, PhotoStorageService } from '@quorum/reports';
 import { DataSource } from 'typeorm';
 import { DataExportStatus } from '../types/data-export-status.enum';
 import { dataExportPath } from './data-export-path';
@@ -10,6 +10,7 @@ import { dataExportPath } from './data-export-path';
 export interface RetentionReport {
   expiredExports: number;
   reporterContactsPurged: number;
+  unattachedPhotosPurged: number;
 }
 
 /**
@@ -22,12 +23,14 @@ export class RetentionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly photos: PhotoStorageService,
   ) {}
 
   async purge(): Promise<RetentionReport> {
     return {
       expiredExports: await this.purgeExpiredExports(),
       reporterContactsPurged: await this.purgeReporterContacts(),
+      unattachedPhotosPurged: await this.photos.purgeUnattached(this.config.privacy.unattachedPhotoRetentionHours),
     };
   }
 
@@ -63,10 +66,4 @@ export class RetentionService {
     );
     return count;
   }
-}
-
-export async function removeIfPresent(path: string): Promise<void> {
-  await unlink(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
 }

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { removeIfPresent } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
@@ -60,7 +61,23 @@ export class PhotoStorageService {
     return { photo, data: await readFile(this.pathOf(photo)) };
   }
 
-  private pathOf(photo: ReportPhotoEntity): string {
+  /**
+   * Deletes photos uploaded but never attached to a report (an abandoned form,
+   * or someone using the public upload as free hosting). Rows first, under the
+   * same `report_id IS NULL` condition attaching checks, so a photo attached
+   * meanwhile is kept; a crash before the unlinks leaves only unreachable files.
+   */
+  async purgeUnattached(olderThanHours: number): Promise<number> {
+    const [rows]: [Pick<ReportPhotoEntity, 'id' | 'format'>[], number] = await this.dataSource.query(
+      `DELETE FROM report_photos WHERE report_id IS NULL AND created_at < now() - make_interval(hours => $1)
+       RETURNING id, format`,
+      [olderThanHours],
+    );
+    for (const photo of rows) await removeIfPresent(this.pathOf(photo));
+    return rows.length;
+  }
+
+  private pathOf(photo: Pick<ReportPhotoEntity, 'id' | 'format'>): string {
     return join(this.directory, `${photo.id}.${photo.format === 'jpeg' ? 'jpg' : photo.format}`);
   }
 
