@@ -274,6 +274,19 @@ describe('Open311 GeoReport v2', () => {
     );
     expect(noService.status).toBe(400);
     expect((await getJson('requests.json?start_date=yesterday')).status).toBe(400);
+    // Over-long contact fields are refused, never cut (a cut phone number reaches no one), and nothing is stored.
+    const before = await api.db.query(`SELECT count(*)::int AS n FROM issue_reports`);
+    for (const [field, value] of [
+      ['phone', '0'.repeat(41)],
+      ['email', `${'a'.repeat(250)}@example.fr`],
+      ['first_name', 'N'.repeat(161)],
+      ['address_string', 'R'.repeat(256)],
+    ]) {
+      const tooLong = await post('json', [...potholeFields(CAPITOLE).filter(([k]) => k !== field), [field, value]]);
+      expect(tooLong.status).toBe(400);
+      expect(tooLong.body[0]).toMatchObject({ code: 400, description: expect.stringContaining(field) });
+    }
+    expect(await api.db.query(`SELECT count(*)::int AS n FROM issue_reports`)).toEqual(before);
 
     const missing = await getJson('requests/00000000-0000-4000-8000-000000000000.json');
     expect(missing).toMatchObject({ status: 404, body: [{ code: 404, description: expect.any(String) }] });

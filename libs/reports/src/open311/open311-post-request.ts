@@ -18,6 +18,12 @@ function coordinate(body: Body, name: 'lat' | 'long', limit: number): number {
   return value;
 }
 
+/** An optional field, refused (never cut) when longer than its column: a cut phone number reaches no one. */
+function bounded(field: string, value: string | null | undefined, max: number): string | null {
+  if (value && value.length > max) throw ValidationFailedException.forField(field, `must be at most ${max} characters`);
+  return value || null;
+}
+
 /** `attribute[code]=v` and `attribute[code][]=v1&attribute[code][]=v2`, as the spec encodes them. */
 function attributesOf(body: Body): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
@@ -37,20 +43,20 @@ export function parsePostRequest(body: Body, apiKeyId: string): SubmitReport {
   if (!description) throw ValidationFailedException.forField('description', 'is required');
   if (description.length > 4000)
     throw ValidationFailedException.forField('description', 'must be at most 4000 characters');
-  const email = first(body.email);
+  const email = bounded('email', first(body.email), 254);
   if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
     throw ValidationFailedException.forField('email', 'is not an email address');
-  const name = [first(body.first_name), first(body.last_name)].filter(Boolean).join(' ') || null;
+  const name = [first(body.first_name), first(body.last_name)].filter(Boolean).join(' ');
   return {
     categoryCode: serviceCode,
     description,
     latitude: coordinate(body, 'lat', 90),
     longitude: coordinate(body, 'long', 180),
-    address: first(body.address_string)?.slice(0, 255) ?? null,
+    address: bounded('address_string', first(body.address_string), 255),
     attributes: attributesOf(body),
-    email: email ?? null,
-    name: name?.slice(0, 160) ?? null,
-    phone: first(body.phone)?.slice(0, 40) ?? null,
+    email,
+    name: bounded('first_name', name, 160),
+    phone: bounded('phone', first(body.phone), 40),
     apiKeyId,
   };
 }
