@@ -1,6 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { GqlContextType } from '@nestjs/graphql';
-import { CommonErrorCode, DomainException, isDependencyUnavailable, ServiceUnavailableException } from '@quorum/common';
+import {
+  CommonErrorCode,
+  DomainException,
+  isDependencyUnavailable,
+  isRefusedValue,
+  REFUSED_VALUE_MESSAGE,
+  ServiceUnavailableException,
+} from '@quorum/common';
 import type { FastifyReply } from 'fastify';
 
 const HTTP_STATUS: Record<string, number> = {
@@ -37,6 +44,10 @@ export class DomainExceptionFilter implements ExceptionFilter {
     }
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (isRefusedValue(exception)) {
+      this.logger.warn(exception);
+      return reply.status(400).send({ code: CommonErrorCode.VALIDATION_FAILED, message: REFUSED_VALUE_MESSAGE });
+    }
     if (exception instanceof DomainException) {
       return reply
         .status(HTTP_STATUS[exception.code] ?? 422)

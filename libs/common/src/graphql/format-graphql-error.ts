@@ -3,6 +3,7 @@ import { CommonErrorCode } from '../errors/common-error-code';
 import { ServiceUnavailableException } from '../errors/common.exceptions';
 import { DomainException } from '../errors/domain.exception';
 import { isDependencyUnavailable } from '../errors/is-dependency-unavailable';
+import { isRefusedValue, REFUSED_VALUE_MESSAGE } from '../errors/is-refused-value';
 import { variableErrorFields } from './variable-error-fields';
 
 export interface ErrorLogger {
@@ -14,7 +15,8 @@ export interface ErrorLogger {
  * The one place where errors become what clients see. Domain exceptions keep
  * their code and details; GraphQL's own parse and validation errors become
  * GRAPHQL_VALIDATION_FAILED (with the field, for a variable it could not coerce); an unreachable PostgreSQL (or Redis) becomes
- * SERVICE_UNAVAILABLE, which clients may retry; anything else is logged and hidden behind
+ * SERVICE_UNAVAILABLE, which clients may retry; a value PostgreSQL refuses becomes
+ * VALIDATION_FAILED; anything else is logged and hidden behind
  * INTERNAL_SERVER_ERROR, with no message or stack that could leak internals.
  */
 export function formatGraphqlError(error: GraphQLError, logger?: ErrorLogger): GraphQLFormattedError {
@@ -32,6 +34,13 @@ export function formatGraphqlError(error: GraphQLError, logger?: ErrorLogger): G
     logger?.warn?.({ err: original, path: error.path }, 'Dependency unavailable during a GraphQL request');
     const unavailable = new ServiceUnavailableException();
     return { ...base, message: unavailable.message, extensions: { code: unavailable.code } };
+  }
+  if (isRefusedValue(original)) {
+    logger?.warn?.(
+      { err: original, path: error.path },
+      'PostgreSQL refused a client value that validation let through',
+    );
+    return { ...base, message: REFUSED_VALUE_MESSAGE, extensions: { code: CommonErrorCode.VALIDATION_FAILED } };
   }
   if (isClientError(original)) {
     return { ...base, extensions: { code: CommonErrorCode.VALIDATION_FAILED } };

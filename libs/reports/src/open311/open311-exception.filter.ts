@@ -1,5 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { CommonErrorCode, DomainException, isDependencyUnavailable } from '@quorum/common';
+import {
+  CommonErrorCode,
+  DomainException,
+  isDependencyUnavailable,
+  isRefusedValue,
+  REFUSED_VALUE_MESSAGE,
+} from '@quorum/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ReportsErrorCode } from '../errors/reports-error-code';
 import { render } from './open311-format';
@@ -38,6 +44,10 @@ export class Open311ExceptionFilter implements ExceptionFilter {
     if (isDependencyUnavailable(exception)) {
       this.logger.warn(exception);
       return [503, 'Service temporarily unavailable; try again shortly'];
+    }
+    if (isRefusedValue(exception)) {
+      this.logger.warn(exception);
+      return [400, REFUSED_VALUE_MESSAGE];
     }
     this.logger.error(exception);
     return [500, 'Internal server error'];
