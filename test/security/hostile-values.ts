@@ -87,6 +87,10 @@ const odd = fc.constantFrom(
   maybe('html', '<script>alert(1)</script><img src=x onerror=alert(1)>'),
   maybe('format string', '%s%n%x${7*7}{{7*7}}'),
   maybe('long line', 'x'.repeat(5000)),
+  // Well formed but longer than any column: passes shape checks, so only a length check stops it.
+  maybe('long email', `${'a'.repeat(300)}@example.fr`),
+  maybe('long number', '1'.repeat(300)),
+  maybe('long url', `https://example.fr/${'p'.repeat(3000)}`),
 );
 
 /** Never meaningful in any field. */
