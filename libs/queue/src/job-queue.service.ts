@@ -5,6 +5,10 @@ import { bullmqConnection } from './bullmq-connection';
 import { JOB_QUEUE, JobName, JobPayloads } from './job-name';
 import { logRedisErrors } from './log-redis-errors';
 import { QueueName } from './queue-name';
+import { withTimeout } from './with-timeout';
+
+/** Long enough for a loaded Redis, short enough for a request to answer SERVICE_UNAVAILABLE. */
+export const REDIS_CALL_TIMEOUT_MS = 5000;
 
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 5,
@@ -36,12 +40,19 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     for (const name of new Set(Object.values(JOB_QUEUE))) this.queue(name);
   }
 
+  /**
+   * Bounded in time: a queue that never reached Redis (the process booted
+   * during an outage) waits for a first connection however long it takes, and
+   * a request must not hang meanwhile. Adding is idempotent by job id, so an
+   * add that lands after the timeout is harmless.
+   */
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions): Promise<void> {
-    await this.queue(JOB_QUEUE[name]).add(name, payload, {
+    const added = this.queue(JOB_QUEUE[name]).add(name, payload, {
       ...DEFAULT_JOB_OPTIONS,
       jobId: options.jobId,
       delay: options.delayMs,
     });
+    await withTimeout(added, REDIS_CALL_TIMEOUT_MS, 'Redis');
   }
 
   /** A repeatable job (nightly exports, retention purges), registered idempotently under its scheduler id. */

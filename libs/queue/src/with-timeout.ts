@@ -5,7 +5,9 @@
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+    // ETIMEDOUT, so that the caller's error mapping sees an unreachable dependency (SERVICE_UNAVAILABLE).
+    const error = Object.assign(new Error(`${what} did not answer within ${ms} ms`), { code: 'ETIMEDOUT' });
+    timer = setTimeout(() => reject(error), ms);
   });
   // The abandoned call may still complete later; callers only use this for idempotent commands.
   promise.catch(() => undefined);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundException, ValidationFailedException } from '@quorum/common';
-import { JobName, JobPayloads, JobQueue, QueueName } from '@quorum/queue';
+import { JobName, JobPayloads, JobQueue, QueueName, REDIS_CALL_TIMEOUT_MS, withTimeout } from '@quorum/queue';
 import type { Job } from 'bullmq';
 import { datasetNamed } from '../datasets/open-datasets';
 import { requestedExportJobId } from '../jobs/open-data-job-ids';
@@ -29,10 +29,10 @@ export class ExportJobs {
 
   async get(jobId: string): Promise<ExportJobType> {
     const job: Job<ExportPayload> | undefined = jobId.startsWith('open-data-')
-      ? await this.jobs.queue(QueueName.OPEN_DATA).getJob(jobId)
+      ? await withTimeout(this.jobs.queue(QueueName.OPEN_DATA).getJob(jobId), REDIS_CALL_TIMEOUT_MS, 'Redis')
       : undefined;
     if (!job?.id) throw new NotFoundException('ExportJob', jobId);
-    const state = await job.getState();
+    const state = await withTimeout(job.getState(), REDIS_CALL_TIMEOUT_MS, 'Redis');
     const result = job.returnvalue as { published?: string[] } | null;
     return {
       id: job.id,
