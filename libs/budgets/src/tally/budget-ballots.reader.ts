@@ -2,9 +2,11 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException } from '@quorum/common';
+import type { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
 import { canonicalBallotLine } from '../services/ballot-line';
+import { ballotsByReceipt } from './ballots-cursor';
 import {
   CanonicalBallot,
   CanonicalProject,
@@ -13,6 +15,8 @@ import {
 } from './canonical-ballots-file';
 
 const PAGE_SIZE = 10000;
+/** A stream chunk: a few hundred ballot lines, so that per-chunk overhead stays small without holding much. */
+const CHUNK_CHARS = 64 * 1024;
 
 export interface BudgetBallots {
   budget: BudgetEntity;
@@ -39,22 +43,29 @@ export class BudgetBallotsReader {
   }
 
   /**
-   * The same bytes as `canonicalFile`, streamed a page of ballots at a time,
-   * so memory does not grow with the budget (open data's `.pb` export). For a
-   * closed budget: ballots no longer change between the count and the pages.
+   * The same bytes as `canonicalFile`, streamed through a cursor on `client`
+   * (held by the caller until the stream ends) in chunks of about
+   * CHUNK_CHARS, pulled only as fast as the consumer reads: memory does not
+   * grow with the budget (open data's `.pb` export). For a closed budget:
+   * ballots no longer change between the count and the cursor.
    */
-  canonicalFileStream(budgetId: string): Readable {
-    return Readable.from(this.canonicalChunks(budgetId));
+  canonicalFileStream(budgetId: string, client: ClientBase): Readable {
+    // One chunk ahead of the writer is enough: the file stream buffers its own.
+    return Readable.from(this.canonicalChunks(budgetId, client), { highWaterMark: 1 });
   }
 
-  private async *canonicalChunks(budgetId: string): AsyncGenerator<string> {
+  private async *canonicalChunks(budgetId: string, client: ClientBase): AsyncGenerator<string> {
     const budget = await this.budget(budgetId);
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM ballots WHERE budget_id = $1`, [
-      budgetId,
-    ]);
-    yield canonicalBallotsHead(budget, await this.projects(budgetId), count);
-    for await (const page of this.pages(budgetId))
-      yield page.map((ballot) => `${canonicalBallotLine(budget.ballotType, ballot)}\n`).join('');
+    const { rows } = await client.query(`SELECT count(*)::int AS count FROM ballots WHERE budget_id = $1`, [budgetId]);
+    yield canonicalBallotsHead(budget, await this.projects(budgetId), rows[0].count);
+    let chunk = '';
+    for await (const ballot of ballotsByReceipt(client, budgetId)) {
+      chunk += `${canonicalBallotLine(budget.ballotType, ballot)}\n`;
+      if (chunk.length < CHUNK_CHARS) continue;
+      yield chunk;
+      chunk = '';
+    }
+    if (chunk) yield chunk;
   }
 
   private async budget(budgetId: string): Promise<BudgetEntity> {

@@ -7,7 +7,7 @@ export const pabulibFileName = (budgetId: string): string => `budget-${budgetId}
 /**
  * One Pabulib file per published budget: the canonical ballots file whose
  * SHA-256 the tally stored (so the published digest checks against it),
- * streamed by BudgetBallotsReader a page of ballots at a time.
+ * streamed by BudgetBallotsReader through a cursor on the export's connection.
  */
 export function pabulibExportTargets(reader: BudgetBallotsReader, budgetIds: readonly string[]): ExportTarget[] {
   return budgetIds.map((budgetId) => ({
@@ -16,7 +16,7 @@ export function pabulibExportTargets(reader: BudgetBallotsReader, budgetIds: rea
     fileName: pabulibFileName(budgetId),
     open: async (client) => {
       const { rows } = await client.query(`SELECT count(*)::int AS n FROM ballots WHERE budget_id = $1`, [budgetId]);
-      return { stream: reader.canonicalFileStream(budgetId), rows: () => rows[0].n as number };
+      return { stream: reader.canonicalFileStream(budgetId, client), rows: () => rows[0].n as number };
     },
   }));
 }
