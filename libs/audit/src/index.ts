@@ -9,4 +9,5 @@ export * from './services/audit-entry-input';
 export * from './services/audit-log.reader';
 export * from './services/audit-log.service';
 export * from './merkle/merkle-tree';
+export * from './merkle/merkle-root-builder';
 export * from './types/audit-head.type';

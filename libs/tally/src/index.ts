@@ -4,6 +4,7 @@ export { formatScaled, parseDecimal, toCommonScale } from './arithmetic/decimal'
 
 export type { BallotKind, TallyProfile, TallyProject, WeightedBallot } from './model/tally-profile';
 export { mergeBallots, type RawBallot } from './model/merge-ballots';
+export { BallotMerger } from './model/ballot-merger';
 export { compileProfile, ProfileError, type CompiledProfile } from './model/compiled-profile';
 
 export type {

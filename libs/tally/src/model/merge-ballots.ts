@@ -1,35 +1,11 @@
+import { BallotMerger, type RawBallot } from './ballot-merger';
 import type { BallotKind, WeightedBallot } from './tally-profile';
 
-export interface RawBallot {
-  readonly projects: readonly string[];
-  readonly points?: readonly number[];
-}
+export type { RawBallot };
 
-/**
- * Groups identical ballots into weighted ones. Approval, cumulative and
- * scoring ballots are sets, so the order in which a voter listed projects is
- * irrelevant; ordinal ballots keep their order.
- */
+/** Groups identical ballots into weighted ones (see BallotMerger), in the order each was first seen. */
 export function mergeBallots(ballots: Iterable<RawBallot>, kind: BallotKind): WeightedBallot[] {
-  const byKey = new Map<string, { projects: string[]; points?: number[]; weight: number }>();
-  for (const b of ballots) {
-    const canonical = canonicalise(b, kind);
-    const key = ballotKey(canonical);
-    const seen = byKey.get(key);
-    if (seen) seen.weight++;
-    else byKey.set(key, { ...canonical, weight: 1 });
-  }
-  return [...byKey.values()];
-}
-
-function canonicalise(b: RawBallot, kind: BallotKind): { projects: string[]; points?: number[] } {
-  if (kind === 'ordinal') return { projects: [...b.projects], ...(b.points ? { points: [...b.points] } : {}) };
-  const order = b.projects.map((_, i) => i).sort((i, j) => (b.projects[i] < b.projects[j] ? -1 : 1));
-  const projects = order.map((i) => b.projects[i]);
-  return b.points ? { projects, points: order.map((i) => b.points![i]) } : { projects };
-}
-
-function ballotKey(b: { projects: string[]; points?: number[] }): string {
-  const ids = b.projects.join('\u0000');
-  return b.points ? `${ids}\u0001${b.points.join(',')}` : ids;
+  const merger = new BallotMerger(kind);
+  for (const b of ballots) merger.add(b);
+  return merger.ballots();
 }
