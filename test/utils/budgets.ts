@@ -113,3 +113,37 @@ export async function seedProjects(
     [budgetId, count, maxCost],
   );
 }
+
+/**
+ * A CLOSED budget of 20 projects (costs up to 100,000) with `ballots` ballots
+ * of two or three projects written by SQL, many of them identical. Receipts
+ * are base64url, so upper case, lower case, digits, '-' and '_' all occur: a
+ * locale collation would order them unlike the canonical file.
+ */
+export async function seedClosedBudget(
+  db: { query(sql: string, params?: unknown[]): Promise<unknown> },
+  options: { ballotType: string; ballots: number; totalAmount?: number; add1Completion?: boolean },
+): Promise<string> {
+  const cumulative = options.ballotType === 'CUMULATIVE';
+  const [budget] = (await db.query(
+    `INSERT INTO budgets (title, total_amount, ballot_type, max_points, add1_completion, voting_opens_at, voting_closes_at, status, closed_at)
+     VALUES ('Closed budget', $1, $2::budget_ballot_type, $3, $4, now() - interval '2 days', now() - interval '1 day', 'CLOSED', now())
+     RETURNING id`,
+    [options.totalAmount ?? 1_000_000, options.ballotType, cumulative ? 10 : null, options.add1Completion ?? false],
+  )) as { id: string }[];
+  await seedProjects(db, budget.id, 20, 100_000);
+  await db.query(
+    `WITH p AS (SELECT array_agg(id ORDER BY id) AS ids FROM budget_projects WHERE budget_id = $1),
+          b AS (INSERT INTO ballots (budget_id, receipt, project_ids, points)
+                SELECT $1, translate(left(encode(sha256(convert_to($1::text || g::text, 'UTF8')), 'base64'), 22), '+/', '-_'),
+                       CASE WHEN g % 3 = 0 THEN ARRAY[p.ids[1 + g % 20], p.ids[1 + (g + 7) % 20], p.ids[1 + (g + 13) % 20]]
+                            ELSE ARRAY[p.ids[1 + g % 20], p.ids[1 + (g + 5) % 20]] END,
+                       CASE WHEN $3 THEN (CASE WHEN g % 3 = 0 THEN ARRAY[5, 3, 2] ELSE ARRAY[1 + g % 9, 1] END) END
+                  FROM generate_series(1, $2::int) AS g, p
+                RETURNING id)
+     INSERT INTO budget_participations (budget_id, voter_key, ballot_id)
+     SELECT $1, encode(sha256(convert_to(id::text, 'UTF8')), 'hex'), id FROM b`,
+    [budget.id, options.ballots, cumulative],
+  );
+  return budget.id;
+}

@@ -17,6 +17,8 @@ export * from './services/budget.service';
 export * from './services/voter-key';
 export * from './tally/budget-ballots.reader';
 export * from './tally/budget-tally.service';
+export * from './tally/canonical-file-proofs';
+export * from './tally/tally-input.reader';
 export * from './tally/canonical-ballots-file';
 export * from './tally/engine-rule';
 export * from './types/ballot-type.enum';

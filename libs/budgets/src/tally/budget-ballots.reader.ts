@@ -1,12 +1,13 @@
-import { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException } from '@quorum/common';
 import type { ClientBase } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
-import { canonicalBallotLine } from '../services/ballot-line';
-import { ballotsByReceipt } from './ballots-cursor';
+import { ballotRows, forEachBallot } from './ballots-cursor';
+import { canonicalLinesTransform } from './canonical-lines.transform';
 import {
   CanonicalBallot,
   CanonicalProject,
@@ -15,8 +16,17 @@ import {
 } from './canonical-ballots-file';
 
 const PAGE_SIZE = 10000;
-/** A stream chunk: a few hundred ballot lines, so that per-chunk overhead stays small without holding much. */
-const CHUNK_CHARS = 64 * 1024;
+
+/** A budget's ballots to be read once, by receipt, with what the canonical file's head needs. */
+export interface BudgetBallotStream {
+  budget: BudgetEntity;
+  /** On the ballot (feasible), ordered by id. */
+  projects: CanonicalProject[];
+  /** How many ballots `forEachBallot` visits. */
+  count: number;
+  /** Visits every ballot once, by receipt; call it once. */
+  forEachBallot(visit: (ballot: CanonicalBallot) => void): Promise<void>;
+}
 
 export interface BudgetBallots {
   budget: BudgetEntity;
@@ -36,6 +46,32 @@ export class BudgetBallotsReader {
     return { budget, projects: await this.projects(budgetId), ballots: await this.ballots(budgetId) };
   }
 
+  /**
+   * Runs `work` over the budget's ballots, streamed once through a cursor in
+   * one REPEATABLE READ snapshot on a connection of its own, so that `count`
+   * and the ballots agree. Memory is whatever `work` keeps (the tally: the
+   * distinct ballots).
+   */
+  async withBallotStream<T>(budgetId: string, work: (stream: BudgetBallotStream) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as ClientBase;
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      const budget = await this.budget(budgetId, runner.manager);
+      const projects = await this.projects(budgetId, runner.manager);
+      const { rows } = await client.query(`SELECT count(*)::int AS count FROM ballots WHERE budget_id = $1`, [
+        budgetId,
+      ]);
+      const forEach = (visit: (ballot: CanonicalBallot) => void) => forEachBallot(client, budgetId, visit);
+      const result = await work({ budget, projects, count: rows[0].count, forEachBallot: forEach });
+      await runner.commitTransaction();
+      return result;
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+
   /** The exact bytes whose SHA-256 the tally stores as `ballotsDigest` (see canonical-ballots-file.ts). */
   async canonicalFile(budgetId: string): Promise<string> {
     const { budget, projects, ballots } = await this.read(budgetId);
@@ -44,38 +80,32 @@ export class BudgetBallotsReader {
 
   /**
    * The same bytes as `canonicalFile`, streamed through a cursor on `client`
-   * (held by the caller until the stream ends) in chunks of about
-   * CHUNK_CHARS, pulled only as fast as the consumer reads: memory does not
-   * grow with the budget (open data's `.pb` export). For a closed budget:
-   * ballots no longer change between the count and the cursor.
+   * (held by the caller until the stream ends) and pulled only as fast as the
+   * consumer reads: memory does not grow with the budget (open data's `.pb`
+   * export). For a closed budget: ballots no longer change between the count
+   * and the cursor.
    */
   canonicalFileStream(budgetId: string, client: ClientBase): Readable {
-    // One chunk ahead of the writer is enough: the file stream buffers its own.
-    return Readable.from(this.canonicalChunks(budgetId, client), { highWaterMark: 1 });
+    const out = new PassThrough();
+    this.writeCanonicalFile(budgetId, client, out).catch((error: Error) => out.destroy(error));
+    return out;
   }
 
-  private async *canonicalChunks(budgetId: string, client: ClientBase): AsyncGenerator<string> {
+  private async writeCanonicalFile(budgetId: string, client: ClientBase, out: PassThrough): Promise<void> {
     const budget = await this.budget(budgetId);
     const { rows } = await client.query(`SELECT count(*)::int AS count FROM ballots WHERE budget_id = $1`, [budgetId]);
-    yield canonicalBallotsHead(budget, await this.projects(budgetId), rows[0].count);
-    let chunk = '';
-    for await (const ballot of ballotsByReceipt(client, budgetId)) {
-      chunk += `${canonicalBallotLine(budget.ballotType, ballot)}\n`;
-      if (chunk.length < CHUNK_CHARS) continue;
-      yield chunk;
-      chunk = '';
-    }
-    if (chunk) yield chunk;
+    out.write(canonicalBallotsHead(budget, await this.projects(budgetId), rows[0].count));
+    await pipeline(ballotRows(client, budgetId), canonicalLinesTransform(budget.ballotType), out);
   }
 
-  private async budget(budgetId: string): Promise<BudgetEntity> {
-    const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: budgetId });
+  private async budget(budgetId: string, manager: EntityManager = this.dataSource.manager): Promise<BudgetEntity> {
+    const budget = await manager.getRepository(BudgetEntity).findOneBy({ id: budgetId });
     if (!budget) throw new NotFoundException('Budget', budgetId);
     return budget;
   }
 
-  private projects(budgetId: string): Promise<CanonicalProject[]> {
-    return this.dataSource.query(
+  private projects(budgetId: string, manager: EntityManager = this.dataSource.manager): Promise<CanonicalProject[]> {
+    return manager.query(
       `SELECT id, title, cost FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE' ORDER BY id`,
       [budgetId],
     );

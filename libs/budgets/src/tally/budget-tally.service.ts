@@ -1,6 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { compileProfile, mergeBallots, tallyCompiled, type TallyProfile, type TallyResult } from '@quorum/tally';
+import {
+  compileProfile,
+  mergeBallots,
+  tallyCompiled,
+  type TallyProfile,
+  type TallyResult,
+  type WeightedBallot,
+} from '@quorum/tally';
 import { AuditLog, leafHash, merkleRoot, SYSTEM_ACTOR } from '@quorum/audit';
 import { DataSource } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
@@ -8,15 +15,17 @@ import { ballotLinesOf } from '../services/ballot-line';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { TallyRule } from '../types/tally-rule.enum';
 import { BudgetBallotsReader } from './budget-ballots.reader';
-import { canonicalBallotsFile, sha256Hex } from './canonical-ballots-file';
+import { BallotsProofs } from './canonical-file-proofs';
 import { ballotKindOf, engineRuleOf } from './engine-rule';
+import { rawBallotOf, readTallyInput } from './tally-input.reader';
 
 const COMPARISON_RULE = TallyRule.GREEDY;
 
 export type TallyOutcome = 'TALLIED' | 'SKIPPED';
 
 /**
- * Tallies a closed budget: reads its ballots (BudgetBallotsReader, by receipt),
+ * Tallies a closed budget: reads its ballots once by receipt (readTallyInput:
+ * identical ballots merged, digest and Merkle root computed on the way),
  * runs libs/tally under the budget's rule and under GREEDY for comparison,
  * and replaces the stored result whole. Running it twice stores the same row.
  */
@@ -36,11 +45,10 @@ export class BudgetTallyService {
       this.logger.warn({ budgetId, status: status?.status }, 'Tally skipped: budget not closed');
       return 'SKIPPED';
     }
-    const { budget, projects, ballots } = await this.reader.read(budgetId);
+    // Merging and hashing happen as the ballots are read, so the computation time includes the reading.
     const started = performance.now();
-    const { main, comparison } = computeResults(budget, projects, ballots);
-    const file = canonicalBallotsFile(budget, projects, ballots);
-    const proofs: Published = { ballotsDigest: sha256Hex(file), merkleRoot: ballotsMerkleRoot(file) };
+    const { budget, projects, ballots, proofs } = await readTallyInput(this.reader, budgetId);
+    const { main, comparison } = computeMergedResults(budget, projects, ballots);
     const computationMs = Math.round(performance.now() - started);
     return this.store(budget, main, comparison, proofs, computationMs);
   }
@@ -57,7 +65,7 @@ export class BudgetTallyService {
     budget: BudgetEntity,
     main: TallyResult,
     comparison: TallyResult,
-    { ballotsDigest, merkleRoot }: Published,
+    { ballotsDigest, merkleRoot }: BallotsProofs,
     computationMs: number,
   ): Promise<TallyOutcome> {
     return this.dataSource.transaction(async (manager) => {
@@ -112,31 +120,36 @@ export class BudgetTallyService {
   }
 }
 
-interface Published {
-  /** Hex SHA-256 of the canonical file's bytes. */
-  ballotsDigest: string;
-  /** Hex Merkle root over its ballot lines, for receipts' inclusion proofs. */
-  merkleRoot: string;
-}
-
 export function ballotsMerkleRoot(canonicalFile: string): string {
   return merkleRoot(ballotLinesOf(canonicalFile).map((line) => leafHash(line))).toString('hex');
 }
 
+type ResultBudget = Pick<BudgetEntity, 'totalAmount' | 'ballotType' | 'tallyRule' | 'add1Completion'>;
+
 /** Both results from one compiled profile (ballots merged once). */
 export function computeResults(
-  budget: Pick<BudgetEntity, 'totalAmount' | 'ballotType' | 'tallyRule' | 'add1Completion'>,
+  budget: ResultBudget,
   projects: readonly { id: string; cost: number }[],
   ballots: readonly { projectIds: readonly string[]; points: readonly number[] | null }[],
+): { main: TallyResult; comparison: TallyResult } {
+  return computeMergedResults(
+    budget,
+    projects,
+    mergeBallots(ballots.map(rawBallotOf), ballotKindOf(budget.ballotType)),
+  );
+}
+
+/** Both results from ballots already merged (readTallyInput), in the order mergeBallots gives them. */
+export function computeMergedResults(
+  budget: ResultBudget,
+  projects: readonly { id: string; cost: number }[],
+  ballots: readonly WeightedBallot[],
 ): { main: TallyResult; comparison: TallyResult } {
   const kind = ballotKindOf(budget.ballotType);
   const profile: TallyProfile = {
     budget: String(budget.totalAmount),
     projects: projects.map((p) => ({ id: p.id, cost: String(p.cost) })),
-    ballots: mergeBallots(
-      ballots.map((b) => (b.points ? { projects: b.projectIds, points: b.points } : { projects: b.projectIds })),
-      kind,
-    ),
+    ballots,
     kind,
   };
   const compiled = compileProfile(profile);

@@ -1,0 +1,78 @@
+import {
+  ballotKindOf,
+  ballotsMerkleRoot,
+  BudgetBallotsReader,
+  canonicalBallotsFile,
+  computeMergedResults,
+  computeResults,
+  rawBallotOf,
+  readTallyInput,
+  sha256Hex,
+} from '@quorum/budgets';
+import { dataSourceOptions } from '@quorum/database';
+import { mergeBallots } from '@quorum/tally';
+import { DataSource } from 'typeorm';
+import { seedClosedBudget } from '../utils/budgets';
+import { createTestDatabase, dropTestDatabase } from '../utils/test-database';
+
+/** Several cursor fetches; the SQL ballots repeat, so merging matters. */
+const BALLOTS = 1234;
+
+describe('tally input read once through a cursor', () => {
+  let databaseUrl: string;
+  let db: DataSource;
+  let reader: BudgetBallotsReader;
+
+  beforeAll(async () => {
+    databaseUrl = await createTestDatabase();
+    db = await new DataSource(dataSourceOptions(databaseUrl, 4)).initialize();
+    reader = new BudgetBallotsReader(db);
+  });
+  afterAll(async () => {
+    await db.destroy();
+    await dropTestDatabase(databaseUrl);
+  });
+
+  it.each([
+    { ballotType: 'APPROVAL', ballots: BALLOTS, add1Completion: true },
+    { ballotType: 'CUMULATIVE', ballots: BALLOTS, add1Completion: false },
+    { ballotType: 'ORDINAL', ballots: BALLOTS, add1Completion: false },
+    { ballotType: 'KNAPSACK', ballots: 1, add1Completion: false },
+    { ballotType: 'APPROVAL', ballots: 0, add1Completion: false },
+  ])(
+    'gives the in-memory digest, Merkle root, merged ballots and winners ($ballotType, $ballots ballots)',
+    async (options) => {
+      // A budget that funds about a third of the projects, so that the rules have choices to make.
+      const budgetId = await seedClosedBudget(db, { ...options, totalAmount: 300_000 });
+      const whole = await reader.read(budgetId);
+      const file = canonicalBallotsFile(whole.budget, whole.projects, whole.ballots);
+      const inMemory = computeResults(whole.budget, whole.projects, whole.ballots);
+
+      const streamed = await readTallyInput(reader, budgetId);
+      expect(streamed.proofs).toEqual({ ballotsDigest: sha256Hex(file), merkleRoot: ballotsMerkleRoot(file) });
+      const kind = ballotKindOf(whole.budget.ballotType);
+      expect(streamed.ballots).toEqual(mergeBallots(whole.ballots.map(rawBallotOf), kind));
+      if (options.ballots > 1) expect(streamed.ballots.length).toBeLessThan(options.ballots);
+      const results = computeMergedResults(streamed.budget, streamed.projects, streamed.ballots);
+      expect(results).toEqual(inMemory);
+      expect(results.main.ballotCount).toBe(options.ballots);
+      if (options.ballots > 1) expect(results.main.winners.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('leaves no transaction open on its connection when the work fails midway', async () => {
+    const budgetId = await seedClosedBudget(db, { ballotType: 'APPROVAL', ballots: BALLOTS });
+    await expect(
+      reader.withBallotStream(budgetId, ({ forEachBallot }) =>
+        forEachBallot((ballot) => {
+          throw new Error(`stopped at ${ballot.receipt}`);
+        }),
+      ),
+    ).rejects.toThrow(/stopped at/);
+    // Every pooled connection is idle: a connection returned inside a transaction would show up here.
+    const open = await db.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+    );
+    expect(open).toEqual([{ n: 0 }]);
+  });
+});
