@@ -2,8 +2,10 @@
 // Seeds one published budget with --rows ballots in a scratch database, then
 // exports the ballots dataset to CSV with the open-data exporter (in a child
 // process, for its peak RSS) and with `psql \copy` of the same SELECT, in
-// alternation. --write-docs replaces the "## Open-data export" section of
-// docs/PERFORMANCE.md.
+// alternation. Then, for memory: JSON once; the budget's `.pb` and that of a
+// second budget ten times smaller, alternating, and the large one under a
+// heap cap; the tally's read of both budgets, streamed and in memory.
+// --write-docs replaces the "## Open-data export" section of docs/PERFORMANCE.md.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { Client } from 'pg';
 import { BALLOTS } from '../libs/open-data/src/datasets/ballots.dataset';
 import { BENCH_SQL_CONTEXT as CONTEXT } from './lib/export-bench-context';
 import { seedBenchBudget } from './lib/export-bench-seed';
+import { measureTally, tallyReport, type TallySize } from './lib/tally-ballots-bench';
 import { writePerformanceSection } from './lib/performance-doc';
 import { withScratchDatabase } from './lib/scratch-database';
 
@@ -138,7 +141,9 @@ async function measure(client: Client, url: string, dir: string): Promise<void> 
     `json ${json.seconds.toFixed(2)} s (peak RSS ${json.peakRssMb!.toFixed(0)} MB), pb peak RSS ${rss(pb)} MB, ` +
       `of ${small.ballots.toLocaleString('en')} ballots ${rss(pbSmall)} MB, under a ${PB_HEAP_CAP_MB} MB heap ${rss([pbCapped])} MB\n`,
   );
-  const section = report({ ours, theirs, identical, seedSeconds, version, json, ...pbs });
+  const tally = await measureTally(url, [small, { budgetId, ballots: ROWS }]);
+  process.stdout.write(`tally ${JSON.stringify(tally.map((t) => [t.streamed.peakRssMb, t.inMemory.peakRssMb]))}\n`);
+  const section = report({ ours, theirs, identical, seedSeconds, version, json, ...pbs, tally });
   process.stdout.write(`\n${section}\n`);
   if (args.includes('--write-docs')) writePerformanceSection('Open-data export', section);
 }
@@ -154,6 +159,7 @@ function report(r: {
   pbCapped: Measure;
   pbSmall: Measure[];
   pbIdentical: boolean;
+  tally: TallySize[];
 }): string {
   const oursS = median(r.ours.map((m) => m.seconds));
   const theirsS = median(r.theirs.map((m) => m.seconds));
@@ -185,6 +191,10 @@ function report(r: {
     `The \`.pb\` file reuses the canonical writer (its bytes are the published \`ballotsDigest\`): BudgetBallotsReader.canonicalFileStream writes its head, then the ballot lines as a server-side cursor returns them (pg-query-stream, 90 rows per fetch, on the export's own connection), in chunks of about 64 KiB pulled only as fast as the file is written (test/integration/budget-ballots-stream.int-spec.ts checks the bytes against \`canonicalBallotsFile\` across several fetches and chunks). The run under a ${PB_HEAP_CAP_MB} MB V8 heap cap ${r.pbIdentical ? 'wrote the same bytes' : '**did not write the same bytes**'}: with about 50 MB of modules on the heap, it could not if the heap kept more than about 50 bytes per ballot.`,
     '',
     "Why it used to peak at 405 MB (measured on 2026-11-21, with a probe forcing a GC every second, `--trace-gc-nvp` and `--trace-pretenuring`): not retained memory. With the former keyset pages of 10,000 ballots, the heap after a GC stayed at 53 MB through 100,000 and through 1,000,000 ballots, and the million also completed under a 96 MB heap cap; but every scavenge promoted about 0.8 MB to old space, which V8 let climb to about 220 MB between mark-compacts (383 to 405 MB RSS at 1,000,000 ballots; 244 to 262 MB at 100,000, a run too short to reach that limit). The promotion is V8's allocation-site pretenuring: when a scavenge finds all the objects a site created alive (a freshly parsed batch of rows), V8 allocates that site's objects directly in old space from then on. Whether that happens depends on where scavenges fall, so it is a matter of chance per run, more likely the larger the batch: with cursor fetches of 1,000 rows, the 3 runs peaked at 346 to 375 MB; with 200 rows, 11 of 28 runs (across the variants tried) reached 347 to 376 MB and the others stayed between 198 and 225 MB; with 90 (and 40) rows, all 16 runs stayed between 198 and 220 MB; `--no-allocation-site-pretenuring` gave 201 to 206 MB with 200 rows. Building the whole file in memory, before the stream, peaked at 1,292 MB.",
+    '',
+    '### The tally of the same ballots',
+    '',
+    ...tallyReport(r.tally),
     '',
   ].join('\n');
 }

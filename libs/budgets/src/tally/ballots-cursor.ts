@@ -2,6 +2,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ClientBase } from 'pg';
 import QueryStream from 'pg-query-stream';
+import { BALLOT_ARRAY_PARSERS } from './ballot-array-parsers';
 import type { CanonicalBallot } from './canonical-ballots-file';
 
 /**
@@ -26,7 +27,7 @@ export function ballotRows(client: ClientBase, budgetId: string): Readable {
     new QueryStream(
       `SELECT receipt, project_ids AS "projectIds", points FROM ballots WHERE budget_id = $1 ORDER BY receipt`,
       [budgetId],
-      { batchSize: BATCH_SIZE },
+      { batchSize: BATCH_SIZE, types: BALLOT_ARRAY_PARSERS },
     ),
   );
 }
