@@ -422,11 +422,11 @@ ${TALLY_BALLOTS.toLocaleString('en')} approval ballots on ${TALLY_PROJECTS} proj
 |---|---:|
 | \`closeVoting\` (status, enqueue tally) | ${tally.closeMs} |
 | close → TALLIED seen by polling (25 ms) | ${tally.talliedMs} |
-| of which tally computation (merge, both rules, canonical file and SHA-256), as stored | ${tally.computationMs} |
+| of which tally computation (read, merge, both rules, SHA-256 and Merkle root), as stored | ${tally.computationMs} |
 | \`publishResult\` | ${tally.publishMs} |
 | **close → published** | **${tally.totalMs}** |
 
-Target: under 10 s end to end. The worker reads ballots in keyset pages of 10,000 by receipt; the computation is synchronous CPU work on the worker's event loop, well within BullMQ's 30 s lock (\`WORKER_LOCK_DURATION_MS\`).
+Target: under 10 s end to end. The worker reads the ballots once, by receipt, through a cursor, merging identical ones and hashing the canonical lines as they come (so the stored computation time includes the read, and memory follows the distinct ballots); the rules are synchronous CPU work on the worker's event loop, well within BullMQ's 30 s lock (\`WORKER_LOCK_DURATION_MS\`).
 
 **Limit found: ADD1 on synthetic ballots.** The same 100,000 × 150 size with *artificial* ballots is far slower, all of it in libs/tally's \`equal-shares-add1\` (measured ad hoc on this machine, rule only): uniformly random 5-of-150 ballots (≈ 100,000 distinct) took 84 s (54 MES runs, ≈ 1.5 s each, against ≈ 0.1 s for one plain MES on the same profile); Zipf-popular ballots of 1–9 projects (≈ 76,000 distinct) 8.5 s; the resampled Łódź ballots above (≈ 17,000 distinct) about 0.1 s. Real votes look like the latter, but a vote with unusually diverse ballots could exceed the 10 s target and, beyond 30 s of CPU, BullMQ's lock: raise \`WORKER_LOCK_DURATION_MS\` for such a vote (reported to libs/tally's maintainers).`,
   );
