@@ -18,6 +18,7 @@ import { BENCH_SQL_CONTEXT as CONTEXT } from './lib/export-bench-context';
 import { seedBenchBudget } from './lib/export-bench-seed';
 import { measureTally, tallyReport, type TallySize } from './lib/tally-ballots-bench';
 import { writePerformanceSection } from './lib/performance-doc';
+import { runNodeChild } from './lib/node-child';
 import { withScratchDatabase } from './lib/scratch-database';
 
 const run = promisify(execFile);
@@ -64,13 +65,8 @@ async function pbExporter(url: string, dir: string, budgetId: string, heapCapMb?
   return child('export-ballots-pb.child.ts', [url, dir, budgetId], flags);
 }
 
-async function child(script: string, args: string[], nodeFlags: string[] = []): Promise<Measure> {
-  const { stdout } = await run(
-    process.execPath,
-    [...nodeFlags, '-r', '@swc-node/register', join(__dirname, 'lib', script), ...args],
-    { maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(stdout) as Measure;
+function child(script: string, args: string[], nodeFlags: string[] = []): Promise<Measure> {
+  return runNodeChild<Measure>(script, args, nodeFlags);
 }
 
 async function psqlCopy(url: string, dir: string): Promise<Measure> {
@@ -186,7 +182,7 @@ function report(r: {
     '',
     pbGrowth(r.pb, r.pbSmall),
     '',
-    'Why CSV and JSON stay flat: for CSV, PostgreSQL formats the rows (RFC 4180 quoting included) and the bytes go from the socket to the file through streams with backpressure; no row is parsed in Node. JSON reads the rows through a cursor and writes them as they come, which costs CPU but keeps memory bounded. The peak RSS of those two is mostly Node itself and @swc-node/register; the `.pb` child also loads TypeORM and every entity (about 200 MB RSS and 48 MB of heap before the first ballot); the worker process adds Nest and BullMQ, a constant independent of the export size.',
+    'Why CSV and JSON stay flat: for CSV, PostgreSQL formats the rows (RFC 4180 quoting included) and the bytes go from the socket to the file through streams with backpressure; no row is parsed in Node. JSON reads the rows through a cursor and writes them as they come, which costs CPU but keeps memory bounded. Every child runs as the worker does in production, plain Node on code compiled with the project’s SWC config (bench/lib/node-child.ts): under @swc-node/register, the in-process compiler added about 75 MB to every figure (the 139 MB CSV of earlier runs was measured that way, with fewer modules loaded). The peak RSS of the CSV and JSON children is mostly Node and the modules they load; the `.pb` and tally children also load TypeORM and every entity, a constant reached before the first ballot; the worker process adds Nest and BullMQ, also independent of the export size.',
     '',
     `The \`.pb\` file reuses the canonical writer (its bytes are the published \`ballotsDigest\`): BudgetBallotsReader.canonicalFileStream writes its head, then the ballot lines as a server-side cursor returns them (pg-query-stream, 90 rows per fetch, on the export's own connection), in chunks of about 64 KiB pulled only as fast as the file is written (test/integration/budget-ballots-stream.int-spec.ts checks the bytes against \`canonicalBallotsFile\` across several fetches and chunks). The run under a ${PB_HEAP_CAP_MB} MB V8 heap cap ${r.pbIdentical ? 'wrote the same bytes' : '**did not write the same bytes**'}: with about 50 MB of modules on the heap, it could not if the heap kept more than about 50 bytes per ballot.`,
     '',

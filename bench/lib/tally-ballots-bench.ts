@@ -1,8 +1,4 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { runNodeChild } from './node-child';
 
 export type TallyMode = 'streamed' | 'in-memory';
 
@@ -24,12 +20,7 @@ export interface TallySize {
 
 /** One budget's tally input in a child process of its own (tally-ballots.child.ts), for its peak RSS. */
 export async function tallyChild(url: string, budgetId: string, mode: TallyMode): Promise<TallyMeasure> {
-  const { stdout } = await run(
-    process.execPath,
-    ['-r', '@swc-node/register', join(__dirname, 'tally-ballots.child.ts'), url, budgetId, mode],
-    { maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(stdout) as TallyMeasure;
+  return runNodeChild<TallyMeasure>('tally-ballots.child.ts', [url, budgetId, mode]);
 }
 
 /** Both paths at each size, and whether they agree on everything the tally publishes. */
