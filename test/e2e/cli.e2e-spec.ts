@@ -94,7 +94,7 @@ describe('operator CLI', () => {
     ]);
     expect((await query('SELECT count(*)::int AS n FROM districts'))[0].n).toBeGreaterThanOrEqual(4);
     // The first open-data export waits in the outbox for the worker, queued once.
-    expect(await query(`SELECT job_name, job_id, payload FROM outbox WHERE job_name = 'open-data.export'`)).toEqual([
+    expect(await query(`SELECT job_name, job_id, payload FROM outbox WHERE job_id = 'open-data-initial'`)).toEqual([
       { job_name: 'open-data.export', job_id: 'open-data-initial', payload: { reason: 'initial' } },
     ]);
   });
