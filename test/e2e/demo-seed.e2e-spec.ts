@@ -88,11 +88,12 @@ describe('demo seed (db:setup with SEED_DEMO)', () => {
     expect(proposals.filter((p) => p.support_count >= consultation.threshold)).toHaveLength(1);
     expect(new Set(proposals.map((p) => p.support_count)).size).toBeGreaterThan(5);
     expect(new Set(proposals.map((p) => p.district_id)).size).toBeGreaterThanOrEqual(6);
-    expect(proposals.map((p) => p.answer_status).filter(Boolean).sort()).toEqual([
-      'ACCEPTED',
-      'EVALUATING',
-      'REJECTED',
-    ]);
+    expect(
+      proposals
+        .map((p) => p.answer_status)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['ACCEPTED', 'EVALUATING', 'REJECTED']);
     // Counts kept by the service agree with the rows.
     const [{ supports }] = await rows<{ supports: number }>(`SELECT count(*)::int AS supports FROM proposal_supports`);
     expect(proposals.reduce((sum, p) => sum + p.support_count, 0)).toBe(supports);

@@ -72,7 +72,19 @@ export const DEMO_PAST_BUDGET = {
     },
   ] satisfies DemoProject[],
   /** Project indexes approved by resident r: BALLOTS[r % BALLOTS.length]; the last residents abstain. */
-  ballots: [[0, 1, 2], [0, 3], [1, 4, 5], [0, 2, 6], [3, 7], [0, 1], [2, 5], [4, 6, 7], [0, 4], [1, 2, 3], [5, 7]],
+  ballots: [
+    [0, 1, 2],
+    [0, 3],
+    [1, 4, 5],
+    [0, 2, 6],
+    [3, 7],
+    [0, 1],
+    [2, 5],
+    [4, 6, 7],
+    [0, 4],
+    [1, 2, 3],
+    [5, 7],
+  ],
   voters: 26,
 };
 

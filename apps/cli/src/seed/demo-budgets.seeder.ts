@@ -89,11 +89,7 @@ export class DemoBudgetsSeeder {
     return true;
   }
 
-  private async seedOpenBudget(
-    cast: DemoCast,
-    districts: DemoDistricts,
-    acceptedProposalId: string,
-  ): Promise<boolean> {
+  private async seedOpenBudget(cast: DemoCast, districts: DemoDistricts, acceptedProposalId: string): Promise<boolean> {
     if (await this.find(DEMO_OPEN_BUDGET.title)) return false;
     const staff = staffActor(cast.staffId);
     const now = Date.now();

@@ -86,7 +86,7 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
     supports: 12,
     comments: [
       {
-        body: "Il faudrait prévoir des horaires pour éviter le bruit le soir.",
+        body: 'Il faudrait prévoir des horaires pour éviter le bruit le soir.',
         reply: "Un éclairage coupé à 22 h, comme au stade d'à côté, suffirait.",
       },
     ],
@@ -140,7 +140,7 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
   },
   {
     title: 'Un atelier de réparation de vélos à Borderouge',
-    body: "Un atelier associatif ouvert deux soirs par semaine pour apprendre à réparer son vélo, avec des outils en prêt.",
+    body: 'Un atelier associatif ouvert deux soirs par semaine pour apprendre à réparer son vélo, avec des outils en prêt.',
     category: 'Mobilité',
     district: 'Nord',
     location: { latitude: 43.6405, longitude: 1.4525, address: 'Place Antoine-de-Saint-Exupéry, Borderouge' },
@@ -155,7 +155,7 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
   },
   {
     title: 'Un espace de fitness en plein air à la Ramée',
-    body: "Quelques agrès de musculation en accès libre près du parcours de course de la base de loisirs de la Ramée.",
+    body: 'Quelques agrès de musculation en accès libre près du parcours de course de la base de loisirs de la Ramée.',
     category: 'Culture et sport',
     district: 'Rive gauche',
     supports: 2,
