@@ -2,7 +2,7 @@ import { Role } from '@quorum/identity';
 import { CAST, createBudget } from '../utils/budgets';
 import { createConsultation, insertProposals } from '../utils/consultation-factory';
 import { createUser, createUsers, insertCensusCodes } from '../utils/factories';
-import { CAPITOLE, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id } } }`;
@@ -143,8 +143,7 @@ describe('right to erasure (deleteMyAccount)', () => {
 
   describe('with the other domains', () => {
     beforeAll(async () => {
-      await seedToulouse(api);
-      await seedReportCategories(api);
+      await seedCommune(api);
     });
 
     it('keeps contributions readable under "Ancien participant", supports counted, reports without identity', async () => {

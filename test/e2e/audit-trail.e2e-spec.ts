@@ -5,7 +5,7 @@ import { ApiKeyService } from '@quorum/reports';
 import { BUDGET, CAST, CLOSE, createBudget, FEASIBILITY, PUBLISH, RESCHEDULE, RETRY, waitFor } from '../utils/budgets';
 import { createConsultation, insertProposals } from '../utils/consultation-factory';
 import { createUser, createUsers, TestUser } from '../utils/factories';
-import { CAPITOLE, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
 
@@ -263,8 +263,7 @@ describe('audit trail', () => {
   });
 
   it('records report triage (single, bulk, department) and category changes as public entries', async () => {
-    await seedToulouse(api);
-    await seedReportCategories(api);
+    await seedCommune(api);
     const as = api.gql.as(staff.token);
     const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
     const ids: string[] = [];

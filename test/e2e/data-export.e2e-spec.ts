@@ -8,7 +8,7 @@ import { JobName, JobQueue } from '@quorum/queue';
 import { CAST, createBudget, waitFor } from '../utils/budgets';
 import { createConsultation, insertProposals } from '../utils/consultation-factory';
 import { createUser, createUsers, FACTORY_PASSWORD, TestUser } from '../utils/factories';
-import { CAPITOLE, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
 
@@ -34,8 +34,7 @@ describe('right of access (requestMyData) and retention', () => {
     });
     worker = await startTestWorker(api.config);
     staff = await createUser(api, { role: Role.STAFF });
-    await seedToulouse(api);
-    await seedReportCategories(api);
+    await seedCommune(api);
   });
   afterAll(async () => {
     await worker.close();

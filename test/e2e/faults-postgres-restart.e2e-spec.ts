@@ -3,7 +3,7 @@ import { Role } from '@quorum/identity';
 import { Client } from 'pg';
 import { BUDGET, CAST, CLOSE, createBudget, waitFor } from '../utils/budgets';
 import { createUser, createUsers, TestUser } from '../utils/factories';
-import { createOpen311Key, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { createOpen311Key, seedCommune } from '../utils/reports.factory';
 import { startTcpProxy, TcpProxy } from '../utils/tcp-proxy';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
@@ -29,8 +29,7 @@ describe('fault: PostgreSQL restarted', () => {
     direct = new Client({ connectionString: api.databaseUrl });
     await direct.connect();
     staff = await createUser(api, { role: Role.STAFF });
-    await seedToulouse(api);
-    await seedReportCategories(api);
+    await seedCommune(api);
   });
   afterAll(async () => {
     postgres.heal();

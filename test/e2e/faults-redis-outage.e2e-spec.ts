@@ -2,7 +2,7 @@ import { Role } from '@quorum/identity';
 import { BUDGET, CAST, CLOSE, createBudget, RESCHEDULE, waitFor } from '../utils/budgets';
 import { createConsultation, insertProposals, openPhase } from '../utils/consultation-factory';
 import { createUser, createUsers, FACTORY_PASSWORD, TestUser } from '../utils/factories';
-import { CAPITOLE, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { TEST_REDIS_URL } from '../setup/test-run';
 import { startTcpProxy, TcpProxy } from '../utils/tcp-proxy';
 import { startTestApi, TestApi } from '../utils/test-api';
@@ -30,8 +30,7 @@ describe('fault: Redis stopped for a while', () => {
     api = await startTestApi({ REDIS_URL: redis.url(TEST_REDIS_URL), OUTBOX_POLL_INTERVAL_MS: '500' });
     worker = await startTestWorker(api.config);
     staff = await createUser(api, { role: Role.STAFF });
-    await seedToulouse(api);
-    await seedReportCategories(api);
+    await seedCommune(api);
   });
   afterAll(async () => {
     redis.heal();

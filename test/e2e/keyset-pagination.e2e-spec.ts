@@ -2,7 +2,7 @@ import { Role } from '@quorum/identity';
 import { createBudget } from '../utils/budgets';
 import { createConsultation, insertProposals } from '../utils/consultation-factory';
 import { createUser, TestUser } from '../utils/factories';
-import { CAPITOLE, north, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { CAPITOLE, north, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const CONSULTATIONS = `query($after: String) { consultations(first: 1, after: $after) {
@@ -53,8 +53,7 @@ describe('keyset pagination', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    await seedToulouse(api);
-    await seedReportCategories(api);
+    await seedCommune(api);
     staff = await createUser(api, { role: Role.STAFF });
   });
   afterAll(() => api.close());

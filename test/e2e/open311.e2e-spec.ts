@@ -1,7 +1,7 @@
 import { Role } from '@quorum/identity';
 import { convert } from 'xmlbuilder2';
 import { createUser } from '../utils/factories';
-import { CAPITOLE, createOpen311Key, north, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { CAPITOLE, createOpen311Key, north, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 type Xml = Record<string, any>;
@@ -15,8 +15,7 @@ describe('Open311 GeoReport v2', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    await seedToulouse(api);
-    await seedReportCategories(api);
+    await seedCommune(api);
     apiKey = await createOpen311Key(api);
   });
   afterAll(() => api.close());

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { CAPITOLE, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id photos { id url width height } } }`;
@@ -25,8 +25,7 @@ describe('report photos', () => {
   beforeAll(async () => {
     uploads = mkdtempSync(join(tmpdir(), 'quorum-uploads-'));
     api = await startTestApi({ UPLOADS_DIR: uploads });
-    await seedToulouse(api);
-    await seedReportCategories(api);
+    await seedCommune(api);
   });
   afterAll(async () => {
     await api.close();

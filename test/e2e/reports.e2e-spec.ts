@@ -1,6 +1,6 @@
 import { Role } from '@quorum/identity';
 import { createUser, TestUser } from '../utils/factories';
-import { CAPITOLE, north, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { CAPITOLE, north, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const REPORT_FIELDS = `id status description latitude longitude address districtName department attributes distanceMeters duplicateOfId expectedAt
@@ -35,8 +35,7 @@ describe('issue reports over GraphQL', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    districts = await seedToulouse(api);
-    await seedReportCategories(api);
+    districts = new Map((await seedCommune(api)).districts.map((d) => [d.name, d.id]));
     [staff, resident] = await Promise.all([createUser(api, { role: Role.STAFF }), createUser(api)]);
   });
   afterAll(() => api.close());

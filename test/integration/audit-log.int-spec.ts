@@ -1,10 +1,9 @@
 import { AuditChainVerifier, AuditLog, GENESIS_HASH, SYSTEM_ACTOR } from '@quorum/audit';
-import { dataSourceOptions } from '@quorum/database';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, dropTestDatabase } from '../utils/test-database';
+import { createTestDataSource } from '../utils/test-data-source';
 
 describe('audit log: append-only hash chain in PostgreSQL', () => {
-  let databaseUrl: string;
+  let close: () => Promise<void>;
   let db: DataSource;
   const log = new AuditLog();
   let verifier: AuditChainVerifier;
@@ -21,14 +20,10 @@ describe('audit log: append-only hash chain in PostgreSQL', () => {
     );
 
   beforeAll(async () => {
-    databaseUrl = await createTestDatabase();
-    db = await new DataSource(dataSourceOptions(databaseUrl, 25)).initialize();
+    ({ db, close } = await createTestDataSource(25));
     verifier = new AuditChainVerifier(db);
   });
-  afterAll(async () => {
-    await db.destroy();
-    await dropTestDatabase(databaseUrl);
-  });
+  afterAll(() => close());
 
   it('chains each entry to the previous one, from the genesis hash', async () => {
     const first = await append('first', { b: 2, a: [1, 'x'] });

@@ -1,28 +1,23 @@
 import type { Readable } from 'node:stream';
 import { BudgetBallotsReader } from '@quorum/budgets';
-import { dataSourceOptions } from '@quorum/database';
 import type { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
 import { seedClosedBudget } from '../utils/budgets';
-import { createTestDatabase, dropTestDatabase } from '../utils/test-database';
+import { createTestDataSource } from '../utils/test-data-source';
 
 /** More than a few cursor fetches (200 rows) and stream chunks (64 KiB), and not a multiple of either. */
 const BALLOTS = 2345;
 
 describe('canonical ballots file, streamed through a cursor', () => {
-  let databaseUrl: string;
+  let close: () => Promise<void>;
   let db: DataSource;
   let reader: BudgetBallotsReader;
 
   beforeAll(async () => {
-    databaseUrl = await createTestDatabase();
-    db = await new DataSource(dataSourceOptions(databaseUrl, 4)).initialize();
+    ({ db, close } = await createTestDataSource());
     reader = new BudgetBallotsReader(db);
   });
-  afterAll(async () => {
-    await db.destroy();
-    await dropTestDatabase(databaseUrl);
-  });
+  afterAll(() => close());
 
   /** Streams on a connection of its own, as the exporter does, and gives it back. */
   async function streamed(budgetId: string): Promise<string> {

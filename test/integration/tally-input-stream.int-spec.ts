@@ -9,29 +9,24 @@ import {
   readTallyInput,
   sha256Hex,
 } from '@quorum/budgets';
-import { dataSourceOptions } from '@quorum/database';
 import { mergeBallots } from '@quorum/tally';
 import { DataSource } from 'typeorm';
 import { seedClosedBudget } from '../utils/budgets';
-import { createTestDatabase, dropTestDatabase } from '../utils/test-database';
+import { createTestDataSource } from '../utils/test-data-source';
 
 /** Several cursor fetches; the SQL ballots repeat, so merging matters. */
 const BALLOTS = 1234;
 
 describe('tally input read once through a cursor', () => {
-  let databaseUrl: string;
+  let close: () => Promise<void>;
   let db: DataSource;
   let reader: BudgetBallotsReader;
 
   beforeAll(async () => {
-    databaseUrl = await createTestDatabase();
-    db = await new DataSource(dataSourceOptions(databaseUrl, 4)).initialize();
+    ({ db, close } = await createTestDataSource());
     reader = new BudgetBallotsReader(db);
   });
-  afterAll(async () => {
-    await db.destroy();
-    await dropTestDatabase(databaseUrl);
-  });
+  afterAll(() => close());
 
   it.each([
     { ballotType: 'APPROVAL', ballots: BALLOTS, add1Completion: true },

@@ -1,4 +1,4 @@
-import { createOpen311Key, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { createOpen311Key, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const APP = 'https://participer.mairie-exemple.fr';
@@ -9,8 +9,7 @@ describe('security headers and CORS', () => {
 
   beforeAll(async () => {
     api = await startTestApi({ CORS_ORIGINS: `${APP}/, http://localhost:5173` });
-    await seedToulouse(api);
-    await seedReportCategories(api);
+    await seedCommune(api);
     await createOpen311Key(api);
   });
   afterAll(() => api.close());

@@ -2,7 +2,7 @@ import { Role } from '@quorum/identity';
 import { CAST, CLOSE, createBudget, PUBLISH, waitFor } from '../utils/budgets';
 import { createConsultation, insertProposals } from '../utils/consultation-factory';
 import { createUser, createUsers } from '../utils/factories';
-import { seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { seedCommune } from '../utils/reports.factory';
 import { TestApi } from '../utils/test-api';
 import { MatrixSeed, reportInput } from './authorization-matrix';
 
@@ -10,8 +10,7 @@ const STATUS = `query($id: ID!) { budget(id: $id) { status tallyError } }`;
 
 /** The rows every matrix call can point at; tallied budgets need a running worker (skip them with `tally: false`). */
 export async function seedMatrix(api: TestApi, { tally = true } = {}): Promise<MatrixSeed> {
-  await seedToulouse(api);
-  await seedReportCategories(api);
+  await seedCommune(api);
   const staff = await createUser(api, { role: Role.STAFF });
   const author = await createUser(api);
   const gql = api.gql.as(staff.token);

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { CAST, createBudget, MY_BALLOT } from '../utils/budgets';
 import { createUser, createUsers, TestUser } from '../utils/factories';
-import { CAPITOLE, createOpen311Key, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { CAPITOLE, createOpen311Key, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { committedSchema } from './operations';
 
@@ -55,8 +55,7 @@ describe("residents never see another resident's ballot, email or report contact
 
   beforeAll(async () => {
     api = await startTestApi();
-    await seedToulouse(api);
-    await seedReportCategories(api);
+    await seedCommune(api);
     staff = await createUser(api, { role: Role.STAFF });
   });
   afterAll(() => api.close());

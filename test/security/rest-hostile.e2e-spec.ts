@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import fc from 'fast-check';
 import sharp from 'sharp';
-import { CAPITOLE, createOpen311Key, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { CAPITOLE, createOpen311Key, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { rowCounts } from './hostile-check';
 import { Hostile, hostileString } from './hostile-values';
@@ -71,8 +71,7 @@ describe('hostile input on the REST surfaces (Open311, photo uploads)', () => {
   beforeAll(async () => {
     uploads = mkdtempSync(join(tmpdir(), 'quorum-hostile-uploads-'));
     api = await startTestApi({ UPLOADS_DIR: uploads, HTTP_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
-    await seedToulouse(api);
-    await seedReportCategories(api);
+    await seedCommune(api);
     apiKey = await createOpen311Key(api);
   });
   afterAll(async () => {

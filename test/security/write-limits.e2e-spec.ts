@@ -1,7 +1,7 @@
 import { Role } from '@quorum/identity';
 import { CAST, createBudget } from '../utils/budgets';
 import { createUser, createUsers } from '../utils/factories';
-import { CAPITOLE, createOpen311Key, seedReportCategories, seedToulouse } from '../utils/reports.factory';
+import { CAPITOLE, createOpen311Key, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { rowCounts } from './hostile-check';
 
@@ -19,8 +19,7 @@ describe('write rate limits', () => {
 
   beforeAll(async () => {
     api = await startTestApi({ WRITE_MAX_PER_ACCOUNT: '3', WRITE_MAX_PER_IP: '5', TRUST_PROXY: 'true' });
-    await seedToulouse(api);
-    await seedReportCategories(api);
+    await seedCommune(api);
     staff = await createUser(api, { role: Role.STAFF });
     budget = await createBudget(api, staff.token);
   });

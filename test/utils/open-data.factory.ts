@@ -5,8 +5,7 @@ import { Role } from '@quorum/identity';
 import { CAST, CLOSE, createBudget, PUBLISH, waitFor } from './budgets';
 import { createConsultation } from './consultation-factory';
 import { createUser, createUsers, FACTORY_PASSWORD, insertCensusCodes, TestUser } from './factories';
-import { seedToulouse } from './municipality.factory';
-import { CAPITOLE, seedReportCategories } from './reports.factory';
+import { CAPITOLE, seedCommune } from './reports.factory';
 import { startTestApi, TestApi } from './test-api';
 import { startTestWorker, TestWorker } from './test-worker';
 
@@ -48,8 +47,7 @@ const BUDGET_RESULT = `query($id: ID!) { budget(id: $id) { status } }`;
  * export (the test's worker runs it).
  */
 export async function seedOpenData(api: TestApi): Promise<OpenDataSeed> {
-  const { districts } = await seedToulouse(api);
-  await seedReportCategories(api);
+  const { districts } = await seedCommune(api);
   const staff = await createUser(api, { role: Role.STAFF, displayName: 'Agent Secretstaff' });
   const names = ['Jeanne Zyxwvutname', 'Paul Qwertyname', 'Awa Mnbvcxname'];
   const residents: TestUser[] = [];

@@ -1,29 +1,19 @@
 import { SYSTEM_ACTOR } from '@quorum/audit';
-import { TOULOUSE } from '@quorum/municipality';
 import { ApiKeyService, CategoryService, DEMO_CATEGORIES } from '@quorum/reports';
+import { SeededMunicipality, seedToulouse } from './municipality.factory';
 import { TestApi } from './test-api';
-
-/** Toulouse and its six district boxes, as the demo seed creates them. */
-export async function seedToulouse(api: TestApi): Promise<Map<string, string>> {
-  const [municipality] = await api.db.query(
-    `INSERT INTO municipalities (name, insee_code, siren) VALUES ($1, $2, $3) RETURNING id`,
-    [TOULOUSE.name, TOULOUSE.inseeCode, TOULOUSE.siren],
-  );
-  const districts = new Map<string, string>();
-  for (const district of TOULOUSE.districts) {
-    const [row] = await api.db.query(
-      'INSERT INTO districts (municipality_id, name, geometry) VALUES ($1, $2, $3) RETURNING id',
-      [municipality.id, district.name, JSON.stringify(district.geometry)],
-    );
-    districts.set(district.name, row.id);
-  }
-  return districts;
-}
 
 /** The demo categories (pothole has a required singlevaluelist, a number and a multivaluelist). */
 export async function seedReportCategories(api: TestApi): Promise<void> {
   const categories = api.app.get(CategoryService);
   for (const category of DEMO_CATEGORIES) await categories.upsert(category, SYSTEM_ACTOR);
+}
+
+/** Toulouse with its districts and the demo report categories: what reports need to be submitted. */
+export async function seedCommune(api: TestApi): Promise<SeededMunicipality> {
+  const municipality = await seedToulouse(api);
+  await seedReportCategories(api);
+  return municipality;
 }
 
 export async function createOpen311Key(api: TestApi, name = 'test client'): Promise<string> {

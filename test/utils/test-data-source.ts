@@ -1,0 +1,16 @@
+import { dataSourceOptions } from '@quorum/database';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, dropTestDatabase } from './test-database';
+
+/** A fresh database for one test file with a TypeORM data source on it, for tests below the HTTP layer. */
+export async function createTestDataSource(poolSize = 4): Promise<{ db: DataSource; close: () => Promise<void> }> {
+  const url = await createTestDatabase();
+  const db = await new DataSource(dataSourceOptions(url, poolSize)).initialize();
+  return {
+    db,
+    close: async () => {
+      await db.destroy();
+      await dropTestDatabase(url);
+    },
+  };
+}
