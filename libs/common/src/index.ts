@@ -2,6 +2,7 @@ export * from './errors/common-error-code';
 export * from './errors/common.exceptions';
 export * from './errors/domain.exception';
 export * from './errors/is-dependency-unavailable';
+export * from './errors/expected-failure';
 export * from './errors/is-refused-value';
 export * from './errors/is-unique-violation';
 export * from './errors/validation-failed.exception';

@@ -1,13 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { GqlContextType } from '@nestjs/graphql';
-import {
-  CommonErrorCode,
-  DomainException,
-  isDependencyUnavailable,
-  isRefusedValue,
-  REFUSED_VALUE_MESSAGE,
-  ServiceUnavailableException,
-} from '@quorum/common';
+import { CommonErrorCode, DomainException, expectedFailureOf } from '@quorum/common';
 import type { FastifyReply } from 'fastify';
 
 const HTTP_STATUS: Record<string, number> = {
@@ -37,17 +30,14 @@ export class DomainExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
-    // PostgreSQL (or Redis) unreachable: a retryable 503 / SERVICE_UNAVAILABLE, on both surfaces.
-    if (isDependencyUnavailable(exception)) {
+    // An unreachable dependency or a value PostgreSQL refused: its code on both surfaces, never a 500.
+    const expected = expectedFailureOf(exception);
+    if (expected) {
       this.logger.warn(exception);
-      exception = new ServiceUnavailableException();
+      exception = expected;
     }
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    if (isRefusedValue(exception)) {
-      this.logger.warn(exception);
-      return reply.status(400).send({ code: CommonErrorCode.VALIDATION_FAILED, message: REFUSED_VALUE_MESSAGE });
-    }
     if (exception instanceof DomainException) {
       return reply
         .status(HTTP_STATUS[exception.code] ?? 422)

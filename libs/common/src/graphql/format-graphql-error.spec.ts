@@ -34,7 +34,7 @@ describe('formatGraphqlError', () => {
     );
     expect(formatted.extensions).toEqual({ code: 'VALIDATION_FAILED' });
     expect(formatted.message).not.toContain('varying');
-    expect(logged).toEqual(['warn PostgreSQL refused a client value that validation let through']);
+    expect(logged).toEqual(['warn VALIDATION_FAILED during a GraphQL request']);
   });
 
   it('answers an unreachable database as SERVICE_UNAVAILABLE', () => {

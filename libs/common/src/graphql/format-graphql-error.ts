@@ -1,9 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { CommonErrorCode } from '../errors/common-error-code';
-import { ServiceUnavailableException } from '../errors/common.exceptions';
 import { DomainException } from '../errors/domain.exception';
-import { isDependencyUnavailable } from '../errors/is-dependency-unavailable';
-import { isRefusedValue, REFUSED_VALUE_MESSAGE } from '../errors/is-refused-value';
+import { expectedFailureOf } from '../errors/expected-failure';
 import { variableErrorFields } from './variable-error-fields';
 
 export interface ErrorLogger {
@@ -14,9 +12,9 @@ export interface ErrorLogger {
 /**
  * The one place where errors become what clients see. Domain exceptions keep
  * their code and details; GraphQL's own parse and validation errors become
- * GRAPHQL_VALIDATION_FAILED (with the field, for a variable it could not coerce); an unreachable PostgreSQL (or Redis) becomes
- * SERVICE_UNAVAILABLE, which clients may retry; a value PostgreSQL refuses becomes
- * VALIDATION_FAILED; anything else is logged and hidden behind
+ * GRAPHQL_VALIDATION_FAILED (with the field, for a variable it could not
+ * coerce); expected failures (expectedFailureOf: an unreachable dependency, a
+ * value PostgreSQL refused) take their code; anything else is logged and hidden behind
  * INTERNAL_SERVER_ERROR, with no message or stack that could leak internals.
  */
 export function formatGraphqlError(error: GraphQLError, logger?: ErrorLogger): GraphQLFormattedError {
@@ -30,17 +28,10 @@ export function formatGraphqlError(error: GraphQLError, logger?: ErrorLogger): G
     const fields = variableErrorFields(error.message);
     return { ...base, extensions: fields ? { code, fields } : { code } };
   }
-  if (isDependencyUnavailable(original)) {
-    logger?.warn?.({ err: original, path: error.path }, 'Dependency unavailable during a GraphQL request');
-    const unavailable = new ServiceUnavailableException();
-    return { ...base, message: unavailable.message, extensions: { code: unavailable.code } };
-  }
-  if (isRefusedValue(original)) {
-    logger?.warn?.(
-      { err: original, path: error.path },
-      'PostgreSQL refused a client value that validation let through',
-    );
-    return { ...base, message: REFUSED_VALUE_MESSAGE, extensions: { code: CommonErrorCode.VALIDATION_FAILED } };
+  const expected = expectedFailureOf(original);
+  if (expected) {
+    logger?.warn?.({ err: original, path: error.path }, `${expected.code} during a GraphQL request`);
+    return { ...base, message: expected.message, extensions: { code: expected.code } };
   }
   if (isClientError(original)) {
     return { ...base, extensions: { code: CommonErrorCode.VALIDATION_FAILED } };

@@ -1,11 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import {
-  CommonErrorCode,
-  DomainException,
-  isDependencyUnavailable,
-  isRefusedValue,
-  REFUSED_VALUE_MESSAGE,
-} from '@quorum/common';
+import { CommonErrorCode, DomainException, expectedFailureOf } from '@quorum/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ReportsErrorCode } from '../errors/reports-error-code';
 import { render } from './open311-format';
@@ -39,16 +33,11 @@ export class Open311ExceptionFilter implements ExceptionFilter {
   }
 
   private describe(exception: unknown): [number, string] {
-    if (exception instanceof DomainException) return [STATUS[exception.code] ?? 400, exception.message];
+    const expected = expectedFailureOf(exception);
+    if (expected) this.logger.warn(exception);
+    const domain = expected ?? exception;
+    if (domain instanceof DomainException) return [STATUS[domain.code] ?? 400, domain.message];
     if (exception instanceof HttpException) return [exception.getStatus(), exception.message];
-    if (isDependencyUnavailable(exception)) {
-      this.logger.warn(exception);
-      return [503, 'Service temporarily unavailable; try again shortly'];
-    }
-    if (isRefusedValue(exception)) {
-      this.logger.warn(exception);
-      return [400, REFUSED_VALUE_MESSAGE];
-    }
     this.logger.error(exception);
     return [500, 'Internal server error'];
   }
