@@ -45,7 +45,6 @@ export async function newestFirstPage<T extends ObjectLiteral & { id: string }>(
   after?: string | null,
 ): Promise<Connection<T>> {
   const alias = query.alias;
-  const totalCount = await query.clone().getCount();
   const page = query.clone();
   if (after) {
     const { t, id } = decodeTimeKeyset(after);
@@ -55,12 +54,15 @@ export async function newestFirstPage<T extends ObjectLiteral & { id: string }>(
     });
   }
   // limit, not take: joins here are many-to-one, so rows and entities correspond one to one.
-  const { entities, raw } = await page
-    .addSelect(`${alias}.created_at::text`, 'keyset_t')
-    .orderBy(`${alias}.created_at`, 'DESC')
-    .addOrderBy(`${alias}.id`, 'DESC')
-    .limit(first + 1)
-    .getRawAndEntities<{ keyset_t: string } & Record<string, unknown>>();
+  const [totalCount, { entities, raw }] = await Promise.all([
+    query.clone().getCount(),
+    page
+      .addSelect(`${alias}.created_at::text`, 'keyset_t')
+      .orderBy(`${alias}.created_at`, 'DESC')
+      .addOrderBy(`${alias}.id`, 'DESC')
+      .limit(first + 1)
+      .getRawAndEntities<{ keyset_t: string } & Record<string, unknown>>(),
+  ]);
   const keyOf = new Map(raw.map((row) => [row[`${alias}_id`] as string, row.keyset_t]));
   const cursorOf = (entity: T): string =>
     encodeCursor({ t: keyOf.get(entity.id)!, id: entity.id } satisfies TimeKeyset);
