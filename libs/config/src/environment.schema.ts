@@ -1,5 +1,17 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 const isProduction = (env: EnvironmentVariables): boolean => env.NODE_ENV === 'production';
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -27,9 +39,16 @@ export class EnvironmentVariables {
   @Max(65535)
   WORKER_HEALTH_PORT = 3001;
 
+  /**
+   * Address the API (and the worker's health endpoint) listen on: every
+   * interface in production, loopback only elsewhere. A non-loopback address
+   * is refused while a secret is one of the development values published in
+   * this repository (see load-config.ts).
+   */
   @IsString()
+  @MinLength(1)
   @IsOptional()
-  HOST = '0.0.0.0';
+  HOST?: string;
 
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/quorum';
@@ -93,10 +112,31 @@ export class EnvironmentVariables {
   @Max(128)
   PASSWORD_MIN_LENGTH = 10;
 
+  /** The website signs a resident out after this many hours without a visit. */
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+  @Max(24 * 90)
+  SESSION_IDLE_HOURS = 72;
+
+  /** ...and this many days after sign-in, however active. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SESSION_MAX_DAYS = 30;
+
+  /** Failed sign-ins on one account from one IP address: locks that pair only, so the owner still signs in from elsewhere. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP = 5;
+
+  /** Failed sign-ins on one account from any address: a ceiling against guessing spread over many addresses. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 100;
 
   @Type(() => Number)
   @IsInt()
@@ -134,6 +174,30 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   WRITE_WINDOW_SECONDS = 60;
+
+  /** Expensive reads (a ballot receipt's proof) per window by one anonymous IP address. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  EXPENSIVE_READ_MAX_PER_IP = 60;
+
+  /** Expensive reads per window by one signed-in account (then counted by account, not by address). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  EXPENSIVE_READ_MAX_PER_ACCOUNT = 60;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  EXPENSIVE_READ_WINDOW_SECONDS = 60;
+
+  /** How long a budget's turnout figures are kept before they are counted again (per API process). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  TURNOUT_CACHE_SECONDS = 30;
 
   /** Largest request body; the census import through GraphQL takes up to 5,000,000 characters of CSV. */
   @Type(() => Number)
@@ -195,6 +259,13 @@ export class EnvironmentVariables {
   @Min(1)
   MODERATION_HIDE_THRESHOLD = 3;
 
+  /** A report filed by an account younger than this is flagged to moderators (a burst of fresh accounts). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(8760)
+  MODERATION_NEW_ACCOUNT_HOURS = 24;
+
   /** Proposals one resident may submit in a consultation, drafts included; a consultation may override it. */
   @Type(() => Number)
   @IsInt()
@@ -226,9 +297,28 @@ export class EnvironmentVariables {
   @MinLength(32, { message: 'OPEN_DATA_PSEUDONYM_SECRET must be at least 32 characters' })
   OPEN_DATA_PSEUDONYM_SECRET?: string;
 
-  /** Public base URL of the API, used for absolute download links in the DCAT catalogue. */
-  @IsUrl({ require_tld: false, require_protocol: true })
-  PUBLIC_URL = 'http://localhost:3000';
+  /**
+   * Public base URL of the platform (e.g. https://participer.mairie-exemple.fr): every absolute URL it
+   * writes (Open311 discovery and media_url, the DCAT catalogue) starts with it, never with the request's
+   * Host header, which any client chooses. Required in production.
+   */
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.PUBLIC_URL !== undefined)
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'PUBLIC_URL must be an http(s) URL, e.g. https://participer.mairie-exemple.fr' },
+  )
+  @Matches(/^[^?#]*$/, { message: 'PUBLIC_URL must have no query string or fragment' })
+  PUBLIC_URL?: string;
+
+  /**
+   * Key of the HMAC that turns staff ids into the pseudonyms public audit
+   * entries carry (stable, so one agent's entries can be linked; not
+   * reversible without it). Changing it changes the pseudonyms of later entries.
+   */
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.AUDIT_PSEUDONYM_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'AUDIT_PSEUDONYM_SECRET must be at least 32 characters' })
+  AUDIT_PSEUDONYM_SECRET?: string;
 
   /** Where residents' data archives (requestMyData) are written: private, never the public open-data directory. */
   @IsString()
@@ -253,5 +343,99 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   @Max(720)
-  UNATTACHED_PHOTO_RETENTION_HOURS = 24;
+  UNATTACHED_PHOTO_RETENTION_HOURS = 1;
+
+  /** Address search of the report form, speaking the French national address API's `search` format (BAN / Géoplateforme), called by the server. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  GEOCODER_URL = 'https://data.geopf.fr/geocodage';
+
+  /** How long an address search's answer is reused. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  GEOCODER_CACHE_SECONDS = 300;
+
+  /**
+   * Largest decoded photo, in pixels (width × height, read from the header
+   * before decoding). Phones save 12 MP (4032 × 3024) or 24 MP (5712 × 4284)
+   * photos by default; their 48–200 MP modes are opt-in.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000_000)
+  @Max(100_000_000)
+  PHOTO_MAX_PIXELS = 25_000_000;
+
+  /** Photos one API process decodes at once; the others wait their turn. Decoding takes a core and up to ~100 MB each. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  PHOTO_DECODE_CONCURRENCY = 2;
+
+  /** Photo uploads one IP address may make per window, on top of the write limits (an upload costs far more than a write). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PHOTO_UPLOAD_MAX_PER_IP = 20;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  PHOTO_UPLOAD_WINDOW_SECONDS = 600;
+
+  /** Longest a census import may run before it stops with CENSUS_IMPORT_TOO_LONG (lines stored until then stay: imports are idempotent). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  CENSUS_IMPORT_MAX_SECONDS = 120;
+
+  /** Outgoing mail server, e.g. smtp://user:pass@smtp.example.fr:587 (smtps:// for implicit TLS). Required in production; elsewhere, messages are written to MAIL_DIR instead. */
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.SMTP_URL !== undefined)
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string;
+
+  /** The sender of every message, e.g. "Mairie d'Exemple <participer@mairie-exemple.fr>". Required in production. */
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.MAIL_FROM !== undefined)
+  @IsString()
+  @Matches(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+    message: 'MAIL_FROM must be an address, optionally with a name: Name <address@domain>',
+  })
+  MAIL_FROM?: string;
+
+  /** Without SMTP_URL (outside production): where each message is written as an .eml file, listed at /dev/mail. */
+  @IsString()
+  @MinLength(1)
+  MAIL_DIR = 'var/mail';
+
+  /** Messages one address may receive per hour; more are not sent (a flood of password-reset requests, for instance). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  MAIL_MAX_PER_RECIPIENT_PER_HOUR = 20;
+
+  /** First delay before a message refused by the mail server (or unreachable) is tried again; doubled each time up to MAIL_RETRY_MAX_DELAY_MS. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_DELAY_MS = 5000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_MAX_DELAY_MS = 600_000;
+
+  /** The X-Bounce-Token of POST /mail/rebonds, where the mail provider reports bounces and complaints (unset: the endpoint answers 404). */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'MAIL_BOUNCE_TOKEN must be at least 32 characters' })
+  MAIL_BOUNCE_TOKEN?: string;
+
+  /** Attempts before a message is given up (with the defaults, about two days of a mail server being down). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  MAIL_MAX_ATTEMPTS = 300;
 }

@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from 'node:net';
 import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -10,19 +11,32 @@ const DEV_JWT_SECRET = 'quorum-development-jwt-secret-not-for-production';
 const DEV_CENSUS_SECRET = 'quorum-development-census-secret-not-for-production';
 const DEV_BALLOT_SECRET = 'quorum-development-ballot-secret-not-for-production';
 const DEV_PSEUDONYM_SECRET = 'quorum-development-pseudonym-secret-not-for-production';
+const DEV_PUBLIC_URL = 'http://localhost:3000';
+const DEV_AUDIT_PSEUDONYM_SECRET = 'quorum-development-audit-pseudonym-secret-not-for-production';
+const DEV_SECRETS = {
+  JWT_SECRET: DEV_JWT_SECRET,
+  CENSUS_HMAC_SECRET: DEV_CENSUS_SECRET,
+  BALLOT_HMAC_SECRET: DEV_BALLOT_SECRET,
+  OPEN_DATA_PSEUDONYM_SECRET: DEV_PSEUDONYM_SECRET,
+  AUDIT_PSEUDONYM_SECRET: DEV_AUDIT_PSEUDONYM_SECRET,
+} as const;
+const DEV_MAIL_FROM = 'Quorum <no-reply@quorum.localhost>';
 
 type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const vars = validateEnvironment(env);
+  const host = vars.HOST ?? (vars.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
+  refusePublishedSecrets(vars, host);
   return {
     env: vars.NODE_ENV,
     http: {
-      host: vars.HOST,
+      host,
       port: vars.PORT,
       trustProxy: vars.TRUST_PROXY,
       bodyLimitBytes: vars.HTTP_BODY_LIMIT_BYTES,
       corsOrigins: vars.CORS_ORIGINS,
+      publicUrl: (vars.PUBLIC_URL ?? DEV_PUBLIC_URL).replace(/\/+$/, ''),
     },
     worker: {
       healthPort: vars.WORKER_HEALTH_PORT,
@@ -36,12 +50,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jwtTtlSeconds: vars.JWT_TTL_SECONDS,
       passwordMinLength: vars.PASSWORD_MIN_LENGTH,
     },
-    census: { hmacSecret: vars.CENSUS_HMAC_SECRET ?? DEV_CENSUS_SECRET },
+    sessions: { idleHours: vars.SESSION_IDLE_HOURS, maxDays: vars.SESSION_MAX_DAYS },
+    census: {
+      hmacSecret: vars.CENSUS_HMAC_SECRET ?? DEV_CENSUS_SECRET,
+      importMaxSeconds: vars.CENSUS_IMPORT_MAX_SECONDS,
+    },
     budgets: {
       ballotHmacSecret: vars.BALLOT_HMAC_SECRET ?? DEV_BALLOT_SECRET,
       votingWorkflow: vars.BUDGET_VOTING_WORKFLOW,
+      turnoutCacheSeconds: vars.TURNOUT_CACHE_SECONDS,
     },
     rateLimits: {
+      loginFailuresPerAccountAndIp: {
+        points: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP,
+        windowSeconds: vars.LOGIN_WINDOW_SECONDS,
+      },
       loginFailuresPerAccount: {
         points: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT,
         windowSeconds: vars.LOGIN_WINDOW_SECONDS,
@@ -50,6 +73,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       registrationsPerIp: { points: vars.REGISTER_MAX_PER_IP, windowSeconds: vars.REGISTER_WINDOW_SECONDS },
       writesPerAccount: { points: vars.WRITE_MAX_PER_ACCOUNT, windowSeconds: vars.WRITE_WINDOW_SECONDS },
       writesPerIp: { points: vars.WRITE_MAX_PER_IP, windowSeconds: vars.WRITE_WINDOW_SECONDS },
+      expensiveReadsPerIp: {
+        points: vars.EXPENSIVE_READ_MAX_PER_IP,
+        windowSeconds: vars.EXPENSIVE_READ_WINDOW_SECONDS,
+      },
+      expensiveReadsPerAccount: {
+        points: vars.EXPENSIVE_READ_MAX_PER_ACCOUNT,
+        windowSeconds: vars.EXPENSIVE_READ_WINDOW_SECONDS,
+      },
+      uploadsPerIp: { points: vars.PHOTO_UPLOAD_MAX_PER_IP, windowSeconds: vars.PHOTO_UPLOAD_WINDOW_SECONDS },
     },
     graphql: {
       maxDepth: vars.GRAPHQL_MAX_DEPTH,
@@ -58,12 +90,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxQueryLength: vars.GRAPHQL_MAX_QUERY_LENGTH,
       ide: vars.GRAPHQL_IDE,
     },
-    uploads: { dir: resolve(vars.UPLOADS_DIR) },
+    uploads: {
+      dir: resolve(vars.UPLOADS_DIR),
+      photoMaxPixels: vars.PHOTO_MAX_PIXELS,
+      photoDecodeConcurrency: vars.PHOTO_DECODE_CONCURRENCY,
+    },
+    geocoder: { url: vars.GEOCODER_URL.replace(/\/+$/, ''), cacheSeconds: vars.GEOCODER_CACHE_SECONDS },
+    audit: { pseudonymSecret: vars.AUDIT_PSEUDONYM_SECRET ?? DEV_AUDIT_PSEUDONYM_SECRET },
     openData: {
       dir: resolve(vars.OPEN_DATA_DIR),
       retentionDays: vars.OPEN_DATA_RETENTION_DAYS,
       pseudonymSecret: vars.OPEN_DATA_PSEUDONYM_SECRET ?? DEV_PSEUDONYM_SECRET,
-      publicUrl: vars.PUBLIC_URL.replace(/\/+$/, ''),
     },
     privacy: {
       dataExportDir: resolve(vars.DATA_EXPORT_DIR),
@@ -71,8 +108,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
       reporterContactRetentionDays: vars.REPORTER_CONTACT_RETENTION_DAYS,
       unattachedPhotoRetentionHours: vars.UNATTACHED_PHOTO_RETENTION_HOURS,
     },
+    mail: {
+      smtpUrl: vars.SMTP_URL ?? null,
+      from: vars.MAIL_FROM ?? DEV_MAIL_FROM,
+      dir: resolve(vars.MAIL_DIR),
+      maxPerRecipientPerHour: vars.MAIL_MAX_PER_RECIPIENT_PER_HOUR,
+      retry: {
+        delayMs: vars.MAIL_RETRY_DELAY_MS,
+        maxDelayMs: Math.max(vars.MAIL_RETRY_DELAY_MS, vars.MAIL_RETRY_MAX_DELAY_MS),
+        attempts: vars.MAIL_MAX_ATTEMPTS,
+      },
+      bounceToken: vars.MAIL_BOUNCE_TOKEN ?? null,
+    },
     participation: {
       moderationHideThreshold: vars.MODERATION_HIDE_THRESHOLD,
+      moderationNewAccountHours: vars.MODERATION_NEW_ACCOUNT_HOURS,
       proposalsPerResidentPerConsultation: vars.PROPOSALS_PER_RESIDENT_PER_CONSULTATION,
     },
     seedDemo: vars.SEED_DEMO ?? vars.NODE_ENV === 'development',
@@ -91,6 +141,46 @@ function validateEnvironment(env: Env): EnvironmentVariables {
     );
   }
   return vars;
+}
+
+/**
+ * The development secrets are printed in this repository: anyone can forge a
+ * token with them. They are refused in production, and elsewhere allowed only
+ * on a loopback address, where no other machine can reach the server.
+ */
+function refusePublishedSecrets(vars: EnvironmentVariables, host: string): void {
+  const published = (Object.keys(DEV_SECRETS) as (keyof typeof DEV_SECRETS)[]).filter(
+    (name) => (vars[name] ?? DEV_SECRETS[name]) === DEV_SECRETS[name],
+  );
+  if (published.length === 0) return;
+  if (vars.NODE_ENV === 'production') {
+    throw new ConfigError(
+      published.map((name) => ({
+        name,
+        problems: ['is the development value published in the repository; set a secret of your own'],
+      })),
+    );
+  }
+  if (isLoopback(host)) return;
+  throw new ConfigError([
+    {
+      name: 'HOST',
+      problems: [
+        `${host} is reachable from other machines, but ${published.join(', ')} ${published.length > 1 ? 'are' : 'is'} ` +
+          'the development value published in the repository, with which anyone can sign in as anyone. ' +
+          'Set real secrets (at least 32 characters each), or listen on 127.0.0.1',
+      ],
+    },
+  ]);
+}
+
+/** 127.0.0.0/8, ::1 (or IPv4-mapped loopback) and localhost: addresses only this machine can reach. */
+function isLoopback(host: string): boolean {
+  const address = host.toLowerCase().replace(/^\[|\]$/g, '');
+  if (address === 'localhost') return true;
+  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  if (isIPv4(v4)) return v4.startsWith('127.');
+  return isIPv6(address) && /^(0{0,4}:){7}0{0,3}1$|^::1$/.test(address);
 }
 
 /** For process entry points: print what is wrong, without a stack trace, and stop. */

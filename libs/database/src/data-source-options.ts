@@ -1,7 +1,9 @@
 import { DataSourceOptions } from 'typeorm';
-import { ALL_ENTITIES } from './all-entities';
 import { migrationOptions } from './migration-options';
 
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
-  return { ...migrationOptions(url, poolSize), entities: ALL_ENTITIES } as DataSourceOptions;
+/** What an entity list holds: the entity classes the app registers (each domain exports its list from `@quorum/<domain>/entities`). */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+
+export function dataSourceOptions(url: string, entities: EntityList, poolSize = 10): DataSourceOptions {
+  return { ...migrationOptions(url, poolSize), entities } as DataSourceOptions;
 }

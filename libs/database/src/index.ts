@@ -1,4 +1,3 @@
-export * from './all-entities';
 export * from './data-source-options';
 export * from './database-admin';
 export * from './pending-schema-changes';

@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
-import { BudgetsCoreModule } from '@quorum/budgets';
-import { IdentityCoreModule } from '@quorum/identity';
-import { ProposalsCoreModule } from '@quorum/proposals';
-import { ReportsCoreModule } from '@quorum/reports';
+import { PrivacyContractsModule } from './contracts/privacy-contracts.module';
 import { PrivacyErasureParticipant } from './erasure/privacy-erasure.participant';
 import { DataExportController } from './http/data-export.controller';
 import { BuildDataExportProcessor } from './jobs/build-data-export.processor';
 import { PurgeExpiredDataProcessor } from './jobs/purge-expired-data.processor';
+import { DataExportRepository } from './repositories/data-export.repository';
 import { DataExportResolver } from './resolvers/data-export.resolver';
 import { DataExportBuilder } from './services/data-export.builder';
 import { DataExportService } from './services/data-export.service';
@@ -15,13 +13,13 @@ import { RetentionService } from './services/retention.service';
 const SERVICES = [DataExportService, DataExportBuilder, RetentionService, PrivacyErasureParticipant];
 
 /**
- * Residents' rights over their data and retention. Imports every domain that
- * contributes personal data, so that their contributors and erasure steps are
- * registered in whichever process runs this (needs QueueModule).
+ * Residents' rights over their data and retention. Runs what domains
+ * registered in PrivacyContractsModule's registries, without importing them:
+ * the app module of each process imports the domains that take part (needs QueueModule).
  */
 @Module({
-  imports: [IdentityCoreModule, ProposalsCoreModule, ReportsCoreModule, BudgetsCoreModule],
-  providers: SERVICES,
+  imports: [PrivacyContractsModule],
+  providers: [DataExportRepository, ...SERVICES],
   exports: SERVICES,
 })
 export class PrivacyCoreModule {}

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { JobsOptions, Queue } from 'bullmq';
 import { bullmqConnection } from './bullmq-connection';
+import { CAPPED_BACKOFF_TYPE } from './capped-backoff';
 import { JOB_QUEUE, JobName, JobPayloads } from './job-name';
 import { logRedisErrors } from './log-redis-errors';
 import { QueueName } from './queue-name';
@@ -48,11 +49,21 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
    */
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions): Promise<void> {
     const added = this.queue(JOB_QUEUE[name]).add(name, payload, {
-      ...DEFAULT_JOB_OPTIONS,
+      ...this.jobOptions(name),
       jobId: options.jobId,
       delay: options.delayMs,
     });
     await withTimeout(added, REDIS_CALL_TIMEOUT_MS, 'Redis');
+  }
+
+  /**
+   * Messages wait out a mail server outage: many attempts, their delay doubling
+   * up to a ceiling (the workers apply `cappedBackoff`), instead of the five of other jobs.
+   */
+  jobOptions(name: JobName): JobsOptions {
+    if (JOB_QUEUE[name] !== QueueName.MAIL) return DEFAULT_JOB_OPTIONS;
+    const { attempts, delayMs } = this.config.mail.retry;
+    return { ...DEFAULT_JOB_OPTIONS, attempts, backoff: { type: CAPPED_BACKOFF_TYPE, delay: delayMs } };
   }
 
   /** A repeatable job (nightly exports, retention purges), registered idempotently under its scheduler id. */

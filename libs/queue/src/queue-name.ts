@@ -6,5 +6,7 @@ export const QueueName = {
   BUDGETS: 'budgets',
   OPEN_DATA: 'open-data',
   PRIVACY: 'privacy',
+  MAIL: 'mail',
+  TRACKING: 'tracking',
 } as const satisfies Record<string, string>;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

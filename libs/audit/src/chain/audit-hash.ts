@@ -10,6 +10,8 @@ export interface AuditContent {
   occurredAt: Date;
   actorKind: string;
   actorId: string | null;
+  /** Set on public entries by staff (since issue #14.14): the entry then commits to it instead of actorId. */
+  actorPseudonym?: string | null;
   action: string;
   subjectType: string;
   subjectId: string | null;
@@ -21,14 +23,20 @@ export interface AuditContent {
 /**
  * hash = hex SHA-256( prevHash (64 hex chars) || "\n" || canonical JSON of the
  * content ). The payload is embedded as the text stored, so a verifier needs
- * no JSON re-parsing to reproduce it.
+ * no JSON re-parsing to reproduce it. An entry with an actor pseudonym hashes
+ * `actorId: null` and the pseudonym instead: everything it commits to is in
+ * the public view, and the staff id, absent from the hash, cannot be
+ * recovered from it by trying candidate ids. Entries without one hash
+ * exactly as before the key existed.
  */
 export function auditEntryHash(prevHash: string, content: AuditContent): string {
+  const pseudonym = content.actorPseudonym ?? null;
   const canonical = canonicalJson({
     sequence: content.sequence,
     occurredAt: content.occurredAt.toISOString(),
     actorKind: content.actorKind,
-    actorId: content.actorId,
+    actorId: pseudonym ? null : content.actorId,
+    ...(pseudonym ? { actorPseudonym: pseudonym } : {}),
     action: content.action,
     subjectType: content.subjectType,
     subjectId: content.subjectId,

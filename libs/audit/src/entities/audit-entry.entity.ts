@@ -26,6 +26,13 @@ export class AuditEntryEntity {
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
+  /**
+   * Public entries by staff: HMAC of actorId under AUDIT_PSEUDONYM_SECRET,
+   * what the public sees and what the hash commits to (see auditEntryHash).
+   */
+  @Column({ type: 'char', length: 64, nullable: true })
+  actorPseudonym: string | null;
+
   /** e.g. budget.create, ballot.cast. */
   @Column({ type: 'varchar', length: 64 })
   action: string;

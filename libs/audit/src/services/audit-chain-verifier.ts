@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { actorPseudonym } from '../chain/actor-pseudonym';
 import { auditEntryHash, GENESIS_HASH } from '../chain/audit-hash';
+import { AuditEntryRepository, StoredAuditEntryRow as Row } from '../repositories/audit-entry.repository';
 
 const PAGE_SIZE = 5000;
 
@@ -13,35 +16,22 @@ export interface ChainMismatch {
 
 export type ChainReport = { ok: true; count: number } | { ok: false; count: number; mismatch: ChainMismatch };
 
-interface Row {
-  sequence: string;
-  occurred_at: Date;
-  actor_kind: string;
-  actor_id: string | null;
-  action: string;
-  subject_type: string;
-  subject_id: string | null;
-  is_public: boolean;
-  payload: string;
-  prev_hash: string;
-  hash: string;
-}
-
 /** Recomputes the whole chain from the stored rows, in keyset pages; stops at the first entry that does not match. */
 @Injectable()
 export class AuditChainVerifier {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly entries: AuditEntryRepository,
+  ) {}
 
   async verify(): Promise<ChainReport> {
     let expectedPrev = GENESIS_HASH;
     let expectedSequence = 1;
     for (;;) {
-      const page: Row[] = await this.dataSource.query(
-        `SELECT * FROM audit_entries WHERE sequence >= $1 ORDER BY sequence LIMIT $2`,
-        [expectedSequence, PAGE_SIZE],
-      );
+      const page = await this.entries.page(this.dataSource.manager, expectedSequence, PAGE_SIZE);
       for (const row of page) {
-        const reason = mismatchOf(row, expectedSequence, expectedPrev);
+        const reason = mismatchOf(row, expectedSequence, expectedPrev, this.config.audit.pseudonymSecret);
         if (reason)
           return { ok: false, count: expectedSequence - 1, mismatch: { sequence: Number(row.sequence), reason } };
         expectedPrev = row.hash;
@@ -52,7 +42,7 @@ export class AuditChainVerifier {
   }
 }
 
-function mismatchOf(row: Row, expectedSequence: number, expectedPrev: string): string | null {
+function mismatchOf(row: Row, expectedSequence: number, expectedPrev: string, secret: string): string | null {
   const sequence = Number(row.sequence);
   if (sequence !== expectedSequence) return `expected sequence ${expectedSequence} here (entries missing)`;
   if (row.prev_hash !== expectedPrev)
@@ -62,6 +52,7 @@ function mismatchOf(row: Row, expectedSequence: number, expectedPrev: string): s
     occurredAt: row.occurred_at,
     actorKind: row.actor_kind,
     actorId: row.actor_id,
+    actorPseudonym: row.actor_pseudonym,
     action: row.action,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
@@ -69,5 +60,8 @@ function mismatchOf(row: Row, expectedSequence: number, expectedPrev: string): s
     payload: row.payload,
   });
   if (recomputed !== row.hash) return `stored hash ${row.hash} does not match its content (recomputed ${recomputed})`;
+  // The hash commits to the pseudonym; the operator, holding the key, also checks the id behind it.
+  if (row.actor_pseudonym && (!row.actor_id || actorPseudonym(secret, row.actor_id) !== row.actor_pseudonym))
+    return `actor_id does not match the actor pseudonym the entry commits to`;
   return null;
 }

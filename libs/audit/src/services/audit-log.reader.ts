@@ -42,6 +42,14 @@ export class AuditLogReader {
     return buildConnection(rows, query.first, totalCount, (e) => encodeCursor(e.sequence), !!query.after);
   }
 
+  /** The last entry of this action about this subject, if any (e.g. the commitment a budget's close recorded). */
+  async latest(action: string, subjectType: string, subjectId: string): Promise<AuditEntryEntity | null> {
+    return this.dataSource.getRepository(AuditEntryEntity).findOne({
+      where: { action, subjectType, subjectId },
+      order: { sequence: 'DESC' },
+    });
+  }
+
   /** The current head, which anyone may save to check the history later. */
   async head(): Promise<AuditHead> {
     return this.log.head(this.dataSource.manager);

@@ -7,17 +7,19 @@ type LoaderHost = { [LOADERS]?: Map<string, DataLoader<unknown, unknown>> };
 /**
  * One DataLoader per key and per GraphQL request: the request context object
  * owns them, so batching and caching never outlive or cross requests.
+ * `cacheKey` names keys that are objects (by default a key is itself).
  */
 export function requestLoader<K, V>(
   context: object,
   key: string,
   batch: (keys: readonly K[]) => Promise<(V | Error)[]>,
+  cacheKey?: (key: K) => unknown,
 ): DataLoader<K, V> {
   const host = context as LoaderHost;
   host[LOADERS] ??= new Map();
   let loader = host[LOADERS].get(key) as DataLoader<K, V> | undefined;
   if (!loader) {
-    loader = new DataLoader<K, V>(batch);
+    loader = new DataLoader<K, V, unknown>(batch, cacheKey ? { cacheKeyFn: cacheKey } : undefined);
     host[LOADERS].set(key, loader as DataLoader<unknown, unknown>);
   }
   return loader;

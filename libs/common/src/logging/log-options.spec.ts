@@ -38,6 +38,19 @@ describe('log redaction', () => {
     expect(out).toContain('[redacted]');
   });
 
+  it("never writes a failed statement's values, which a ballot's insert would hold", () => {
+    const failed = Object.assign(new Error('terminating connection due to administrator command'), {
+      query: 'INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, $2, $3)',
+      parameters: ['budget-id', 'receipt-Zq8xW', ['project-a']],
+      detail: 'Key (receipt)=(receipt-Zq8xW) already exists.',
+      driverError: { detail: 'Key (receipt)=(receipt-Zq8xW) already exists.' },
+    });
+    const out = capture((logger) => logger.error({ err: failed }, 'Unexpected error in GraphQL resolver'));
+    expect(out).not.toContain('receipt-Zq8xW');
+    expect(out).not.toContain('project-a');
+    expect(JSON.parse(out).err.query).toContain('INSERT INTO ballots');
+  });
+
   it('logs requests by method, path and id only: no query string, headers or body', () => {
     const out = capture((logger) =>
       logger.info(

@@ -19,6 +19,11 @@ const SENSITIVE_KEYS = [
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
+  // A failed statement's values (TypeORM's QueryFailedError) and PostgreSQL's detail, which quotes them: a ballot
+  // cut mid-transaction would otherwise log its receipt, content and voter key beside the time.
+  'err.parameters',
+  'err.detail',
+  'err.driverError.detail',
   ...SENSITIVE_KEYS,
   ...SENSITIVE_KEYS.map((key) => `*.${key}`),
 ];

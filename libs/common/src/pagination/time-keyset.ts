@@ -1,9 +1,9 @@
-import { isUUID } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { ValidationFailedException } from '../errors/validation-failed.exception';
 import { Connection } from './connection.type';
 import { buildConnection } from './build-connection';
-import { decodeCursor, encodeCursor } from './cursor';
+import { isUuid } from '../validation/is-uuid';
+import { encodeCursor } from './cursor';
+import { decodeKeysetCursor } from './keyset-cursor';
 
 /** A position in a list ordered by a timestamp then id, the timestamp as PostgreSQL prints it. */
 export interface TimeKeyset {
@@ -26,10 +26,8 @@ export function isPgTimestamp(value: unknown): value is string {
 
 /** Decodes a cursor of a time-ordered list, refusing one that was not made by it (never a database error). */
 export function decodeTimeKeyset(cursor: string, field = 'after'): TimeKeyset {
-  const value = decodeCursor<Partial<TimeKeyset> | null>(cursor, field);
-  if (!value || !isPgTimestamp(value.t) || typeof value.id !== 'string' || !isUUID(value.id))
-    throw ValidationFailedException.forField(field, 'is not a cursor of this list');
-  return { t: value.t, id: value.id };
+  const { t, id } = decodeKeysetCursor<TimeKeyset>(cursor, { t: isPgTimestamp, id: isUuid }, field);
+  return { t, id };
 }
 
 /**

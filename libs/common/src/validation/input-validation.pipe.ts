@@ -16,7 +16,7 @@ const CLIENT_INPUT: ReadonlySet<ArgumentMetadata['type'] | number> = new Set(['b
 /**
  * Validates every resolver argument with class-validator and reports each
  * offending field by its path from the argument name (`input.title`).
- * Before that, refuses control characters and broken Unicode in any string
+ * Before that, refuses control characters, noncharacters and broken Unicode in any string
  * of any argument, JSON scalars included.
  */
 @Injectable()
@@ -30,7 +30,10 @@ export class InputValidationPipe extends ValidationPipe {
       const unsafe = unsafeTextPaths(value, metadata.data ?? '');
       if (unsafe.length > 0)
         throw new ValidationFailedException(
-          unsafe.map((field) => ({ field, messages: ['must not contain control characters or broken Unicode'] })),
+          unsafe.map((field) => ({
+            field,
+            messages: ['must not contain control characters, noncharacters or broken Unicode'],
+          })),
         );
     }
     try {

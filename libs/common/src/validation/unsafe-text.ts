@@ -3,9 +3,12 @@
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // A surrogate without its pair: not Unicode text, and silently replaced by U+FFFD on its way to PostgreSQL.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// The 66 noncharacters (U+FDD0–U+FDEF and the last two code points of every plane): never text anyone
+// types, and U+FFFE/U+FFFF are forbidden in XML 1.0, so one of them would break every XML feed it reaches.
+const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
 
 export function isUnsafeText(text: string): boolean {
-  return CONTROL.test(text) || LONE_SURROGATE.test(text);
+  return CONTROL.test(text) || LONE_SURROGATE.test(text) || NONCHARACTER.test(text);
 }
 
 /**

@@ -1,3 +1,20 @@
+import { TrackedItems1796506411191 } from './1796506411191-tracked-items.migration';
+import { ProposalSubmissionId1796506394302 } from './1796506394302-proposal-submission-id.migration';
+import { MailSuppressions1796508162193 } from './1796508162193-mail-suppressions.migration';
+import { ProposalFollows1796507492862 } from './1796507492862-proposal-follows.migration';
+import { IssueReportFollows1796507250123 } from './1796507250123-issue-report-follows.migration';
+import { BudgetFollows1796507062040 } from './1796507062040-budget-follows.migration';
+import { BudgetsEqualSharesAsDeployed1796507777873 } from './1796507777873-budgets-equal-shares-as-deployed.migration';
+import { BudgetResultsMinProjectScore1796506151687 } from './1796506151687-budget-results-min-project-score.migration';
+import { ResultExplanation1796506505089 } from './1796506505089-result-explanation.migration';
+import { GreedyOptions1796435370509 } from './1796435370509-greedy-options.migration';
+import { PasswordChangedAt1796433067627 } from './1796433067627-password-changed-at.migration';
+import { AuditActorPseudonym1796433853118 } from './1796433853118-audit-actor-pseudonym.migration';
+import { EmailConfirmation1796434435097 } from './1796434435097-email-confirmation.migration';
+import { MailDeliveries1796433738529 } from './1796433738529-mail-deliveries.migration';
+import { ModerationReview1796433312839 } from './1796433312839-moderation-review.migration';
+import { BallotProofs1796421540329 } from './1796421540329-ballot-proofs.migration';
+import { WebSessionsMunicipalitySettings1796418263939 } from './1796418263939-web-sessions-municipality-settings.migration';
 import { ResidentDistricts1795276037719 } from './1795276037719-resident-districts.migration';
 import { BudgetProjectProposal1795275524826 } from './1795275524826-budget-project-proposal.migration';
 import { OpenDataFiles1795269767050 } from './1795269767050-open-data-files.migration';
@@ -26,4 +43,21 @@ export const MIGRATIONS = [
   DataExports1795270591904,
   BudgetProjectProposal1795275524826,
   ResidentDistricts1795276037719,
+  WebSessionsMunicipalitySettings1796418263939,
+  BallotProofs1796421540329,
+  PasswordChangedAt1796433067627,
+  ModerationReview1796433312839,
+  MailDeliveries1796433738529,
+  AuditActorPseudonym1796433853118,
+  EmailConfirmation1796434435097,
+  GreedyOptions1796435370509,
+  ProposalSubmissionId1796506394302,
+  BudgetFollows1796507062040,
+  IssueReportFollows1796507250123,
+  ProposalFollows1796507492862,
+  MailSuppressions1796508162193,
+  BudgetResultsMinProjectScore1796506151687,
+  BudgetsEqualSharesAsDeployed1796507777873,
+  ResultExplanation1796506505089,
+  TrackedItems1796506411191,
 ];

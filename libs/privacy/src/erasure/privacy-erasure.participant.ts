@@ -1,9 +1,11 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { removeIfPresent } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { AccountErasureParticipant, AccountErasureRegistry, ErasureRequest } from '@quorum/identity';
 import { EntityManager } from 'typeorm';
-import { dataExportPath } from '../services/data-export-path';
+import { AccountErasureParticipant, ErasureRequest } from '../contracts/account-erasure-participant';
+import { AccountErasureRegistry } from '../contracts/account-erasure.registry';
+import { dataExportPath } from '../archive/data-export-path';
+import { DataExportRepository } from '../repositories/data-export.repository';
 
 /**
  * An archive holds the email and name erasure removes: archives and their
@@ -16,6 +18,7 @@ export class PrivacyErasureParticipant implements AccountErasureParticipant, OnM
 
   constructor(
     private readonly registry: AccountErasureRegistry,
+    private readonly exports: DataExportRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -24,9 +27,7 @@ export class PrivacyErasureParticipant implements AccountErasureParticipant, OnM
   }
 
   async eraseAccount(manager: EntityManager, { userId }: ErasureRequest): Promise<void> {
-    const [rows]: [{ id: string }[]] = await manager.query(`DELETE FROM data_exports WHERE user_id = $1 RETURNING id`, [
-      userId,
-    ]);
-    for (const { id } of rows) await removeIfPresent(dataExportPath(this.config.privacy.dataExportDir, id));
+    for (const id of await this.exports.deleteOf(manager, userId))
+      await removeIfPresent(dataExportPath(this.config.privacy.dataExportDir, id));
   }
 }

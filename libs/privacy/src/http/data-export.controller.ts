@@ -1,26 +1,26 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { NotFoundException } from '@quorum/common';
-import { AuthenticatedUser, CurrentUser } from '@quorum/identity';
+import { AcceptsSessionCookie, AuthenticatedUser, CurrentUser } from '@quorum/access';
+import { isUuid, NotFoundException } from '@quorum/common';
 import type { FastifyReply } from 'fastify';
 import { DataExportService } from '../services/data-export.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * The archive, for the resident who asked only (Bearer token, like GraphQL:
- * no secret in the URL, which proxies and browsers log), while it is valid.
+ * The archive, for the resident who asked only (Bearer token, like GraphQL,
+ * or the website's session cookie: no secret in the URL, which proxies and
+ * browsers log), while it is valid.
  */
 @Controller('my-data/exports')
 export class DataExportController {
   constructor(private readonly exports: DataExportService) {}
 
   @Get(':id')
+  @AcceptsSessionCookie()
   async download(
     @Param('id') id: string,
     @CurrentUser() user: AuthenticatedUser,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    if (!UUID.test(id)) throw new NotFoundException('Data export', id);
+    if (!isUuid(id)) throw new NotFoundException('Data export', id);
     const { stream, fileName } = await this.exports.openForDownload(id, user.id);
     await reply
       .header('content-type', 'application/zip')

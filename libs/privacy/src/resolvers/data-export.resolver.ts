@@ -1,5 +1,5 @@
 import { Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthenticatedUser, CurrentUser, LimitedWrite } from '@quorum/identity';
+import { AuthenticatedUser, CurrentUser, LimitedWrite } from '@quorum/access';
 import { DataExportService } from '../services/data-export.service';
 import { DataExportType } from '../types/data-export.type';
 

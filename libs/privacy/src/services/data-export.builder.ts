@@ -3,16 +3,18 @@ import { mkdir, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { publishFile } from '@quorum/common';
+import { neutraliseCsvText, publishFile } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { PersonalDataRegistry, PersonalDataSection } from '@quorum/identity';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { ZipFile } from 'yazl';
+import { PersonalDataSection } from '../contracts/personal-data-contributor';
+import { PersonalDataRegistry } from '../contracts/personal-data.registry';
 import { DataExportEntity } from '../entities/data-export.entity';
 import { DataExportStatus } from '../types/data-export-status.enum';
-import { dataExportPath } from './data-export-path';
-import { dataExportReadme, ReadmeFile } from './data-export-readme';
+import { dataExportPath } from '../archive/data-export-path';
+import { dataExportReadme, ReadmeFile } from '../archive/data-export-readme';
+import { DataExportRepository } from '../repositories/data-export.repository';
 
 export type BuildOutcome = 'built' | 'skipped' | 'account-gone';
 
@@ -27,13 +29,13 @@ export class DataExportBuilder {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: PersonalDataRegistry,
+    private readonly exports: DataExportRepository,
   ) {}
 
   async build(exportId: string): Promise<BuildOutcome> {
     const request = await this.dataSource.getRepository(DataExportEntity).findOneBy({ id: exportId });
     if (!request || request.status !== DataExportStatus.PENDING) return 'skipped';
-    const [user] = await this.dataSource.query(`SELECT erased_at FROM users WHERE id = $1`, [request.userId]);
-    if (!user || user.erased_at) {
+    if (!(await this.exports.accountActive(request.userId))) {
       await this.dataSource.getRepository(DataExportEntity).update(exportId, { status: DataExportStatus.FAILED });
       return 'account-gone';
     }
@@ -93,6 +95,7 @@ function plain(row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
 }
 
+/** Text cells quoted and neutralised against formula injection (issue #14.4), like every CSV the platform writes. */
 function toCsv(rows: Record<string, unknown>[]): string {
   if (rows.length === 0) return '';
   const columns = Object.keys(rows[0]);
@@ -102,5 +105,11 @@ function toCsv(rows: Record<string, unknown>[]): string {
       return value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
     }),
   );
-  return stringify(cells, { header: true, columns, bom: true });
+  return stringify(cells, {
+    header: true,
+    columns,
+    bom: true,
+    quoted_string: true,
+    cast: { string: neutraliseCsvText },
+  });
 }

@@ -8,7 +8,8 @@ import { DataSource } from 'typeorm';
 import { DataExportEntity } from '../entities/data-export.entity';
 import { privacyErrors } from '../errors/privacy.exception';
 import { DataExportStatus } from '../types/data-export-status.enum';
-import { dataExportPath } from './data-export-path';
+import { dataExportPath } from '../archive/data-export-path';
+import { DataExportRepository } from '../repositories/data-export.repository';
 
 /** Longer than every retry of the build job (5 attempts, exponential backoff from 2 s) put together. */
 const STALE_AFTER_MS = 3600_000;
@@ -22,13 +23,14 @@ export class DataExportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: Outbox,
+    private readonly exports: DataExportRepository,
   ) {}
 
   /** One request at a time: asking again while one is being built returns it. */
   async request(userId: string): Promise<DataExportEntity> {
     return this.dataSource.transaction(async (manager) => {
       // Serialises one resident's concurrent requests (the account row is theirs alone).
-      await manager.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+      await this.exports.lockRequester(manager, userId);
       const pending = await manager
         .getRepository(DataExportEntity)
         .findOneBy({ userId, status: DataExportStatus.PENDING });

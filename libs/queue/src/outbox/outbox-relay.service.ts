@@ -7,20 +7,13 @@ import { JOB_QUEUE, JobName } from '../job-name';
 import { JobQueue } from '../job-queue.service';
 import { withTimeout } from '../with-timeout';
 import { OUTBOX_CHANNEL } from './outbox-channel';
+import { OutboxRepository } from './outbox.repository';
 
 const BATCH_SIZE = 100;
 const ENQUEUE_TIMEOUT_MS = 5000;
 const LISTEN_RETRY_MS = 1000;
 const PURGE_EVERY_MS = 3600_000;
 const KEEP_RELAYED = '7 days';
-
-interface PendingRow {
-  id: string;
-  jobName: string;
-  jobId: string;
-  payload: unknown;
-  runAt: Date;
-}
 
 /**
  * Moves outbox rows to BullMQ: woken by the commit itself (LISTEN/NOTIFY),
@@ -42,6 +35,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rows: OutboxRepository,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -85,17 +79,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (relayed > 0) this.logger.log({ relayed }, 'Outbox rows relayed');
     if (Date.now() - this.lastPurge > PURGE_EVERY_MS) {
       this.lastPurge = Date.now();
-      await this.dataSource.query(`DELETE FROM outbox WHERE relayed_at < now() - interval '${KEEP_RELAYED}'`);
+      await this.rows.purgeRelayedBefore(KEEP_RELAYED);
     }
   }
 
   private relayBatch(): Promise<{ relayed: number; more: boolean }> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: PendingRow[] = await manager.query(
-        `SELECT id, job_name AS "jobName", job_id AS "jobId", payload, run_at AS "runAt"
-           FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH_SIZE],
-      );
+      const rows = await this.rows.claimPending(manager, BATCH_SIZE);
       const relayed: string[] = [];
       let failure: { id: string; message: string } | undefined;
       for (const row of rows) {
@@ -116,13 +106,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           break;
         }
       }
-      if (relayed.length > 0)
-        await manager.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [relayed]);
+      if (relayed.length > 0) await this.rows.markRelayed(manager, relayed);
       if (failure) {
-        await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [
-          failure.id,
-          failure.message,
-        ]);
+        await this.rows.markFailed(manager, failure.id, failure.message);
         this.logger.warn({ outboxId: failure.id, err: failure.message }, 'Outbox relay stopped; rows wait');
       }
       return { relayed: relayed.length, more: !failure && rows.length === BATCH_SIZE };

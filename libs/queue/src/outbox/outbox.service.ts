@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { JobName, JobPayloads } from '../job-name';
-import { OUTBOX_CHANNEL } from './outbox-channel';
+import { OutboxRepository } from './outbox.repository';
 
 export interface OutboxOptions {
   /** Deterministic BullMQ job id: relaying or adding the same id twice yields one job. */
@@ -17,6 +17,8 @@ export interface OutboxOptions {
  */
 @Injectable()
 export class Outbox {
+  constructor(private readonly rows: OutboxRepository) {}
+
   async add<N extends JobName>(
     manager: EntityManager,
     name: N,
@@ -24,13 +26,11 @@ export class Outbox {
     options: OutboxOptions,
   ): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('Outbox.add needs the transaction of the change');
-    await manager.query(`INSERT INTO outbox (job_name, job_id, payload, run_at) VALUES ($1, $2, $3, $4)`, [
-      name,
-      options.jobId,
-      JSON.stringify(payload),
-      new Date(Date.now() + (options.delayMs ?? 0)),
-    ]);
-    // Delivered by PostgreSQL only if and when the transaction commits; several in one transaction fold into one.
-    await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+    await this.rows.insert(manager, {
+      jobName: name,
+      jobId: options.jobId,
+      payload,
+      runAt: new Date(Date.now() + (options.delayMs ?? 0)),
+    });
   }
 }

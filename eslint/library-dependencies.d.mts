@@ -1,0 +1,1 @@
+export declare const LIBRARY_DEPENDENCIES: Record<string, string[]>;

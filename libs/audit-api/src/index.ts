@@ -1,3 +1,0 @@
-export * from './audit-api.module';
-export * from './dto/audit-log.args';
-export * from './types/audit-entry.type';

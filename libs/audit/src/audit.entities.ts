@@ -1,3 +1,0 @@
-import { AuditEntryEntity } from './entities/audit-entry.entity';
-
-export const AUDIT_ENTITIES = [AuditEntryEntity];

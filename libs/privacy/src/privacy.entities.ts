@@ -1,3 +1,0 @@
-import { DataExportEntity } from './entities/data-export.entity';
-
-export const PRIVACY_ENTITIES = [DataExportEntity];
