@@ -11,7 +11,7 @@ export type {
   ApprovalBallotSpec,
   Ballot,
   BallotSpec,
-  BallotType,
+  BallotSpecType,
   CumulativeBallotSpec,
   KnapsackBallotSpec,
   OrdinalBallotSpec,
@@ -23,24 +23,36 @@ export { validateKnapsackBallot } from './ballot/knapsack.validator';
 export { validateCumulativeBallot } from './ballot/cumulative.validator';
 export { validateOrdinalBallot } from './ballot/ordinal.validator';
 
-export type { Add1Stop, GreedyTiebreak, MesUtility, RuleName, TallyRule } from './rules/tally-rule';
-export { RULE_NAMES } from './rules/tally-rule';
+export type { Add1Stop, GreedyTiebreak, MesComparison, MesUtility, RuleName, RuleSpec } from './rules/tally-rule';
+export { MES_COMPARISONS, RULE_NAMES } from './rules/tally-rule';
+export { drawOrder } from './rules/mes-tie-order';
 export type { ProjectTally, TallyResult } from './rules/tally-result';
 export { tally, tallyCompiled, type TallyOptions } from './rules/tally';
+export type {
+  EqualSharesProjectTrace,
+  EqualSharesTrace,
+  GreedyProjectTrace,
+  GreedyTrace,
+  OutcomeFigures,
+  PaymentLevel,
+  ResultExplanation,
+} from './explain/explanation.types';
 
 export type { PabulibFile, PabulibProject, PabulibVote } from './pabulib/pabulib.types';
 export { parsePabulib } from './pabulib/pabulib.parser';
+export type { PabulibParseOptions, PabulibWarning, PabulibWarningRule } from './pabulib/pabulib-warning';
 export { writePabulib } from './pabulib/pabulib.writer';
 export { pabulibToProfile } from './pabulib/pabulib-profile';
 export { PabulibParseError } from './pabulib/pabulib-parse.error';
 
 export {
   formatTallyOutput,
+  formatTallyWarnings,
   parseTallyArgs,
   ruleKey,
   runTally,
   TallyUsageError,
-  toTallyRule,
+  toRuleSpec,
   type TallyCommandOptions,
   type TallyOutput,
 } from './cli/tally-command';

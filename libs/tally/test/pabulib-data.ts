@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
-/** The shared Pabulib sample (../shared/data/pabulib beside the repository), overridable for other checkouts. */
-export const PABULIB_DATA = process.env.PABULIB_DATA ?? join(__dirname, '../../../../shared/data/pabulib');
+/** The Pabulib sample committed with the repository (test/fixtures/pabulib, see its README); PABULIB_DATA overrides it. */
+export const PABULIB_DATA = process.env.PABULIB_DATA ?? join(__dirname, '../../../test/fixtures/pabulib');
 
 export const PABULIB_FILES = [
   'Poland_Czestochowa_2020_Rakow.pb',

@@ -46,17 +46,30 @@ export function refElection(p: TallyProfile): RefElection {
 
 const byId = (e: RefElection) => (a: number, b: number) => (e.ids[a] < e.ids[b] ? -1 : e.ids[a] > e.ids[b] ? 1 : 0);
 
-export function refGreedy(e: RefElection, tiebreak: GreedyTiebreak = 'id'): number[] {
+export interface RefGreedyVariant {
+  readonly noSkip?: boolean;
+  readonly minScore?: number;
+  readonly exclusive?: readonly (readonly string[])[];
+}
+
+export function refGreedy(e: RefElection, tiebreak: GreedyTiebreak = 'id', variant: RefGreedyVariant = {}): number[] {
   const score = e.ids.map((_, q) => e.voters.reduce((s, v) => s + (v.points.get(q) ?? 0), 0));
   const order = e.ids.map((_, q) => q).sort(byId(e));
   order.sort((a, b) => score[b] - score[a] || (tiebreak === 'min-cost' ? e.cost[a].cmp(e.cost[b]) : 0));
+  const eligible = order.filter((q) => variant.minScore === undefined || score[q] >= variant.minScore);
   const winners: number[] = [];
   let left = e.budget;
-  for (const q of order) {
-    if (e.cost[q].lte(left)) {
-      winners.push(q);
-      left = left.sub(e.cost[q]);
+  for (const q of eligible) {
+    const taken = (variant.exclusive ?? []).some(
+      (g) => g.includes(e.ids[q]) && winners.some((w) => g.includes(e.ids[w])),
+    );
+    if (taken) continue;
+    if (!e.cost[q].lte(left)) {
+      if (variant.noSkip) break;
+      continue;
     }
+    winners.push(q);
+    left = left.sub(e.cost[q]);
   }
   return winners;
 }

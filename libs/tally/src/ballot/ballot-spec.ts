@@ -35,7 +35,7 @@ export interface OrdinalBallotSpec {
 }
 
 export type BallotSpec = ApprovalBallotSpec | KnapsackBallotSpec | CumulativeBallotSpec | OrdinalBallotSpec;
-export type BallotType = BallotSpec['type'];
+export type BallotSpecType = BallotSpec['type'];
 
 /** A resident's ballot: chosen (or ranked) project ids, plus points for cumulative ballots. */
 export interface Ballot {

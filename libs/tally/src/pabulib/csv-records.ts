@@ -13,7 +13,7 @@ export interface CsvRecord {
  * with line numbers (2.5 s for the whole file, whose sections differ in width)
  * against ~0.05 s here: lines without a quote take a plain split.
  */
-export function csvRecords(text: string): CsvRecord[] {
+export function csvRecords(text: string, onTextAfterQuote?: (line: number, text: string) => void): CsvRecord[] {
   const records: CsvRecord[] = [];
   const len = text.length;
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -28,7 +28,7 @@ export function csvRecords(text: string): CsvRecord[] {
       line++;
       continue;
     }
-    const quoted = parseQuotedRecord(text, pos, line);
+    const quoted = parseQuotedRecord(text, pos, line, onTextAfterQuote);
     records.push({ fields: quoted.fields, line });
     pos = quoted.next;
     line = quoted.nextLine;
@@ -36,11 +36,17 @@ export function csvRecords(text: string): CsvRecord[] {
   return records;
 }
 
-/** Character-level parse of one record that contains quotes, possibly spanning lines. */
+/**
+ * Character-level parse of one record that contains quotes, possibly spanning
+ * lines. Text between a closing quote and the next separator is an error,
+ * unless `onTextAfterQuote` is given: then it is appended to the field as
+ * written, as Python's csv module (non-strict, which pabutools uses) does.
+ */
 function parseQuotedRecord(
   text: string,
   start: number,
   line: number,
+  onTextAfterQuote?: (line: number, text: string) => void,
 ): { fields: string[]; next: number; nextLine: number } {
   const fields: string[] = [];
   const len = text.length;
@@ -63,19 +69,19 @@ function parseQuotedRecord(
         pos = q + 1;
         break;
       }
-      const c = text[pos];
-      if (pos < len && c !== ';' && c !== '\n' && !(c === '\r' && text[pos + 1] === '\n')) {
-        throw new PabulibParseError(current, `unexpected character ${JSON.stringify(c)} after a closing quote`);
+      const stop = fieldEnd(text, pos);
+      if (stop > pos) {
+        if (!onTextAfterQuote)
+          throw new PabulibParseError(
+            current,
+            `unexpected character ${JSON.stringify(text[pos])} after a closing quote`,
+          );
+        onTextAfterQuote(current, text.slice(pos, stop));
+        field += text.slice(pos, stop);
+        pos = stop;
       }
     } else {
-      let stop = pos;
-      while (
-        stop < len &&
-        text[stop] !== ';' &&
-        text[stop] !== '\n' &&
-        !(text[stop] === '\r' && text[stop + 1] === '\n')
-      )
-        stop++;
+      const stop = fieldEnd(text, pos);
       field = text.slice(pos, stop);
       pos = stop;
     }
@@ -88,6 +94,15 @@ function parseQuotedRecord(
     pos += text[pos] === '\r' ? 2 : 1;
     return { fields, next: pos, nextLine: current + 1 };
   }
+}
+
+/** Index of the `;` or line ending that closes an unquoted (part of a) field starting at `pos`. */
+function fieldEnd(text: string, pos: number): number {
+  let stop = pos;
+  const len = text.length;
+  while (stop < len && text[stop] !== ';' && text[stop] !== '\n' && !(text[stop] === '\r' && text[stop + 1] === '\n'))
+    stop++;
+  return stop;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

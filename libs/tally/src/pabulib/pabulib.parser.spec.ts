@@ -30,7 +30,7 @@ const SMALL = [
 
 function errorOf(text: string): PabulibParseError {
   try {
-    parsePabulib(text);
+    parsePabulib(text, { strict: true });
   } catch (e) {
     if (e instanceof PabulibParseError) return e;
     throw e;
@@ -108,6 +108,102 @@ describe('parsePabulib', () => {
   });
 });
 
+/** Each irregularity class of published files: a synthetic case (line, voter, rule) and the smallest real file showing it. */
+describe('parsePabulib on files as published', () => {
+  const cumulative = (votes: string[]) =>
+    SMALL.replace('vote_type;approval', 'vote_type;cumulative\nmin_sum_points;3\nmax_sum_points;5')
+      .replace('voter_id;vote;age', 'voter_id;vote;points')
+      .replace('10;1,2;30\n11;2;', votes.join('\n'));
+
+  it.each([
+    ['a project listed twice', SMALL.replace('11;2;', '11;2,2,1;'), 13, '11', 'duplicate_project', /"2" twice/],
+    [
+      'a vote over max_sum_cost',
+      SMALL.replace('max_length;2', 'max_sum_cost;60'),
+      12,
+      '10',
+      'max_sum_cost',
+      /costs more than max_sum_cost 60/,
+    ],
+    ['a vote over max_length', SMALL.replace('max_length;2', 'max_length;1'), 12, '10', 'max_length', /max_length/],
+    [
+      'fewer points than min_sum_points',
+      cumulative(['10;1,2;3,2', '11;2;2']),
+      15,
+      '11',
+      'min_sum_points',
+      /gives 2 points in all, min_sum_points is 3/,
+    ],
+    [
+      'a choose-1 vote of two projects',
+      SMALL.replace('vote_type;approval', 'vote_type;choose-1').replace('max_length;2\n', ''),
+      11,
+      '10',
+      'choose_1',
+      /lists 2 projects in a choose-1 file/,
+    ],
+  ])('counts %s and warns with line, voter and rule', (_name, text, line, voter, rule, message) => {
+    const f = parsePabulib(text);
+    expect(f.votes).toHaveLength(2);
+    expect(f.warnings).toEqual([{ line, voter, rule, message: expect.stringMatching(message) }]);
+    const e = errorOf(text);
+    expect([e.line, e.reason]).toEqual([line, f.warnings[0].message]);
+  });
+
+  it('counts a project listed twice once, keeping its first position and points', () => {
+    const f = parsePabulib(cumulative(['10;1,2,1;1,2,2', '11;2;3']));
+    expect(f.votes[0]).toMatchObject({ projects: ['1', '2'], points: [1, 2] });
+    expect(pabulibToProfile(f).ballots[0]).toMatchObject({ projects: ['1', '2'], points: [1, 2] });
+  });
+
+  it('appends text after a closing quote to the field, as Python csv does', () => {
+    const text = SMALL.replace('2;50;Library', '2;50;"Odkupmy" i my; ok');
+    expect(() => parsePabulib(text)).toThrow(/4 fields, the header has 3/); // the ';' still separates
+    const f = parsePabulib(SMALL.replace('2;50;Library', '2;50;"Odkupmy" i "my"'));
+    expect(f.projects[1].extra.name).toBe('Odkupmy i "my"');
+    expect(f.warnings).toEqual([
+      { line: 9, rule: 'text_after_quote', message: 'text " i \\"my\\"" after a closing quote' },
+    ]);
+    expect(errorOf(SMALL.replace('2;50;Library', '2;50;"Odkupmy" i my')).line).toBe(9);
+  });
+
+  it('reads choose-1 as approval ballots of one project', () => {
+    const f = parsePabulib(read('Poland_Zabrze_2021_Konczyce.pb'));
+    expect(f.meta.vote_type).toBe('choose-1');
+    expect(f.voteType).toBe('approval');
+    expect(f.votes).toHaveLength(289);
+    expect(f.votes.every((v) => v.projects.length === 1)).toBe(true);
+    expect(f.warnings).toEqual([]);
+    expect(writePabulib(f)).toContain('vote_type;choose-1');
+  });
+
+  it.each([
+    [
+      'US_Stanford_Dataset_Your_Voice_Your_Choice_Parks_and_Streets-_Seattle_2019_District_3_vote_knapsacks.pb',
+      175,
+      { duplicate_project: 3 },
+      123,
+    ],
+    ['Poland_Czestochowa_2020_Grabowka.pb', 201, { text_after_quote: 1 }, 29],
+    ['Poland_Warszawa_2018_Grochow_Kinowa.pb', 826, { max_sum_cost: 2 }, 837],
+    ['Worldwide_Mechanical_Turk_Utilities_3.pb', 74, { min_sum_points: 11 }, 44],
+  ])('%s: every ballot counted, irregularities reported, refused with strict', (name, votes, rules, firstLine) => {
+    const f = parsePabulib(read(name));
+    expect(f.votes).toHaveLength(votes);
+    const counts: Record<string, number> = {};
+    for (const w of f.warnings) counts[w.rule] = (counts[w.rule] ?? 0) + 1;
+    expect(counts).toEqual(rules);
+    expect(f.warnings[0].line).toBe(firstLine);
+    expect(errorOf(read(name)).line).toBe(firstLine);
+  });
+
+  it('marks the ballots over max_sum_cost in Grochów as paper ballots', () => {
+    const f = parsePabulib(read('Poland_Warszawa_2018_Grochow_Kinowa.pb'));
+    const byVoter = new Map(f.votes.map((v) => [v.voterId, v]));
+    expect(f.warnings.map((w) => byVoter.get(w.voter!)!.extra.voting_method)).toEqual(['paper', 'paper']);
+  });
+});
+
 describe('csvRecords', () => {
   it('agrees with csv-parse on the real files', () => {
     for (const f of PABULIB_FILES.filter((x) => !x.includes('Lodz'))) {
@@ -173,6 +269,7 @@ describe('writePabulib round trip', () => {
               extra: { note: v.note },
             };
           }),
+          warnings: [],
         };
       });
     fc.assert(

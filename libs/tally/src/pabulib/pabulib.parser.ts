@@ -3,25 +3,55 @@ import type { BallotKind } from '../model/tally-profile';
 import { csvRecords, type CsvRecord } from './csv-records';
 import { PabulibParseError } from './pabulib-parse.error';
 import type { PabulibFile, PabulibProject, PabulibVote } from './pabulib.types';
+import type { PabulibParseOptions, PabulibWarning, PabulibWarningRule } from './pabulib-warning';
 
 const SECTIONS = ['meta', 'projects', 'votes'] as const;
 type Section = (typeof SECTIONS)[number];
 const VOTE_TYPES: readonly BallotKind[] = ['approval', 'cumulative', 'ordinal', 'scoring'];
 
+/** `choose-1` (each voter picks one project) is counted as approval. */
+const VOTE_TYPE_ALIASES: Readonly<Record<string, BallotKind>> = { 'choose-1': 'approval' };
+
+/**
+ * Receives the irregularities of a published file: a warning each, or with
+ * `strict` a PabulibParseError at the first one.
+ */
+class Irregularities {
+  readonly warnings: PabulibWarning[] = [];
+
+  constructor(private readonly strict: boolean) {}
+
+  report(line: number, rule: PabulibWarningRule, message: string, voter?: string): void {
+    if (this.strict) throw new PabulibParseError(line, message);
+    this.warnings.push({ line, ...(voter !== undefined ? { voter } : {}), rule, message });
+  }
+}
+
 /**
  * Parses a Pabulib .pb file (pabulib.org format): META key/value pairs, then
- * PROJECTS and VOTES tables, `;`-separated. Structural errors, unknown or
- * repeated projects in a vote, and votes breaking the META limits
- * (min/max_length, min/max_sum_cost, min/max_points, min/max_sum_points) are
- * reported as PabulibParseError with the line number.
+ * PROJECTS and VOTES tables, `;`-separated. Structural errors and unknown
+ * projects in a vote are PabulibParseError with the line number. Files as
+ * published break their own rules (see test/fixtures/pabulib/README.md):
+ * votes breaking the META limits (min/max_length, min/max_sum_cost,
+ * min/max_points, min/max_sum_points), a project listed twice in a vote
+ * (counted once), a choose-1 vote of several projects, text after a closing
+ * quote. Like pabutools, every ballot is counted and each irregularity becomes
+ * a warning; `strict` refuses them instead.
  */
-export function parsePabulib(text: string): PabulibFile {
-  const sections = splitSections(csvRecords(text));
+export function parsePabulib(text: string, options: PabulibParseOptions = {}): PabulibFile {
+  const irregular = new Irregularities(options.strict === true);
+  const sections = splitSections(
+    csvRecords(text, (line, after) =>
+      irregular.report(line, 'text_after_quote', `text ${JSON.stringify(after)} after a closing quote`),
+    ),
+  );
   const meta = parseMeta(sections.meta);
   const voteType = parseVoteType(meta, sections.meta);
   const projects = parseProjects(sections.projects);
-  const votes = parseVotes(sections.votes, voteType, new Map(projects.rows.map((p) => [p.id, p])));
-  checkLimits(meta, votes.rows, votes.lines, new Map(projects.rows.map((p) => [p.id, p])));
+  const byId = new Map(projects.rows.map((p) => [p.id, p]));
+  const votes = parseVotes(sections.votes, voteType, byId, irregular);
+  if (meta.vote_type?.toLowerCase() === 'choose-1') checkChooseOne(votes.rows, votes.lines, irregular);
+  checkLimits(meta, votes.rows, votes.lines, byId, irregular);
   return {
     meta,
     voteType,
@@ -29,6 +59,7 @@ export function parsePabulib(text: string): PabulibFile {
     projects: projects.rows,
     voteColumns: votes.columns,
     votes: votes.rows,
+    warnings: irregular.warnings.sort((a, b) => a.line - b.line),
   };
 }
 
@@ -102,11 +133,12 @@ function metaLine(section: SectionRecords, key: string): number {
 }
 
 function parseVoteType(meta: Record<string, string>, section: SectionRecords): BallotKind {
-  const type = (meta.vote_type ?? 'approval').toLowerCase();
+  const written = (meta.vote_type ?? 'approval').toLowerCase();
+  const type = VOTE_TYPE_ALIASES[written] ?? written;
   if (!(VOTE_TYPES as readonly string[]).includes(type)) {
     throw new PabulibParseError(
       metaLine(section, 'vote_type'),
-      `unsupported vote_type "${type}" (expected ${VOTE_TYPES.join(', ')})`,
+      `unsupported vote_type "${written}" (expected ${[...VOTE_TYPES, ...Object.keys(VOTE_TYPE_ALIASES)].join(', ')})`,
     );
   }
   return type as BallotKind;
@@ -134,6 +166,7 @@ function parseVotes(
   section: SectionRecords,
   voteType: BallotKind,
   projects: Map<string, PabulibProject>,
+  irregular: Irregularities,
 ): { columns: string[]; rows: PabulibVote[]; lines: number[] } {
   const withPoints = voteType === 'cumulative' || voteType === 'scoring';
   const columns = header(section, 'VOTES', withPoints ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote']);
@@ -141,14 +174,19 @@ function parseVotes(
   const own = withPoints ? [at.voter, at.vote, at.points] : [at.voter, at.vote];
   const body = rows(section, 'VOTES', columns.length);
   const votes = body.map((r): PabulibVote => {
-    const projectIds = splitList(r.fields[at.vote]);
-    checkVoteProjects(projectIds, projects, r.line);
+    const listed = splitList(r.fields[at.vote]);
+    const voterId = r.fields[at.voter].trim();
+    const points = withPoints ? parsePoints(r.fields[at.points], listed.length, r.line) : undefined;
+    const keep = firstOccurrences(listed, projects, r.line, (id) =>
+      irregular.report(r.line, 'duplicate_project', `vote of voter "${voterId}" lists project "${id}" twice`, voterId),
+    );
     const vote = {
-      voterId: r.fields[at.voter].trim(),
-      projects: projectIds,
+      voterId,
+      projects: keep.length === listed.length ? listed : keep.map((i) => listed[i]),
       extra: extraColumns(columns, r.fields, own),
     };
-    return withPoints ? { ...vote, points: parsePoints(r.fields[at.points], projectIds.length, r.line) } : vote;
+    if (!points) return vote;
+    return { ...vote, points: keep.length === listed.length ? points : keep.map((i) => points[i]) };
   });
   return { columns, rows: votes, lines: body.map((r) => r.line) };
 }
@@ -158,13 +196,39 @@ function splitList(field: string): string[] {
   return trimmed === '' ? [] : trimmed.split(',').map((s) => s.trim());
 }
 
-function checkVoteProjects(ids: string[], projects: Map<string, PabulibProject>, line: number): void {
+/**
+ * Positions of the first listing of each project in a vote (a project listed
+ * twice counts once, with its first position and points); unknown projects
+ * are an error.
+ */
+function firstOccurrences(
+  ids: string[],
+  projects: Map<string, PabulibProject>,
+  line: number,
+  onRepeat: (id: string) => void,
+): number[] {
   const seen = new Set<string>();
-  for (const id of ids) {
+  const keep: number[] = [];
+  ids.forEach((id, i) => {
     if (!projects.has(id)) throw new PabulibParseError(line, `vote lists unknown project "${id}"`);
-    if (seen.has(id)) throw new PabulibParseError(line, `vote lists project "${id}" twice`);
+    if (seen.has(id)) return onRepeat(id);
     seen.add(id);
-  }
+    keep.push(i);
+  });
+  return keep;
+}
+
+/** A choose-1 ballot names exactly one project (an empty or longer one is still counted as approval). */
+function checkChooseOne(votes: readonly PabulibVote[], lines: number[], irregular: Irregularities): void {
+  votes.forEach((v, i) => {
+    if (v.projects.length !== 1)
+      irregular.report(
+        lines[i],
+        'choose_1',
+        `vote of voter "${v.voterId}" lists ${v.projects.length} projects in a choose-1 file`,
+        v.voterId,
+      );
+  });
 }
 
 function parsePoints(field: string, count: number, line: number): number[] {
@@ -191,6 +255,7 @@ function checkLimits(
   votes: readonly PabulibVote[],
   lines: number[],
   projects: Map<string, PabulibProject>,
+  irregular: Irregularities,
 ): void {
   const num = (key: string) => (meta[key] === undefined || meta[key] === '' ? undefined : Number(meta[key]));
   const limits = {
@@ -203,29 +268,28 @@ function checkLimits(
   };
   const money = costLimits(meta, projects);
   votes.forEach((v, i) => {
-    const fail = (what: string) => {
-      throw new PabulibParseError(lines[i], `vote of voter "${v.voterId}" ${what}`);
-    };
+    const fail = (rule: PabulibWarningRule, what: string) =>
+      irregular.report(lines[i], rule, `vote of voter "${v.voterId}" ${what}`, v.voterId);
     const n = v.projects.length;
     if (limits.minLength !== undefined && n < limits.minLength)
-      fail(`lists ${n} projects, min_length is ${limits.minLength}`);
+      fail('min_length', `lists ${n} projects, min_length is ${limits.minLength}`);
     if (limits.maxLength !== undefined && n > limits.maxLength)
-      fail(`lists ${n} projects, max_length is ${limits.maxLength}`);
+      fail('max_length', `lists ${n} projects, max_length is ${limits.maxLength}`);
     const cost = money ? v.projects.reduce((s, id) => s + money.cost.get(id)!, 0n) : 0n;
-    if (money?.min !== undefined && cost < money.min) fail(`costs less than min_sum_cost ${meta.min_sum_cost}`);
-    if (money?.max !== undefined && cost > money.max) fail(`costs more than max_sum_cost ${meta.max_sum_cost}`);
+    if (money?.min !== undefined && cost < money.min)
+      fail('min_sum_cost', `costs less than min_sum_cost ${meta.min_sum_cost}`);
+    if (money?.max !== undefined && cost > money.max)
+      fail('max_sum_cost', `costs more than max_sum_cost ${meta.max_sum_cost}`);
     if (!v.points) return;
     const sum = v.points.reduce((s, p) => s + p, 0);
-    for (const p of v.points) {
-      if (limits.minPoints !== undefined && p < limits.minPoints)
-        fail(`gives ${p} points, min_points is ${limits.minPoints}`);
-      if (limits.maxPoints !== undefined && p > limits.maxPoints)
-        fail(`gives ${p} points, max_points is ${limits.maxPoints}`);
-    }
+    const low = limits.minPoints === undefined ? undefined : v.points.find((p) => p < limits.minPoints!);
+    if (low !== undefined) fail('min_points', `gives ${low} points, min_points is ${limits.minPoints}`);
+    const high = limits.maxPoints === undefined ? undefined : v.points.find((p) => p > limits.maxPoints!);
+    if (high !== undefined) fail('max_points', `gives ${high} points, max_points is ${limits.maxPoints}`);
     if (limits.minSumPoints !== undefined && sum < limits.minSumPoints)
-      fail(`gives ${sum} points in all, min_sum_points is ${limits.minSumPoints}`);
+      fail('min_sum_points', `gives ${sum} points in all, min_sum_points is ${limits.minSumPoints}`);
     if (limits.maxSumPoints !== undefined && sum > limits.maxSumPoints)
-      fail(`gives ${sum} points in all, max_sum_points is ${limits.maxSumPoints}`);
+      fail('max_sum_points', `gives ${sum} points in all, max_sum_points is ${limits.maxSumPoints}`);
   });
 }
 

@@ -1,3 +1,4 @@
+import type { PabulibWarning } from './pabulib-warning';
 import type { BallotKind } from '../model/tally-profile';
 
 export interface PabulibProject {
@@ -22,6 +23,7 @@ export interface PabulibVote {
 export interface PabulibFile {
   /** META entries in file order. */
   readonly meta: Readonly<Record<string, string>>;
+  /** How ballots are counted: `choose-1` files are read as approval (a ballot of one project). */
   readonly voteType: BallotKind;
   /** Column names of PROJECTS, in file order (includes project_id and cost). */
   readonly projectColumns: readonly string[];
@@ -29,4 +31,6 @@ export interface PabulibFile {
   /** Column names of VOTES, in file order (includes voter_id and vote). */
   readonly voteColumns: readonly string[];
   readonly votes: readonly PabulibVote[];
+  /** Irregularities read anyway (lenient parsing), in line order; empty with `strict`. */
+  readonly warnings: readonly PabulibWarning[];
 }

@@ -14,23 +14,42 @@ export interface Add1Outcome {
  * ADD1 completion: rerun MES with per-voter budget B/n + k, k = 0, 1, 2, …,
  * and keep the last outcome before the first one that overspends B. With
  * stop = 'exhaustive', stop early at the first exhaustive outcome (pabutools).
+ *
+ * Each run also says up to which increment its outcome cannot change
+ * (`runTracked`), and the next run starts there: the k in between would
+ * repeat the same outcome (proof in libs/tally/README.md). `naive` runs every
+ * k (tests compare both).
  */
 export function equalSharesAdd1(
   cp: CompiledProfile,
-  options: EqualSharesEngineOptions & { readonly stop?: Add1Stop },
+  options: EqualSharesEngineOptions & { readonly stop?: Add1Stop; readonly naive?: boolean },
 ): Add1Outcome {
   const engine = new EqualSharesEngine(cp, options);
   const supported = countSupported(cp);
   let previous: Add1Outcome | null = null;
-  for (let k = 0; ; k++) {
-    const winners = engine.run(k);
+  let runs = 0;
+  // Tracking costs about as much as a run: after a tracked run that could not jump, run plainly 1, 2, 4… times.
+  let plain = 0;
+  let plainNext = 1;
+  for (let k = 0; ;) {
+    const tracked = !options.naive && plain === 0;
+    const { winners, stableUntil } = tracked ? engine.runTracked(k) : { winners: engine.run(k), stableUntil: 0 };
+    if (!tracked && plain > 0) plain--;
+    else if (tracked && stableUntil <= 1) [plain, plainNext] = [plainNext, plainNext * 2];
+    else if (tracked) plainNext = 1;
+    runs++;
     const cost = totalCost(cp, winners);
-    if (cost > cp.budgetUnits && previous) return { ...previous, runs: k + 1 };
-    const outcome = { winners, increment: k, runs: k + 1 };
+    // The naive loop would have returned the outcome of k − 1, the same as `previous`.
+    if (cost > cp.budgetUnits && previous) return { ...previous, increment: k - 1, runs };
+    const outcome = { winners, increment: k, runs };
     if (options.stop === 'exhaustive' && isExhaustive(cp, winners, cost)) return outcome;
     // Every supported project is in: larger budgets cannot change the set any more.
     if (winners.length >= supported) return outcome;
+    // The same outcome for every larger k: the naive loop would never stop; this is its only outcome.
+    if (stableUntil === Infinity) return outcome;
     previous = outcome;
+    // The first integer increment that may change the outcome.
+    k += Math.max(1, Math.ceil(stableUntil));
   }
 }
 

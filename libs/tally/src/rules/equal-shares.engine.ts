@@ -40,6 +40,8 @@ export class EqualSharesEngine {
   private readonly dirty: Uint8Array;
   private readonly classOf: Int32Array;
   private budget: number[] = [];
+  /** d budget / d s of each class (s = the starting per-voter budget), for `stableRange`. */
+  private budgetSlope: number[] = [];
   private classW: number[] = [];
   private agg: number[] = [];
   private newOf: number[] = [];
@@ -51,6 +53,26 @@ export class EqualSharesEngine {
   private readonly eU: Float64Array;
   private readonly eCls: Int32Array;
   private readonly eIdx: Int32Array;
+  private readonly eSlope: Float64Array;
+  // Affine form of each project's last ρ in s (see libs/tally/README.md, "ADD1 without all the runs").
+  private readonly lbSlope: Float64Array;
+  private readonly lbMag: Float64Array;
+  /** 1 when nobody paid all their money in the last evaluation: ρ = cost / Σ w·u, constant in s. */
+  private readonly lbFree: Uint8Array;
+  /** How far s can grow before a supporter of the project changes side (pays all ↔ pays ρ·u) in its last evaluation. */
+  private readonly lbShape: Float64Array;
+  /** Σ w·u (Σ w for cost utilities) of projects whose last ρ had nobody paying all; 0 otherwise. */
+  private readonly freeU: Float64Array;
+  /** Someone was charged all their money by a close call this run: free-ρ ties go to the exact twin. */
+  private closeBroke = false;
+  /** How many of the sorted supporter groups the last rhoOfCollected charged all their money. */
+  private paysAll = 0;
+  /** Projects found unaffordable this run, with how far s can grow before their supporters could afford them then. */
+  private gone: number[] = [];
+  private readonly goneAfford: Float64Array;
+  private tracking = false;
+  /** While tracking: every decision of this run keeps its outcome for starting budgets in [s, s + stableUntil). */
+  private stableUntil = Infinity;
   private exact: MesExactState | null = null;
   private history: number[] = [];
   private increment = 0;
@@ -75,6 +97,31 @@ export class EqualSharesEngine {
     this.eU = new Float64Array(maxSupp);
     this.eCls = new Int32Array(maxSupp);
     this.eIdx = new Int32Array(maxSupp);
+    this.eSlope = new Float64Array(maxSupp);
+    this.lbSlope = new Float64Array(cp.m);
+    this.lbMag = new Float64Array(cp.m);
+    this.lbFree = new Uint8Array(cp.m);
+    this.lbShape = new Float64Array(cp.m);
+    this.freeU = new Float64Array(cp.m);
+    this.goneAfford = new Float64Array(cp.m);
+  }
+
+  /**
+   * Runs MES like `run`, and also returns how far the per-voter budget can
+   * grow with every decision of the run keeping its outcome: the same winners
+   * for every starting budget in [B/n + increment, B/n + increment + stableUntil).
+   * Conservative (float error margins); proof in libs/tally/README.md.
+   */
+  runTracked(increment: number): { winners: number[]; stableUntil: number } {
+    this.tracking = true;
+    this.stableUntil = Infinity;
+    try {
+      const winners = this.run(increment);
+      if (!(this.budget.length > 0 && this.cp.budgetFloat / this.cp.totalWeight + increment > 0)) this.stableUntil = 0;
+      return { winners, stableUntil: this.stableUntil };
+    } finally {
+      this.tracking = false;
+    }
   }
 
   /** Runs MES from scratch with per-voter budget B/n + increment; returns winners in selection order. */
@@ -101,11 +148,18 @@ export class EqualSharesEngine {
       }
       if (best === Infinity) break;
       const near = cand.slice(0, visited).filter((q) => lb[q] <= best * (1 + this.tol));
-      const winner = near.length === 1 ? near[0] : this.resolveExactly(near);
+      const winner =
+        near.length === 1
+          ? near[0]
+          : !this.closeBroke && near.every((q) => this.freeU[q] > 0)
+            ? this.resolveFree(near)
+            : this.resolveExactly(near);
+      if (this.tracking) this.limitByRivals(winner, cand);
       this.fund(winner, lb[winner]);
       winners.push(winner);
       cand = cand.filter((q) => q !== winner && lb[q] !== Infinity);
     }
+    if (this.tracking) this.limitByFinalMoney(winners);
     this.stats.rounds += winners.length;
     return winners;
   }
@@ -115,11 +169,14 @@ export class EqualSharesEngine {
     this.increment = increment;
     this.classOf.fill(0);
     this.budget = [cp.budgetFloat / cp.totalWeight + increment];
+    this.budgetSlope = [1];
     this.classW = [cp.totalWeight];
     this.agg = [0];
     this.newOf = [-1];
     this.exact = null;
     this.history = [];
+    this.gone = [];
+    this.closeBroke = false;
     this.lb.fill(0);
     this.dirty.fill(1);
   }
@@ -127,16 +184,203 @@ export class EqualSharesEngine {
   /** Current ρ of q in floats, or Infinity if its supporters cannot afford it. */
   private evaluate(q: number): number {
     const cost = this.cp.costFloat[q];
-    if (cost === 0) return 0;
+    if (cost === 0) {
+      this.lbSlope[q] = 0;
+      this.lbMag[q] = 0;
+      this.lbFree[q] = 1;
+      this.lbShape[q] = Infinity;
+      return 0;
+    }
     const n = this.collect(q);
     let total = 0;
     for (let i = 0; i < n; i++) total += this.eB[i] * this.eW[i];
-    if (total < cost * (1 - this.tol)) return Infinity;
+    if (total < cost * (1 - this.tol)) return this.unaffordable(q, cost, total, n);
     if (total < cost * (1 + this.tol) && !this.exactState().affordable(q)) {
       this.stats.exactChecks++;
-      return Infinity;
+      return this.unaffordable(q, cost, total, n);
     }
-    return this.rhoOfCollected(cost, n);
+    const rho = this.rhoOfCollected(cost, n);
+    this.noteFree(q, cost, n);
+    if (this.tracking) this.trackRho(q, cost, rho, n);
+    return rho;
+  }
+
+  /**
+   * When every supporter clearly holds more than ρ·u (by more than the float
+   * band), nobody pays all and ρ = cost / Σ w·u exactly: keep Σ w·u as an
+   * integer (Σ w for cost utilities, where ρ = 1 / Σ w) so that ties among
+   * such projects are settled without the exact twin. 0 otherwise.
+   */
+  private noteFree(q: number, cost: number, n: number): void {
+    const { eKey, eW, eU } = this;
+    let utilitySum = 0;
+    let weight = 0;
+    let minKey = Infinity;
+    for (let i = 0; i < n; i++) {
+      utilitySum += eW[i] * eU[i];
+      weight += eW[i];
+      if (eKey[i] < minKey) minKey = eKey[i];
+    }
+    const integral = this.utility === 'cost' ? weight : utilitySum;
+    const free = minKey * utilitySum >= cost * (1 + 4 * this.tol) && Number.isSafeInteger(integral);
+    this.freeU[q] = free ? integral : 0;
+  }
+
+  /** Near-tied projects all with nobody paying all: compare cost / Σ w·u in integers, ties by id. */
+  private resolveFree(near: number[]): number {
+    const { freeU, cp } = this;
+    const key = (q: number) => (this.utility === 'cost' ? 1n : cp.costUnits[q]) * 1n;
+    let winner = near[0];
+    for (const q of near.slice(1)) {
+      // cost_q / U_q < cost_w / U_w  ⇔  cost_q · U_w < cost_w · U_q
+      const left = key(q) * BigInt(freeU[winner]);
+      const right = key(winner) * BigInt(freeU[q]);
+      if (left < right || (left === right && cp.idRank[q] < cp.idRank[winner])) winner = q;
+    }
+    return winner;
+  }
+
+  /**
+   * An unaffordable project q cannot win a later round at s while either its
+   * supporters still cannot afford it (the money they had now, growing with s,
+   * stays under its cost), or the round's winner has a ρ below cost / Σ w·u
+   * over those supporters, a lower bound of q's ρ at any later round (they
+   * can only lose money). limitByRivals takes, round by round, the longer of
+   * the two ranges; limitByFinalMoney checks that q is still unaffordable when
+   * the run stops.
+   */
+  private unaffordable(q: number, cost: number, total: number, n: number): number {
+    if (!this.tracking) return Infinity;
+    let slope = 0;
+    let utilitySum = 0;
+    for (let i = 0; i < n; i++) {
+      slope += this.eSlope[i] * this.eW[i];
+      utilitySum += this.eU[i] * this.eW[i];
+    }
+    this.goneAfford[q] = crossing(cost - total, -slope, this.margin() * (cost + total), this.margin() * slope);
+    this.lb[q] = Infinity;
+    this.lbSlope[q] = 0;
+    this.lbMag[q] = utilitySum > 0 ? cost / utilitySum : Infinity;
+    this.lbFree[q] = 1;
+    this.gone.push(q);
+    return Infinity;
+  }
+
+  /** The run stops only if every unfunded project is still unaffordable with the money left at the end. */
+  private limitByFinalMoney(winners: number[]): void {
+    const funded = new Set(winners);
+    for (const q of this.gone) {
+      // Money only shrank since q was found unaffordable: that range is a valid, shorter one.
+      if (funded.has(q) || this.goneAfford[q] >= this.stableUntil) continue;
+      const n = this.collect(q);
+      let total = 0;
+      let slope = 0;
+      for (let i = 0; i < n; i++) {
+        total += this.eB[i] * this.eW[i];
+        slope += this.eSlope[i] * this.eW[i];
+      }
+      const cost = this.cp.costFloat[q];
+      this.limit(cost - total, -slope, this.margin() * (cost + total), this.margin() * slope);
+    }
+  }
+
+  /** Relative float error allowed on every affine coefficient (far above the engine's own error bound). */
+  private margin(): number {
+    return Math.max(1e-9, 4 * this.tol);
+  }
+
+  /**
+   * Keeps a quantity g(Δs) = value + slope·Δs on its side of zero (value ≥ 0
+   * now): lowers stableUntil to where it could cross, with `valueErr` and
+   * `slopeErr` taken against us.
+   */
+  private limit(value: number, slope: number, valueErr: number, slopeErr: number): void {
+    const dist = crossing(value, slope, valueErr, slopeErr);
+    if (dist < this.stableUntil) this.stableUntil = dist;
+  }
+
+  /**
+   * Affine form of q's ρ over s for the supporters collected (sorted in eIdx
+   * by rhoOfCollected): those who pay all their money (F) pay b_i(s), the
+   * others ρ(s)·u_i, so ρ(s) = (cost − Σ_F w·b(s)) / Σ_rest w·u. The form holds
+   * while each supporter stays on its side (b_i − ρ·u_i ≤ 0 in F, ≥ 0 outside).
+   */
+  private trackRho(q: number, cost: number, rho: number, n: number): void {
+    const { eB, eW, eU, eSlope, eIdx } = this;
+    let paidAll = 0;
+    let paidAllSlope = 0;
+    let restU = 0;
+    let f = 0;
+    // F is the prefix rhoOfCollected charged everything (the same float decisions).
+    for (let t = 0; t < n; t++) {
+      const e = eIdx[t];
+      if (t < this.paysAll) {
+        paidAll += eW[e] * eB[e];
+        paidAllSlope += eW[e] * eSlope[e];
+        f++;
+      } else restU += eW[e] * eU[e];
+    }
+    if (restU === 0) {
+      // Everyone pays all: a knife edge, no range (and no line to compare rivals with).
+      this.lbFree[q] = 0;
+      this.lbShape[q] = 0;
+      this.stableUntil = 0;
+      return;
+    }
+    const slope = -paidAllSlope / restU;
+    const mag = (cost + paidAll) / restU;
+    const m = this.margin();
+    this.lbSlope[q] = slope;
+    this.lbMag[q] = mag;
+    this.lbFree[q] = f === 0 ? 1 : 0;
+    let shape = Infinity;
+    for (let t = 0; t < n; t++) {
+      const i = eIdx[t];
+      const h = eB[i] - rho * eU[i];
+      const hSlope = eSlope[i] - slope * eU[i];
+      const err = m * (eB[i] + mag * eU[i]);
+      const slopeErr = m * (eSlope[i] + Math.abs(slope) * eU[i]);
+      const side = t < this.paysAll ? crossing(-h, -hSlope, err, slopeErr) : crossing(h, hSlope, err, slopeErr);
+      if (side < shape) shape = side;
+    }
+    this.lbShape[q] = shape;
+  }
+
+  /**
+   * The winner's ρ(s) keeps its affine form while its supporters stay on their
+   * side (lbShape), and must stay below each rival's last affine ρ(s). That
+   * line lies under the rival's current ρ(s): budgets only shrink during a run,
+   * and ρ is a convex function of s (the least ρ with Σ min(b_i(s), ρ·u_i) ≥
+   * cost, a superlevel set of a concave function), so the line it had at
+   * this s, whatever side its supporters take later, stays below it.
+   */
+  private limitByRivals(w: number, cand: number[]): void {
+    const { lb, lbSlope, lbMag } = this;
+    const m = this.margin();
+    if (this.lbShape[w] < this.stableUntil) this.stableUntil = this.lbShape[w];
+    for (const q of this.gone) {
+      if (this.lbMag[q] === Infinity) continue; // no supporter with money: never affordable again
+      const beaten = apart(
+        this.lbMag[q] - lb[w],
+        -lbSlope[w],
+        m * (this.lbMag[q] + lbMag[w]),
+        m * Math.abs(lbSlope[w]),
+      );
+      const dist = Math.max(this.goneAfford[q], beaten);
+      if (dist < this.stableUntil) this.stableUntil = dist;
+    }
+    for (const q of cand) {
+      if (q === w || lb[q] === Infinity) continue;
+      // Nobody pays all for either: both ρ are cost / Σ w·u, constant in s, so their order (or tie) holds.
+      if (this.lbFree[q] && this.lbFree[w]) continue;
+      const dist = beatenAtStart(
+        lb[q] - lb[w],
+        lbSlope[q] - lbSlope[w],
+        m * (lbMag[q] + lbMag[w]),
+        m * (Math.abs(lbSlope[q]) + Math.abs(lbSlope[w])),
+      );
+      if (dist < this.stableUntil) this.stableUntil = dist;
+    }
   }
 
   /**
@@ -165,6 +409,7 @@ export class EqualSharesEngine {
         const k = touched[i];
         this.eCls[i] = k;
         this.eB[i] = budget[k];
+        this.eSlope[i] = this.budgetSlope[k];
         this.eW[i] = agg[k];
         this.eU[i] = u;
         this.eKey[i] = budget[k] / u;
@@ -179,6 +424,7 @@ export class EqualSharesEngine {
       if (budget[k] === 0 || u === 0) continue;
       this.eCls[n] = k;
       this.eB[n] = budget[k];
+      this.eSlope[n] = this.budgetSlope[k];
       this.eW[n] = weight[b];
       this.eU[n] = u;
       this.eKey[n] = budget[k] / u;
@@ -200,11 +446,15 @@ export class EqualSharesEngine {
     let remaining = cost;
     for (let i = 0; i < n; i++) {
       const e = idx[i];
-      if (eKey[e] * utilitySum >= remaining) return remaining / utilitySum;
+      if (eKey[e] * utilitySum >= remaining) {
+        this.paysAll = i;
+        return remaining / utilitySum;
+      }
       remaining -= eB[e] * eW[e];
       utilitySum -= eW[e] * eU[e];
     }
     // Float rounding on an exactly affordable project: everyone pays all.
+    this.paysAll = n;
     return n > 0 ? eKey[idx[n - 1]] : Infinity;
   }
 
@@ -242,19 +492,26 @@ export class EqualSharesEngine {
   private fund(q: number, rho: number): void {
     this.history.push(q);
     const n = this.collect(q);
-    const { eCls, eB, eW, eU, budget, classW, newOf } = this;
+    const { eCls, eB, eW, eU, eSlope, budget, budgetSlope, classW, newOf } = this;
+    const rhoSlope = this.lbSlope[q];
     const target = new Map<number, number>();
     for (let i = 0; i < n; i++) {
       const k = eCls[i];
       const due = rho * eU[i];
       // Whoever is charged (almost) everything is broke: keep that an exact 0.
-      const left = eB[i] <= due * (1 + 1e-14) ? 0 : eB[i] - due;
+      const broke = eB[i] <= due * (1 + 1e-14);
+      // A payer left with (almost) nothing by a close call: the exact twin may leave a crumb.
+      if (broke && eB[i] > due * (1 - 4 * this.tol)) this.closeBroke = true;
+      const left = broke ? 0 : eB[i] - due;
+      const leftSlope = broke ? 0 : eSlope[i] - rhoSlope * eU[i];
+      if (this.tracking) this.limitBySide(eB[i] - due, eSlope[i] - rhoSlope * eU[i], broke, eB[i] + due);
       if (this.uniform) {
         if (eW[i] === classW[k]) {
           budget[k] = left;
+          budgetSlope[k] = leftSlope;
           newOf[k] = k;
         } else {
-          newOf[k] = this.addClass(left, eW[i]);
+          newOf[k] = this.addClass(left, eW[i], leftSlope);
           classW[k] -= eW[i];
         }
         continue;
@@ -262,7 +519,7 @@ export class EqualSharesEngine {
       const key = k * this.keyStride + eU[i];
       let to = target.get(key);
       if (to === undefined) {
-        to = this.addClass(left, 0);
+        to = this.addClass(left, 0, leftSlope);
         target.set(key, to);
       }
       classW[k] -= eW[i];
@@ -272,8 +529,22 @@ export class EqualSharesEngine {
     for (let i = 0; i < n; i++) newOf[eCls[i]] = -1;
   }
 
-  private addClass(money: number, weight: number): number {
+  /**
+   * A payer's money left, h(s) = b(s) − ρ(s)·u, is 0 for whoever pays all and
+   * h otherwise: the affine budgets hold while h keeps the sign this run gave it
+   * (a payer left with exactly nothing and h growing has no range at all).
+   */
+  private limitBySide(h: number, hSlope: number, broke: boolean, scale: number): void {
+    const m = this.margin();
+    const err = m * scale;
+    const slopeErr = m * (Math.abs(hSlope) + 1);
+    if (broke) this.limit(-h, -hSlope, err, slopeErr);
+    else this.limit(h, hSlope, err, slopeErr);
+  }
+
+  private addClass(money: number, weight: number, slope: number): number {
     this.budget.push(money);
+    this.budgetSlope.push(slope);
     this.classW.push(weight);
     this.agg.push(0);
     this.newOf.push(-1);
@@ -293,6 +564,36 @@ export class EqualSharesEngine {
       for (let t = ballotStart[b]; t < ballotStart[b + 1]; t++) dirty[ballotProject[t]] = 1;
     }
   }
+}
+
+/**
+ * How far Δs ≥ 0 can go with value + slope·Δs staying ≥ 0, errors taken
+ * against us: 0 if it is negative now, Infinity if it never falls.
+ */
+function crossing(value: number, slope: number, valueErr: number, slopeErr: number): number {
+  if (value < 0) return 0; // already on the wrong side (e.g. a lower bound under the winner's ρ): no range
+  const fall = -slope + slopeErr;
+  if (fall <= 0) return Infinity;
+  return Math.max(0, value - valueErr) / fall;
+}
+
+/**
+ * `crossing` for the gap between a rival's (bound on) ρ and the winner's: a
+ * gap within its error may be a tie the rival wins, so it gives no range.
+ */
+function apart(gap: number, slope: number, gapErr: number, slopeErr: number): number {
+  return gap <= gapErr ? 0 : crossing(gap, slope, gapErr, slopeErr);
+}
+
+/**
+ * `apart` for a rival the engine has just compared with the winner: w beat q
+ * at s₀ for sure (floats with a clear gap, or exactly, ties going to w), so a
+ * gap within float error is ≥ 0 in fact, and keeps so while q's line rises
+ * faster than w's ρ.
+ */
+function beatenAtStart(gap: number, slope: number, gapErr: number, slopeErr: number): number {
+  if (gap > gapErr) return crossing(gap, slope, gapErr, slopeErr);
+  return slope > slopeErr ? Infinity : 0;
 }
 
 function incidenceUtilities(cp: CompiledProfile, utility: MesUtility): Float64Array {

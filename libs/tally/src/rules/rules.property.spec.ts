@@ -5,7 +5,7 @@ import type { TallyProfile } from '../model/tally-profile';
 import { profileArbitrary } from '../../test/profile.arbitrary';
 import { refAdd1, refElection, refGreedy, refMes, refPhragmen, type RefElection } from '../../test/reference-rules';
 import { tally } from './tally';
-import type { TallyRule } from './tally-rule';
+import type { RuleSpec } from './tally-rule';
 
 const RUNS = { numRuns: 300 };
 /** Tolerance 1: every round is settled by the exact twin, the float path is only a proposal. */
@@ -13,12 +13,18 @@ const EXACT_EVERYWHERE = { nearTieTolerance: 1 };
 
 const ids = (e: RefElection, winners: number[]) => winners.map((q) => e.ids[q]);
 
-function reference(profile: TallyProfile, rule: TallyRule): string[] {
+function reference(profile: TallyProfile, rule: RuleSpec): string[] {
   const e = refElection(profile);
   const n = BigInt(e.voters.length);
   switch (rule.rule) {
     case 'greedy':
       return ids(e, refGreedy(e, rule.tiebreak));
+    case 'greedy-no-skip':
+      return ids(e, refGreedy(e, rule.tiebreak, { noSkip: true }));
+    case 'greedy-threshold':
+      return ids(e, refGreedy(e, rule.tiebreak, { minScore: rule.minScore }));
+    case 'greedy-exclusive':
+      return ids(e, refGreedy(e, rule.tiebreak, { exclusive: rule.exclusive }));
     case 'phragmen':
       return ids(e, refPhragmen(e));
     case 'equal-shares':
@@ -28,9 +34,19 @@ function reference(profile: TallyProfile, rule: TallyRule): string[] {
   }
 }
 
-const RULES: TallyRule[] = [
+const RULES: RuleSpec[] = [
   { rule: 'greedy' },
   { rule: 'greedy', tiebreak: 'min-cost' },
+  { rule: 'greedy-no-skip' },
+  { rule: 'greedy-no-skip', tiebreak: 'min-cost' },
+  { rule: 'greedy-threshold', minScore: 3 },
+  {
+    rule: 'greedy-exclusive',
+    exclusive: [
+      ['1', '2', '9'],
+      ['10', 'a'],
+    ],
+  },
   { rule: 'equal-shares' },
   { rule: 'equal-shares', utility: 'approval' },
   { rule: 'equal-shares', utility: 'points' },
@@ -40,13 +56,21 @@ const RULES: TallyRule[] = [
   { rule: 'phragmen' },
 ];
 
+/** Exclusive groups name only the profile's projects (random profiles have 1 to 6). */
+function withKnownProjects(rule: RuleSpec, profile: TallyProfile): RuleSpec {
+  if (rule.rule !== 'greedy-exclusive') return rule;
+  const known = new Set(profile.projects.map((p) => p.id));
+  return { ...rule, exclusive: rule.exclusive.map((g) => g.filter((id) => known.has(id))) };
+}
+
 describe('rules against the exact reference implementation', () => {
   it.each(RULES.map((r) => [JSON.stringify(r), r] as const))('%s: same winners in the same order', (_name, rule) => {
     fc.assert(
       fc.property(profileArbitrary(), (profile) => {
-        const expected = reference(profile, rule);
-        expect(tally(profile, rule).winners).toEqual(expected);
-        expect(tally(profile, rule, EXACT_EVERYWHERE).winners).toEqual(expected);
+        const r = withKnownProjects(rule, profile);
+        const expected = reference(profile, r);
+        expect(tally(profile, r).winners).toEqual(expected);
+        expect(tally(profile, r, EXACT_EVERYWHERE).winners).toEqual(expected);
       }),
       rule.rule === 'equal-shares-add1' ? { numRuns: 100 } : RUNS,
     );
@@ -58,7 +82,7 @@ describe('budget', () => {
     fc.assert(
       fc.property(profileArbitrary(), fc.constantFrom(...RULES), (profile, rule) => {
         const cp = compileProfile(profile);
-        const result = tally(profile, rule);
+        const result = tally(profile, withKnownProjects(rule, profile));
         const cost = result.winners.reduce((s, id) => s + cp.costUnits[cp.ids.indexOf(id)], 0n);
         expect(cost).toBeLessThanOrEqual(cp.budgetUnits);
         expect(new Set(result.winners).size).toBe(result.winners.length);
