@@ -1,23 +1,47 @@
 import { Module } from '@nestjs/common';
 import { AuditCoreModule } from '@quorum/audit';
+import { ConsultationsCoreModule } from '@quorum/consultations';
 import { IdentityCoreModule } from '@quorum/identity';
+import { MailCoreModule } from '@quorum/mail';
+import { PrivacyContractsModule } from '@quorum/privacy';
+import { ProposalsCoreModule } from '@quorum/proposals';
 import { BudgetsPersonalDataContributor } from './personal-data/budgets-personal-data.contributor';
 import { CloseVotingProcessor } from './jobs/close-voting.processor';
 import { TallyBudgetProcessor } from './jobs/tally-budget.processor';
+import { BallotProofsRepository } from './repositories/ballot-proofs.repository';
+import { BallotRepository } from './repositories/ballot.repository';
+import { BudgetResultRepository } from './repositories/budget-result.repository';
+import { BudgetRepository } from './repositories/budget.repository';
+import { BudgetFollowRepository } from './repositories/budget-follow.repository';
+import { BudgetFollowResolver } from './resolvers/budget-follow.resolver';
+import { BudgetFollowService } from './services/budget-follow.service';
+import { BudgetsErasureParticipant } from './erasure/budgets-erasure.participant';
 import { BallotResolver } from './resolvers/ballot.resolver';
 import { BudgetAdminResolver } from './resolvers/budget-admin.resolver';
 import { BudgetResolver } from './resolvers/budget.resolver';
+import { BallotFiguresRepository } from './figures/ballot-figures.repository';
+import { BallotFiguresResolver } from './figures/ballot-figures.resolver';
 import { BallotProjects } from './services/ballot-projects';
 import { BallotReceiptService } from './services/ballot-receipt.service';
 import { BallotService } from './services/ballot.service';
 import { BudgetLifecycleService } from './services/budget-lifecycle.service';
 import { BudgetService } from './services/budget.service';
+import { TurnoutService } from './services/turnout.service';
 import { VoterKey } from './services/voter-key';
-import { BudgetBallotsReader } from './tally/budget-ballots.reader';
-import { BudgetTallyService } from './tally/budget-tally.service';
+import { BudgetBallotsReader } from './counting/budget-ballots.reader';
+import { BudgetTallyService } from './counting/budget-tally.service';
+
+const REPOSITORIES = [
+  BudgetRepository,
+  BallotRepository,
+  BudgetResultRepository,
+  BallotProofsRepository,
+  BudgetFollowRepository,
+];
 
 const SERVICES = [
   BudgetService,
+  TurnoutService,
   BudgetLifecycleService,
   BallotService,
   BallotReceiptService,
@@ -26,14 +50,37 @@ const SERVICES = [
   BudgetTallyService,
   BudgetBallotsReader,
   BudgetsPersonalDataContributor,
+  BudgetsErasureParticipant,
+  BudgetFollowService,
 ];
 
 /** Services only (needs QueueModule for enqueueing): for the API, the worker and the CLI. */
-@Module({ imports: [AuditCoreModule, IdentityCoreModule], providers: SERVICES, exports: SERVICES })
+@Module({
+  imports: [
+    AuditCoreModule,
+    IdentityCoreModule,
+    ConsultationsCoreModule,
+    MailCoreModule,
+    ProposalsCoreModule,
+    PrivacyContractsModule,
+  ],
+  providers: [...REPOSITORIES, ...SERVICES],
+  exports: SERVICES,
+})
 export class BudgetsCoreModule {}
 
 /** The GraphQL surface, for the API. */
-@Module({ imports: [BudgetsCoreModule], providers: [BudgetResolver, BudgetAdminResolver, BallotResolver] })
+@Module({
+  imports: [BudgetsCoreModule],
+  providers: [
+    BudgetResolver,
+    BudgetAdminResolver,
+    BallotResolver,
+    BudgetFollowResolver,
+    BallotFiguresRepository,
+    BallotFiguresResolver,
+  ],
+})
 export class BudgetsModule {}
 
 /** The job handlers, for the worker. */

@@ -10,11 +10,25 @@ import { OpenDataCatalog } from './services/open-data-catalog';
 import { OpenDataExporter } from './services/open-data-exporter';
 import { OpenDataPublisher } from './services/open-data-publisher';
 import { OpenDataRetention } from './services/open-data-retention';
+import { OpenDataWithdrawal } from './services/open-data-withdrawal';
+import { OpenDataFileRepository } from './repositories/open-data-file.repository';
+import { PublishedSourcesRepository } from './repositories/published-sources.repository';
 
-const SERVICES = [OpenDataCatalog, OpenDataPublisher, OpenDataExporter, OpenDataRetention, ExportJobs];
+const SERVICES = [
+  OpenDataCatalog,
+  OpenDataPublisher,
+  OpenDataExporter,
+  OpenDataRetention,
+  OpenDataWithdrawal,
+  ExportJobs,
+];
 
 /** Services only (needs QueueModule): for the API, the worker, tests and benchmarks. */
-@Module({ imports: [AuditCoreModule, BudgetsCoreModule], providers: SERVICES, exports: SERVICES })
+@Module({
+  imports: [AuditCoreModule, BudgetsCoreModule],
+  providers: [OpenDataFileRepository, PublishedSourcesRepository, ...SERVICES],
+  exports: SERVICES,
+})
 export class OpenDataCoreModule {}
 
 /** The public catalogue and files, and staff's export requests, for the API. */

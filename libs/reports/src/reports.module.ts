@@ -1,40 +1,54 @@
 import { Module } from '@nestjs/common';
 import { AuditCoreModule } from '@quorum/audit';
-import { IdentityCoreModule } from '@quorum/identity';
+import { MailCoreModule } from '@quorum/mail';
 import { MunicipalityCoreModule } from '@quorum/municipality';
+import { PrivacyContractsModule } from '@quorum/privacy';
 import { ReportsErasureParticipant } from './erasure/reports-erasure.participant';
 import { ReportsPersonalDataContributor } from './personal-data/reports-personal-data.contributor';
-import { Open311RequestsQuery } from './open311/open311-requests.query';
+import { ReporterMail } from './mail/reporter-mail';
+import { IssueReportRepository } from './repositories/issue-report.repository';
+import { IssueReportFollowRepository } from './repositories/issue-report-follow.repository';
+import { ReportPhotoRepository } from './repositories/report-photo.repository';
+import { Open311RequestsRepository } from './repositories/open311-requests.repository';
 import { Open311Controller } from './open311/open311.controller';
 import { PhotoStorageService } from './photos/photo-storage.service';
 import { ReportPhotoController } from './photos/report-photo.controller';
 import { IssueReportResolver } from './resolvers/issue-report.resolver';
 import { IssueReportUpdateResolver } from './resolvers/issue-report-update.resolver';
 import { ReportCategoryResolver } from './resolvers/report-category.resolver';
+import { ReportFollowResolver } from './resolvers/report-follow.resolver';
+import { ReportFiguresRepository } from './figures/report-figures.repository';
+import { ReportFiguresResolver } from './figures/report-figures.resolver';
+import { ReportsRetentionParticipant } from './retention/reports-retention.participant';
 import { ApiKeyService } from './services/api-key.service';
 import { CategoryService } from './services/category.service';
 import { IssueReportService } from './services/issue-report.service';
-import { NearbyReportsQuery } from './services/nearby-reports.query';
+import { NearbyReportsRepository } from './repositories/nearby-reports.repository';
 import { ReportLifecycleService } from './services/report-lifecycle.service';
-import { TriageReportsQuery } from './services/triage-reports.query';
+import { TriageReportsRepository } from './repositories/triage-reports.repository';
+
+/** Used by this module's services only; the read repositories below also serve the resolvers and Open311. */
+const REPOSITORIES = [IssueReportRepository, ReportPhotoRepository];
 
 const SERVICES = [
   CategoryService,
   IssueReportService,
   ReportLifecycleService,
-  NearbyReportsQuery,
-  TriageReportsQuery,
+  NearbyReportsRepository,
+  TriageReportsRepository,
+  IssueReportFollowRepository,
   PhotoStorageService,
   ApiKeyService,
-  Open311RequestsQuery,
+  Open311RequestsRepository,
   ReportsErasureParticipant,
   ReportsPersonalDataContributor,
+  ReportsRetentionParticipant,
 ];
 
 /** Services only, for the CLI (api keys, demo categories). */
 @Module({
-  imports: [MunicipalityCoreModule, AuditCoreModule, IdentityCoreModule],
-  providers: SERVICES,
+  imports: [MunicipalityCoreModule, AuditCoreModule, MailCoreModule, PrivacyContractsModule],
+  providers: [...REPOSITORIES, ReporterMail, ...SERVICES],
   exports: SERVICES,
 })
 export class ReportsCoreModule {}
@@ -42,7 +56,14 @@ export class ReportsCoreModule {}
 /** GraphQL, Open311 and photo routes, for the API. */
 @Module({
   imports: [ReportsCoreModule],
-  providers: [ReportCategoryResolver, IssueReportResolver, IssueReportUpdateResolver],
+  providers: [
+    ReportCategoryResolver,
+    IssueReportResolver,
+    IssueReportUpdateResolver,
+    ReportFollowResolver,
+    ReportFiguresRepository,
+    ReportFiguresResolver,
+  ],
   controllers: [Open311Controller, ReportPhotoController],
 })
 export class ReportsModule {}

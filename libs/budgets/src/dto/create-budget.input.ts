@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -16,6 +17,7 @@ import {
 import { Type } from 'class-transformer';
 import { BallotType } from '../types/ballot-type.enum';
 import { TallyRule } from '../types/tally-rule.enum';
+import { EqualSharesComparison } from '../types/equal-shares-comparison.enum';
 
 @InputType()
 export class CreateBudgetInput {
@@ -73,6 +75,16 @@ export class CreateBudgetInput {
   @IsEnum(TallyRule)
   tallyRule?: TallyRule;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'GREEDY only: projects with fewer votes (points for CUMULATIVE and ORDINAL ballots) are not funded (Pabulib min_project_score_threshold).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  minProjectScore?: number;
+
   @Field(() => Boolean, {
     nullable: true,
     description: 'EQUAL_SHARES only: complete the outcome with ADD1 (true if left out).',
@@ -80,6 +92,26 @@ export class CreateBudgetInput {
   @IsOptional()
   @IsBoolean()
   add1Completion?: boolean;
+
+  @Field(() => EqualSharesComparison, {
+    nullable: true,
+    description:
+      'EQUAL_SHARES only: the comparison step with greedy, as Wieliczka and Świecie ran it (none if left out).',
+  })
+  @IsOptional()
+  @IsEnum(EqualSharesComparison)
+  equalSharesComparison?: EqualSharesComparison;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'EQUAL_SHARES only: ties go to the lowest cost, then the most votes, then the draw of this seed (SHA-256 of "seed:projectId"), published with the budget before the vote. Ties by id if left out.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @Matches(/\S/, { message: 'tieBreakSeed must not be blank' })
+  tieBreakSeed?: string;
 
   @Field()
   @Type(() => Date)

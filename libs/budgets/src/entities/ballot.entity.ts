@@ -32,4 +32,11 @@ export class BallotEntity {
   /** CUMULATIVE only: points parallel to projectIds. */
   @Column({ type: 'int', array: true, nullable: true })
   points: number[] | null;
+
+  /**
+   * Position in the canonical ballots file (0-based, by receipt), set by the
+   * tally: the leaf whose proof `budget_merkle_chunks` holds. Null until then.
+   */
+  @Column({ type: 'int', nullable: true })
+  leafIndex: number | null;
 }

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ProposalEntity } from '../../../proposals/src/entities/proposal.entity';
+import { ProposalEntity } from '@quorum/proposals/entities';
 import { Feasibility } from '../types/feasibility.enum';
 import { BudgetEntity } from './budget.entity';
 

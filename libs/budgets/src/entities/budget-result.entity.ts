@@ -1,5 +1,15 @@
+import type { ResultExplanation } from '@quorum/tally';
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 import { TallyRule } from '../types/tally-rule.enum';
+import type { EqualSharesComparison } from '../types/equal-shares-comparison.enum';
+
+/** The comparison step's count, as stored with a result. */
+export interface EqualSharesComparisonCount {
+  criterion: EqualSharesComparison;
+  prefersEqualShares: number;
+  prefersGreedy: number;
+  switched: boolean;
+}
 import { BudgetEntity } from './budget.entity';
 
 /** One row per budget, replaced whole by every tally (recompute and replace, never increment). */
@@ -17,6 +27,18 @@ export class BudgetResultEntity {
 
   @Column({ type: 'boolean' })
   add1Completion: boolean;
+
+  /** GREEDY only: the score threshold the tally applied (projects below it were not eligible); null when none. */
+  @Column({ type: 'int', nullable: true })
+  minProjectScore: number | null;
+
+  /** EQUAL_SHARES with a comparison step: how many voters preferred each outcome, and whether greedy's was kept. */
+  @Column({ type: 'jsonb', nullable: true })
+  equalSharesComparison: EqualSharesComparisonCount | null;
+
+  /** EQUAL_SHARES with a published tie-break seed: the seed the tally used. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  tieBreakSeed: string | null;
 
   /** Winning project ids in selection order. */
   @Column({ type: 'uuid', array: true })
@@ -63,6 +85,16 @@ export class BudgetResultEntity {
   @Column({ type: 'int' })
   comparisonTotalCost: number;
 
+  /** Why each project won or lost under the rule and the comparison rule (libs/tally's explanation); null for results tallied before. */
+  @Column({ type: 'jsonb', nullable: true })
+  explanation: StoredExplanation | null;
+
   @Column({ type: 'timestamptz' })
   computedAt: Date;
+}
+
+/** The explanations of both counts, stored with the result (replaced with it). */
+export interface StoredExplanation {
+  main: ResultExplanation;
+  comparison: ResultExplanation;
 }

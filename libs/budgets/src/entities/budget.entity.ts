@@ -1,4 +1,4 @@
-import { ConsultationEntity } from '../../../consultations/src/entities/consultation.entity';
+import { ConsultationEntity } from '@quorum/consultations/entities';
 import {
   Check,
   Column,
@@ -13,6 +13,7 @@ import {
 import { BallotType } from '../types/ballot-type.enum';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { TallyRule } from '../types/tally-rule.enum';
+import { EqualSharesComparison } from '../types/equal-shares-comparison.enum';
 
 @Entity('budgets')
 @Index('budgets_status_idx', ['status'])
@@ -66,9 +67,21 @@ export class BudgetEntity {
   @Column({ type: 'enum', enum: TallyRule, enumName: 'budget_tally_rule', default: TallyRule.EQUAL_SHARES })
   tallyRule: TallyRule;
 
+  /** GREEDY only: projects with fewer votes (points for cumulative and ordinal ballots) are not funded. */
+  @Column({ type: 'int', nullable: true })
+  minProjectScore: number | null;
+
   /** EQUAL_SHARES only: complete the outcome with ADD1 (raise the per-voter budget while it still fits). */
   @Column({ type: 'boolean', default: true })
   add1Completion: boolean;
+
+  /** EQUAL_SHARES only: the comparison step with greedy, as Wieliczka and Świecie ran it; null for none. */
+  @Column({ type: 'enum', enum: EqualSharesComparison, enumName: 'budget_equal_shares_comparison', nullable: true })
+  equalSharesComparison: EqualSharesComparison | null;
+
+  /** EQUAL_SHARES only: ties by lowest cost, most votes, then the draw of this seed, published before the vote; null: ties by id. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  tieBreakSeed: string | null;
 
   @Column({ type: 'timestamptz' })
   votingOpensAt: Date;

@@ -9,3 +9,6 @@ export const tallyJobId = (budgetId: string, retrySequence?: string | number): s
 
 /** The open-data export after a result is published: once per budget (a result is published once). */
 export const publishedResultExportJobId = (budgetId: string): string => `open-data-tally-${budgetId}`;
+
+/** Tracking the result's winners (libs/tracking) after it is published: once per budget. */
+export const trackWinnersJobId = (budgetId: string): string => `track-budget-${budgetId}`;

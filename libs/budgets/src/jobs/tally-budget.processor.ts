@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { JobHandler, JobName, JobPayloads } from '@quorum/queue';
 import { ProfileError } from '@quorum/tally';
 import { UnrecoverableError } from 'bullmq';
-import { BudgetTallyService } from '../tally/budget-tally.service';
+import { BudgetTallyService } from '../counting/budget-tally.service';
+import { BallotsChangedSinceCloseError } from '../counting/closing-commitment';
 
 interface JobAttempt {
   attemptsMade: number;
@@ -20,8 +21,9 @@ export class TallyBudgetProcessor {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await this.tally.recordFailure(payload.budgetId, `Tally attempt ${job.attemptsMade + 1} failed: ${message}`);
-      // Inconsistent ballots fail the same way every time: no point retrying.
-      if (error instanceof ProfileError) throw new UnrecoverableError(message);
+      // Inconsistent ballots, or ballots changed since the close, fail the same way every time: no point retrying.
+      if (error instanceof ProfileError || error instanceof BallotsChangedSinceCloseError)
+        throw new UnrecoverableError(message);
       throw error;
     }
   }

@@ -1,10 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSection } from '@quorum/identity';
+import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSection } from '@quorum/privacy';
 import { EntityManager } from 'typeorm';
+import { BallotRepository } from '../repositories/ballot.repository';
+import { BudgetFollowRepository } from '../repositories/budget-follow.repository';
+import { BudgetRepository } from '../repositories/budget.repository';
 import { VoterKey } from '../services/voter-key';
 
 /**
- * Which budgets the resident voted in, never what they voted: participations
+ * Which budgets the resident follows and voted in, never what they voted: participations
  * name the voter by a per-budget keyed hash, recomputed here for each budget,
  * and the ballot row they point to is not read.
  */
@@ -15,6 +18,9 @@ export class BudgetsPersonalDataContributor implements PersonalDataContributor, 
   constructor(
     private readonly registry: PersonalDataRegistry,
     private readonly voterKey: VoterKey,
+    private readonly budgets: BudgetRepository,
+    private readonly ballots: BallotRepository,
+    private readonly follows: BudgetFollowRepository,
   ) {}
 
   onModuleInit(): void {
@@ -22,16 +28,8 @@ export class BudgetsPersonalDataContributor implements PersonalDataContributor, 
   }
 
   async collect(manager: EntityManager, userId: string): Promise<PersonalDataSection[]> {
-    const budgets: { id: string }[] = await manager.query(`SELECT id FROM budgets`);
-    const keys = budgets.map((b) => this.voterKey.of(b.id, userId));
-    const rows = keys.length
-      ? await manager.query(
-          `SELECT b.id AS "budgetId", b.title, true AS voted
-             FROM budget_participations p JOIN budgets b ON b.id = p.budget_id
-            WHERE p.voter_key = ANY($1) ORDER BY b.title, b.id`,
-          [keys],
-        )
-      : [];
+    const keys = (await this.budgets.allIds(manager)).map((budgetId) => this.voterKey.of(budgetId, userId));
+    const rows = await this.ballots.votedBudgets(manager, keys);
     return [
       {
         name: 'participations',
@@ -40,6 +38,14 @@ export class BudgetsPersonalDataContributor implements PersonalDataContributor, 
           en: 'The participatory budgets you voted in. The content of your ballots is not included: the vote is secret, and the platform keeps no readable link between you and your ballot.',
         },
         rows,
+      },
+      {
+        name: 'follows',
+        description: {
+          fr: 'Les budgets participatifs que vous suivez (leur identifiant) : vous recevez un message à la publication de leurs résultats.',
+          en: 'The participatory budgets you follow (their id): you receive a message when their results are published.',
+        },
+        rows: await this.follows.ofUser(manager, userId),
       },
     ];
   }

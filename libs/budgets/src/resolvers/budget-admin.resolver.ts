@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, CurrentUser, Role, Roles } from '@quorum/access';
 import { staffActor } from '@quorum/audit';
-import { AuthenticatedUser, CurrentUser, Role, Roles } from '@quorum/identity';
 import { AddBudgetProjectInput } from '../dto/add-budget-project.input';
 import { CreateBudgetInput } from '../dto/create-budget.input';
 import { RescheduleVotingInput } from '../dto/reschedule-voting.input';

@@ -1,4 +1,4 @@
-import { AuthenticatedUser, Role } from '@quorum/identity';
+import { AuthenticatedUser, Role } from '@quorum/access';
 import { BudgetStatus } from '../types/budget-status.enum';
 
 export function isStaff(user: AuthenticatedUser | null): boolean {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { BallotProject } from './ballot-spec';
+import { BallotProject } from '../domain/ballot-spec';
+import { BudgetRepository } from '../repositories/budget.repository';
 
 /**
  * The projects on a budget's ballot (feasible ones, ordered by id). Projects
@@ -12,18 +13,16 @@ import { BallotProject } from './ballot-spec';
 export class BallotProjects {
   private readonly frozen = new Map<string, BallotProject[]>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly budgets: BudgetRepository,
+  ) {}
 
   async of(budgetId: string, manager: EntityManager = this.dataSource.manager): Promise<BallotProject[]> {
     const cached = this.frozen.get(budgetId);
     if (cached) return cached;
-    const rows: (BallotProject & { draft: boolean })[] = await manager.query(
-      `SELECT p.id, p.cost, b.status = 'DRAFT' AS draft FROM budget_projects p JOIN budgets b ON b.id = p.budget_id
-        WHERE p.budget_id = $1 AND p.feasibility = 'FEASIBLE' ORDER BY p.id`,
-      [budgetId],
-    );
-    const projects = rows.map((r) => ({ id: r.id, cost: r.cost }));
-    if (rows.length > 0 && !rows[0].draft) this.frozen.set(budgetId, projects);
+    const { projects, draft } = await this.budgets.ballotProjects(manager, budgetId);
+    if (!draft) this.frozen.set(budgetId, projects);
     return projects;
   }
 }

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { inclusionProof, leafHash } from '@quorum/audit';
+import { inclusionPath } from '@quorum/audit';
 import { NotFoundException } from '@quorum/common';
-import { DataSource } from 'typeorm';
-import { BudgetBallotsReader } from '../tally/budget-ballots.reader';
-import { BallotType } from '../types/ballot-type.enum';
+import { canonicalBallotLine } from '../domain/ballot-line';
+import { BallotProofsRepository } from '../repositories/ballot-proofs.repository';
+import { BallotRepository, StoredBallot } from '../repositories/ballot.repository';
 import { BudgetStatus } from '../types/budget-status.enum';
-import { ballotLinesOf } from './ballot-line';
-import { StoredBallot } from './ballot.service';
 
 export interface BallotInclusion {
   budgetId: string;
@@ -23,56 +20,39 @@ export interface BallotInclusion {
 }
 
 /**
- * What a receipt holder may check once the result is published: the recorded
- * ballot and its Merkle inclusion proof, recomputed from the ballots as they
- * are now, against the root stored by the tally. A ballot altered since the
- * tally yields a proof that does not reach that root.
+ * What a receipt holder may check once the result is published: the ballot
+ * as stored now, its line, and its inclusion proof read from the tree the
+ * tally stored (two reads by key, whatever the size of the budget). A ballot
+ * altered since the tally has a line whose proof no longer reaches the root.
  */
 @Injectable()
 export class BallotReceiptService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly reader: BudgetBallotsReader,
+    private readonly ballots: BallotRepository,
+    private readonly proofs: BallotProofsRepository,
   ) {}
 
   async prove(receipt: string): Promise<BallotInclusion> {
-    const found = await this.find(receipt);
-    const lines = ballotLinesOf(await this.reader.canonicalFile(found.budgetId));
-    const leafIndex = lines.findIndex((line) => line.startsWith(`${receipt};`));
-    if (leafIndex < 0) throw new NotFoundException('BallotReceipt', receipt);
-    const leaves = lines.map((line) => leafHash(line));
+    const found = await this.ballots.findByReceipt(receipt);
+    // Unknown, unpublished and not counted (no leaf) alike are "not found": a receipt says nothing before publication.
+    if (
+      !found ||
+      found.budgetStatus !== BudgetStatus.PUBLISHED ||
+      found.leafIndex === null ||
+      found.treeSize === null ||
+      found.leafIndex >= found.treeSize
+    )
+      throw new NotFoundException('BallotReceipt', receipt);
+    const proof = await this.proofs.nodes(found.budgetId, inclusionPath(found.leafIndex, found.treeSize));
+    if (!proof) throw new NotFoundException('BallotReceipt', receipt);
     return {
       budgetId: found.budgetId,
       ballot: found.ballot,
-      ballotLine: lines[leafIndex],
-      leafIndex,
-      treeSize: lines.length,
-      proof: inclusionProof(leaves, leafIndex).map((h) => h.toString('hex')),
+      ballotLine: canonicalBallotLine(found.ballot.ballotType, found.ballot),
+      leafIndex: found.leafIndex,
+      treeSize: found.treeSize,
+      proof: proof.map((hash) => hash.toString('hex')),
       merkleRoot: found.merkleRoot,
-    };
-  }
-
-  /** Unknown and unpublished alike are "not found": a receipt says nothing before publication. */
-  private async find(receipt: string): Promise<{ budgetId: string; ballot: StoredBallot; merkleRoot: string | null }> {
-    const rows: {
-      budget_id: string;
-      project_ids: string[];
-      points: number[] | null;
-      ballot_type: BallotType;
-      status: BudgetStatus;
-      root: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT b.budget_id, b.project_ids, b.points, g.ballot_type, g.status, r.ballots_merkle_root AS root
-         FROM ballots b JOIN budgets g ON g.id = b.budget_id LEFT JOIN budget_results r ON r.budget_id = b.budget_id
-        WHERE b.receipt = $1`,
-      [receipt],
-    );
-    const row = rows[0];
-    if (!row || row.status !== BudgetStatus.PUBLISHED) throw new NotFoundException('BallotReceipt', receipt);
-    return {
-      budgetId: row.budget_id,
-      ballot: { receipt, projectIds: row.project_ids, points: row.points, ballotType: row.ballot_type },
-      merkleRoot: row.root,
     };
   }
 }

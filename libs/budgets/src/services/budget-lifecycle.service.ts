@@ -1,14 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotFoundException, ValidationFailedException } from '@quorum/common';
+import { isUuid, NotFoundException, ValidationFailedException } from '@quorum/common';
 import { JobName, JobQueue, Outbox, QueueName, withTimeout } from '@quorum/queue';
 import { AuditActor, AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
 import { budgetErrors } from '../errors/budget.exception';
-import { closeVotingJobId, publishedResultExportJobId, tallyJobId } from '../jobs/budget-job-ids';
+import { closeVotingJobId, publishedResultExportJobId, tallyJobId, trackWinnersJobId } from '../jobs/budget-job-ids';
+import { BudgetResultRepository } from '../repositories/budget-result.repository';
+import { BudgetRepository } from '../repositories/budget.repository';
 import { BudgetStatus } from '../types/budget-status.enum';
-import { isUuid } from './is-uuid';
+import { BudgetBallotsReader } from '../counting/budget-ballots.reader';
+import { commitmentOf } from '../counting/closing-commitment';
+import { BudgetFollowService } from './budget-follow.service';
 
 /** Bound on the best-effort removal of a stale job, so a Redis outage cannot hang a staff request. */
 const REDIS_TIDY_TIMEOUT_MS = 1000;
@@ -25,9 +29,13 @@ export class BudgetLifecycleService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly budgets: BudgetRepository,
+    private readonly results: BudgetResultRepository,
     private readonly jobs: JobQueue,
     private readonly outbox: Outbox,
     private readonly audit: AuditLog,
+    private readonly ballots: BudgetBallotsReader,
+    private readonly followers: BudgetFollowService,
   ) {}
 
   /** DRAFT → OPEN, with the delayed close written to the outbox in the same transaction. */
@@ -38,10 +46,7 @@ export class BudgetLifecycleService {
         throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], 'open voting');
       if (budget.votingClosesAt.getTime() <= Date.now())
         throw budgetErrors.ballotClosed('the voting window has already ended');
-      const [{ count }] = await manager.query(
-        `SELECT count(*)::int AS count FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE'`,
-        [budgetId],
-      );
+      const count = await this.budgets.countFeasibleProjects(manager, budgetId);
       if (count === 0) throw budgetErrors.noFeasibleProjects();
       await manager.update(BudgetEntity, { id: budgetId }, { status: BudgetStatus.OPEN });
       await this.scheduleClose(manager, budgetId, budget.votingClosesAt);
@@ -153,11 +158,7 @@ export class BudgetLifecycleService {
       throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.CLOSED], 'retry a tally that has not failed');
     }
     const retried = await this.dataSource.transaction(async (manager) => {
-      const rows: [unknown[], number] = await manager.query(
-        `UPDATE budgets SET tally_error = NULL, updated_at = now() WHERE id = $1 AND status = 'CLOSED' AND tally_error IS NOT NULL`,
-        [budgetId],
-      );
-      if (rows[1] === 0) return false;
+      if (!(await this.budgets.clearTallyError(manager, budgetId))) return false;
       const entry = await this.audit.append(manager, {
         actor,
         action: 'budget.tally.retry',
@@ -179,16 +180,8 @@ export class BudgetLifecycleService {
   /** TALLIED → PUBLISHED: residents see the result from now on. */
   async publish(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
     const published = await this.dataSource.transaction(async (manager) => {
-      const rows: [BudgetEntity[], number] = await manager.query(
-        `UPDATE budgets SET status = 'PUBLISHED', published_at = now(), updated_at = now() WHERE id = $1 AND status = 'TALLIED' RETURNING id`,
-        [this.checkedId(budgetId)],
-      );
-      if (rows[1] === 0) return false;
-      const [result] = await manager.query(
-        `SELECT winners, ballots_digest AS "ballotsDigest", ballots_merkle_root AS "ballotsMerkleRoot", ballot_count AS "ballotCount"
-           FROM budget_results WHERE budget_id = $1`,
-        [budgetId],
-      );
+      if (!(await this.budgets.publishIfTallied(manager, this.checkedId(budgetId)))) return false;
+      const result = await this.results.publishedSummary(manager, budgetId);
       const entry = await this.audit.append(manager, {
         actor,
         action: 'budget.publish',
@@ -198,10 +191,9 @@ export class BudgetLifecycleService {
         payload: result,
       });
       // The head right after publishing is shown with the result, so that whoever saves it can check the history later.
-      await manager.query(
-        `UPDATE budget_results SET audit_head_sequence = $2, audit_head_hash = $3 WHERE budget_id = $1`,
-        [budgetId, entry.sequence, entry.hash],
-      );
+      await this.results.setAuditHead(manager, budgetId, entry.sequence, entry.hash);
+      const { title } = await manager.getRepository(BudgetEntity).findOneByOrFail({ id: budgetId });
+      await this.followers.resultsPublished(manager, { id: budgetId, title });
       // Open data publishes the ballots and the result now rather than at night.
       await this.outbox.add(
         manager,
@@ -209,6 +201,8 @@ export class BudgetLifecycleService {
         { reason: 'tally' },
         { jobId: publishedResultExportJobId(budgetId) },
       );
+      // The winners are followed to completion (libs/tracking, which reads the result through this library).
+      await this.outbox.add(manager, JobName.TRACK_OUTCOME, { budgetId }, { jobId: trackWinnersJobId(budgetId) });
       return true;
     });
     const budget = await this.get(budgetId);
@@ -222,16 +216,23 @@ export class BudgetLifecycleService {
     return budget;
   }
 
-  /** Waits for in-flight casts (they share-lock the row), so no ballot is stored after the close commits. */
+  /**
+   * A clean cut (BudgetRepository.lockVoting): waits for in-flight casts,
+   * holds later ones back, and takes `closed_at` once they are out, so every
+   * counted ballot committed before it. In the same transaction, the public
+   * `budget.close` entry commits to the ballots as they stand (count, digest
+   * and Merkle root of the canonical file) and to the number of casts the
+   * chain holds, before anyone has seen a result: the tally must count
+   * exactly these ballots (docs/VERIFYING.md).
+   */
   private async closeIfOpen(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
     await this.dataSource.transaction(async (manager) => {
-      const rows: [unknown[], number] = await manager.query(
-        `UPDATE budgets SET status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1 AND status = 'OPEN'`,
-        [this.checkedId(budgetId)],
-      );
-      if (rows[1] === 0) return;
+      await this.budgets.lockVoting(manager, this.checkedId(budgetId), 'close');
+      if (!(await this.budgets.closeIfOpen(manager, budgetId))) return;
+      const casts = await this.audit.count(manager, 'ballot.cast', 'budget', budgetId);
+      const commitment = commitmentOf(casts, await this.ballots.proofsWithin(manager, budgetId));
       await this.enqueueTally(manager, budgetId, tallyJobId(budgetId));
-      await this.record(manager, actor, 'budget.close', budgetId, {});
+      await this.record(manager, actor, 'budget.close', budgetId, { ...commitment });
     });
     return this.get(budgetId);
   }

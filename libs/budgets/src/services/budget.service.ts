@@ -4,11 +4,14 @@ import {
   Connection,
   groupByKeys,
   isUniqueViolation,
+  isUuid,
   newestFirstPage,
   NotFoundException,
   ValidationFailedException,
 } from '@quorum/common';
 import { AuditActor, AuditLog } from '@quorum/audit';
+import { ConsultationService, PhaseKind } from '@quorum/consultations';
+import { AnswerStatus, ProposalReader } from '@quorum/proposals';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AddBudgetProjectInput } from '../dto/add-budget-project.input';
 import { CreateBudgetInput } from '../dto/create-budget.input';
@@ -21,7 +24,6 @@ import { BallotType } from '../types/ballot-type.enum';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { Feasibility } from '../types/feasibility.enum';
 import { TallyRule } from '../types/tally-rule.enum';
-import { isUuid } from './is-uuid';
 
 export interface BudgetListQuery {
   first: number;
@@ -33,24 +35,22 @@ export interface BudgetListQuery {
   includeDrafts: boolean;
 }
 
-export interface Turnout {
-  ballots: number;
-  verifiedResidents: number;
-  censusSize: number;
-}
-
 /** Budgets and their projects as staff manage them, and the reads the API needs. */
 @Injectable()
 export class BudgetService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalReader,
+    private readonly consultations: ConsultationService,
     private readonly audit: AuditLog,
   ) {}
 
   async create(input: CreateBudgetInput, actor: AuditActor): Promise<BudgetEntity> {
     assertConsistent(input);
     return this.dataSource.transaction(async (manager) => {
-      if (input.consultationId) await assertVotingConsultation(manager, input.consultationId);
+      if (input.consultationId && !(await this.consultations.hasPhase(input.consultationId, PhaseKind.VOTING, manager)))
+        // A budget belongs to a consultation's VOTING phase, so that consultation must have one.
+        throw ValidationFailedException.forField('input.consultationId', 'must be a consultation with a VOTING phase');
       const budget = await this.insertBudget(manager, input);
       await this.audit.append(manager, {
         actor,
@@ -66,6 +66,11 @@ export class BudgetService {
 
   private async insertBudget(manager: EntityManager, input: CreateBudgetInput): Promise<BudgetEntity> {
     const tallyRule = input.tallyRule ?? TallyRule.EQUAL_SHARES;
+    if (input.minProjectScore !== undefined && input.minProjectScore !== null && tallyRule !== TallyRule.GREEDY)
+      throw ValidationFailedException.forField('input.minProjectScore', 'applies to the GREEDY rule only');
+    for (const field of ['equalSharesComparison', 'tieBreakSeed'] as const)
+      if (input[field] !== undefined && input[field] !== null && tallyRule !== TallyRule.EQUAL_SHARES)
+        throw ValidationFailedException.forField(`input.${field}`, 'applies to the EQUAL_SHARES rule only');
     const repo = manager.getRepository(BudgetEntity);
     return repo.save(
       repo.create({
@@ -78,7 +83,11 @@ export class BudgetService {
         maxPoints: input.maxPoints ?? null,
         minSpendingShare: input.minSpendingShare ?? null,
         tallyRule,
+        minProjectScore: input.minProjectScore ?? null,
         add1Completion: tallyRule === TallyRule.EQUAL_SHARES && (input.add1Completion ?? true),
+        equalSharesComparison: input.equalSharesComparison ?? null,
+        // One line, single spaces: the seed is written as is in the .pb META.
+        tieBreakSeed: input.tieBreakSeed?.replace(/\s+/g, ' ').trim() ?? null,
         votingOpensAt: input.votingOpensAt,
         votingClosesAt: input.votingClosesAt,
         districtId: input.districtId ?? null,
@@ -92,7 +101,7 @@ export class BudgetService {
       const budget = await lockDraft(manager, input.budgetId, 'add a project');
       if (input.cost > budget.totalAmount)
         throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
-      if (input.proposalId) await assertAcceptedProposal(manager, input.proposalId);
+      if (input.proposalId) await this.assertAcceptedProposal(manager, input.proposalId);
       const repo = manager.getRepository(BudgetProjectEntity);
       const project = await saveProject(
         repo,
@@ -180,15 +189,18 @@ export class BudgetService {
     return budgetIds.map((id) => rows.find((r) => r.budgetId === id) ?? null);
   }
 
-  /** Ballots against the verified population and the census, both counted now. */
-  async turnout(budgetId: string): Promise<Turnout> {
-    const [row] = await this.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM budget_participations WHERE budget_id = $1) AS ballots,
-              (SELECT count(*)::int FROM residency_verifications v JOIN users u ON u.id = v.user_id WHERE u.erased_at IS NULL) AS "verifiedResidents",
-              (SELECT count(*)::int FROM census_entries) AS "censusSize"`,
-      [budgetId],
-    );
-    return row as Turnout;
+  /**
+   * Only a proposal the town hall accepted (its published answer) becomes a
+   * project. The share lock keeps the answer from changing before this
+   * transaction commits.
+   */
+  private async assertAcceptedProposal(manager: EntityManager, proposalId: string): Promise<void> {
+    const status = await this.proposals.lockedAnswerStatus(manager, proposalId);
+    if (status !== AnswerStatus.ACCEPTED)
+      throw ValidationFailedException.forField(
+        'input.proposalId',
+        status === undefined ? 'is not a proposal' : 'is not an accepted proposal',
+      );
   }
 }
 
@@ -237,33 +249,5 @@ async function saveProject(
     if (isUniqueViolation(error, 'budget_projects_budget_id_proposal_id_key'))
       throw ValidationFailedException.forField('input.proposalId', 'is already a project of this budget');
     throw error;
-  }
-}
-
-/**
- * Only a proposal the town hall accepted (its published answer) becomes a
- * project. The share lock keeps the answer from changing before this
- * transaction commits.
- */
-async function assertAcceptedProposal(manager: EntityManager, proposalId: string): Promise<void> {
-  const [proposal]: { answer_status: string | null }[] = await manager.query(
-    `SELECT answer_status FROM proposals WHERE id = $1 FOR SHARE`,
-    [proposalId],
-  );
-  if (proposal?.answer_status !== 'ACCEPTED')
-    throw ValidationFailedException.forField(
-      'input.proposalId',
-      proposal ? 'is not an accepted proposal' : 'is not a proposal',
-    );
-}
-
-/** A budget belongs to a consultation's VOTING phase, so that consultation must have one (skipped phases have no row). */
-async function assertVotingConsultation(manager: EntityManager, consultationId: string): Promise<void> {
-  const rows: unknown[] = await manager.query(
-    `SELECT 1 FROM consultation_phases WHERE consultation_id = $1 AND kind = 'VOTING'`,
-    [consultationId],
-  );
-  if (rows.length === 0) {
-    throw ValidationFailedException.forField('input.consultationId', 'must be a consultation with a VOTING phase');
   }
 }

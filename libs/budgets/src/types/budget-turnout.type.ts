@@ -1,15 +1,15 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Turnout } from '../services/budget.service';
+import { Turnout } from '../services/turnout.service';
 
 @ObjectType('BudgetTurnout')
 export class BudgetTurnoutType {
   @Field(() => Int, { description: 'Residents who voted (their last ballot counts).' })
   ballots: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Verified residents (of the district, for a district budget).' })
   verifiedResidents: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Census entries (of the district, for a district budget).' })
   censusSize: number;
 
   @Field(() => Float, { nullable: true, description: 'ballots / verifiedResidents.' })

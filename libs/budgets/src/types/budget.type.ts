@@ -4,6 +4,7 @@ import { BudgetEntity } from '../entities/budget.entity';
 import { BallotType } from './ballot-type.enum';
 import { BudgetStatus } from './budget-status.enum';
 import { TallyRule } from './tally-rule.enum';
+import { EqualSharesComparison } from './equal-shares-comparison.enum';
 
 @ObjectType('Budget')
 export class BudgetType {
@@ -43,8 +44,24 @@ export class BudgetType {
   @Field(() => TallyRule)
   tallyRule: TallyRule;
 
+  @Field(() => Int, { nullable: true, description: 'GREEDY only: projects scoring less are not funded.' })
+  minProjectScore: number | null;
+
   @Field()
   add1Completion: boolean;
+
+  @Field(() => EqualSharesComparison, {
+    nullable: true,
+    description: 'EQUAL_SHARES only: the comparison step with greedy, as Wieliczka and Świecie ran it.',
+  })
+  equalSharesComparison: EqualSharesComparison | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'EQUAL_SHARES only: the published seed of the tie-break draw (ties by lowest cost, then most votes, then the SHA-256 of "seed:projectId").',
+  })
+  tieBreakSeed: string | null;
 
   @Field()
   votingOpensAt: Date;

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { StoredBallot } from '../services/ballot.service';
+import { StoredBallot } from '../repositories/ballot.repository';
 import { BallotType } from './ballot-type.enum';
 
 @ObjectType('BallotPoints')

@@ -3,6 +3,7 @@ import { registerEnumType } from '@nestjs/graphql';
 /** How the winners are computed from the ballots (libs/tally). */
 export enum TallyRule {
   GREEDY = 'GREEDY',
+  GREEDY_NO_SKIP = 'GREEDY_NO_SKIP',
   EQUAL_SHARES = 'EQUAL_SHARES',
   SEQUENTIAL_PHRAGMEN = 'SEQUENTIAL_PHRAGMEN',
 }
@@ -10,5 +11,5 @@ export enum TallyRule {
 registerEnumType(TallyRule, {
   name: 'TallyRule',
   description:
-    'GREEDY: most votes first while money lasts; EQUAL_SHARES: Method of Equal Shares (with ADD1 completion unless disabled); SEQUENTIAL_PHRAGMEN.',
+    'GREEDY: most votes first while money lasts (skipping projects that no longer fit); GREEDY_NO_SKIP: the same, stopping at the first project that does not fit (as many cities do); EQUAL_SHARES: Method of Equal Shares (with ADD1 completion unless disabled); SEQUENTIAL_PHRAGMEN.',
 });

@@ -1,11 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, CurrentUser, GraphqlContext, Public, Role, Roles } from '@quorum/access';
 import { staffActor } from '@quorum/audit';
-import { ConnectionArgs, groupByKeys, IdArg, requestLoader } from '@quorum/common';
-import { AuthenticatedUser, CurrentUser, GraphqlContext, Public, Role, Roles } from '@quorum/identity';
+import { ConnectionArgs, groupByKeys, IdArg, mapConnection, requestLoader } from '@quorum/common';
 import { CreateConsultationInput } from '../dto/create-consultation.input';
 import { UpdateConsultationInput } from '../dto/update-consultation.input';
 import { ConsultationService } from '../services/consultation.service';
-import { currentPhase } from '../services/current-phase';
+import { currentPhase } from '../domain/current-phase';
 import { CategoryType } from '../types/category.type';
 import { ConsultationConnection, ConsultationType } from '../types/consultation.type';
 import { PhaseKind } from '../types/phase-kind.enum';
@@ -24,7 +24,7 @@ export class ConsultationResolver {
     @CurrentUser() viewer: AuthenticatedUser | null,
   ): Promise<ConsultationConnection> {
     const page = await this.service.list(viewer, args.first, args.after);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ConsultationType.from(e.node) })) };
+    return mapConnection(page, ConsultationType.from);
   }
 
   @Public()

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthenticatedUser, Role } from '@quorum/access';
 import { AuditActor, AuditLog } from '@quorum/audit';
 import { Connection, FieldError, newestFirstPage, NotFoundException, ValidationFailedException } from '@quorum/common';
-import { AuthenticatedUser, Role } from '@quorum/identity';
 import { MunicipalityService } from '@quorum/municipality';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { CreateConsultationInput } from '../dto/create-consultation.input';
@@ -12,7 +12,7 @@ import { ConsultationPhaseEntity } from '../entities/consultation-phase.entity';
 import { ConsultationEntity } from '../entities/consultation.entity';
 import { consultationErrors } from '../errors/consultation.exception';
 import { PhaseKind } from '../types/phase-kind.enum';
-import { currentPhase, phaseProblems, PhaseWindow } from './current-phase';
+import { currentPhase, phaseProblems, PhaseWindow } from '../domain/current-phase';
 
 export function isStaff(user: AuthenticatedUser | null): boolean {
   return user?.role === Role.STAFF || user?.role === Role.ADMIN;
@@ -159,6 +159,15 @@ export class ConsultationService {
     const now = await this.currentPhaseOf(consultationId, manager);
     if (now !== kind) throw consultationErrors.phaseClosed(kind, now);
     return consultation;
+  }
+
+  /** Whether the consultation has a phase of this kind (skipped phases have no row). */
+  async hasPhase(
+    consultationId: string,
+    kind: PhaseKind,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    return manager.getRepository(ConsultationPhaseEntity).existsBy({ consultationId, kind });
   }
 
   async findCategory(consultationId: string, categoryId: string): Promise<ConsultationCategoryEntity | null> {

@@ -1,24 +1,42 @@
-import { Injectable } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, staffActor, SYSTEM_ACTOR } from '@quorum/audit';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
+import { MunicipalityService } from '@quorum/municipality';
 import { DataSource } from 'typeorm';
 import { CensusImportEntity } from '../entities/census-import.entity';
+import { identityErrors } from '../errors/identity.exception';
+import { CensusRepository } from '../repositories/census.repository';
+import { CensusLineProblem } from '../types/census-line-problem.enum';
 import { CensusHasher } from './census-hasher';
 import { parseCensusLine } from './census-line';
+
+export interface CensusRefusedLine {
+  /** 1-based. */
+  line: number;
+  problem: CensusLineProblem;
+}
 
 export interface CensusImportReport {
   importId: string;
   added: number;
   alreadyPresent: number;
+  /** Every refused line, counted. */
   malformed: number;
   /** 1-based line numbers of the first malformed lines, to fix the file. */
   malformedLines: number[];
+  /** The first refused lines (MAX_REPORTED_LINES) and why. */
+  refusedLines: CensusRefusedLine[];
 }
 
 const BATCH_SIZE = 5000;
 const HEADER = /^\s*"?code"?\s*([,;\t]\s*"?district"?\s*)?$/i;
 
-const MAX_REPORTED_LINES = 100;
+export const MAX_REPORTED_LINES = 100;
+/** Longest stretch of parsing between two turns of the event loop: other requests wait at most about this long. */
+const SLICE_MS = 20;
 
 /**
  * Streams a census file of one identifier per line, optionally followed by the
@@ -26,11 +44,20 @@ const MAX_REPORTED_LINES = 100;
  * name or id, quoted if its name holds a separator; optional header), storing keyed hashes in batches. Idempotent:
  * re-importing a file adds nothing; a line with a district updates the
  * entry's district (the resident moved), a line without one keeps it.
+ *
+ * Parsing is synchronous work on the API's only thread: it gives the event
+ * loop a turn every SLICE_MS, so that other requests are served meanwhile,
+ * and an import through the API stops after CENSUS_IMPORT_MAX_SECONDS
+ * (issue #14.10: 650,000 malformed quoted lines froze the API for 36 s). The
+ * CLI runs in a process of its own, without a time limit.
  */
 @Injectable()
 export class CensusImportService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly census: CensusRepository,
+    private readonly municipality: MunicipalityService,
     private readonly hasher: CensusHasher,
     private readonly audit: AuditLog,
   ) {}
@@ -49,17 +76,29 @@ export class CensusImportService {
       alreadyPresent: 0,
       malformed: 0,
       malformedLines: [],
+      refusedLines: [],
     };
     const districts = await this.districtsByName();
+    const maxSeconds = source === 'GRAPHQL' ? this.config.census.importMaxSeconds : null;
+    const deadline = maxSeconds === null ? Infinity : performance.now() + maxSeconds * 1000;
+    let sliceEnd = performance.now() + SLICE_MS;
     let batch = new Map<string, string | null>();
     let lineNumber = 0;
+    let stoppedAtLine: number | null = null;
     for await (const line of lines) {
       lineNumber += 1;
+      if (performance.now() >= sliceEnd) {
+        await nextTurn();
+        if (performance.now() >= deadline) {
+          stoppedAtLine = lineNumber;
+          break;
+        }
+        sliceEnd = performance.now() + SLICE_MS;
+      }
       if (line.trim() === '' || (lineNumber === 1 && HEADER.test(line))) continue;
       const entry = parseCensusLine(line, districts);
-      if (!entry) {
-        report.malformed += 1;
-        if (report.malformedLines.length < MAX_REPORTED_LINES) report.malformedLines.push(lineNumber);
+      if (typeof entry === 'string') {
+        refuse(report, lineNumber, entry);
         continue;
       }
       const hash = this.hasher.hash(entry.code);
@@ -68,35 +107,39 @@ export class CensusImportService {
       if (batch.size >= BATCH_SIZE) batch = await this.flush(batch, report);
     }
     await this.flush(batch, report);
+    await this.record(report, source, importedById, stoppedAtLine);
+    if (stoppedAtLine !== null) throw identityErrors.censusImportTooLong(maxSeconds!, stoppedAtLine, report);
+    return report;
+  }
+
+  /** The counts on the import row and in the audit log, a stopped import's too (the lines before the stop are stored). */
+  private async record(
+    report: CensusImportReport,
+    source: 'CLI' | 'GRAPHQL',
+    importedById: string | null,
+    stoppedAtLine: number | null,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const counts = { added: report.added, alreadyPresent: report.alreadyPresent, malformed: report.malformed };
-      await manager.getRepository(CensusImportEntity).update(importRow.id, counts);
+      await manager.getRepository(CensusImportEntity).update(report.importId, counts);
       await this.audit.append(manager, {
         actor: importedById ? staffActor(importedById) : SYSTEM_ACTOR,
         action: 'identity.census-import',
         subjectType: 'census-import',
-        subjectId: importRow.id,
+        subjectId: report.importId,
         isPublic: false,
-        payload: { source, ...counts },
+        payload: { source, ...counts, ...(stoppedAtLine === null ? {} : { stoppedAtLine }) },
       });
     });
-    return report;
   }
 
-  /** `xmax = 0` tells a row this statement inserted from one it updated on conflict. */
   private async flush(
     batch: Map<string, string | null>,
     report: CensusImportReport,
   ): Promise<Map<string, string | null>> {
     if (batch.size === 0) return batch;
-    const rows: { inserted: boolean }[] = await this.dataSource.query(
-      `INSERT INTO census_entries (code_hash, import_id, district_id)
-       SELECT h, $3, d FROM unnest($1::text[], $2::uuid[]) AS e(h, d)
-       ON CONFLICT (code_hash) DO UPDATE SET district_id = coalesce(EXCLUDED.district_id, census_entries.district_id)
-       RETURNING (xmax = 0) AS inserted`,
-      [[...batch.keys()], [...batch.values()], report.importId],
-    );
-    const added = rows.filter((r) => r.inserted).length;
+    // `xmax = 0` in the repository tells an inserted row from one updated on conflict.
+    const added = await this.census.upsert(report.importId, batch);
     report.added += added;
     report.alreadyPresent += batch.size - added;
     return new Map();
@@ -104,7 +147,14 @@ export class CensusImportService {
 
   /** Districts by lower-cased name and by id, so a file may name them either way. */
   private async districtsByName(): Promise<Map<string, string>> {
-    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM districts`);
+    const rows = await this.municipality.allDistricts();
     return new Map(rows.flatMap((d) => [[d.name.trim().toLowerCase(), d.id] as const, [d.id, d.id] as const]));
   }
+}
+
+function refuse(report: CensusImportReport, line: number, problem: CensusLineProblem): void {
+  report.malformed += 1;
+  if (report.refusedLines.length >= MAX_REPORTED_LINES) return;
+  report.malformedLines.push(line);
+  report.refusedLines.push({ line, problem });
 }

@@ -1,3 +1,4 @@
+import { CensusLineProblem } from '../types/census-line-problem.enum';
 import { parseCensusLine } from './census-line';
 
 const districts = new Map([
@@ -24,15 +25,15 @@ describe('parseCensusLine', () => {
     expect(parseCensusLine('"AB1234"', districts)).toEqual({ code: 'AB1234' });
   });
 
-  it('refuses unknown districts, extra fields, bad codes and broken quotes', () => {
-    for (const line of [
-      'AB1234;Atlantis',
-      'AB1234;Capitole;extra',
-      'AB1234;Rive gauche; sud',
-      '!!',
-      'AB1234;"Capitole',
-    ]) {
-      expect(parseCensusLine(line, districts)).toBeNull();
-    }
+  it('refuses unknown districts, extra fields, bad codes, broken quotes and overlong lines, saying why', () => {
+    const refused: [string, CensusLineProblem][] = [
+      ['AB1234;Atlantis', CensusLineProblem.UNKNOWN_DISTRICT],
+      ['AB1234;Capitole;extra', CensusLineProblem.TOO_MANY_FIELDS],
+      ['AB1234;Rive gauche; sud', CensusLineProblem.TOO_MANY_FIELDS],
+      ['!!', CensusLineProblem.INVALID_CODE],
+      ['AB1234;"Capitole', CensusLineProblem.BROKEN_QUOTES],
+      [`"${'A'.repeat(2000)}`, CensusLineProblem.LINE_TOO_LONG],
+    ];
+    for (const [line, problem] of refused) expect(parseCensusLine(line, districts)).toBe(problem);
   });
 });

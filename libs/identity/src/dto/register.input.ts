@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class RegisterInput {
@@ -19,4 +19,9 @@ export class RegisterInput {
   @MaxLength(80)
   @Matches(/^[^\p{Cc}\p{Cf}]*\S[^\p{Cc}\p{Cf}]*$/u, { message: 'must be printable text' })
   displayName: string;
+
+  @Field({ nullable: true, description: 'Language of the messages sent to the account: "fr" (default) or "en".' })
+  @IsOptional()
+  @IsIn(['fr', 'en'])
+  locale?: 'fr' | 'en';
 }

@@ -13,16 +13,19 @@ export class VerifyResidentInPersonInput {
   @MaxLength(500)
   reason: string;
 
-  @Field({ nullable: true, description: 'Binds the census entry too, so it cannot verify another account.' })
-  @IsOptional()
+  @Field({
+    description:
+      "The person's census identifier, found at the desk: the entry is bound to this account, so it can verify no other (one person, one verified account). Someone missing from the census is added to it first (importCensus).",
+  })
   @IsString()
+  @MinLength(1)
   @MaxLength(64)
-  censusCode?: string;
+  censusCode: string;
 
   @Field(() => ID, {
     nullable: true,
     description:
-      "The district of residence checked at the desk, when there is no census entry to give it (it decides who votes in a district's budget).",
+      "The district of residence checked at the desk, when the census entry does not give one (it decides who votes in a district's budget).",
   })
   @IsOptional()
   @IsUUID()

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DistrictEntity } from '../../../municipality/src/entities/district.entity';
+import { DistrictEntity } from '@quorum/municipality/entities';
 
 /** A census identifier, kept only as its keyed hash: a stolen table reveals no voter-card number. */
 @Entity('census_entries')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DistrictEntity } from '../../../municipality/src/entities/district.entity';
+import { DistrictEntity } from '@quorum/municipality/entities';
 import { VerificationMethod } from '../types/verification-method.enum';
 import { CensusEntryEntity } from './census-entry.entity';
 import { UserEntity } from './user.entity';

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog } from '@quorum/audit';
+import { AccountErasureRegistry } from '@quorum/privacy';
+import { Outbox, requestOpenDataWithdrawal } from '@quorum/queue';
 import { DataSource } from 'typeorm';
 import { CensusHasher } from '../census/census-hasher';
+import { AccountTokenEntity } from '../entities/account-token.entity';
 import { ResidencyVerificationEntity } from '../entities/residency-verification.entity';
 import { UserEntity } from '../entities/user.entity';
 import { identityErrors } from '../errors/identity.exception';
+import { SessionEntity } from '../entities/session.entity';
 import { PasswordService } from '../services/password.service';
-import { AccountErasureRegistry } from './account-erasure.registry';
 
 /** What other residents see in place of an erased account's name. */
 export const FORMER_PARTICIPANT_LABEL = 'Ancien participant';
@@ -25,6 +28,7 @@ export class AccountErasureService {
     private readonly registry: AccountErasureRegistry,
     private readonly hasher: CensusHasher,
     private readonly audit: AuditLog,
+    private readonly outbox: Outbox,
   ) {}
 
   async erase(userId: string, password: string, deleteContributions: boolean): Promise<void> {
@@ -33,6 +37,7 @@ export class AccountErasureService {
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(UserEntity).update(userId, {
         email: null,
+        claimedEmail: null,
         passwordHash: null,
         displayName: FORMER_PARTICIPANT_LABEL,
         erasedAt: new Date(),
@@ -40,11 +45,15 @@ export class AccountErasureService {
       // Staff's free-text reason for an in-person check often names the resident or their papers; the
       // binding itself (which census entry, how, by whom) stays, so the entry can never verify another account.
       await manager.getRepository(ResidencyVerificationEntity).update({ userId }, { reason: null });
+      // Every browser signed in to the account is signed out with it.
+      await manager.getRepository(SessionEntity).delete({ userId });
+      // Links sent by email (confirmation, password reset) die with the account.
+      await manager.getRepository(AccountTokenEntity).delete({ userId });
       for (const participant of this.registry.all()) {
         await participant.eraseAccount(manager, { userId, deleteContributions });
       }
       // The resident acted on their own account; the entry names it by a keyed hash only, never by id, email or name.
-      await this.audit.append(manager, {
+      const entry = await this.audit.append(manager, {
         actor: { kind: 'RESIDENT', id: null },
         action: 'identity.erase-account',
         subjectType: 'account',
@@ -55,6 +64,8 @@ export class AccountErasureService {
           domains: this.registry.all().map((p) => p.domain),
         },
       });
+      // Older open-data versions may hold the resident's contributions: they are rebuilt or withdrawn.
+      await requestOpenDataWithdrawal(this.outbox, manager, entry.action, entry.sequence);
     });
   }
 }

@@ -6,6 +6,8 @@ export const IdentityErrorCode = {
   CENSUS_CODE_UNKNOWN: 'CENSUS_CODE_UNKNOWN',
   CENSUS_CODE_ALREADY_USED: 'CENSUS_CODE_ALREADY_USED',
   ALREADY_VERIFIED: 'ALREADY_VERIFIED',
-  NOT_VERIFIED: 'NOT_VERIFIED',
+  CENSUS_IMPORT_TOO_LONG: 'CENSUS_IMPORT_TOO_LONG',
+  /** A link's token that is unknown, already used, expired, or for something else. */
+  TOKEN_INVALID: 'TOKEN_INVALID',
 } as const;
 export type IdentityErrorCode = (typeof IdentityErrorCode)[keyof typeof IdentityErrorCode];

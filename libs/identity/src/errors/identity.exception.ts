@@ -9,10 +9,16 @@ export const identityErrors = {
       field: 'input.email',
     }),
   invalidCredentials: () => new IdentityException(IdentityErrorCode.INVALID_CREDENTIALS, 'Wrong email or password'),
-  weakPassword: (reasons: string[]) =>
+  wrongCurrentPassword: () =>
+    new IdentityException(IdentityErrorCode.INVALID_CREDENTIALS, 'The current password is wrong', {
+      field: 'input.currentPassword',
+    }),
+  weakPassword: (reasons: string[], codes: string[], minLength: number, field = 'input.password') =>
     new IdentityException(IdentityErrorCode.WEAK_PASSWORD, `Password too weak: ${reasons.join('; ')}`, {
-      field: 'input.password',
+      field,
       reasons,
+      codes,
+      minLength,
     }),
   accountBlocked: () => new IdentityException(IdentityErrorCode.ACCOUNT_BLOCKED, 'This account is blocked'),
   censusCodeUnknown: () =>
@@ -27,6 +33,26 @@ export const identityErrors = {
         field: 'input.censusCode',
       },
     ),
+  censusImportTooLong: (
+    maxSeconds: number,
+    stoppedAtLine: number,
+    counts: { added: number; alreadyPresent: number; malformed: number },
+  ) =>
+    new IdentityException(
+      IdentityErrorCode.CENSUS_IMPORT_TOO_LONG,
+      `The import stopped after ${maxSeconds} s, at line ${stoppedAtLine}; the lines before it were imported. ` +
+        'Fix the refused lines, or import a large file with the CLI (census:import); importing again adds nothing twice',
+      {
+        maxSeconds,
+        stoppedAtLine,
+        added: counts.added,
+        alreadyPresent: counts.alreadyPresent,
+        malformed: counts.malformed,
+      },
+    ),
+  tokenInvalid: () =>
+    new IdentityException(IdentityErrorCode.TOKEN_INVALID, 'This link is invalid, expired or already used', {
+      field: 'input.token',
+    }),
   alreadyVerified: () => new IdentityException(IdentityErrorCode.ALREADY_VERIFIED, 'This account is already verified'),
-  notVerified: () => new IdentityException(IdentityErrorCode.NOT_VERIFIED, 'Verify your residency first'),
 };

@@ -1,33 +1,30 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSection } from '@quorum/privacy';
 import { EntityManager } from 'typeorm';
-import { PersonalDataContributor, PersonalDataSection } from './personal-data-contributor';
-import { PersonalDataRegistry } from './personal-data.registry';
+import { AccountRepository } from '../repositories/account.repository';
+import { ResidencyRepository } from '../repositories/residency.repository';
+import { SessionRepository } from '../repositories/session.repository';
 
 /** The account and its verification status; never the census identifier (only its keyed hash is stored). */
 @Injectable()
 export class IdentityPersonalDataContributor implements PersonalDataContributor, OnModuleInit {
   readonly domain = 'identity';
 
-  constructor(private readonly registry: PersonalDataRegistry) {}
+  constructor(
+    private readonly registry: PersonalDataRegistry,
+    private readonly accounts: AccountRepository,
+    private readonly residencies: ResidencyRepository,
+    private readonly sessions: SessionRepository,
+  ) {}
 
   onModuleInit(): void {
     this.registry.register(this);
   }
 
   async collect(manager: EntityManager, userId: string): Promise<PersonalDataSection[]> {
-    const account = await manager.query(
-      `SELECT id, email, display_name AS "displayName", role, created_at AS "createdAt", blocked_at AS "blockedAt"
-         FROM users WHERE id = $1`,
-      [userId],
-    );
-    const verification = await manager.query(
-      `SELECT v.method, v.reason AS "inPersonReason", v.created_at AS "verifiedAt", d.name AS district
-         FROM residency_verifications v
-         LEFT JOIN census_entries c ON c.id = v.census_entry_id
-         LEFT JOIN districts d ON d.id = coalesce(c.district_id, v.district_id)
-        WHERE v.user_id = $1`,
-      [userId],
-    );
+    const account = await this.accounts.accountForArchive(manager, userId);
+    const verification = await this.residencies.verificationForArchive(manager, userId);
+    const sessions = await this.sessions.sessionsForArchive(manager, userId);
     return [
       {
         name: 'account',
@@ -44,6 +41,14 @@ export class IdentityPersonalDataContributor implements PersonalDataContributor,
           en: 'Your residency verification (method, date, the reason staff noted for an in-person check, your district of residence when known). Your census identifier is not included: the platform keeps only a keyed hash of it.',
         },
         rows: verification,
+      },
+      {
+        name: 'sessions',
+        description: {
+          fr: 'Les navigateurs connectés à votre compte sur le site : date de connexion, dernière visite, fin prévue. Rien d’autre (ni adresse IP, ni appareil) n’est gardé.',
+          en: 'The browsers signed in to your account on the website: sign-in date, last visit, planned end. Nothing else (no IP address, no device) is kept.',
+        },
+        rows: sessions,
       },
     ];
   }

@@ -1,14 +1,11 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { LimitedWrite, Roles } from '../auth/access.decorators';
-import { AuthenticatedUser } from '../auth/authenticated-user';
-import { CurrentUser } from '../auth/current-user.decorator';
+import { LimitedWrite, Roles, AuthenticatedUser, CurrentUser, Role } from '@quorum/access';
 import { CensusImportService } from '../census/census-import.service';
 import { ImportCensusInput } from '../dto/import-census.input';
 import { VerifyResidencyInput } from '../dto/verify-residency.input';
 import { VerifyResidentInPersonInput } from '../dto/verify-resident-in-person.input';
 import { ResidencyService } from '../services/residency.service';
 import { UserService } from '../services/user.service';
-import { Role } from '../types/role.enum';
 import { CensusImportResultType } from '../types/census-import-result.type';
 import { UserType } from '../types/user.type';
 

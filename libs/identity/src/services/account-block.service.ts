@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { Role } from '@quorum/access';
 import { ForbiddenException, NotFoundException } from '@quorum/common';
 import { EntityManager } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
-import { Role } from '../types/role.enum';
 
 /**
  * Blocking a resident, inside the caller's transaction (moderation blocks an

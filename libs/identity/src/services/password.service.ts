@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import * as argon2 from 'argon2';
 import { identityErrors } from '../errors/identity.exception';
-import { PasswordContext, passwordProblems } from './password-policy';
+import { PasswordContext, passwordProblemCodes, passwordProblems } from '../domain/password-policy';
 
 @Injectable()
 export class PasswordService {
@@ -11,9 +11,12 @@ export class PasswordService {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  assertStrong(password: string, context: PasswordContext): void {
-    const problems = passwordProblems(password, this.config.auth.passwordMinLength, context);
-    if (problems.length > 0) throw identityErrors.weakPassword(problems);
+  /** `field`: the input path the error names (`input.newPassword` for a change). */
+  assertStrong(password: string, context: PasswordContext, field?: string): void {
+    const min = this.config.auth.passwordMinLength;
+    const problems = passwordProblems(password, min, context);
+    if (problems.length > 0)
+      throw identityErrors.weakPassword(problems, passwordProblemCodes(password, min, context), min, field);
   }
 
   hash(password: string): Promise<string> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUniqueViolation, NotFoundException, ValidationFailedException } from '@quorum/common';
 import { AuditLog, staffActor } from '@quorum/audit';
+import { MunicipalityService } from '@quorum/municipality';
 import { DataSource, EntityManager } from 'typeorm';
 import { normalizeCensusCode } from '../census/census-code';
 import { CensusHasher } from '../census/census-hasher';
@@ -9,21 +10,29 @@ import { CensusEntryEntity } from '../entities/census-entry.entity';
 import { ResidencyVerificationEntity } from '../entities/residency-verification.entity';
 import { UserEntity } from '../entities/user.entity';
 import { identityErrors } from '../errors/identity.exception';
+import { ResidencyRepository, ResidentPopulation } from '../repositories/residency.repository';
 import { VerificationMethod } from '../types/verification-method.enum';
 
 export interface InPersonVerification {
   userId: string;
   reason: string;
-  censusCode?: string;
+  censusCode: string;
   districtId?: string;
   staffId: string;
 }
 
-/** One person, one vote: enforced by the unique indexes on residency_verifications. */
+/**
+ * One person, one verified account, whatever the path: every verification,
+ * in person too, binds a census entry, and the unique indexes on
+ * residency_verifications keep an entry to one account, for good (the row
+ * survives blocking and erasure).
+ */
 @Injectable()
 export class ResidencyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly residencies: ResidencyRepository,
+    private readonly municipality: MunicipalityService,
     private readonly hasher: CensusHasher,
     private readonly audit: AuditLog,
   ) {}
@@ -47,16 +56,15 @@ export class ResidencyService {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(UserEntity).findOneBy({ id: input.userId });
       if (!user || user.erasedAt) throw new NotFoundException('User', input.userId);
-      const entry = input.censusCode ? await this.findEntry(manager, input.censusCode) : null;
-      if (input.censusCode && !entry) throw identityErrors.censusCodeUnknown();
-      if (
-        input.districtId &&
-        (await manager.query(`SELECT 1 FROM districts WHERE id = $1`, [input.districtId])).length === 0
-      )
+      if (user.blockedAt) throw identityErrors.accountBlocked();
+      // Without the entry, the person's code would stay free to verify a second account.
+      const entry = await this.findEntry(manager, input.censusCode);
+      if (!entry) throw identityErrors.censusCodeUnknown();
+      if (input.districtId && !(await this.municipality.findDistrict(input.districtId)))
         throw ValidationFailedException.forField('input.districtId', 'is not a district of the commune');
       await this.insert(manager, {
         userId: input.userId,
-        censusEntryId: entry?.id ?? null,
+        censusEntryId: entry.id,
         method: VerificationMethod.IN_PERSON,
         reason: input.reason,
         verifiedById: input.staffId,
@@ -69,7 +77,7 @@ export class ResidencyService {
         action: 'identity.verify-in-person',
         subjectType: 'residency',
         isPublic: false,
-        payload: { residentKey: this.hasher.residentAuditKey(input.userId), withCensusCode: !!entry },
+        payload: { residentKey: this.hasher.residentAuditKey(input.userId), withCensusCode: true },
       });
     });
   }
@@ -78,14 +86,16 @@ export class ResidencyService {
    * Where a verified resident lives, for district budgets: the census entry's
    * district, else the one staff checked in person; null when unknown.
    */
-  async districtOf(manager: EntityManager, userId: string): Promise<string | null> {
-    const [row]: { districtId: string | null }[] = await manager.query(
-      `SELECT coalesce(c.district_id, v.district_id) AS "districtId"
-         FROM residency_verifications v LEFT JOIN census_entries c ON c.id = v.census_entry_id
-        WHERE v.user_id = $1`,
-      [userId],
-    );
-    return row?.districtId ?? null;
+  districtOf(manager: EntityManager, userId: string): Promise<string | null> {
+    return this.residencies.districtOf(manager, userId);
+  }
+
+  /**
+   * Verified residents and census entries, commune-wide or in one district,
+   * counted now (a budget's turnout compares its ballots with them).
+   */
+  population(districtId: string | null = null): Promise<ResidentPopulation> {
+    return this.residencies.population(districtId);
   }
 
   private async findEntry(manager: EntityManager, rawCode: string): Promise<CensusEntryEntity | null> {

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CensusRefusedLineType } from './census-refused-line.type';
 
 @ObjectType('CensusImportResult')
 export class CensusImportResultType {
@@ -11,9 +12,14 @@ export class CensusImportResultType {
   @Field(() => Int)
   alreadyPresent: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Lines refused, all of them counted (`refusedLines` lists the first 100).' })
   malformed: number;
 
   @Field(() => [Int], { description: 'Line numbers of the first malformed lines.' })
   malformedLines: number[];
+
+  @Field(() => [CensusRefusedLineType], {
+    description: 'The first 100 refused lines and why; `malformed` counts them all.',
+  })
+  refusedLines: CensusRefusedLineType[];
 }

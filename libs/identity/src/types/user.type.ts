@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from '@quorum/access';
 import { UserWithStatus } from '../services/user.service';
-import { Role } from './role.enum';
 
 /** The signed-in account as its owner sees it. Other people's accounts are never exposed through this type. */
 @ObjectType('User')
@@ -20,13 +20,21 @@ export class UserType {
   @Field()
   verified: boolean;
 
+  @Field({
+    description:
+      'Whether the owner of the address followed the confirmation link; nothing else is sent to it until then.',
+  })
+  emailConfirmed: boolean;
+
   static from({ user, verified }: UserWithStatus): UserType {
     return Object.assign(new UserType(), {
       id: user.id,
-      email: user.email ?? '',
+      // An account that signed up with a taken address sees that address as its own (sign-up tells nothing).
+      email: user.email ?? user.claimedEmail ?? '',
       displayName: user.displayName,
       role: user.role,
       verified,
+      emailConfirmed: user.emailConfirmedAt !== null,
     });
   }
 }

@@ -1,4 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DEFAULT_PRIMARY_COLOR } from '../settings/colour-contrast';
+import type { MunicipalityLegal } from '../settings/municipality-legal';
 
 @Entity('municipalities')
 @Index('municipalities_insee_code_key', ['inseeCode'], { unique: true })
@@ -16,6 +18,22 @@ export class MunicipalityEntity {
   /** SIREN of the town hall, the producer of the open data. */
   @Column({ type: 'char', length: 9 })
   siren: string;
+
+  /** The website's main colour (links, buttons, header), checked for AA contrast against white. */
+  @Column({ type: 'varchar', length: 7, default: DEFAULT_PRIMARY_COLOR })
+  primaryColor: string;
+
+  /** The logo, re-encoded as PNG by the platform (never the uploaded file itself). */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  logoPng: Buffer | null;
+
+  /** Hex SHA-256 of logoPng: its URL, so browsers may cache it for good. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  logoSha256: string | null;
+
+  /** Legal notice, personal data contact and accessibility statement; null until the town hall fills them in. */
+  @Column({ type: 'jsonb', nullable: true })
+  legal: MunicipalityLegal | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

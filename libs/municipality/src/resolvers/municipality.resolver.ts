@@ -1,17 +1,56 @@
-import { Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@quorum/identity';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, CurrentUser, Public, Role, Roles } from '@quorum/access';
+import { MunicipalityEntity } from '../entities/municipality.entity';
 import { MunicipalityService } from '../services/municipality.service';
-import { MunicipalityType } from '../types/municipality.type';
+import { MunicipalitySettingsService } from '../settings/municipality-settings.service';
+import { UpdateMunicipalitySettingsInput } from '../settings/update-municipality-settings.input';
+import { DistrictType } from '../types/district.type';
+import { logoPath, MunicipalityType } from '../types/municipality.type';
 
 @Resolver(() => MunicipalityType)
 export class MunicipalityResolver {
-  constructor(private readonly municipalities: MunicipalityService) {}
+  constructor(
+    private readonly municipalities: MunicipalityService,
+    private readonly settings: MunicipalitySettingsService,
+  ) {}
 
   @Public()
   @Query(() => MunicipalityType, { description: 'The commune this platform serves, with its districts.' })
   async municipality(): Promise<MunicipalityType> {
-    const municipality = await this.municipalities.current();
-    const districts = await this.municipalities.districts(municipality.id);
-    return { ...municipality, districts };
+    return this.load();
   }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => MunicipalityType, {
+    description: "Admin: the commune's name, colour, logo and legal texts (legal notice, DPO, accessibility).",
+  })
+  async updateMunicipalitySettings(
+    @Args('input') input: UpdateMunicipalitySettingsInput,
+    @CurrentUser() admin: AuthenticatedUser,
+  ): Promise<MunicipalityType> {
+    await this.settings.update(input, admin.id);
+    return this.load();
+  }
+
+  /** Loaded only when asked for: every page of the website reads the commune, few its districts. */
+  @ResolveField(() => [DistrictType])
+  districts(@Parent() municipality: MunicipalityType): Promise<DistrictType[]> {
+    return this.municipalities.districts(municipality.id);
+  }
+
+  private async load(): Promise<MunicipalityType> {
+    return toType(await this.municipalities.current());
+  }
+}
+
+function toType(m: MunicipalityEntity): MunicipalityType {
+  return {
+    id: m.id,
+    name: m.name,
+    inseeCode: m.inseeCode,
+    siren: m.siren,
+    primaryColor: m.primaryColor,
+    logoUrl: m.logoSha256 ? logoPath(m.logoSha256) : null,
+    legal: m.legal,
+  };
 }

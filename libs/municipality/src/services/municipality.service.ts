@@ -4,7 +4,7 @@ import { NotFoundException } from '@quorum/common';
 import { DataSource } from 'typeorm';
 import { DistrictEntity } from '../entities/district.entity';
 import { MunicipalityEntity } from '../entities/municipality.entity';
-import { containsPoint } from './point-in-polygon';
+import { containsPoint } from '../domain/point-in-polygon';
 
 @Injectable()
 export class MunicipalityService {
@@ -21,6 +21,11 @@ export class MunicipalityService {
 
   districts(municipalityId: string): Promise<DistrictEntity[]> {
     return this.dataSource.getRepository(DistrictEntity).find({ where: { municipalityId }, order: { name: 'ASC' } });
+  }
+
+  /** Every district's id and name (a census file may name districts either way). */
+  allDistricts(): Promise<Pick<DistrictEntity, 'id' | 'name'>[]> {
+    return this.dataSource.getRepository(DistrictEntity).find({ select: { id: true, name: true } });
   }
 
   findDistrict(id: string): Promise<DistrictEntity | null> {

@@ -1,5 +1,5 @@
+import { Bilingual } from '@quorum/common';
 import { OPEN_DATASETS } from '../datasets/open-datasets';
-import { Bilingual } from '../datasets/dataset-definition';
 import { OpenDataFileEntity } from '../entities/open-data-file.entity';
 import { MEDIA_TYPES } from '../files/open-data-files';
 import { PACKAGE_DATASET } from '../services/open-data-exporter';

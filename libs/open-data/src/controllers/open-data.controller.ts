@@ -1,10 +1,10 @@
+import { Public } from '@quorum/access';
 import { createReadStream } from 'node:fs';
 import { createGzip } from 'node:zlib';
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { AuditLogReader } from '@quorum/audit';
 import { NotFoundException } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { Public } from '@quorum/identity';
 import type { SendOptions } from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { join } from 'node:path';
@@ -47,7 +47,7 @@ export class OpenDataController {
     const [producer, files] = await Promise.all([this.catalog.producer(), this.catalog.currentFiles()]);
     await reply
       .header('content-type', 'application/ld+json; charset=utf-8')
-      .send(JSON.stringify(dcatCatalog(this.config.openData.publicUrl, producer, catalogEntries(files))));
+      .send(JSON.stringify(dcatCatalog(this.config.http.publicUrl, producer, catalogEntries(files))));
   }
 
   /**

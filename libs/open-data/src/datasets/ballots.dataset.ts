@@ -16,13 +16,16 @@ export const BALLOTS: DatasetDefinition = {
   },
   formats: ['csv', 'json'],
   fields: [
-    field(
-      'receipt',
-      'string',
-      'Reçu public du bulletin (remis au votant seul)',
-      "The ballot's public receipt (given to the voter only)",
-      true,
-    ),
+    {
+      ...field(
+        'receipt',
+        'string',
+        'Reçu public du bulletin (remis au votant seul)',
+        "The ballot's public receipt (given to the voter only)",
+        true,
+      ),
+      verbatim: true,
+    },
     field('budget_id', 'string', 'Budget (identifiant)', 'Budget id', true),
     field(
       'project_ids',

@@ -1,12 +1,9 @@
+import { Bilingual } from '@quorum/common';
+
 /** Table Schema field types we publish (https://specs.frictionlessdata.io/table-schema/#types-and-formats). */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime';
 
 export type TableFormat = 'csv' | 'json' | 'geojson';
-
-export interface Bilingual {
-  fr: string;
-  en: string;
-}
 
 export interface FieldDefinition {
   name: string;
@@ -14,6 +11,12 @@ export interface FieldDefinition {
   /** Column description, in French and English (README and Table Schema). */
   description: Bilingual;
   required?: boolean;
+  /**
+   * A value the platform generates from an alphabet that cannot form a
+   * formula call (a ballot receipt is base64url): written as is in CSV, not
+   * neutralised, so that it still matches the Pabulib file and `ballotReceipt`.
+   */
+  verbatim?: boolean;
 }
 
 /** What a dataset's SQL may use: the producer and the pseudonym function, as SQL snippets (COPY takes no parameters). */

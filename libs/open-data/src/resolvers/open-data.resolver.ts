@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role, Roles } from '@quorum/identity';
+import { Role, Roles } from '@quorum/access';
 import { RequestExportInput } from '../dto/request-export.input';
 import { ExportJobs } from '../services/export-jobs';
 import { ExportJobType } from '../types/export-job.type';

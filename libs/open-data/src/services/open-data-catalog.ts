@@ -2,16 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OpenDataFileEntity } from '../entities/open-data-file.entity';
+import { Producer, PublishedSourcesRepository } from '../repositories/published-sources.repository';
 
-export interface Producer {
-  name: string;
-  siren: string;
-}
+export type { Producer } from '../repositories/published-sources.repository';
 
 /** Reads what is published: the current version of every file, older versions, and the producer. */
 @Injectable()
 export class OpenDataCatalog {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sources: PublishedSourcesRepository,
+  ) {}
 
   /** The newest version of each file name, by name. */
   async currentFiles(): Promise<OpenDataFileEntity[]> {
@@ -35,7 +36,7 @@ export class OpenDataCatalog {
 
   /** The commune (the first one: a deployment serves one commune). */
   async producer(): Promise<Producer> {
-    const [row] = await this.dataSource.query(`SELECT name, siren FROM municipalities ORDER BY created_at, id LIMIT 1`);
+    const row = await this.sources.producer();
     return row ? { name: row.name, siren: row.siren } : { name: 'Quorum', siren: '' };
   }
 }

@@ -14,11 +14,12 @@ import { pseudonymSql } from '../datasets/pseudonym';
 import { writeAtomically } from '../files/atomic-file-writer';
 import { filesDirectory, storedFileName } from '../files/open-data-files';
 import { Readable } from 'node:stream';
-import { ExportFilter, ExportTarget } from './export-target';
+import { ExportFilter, ExportTarget } from '../targets/export-target';
 import { OpenDataCatalog, Producer } from './open-data-catalog';
 import { OpenDataPublisher } from './open-data-publisher';
-import { pabulibExportTargets } from './pabulib-export-targets';
-import { tableExportTargets } from './table-export-targets';
+import { pabulibExportTargets } from '../targets/pabulib-export-targets';
+import { tableExportTargets } from '../targets/table-export-targets';
+import { PublishedSourcesRepository } from '../repositories/published-sources.repository';
 
 /** The package and the zip describe the other files; they are rebuilt after every run. */
 export const PACKAGE_DATASET = 'data-package';
@@ -44,20 +45,13 @@ export class OpenDataExporter {
     private readonly catalog: OpenDataCatalog,
     private readonly publisher: OpenDataPublisher,
     private readonly ballots: BudgetBallotsReader,
+    private readonly sources: PublishedSourcesRepository,
   ) {}
 
   async targets(filter: ExportFilter = {}): Promise<ExportTarget[]> {
     const producer = await this.catalog.producer();
-    const published: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM budgets WHERE status = 'PUBLISHED' ORDER BY id`,
-    );
-    const all = [
-      ...tableExportTargets(this.sqlContext(producer)),
-      ...pabulibExportTargets(
-        this.ballots,
-        published.map((b) => b.id),
-      ),
-    ];
+    const published = await this.sources.publishedBudgetIds();
+    const all = [...tableExportTargets(this.sqlContext(producer)), ...pabulibExportTargets(this.ballots, published)];
     return all.filter(
       (t) => (!filter.dataset || t.dataset === filter.dataset) && (!filter.format || t.format === filter.format),
     );

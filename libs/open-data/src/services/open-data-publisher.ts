@@ -4,6 +4,7 @@ import { AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
 import { DataSource } from 'typeorm';
 import { OpenDataFileEntity } from '../entities/open-data-file.entity';
 import { WrittenFile } from '../files/atomic-file-writer';
+import { OpenDataFileRepository } from '../repositories/open-data-file.repository';
 
 export interface FileToPublish {
   dataset: string;
@@ -22,20 +23,15 @@ export interface FileToPublish {
 export class OpenDataPublisher {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly files: OpenDataFileRepository,
     private readonly audit: AuditLog,
   ) {}
 
   async publish(file: FileToPublish, reason: string): Promise<{ published: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       // One publisher per file name at a time, so two exports cannot both see "changed" and insert twice.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('quorum.open_data_files.' || $1, 0))`, [
-        file.fileName,
-      ]);
-      const [current] = await manager.query(
-        `SELECT sha256 FROM open_data_files WHERE file_name = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
-        [file.fileName],
-      );
-      if (current?.sha256 === file.written.sha256) return { published: false };
+      await this.files.lockFileName(manager, file.fileName);
+      if ((await this.files.currentSha256(manager, file.fileName)) === file.written.sha256) return { published: false };
       await manager.getRepository(OpenDataFileEntity).insert({
         dataset: file.dataset,
         format: file.format,

@@ -1,10 +1,9 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { DataSource } from 'typeorm';
 import { filesDirectory, storedFileName, temporaryDirectory } from '../files/open-data-files';
+import { OpenDataFileRepository } from '../repositories/open-data-file.repository';
 
 /** A temporary file this old belongs to a killed export, not a running one. */
 const STALE_TEMPORARY_MS = 24 * 3600 * 1000;
@@ -20,27 +19,20 @@ export class OpenDataRetention {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly files: OpenDataFileRepository,
   ) {}
 
   async purge(now = new Date()): Promise<number> {
-    const [removed]: [{ sha256: string; format: string }[], number] = await this.dataSource.query(
-      `DELETE FROM open_data_files old
-        WHERE EXISTS (SELECT 1 FROM open_data_files newer
-                       WHERE newer.file_name = old.file_name AND newer.created_at > old.created_at
-                         AND newer.created_at < $1::timestamptz - make_interval(days => $2))
-       RETURNING old.sha256, old.format`,
-      [now, this.config.openData.retentionDays],
-    );
+    const removed = await this.files.deleteSuperseded(now, this.config.openData.retentionDays);
     for (const file of removed) await this.deleteIfUnreferenced(file.sha256, file.format);
     await this.clearStaleTemporaries(now);
     if (removed.length > 0) this.logger.log({ removed: removed.length }, 'Old open-data versions removed');
     return removed.length;
   }
 
-  private async deleteIfUnreferenced(sha256: string, format: string): Promise<void> {
-    const [kept] = await this.dataSource.query(`SELECT 1 FROM open_data_files WHERE sha256 = $1 LIMIT 1`, [sha256]);
-    if (!kept)
+  /** Deletes the bytes of a version once no kept version points at them. */
+  async deleteIfUnreferenced(sha256: string, format: string): Promise<void> {
+    if (!(await this.files.isReferenced(sha256)))
       await rm(join(filesDirectory(this.config.openData.dir), storedFileName(sha256, format)), { force: true });
   }
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ProposalStatus } from '../types/proposal-status.enum';
 
 @InputType()
@@ -24,4 +24,13 @@ export class ProposalFilterInput {
   @IsString()
   @MaxLength(200)
   search?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      "True: only the signed-in resident's own proposals (none for visitors); combines with the other filters.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
 }

@@ -60,6 +60,15 @@ export class SubmitProposalInput {
   @Matches(PRINTABLE, { message: 'must be printable text' })
   address?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A UUID the client picks once per submission (a form shows it in a hidden field): sending the same submission again (a double click, a retry) returns the proposal it made instead of a second one.',
+  })
+  @IsOptional()
+  @IsUUID()
+  submissionId?: string | null;
+
   @Field({ nullable: true, defaultValue: false, description: 'Keep it as a draft only its author sees.' })
   @IsOptional()
   @IsBoolean()

@@ -4,7 +4,7 @@ import { SubmitProposalInput } from './submit-proposal.input';
 
 @InputType({ description: "The submission's fields, each optional: omitted fields stay; null clears an optional one." })
 export class UpdateProposalInput extends PartialType(
-  OmitType(SubmitProposalInput, ['consultationId', 'draft'] as const),
+  OmitType(SubmitProposalInput, ['consultationId', 'draft', 'submissionId'] as const),
 ) {
   @Field(() => ID)
   @IsUUID()

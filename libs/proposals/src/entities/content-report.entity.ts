@@ -1,4 +1,4 @@
-import { UserEntity } from '../../../identity/src/entities/user.entity';
+import { UserEntity } from '@quorum/identity/entities';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ReportReason } from '../types/report-reason.enum';
 import { ModerationEntity } from './moderation.entity';

@@ -1,4 +1,4 @@
-import { ConsultationEntity } from '../../../consultations/src/entities/consultation.entity';
+import { ConsultationEntity } from '@quorum/consultations/entities';
 import {
   Column,
   CreateDateColumn,
@@ -38,6 +38,14 @@ export class ModerationEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   hiddenAt: Date | null;
+
+  /**
+   * When staff last decided on the content (hid, restored it or dismissed its
+   * reports). Reviewed content is never hidden automatically again; hidden
+   * content not reviewed is pending review (only the automatic hide hides it).
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,5 @@
-import { ConsultationEntity } from '../../../consultations/src/entities/consultation.entity';
-import { UserEntity } from '../../../identity/src/entities/user.entity';
+import { ConsultationEntity } from '@quorum/consultations/entities';
+import { UserEntity } from '@quorum/identity/entities';
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 /**

@@ -1,7 +1,7 @@
-import { ConsultationCategoryEntity } from '../../../consultations/src/entities/consultation-category.entity';
-import { ConsultationEntity } from '../../../consultations/src/entities/consultation.entity';
-import { UserEntity } from '../../../identity/src/entities/user.entity';
-import { DistrictEntity } from '../../../municipality/src/entities/district.entity';
+import { ConsultationCategoryEntity } from '@quorum/consultations/entities';
+import { ConsultationEntity } from '@quorum/consultations/entities';
+import { UserEntity } from '@quorum/identity/entities';
+import { DistrictEntity } from '@quorum/municipality/entities';
 import {
   Check,
   Column,
@@ -20,6 +20,7 @@ import { ProposalState } from '../types/proposal-state.enum';
 @Index('proposals_consultation_id_support_count_idx', ['consultationId', 'supportCount', 'id'])
 @Index('proposals_consultation_id_created_at_idx', ['consultationId', 'createdAt', 'id'])
 @Index('proposals_consultation_id_author_id_idx', ['consultationId', 'authorId'])
+@Index('proposals_author_id_submission_id_key', ['authorId', 'submissionId'], { unique: true })
 // GIN index on quorum_french_document(title, body), created by hand in the migration (functional index).
 @Index('proposals_search_idx', { synchronize: false })
 @Check('proposals_support_count_check', 'support_count >= 0')
@@ -94,6 +95,10 @@ export class ProposalEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** The client's id of the submission (a form's token): the same submission sent twice makes one proposal. */
+  @Column({ type: 'uuid', nullable: true })
+  submissionId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

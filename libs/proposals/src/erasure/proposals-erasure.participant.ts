@@ -1,6 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AccountErasureParticipant, AccountErasureRegistry, ErasureRequest } from '@quorum/identity';
+import { AccountErasureParticipant, AccountErasureRegistry, ErasureRequest } from '@quorum/privacy';
 import { EntityManager } from 'typeorm';
+import { ProposalFollowRepository } from '../repositories/proposal-follow.repository';
+import { ResidentDataRepository } from '../repositories/resident-data.repository';
 
 /** Shown in place of a contribution its author asked to delete. */
 export const ERASED_CONTRIBUTION_TITLE = 'Contribution supprimée par son auteur';
@@ -18,7 +20,11 @@ export const ERASED_CONTRIBUTION_TITLE = 'Contribution supprimée par son auteur
 export class ProposalsErasureParticipant implements AccountErasureParticipant, OnModuleInit {
   readonly domain = 'proposals';
 
-  constructor(private readonly registry: AccountErasureRegistry) {}
+  constructor(
+    private readonly registry: AccountErasureRegistry,
+    private readonly data: ResidentDataRepository,
+    private readonly follows: ProposalFollowRepository,
+  ) {}
 
   onModuleInit(): void {
     this.registry.register(this);
@@ -26,21 +32,14 @@ export class ProposalsErasureParticipant implements AccountErasureParticipant, O
 
   async eraseAccount(manager: EntityManager, { userId, deleteContributions }: ErasureRequest): Promise<void> {
     // Drafts were never public and can no longer be published: nothing depends on them.
-    await manager.query(`DELETE FROM proposals WHERE author_id = $1 AND state = 'DRAFT'`, [userId]);
+    await this.data.deleteDrafts(manager, userId);
+    // What it followed is nobody else's concern.
+    await this.follows.deleteOfUser(manager, userId);
     // Reports stay counted (the queue and the auto-hide depend on them); their free-text details go.
-    await manager.query(`UPDATE content_reports SET details = NULL WHERE reporter_id = $1`, [userId]);
+    await this.data.clearReportDetails(manager, userId);
     // Supports stay, like ballots: they carry no identity once the account is anonymous, and removing
     // them would change results other residents see and free the support limit of a census-bound account.
     if (!deleteContributions) return;
-    await manager.query(
-      `UPDATE proposals SET title = $2, body = '', address = NULL, latitude = NULL, longitude = NULL,
-              withdrawal_reason = NULL, hidden_at = coalesce(hidden_at, now())
-        WHERE author_id = $1`,
-      [userId, ERASED_CONTRIBUTION_TITLE],
-    );
-    await manager.query(
-      `UPDATE proposal_comments SET body = '', hidden_at = coalesce(hidden_at, now()) WHERE author_id = $1`,
-      [userId],
-    );
+    await this.data.redactContributions(manager, userId, ERASED_CONTRIBUTION_TITLE);
   }
 }

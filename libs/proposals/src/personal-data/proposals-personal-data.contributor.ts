@@ -1,9 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSection } from '@quorum/identity';
+import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSection } from '@quorum/privacy';
 import { EntityManager } from 'typeorm';
+import { ProposalFollowRepository } from '../repositories/proposal-follow.repository';
+import { ResidentDataRepository } from '../repositories/resident-data.repository';
 
 /**
- * The resident's proposals, comments, supports, participation counters and
+ * The resident's proposals, comments, supports, follows, participation counters and
  * the moderation reports they filed. Other residents' content is referred to
  * by id only, never copied (a support names the proposal, not its text).
  */
@@ -11,46 +13,18 @@ import { EntityManager } from 'typeorm';
 export class ProposalsPersonalDataContributor implements PersonalDataContributor, OnModuleInit {
   readonly domain = 'proposals';
 
-  constructor(private readonly registry: PersonalDataRegistry) {}
+  constructor(
+    private readonly registry: PersonalDataRegistry,
+    private readonly data: ResidentDataRepository,
+    private readonly follows: ProposalFollowRepository,
+  ) {}
 
   onModuleInit(): void {
     this.registry.register(this);
   }
 
   async collect(manager: EntityManager, userId: string): Promise<PersonalDataSection[]> {
-    // One after the other: the queries share the snapshot transaction's one connection.
-    const proposals = await manager.query(
-      `SELECT id, consultation_id AS "consultationId", title, body, category_id AS "categoryId",
-                district_id AS "districtId", latitude, longitude, address, state,
-                withdrawal_reason AS "withdrawalReason", answer_status AS "answerStatus",
-                support_count AS "supportCount", hidden_at AS "hiddenAt", published_at AS "publishedAt",
-                created_at AS "createdAt", updated_at AS "updatedAt"
-           FROM proposals WHERE author_id = $1 ORDER BY created_at, id`,
-      [userId],
-    );
-    const comments = await manager.query(
-      `SELECT id, proposal_id AS "proposalId", parent_id AS "parentId", body, hidden_at AS "hiddenAt",
-                created_at AS "createdAt"
-           FROM proposal_comments WHERE author_id = $1 ORDER BY created_at, id`,
-      [userId],
-    );
-    const supports = await manager.query(
-      `SELECT proposal_id AS "proposalId", created_at AS "createdAt"
-           FROM proposal_supports WHERE user_id = $1 ORDER BY created_at, id`,
-      [userId],
-    );
-    const participation = await manager.query(
-      `SELECT consultation_id AS "consultationId", supports_used AS "supportsUsed"
-           FROM consultation_participants WHERE user_id = $1 ORDER BY consultation_id`,
-      [userId],
-    );
-    const reports = await manager.query(
-      `SELECT m.target_type AS "targetType", m.target_id AS "targetId", r.reason, r.details,
-                r.dismissed_at AS "dismissedAt", r.created_at AS "createdAt"
-           FROM content_reports r JOIN moderations m ON m.id = r.moderation_id
-          WHERE r.reporter_id = $1 ORDER BY r.created_at, r.id`,
-      [userId],
-    );
+    const { proposals, comments, supports, participation, reports } = await this.data.archive(manager, userId);
     return [
       {
         name: 'proposals',
@@ -69,6 +43,14 @@ export class ProposalsPersonalDataContributor implements PersonalDataContributor
           en: 'The proposals you support (their id).',
         },
         rows: supports,
+      },
+      {
+        name: 'follows',
+        description: {
+          fr: 'Les propositions que vous suivez (leur identifiant) : vous recevez un message à leur réponse officielle ou à leur retrait.',
+          en: 'The proposals you follow (their id): you receive a message when they are answered officially or withdrawn.',
+        },
+        rows: await this.follows.ofUser(manager, userId),
       },
       {
         name: 'participation',

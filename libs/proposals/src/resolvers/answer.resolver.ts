@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, CurrentUser, Role, Roles } from '@quorum/access';
 import { IdArg } from '@quorum/common';
-import { AuthenticatedUser, CurrentUser, Role, Roles } from '@quorum/identity';
 import { AnswerProposalInput } from '../dto/answer-proposal.input';
 import { AnswerService } from '../services/answer.service';
 import { ProposalReader } from '../services/proposal-reader.service';

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { groupByKeys, requestLoader } from '@quorum/common';
-import { AuthenticatedUser, CurrentUser, GraphqlContext, LimitedWrite, Public } from '@quorum/identity';
+import { AuthenticatedUser, CurrentUser, GraphqlContext, LimitedWrite, Public } from '@quorum/access';
+import { groupByKeys, mapConnection, requestLoader } from '@quorum/common';
 import { AddCommentInput } from '../dto/add-comment.input';
 import { CommentsArgs } from '../dto/comments.args';
 import { CommentService } from '../services/comment.service';
@@ -27,7 +27,8 @@ export class CommentResolver {
 
   @Public()
   @Query(() => CommentConnection, {
-    description: 'Visible top-level comments of a proposal, oldest first, each with its replies.',
+    description:
+      'Visible top-level comments of a proposal, oldest first unless orderBy is NEWEST, each with its replies.',
   })
   async comments(
     @Args() args: CommentsArgs,
@@ -35,7 +36,7 @@ export class CommentResolver {
   ): Promise<CommentConnection> {
     await this.reader.findVisible(args.proposalId, viewer);
     const page = await this.service.page(args);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: CommentType.from(e.node) })) };
+    return mapConnection(page, CommentType.from);
   }
 
   @ResolveField(() => [CommentType], { description: 'Visible replies, oldest first (one level: replies have none).' })

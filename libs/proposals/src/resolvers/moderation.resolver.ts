@@ -1,6 +1,6 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { groupByKeys, IdArg, requestLoader } from '@quorum/common';
-import { AuthenticatedUser, CurrentUser, GraphqlContext, LimitedWrite, Role, Roles } from '@quorum/identity';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, CurrentUser, GraphqlContext, LimitedWrite, Role, Roles, Verified } from '@quorum/access';
+import { groupByKeys, IdArg, mapConnection, requestLoader } from '@quorum/common';
 import { ModerationQueueArgs } from '../dto/moderation-queue.args';
 import { ReportContentInput } from '../dto/report-content.input';
 import { ModerationService } from '../services/moderation.service';
@@ -12,9 +12,11 @@ import { ReportReason } from '../types/report-reason.enum';
 export class ModerationResolver {
   constructor(private readonly moderation: ModerationService) {}
 
+  @Verified()
   @LimitedWrite()
   @Mutation(() => Boolean, {
-    description: 'Report a proposal or comment, once per user; hidden automatically at the threshold.',
+    description:
+      'Verified residents: report a proposal or comment, once each; at the threshold it is hidden pending review, unless staff already reviewed or answered it.',
   })
   async reportContent(
     @Args('input') input: ReportContentInput,
@@ -30,12 +32,20 @@ export class ModerationResolver {
   })
   async moderationQueue(@Args() args: ModerationQueueArgs): Promise<ModerationItemConnection> {
     const page = await this.moderation.queue(args);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ModerationItemType.from(e.node) })) };
+    return mapConnection(page, ModerationItemType.from);
   }
 
   @ResolveField(() => [ContentReportType], { description: 'Active reports, oldest first; never who filed them.' })
   reports(@Parent() item: ModerationItemType, @Context() ctx: GraphqlContext): Promise<ContentReportType[]> {
     return this.reportsLoader(ctx).load(item.id);
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'Active reports filed by accounts younger than MODERATION_NEW_ACCOUNT_HOURS when they reported: a burst of fresh accounts.',
+  })
+  async reportsFromNewAccounts(@Parent() item: ModerationItemType, @Context() ctx: GraphqlContext): Promise<number> {
+    return (await this.reportsLoader(ctx).load(item.id)).filter((r) => r.fromNewAccount).length;
   }
 
   @ResolveField(() => [ReportReasonCountType], { description: 'Active reports counted by reason, most given first.' })
@@ -49,7 +59,12 @@ export class ModerationResolver {
   private reportsLoader(ctx: GraphqlContext) {
     return requestLoader<string, ContentReportType[]>(ctx, 'moderation.reports', async (ids) =>
       groupByKeys(ids, await this.moderation.activeReports(ids), (r) => r.moderationId).map((group) =>
-        group.map(({ reason, details, reportedAt }) => ({ reason, details, reportedAt })),
+        group.map(({ reason, details, reportedAt, fromNewAccount }) => ({
+          reason,
+          details,
+          reportedAt,
+          fromNewAccount,
+        })),
       ),
     );
   }

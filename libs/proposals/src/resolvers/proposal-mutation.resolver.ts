@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, CurrentUser, LimitedWrite } from '@quorum/access';
 import { IdArg } from '@quorum/common';
-import { AuthenticatedUser, CurrentUser, LimitedWrite } from '@quorum/identity';
 import { SubmitProposalInput } from '../dto/submit-proposal.input';
 import { UpdateProposalInput } from '../dto/update-proposal.input';
 import { WithdrawProposalInput } from '../dto/withdraw-proposal.input';

@@ -1,8 +1,10 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, IdArg, requestLoader } from '@quorum/common';
+import { AuthenticatedUser, CurrentUser, GraphqlContext, Public } from '@quorum/access';
+import { byKeys, IdArg, mapConnection, requestLoader } from '@quorum/common';
 import { CategoryType, isStaff, renderMarkdown } from '@quorum/consultations';
-import { AuthenticatedUser, CurrentUser, FORMER_PARTICIPANT_LABEL, GraphqlContext, Public } from '@quorum/identity';
+import { FORMER_PARTICIPANT_LABEL } from '@quorum/identity';
 import { ProposalsArgs } from '../dto/proposals.args';
+import { SearchProposalsArgs } from '../dto/search-proposals.args';
 import { ProposalAnswerEntity } from '../entities/proposal-answer.entity';
 import { ProposalReader } from '../services/proposal-reader.service';
 import { ProposalAnswerType } from '../types/proposal-answer.type';
@@ -25,10 +27,17 @@ export class ProposalResolver {
     @CurrentUser() viewer: AuthenticatedUser | null,
   ): Promise<ProposalConnection> {
     const page = await this.reader.page(args, viewer);
-    return {
-      ...page,
-      edges: page.edges.map((e) => ({ cursor: e.cursor, node: ProposalType.from(e.node.row, e.node.consultation) })),
-    };
+    return mapConnection(page, (node) => ProposalType.from(node.row, node.consultation));
+  }
+
+  @Public()
+  @Query(() => ProposalConnection, {
+    description:
+      'Published proposals of every published consultation whose title or body match the words (French, accent-blind), newest first.',
+  })
+  async searchProposals(@Args() args: SearchProposalsArgs): Promise<ProposalConnection> {
+    const page = await this.reader.search(args);
+    return mapConnection(page, (node) => ProposalType.from(node.row, node.consultation));
   }
 
   @Public()

@@ -1,6 +1,6 @@
 import { Mutation, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, CurrentUser, LimitedWrite, Verified } from '@quorum/access';
 import { IdArg } from '@quorum/common';
-import { AuthenticatedUser, CurrentUser, LimitedWrite, Verified } from '@quorum/identity';
 import { ProposalReader } from '../services/proposal-reader.service';
 import { SupportService } from '../services/support.service';
 import { ProposalType } from '../types/proposal.type';

@@ -1,30 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthenticatedUser } from '@quorum/access';
 import {
   buildConnection,
   Connection,
-  decodeTimeKeyset,
+  decodeKeysetCursor,
   encodeCursor,
+  isPgTimestamp,
+  isUuid,
   TimeKeyset,
   ValidationFailedException,
 } from '@quorum/common';
-import { AuthenticatedUser } from '@quorum/identity';
 import { DataSource, IsNull } from 'typeorm';
 import { AddCommentInput } from '../dto/add-comment.input';
 import { CommentsArgs } from '../dto/comments.args';
 import { CommentEntity } from '../entities/comment.entity';
+import { CommentRepository, CommentRow } from '../repositories/comment.repository';
+import { CommentOrder } from '../types/comment-order.enum';
 import { ProposalReader } from './proposal-reader.service';
 
-/** A comment as the reading queries return it. */
-export type CommentRow = Pick<CommentEntity, 'id' | 'parentId' | 'authorId' | 'body' | 'createdAt'>;
+function decodeCommentCursor(cursor: string, newest: boolean): TimeKeyset {
+  const { t, id } = decodeKeysetCursor<TimeKeyset & { n?: number }>(
+    cursor,
+    { t: isPgTimestamp, id: isUuid, n: (n) => (newest ? n === 1 : n === undefined) },
+    'after',
+    'does not belong to this ordering',
+  );
+  return { t, id };
+}
 
-const COMMENT_COLUMNS = `c.id, c.parent_id AS "parentId", c.author_id AS "authorId", c.body, c.created_at AS "createdAt"`;
+/** A comment as the reading queries return it. */
+export type { CommentRow } from '../repositories/comment.repository';
 
 /** Comments on proposals, with one level of replies; hidden comments leave every list. */
 @Injectable()
 export class CommentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly comments: CommentRepository,
     private readonly reader: ProposalReader,
   ) {}
 
@@ -46,33 +59,22 @@ export class CommentService {
     });
   }
 
-  /** Visible top-level comments, oldest first, one page (keyset on creation time and id). */
+  /**
+   * Visible top-level comments, one page (keyset on creation time and id). A
+   * cursor says which order made it: one of the other order would skip or
+   * repeat comments, so it is refused.
+   */
   async page(args: CommentsArgs): Promise<Connection<CommentRow>> {
-    const after = args.after ? decodeTimeKeyset(args.after) : null;
-    const visible = `c.proposal_id = $1 AND c.parent_id IS NULL AND c.hidden_at IS NULL`;
-    const [rows, [{ count }]] = await Promise.all([
-      this.dataSource.query<(CommentRow & { sortKey: string })[]>(
-        `SELECT ${COMMENT_COLUMNS}, c.created_at::text AS "sortKey" FROM proposal_comments c
-         WHERE ${visible} ${after ? 'AND (c.created_at, c.id) > ($3::timestamptz, $4::uuid)' : ''}
-         ORDER BY c.created_at, c.id LIMIT $2`,
-        [args.proposalId, args.first + 1, ...(after ? [after.t, after.id] : [])],
-      ),
-      this.dataSource.query<{ count: number }[]>(
-        `SELECT count(*)::int AS count FROM proposal_comments c WHERE ${visible}`,
-        [args.proposalId],
-      ),
-    ]);
+    const newest = args.orderBy === CommentOrder.NEWEST;
+    const after = args.after ? decodeCommentCursor(args.after, newest) : null;
+    const { rows, totalCount: count } = await this.comments.topLevelPage(args.proposalId, args.first, after, newest);
     const cursorOf = (row: CommentRow & { sortKey: string }): string =>
-      encodeCursor({ t: row.sortKey, id: row.id } satisfies TimeKeyset);
+      encodeCursor({ t: row.sortKey, id: row.id, ...(newest ? { n: 1 } : {}) });
     return buildConnection(rows, args.first, count, cursorOf, after !== null);
   }
 
   /** Visible replies of several comments at once (for a DataLoader), oldest first. */
   replies(parentIds: readonly string[]): Promise<CommentRow[]> {
-    return this.dataSource.query<CommentRow[]>(
-      `SELECT ${COMMENT_COLUMNS} FROM proposal_comments c
-       WHERE c.parent_id = ANY($1::uuid[]) AND c.hidden_at IS NULL ORDER BY c.created_at, c.id`,
-      [parentIds],
-    );
+    return this.comments.replies(parentIds);
   }
 }

@@ -1,53 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, buildConnection, decodeCursor, encodeCursor, NotFoundException } from '@quorum/common';
-import { ConsultationCategoryEntity, ConsultationEntity, ConsultationService, isStaff } from '@quorum/consultations';
-import { AuthenticatedUser } from '@quorum/identity';
-import { DataSource, In } from 'typeorm';
+import { AuthenticatedUser } from '@quorum/access';
+import { buildConnection, Connection, encodeCursor, mapConnection, NotFoundException } from '@quorum/common';
+import { ConsultationCategoryEntity, ConsultationService, isStaff } from '@quorum/consultations';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { isVisibleTo } from '../domain/content-visibility';
 import { ProposalsArgs } from '../dto/proposals.args';
+import { SearchProposalsArgs } from '../dto/search-proposals.args';
 import { ProposalAnswerEntity } from '../entities/proposal-answer.entity';
+import { ProposalEntity } from '../entities/proposal.entity';
+import { AnswerStatus } from '../types/answer-status.enum';
 import { ProposalOrder } from '../types/proposal-order.enum';
-import { ProposalState } from '../types/proposal-state.enum';
-import {
-  assertCursorFits,
-  buildPageQuery,
-  consultationAndCountQuery,
-  ProposalCursor,
-  PUBLIC_AUTHORS_SQL,
-} from './proposal-page-query';
-import { PROPOSAL_COLUMNS, ProposalRow } from './proposal-row';
-
-/** What a proposal's fields need of its consultation. */
-export type ConsultationContext = Pick<ConsultationEntity, 'id' | 'supportThreshold'>;
+import { decodeProposalCursor } from '../repositories/proposal-page-query';
+import { ProposalRow } from '../repositories/proposal-row';
+import { ConsultationContext, ProposalRepository, PublicAuthorRow } from '../repositories/proposal.repository';
 
 export interface ProposalInContext {
   row: ProposalRow;
   consultation: ConsultationContext;
 }
 
-export interface PublicAuthorRow {
-  id: string;
-  displayName: string;
-}
+export type { ConsultationContext, PublicAuthorRow } from '../repositories/proposal.repository';
 
 /** Reading proposals, and the batch queries behind the per-request DataLoaders. */
 @Injectable()
 export class ProposalReader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalRepository,
     private readonly consultations: ConsultationService,
   ) {}
 
   /** Drafts exist for their author only; hidden proposals for their author and staff only. */
   async findVisible(id: string, viewer: AuthenticatedUser | null): Promise<ProposalInContext> {
-    const [row] = await this.dataSource.query<ProposalRow[]>(
-      `SELECT ${PROPOSAL_COLUMNS} FROM proposals p WHERE p.id = $1`,
-      [id],
-    );
-    const own = row && viewer?.id === row.authorId;
-    if (!row || (row.state === ProposalState.DRAFT && !own) || (row.hiddenAt && !own && !isStaff(viewer))) {
-      throw new NotFoundException('Proposal', id);
-    }
+    const row = await this.proposals.findRow(id);
+    if (!row || !isVisibleTo(row, viewer)) throw new NotFoundException('Proposal', id);
     const consultation = await this.consultations.findVisible(row.consultationId, viewer);
     return { row, consultation };
   }
@@ -58,10 +45,9 @@ export class ProposalReader {
    * page of a consultation the viewer may not see is computed, then dropped.
    */
   async page(args: ProposalsArgs, viewer: AuthenticatedUser | null): Promise<Connection<ProposalInContext>> {
-    const after = args.after ? decodeCursor<ProposalCursor>(args.after) : null;
-    if (after) assertCursorFits(after, args.orderBy);
+    const after = args.after ? decodeProposalCursor(args.after, args.orderBy) : null;
     const seed = after?.seed ?? args.seed ?? Math.floor(Math.random() * 2147483647);
-    const query = buildPageQuery({
+    const { rows, consultation } = await this.proposals.page({
       consultationId: args.consultationId,
       viewerId: viewer?.id ?? null,
       filter: args.filter ?? {},
@@ -70,13 +56,6 @@ export class ProposalReader {
       first: args.first,
       after,
     });
-    const [rows, [consultation]] = await Promise.all([
-      this.dataSource.query<(ProposalRow & { sortKey: string })[]>(query.page.text, query.page.values),
-      this.dataSource.query<(ConsultationContext & { publishedAt: Date | null; count: number })[]>(
-        consultationAndCountQuery(query.count).text,
-        query.count.values,
-      ),
-    ]);
     if (!consultation || (!consultation.publishedAt && !isStaff(viewer))) {
       throw new NotFoundException('Consultation', args.consultationId);
     }
@@ -88,15 +67,42 @@ export class ProposalReader {
         ...(args.orderBy === ProposalOrder.RANDOM ? { seed } : {}),
       });
     const connection = buildConnection(rows, args.first, consultation.count, cursorOf, after !== null);
-    return {
-      ...connection,
-      edges: connection.edges.map((e) => ({ cursor: e.cursor, node: { row: e.node, consultation } })),
-    };
+    return mapConnection(connection, (row) => ({ row, consultation }));
+  }
+
+  /**
+   * Proposals matching the words across the consultations everyone can see,
+   * newest first: the same cursors as the RECENT order of `proposals`.
+   */
+  async search(args: SearchProposalsArgs): Promise<Connection<ProposalInContext>> {
+    const after = args.after ? decodeProposalCursor(args.after, ProposalOrder.RECENT) : null;
+    const { rows, count } = await this.proposals.search({ search: args.query.trim(), first: args.first, after });
+    const cursorOf = (row: ProposalRow & { sortKey: string }): string =>
+      encodeCursor({ o: ProposalOrder.RECENT, k: row.sortKey, id: row.id });
+    const connection = buildConnection(rows, args.first, count, cursorOf, after !== null);
+    return mapConnection(connection, (row) => ({
+      row,
+      consultation: { id: row.consultationId, supportThreshold: row.supportThreshold },
+    }));
+  }
+
+  /**
+   * The published answer's status of a proposal (undefined when there is no
+   * such proposal), share-locked so that the answer cannot change before the
+   * caller's transaction commits.
+   */
+  async lockedAnswerStatus(manager: EntityManager, proposalId: string): Promise<AnswerStatus | null | undefined> {
+    const proposal = await manager.getRepository(ProposalEntity).findOne({
+      select: { id: true, answerStatus: true },
+      where: { id: proposalId },
+      lock: { mode: 'pessimistic_read' },
+    });
+    return proposal ? proposal.answerStatus : undefined;
   }
 
   /** Display names only: e-mail addresses and residency never leave the identity domain. */
   authors(ids: readonly string[]): Promise<PublicAuthorRow[]> {
-    return this.dataSource.query<PublicAuthorRow[]>(PUBLIC_AUTHORS_SQL, [ids]);
+    return this.proposals.authors(ids);
   }
 
   categories(ids: readonly string[]): Promise<ConsultationCategoryEntity[]> {
@@ -108,10 +114,6 @@ export class ProposalReader {
   }
 
   async supportedBy(userId: string, proposalIds: readonly string[]): Promise<Set<string>> {
-    const rows = await this.dataSource.query<{ proposal_id: string }[]>(
-      `SELECT proposal_id FROM proposal_supports WHERE user_id = $1 AND proposal_id = ANY($2::uuid[])`,
-      [userId, proposalIds],
-    );
-    return new Set(rows.map((r) => r.proposal_id));
+    return this.proposals.supportedBy(userId, proposalIds);
   }
 }

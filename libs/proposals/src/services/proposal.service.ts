@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthenticatedUser } from '@quorum/access';
 import { ForbiddenException, NotFoundException } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { ConsultationService, PhaseKind } from '@quorum/consultations';
-import { AuthenticatedUser } from '@quorum/identity';
 import { DataSource, Not } from 'typeorm';
 import { SubmitProposalInput } from '../dto/submit-proposal.input';
 import { UpdateProposalInput } from '../dto/update-proposal.input';
@@ -11,7 +11,11 @@ import { WithdrawProposalInput } from '../dto/withdraw-proposal.input';
 import { ProposalEntity } from '../entities/proposal.entity';
 import { proposalErrors } from '../errors/proposal.exception';
 import { ProposalState } from '../types/proposal-state.enum';
-import { lockParticipant } from './participant-lock';
+import { ModerationRepository } from '../repositories/moderation.repository';
+import { ParticipantRepository } from '../repositories/participant.repository';
+import { ContentType } from '../types/content-type.enum';
+import { ProposalFollowService } from './proposal-follow.service';
+import { ProposalReader } from './proposal-reader.service';
 import { ProposalReferencesValidator } from './proposal-references';
 
 /** What authors do with their proposals: submit, edit, publish a draft, withdraw. */
@@ -22,13 +26,24 @@ export class ProposalService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly consultations: ConsultationService,
     private readonly references: ProposalReferencesValidator,
+    private readonly participants: ParticipantRepository,
+    private readonly reader: ProposalReader,
+    private readonly moderations: ModerationRepository,
+    private readonly followers: ProposalFollowService,
   ) {}
 
   async submit(input: SubmitProposalInput, author: AuthenticatedUser): Promise<ProposalEntity> {
     await this.references.assertValid(input.consultationId, input);
     return this.dataSource.transaction(async (manager) => {
       const consultation = await this.consultations.assertPhaseOpen(input.consultationId, PhaseKind.PROPOSALS, manager);
-      await lockParticipant(manager, consultation.id, author.id);
+      await this.participants.lock(manager, consultation.id, author.id);
+      // After the lock: a second copy of the same submission waits for the first, then finds it.
+      if (input.submissionId) {
+        const sent = await manager
+          .getRepository(ProposalEntity)
+          .findOneBy({ authorId: author.id, submissionId: input.submissionId });
+        if (sent) return sent;
+      }
       const limit = consultation.proposalLimit ?? this.config.participation.proposalsPerResidentPerConsultation;
       const submitted = await manager
         .getRepository(ProposalEntity)
@@ -47,6 +62,7 @@ export class ProposalService {
         address: input.address?.trim() ?? null,
         state: draft ? ProposalState.DRAFT : ProposalState.PUBLISHED,
         publishedAt: draft ? null : new Date(),
+        submissionId: input.submissionId ?? null,
       });
     });
   }
@@ -73,6 +89,8 @@ export class ProposalService {
       })
       .execute();
     if (!result.affected) throw proposalErrors.locked();
+    // Edited after staff restored it: their review covered the old text only.
+    await this.moderations.reopenReview({ targetType: ContentType.PROPOSAL, targetId: proposal.id });
     return this.dataSource.getRepository(ProposalEntity).findOneByOrFail({ id: proposal.id });
   }
 
@@ -93,17 +111,29 @@ export class ProposalService {
 
   async withdraw(input: WithdrawProposalInput, author: AuthenticatedUser): Promise<ProposalEntity> {
     const proposal = await this.ownProposal(input.proposalId, author);
-    const result = await this.dataSource
-      .getRepository(ProposalEntity)
-      .update(
-        { id: proposal.id, state: ProposalState.PUBLISHED },
-        { state: ProposalState.WITHDRAWN, withdrawalReason: input.reason.trim() },
-      );
-    if (!result.affected) throw proposalErrors.locked();
-    return this.dataSource.getRepository(ProposalEntity).findOneByOrFail({ id: proposal.id });
+    const reason = input.reason.trim();
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .getRepository(ProposalEntity)
+        .update(
+          { id: proposal.id, state: ProposalState.PUBLISHED },
+          { state: ProposalState.WITHDRAWN, withdrawalReason: reason },
+        );
+      if (!result.affected) throw proposalErrors.locked();
+      // A proposal is withdrawn once (never published again), so the event is the proposal's.
+      await this.followers.tell(manager, {
+        eventKey: `proposal-withdrawn:${proposal.id}`,
+        proposal,
+        status: 'WITHDRAWN',
+        text: reason,
+      });
+      return manager.getRepository(ProposalEntity).findOneByOrFail({ id: proposal.id });
+    });
   }
 
+  /** Someone else's draft or hidden proposal does not exist for the caller (NOT_FOUND); a visible one is FORBIDDEN. */
   private async ownProposal(id: string, author: AuthenticatedUser): Promise<ProposalEntity> {
+    await this.reader.findVisible(id, author);
     const proposal = await this.dataSource.getRepository(ProposalEntity).findOneBy({ id });
     if (!proposal) throw new NotFoundException('Proposal', id);
     if (proposal.authorId !== author.id) throw new ForbiddenException('Only its author may change a proposal');

@@ -12,6 +12,12 @@ export class ContentReportType {
 
   @Field(() => Date)
   reportedAt: Date;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether the reporting account was younger than MODERATION_NEW_ACCOUNT_HOURS when it reported (never who it is).',
+  })
+  fromNewAccount: boolean;
 }
 
 @ObjectType('ReportReasonCount')

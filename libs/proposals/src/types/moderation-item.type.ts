@@ -10,6 +10,7 @@ export interface ModerationRow {
   consultationId: string;
   reportCount: number;
   hiddenAt: Date | null;
+  reviewedAt: Date | null;
   excerpt: string | null;
 }
 
@@ -34,6 +35,19 @@ export class ModerationItemType {
   @Field(() => Boolean)
   hidden: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      'Hidden automatically at the report threshold and not yet reviewed by staff: hidden from the public, still visible to its author and staff.',
+  })
+  pendingReview: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When staff last hid, restored it or dismissed its reports; reviewed content is never hidden automatically again.',
+  })
+  reviewedAt: Date | null;
+
   @Field(() => String, {
     nullable: true,
     description: "The proposal's title, or the start of the comment's text (even when hidden).",
@@ -48,6 +62,8 @@ export class ModerationItemType {
       consultationId: row.consultationId,
       reportCount: row.reportCount,
       hidden: row.hiddenAt !== null,
+      pendingReview: row.hiddenAt !== null && row.reviewedAt === null,
+      reviewedAt: row.reviewedAt,
       excerpt: row.excerpt,
     });
   }

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@quorum/common';
 import { ConsultationEntity } from '@quorum/consultations';
-import { ProposalRow } from '../services/proposal-row';
+import { ProposalRow } from '../repositories/proposal-row';
 import { ProposalState } from './proposal-state.enum';
 import { ProposalStatus } from './proposal-status.enum';
 

@@ -1,19 +1,7 @@
-import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
-import { ConnectionArgs } from '@quorum/common';
+import { ArgsType, Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsDate,
-  IsEnum,
-  IsLatitude,
-  IsLongitude,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { IssueReportStatus } from '../types/issue-report-status.enum';
+import { IsDate, IsLatitude, IsLongitude, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { PublicReportsArgs } from './public-reports.args';
 
 @InputType()
 export class BoundingBoxInput {
@@ -23,26 +11,9 @@ export class BoundingBoxInput {
   @Field(() => Float) @IsLongitude() east: number;
 }
 
+/** Staff's filters: the public ones (statuses, categories, district), and department, dates and area. */
 @ArgsType()
-export class TriageReportsArgs extends ConnectionArgs {
-  @Field(() => [IssueReportStatus], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsEnum(IssueReportStatus, { each: true })
-  statuses?: IssueReportStatus[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @MaxLength(64, { each: true })
-  categoryCodes?: string[];
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  districtId?: string;
-
+export class TriageReportsArgs extends PublicReportsArgs {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()

@@ -25,6 +25,12 @@ export const reportsErrors = {
     new ReportsException(ReportsErrorCode.PHOTO_TOO_LARGE, `Photos may be at most ${maxBytes / 1024 / 1024} MB`, {
       maxBytes,
     }),
+  photoTooManyPixels: (maxPixels: number) =>
+    new ReportsException(
+      ReportsErrorCode.PHOTO_TOO_LARGE,
+      `Photos may have at most ${maxPixels / 1_000_000} megapixels; use your phone's standard photo size`,
+      { maxPixels },
+    ),
   photoUnavailable: () =>
     new ReportsException(ReportsErrorCode.PHOTO_UNAVAILABLE, 'This photo does not exist or belongs to another report', {
       field: 'input.photoId',

@@ -46,11 +46,14 @@ function appendNode(parent: XMLBuilder, name: string, value: unknown): void {
 
 /**
  * JSON is the list (or object) itself; XML wraps it in the root element the
- * spec names, one child per item.
+ * spec names, one child per item. A character XML 1.0 forbids (a control
+ * character, U+FFFE, U+FFFF, a lone surrogate) becomes U+FFFD in XML: input
+ * validation refuses them, but a row stored before that (or written by SQL)
+ * must not make the whole feed unparsable.
  */
 export function render(format: Open311Format, root: string, body: unknown): { contentType: string; payload: string } {
   if (format === 'json') return { contentType: 'application/json; charset=utf-8', payload: JSON.stringify(body) };
-  const document = create({ version: '1.0', encoding: 'utf-8' });
+  const document = create({ version: '1.0', encoding: 'utf-8', invalidCharReplacement: '\uFFFD' });
   if (Array.isArray(body)) {
     appendNode(document, root, body);
   } else {

@@ -1,13 +1,14 @@
 import { ValidationFailedException } from '@quorum/common';
 import { SubmitReport } from '../services/issue-report.service';
+import { RawParams, singleParam } from './open311-query';
 
-type Body = Record<string, string | string[] | undefined>;
+type Body = RawParams;
 
-const first = (value: string | string[] | undefined): string | undefined =>
-  (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+/** A field given once (a repeated one is refused), trimmed, or undefined when empty. */
+const field = (body: Body, name: string): string | undefined => singleParam(body, name)?.trim() || undefined;
 
 function coordinate(body: Body, name: 'lat' | 'long', limit: number): number {
-  const raw = first(body[name]);
+  const raw = field(body, name);
   const value = raw === undefined ? NaN : Number(raw);
   if (!Number.isFinite(value) || Math.abs(value) > limit) {
     throw ValidationFailedException.forField(
@@ -37,26 +38,26 @@ function attributesOf(body: Body): Record<string, string | string[]> {
 
 /** Reads a GeoReport v2 POST requests body (form-encoded) into a report to submit. */
 export function parsePostRequest(body: Body, apiKeyId: string): SubmitReport {
-  const serviceCode = first(body.service_code);
+  const serviceCode = field(body, 'service_code');
   if (!serviceCode) throw ValidationFailedException.forField('service_code', 'is required');
-  const description = first(body.description);
+  const description = field(body, 'description');
   if (!description) throw ValidationFailedException.forField('description', 'is required');
   if (description.length > 4000)
     throw ValidationFailedException.forField('description', 'must be at most 4000 characters');
-  const email = bounded('email', first(body.email), 254);
+  const email = bounded('email', field(body, 'email'), 254);
   if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
     throw ValidationFailedException.forField('email', 'is not an email address');
-  const name = [first(body.first_name), first(body.last_name)].filter(Boolean).join(' ');
+  const name = [field(body, 'first_name'), field(body, 'last_name')].filter(Boolean).join(' ');
   return {
     categoryCode: serviceCode,
     description,
     latitude: coordinate(body, 'lat', 90),
     longitude: coordinate(body, 'long', 180),
-    address: bounded('address_string', first(body.address_string), 255),
+    address: bounded('address_string', field(body, 'address_string'), 255),
     attributes: attributesOf(body),
     email,
     name: bounded('first_name', name, 160),
-    phone: bounded('phone', first(body.phone), 40),
+    phone: bounded('phone', field(body, 'phone'), 40),
     apiKeyId,
   };
 }

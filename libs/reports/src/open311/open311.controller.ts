@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
+import { LimitedWrite, Public } from '@quorum/access';
 import { NotFoundException, ValidationFailedException } from '@quorum/common';
-import { LimitedWrite, Public } from '@quorum/identity';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
+import type { FastifyReply } from 'fastify';
 import { IssueReportEntity } from '../entities/issue-report.entity';
 import { reportsErrors } from '../errors/reports.exception';
 import { photoPath } from '../photos/photo-storage.service';
@@ -11,17 +12,18 @@ import { IssueReportService } from '../services/issue-report.service';
 import { Open311ExceptionFilter } from './open311-exception.filter';
 import { Open311Format, parseFormat, render, splitFormat } from './open311-format';
 import { parsePostRequest } from './open311-post-request';
-import { Open311RequestsQuery } from './open311-requests.query';
+import { Open311Params, RawParams, singleParam, singleParams } from './open311-query';
+import { Open311RequestsRepository } from '../repositories/open311-requests.repository';
 import { OPEN311_CLOSED, OPEN311_OPEN } from './open311-status';
 import { toRequestUpdate, toService, toServiceDefinition, toServiceRequest } from './open311.mapper';
-
-type Params = Record<string, string | undefined>;
-type FormBody = Record<string, string | string[] | undefined>;
 
 const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
 const CHANGESET = '2026-11-21T00:00:00+00:00';
 
-/** Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2), each resource in .json and .xml. */
+/**
+ * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2), each resource in .json and .xml.
+ * Absolute URLs start with `PUBLIC_URL`, never with the request's Host header (which the client chooses).
+ */
 @Public()
 @UseFilters(Open311ExceptionFilter)
 @Controller('open311/v2')
@@ -29,12 +31,13 @@ export class Open311Controller {
   constructor(
     private readonly categories: CategoryService,
     private readonly reports: IssueReportService,
-    private readonly requests: Open311RequestsQuery,
+    private readonly requests: Open311RequestsRepository,
     private readonly apiKeys: ApiKeyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('discovery.:format')
-  discovery(@Param('format') format: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): FastifyReply {
+  discovery(@Param('format') format: string, @Res() reply: FastifyReply): FastifyReply {
     const body = {
       changeset: CHANGESET,
       contact: '',
@@ -42,7 +45,7 @@ export class Open311Controller {
       endpoints: [
         {
           specification: SPECIFICATION,
-          url: `${baseUrl(req)}/open311/v2`,
+          url: `${this.config.http.publicUrl}/open311/v2`,
           changeset: CHANGESET,
           type: 'production',
           formats: ['application/json', 'text/xml'],
@@ -70,27 +73,29 @@ export class Open311Controller {
   @Post('requests.:format')
   async create(
     @Param('format') format: string,
-    @Body() body: FormBody | undefined,
-    @Query() query: Params,
+    @Body() body: RawParams | undefined,
+    @Query() query: RawParams | undefined,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const fmt = parseFormat(format);
     const form = body ?? {};
-    const apiKeyId = await this.apiKeys.verify(first(form.api_key) ?? query.api_key);
+    const queryKey = singleParams(query).api_key; // checked even when the form has one: a repetition is refused
+    const apiKeyId = await this.apiKeys.verify(singleParam(form, 'api_key') ?? queryKey);
     if (!apiKeyId) throw reportsErrors.invalidApiKey();
     const report = await this.reports.submit(parsePostRequest(form, apiKeyId));
-    const created = [{ service_request_id: report.id, token: report.token, service_notice: '', account_id: '' }];
+    // The spec: `token` "should not be returned" with a service_request_id, which Quorum always has at once.
+    const created = [{ service_request_id: report.id, service_notice: '', account_id: '' }];
     return send(reply.status(201), fmt, 'service_requests', created);
   }
 
   @Get('requests.:format')
   async list(
     @Param('format') format: string,
-    @Query() query: Params,
-    @Req() req: FastifyRequest,
+    @Query() raw: RawParams | undefined,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const fmt = parseFormat(format);
+    const query = singleParams(raw);
     const found = await this.requests.find({
       ids: list(query.service_request_id),
       serviceCodes: list(query.service_code),
@@ -98,23 +103,24 @@ export class Open311Controller {
       endDate: date(query, 'end_date'),
       statuses: list(query.status)?.flatMap(statusesOf),
     });
-    return send(reply, fmt, 'service_requests', await this.present(found, req, query.extensions === 'true'));
+    return send(reply, fmt, 'service_requests', await this.present(found, query.extensions === 'true'));
   }
 
   @Get('requests/:file')
   async one(
     @Param('file') file: string,
-    @Query() query: Params,
-    @Req() req: FastifyRequest,
+    @Query() raw: RawParams | undefined,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const { name, format } = splitFormat(file);
+    const query = singleParams(raw);
     const [report] = await this.requests.find({ ids: [name] });
     if (!report) throw new NotFoundException('Service request', name);
-    return send(reply, format, 'service_requests', await this.present([report], req, query.extensions === 'true'));
+    return send(reply, format, 'service_requests', await this.present([report], query.extensions === 'true'));
   }
 
   @Get('tokens/:file')
+  /** Tokens were given out before requests got their id in the POST answer: they still resolve. */
   async token(@Param('file') file: string, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const { name, format } = splitFormat(file);
     const report = await this.reports.findByToken(name);
@@ -126,10 +132,11 @@ export class Open311Controller {
   @Get('servicerequestupdates.:format')
   async updates(
     @Param('format') format: string,
-    @Query() query: Params,
+    @Query() raw: RawParams | undefined,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
     const fmt = parseFormat(format);
+    const query = singleParams(raw);
     const updates = await this.requests.updates(date(query, 'start_date'), date(query, 'end_date'));
     return send(
       reply,
@@ -139,12 +146,12 @@ export class Open311Controller {
     );
   }
 
-  private async present(reports: IssueReportEntity[], req: FastifyRequest, extensions: boolean) {
+  private async present(reports: IssueReportEntity[], extensions: boolean) {
     const ids = reports.map((r) => r.id);
     const [notes, photos] = await Promise.all([this.requests.lastNotes(ids), this.requests.firstPhotos(ids)]);
     return reports.map((report) => {
       const photoId = photos.get(report.id);
-      const mediaUrl = photoId ? `${baseUrl(req)}${photoPath({ id: photoId })}` : null;
+      const mediaUrl = photoId ? `${this.config.http.publicUrl}${photoPath({ id: photoId })}` : null;
       return toServiceRequest(report, { lastNote: notes.get(report.id) ?? null, mediaUrl, extensions });
     });
   }
@@ -155,12 +162,6 @@ function send(reply: FastifyReply, format: Open311Format, root: string, body: un
   return reply.header('content-type', contentType).send(payload);
 }
 
-function baseUrl(req: FastifyRequest): string {
-  return `${req.protocol}://${req.headers.host ?? 'localhost'}`;
-}
-
-const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
-
 function list(value: string | undefined): string[] | undefined {
   const items = value
     ?.split(',')
@@ -169,7 +170,7 @@ function list(value: string | undefined): string[] | undefined {
   return items?.length ? items : undefined;
 }
 
-function date(query: Params, name: string): Date | undefined {
+function date(query: Open311Params, name: string): Date | undefined {
   // A '+' offset arrives as a space when clients forget to percent-encode it.
   const raw = query[name]?.replace(' ', '+');
   if (!raw) return undefined;

@@ -1,35 +1,26 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSection } from '@quorum/identity';
+import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSection } from '@quorum/privacy';
 import { EntityManager } from 'typeorm';
+import { IssueReportRepository } from '../repositories/issue-report.repository';
+import { IssueReportFollowRepository } from '../repositories/issue-report-follow.repository';
 
-/** The issue reports the resident filed while signed in, with their contact fields and public updates. */
+/** The issue reports the resident filed while signed in, with their contact fields and public updates, and those they follow. */
 @Injectable()
 export class ReportsPersonalDataContributor implements PersonalDataContributor, OnModuleInit {
   readonly domain = 'reports';
 
-  constructor(private readonly registry: PersonalDataRegistry) {}
+  constructor(
+    private readonly registry: PersonalDataRegistry,
+    private readonly reports: IssueReportRepository,
+    private readonly follows: IssueReportFollowRepository,
+  ) {}
 
   onModuleInit(): void {
     this.registry.register(this);
   }
 
   async collect(manager: EntityManager, userId: string): Promise<PersonalDataSection[]> {
-    const reports = await manager.query(
-      `SELECT r.id, c.code AS "categoryCode", r.description, r.latitude, r.longitude, r.address, r.attributes,
-              r.status, r.reporter_email AS "reporterEmail", r.reporter_name AS "reporterName",
-              r.reporter_phone AS "reporterPhone", r.created_at AS "createdAt", r.updated_at AS "updatedAt"
-         FROM issue_reports r JOIN report_categories c ON c.id = r.category_id
-        WHERE r.reporter_id = $1 ORDER BY r.created_at, r.id`,
-      [userId],
-    );
-    // The public history of those reports; which staff member wrote each step is left out (staff-only).
-    const updates = await manager.query(
-      `SELECT u.report_id AS "reportId", u.previous_status AS "previousStatus", u.status, u.note,
-              u.created_at AS "createdAt"
-         FROM issue_report_updates u JOIN issue_reports r ON r.id = u.report_id
-        WHERE r.reporter_id = $1 ORDER BY u.created_at, u.id`,
-      [userId],
-    );
+    const { reports, updates } = await this.reports.archive(manager, userId);
     return [
       {
         name: 'issue-reports',
@@ -46,6 +37,14 @@ export class ReportsPersonalDataContributor implements PersonalDataContributor, 
           en: 'The public follow-up of your reports (statuses and notes from the services).',
         },
         rows: updates,
+      },
+      {
+        name: 'issue-report-follows',
+        description: {
+          fr: 'Les signalements que vous suivez, et depuis quand.',
+          en: 'The issue reports you follow, and since when.',
+        },
+        rows: await this.follows.archive(manager, userId),
       },
     ];
   }

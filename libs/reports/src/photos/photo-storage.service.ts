@@ -4,14 +4,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { removeIfPresent } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
+import pLimit, { Limit } from 'p-limit';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { PhotoFormat, ReportPhotoEntity } from '../entities/report-photo.entity';
 import { reportsErrors } from '../errors/reports.exception';
+import { ReportPhotoRepository } from '../repositories/report-photo.repository';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
-// Large enough for any phone photo, small enough to bound decoding memory.
-const MAX_PIXELS = 50_000_000;
+/** Longest side of a stored photo: enough to see a pothole or a tag, a fraction of a phone photo's pixels. */
+export const PHOTO_MAX_EDGE = 2048;
 const FORMATS: readonly PhotoFormat[] = ['jpeg', 'png', 'webp'];
 export const PHOTO_CONTENT_TYPES: Record<PhotoFormat, string> = {
   jpeg: 'image/jpeg',
@@ -24,13 +26,24 @@ export const PHOTO_CONTENT_TYPES: Record<PhotoFormat, string> = {
  * file name or header), and the image is decoded and re-encoded, which drops
  * every EXIF/XMP/IPTC block, GPS position included. Orientation is applied to
  * the pixels first so that dropping it does not turn photos sideways.
+ *
+ * Decoding is the expensive part (issue #14.8): images over PHOTO_MAX_PIXELS
+ * are refused from their header, the photo is shrunk while it is decoded
+ * (libvips' shrink-on-load: a JPEG is decoded at 1/2, 1/4 or 1/8 of its size
+ * straight away), and one process decodes at most PHOTO_DECODE_CONCURRENCY
+ * photos at a time, the others waiting their turn.
  */
 @Injectable()
 export class PhotoStorageService {
+  private readonly decoding: Limit;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+    private readonly photos: ReportPhotoRepository,
+  ) {
+    this.decoding = pLimit(config.uploads.photoDecodeConcurrency);
+  }
 
   private get directory(): string {
     return join(this.config.uploads.dir, 'reports');
@@ -38,15 +51,7 @@ export class PhotoStorageService {
 
   async store(input: Buffer): Promise<ReportPhotoEntity> {
     if (input.length > MAX_PHOTO_BYTES) throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
-    const format = await this.detectFormat(input);
-    // A header can be valid over broken or missing pixels (truncated files, decompression bombs): decoding tells.
-    const { data, info } = await sharp(input, { limitInputPixels: MAX_PIXELS })
-      .rotate()
-      .toFormat(format, format === 'jpeg' ? { quality: 85, mozjpeg: true } : {})
-      .toBuffer({ resolveWithObject: true })
-      .catch(() => {
-        throw reportsErrors.unsupportedMedia();
-      });
+    const { format, data, info } = await this.decoding(() => this.reencode(input));
     const photo = await this.dataSource
       .getRepository(ReportPhotoEntity)
       .save({ format, byteSize: data.length, width: info.width, height: info.height });
@@ -68,11 +73,7 @@ export class PhotoStorageService {
    * meanwhile is kept; a crash before the unlinks leaves only unreachable files.
    */
   async purgeUnattached(olderThanHours: number): Promise<number> {
-    const [rows]: [Pick<ReportPhotoEntity, 'id' | 'format'>[], number] = await this.dataSource.query(
-      `DELETE FROM report_photos WHERE report_id IS NULL AND created_at < now() - make_interval(hours => $1)
-       RETURNING id, format`,
-      [olderThanHours],
-    );
+    const rows = await this.photos.deleteUnattached(olderThanHours);
     for (const photo of rows) await removeIfPresent(this.pathOf(photo));
     return rows.length;
   }
@@ -81,14 +82,37 @@ export class PhotoStorageService {
     return join(this.directory, `${photo.id}.${photo.format === 'jpeg' ? 'jpg' : photo.format}`);
   }
 
+  private async reencode(input: Buffer): Promise<{ format: PhotoFormat; data: Buffer; info: sharp.OutputInfo }> {
+    const format = await this.detectFormat(input);
+    // A header can be valid over broken or missing pixels (truncated files, decompression bombs): decoding tells.
+    const { data, info } = await sharp(input, { limitInputPixels: this.config.uploads.photoMaxPixels })
+      .rotate()
+      // In the same pipeline as the decoding, so that libvips shrinks on load rather than after a full decode.
+      .resize({ width: PHOTO_MAX_EDGE, height: PHOTO_MAX_EDGE, fit: 'inside', withoutEnlargement: true })
+      .toFormat(format, format === 'jpeg' ? { quality: 85, mozjpeg: true } : {})
+      .toBuffer({ resolveWithObject: true })
+      .catch(() => {
+        throw reportsErrors.unsupportedMedia();
+      });
+    return { format, data, info };
+  }
+
+  /** The format from the bytes, and the pixel limit from the header, before anything is decoded. */
   private async detectFormat(input: Buffer): Promise<PhotoFormat> {
-    try {
-      const { format } = await sharp(input, { limitInputPixels: MAX_PIXELS }).metadata();
-      if (FORMATS.includes(format as PhotoFormat)) return format as PhotoFormat;
-    } catch {
-      // not an image sharp can read
-    }
-    throw reportsErrors.unsupportedMedia();
+    const metadata = await readMetadata(input);
+    if (!metadata || !FORMATS.includes(metadata.format as PhotoFormat)) throw reportsErrors.unsupportedMedia();
+    const maxPixels = this.config.uploads.photoMaxPixels;
+    if ((metadata.width ?? 0) * (metadata.height ?? 0) > maxPixels) throw reportsErrors.photoTooManyPixels(maxPixels);
+    return metadata.format as PhotoFormat;
+  }
+}
+
+/** Null for anything sharp cannot read (sharp throws, even synchronously for an empty buffer). */
+async function readMetadata(input: Buffer): Promise<sharp.Metadata | null> {
+  try {
+    return await sharp(input).metadata();
+  } catch {
+    return null;
   }
 }
 

@@ -1,11 +1,9 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
-import { NotFoundException, ValidationFailedException } from '@quorum/common';
-import { LimitedWrite, Public } from '@quorum/identity';
+import { LimitedUpload, LimitedWrite, Public } from '@quorum/access';
+import { isUuid, NotFoundException, ValidationFailedException } from '@quorum/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { reportsErrors } from '../errors/reports.exception';
 import { MAX_PHOTO_BYTES, PHOTO_CONTENT_TYPES, photoPath, PhotoStorageService } from './photo-storage.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Photos are uploaded before the report (multipart field `photo`), then
@@ -16,6 +14,7 @@ export class ReportPhotoController {
   constructor(private readonly photos: PhotoStorageService) {}
 
   @LimitedWrite()
+  @LimitedUpload()
   @Public()
   @Post()
   async upload(@Req() req: FastifyRequest): Promise<{ id: string; url: string; width: number; height: number }> {
@@ -35,7 +34,7 @@ export class ReportPhotoController {
   @Public()
   @Get(':id')
   async serve(@Param('id') id: string, @Res() reply: FastifyReply): Promise<void> {
-    const found = UUID.test(id) ? await this.photos.read(id) : null;
+    const found = isUuid(id) ? await this.photos.read(id) : null;
     if (!found) throw new NotFoundException('Photo', id);
     // Content is immutable once stored: the id never points at other bytes.
     await reply

@@ -1,5 +1,5 @@
 import { ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthenticatedUser, CurrentUser, Role } from '@quorum/identity';
+import { AuthenticatedUser, CurrentUser, Role } from '@quorum/access';
 import { IssueReportUpdateType } from '../types/issue-report-update.type';
 
 const STAFF_ROLES: readonly Role[] = [Role.STAFF, Role.ADMIN];

@@ -1,35 +1,31 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, IdArg, requestLoader } from '@quorum/common';
-import { AuthenticatedUser, CurrentUser, GraphqlContext, LimitedWrite, Public, Role, Roles } from '@quorum/identity';
+import { AuthenticatedUser, CurrentUser, GraphqlContext, LimitedWrite, Public, Role, Roles } from '@quorum/access';
+import { Connection, groupByKeys, IdArg, mapConnection, requestLoader } from '@quorum/common';
 import { AssignReportDepartmentInput } from '../dto/assign-report-department.input';
 import { BulkUpdateIssueReportStatusInput } from '../dto/bulk-update-issue-report-status.input';
 import { NearbyReportsArgs } from '../dto/nearby-reports.args';
+import { PublicReportsArgs } from '../dto/public-reports.args';
 import { SubmitIssueReportInput } from '../dto/submit-issue-report.input';
 import { TriageReportsArgs } from '../dto/triage-reports.args';
 import { UpdateIssueReportStatusInput } from '../dto/update-issue-report-status.input';
 import { IssueReportUpdateEntity } from '../entities/issue-report-update.entity';
 import { ReportPhotoEntity } from '../entities/report-photo.entity';
 import { IssueReportService } from '../services/issue-report.service';
-import { NearbyReportsQuery } from '../services/nearby-reports.query';
+import { NearbyReportsRepository } from '../repositories/nearby-reports.repository';
 import { ReportLifecycleService } from '../services/report-lifecycle.service';
-import { TriageReportsQuery } from '../services/triage-reports.query';
+import { TriageReportsRepository } from '../repositories/triage-reports.repository';
 import { IssueReportConnection } from '../types/issue-report-connection.type';
 import { IssueReportUpdateType } from '../types/issue-report-update.type';
 import { IssueReportType } from '../types/issue-report.type';
 import { ReportPhotoType } from '../types/report-photo.type';
-
-const groupBy =
-  <T>(rows: T[], key: (row: T) => string | null) =>
-  (ids: readonly string[]) =>
-    ids.map((id) => rows.filter((r) => key(r) === id));
 
 @Resolver(() => IssueReportType)
 export class IssueReportResolver {
   constructor(
     private readonly reports: IssueReportService,
     private readonly lifecycle: ReportLifecycleService,
-    private readonly nearby: NearbyReportsQuery,
-    private readonly triage: TriageReportsQuery,
+    private readonly nearby: NearbyReportsRepository,
+    private readonly triage: TriageReportsRepository,
   ) {}
 
   @LimitedWrite()
@@ -66,6 +62,16 @@ export class IssueReportResolver {
     return reports.map((r) => IssueReportType.from(r, distance.get(r.id) ?? null));
   }
 
+  @Public()
+  @Query(() => IssueReportConnection, {
+    description: 'Reports, newest first, as anyone may see them (the same as Open311 GET /requests).',
+  })
+  async issueReports(@Args() args: PublicReportsArgs): Promise<Connection<IssueReportType>> {
+    const { first, after, ...filter } = args;
+    const page = await this.triage.find(filter, first, after);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: IssueReportType.from(e.node) })) };
+  }
+
   @Query(() => [IssueReportType], { description: 'Reports the signed-in resident made, newest first.' })
   async myReports(@CurrentUser() user: AuthenticatedUser): Promise<IssueReportType[]> {
     return (await this.reports.mine(user.id)).map((r) => IssueReportType.from(r));
@@ -76,7 +82,7 @@ export class IssueReportResolver {
   async triageReports(@Args() args: TriageReportsArgs): Promise<Connection<IssueReportType>> {
     const { first, after, ...filter } = args;
     const page = await this.triage.find(filter, first, after);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: IssueReportType.from(e.node) })) };
+    return mapConnection(page, IssueReportType.from);
   }
 
   @Roles(Role.STAFF)
@@ -117,7 +123,7 @@ export class IssueReportResolver {
   @ResolveField(() => [IssueReportUpdateType], { description: 'History, oldest first.' })
   async updates(@Parent() report: IssueReportType, @Context() ctx: GraphqlContext): Promise<IssueReportUpdateType[]> {
     const loader = requestLoader<string, IssueReportUpdateEntity[]>(ctx, 'issueReport.updates', async (ids) =>
-      groupBy(await this.reports.updatesOf(ids), (u) => u.reportId)(ids),
+      groupByKeys(ids, await this.reports.updatesOf(ids), (u) => u.reportId),
     );
     return (await loader.load(report.id)).map(IssueReportUpdateType.from);
   }
@@ -125,7 +131,7 @@ export class IssueReportResolver {
   @ResolveField(() => [ReportPhotoType])
   async photos(@Parent() report: IssueReportType, @Context() ctx: GraphqlContext): Promise<ReportPhotoType[]> {
     const loader = requestLoader<string, ReportPhotoEntity[]>(ctx, 'issueReport.photos', async (ids) =>
-      groupBy(await this.reports.photosOf(ids), (p) => p.reportId)(ids),
+      groupByKeys(ids, await this.reports.photosOf(ids), (p) => p.reportId),
     );
     return (await loader.load(report.id)).map(ReportPhotoType.from);
   }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthenticatedUser, CurrentUser, Public, Role, Roles } from '@quorum/access';
 import { staffActor } from '@quorum/audit';
-import { AuthenticatedUser, CurrentUser, Public, Role, Roles } from '@quorum/identity';
 import { UpsertReportCategoryInput } from '../dto/upsert-report-category.input';
 import { CategoryService } from '../services/category.service';
 import { ReportCategoryType } from '../types/report-category.type';

@@ -9,6 +9,7 @@ import { IssueReportUpdateEntity } from '../entities/issue-report-update.entity'
 import { IssueReportEntity } from '../entities/issue-report.entity';
 import { ReportPhotoEntity } from '../entities/report-photo.entity';
 import { reportsErrors } from '../errors/reports.exception';
+import { ReporterMail } from '../mail/reporter-mail';
 import { IssueReportStatus } from '../types/issue-report-status.enum';
 import { CategoryService } from './category.service';
 
@@ -34,6 +35,7 @@ export class IssueReportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly categories: CategoryService,
     private readonly municipality: MunicipalityService,
+    private readonly reporterMail: ReporterMail,
   ) {}
 
   async submit(command: SubmitReport): Promise<IssueReportEntity> {
@@ -62,6 +64,7 @@ export class IssueReportService {
         .getRepository(IssueReportUpdateEntity)
         .insert({ reportId: report.id, status: IssueReportStatus.OPEN, previousStatus: null, note: '' });
       if (command.photoId) await this.attachPhoto(manager, report.id, command.photoId);
+      await this.reporterMail.received(manager, report);
       return report.id;
     });
     return this.get(id);

@@ -6,6 +6,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { assertTransition } from '../domain/status-transitions';
 import { IssueReportUpdateEntity } from '../entities/issue-report-update.entity';
 import { IssueReportEntity } from '../entities/issue-report.entity';
+import { ReporterMail } from '../mail/reporter-mail';
 import { IssueReportStatus } from '../types/issue-report-status.enum';
 
 export interface StatusChange {
@@ -23,6 +24,7 @@ export class ReportLifecycleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    private readonly reporterMail: ReporterMail,
   ) {}
 
   changeStatus(reportId: string, change: StatusChange): Promise<void> {
@@ -71,13 +73,15 @@ export class ReportLifecycleService {
       },
     );
     const note = change.note?.trim() ?? '';
-    await manager.getRepository(IssueReportUpdateEntity).insert({
+    const { identifiers } = await manager.getRepository(IssueReportUpdateEntity).insert({
       reportId: report.id,
       status: change.status,
       previousStatus: report.status,
       note,
       authorId: change.authorId,
     });
+    const updateId = (identifiers[0] as { id: string }).id;
+    await this.reporterMail.statusChanged(manager, report, { updateId, status: change.status, note });
     // Public like the update itself; the note, free text, is committed to by its digest only.
     await this.audit.append(manager, {
       actor: staffActor(change.authorId),

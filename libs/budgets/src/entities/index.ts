@@ -1,0 +1,26 @@
+export * from './ballot.entity';
+export * from './budget-follow.entity';
+export * from './budget-merkle-chunk.entity';
+export * from './budget-participation.entity';
+export * from './budget-project.entity';
+export * from './budget-result.entity';
+export * from './budget.entity';
+
+import { BallotEntity } from './ballot.entity';
+import { BudgetFollowEntity } from './budget-follow.entity';
+import { BudgetMerkleChunkEntity } from './budget-merkle-chunk.entity';
+import { BudgetParticipationEntity } from './budget-participation.entity';
+import { BudgetProjectEntity } from './budget-project.entity';
+import { BudgetResultEntity } from './budget-result.entity';
+import { BudgetEntity } from './budget.entity';
+
+/** This domain's TypeORM entities, for the apps' data sources (`DatabaseModule.forRoot`). */
+export const BUDGETS_ENTITIES = [
+  BudgetEntity,
+  BudgetProjectEntity,
+  BallotEntity,
+  BudgetParticipationEntity,
+  BudgetResultEntity,
+  BudgetMerkleChunkEntity,
+  BudgetFollowEntity,
+];

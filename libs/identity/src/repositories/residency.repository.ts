@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** How many residents are verified (erased accounts left out) and how many entries the census holds. */
+export interface ResidentPopulation {
+  verifiedResidents: number;
+  censusSize: number;
+}
+
+/** One verification row per resident, bound to at most one census entry. */
+@Injectable()
+export class ResidencyRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The census entry's district, else the one staff checked in person; null when unknown. */
+  async districtOf(manager: EntityManager, userId: string): Promise<string | null> {
+    const [row]: { districtId: string | null }[] = await manager.query(
+      `SELECT coalesce(c.district_id, v.district_id) AS "districtId"
+         FROM residency_verifications v LEFT JOIN census_entries c ON c.id = v.census_entry_id
+        WHERE v.user_id = $1`,
+      [userId],
+    );
+    return row?.districtId ?? null;
+  }
+
+  /**
+   * Commune-wide, or in one district (a verified resident's district as
+   * districtOf gives it). Counts over tables that grow with the population:
+   * callers cache them (budgets' TurnoutService) rather than count per field.
+   */
+  async population(districtId: string | null = null): Promise<ResidentPopulation> {
+    const [row]: ResidentPopulation[] = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM residency_verifications v JOIN users u ON u.id = v.user_id
+                 LEFT JOIN census_entries c ON c.id = v.census_entry_id
+                WHERE u.erased_at IS NULL AND ($1::uuid IS NULL OR coalesce(c.district_id, v.district_id) = $1)) AS "verifiedResidents",
+              (SELECT count(*)::int FROM census_entries WHERE $1::uuid IS NULL OR district_id = $1) AS "censusSize"`,
+      [districtId],
+    );
+    return row;
+  }
+
+  /** What the right-of-access archive shows of a verification (the district by name). */
+  async verificationForArchive(manager: EntityManager, userId: string): Promise<Record<string, unknown>[]> {
+    return manager.query(
+      `SELECT v.method, v.reason AS "inPersonReason", v.created_at AS "verifiedAt", d.name AS district
+         FROM residency_verifications v
+         LEFT JOIN census_entries c ON c.id = v.census_entry_id
+         LEFT JOIN districts d ON d.id = coalesce(c.district_id, v.district_id)
+        WHERE v.user_id = $1`,
+      [userId],
+    );
+  }
+}

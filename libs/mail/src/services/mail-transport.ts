@@ -1,0 +1,107 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
+import { createTransport } from 'nodemailer';
+import { RenderedMail } from '../templates/mail-content';
+
+export interface OutgoingMail extends RenderedMail {
+  to: string;
+  /** Deterministic per event and recipient, so that a mail client can fold a duplicate. */
+  messageId: string;
+  /** Names the file in the development mail directory. */
+  fileStem: string;
+  locale: string;
+  /** For messages one may stop receiving: the one-click unsubscribe URL (RFC 8058). */
+  unsubscribeUrl?: string;
+}
+
+/** Wraps a transport failure without its text, which may quote the address (SMTP 550 <someone@…>). */
+export class MailTransportError extends Error {
+  constructor(
+    readonly code: string | undefined,
+    readonly responseCode: number | undefined,
+  ) {
+    super(`Mail transport failed (${code ?? 'unknown'}${responseCode ? ` ${responseCode}` : ''})`);
+  }
+}
+
+interface NodemailerError {
+  code?: string;
+  responseCode?: number;
+}
+
+/**
+ * Hands a message to the SMTP server (SMTP_URL, a pool of connections), or,
+ * outside production without one, writes it as an .eml file in MAIL_DIR
+ * (written under a temporary name, then renamed: never a partial file).
+ */
+@Injectable()
+export class MailTransport implements OnModuleDestroy {
+  private readonly smtp;
+  private readonly file = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const url = config.mail.smtpUrl;
+    this.smtp = url
+      ? createTransport({
+          pool: true,
+          url,
+          maxConnections: 5,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        })
+      : null;
+  }
+
+  /** True when messages go to files (development and tests without SMTP_URL). */
+  get writesFiles(): boolean {
+    return this.smtp === null;
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    const message = {
+      from: this.config.mail.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+      headers: {
+        'Content-Language': mail.locale,
+        'Auto-Submitted': 'auto-generated',
+        ...(mail.unsubscribeUrl
+          ? {
+              'List-Unsubscribe': `<${mail.unsubscribeUrl}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            }
+          : {}),
+      },
+    };
+    try {
+      if (this.smtp) {
+        await this.smtp.sendMail(message);
+        return;
+      }
+      const info = await this.file.sendMail(message);
+      await this.writeFile(mail.fileStem, info.message as Buffer);
+    } catch (error) {
+      const { code, responseCode } = error as NodemailerError;
+      throw new MailTransportError(code, responseCode);
+    }
+  }
+
+  private async writeFile(stem: string, bytes: Buffer): Promise<void> {
+    const dir = this.config.mail.dir;
+    await mkdir(dir, { recursive: true });
+    const target = join(dir, `${stem}.eml`);
+    const temporary = `${target}.${process.pid}.tmp`;
+    await writeFile(temporary, bytes);
+    await rename(temporary, target);
+  }
+
+  onModuleDestroy(): void {
+    this.smtp?.close();
+  }
+}

@@ -1,0 +1,112 @@
+import { Field, Float, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { HEX_COLOUR } from './colour-contrast';
+import { AccessibilityConformity } from './municipality-legal';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class MunicipalityLegalInput {
+  @Field() @IsString() @MinLength(2) @MaxLength(200) publisherName: string;
+  @Field() @IsString() @MinLength(5) @MaxLength(500) publisherAddress: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(40) publisherPhone?: string | null;
+  @Field() @IsEmail() @MaxLength(254) publisherEmail: string;
+  @Field() @IsString() @MinLength(2) @MaxLength(200) publicationDirector: string;
+  @Field() @IsString() @MinLength(2) @MaxLength(200) hostName: string;
+  @Field() @IsString() @MinLength(5) @MaxLength(500) hostAddress: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(40) hostPhone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) dpoName?: string | null;
+  @Field() @IsEmail() @MaxLength(254) dpoEmail: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) dpoAddress?: string | null;
+  @Field(() => AccessibilityConformity)
+  @IsEnum(AccessibilityConformity)
+  accessibilityConformity: AccessibilityConformity;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  accessibilityScore?: number | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  @IsOptional()
+  @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  accessibilityAuditDate?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  accessibilityAuditor?: string | null;
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  accessibilityNonCompliances: string[];
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  accessibilityDerogations: string[];
+  @Field() @IsEmail() @MaxLength(254) accessibilityContactEmail: string;
+  @Field({ description: 'YYYY-MM-DD.' })
+  @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  accessibilityStatementDate: string;
+}
+
+@InputType({ description: 'Each field optional: omitted fields stay as they are.' })
+export class UpdateMunicipalitySettingsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(120)
+  name?: string;
+
+  @Field({
+    nullable: true,
+    description: '#rrggbb, with at least 4.5:1 contrast against white and the light grey of the site (WCAG AA).',
+  })
+  @IsOptional()
+  @Matches(HEX_COLOUR, { message: 'must be a colour as #rrggbb' })
+  primaryColor?: string;
+
+  @Field({
+    nullable: true,
+    description: 'A data URL (PNG, JPEG, WebP or SVG, at most 300,000 characters); stored re-encoded as PNG.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300_000)
+  @Matches(/^data:image\/(png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/, {
+    message: 'must be a base64 data URL of a PNG, JPEG, WebP or SVG image',
+  })
+  logo?: string;
+
+  @Field({ nullable: true, description: 'Removes the logo (the name is shown alone).' })
+  @IsOptional()
+  @IsBoolean()
+  removeLogo?: boolean;
+
+  @Field(() => MunicipalityLegalInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MunicipalityLegalInput)
+  legal?: MunicipalityLegalInput;
+}

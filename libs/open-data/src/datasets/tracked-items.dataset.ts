@@ -1,0 +1,88 @@
+import { DatasetDefinition } from './dataset-definition';
+import { field, idField } from './field';
+import { isoDateTime, PRODUCER_FIELDS, producerColumns, VISIBLE_PROPOSAL } from './sql-fragments';
+
+/** Items whose source is public: a budget project, or a proposal anyone can still read. */
+export const PUBLIC_TRACKED_ITEM = `(t.proposal_id IS NULL OR EXISTS (SELECT 1 FROM proposals p WHERE p.id = t.proposal_id AND ${VISIBLE_PROPOSAL}))`;
+
+const day = (column: string): string => `to_char(${column}, 'YYYY-MM-DD')`;
+
+/** Winning budget projects and accepted proposals, followed to completion (libs/tracking). */
+export const TRACKED_ITEMS: DatasetDefinition = {
+  name: 'tracked-items',
+  title: {
+    fr: 'Suivi des projets lauréats et propositions acceptées',
+    en: 'Tracking of funded projects and accepted proposals',
+  },
+  description: {
+    fr: 'Chaque projet lauréat d’un budget participatif et chaque proposition acceptée : statut, avancement, dates, montants engagés et dépensés, service responsable.',
+    en: 'Every winning participatory-budget project and every accepted proposal: status, progress, dates, money committed and spent, department in charge.',
+  },
+  formats: ['csv', 'json'],
+  fields: [
+    idField('Identifiant du suivi', 'Tracked item id'),
+    field('source_type', 'string', 'BUDGET_PROJECT ou PROPOSAL', 'BUDGET_PROJECT or PROPOSAL', true),
+    field('budget_project_id', 'string', 'Projet lauréat (identifiant)', 'Winning project id'),
+    field('proposal_id', 'string', 'Proposition acceptée (identifiant)', 'Accepted proposal id'),
+    field('budget_id', 'string', 'Budget (identifiant)', 'Budget id'),
+    field('district_id', 'string', 'Quartier (identifiant)', 'District id'),
+    field('year', 'integer', 'Année de la décision', 'Year of the decision', true),
+    field('title', 'string', 'Titre', 'Title', true),
+    field(
+      'status',
+      'string',
+      'PLANNED, IN_STUDY, IN_WORKS, DONE ou ABANDONED',
+      'PLANNED, IN_STUDY, IN_WORKS, DONE or ABANDONED',
+      true,
+    ),
+    field('abandon_reason', 'string', 'Raison publique de l’abandon', 'Public reason for abandoning'),
+    field('progress_percent', 'integer', 'Avancement (%)', 'Progress (%)', true),
+    field('planned_start_on', 'date', 'Début prévu', 'Planned start'),
+    field('planned_end_on', 'date', 'Fin prévue', 'Planned end'),
+    field('actual_start_on', 'date', 'Début effectif', 'Actual start'),
+    field('actual_end_on', 'date', 'Fin effective', 'Actual end'),
+    field('committed_cents', 'integer', 'Montant engagé (centimes d’euro)', 'Money committed (euro cents)', true),
+    field('spent_cents', 'integer', 'Montant dépensé (centimes d’euro)', 'Money spent (euro cents)', true),
+    field('department', 'string', 'Service responsable', 'Department in charge'),
+    field('updated_at', 'datetime', 'Dernière modification (UTC)', 'Last change (UTC)', true),
+    ...PRODUCER_FIELDS,
+  ],
+  sql: (context) => `
+    SELECT t.id, t.source_type::text, t.budget_project_id, t.proposal_id, t.budget_id, t.district_id, t.year, t.title,
+           t.status::text, t.abandon_reason, t.progress_percent,
+           ${day('t.planned_start_on')} AS planned_start_on, ${day('t.planned_end_on')} AS planned_end_on,
+           ${day('t.actual_start_on')} AS actual_start_on, ${day('t.actual_end_on')} AS actual_end_on,
+           t.committed_cents, t.spent_cents, t.department, ${isoDateTime('t.updated_at')} AS updated_at,
+           ${producerColumns(context)}
+      FROM tracked_items t
+     WHERE ${PUBLIC_TRACKED_ITEM}
+     ORDER BY t.id`,
+};
+
+/** The public news on each item, with its status and progress then. */
+export const TRACKED_ITEM_UPDATES: DatasetDefinition = {
+  name: 'tracked-item-updates',
+  title: { fr: 'Actualités du suivi des projets', en: 'Tracked item updates' },
+  description: {
+    fr: 'Les actualités publiées par la commune sur chaque projet suivi, avec son statut et son avancement à ce moment.',
+    en: "The commune's public news on each tracked item, with its status and progress at the time.",
+  },
+  formats: ['csv', 'json'],
+  fields: [
+    idField('Identifiant de l’actualité', 'Update id'),
+    field('tracked_item_id', 'string', 'Suivi (identifiant)', 'Tracked item id', true),
+    field('occurred_on', 'date', 'Date des faits', 'Day it tells about', true),
+    field('body', 'string', 'Texte', 'Text', true),
+    field('status', 'string', 'Statut alors', 'Status then', true),
+    field('progress_percent', 'integer', 'Avancement alors (%)', 'Progress then (%)', true),
+    field('created_at', 'datetime', 'Publiée le (UTC)', 'Published (UTC)', true),
+    ...PRODUCER_FIELDS,
+  ],
+  sql: (context) => `
+    SELECT u.id, u.tracked_item_id, ${day('u.occurred_on')} AS occurred_on, u.body, u.status::text, u.progress_percent,
+           ${isoDateTime('u.created_at')} AS created_at, ${producerColumns(context)}
+      FROM tracked_item_updates u
+      JOIN tracked_items t ON t.id = u.tracked_item_id
+     WHERE ${PUBLIC_TRACKED_ITEM}
+     ORDER BY u.tracked_item_id, u.occurred_on, u.created_at, u.id`,
+};

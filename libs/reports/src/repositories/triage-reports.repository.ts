@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Connection, newestFirstPage } from '@quorum/common';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { IssueReportEntity } from '../entities/issue-report.entity';
+import { IssueReportStatus } from '../types/issue-report-status.enum';
+
+export interface TriageFilter {
+  statuses?: IssueReportStatus[];
+  categoryCodes?: string[];
+  districtId?: string;
+  department?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+  boundingBox?: { south: number; west: number; north: number; east: number };
+}
+
+/** Staff's work list: newest first, keyset-paginated on (created_at, id). */
+@Injectable()
+export class TriageReportsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  find(filter: TriageFilter, first: number, after?: string): Promise<Connection<IssueReportEntity>> {
+    const query = this.filtered(filter)
+      .leftJoinAndSelect('r.category', 'category')
+      .leftJoinAndSelect('r.district', 'district');
+    return newestFirstPage(query, first, after);
+  }
+
+  private filtered(filter: TriageFilter): SelectQueryBuilder<IssueReportEntity> {
+    const query = this.dataSource.getRepository(IssueReportEntity).createQueryBuilder('r');
+    if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.categoryCodes?.length) {
+      query.andWhere('r.category_id IN (SELECT id FROM report_categories WHERE code IN (:...codes))', {
+        codes: filter.categoryCodes,
+      });
+    }
+    if (filter.districtId) query.andWhere('r.district_id = :districtId', { districtId: filter.districtId });
+    if (filter.department) query.andWhere('r.department = :department', { department: filter.department });
+    if (filter.createdFrom) query.andWhere('r.created_at >= :from', { from: filter.createdFrom });
+    if (filter.createdTo) query.andWhere('r.created_at < :to', { to: filter.createdTo });
+    if (filter.boundingBox) {
+      const b = filter.boundingBox;
+      query.andWhere('r.latitude BETWEEN :south AND :north AND r.longitude BETWEEN :west AND :east', b);
+    }
+    return query;
+  }
+}

@@ -1,0 +1,37 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
+import { RetentionParticipant, RetentionRegistry } from '@quorum/privacy';
+import { PhotoStorageService } from '../photos/photo-storage.service';
+import { IssueReportRepository } from '../repositories/issue-report.repository';
+
+/** What reports keep only for a while: reporters' contact details, and photos never attached to a report. */
+@Injectable()
+export class ReportsRetentionParticipant implements RetentionParticipant, OnModuleInit {
+  readonly domain = 'reports';
+
+  constructor(
+    private readonly registry: RetentionRegistry,
+    private readonly reports: IssueReportRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly photos: PhotoStorageService,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async purgeExpired(): Promise<Record<string, number>> {
+    return {
+      reporterContactsPurged: await this.purgeReporterContacts(),
+      unattachedPhotosPurged: await this.photos.purgeUnattached(this.config.privacy.unattachedPhotoRetentionHours),
+    };
+  }
+
+  /**
+   * Reporters' email, name and phone serve the follow-up of an open report
+   * only: deleted once it has been closed for the configured days.
+   */
+  private purgeReporterContacts(): Promise<number> {
+    return this.reports.purgeClosedReporterContacts(this.config.privacy.reporterContactRetentionDays);
+  }
+}

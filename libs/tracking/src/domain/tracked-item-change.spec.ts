@@ -1,0 +1,97 @@
+import { TrackingErrorCode } from '../errors/tracking-error-code';
+import { TrackingException } from '../errors/tracking.exception';
+import { TrackedItemStatus } from '../types/tracked-item-status.enum';
+import { applyTrackedItemChange, changedFields, TrackedItemChange, TrackedItemFields } from './tracked-item-change';
+
+const PLANNED: TrackedItemFields = {
+  title: 'Jardin partagé',
+  status: TrackedItemStatus.PLANNED,
+  abandonReason: null,
+  progressPercent: 0,
+  plannedStartOn: null,
+  plannedEndOn: null,
+  actualStartOn: null,
+  actualEndOn: null,
+  committedCents: 0,
+  spentCents: 0,
+  department: null,
+};
+
+function refusal(current: TrackedItemFields, change: TrackedItemChange): { code: string; field: unknown } {
+  try {
+    applyTrackedItemChange(current, change);
+  } catch (error) {
+    if (error instanceof TrackingException) return { code: error.code, field: error.details?.field };
+    throw error;
+  }
+  throw new Error('the change was accepted');
+}
+
+describe('applyTrackedItemChange', () => {
+  it('keeps what the change leaves out, and clears dates and the department given as null only', () => {
+    const started = applyTrackedItemChange(PLANNED, {
+      status: TrackedItemStatus.IN_WORKS,
+      progressPercent: 40,
+      plannedStartOn: '2026-04-01',
+      department: 'Voirie',
+    });
+    expect(started).toEqual({
+      ...PLANNED,
+      status: 'IN_WORKS',
+      progressPercent: 40,
+      plannedStartOn: '2026-04-01',
+      department: 'Voirie',
+    });
+    const cleared = applyTrackedItemChange(started, {
+      plannedStartOn: null,
+      department: null,
+      title: null,
+      progressPercent: null,
+    });
+    expect(cleared).toEqual({ ...started, plannedStartOn: null, department: null });
+  });
+
+  it('puts a DONE item at 100 % and refuses less', () => {
+    expect(applyTrackedItemChange(PLANNED, { status: TrackedItemStatus.DONE }).progressPercent).toBe(100);
+    expect(refusal(PLANNED, { status: TrackedItemStatus.DONE, progressPercent: 99 })).toEqual({
+      code: TrackingErrorCode.INCONSISTENT_PROGRESS,
+      field: 'input.progressPercent',
+    });
+    const done = applyTrackedItemChange(PLANNED, { status: TrackedItemStatus.DONE });
+    expect(refusal(done, { progressPercent: 50 }).code).toBe(TrackingErrorCode.INCONSISTENT_PROGRESS);
+  });
+
+  it('requires a reason to abandon, refuses one otherwise, and drops it when the item is taken up again', () => {
+    expect(refusal(PLANNED, { status: TrackedItemStatus.ABANDONED }).code).toBe(
+      TrackingErrorCode.ABANDON_REASON_REQUIRED,
+    );
+    expect(refusal(PLANNED, { abandonReason: 'Le terrain a été vendu.' }).field).toBe('input.abandonReason');
+    const abandoned = applyTrackedItemChange(PLANNED, {
+      status: TrackedItemStatus.ABANDONED,
+      abandonReason: 'Le terrain a été vendu.',
+    });
+    expect(abandoned.abandonReason).toBe('Le terrain a été vendu.');
+    // Still abandoned: the reason stays when other fields change.
+    expect(applyTrackedItemChange(abandoned, { department: 'Urbanisme' }).abandonReason).toBe(
+      'Le terrain a été vendu.',
+    );
+    expect(applyTrackedItemChange(abandoned, { status: TrackedItemStatus.IN_STUDY }).abandonReason).toBeNull();
+  });
+
+  it('refuses an end before its start, against the stored start too', () => {
+    expect(refusal(PLANNED, { plannedStartOn: '2026-05-01', plannedEndOn: '2026-04-30' })).toEqual({
+      code: TrackingErrorCode.INCONSISTENT_DATES,
+      field: 'input.plannedEndOn',
+    });
+    const started = applyTrackedItemChange(PLANNED, { actualStartOn: '2026-05-01' });
+    expect(refusal(started, { actualEndOn: '2026-04-01' }).field).toBe('input.actualEndOn');
+    expect(applyTrackedItemChange(started, { actualEndOn: '2026-05-01' }).actualEndOn).toBe('2026-05-01');
+  });
+});
+
+describe('changedFields', () => {
+  it('names only the fields whose value changed', () => {
+    const after = applyTrackedItemChange(PLANNED, { status: TrackedItemStatus.DONE, title: 'Jardin partagé' });
+    expect(changedFields(PLANNED, after)).toEqual({ status: 'DONE', progressPercent: 100 });
+  });
+});

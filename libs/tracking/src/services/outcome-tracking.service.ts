@@ -1,0 +1,102 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
+import { BudgetService, BudgetStatus } from '@quorum/budgets';
+import { NotFoundException } from '@quorum/common';
+import { AnswerStatus, ProposalReader } from '@quorum/proposals';
+import { DataSource, EntityManager } from 'typeorm';
+import { NewTrackedItem, TrackedItemRepository } from '../repositories/tracked-item.repository';
+import { TrackedItemSource } from '../types/tracked-item-source.enum';
+
+/**
+ * Starts tracking what residents decided: the winners of a published budget
+ * result and a proposal whose ACCEPTED answer was published. Budgets and
+ * proposals only write a TRACK_OUTCOME job to their outbox in the publishing
+ * transaction; this service, run by the worker, reads them through their
+ * public services and writes its own table. Idempotent (one item per source),
+ * so a retried or duplicated job adds nothing.
+ */
+@Injectable()
+export class OutcomeTrackingService {
+  private readonly logger = new Logger(OutcomeTrackingService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly budgets: BudgetService,
+    private readonly proposals: ProposalReader,
+    private readonly items: TrackedItemRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** The items created (none when already tracked or not published). */
+  async trackBudgetWinners(budgetId: string): Promise<number> {
+    const budget = await this.budgets.get(budgetId);
+    if (budget.status !== BudgetStatus.PUBLISHED) {
+      this.logger.warn({ budgetId, status: budget.status }, 'budget result not published: nothing to track');
+      return 0;
+    }
+    const [[result], [projects]] = await Promise.all([
+      this.budgets.resultsOf([budgetId]),
+      this.budgets.projectsOf([budgetId]),
+    ]);
+    const byId = new Map(projects.map((p) => [p.id, p]));
+    const year = budget.votingClosesAt.getUTCFullYear();
+    const winners = (result?.winners ?? []).flatMap((id) => {
+      const project = byId.get(id);
+      return project
+        ? [
+            {
+              sourceType: TrackedItemSource.BUDGET_PROJECT,
+              budgetProjectId: project.id,
+              proposalId: null,
+              budgetId,
+              districtId: project.districtId ?? budget.districtId,
+              year,
+              title: project.title,
+            },
+          ]
+        : [];
+    });
+    return this.dataSource.transaction((manager) => this.insertAll(manager, winners));
+  }
+
+  async trackAcceptedProposal(proposalId: string): Promise<number> {
+    let row;
+    try {
+      ({ row } = await this.proposals.findVisible(proposalId, null));
+    } catch (error) {
+      // Hidden or withdrawn since: nothing public to follow.
+      if (error instanceof NotFoundException) return 0;
+      throw error;
+    }
+    if (row.answerStatus !== AnswerStatus.ACCEPTED) return 0;
+    const item: NewTrackedItem = {
+      sourceType: TrackedItemSource.PROPOSAL,
+      budgetProjectId: null,
+      proposalId: row.id,
+      budgetId: null,
+      districtId: row.districtId,
+      year: new Date().getUTCFullYear(),
+      title: row.title,
+    };
+    return this.dataSource.transaction((manager) => this.insertAll(manager, [item]));
+  }
+
+  private async insertAll(manager: EntityManager, items: NewTrackedItem[]): Promise<number> {
+    let created = 0;
+    for (const item of items) {
+      const id = await this.items.insertIfUntracked(manager, item);
+      if (!id) continue;
+      created++;
+      await this.audit.append(manager, {
+        actor: SYSTEM_ACTOR,
+        action: 'tracking.item.create',
+        subjectType: 'tracked_item',
+        subjectId: id,
+        isPublic: true,
+        payload: { ...item },
+      });
+    }
+    return created;
+  }
+}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditLog, staffActor } from '@quorum/audit';
+import { isUniqueViolation, NotFoundException } from '@quorum/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { applyTrackedItemChange, changedFields, TrackedItemFields } from '../domain/tracked-item-change';
+import { AddTrackedItemUpdateInput } from '../dto/add-tracked-item-update.input';
+import { LinkDeliberationInput } from '../dto/link-deliberation.input';
+import { UpdateTrackedItemInput } from '../dto/update-tracked-item.input';
+import { DeliberationLinkEntity } from '../entities/deliberation-link.entity';
+import { TrackedItemUpdateEntity } from '../entities/tracked-item-update.entity';
+import { TrackedItemEntity } from '../entities/tracked-item.entity';
+import { trackingErrors } from '../errors/tracking.exception';
+import { TrackedItemRepository } from '../repositories/tracked-item.repository';
+
+/**
+ * Staff's changes to tracked items. Each runs under the item's row lock and
+ * appends its public audit entry in the same transaction: no change without
+ * its entry, and two staff members editing at once apply one after the other.
+ */
+@Injectable()
+export class TrackedItemService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly items: TrackedItemRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** `publicOnly`: as residents and visitors see it (NOT_FOUND once its proposal is hidden or withdrawn). */
+  async get(id: string, publicOnly = false): Promise<TrackedItemEntity> {
+    const item = await this.items.get(id, publicOnly);
+    if (!item) throw new NotFoundException('TrackedItem', id);
+    return item;
+  }
+
+  async update(input: UpdateTrackedItemInput, staffId: string): Promise<TrackedItemEntity> {
+    const { trackedItemId, ...change } = input;
+    await this.dataSource.transaction(async (manager) => {
+      const item = await this.lock(manager, trackedItemId);
+      const before = fieldsOf(item);
+      const after = applyTrackedItemChange(before, change);
+      const changed = changedFields(before, after);
+      if (Object.keys(changed).length === 0) return;
+      await this.items.save(manager, item.id, after);
+      await this.record(manager, staffId, 'tracking.item.update', item.id, changed);
+    });
+    return this.get(trackedItemId);
+  }
+
+  async addUpdate(input: AddTrackedItemUpdateInput, staffId: string): Promise<TrackedItemUpdateEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await this.lock(manager, input.trackedItemId);
+      const update = await this.items.insertUpdate(manager, {
+        trackedItemId: item.id,
+        body: input.body,
+        occurredOn: input.occurredOn,
+        status: item.status,
+        progressPercent: item.progressPercent,
+      });
+      await this.record(manager, staffId, 'tracking.item.news', item.id, {
+        updateId: update.id,
+        occurredOn: update.occurredOn,
+        body: update.body,
+      });
+      return update;
+    });
+  }
+
+  async linkDeliberation(input: LinkDeliberationInput, staffId: string): Promise<DeliberationLinkEntity> {
+    const { trackedItemId, ...fields } = input;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const item = await this.lock(manager, trackedItemId);
+        const link = await this.items.insertDeliberation(manager, {
+          trackedItemId: item.id,
+          delibId: fields.delibId,
+          delibDate: fields.delibDate,
+          matiereCode: fields.matiereCode,
+          matiereNom: fields.matiereNom,
+          objet: fields.objet,
+          url: fields.url ?? null,
+          prefId: fields.prefId ?? null,
+          prefDate: fields.prefDate ?? null,
+          voteEffectif: fields.voteEffectif ?? null,
+          voteReel: fields.votingMembers ?? null,
+          votePour: fields.votePour ?? null,
+          voteContre: fields.voteContre ?? null,
+          voteAbstention: fields.voteAbstention ?? null,
+        });
+        await this.record(manager, staffId, 'tracking.item.deliberation', item.id, { linkId: link.id, ...fields });
+        return link;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'tracked_item_deliberations_item_delib_key'))
+        throw trackingErrors.deliberationAlreadyLinked();
+      throw error;
+    }
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<TrackedItemEntity> {
+    const item = await this.items.lock(manager, id);
+    if (!item) throw new NotFoundException('TrackedItem', id);
+    return item;
+  }
+
+  // Tracked items are public record: their changes are public entries.
+  private async record(
+    manager: EntityManager,
+    staffId: string,
+    action: string,
+    itemId: string,
+    payload: Record<string, unknown>,
+  ): Promise<void> {
+    await this.audit.append(manager, {
+      actor: staffActor(staffId),
+      action,
+      subjectType: 'tracked_item',
+      subjectId: itemId,
+      isPublic: true,
+      payload,
+    });
+  }
+}
+
+function fieldsOf(item: TrackedItemEntity): TrackedItemFields {
+  return {
+    title: item.title,
+    status: item.status,
+    abandonReason: item.abandonReason,
+    progressPercent: item.progressPercent,
+    plannedStartOn: item.plannedStartOn,
+    plannedEndOn: item.plannedEndOn,
+    actualStartOn: item.actualStartOn,
+    actualEndOn: item.actualEndOn,
+    committedCents: Number(item.committedCents),
+    spentCents: Number(item.spentCents),
+    department: item.department,
+  };
+}

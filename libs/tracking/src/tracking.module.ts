@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { AuditCoreModule } from '@quorum/audit';
+import { BudgetsCoreModule } from '@quorum/budgets';
+import { PrivacyContractsModule } from '@quorum/privacy';
+import { ProposalsCoreModule } from '@quorum/proposals';
+import { TrackingErasureParticipant } from './erasure/tracking-erasure.participant';
+import { TrackOutcomeProcessor } from './jobs/track-outcome.processor';
+import { TrackingPersonalDataContributor } from './personal-data/tracking-personal-data.contributor';
+import { FollowerRepository } from './repositories/follower.repository';
+import { TrackedItemRepository } from './repositories/tracked-item.repository';
+import { FollowResolver } from './resolvers/follow.resolver';
+import { TrackedItemResolver } from './resolvers/tracked-item.resolver';
+import { FollowService } from './services/follow.service';
+import { OutcomeTrackingService } from './services/outcome-tracking.service';
+import { TrackedItemService } from './services/tracked-item.service';
+
+const REPOSITORIES = [TrackedItemRepository, FollowerRepository];
+
+const SERVICES = [
+  TrackedItemService,
+  OutcomeTrackingService,
+  FollowService,
+  TrackingErasureParticipant,
+  TrackingPersonalDataContributor,
+];
+
+/** Services only: for the API, the worker and the CLI. */
+@Module({
+  imports: [AuditCoreModule, BudgetsCoreModule, ProposalsCoreModule, PrivacyContractsModule],
+  providers: [...REPOSITORIES, ...SERVICES],
+  exports: [...SERVICES, TrackedItemRepository],
+})
+export class TrackingCoreModule {}
+
+/** The GraphQL surface, for the API. */
+@Module({ imports: [TrackingCoreModule], providers: [TrackedItemResolver, FollowResolver] })
+export class TrackingModule {}
+
+/** The job handler, for the worker. */
+@Module({ imports: [TrackingCoreModule], providers: [TrackOutcomeProcessor] })
+export class TrackingWorkerModule {}
