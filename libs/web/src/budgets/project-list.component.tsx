@@ -1,0 +1,77 @@
+import type { BudgetDetailsFragment } from '../graphql/generated/graphql';
+import { usePage, useT } from '../http/page-context';
+import { districtName, paragraphs } from './budget-view';
+
+type Project = BudgetDetailsFragment['projects'][number];
+type District = { id: string; name: string };
+
+/** One project's facts: cost, category, district, and its description. */
+export function ProjectFacts({ project, districts }: { project: Project; districts: District[] }) {
+  const { i18n } = usePage();
+  const t = useT();
+  const district = districtName(districts, project.districtId);
+  return (
+    <>
+      <p class="card__meta">
+        {[
+          t('budgets.project.cost', { cost: i18n.amount(project.cost) }),
+          project.category && t('budgets.project.category', { category: project.category }),
+          district && t('budgets.project.district', { district }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {paragraphs(project.description).map((text) => (
+        <p key={text}>{text}</p>
+      ))}
+    </>
+  );
+}
+
+/** The projects on the ballot, then those the town hall found unfeasible, apart, each with why. */
+export function ProjectList({
+  projects,
+  unfeasible,
+  districts,
+}: {
+  projects: Project[];
+  unfeasible: Project[];
+  districts: District[];
+}) {
+  const t = useT();
+  // Staff read every project in `projects`; the ballot's are those on it.
+  const onBallot = projects.filter((p) => p.onBallot);
+  return (
+    <>
+      <section class="budget-section" aria-labelledby="projects-title">
+        <h2 id="projects-title">{t('budgets.projects.title', { count: onBallot.length })}</h2>
+        <ul class="project-list">
+          {onBallot.map((project) => (
+            <li class="card" key={project.id}>
+              <h3 class="card__title">{project.title}</h3>
+              <ProjectFacts project={project} districts={districts} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      {unfeasible.length > 0 && (
+        <section class="budget-section" aria-labelledby="unfeasible-title">
+          <h2 id="unfeasible-title">{t('budgets.projects.unfeasibleTitle', { count: unfeasible.length })}</h2>
+          <p>{t('budgets.projects.unfeasibleIntro')}</p>
+          <ul class="project-list">
+            {unfeasible.map((project) => (
+              <li class="card card--muted" key={project.id}>
+                <h3 class="card__title">{project.title}</h3>
+                <ProjectFacts project={project} districts={districts} />
+                <p>
+                  <strong>{t('budgets.project.whyUnfeasible')}</strong>{' '}
+                  {project.feasibilityExplanation ?? t('budgets.project.noExplanation')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useT } from '../http/page-context';
+import type { FormView } from './form';
+
+export interface TextFieldProps<N extends string> {
+  form: FormView<N>;
+  name: N;
+  label: string;
+  hint?: string;
+  type?: 'text' | 'email' | 'password';
+  autocomplete?: string;
+  /** Marks the label "(facultatif)". */
+  optional?: boolean;
+  /** Adds a show/hide button when JavaScript runs (password-toggle script). */
+  passwordToggle?: boolean;
+  inputmode?: 'text' | 'email' | 'numeric';
+  spellcheck?: boolean;
+  autocapitalize?: 'none' | 'characters';
+}
+
+/** A labelled input with its hint and error tied to it by aria-describedby. */
+export function TextField<N extends string>(props: TextFieldProps<N>) {
+  const t = useT();
+  const { form, name, label, hint, type = 'text', optional } = props;
+  const error = form.errors.find((e) => e.field === name);
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label class="field__label" for={name}>
+        {label}
+        {optional && <span class="field__optional"> {t('forms.optional')}</span>}
+      </label>
+      {hint && (
+        <p class="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={errorId}>
+          <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
+          {error.text}
+        </p>
+      )}
+      <div class={props.passwordToggle ? 'field__control password-input' : 'field__control'}>
+        <input
+          class="field__input"
+          id={name}
+          name={name}
+          // Preact types each input type apart; these three share the attributes used here.
+          type={type as 'text'}
+          value={type === 'password' ? undefined : (form.values[name] ?? '')}
+          autocomplete={props.autocomplete}
+          inputmode={props.inputmode}
+          spellcheck={props.spellcheck}
+          autocapitalize={props.autocapitalize}
+          aria-describedby={describedBy}
+          aria-invalid={error ? 'true' : undefined}
+          data-password-toggle={props.passwordToggle ? '' : undefined}
+          data-show-label={props.passwordToggle ? t('forms.password.show') : undefined}
+          data-hide-label={props.passwordToggle ? t('forms.password.hide') : undefined}
+          data-shown-status={props.passwordToggle ? t('forms.password.shown') : undefined}
+          data-hidden-status={props.passwordToggle ? t('forms.password.hidden') : undefined}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ProposalCardFragment } from '../graphql/generated/graphql';
+import { useT } from '../http/page-context';
+import { consultationLinks } from '../routes/paths';
+import { AnswerBadge } from './answer-badge.component';
+import { excerpt } from './excerpt';
+import { SupportProgress } from './support-progress.component';
+
+export function ProposalCard({ proposal }: { proposal: ProposalCardFragment }) {
+  const t = useT();
+  return (
+    <li class="card proposal-card">
+      <h2 class="card__title">
+        <a href={consultationLinks.proposal(proposal.id)}>{proposal.title}</a>
+      </h2>
+      <p class="card__meta">
+        {t('proposals.card.by', { author: proposal.author.displayName })} <AnswerBadge status={proposal.status} />
+      </p>
+      <p class="proposal-card__excerpt">{excerpt(proposal.body)}</p>
+      <SupportProgress
+        count={proposal.supportCount}
+        threshold={proposal.supportThreshold}
+        reached={proposal.thresholdReached}
+      />
+    </li>
+  );
+}

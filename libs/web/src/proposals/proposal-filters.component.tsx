@@ -1,0 +1,124 @@
+import type { ProposalsQuery } from '../graphql/generated/graphql';
+import type { FormView } from '../forms/form';
+import { usePage, useT } from '../http/page-context';
+import { consultationLinks } from '../routes/paths';
+import { ANSWERS, ListParams, SEARCH_MAX_LENGTH, SORTS } from './proposal-list-params';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+function Select({ name, label, options, value }: { name: string; label: string; options: Option[]; value?: string }) {
+  return (
+    <div class="field">
+      <label class="field__label" for={name}>
+        {label}
+      </label>
+      <select class="field__input" id={name} name={name}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value} selected={o.value === (value ?? '')}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Search, filters and sort in one GET form: it works without JavaScript and gives an address to share. */
+export function ProposalFilters({
+  data,
+  params,
+  form,
+}: {
+  data: ProposalsQuery;
+  params: ListParams;
+  form: FormView<'q'>;
+}) {
+  const { viewer } = usePage();
+  const t = useT();
+  const error = form.errors.find((e) => e.field === 'q');
+  const answerSlug = Object.entries(ANSWERS).find(([, v]) => v === params.answer)?.[0];
+  const sortSlug = Object.entries(SORTS).find(([, v]) => v === params.order)?.[0];
+  return (
+    <form class="filters" method="get" action={consultationLinks.proposals(data.consultation.id)} role="search">
+      <h2 class="filters__title">{t('proposals.list.filters')}</h2>
+      <div class={error ? 'field field--error' : 'field'}>
+        <label class="field__label" for="q">
+          {t('proposals.field.search')}
+        </label>
+        {error && (
+          <p class="field__error" id="q-error">
+            <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
+            {error.text}
+          </p>
+        )}
+        <input
+          class="field__input"
+          type="search"
+          id="q"
+          name="q"
+          value={form.values.q ?? params.q}
+          maxLength={SEARCH_MAX_LENGTH}
+          aria-describedby={error ? 'q-error' : undefined}
+          aria-invalid={error ? 'true' : undefined}
+        />
+      </div>
+      <div class="filters__row">
+        {data.consultation.categories.length > 0 && (
+          <Select
+            name="categorie"
+            label={t('proposals.field.category')}
+            value={params.categoryId}
+            options={[
+              { value: '', label: t('proposals.field.allCategories') },
+              ...data.consultation.categories.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
+        )}
+        {data.municipality.districts.length > 0 && (
+          <Select
+            name="quartier"
+            label={t('proposals.field.district')}
+            value={params.districtId}
+            options={[
+              { value: '', label: t('proposals.field.allDistricts') },
+              ...data.municipality.districts.map((d) => ({ value: d.id, label: d.name })),
+            ]}
+          />
+        )}
+        <Select
+          name="reponse"
+          label={t('proposals.field.answer')}
+          value={answerSlug}
+          options={[
+            { value: '', label: t('proposals.field.allAnswers') },
+            ...Object.entries(ANSWERS).map(([slug, status]) => ({
+              value: slug,
+              label: t('proposals.status', { status }),
+            })),
+          ]}
+        />
+        <Select
+          name="tri"
+          label={t('proposals.field.sort')}
+          value={sortSlug === 'recentes' ? '' : sortSlug}
+          options={Object.entries(SORTS).map(([slug, order]) => ({
+            value: slug === 'recentes' ? '' : slug,
+            label: t('proposals.sort', { order }),
+          }))}
+        />
+      </div>
+      {viewer && (
+        <div class="checkbox">
+          <input class="checkbox__input" type="checkbox" id="miennes" name="miennes" value="1" checked={params.mine} />
+          <label for="miennes">{t('proposals.field.mine')}</label>
+        </div>
+      )}
+      <button class="button" type="submit">
+        {t('proposals.list.apply')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { ErrorSummary } from '../forms/error-summary.component';
+import type { FormView } from '../forms/form';
+import type { ProposalsQuery } from '../graphql/generated/graphql';
+import { useT } from '../http/page-context';
+import { Layout } from '../layout/layout.component';
+import { consultationLinks, links } from '../routes/paths';
+import { ProposalCard } from './proposal-card.component';
+import { ProposalFilters } from './proposal-filters.component';
+import { ListParams, listUrl } from './proposal-list-params';
+
+export interface ProposalListPageProps {
+  data: ProposalsQuery;
+  params: ListParams;
+  form: FormView<'q'>;
+  /** False when the criteria were refused: the list is not shown under an error. */
+  showResults: boolean;
+}
+
+/** A consultation's proposals: search, filters, sort, the count, cards, and keyset page links. */
+export function ProposalListPage({ data, params, form, showResults }: ProposalListPageProps) {
+  const t = useT();
+  const { consultation, proposals } = data;
+  const title = t('proposals.list.titleIn', { consultation: consultation.title });
+  const hasErrors = form.errors.length + form.general.length > 0;
+  const crumbs = [
+    { label: t('layout.nav.home'), href: links.home() },
+    { label: t('consultations.list.title'), href: consultationLinks.consultations() },
+    { label: consultation.title, href: consultationLinks.consultation(consultation.id) },
+    { label: t('proposals.list.title') },
+  ];
+  return (
+    <Layout title={title} hasErrors={hasErrors} breadcrumb={crumbs}>
+      <h1>{title}</h1>
+      <ErrorSummary form={form} />
+      <div class="proposal-list">
+        <ProposalFilters data={data} params={params} form={form} />
+        <div class="proposal-list__results">
+          {showResults && (
+            <>
+              <p class="proposal-count" role="status">
+                {t('proposals.list.count', { count: proposals.totalCount })}
+              </p>
+              {proposals.edges.length > 0 && (
+                <ul class="card-list proposal-cards">
+                  {proposals.edges.map(({ node }) => (
+                    <ProposalCard key={node.id} proposal={node} />
+                  ))}
+                </ul>
+              )}
+              {(proposals.pageInfo.hasNextPage || params.after) && (
+                <nav class="pagination" aria-label={t('proposals.list.pagination')}>
+                  <ul>
+                    {params.after && (
+                      <li>
+                        <a href={listUrl(consultation.id, params)}>{t('proposals.list.first')}</a>
+                      </li>
+                    )}
+                    {proposals.pageInfo.hasNextPage && proposals.pageInfo.endCursor && (
+                      <li>
+                        <a href={listUrl(consultation.id, params, proposals.pageInfo.endCursor)} rel="next">
+                          {t('proposals.list.next')}
+                        </a>
+                      </li>
+                    )}
+                  </ul>
+                </nav>
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,188 @@
+import { graphql } from '../graphql/generated';
+
+export const ProposalCardFragment = graphql(`
+  fragment ProposalCard on Proposal {
+    id
+    title
+    body
+    status
+    supportCount
+    supportThreshold
+    thresholdReached
+    publishedAt
+    author {
+      displayName
+    }
+  }
+`);
+
+/** The proposals of a consultation: its frame (title, categories, phase) and one page of cards. */
+export const proposalsQuery = graphql(`
+  query Proposals(
+    $consultationId: ID!
+    $filter: ProposalFilterInput
+    $orderBy: ProposalOrder!
+    $seed: Float
+    $after: String
+  ) {
+    ...LayoutData
+    municipality {
+      districts {
+        id
+        name
+      }
+    }
+    consultation(id: $consultationId) {
+      id
+      title
+      currentPhase
+      categories {
+        id
+        name
+      }
+    }
+    proposals(
+      consultationId: $consultationId
+      filter: $filter
+      orderBy: $orderBy
+      seed: $seed
+      after: $after
+      first: 20
+    ) {
+      totalCount
+      edges {
+        node {
+          ...ProposalCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const CommentFieldsFragment = graphql(`
+  fragment CommentFields on Comment {
+    id
+    bodyHtml
+    createdAt
+    author {
+      displayName
+    }
+  }
+`);
+
+/** The proposal page: the proposal, its consultation's phases, and one page of comments with their replies. */
+export const proposalQuery = graphql(`
+  query Proposal($id: ID!, $consultationId: ID!, $commentOrder: CommentOrder!, $after: String, $signedIn: Boolean!) {
+    ...LayoutData
+    viewer: me @include(if: $signedIn) {
+      id
+    }
+    municipality {
+      districts {
+        id
+        name
+      }
+    }
+    proposal(id: $id) {
+      id
+      title
+      bodyHtml
+      status
+      address
+      districtId
+      createdAt
+      publishedAt
+      supportCount
+      supportThreshold
+      thresholdReached
+      supportedByMe
+      editable
+      hidden
+      withdrawalReason
+      category {
+        name
+      }
+      author {
+        id
+        displayName
+      }
+      answer {
+        status
+        answerHtml
+        publishedAt
+      }
+    }
+    consultation(id: $consultationId) {
+      id
+      title
+      currentPhase
+      supportLimit
+      phases {
+        kind
+        startsAt
+        endsAt
+      }
+    }
+    comments(proposalId: $id, orderBy: $commentOrder, after: $after, first: 20) {
+      totalCount
+      edges {
+        node {
+          ...CommentFields
+          replies {
+            ...CommentFields
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Which consultation a proposal belongs to (the proposal page's query needs it for the phases); the report form's data. */
+export const proposalConsultationQuery = graphql(`
+  query ProposalConsultation($id: ID!) {
+    ...LayoutData
+    proposal(id: $id) {
+      id
+      title
+      consultationId
+    }
+  }
+`);
+
+export const supportProposalMutation = graphql(`
+  mutation SupportProposal($id: ID!) {
+    supportProposal(proposalId: $id) {
+      id
+    }
+  }
+`);
+
+export const withdrawSupportMutation = graphql(`
+  mutation WithdrawSupport($id: ID!) {
+    withdrawSupport(proposalId: $id) {
+      id
+    }
+  }
+`);
+
+export const addCommentMutation = graphql(`
+  mutation AddComment($input: AddCommentInput!) {
+    addComment(input: $input) {
+      id
+    }
+  }
+`);
+
+export const reportContentMutation = graphql(`
+  mutation ReportContent($input: ReportContentInput!) {
+    reportContent(input: $input)
+  }
+`);

@@ -1,0 +1,45 @@
+import type { ReportListItemFragment } from '../graphql/generated/graphql';
+import { usePage, useT } from '../http/page-context';
+import { reportLinks } from '../routes/paths';
+import { coordinate } from './issue-report.page';
+
+/** Reports as a list of links: category, place, status, date, and the start of the description. */
+export function ReportList({ reports }: { reports: ReportListItemFragment[] }) {
+  const t = useT();
+  const { i18n } = usePage();
+  return (
+    <ol class="report-list">
+      {reports.map((report) => (
+        <li key={report.id} class="report-list__item">
+          <h2 class="report-list__title">
+            <a href={reportLinks.issueReport(report.id)}>
+              {t('reports.list.itemTitle', {
+                category: report.category.name,
+                place:
+                  report.address ??
+                  t('reports.coordinates', {
+                    latitude: coordinate(report.latitude, i18n.locale),
+                    longitude: coordinate(report.longitude, i18n.locale),
+                  }),
+              })}
+            </a>
+          </h2>
+          <p class="report-list__meta">
+            {[
+              t('reports.list.itemMeta', {
+                status: t('reports.status', { status: report.status }),
+                date: i18n.date(report.createdAt),
+              }),
+              report.districtName,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+          <p class="report-list__description">{excerpt(report.description)}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+const excerpt = (text: string): string => (text.length > 160 ? `${text.slice(0, 157).trimEnd()}…` : text);

@@ -1,0 +1,274 @@
+/**
+ * Every URL of the website, in one place: controllers route on PATHS, pages
+ * link with `links`, so no domain builds another's URLs by hand. Paths are
+ * French, the commune's language.
+ */
+export const PATHS = {
+  home: '/',
+  signIn: '/connexion',
+  signUp: '/inscription',
+  signOut: '/deconnexion',
+  account: '/mon-compte',
+  accountName: '/mon-compte/nom',
+  accountPassword: '/mon-compte/mot-de-passe',
+  accountData: '/mon-compte/mes-donnees',
+  accountDeletion: '/mon-compte/suppression',
+  accountMail: '/mon-compte/courriels',
+  residency: '/mon-compte/residence',
+  search: '/recherche',
+  language: '/langue',
+  legalNotice: '/mentions-legales',
+  personalData: '/donnees-personnelles',
+  accessibility: '/accessibilite',
+  siteMap: '/plan-du-site',
+  assets: '/assets',
+  budgets: '/budgets-participatifs',
+  budget: '/budgets-participatifs/:id',
+  ballot: '/budgets-participatifs/:id/vote',
+  ballotCast: '/budgets-participatifs/:id/vote/confirmer',
+  ballotReceipt: '/budgets-participatifs/:id/vote/recu',
+  budgetResults: '/budgets-participatifs/:id/resultats',
+  receiptCheck: '/budgets-participatifs/verifier-un-recu',
+  // Consultations and proposals (issue #18): reserved here so the pages built in parallel agree.
+  consultations: '/consultations',
+  consultation: '/consultations/:id',
+  proposals: '/consultations/:id/propositions',
+  newProposal: '/consultations/:id/propositions/nouvelle',
+  proposal: '/propositions/:id',
+  editProposal: '/propositions/:id/modifier',
+  withdrawProposal: '/propositions/:id/retirer',
+  reportContent: '/propositions/:id/signaler',
+  myProposals: '/mon-compte/propositions',
+  mySupports: '/mon-compte/soutiens',
+  // The staff back office (issue #21): every route is listed with its role in libs/web/src/staff/staff-routes.ts.
+  staff: '/gestion',
+  staffModeration: '/gestion/moderation',
+  staffModerationHide: '/gestion/moderation/:id/masquer',
+  staffModerationRestore: '/gestion/moderation/:id/retablir',
+  staffModerationDismiss: '/gestion/moderation/:id/classer',
+  staffModerationBlock: '/gestion/moderation/:id/bloquer-auteur',
+  staffCensus: '/gestion/recensement',
+  staffBudgets: '/gestion/budgets',
+  staffBudgetNew: '/gestion/budgets/nouveau',
+  staffBudget: '/gestion/budgets/:id',
+  staffBudgetProjects: '/gestion/budgets/:id/projets',
+  staffBudgetFeasibility: '/gestion/budgets/:id/projets/:projectId/faisabilite',
+  staffBudgetOpen: '/gestion/budgets/:id/ouvrir',
+  staffBudgetSchedule: '/gestion/budgets/:id/calendrier',
+  staffBudgetClose: '/gestion/budgets/:id/clore',
+  staffBudgetRetry: '/gestion/budgets/:id/recompter',
+  staffBudgetPublish: '/gestion/budgets/:id/publier',
+  staffAudit: '/gestion/journal',
+  // Issue reports (issue #20).
+  issueReports: '/signalements',
+  newIssueReport: '/signalements/nouveau',
+  issueReport: '/signalements/:id',
+  followIssueReport: '/signalements/:id/suivre',
+  myIssueReports: '/mon-compte/signalements',
+  // Tracking of funded projects and accepted proposals (issue #24).
+  trackedItems: '/suivi-des-projets',
+  trackedItem: '/suivi-des-projets/:id',
+  trackedItemFollow: '/suivi-des-projets/:id/suivre',
+  myTrackedItems: '/mon-compte/suivis',
+} as const;
+
+/** A path of this site (never another host): what `next` and `retour` parameters may hold. */
+export function isLocalPath(path: unknown): path is string {
+  return (
+    typeof path === 'string' &&
+    path.startsWith('/') &&
+    !path.startsWith('//') &&
+    !path.includes('\\') &&
+    // No control characters, which some browsers strip before resolving ("/\t/evil.example").
+    ![...path].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) &&
+    path.length <= 2000
+  );
+}
+
+/** Where sign-in and sign-up go back to: a local page other than those two (they would send back to themselves). */
+function returnPath(next: string | undefined): string | undefined {
+  if (!isLocalPath(next) || next === '/') return undefined;
+  const pathname = next.split(/[?#]/)[0];
+  return pathname === PATHS.signIn || pathname === PATHS.signUp ? undefined : next;
+}
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value);
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+function withId(path: string, id: string): string {
+  return path.replace(':id', encodeURIComponent(id));
+}
+
+/**
+ * URL builders. Pages that do not exist yet are optional members: a link to
+ * them renders as plain text (`MaybeLink`) until the issue that builds the
+ * page defines its builder here, which switches on every link to it at once.
+ */
+export interface SiteLinks {
+  home(): string;
+  signIn(next?: string): string;
+  signUp(next?: string): string;
+  signOut(): string;
+  residency(next?: string): string;
+  /** Switches the language, then comes back to `back`. */
+  language(locale: string, back: string): string;
+  legalNotice(): string;
+  personalData(): string;
+  accessibility(): string;
+  siteMap(): string;
+
+  /** My account (display name, password, my data, deletion). */
+  account(): string;
+  accountName(): string;
+  accountPassword(): string;
+  /** Where the data-access request is posted. */
+  accountData(): string;
+  accountDeletion(): string;
+  /** Which kinds of messages to receive. */
+  accountMail(): string;
+  /** Proposals matching `query`; `after`: the cursor of the page's last result (keyset pagination). */
+  search(query?: string, after?: string): string;
+  consultations?: () => string;
+  consultation?: (id: string) => string;
+  /** The proposals of a consultation (search, filters, sort and page in the query string). */
+  proposals?: (consultationId: string) => string;
+  proposal?: (id: string) => string;
+  /** The form to report a proposal, or one of its comments, to the moderators. */
+  reportContent?: (proposalId: string, commentId?: string) => string;
+  budgets?: () => string;
+  budget?: (id: string) => string;
+  /** The ballot form of an open budget (POST: update the total, or go to the review step). */
+  ballot?: (budgetId: string) => string;
+  /** The review step's target: cast, or go back to change the ballot. */
+  ballotCast?: (budgetId: string) => string;
+  /** The confirmation page with the receipt of the visitor's current ballot. */
+  ballotReceipt?: (budgetId: string) => string;
+  budgetResults?: (budgetId: string) => string;
+  issueReports?: () => string;
+  issueReport?: (id: string) => string;
+  /** Submitting and changing proposals (issue #18, point 4). */
+  newProposal?: (consultationId: string) => string;
+  editProposal?: (proposalId: string) => string;
+  withdrawProposal?: (proposalId: string) => string;
+  /** My account: my proposals, the ones I support; `after`: the cursor of the page's last one. */
+  myProposals?: (after?: string) => string;
+  mySupports?: (after?: string) => string;
+  trackedItems?: () => string;
+  trackedItem?: (id: string) => string;
+}
+
+/** The participatory budgets' pages (defined, so their pages call them without a check). */
+export const budgetLinks = {
+  budgets: () => PATHS.budgets,
+  budget: (id: string) => withId(PATHS.budget, id),
+  ballot: (id: string) => withId(PATHS.ballot, id),
+  ballotCast: (id: string) => withId(PATHS.ballotCast, id),
+  ballotReceipt: (id: string) => withId(PATHS.ballotReceipt, id),
+  budgetResults: (id: string) => withId(PATHS.budgetResults, id),
+  /** Check a ballot receipt: the recorded ballot and its Merkle inclusion proof (a GET form). */
+  receiptCheck: (receipt?: string) => withQuery(PATHS.receiptCheck, { recu: receipt || undefined }),
+};
+
+/** Submitting and changing proposals, and my lists (defined, so their pages call them without a check). */
+export const proposalFormLinks = {
+  newProposal: (consultationId: string) => withId(PATHS.newProposal, consultationId),
+  editProposal: (id: string) => withId(PATHS.editProposal, id),
+  withdrawProposal: (id: string) => withId(PATHS.withdrawProposal, id),
+  myProposals: (after?: string) => withQuery(PATHS.myProposals, { apres: after }),
+  mySupports: (after?: string) => withQuery(PATHS.mySupports, { apres: after }),
+};
+
+/** The consultations' and proposals' pages (defined, so their pages call them without a check). */
+export const consultationLinks = {
+  consultations: () => PATHS.consultations,
+  consultation: (id: string) => withId(PATHS.consultation, id),
+  proposals: (consultationId: string) => withId(PATHS.proposals, consultationId),
+  proposal: (id: string) => withId(PATHS.proposal, id),
+  reportContent: (proposalId: string, commentId?: string) =>
+    withQuery(withId(PATHS.reportContent, proposalId), { commentaire: commentId }),
+};
+
+/** The staff back office's pages; only staff and admins are given links to them. */
+export const staffLinks = {
+  staff: () => PATHS.staff,
+  moderation: (query: { hidden?: 'true' | 'false'; after?: string } = {}) =>
+    withQuery(PATHS.staffModeration, { masque: query.hidden, apres: query.after }),
+  moderationHide: (id: string) => withId(PATHS.staffModerationHide, id),
+  moderationRestore: (id: string) => withId(PATHS.staffModerationRestore, id),
+  moderationDismiss: (id: string) => withId(PATHS.staffModerationDismiss, id),
+  moderationBlock: (id: string) => withId(PATHS.staffModerationBlock, id),
+  census: () => PATHS.staffCensus,
+  budgets: (after?: string) => withQuery(PATHS.staffBudgets, { apres: after }),
+  budgetNew: () => PATHS.staffBudgetNew,
+  budget: (id: string) => withId(PATHS.staffBudget, id),
+  budgetProjects: (id: string) => withId(PATHS.staffBudgetProjects, id),
+  budgetFeasibility: (id: string, projectId: string) =>
+    withId(PATHS.staffBudgetFeasibility, id).replace(':projectId', encodeURIComponent(projectId)),
+  budgetOpen: (id: string) => withId(PATHS.staffBudgetOpen, id),
+  budgetSchedule: (id: string) => withId(PATHS.staffBudgetSchedule, id),
+  budgetClose: (id: string) => withId(PATHS.staffBudgetClose, id),
+  budgetRetry: (id: string) => withId(PATHS.staffBudgetRetry, id),
+  budgetPublish: (id: string) => withId(PATHS.staffBudgetPublish, id),
+  audit: (query: { action?: string; after?: string } = {}) =>
+    withQuery(PATHS.staffAudit, { action: query.action || undefined, apres: query.after }),
+};
+
+/** The issue reports' pages. */
+export const reportLinks = {
+  /** The list, filtered (`categorie`, `etat`, `quartier`); `after`: the cursor of the page's last report. */
+  issueReports: (filters: { category?: string; status?: string; district?: string } = {}, after?: string) =>
+    withQuery(PATHS.issueReports, {
+      categorie: filters.category,
+      etat: filters.status,
+      quartier: filters.district,
+      apres: after,
+    }),
+  newReport: (address?: string) => withQuery(PATHS.newIssueReport, { adresse: address }),
+  issueReport: (id: string) => withId(PATHS.issueReport, id),
+  /** POST: follow (`action=follow`) or stop following (`action=unfollow`). */
+  followIssueReport: (id: string) => withId(PATHS.followIssueReport, id),
+  myIssueReports: () => PATHS.myIssueReports,
+};
+
+/** The tracking pages: the list (its filters and page cursor in the query string) and each item. */
+export const trackingLinks = {
+  trackedItems: (filters: { status?: string; districtId?: string; after?: string } = {}) =>
+    withQuery(PATHS.trackedItems, { statut: filters.status, quartier: filters.districtId, apres: filters.after }),
+  trackedItem: (id: string) => withId(PATHS.trackedItem, id),
+  /** POST: follow the item, or stop (`follow=false`). */
+  trackedItemFollow: (id: string) => withId(PATHS.trackedItemFollow, id),
+  /** My account: the news of the items I follow. */
+  myTrackedItems: () => PATHS.myTrackedItems,
+};
+
+export const links: SiteLinks = {
+  home: () => PATHS.home,
+  signIn: (next) => withQuery(PATHS.signIn, { suivant: returnPath(next) }),
+  signUp: (next) => withQuery(PATHS.signUp, { suivant: returnPath(next) }),
+  signOut: () => PATHS.signOut,
+  residency: (next) => withQuery(PATHS.residency, { suivant: isLocalPath(next) && next !== '/' ? next : undefined }),
+  account: () => PATHS.account,
+  accountName: () => PATHS.accountName,
+  accountPassword: () => PATHS.accountPassword,
+  accountData: () => PATHS.accountData,
+  accountDeletion: () => PATHS.accountDeletion,
+  accountMail: () => PATHS.accountMail,
+  search: (query, after) => withQuery(PATHS.search, { q: query || undefined, apres: after }),
+  legalNotice: () => PATHS.legalNotice,
+  personalData: () => PATHS.personalData,
+  accessibility: () => PATHS.accessibility,
+  siteMap: () => PATHS.siteMap,
+  ...budgetLinks,
+  ...proposalFormLinks,
+  ...consultationLinks,
+  issueReports: () => reportLinks.issueReports(),
+  issueReport: reportLinks.issueReport,
+  trackedItems: () => trackingLinks.trackedItems(),
+  trackedItem: trackingLinks.trackedItem,
+  language: (locale, back) =>
+    withQuery(`${PATHS.language}/${locale}`, { retour: isLocalPath(back) ? back : undefined }),
+};

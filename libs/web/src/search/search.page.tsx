@@ -1,0 +1,84 @@
+import type { FormView } from '../forms/form';
+import { FormPage } from '../forms/form-page.component';
+import type { SearchQuery } from '../graphql/generated/graphql';
+import { usePage, useT } from '../http/page-context';
+import { consultationLinks, links } from '../routes/paths';
+import { SearchField } from './search-field.component';
+import type { SearchField as SearchFieldName } from './search-form';
+
+type Results = SearchQuery['searchProposals'];
+
+function ResultList({ results, query, after }: { results: Results; query: string; after?: string }) {
+  const { i18n } = usePage();
+  const t = useT();
+  return (
+    <>
+      <p class="search-count" role="status">
+        {t('search.count', { count: results.totalCount, query })}
+      </p>
+      {results.edges.length > 0 && (
+        <ol class="search-results">
+          {results.edges.map(({ node }) => (
+            <li key={node.id} class="search-result">
+              <h2 class="search-result__title">
+                <a href={consultationLinks.proposal(node.id)}>{node.title}</a>
+              </h2>
+              <p class="search-result__meta">
+                {t('search.result.meta', {
+                  author: node.author.displayName,
+                  date: node.publishedAt ? i18n.date(node.publishedAt) : '',
+                  supports: node.supportCount,
+                })}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {(results.pageInfo.hasNextPage || after) && (
+        <nav class="pagination" aria-label={t('search.pagination')}>
+          <ul>
+            {after && (
+              <li>
+                <a href={links.search(query)}>{t('search.firstPage')}</a>
+              </li>
+            )}
+            {results.pageInfo.hasNextPage && results.pageInfo.endCursor && (
+              <li>
+                <a href={links.search(query, results.pageInfo.endCursor)} rel="next">
+                  {t('search.nextPage')}
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </>
+  );
+}
+
+export interface SearchPageProps {
+  query: string;
+  after?: string;
+  results: Results | null;
+  form: FormView<SearchFieldName>;
+}
+
+export function SearchPage({ query, after, results, form }: SearchPageProps) {
+  const t = useT();
+  const title = query ? t('search.titleFor', { query }) : t('search.title');
+  const crumbs = [{ label: t('layout.nav.home'), href: links.home() }, { label: t('search.title') }];
+  const error = form.errors.find((e) => e.field === 'q');
+  return (
+    <FormPage title={title} form={form} breadcrumb={crumbs}>
+      <div class={error ? 'field field--error' : 'field'}>
+        {error && (
+          <p class="field__error" id="q-error">
+            {error.text}
+          </p>
+        )}
+        <SearchField value={query} id="q" label={t('search.title')} />
+      </div>
+      {results ? <ResultList results={results} query={query} after={after} /> : <p>{t('search.intro')}</p>}
+    </FormPage>
+  );
+}

@@ -1,0 +1,31 @@
+import { Controller, Req, Res } from '@nestjs/common';
+import { h } from 'preact';
+import { WebGraphql } from '../../graphql/web-graphql.service';
+import { PageRenderer } from '../../http/page-renderer.service';
+import { queryParam, WebReply, WebRequest } from '../../http/web-request';
+import { staffLinks } from '../../routes/paths';
+import { pageData } from '../staff-paging';
+import { StaffGet } from '../staff-route.decorators';
+import { STAFF_ROUTES } from '../staff-routes';
+import { AuditLogPage } from './audit-log.page';
+import { staffAuditLogQuery } from './audit.documents';
+
+/** The audit log for staff (issue #21, point 7): where every action of the back office can be read back. */
+@Controller()
+export class StaffAuditController {
+  constructor(
+    private readonly graphql: WebGraphql,
+    private readonly pages: PageRenderer,
+  ) {}
+
+  @StaffGet(STAFF_ROUTES.audit)
+  async log(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
+    // The field's limit, so a pasted page of text is not sent to the API.
+    const action = (queryParam(req, 'action') ?? '').trim().slice(0, 100);
+    const after = queryParam(req, 'apres') || undefined;
+    const result = await this.graphql.execute(req, reply, staffAuditLogQuery, { action: action || undefined, after });
+    const page = pageData(result, after);
+    if (!('data' in page)) return this.pages.redirect(reply, staffLinks.audit({ action }));
+    await this.pages.send(req, reply, page.data, h(AuditLogPage, { data: page.data, action, paged: !!after }));
+  }
+}

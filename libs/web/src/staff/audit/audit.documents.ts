@@ -1,0 +1,30 @@
+import { graphql } from '../../graphql/generated';
+
+export const staffAuditLogQuery = graphql(`
+  query StaffAuditLog($action: String, $after: String) {
+    ...LayoutData
+    auditHead {
+      sequence
+      hash
+    }
+    auditLog(action: $action, after: $after, first: 50) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          sequence
+          occurredAt
+          action
+          actorKind
+          subjectType
+          subjectId
+          isPublic
+          hash
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,46 @@
+import { defineMessages } from '../../i18n/define-messages';
+
+export const auditMessages = defineMessages(
+  {
+    'audit.title': 'Journal d’audit',
+    'audit.intro':
+      'Chaque action enregistrée, la plus récente d’abord. Chaque entrée est chaînée à la précédente par son empreinte SHA-256 : réécrire l’histoire changerait toutes les empreintes suivantes.',
+    'audit.head': 'Dernière entrée : n° {sequence}, empreinte {hash}',
+    'audit.filter.legend': 'Filtrer le journal',
+    'audit.filter.action': 'Action',
+    'audit.filter.actionHint': 'Le nom exact, par exemple moderation.hide ou budget.publish.',
+    'audit.filter.submit': 'Filtrer',
+    'audit.count': '{count, plural, =0 {Aucune entrée.} one {# entrée} other {# entrées}}',
+    'audit.caption': 'Entrées du journal d’audit',
+    'audit.column.sequence': 'N°',
+    'audit.column.occurredAt': 'Date',
+    'audit.column.action': 'Action',
+    'audit.column.actor': 'Auteur',
+    'audit.column.subject': 'Objet',
+    'audit.column.visibility': 'Visibilité',
+    'audit.actor': '{kind, select, STAFF {Agent} RESIDENT {Habitant·e} SYSTEM {Système} other {{kind}}}',
+    'audit.public': 'Public',
+    'audit.staffOnly': 'Agents seulement',
+  },
+  {
+    'audit.title': 'Audit log',
+    'audit.intro':
+      'Every recorded action, newest first. Each entry is chained to the previous one by its SHA-256 hash: rewriting history would change every later hash.',
+    'audit.head': 'Latest entry: no. {sequence}, hash {hash}',
+    'audit.filter.legend': 'Filter the log',
+    'audit.filter.action': 'Action',
+    'audit.filter.actionHint': 'The exact name, for instance moderation.hide or budget.publish.',
+    'audit.filter.submit': 'Filter',
+    'audit.count': '{count, plural, =0 {No entry.} one {# entry} other {# entries}}',
+    'audit.caption': 'Audit log entries',
+    'audit.column.sequence': 'No.',
+    'audit.column.occurredAt': 'Date',
+    'audit.column.action': 'Action',
+    'audit.column.actor': 'Actor',
+    'audit.column.subject': 'Subject',
+    'audit.column.visibility': 'Visibility',
+    'audit.actor': '{kind, select, STAFF {Staff} RESIDENT {Resident} SYSTEM {System} other {{kind}}}',
+    'audit.public': 'Public',
+    'audit.staffOnly': 'Staff only',
+  },
+);

@@ -1,0 +1,71 @@
+import { CsrfField } from '../../forms/csrf-field.component';
+import type { FormView } from '../../forms/form';
+import { TextField } from '../../forms/text-field.component';
+import { useT } from '../../http/page-context';
+import { staffLinks } from '../../routes/paths';
+import { DateTimeField, Radios, TextArea } from '../staff-fields.component';
+import { StaffLayout } from '../staff-layout.component';
+import type { CreateBudgetField } from './staff-budget-forms';
+
+const BALLOT_TYPES = ['KNAPSACK', 'APPROVAL', 'CUMULATIVE', 'ORDINAL'];
+const TALLY_RULES = ['EQUAL_SHARES', 'GREEDY', 'GREEDY_NO_SKIP', 'SEQUENTIAL_PHRAGMEN'];
+
+/** A new budget, created as a draft: its projects come next, then the vote is opened. */
+export function BudgetNewPage({ form }: { form: FormView<CreateBudgetField> }) {
+  const t = useT();
+  return (
+    <StaffLayout
+      title={t('staffBudgets.new.title')}
+      trail={[{ label: t('staffBudgets.title'), href: staffLinks.budgets() }]}
+      form={form}
+    >
+      <form method="post" action={staffLinks.budgetNew()} novalidate>
+        <CsrfField />
+        <TextField form={form} name="title" label={t('staffBudgets.field.title')} />
+        <TextArea form={form} name="description" label={t('staffBudgets.field.description')} optional />
+        <TextField
+          form={form}
+          name="totalAmount"
+          label={t('staffBudgets.field.totalAmount')}
+          inputmode="numeric"
+          spellcheck={false}
+        />
+        <Radios
+          form={form}
+          name="ballotType"
+          label={t('staffBudgets.field.ballotType')}
+          options={BALLOT_TYPES.map((type) => ({ value: type, label: t('staffBudgets.ballotType', { type }) }))}
+        />
+        <TextField
+          form={form}
+          name="maxPoints"
+          label={t('staffBudgets.field.maxPoints')}
+          hint={t('staffBudgets.field.maxPoints.hint')}
+          inputmode="numeric"
+          optional
+        />
+        <Radios
+          form={form}
+          name="tallyRule"
+          label={t('staffBudgets.field.tallyRule')}
+          options={TALLY_RULES.map((rule) => ({ value: rule, label: t('staffBudgets.tallyRule', { rule }) }))}
+        />
+        <DateTimeField
+          form={form}
+          name="votingOpensAt"
+          label={t('staffBudgets.field.votingOpensAt')}
+          hint={t('staffBudgets.field.dateHint')}
+        />
+        <DateTimeField
+          form={form}
+          name="votingClosesAt"
+          label={t('staffBudgets.field.votingClosesAt')}
+          hint={t('staffBudgets.field.dateHint')}
+        />
+        <button type="submit" class="button">
+          {t('staffBudgets.submitCreate')}
+        </button>
+      </form>
+    </StaffLayout>
+  );
+}

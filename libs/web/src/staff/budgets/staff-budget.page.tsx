@@ -1,0 +1,340 @@
+import { CsrfField } from '../../forms/csrf-field.component';
+import { emptyForm, type FormView } from '../../forms/form';
+import { TextField } from '../../forms/text-field.component';
+import type { StaffBudgetQuery } from '../../graphql/generated/graphql';
+import { usePage, useT } from '../../http/page-context';
+import { budgetLinks, staffLinks } from '../../routes/paths';
+import { DateTimeField, TextArea } from '../staff-fields.component';
+import { StaffLayout } from '../staff-layout.component';
+import { isoToLocal } from './local-date-time';
+import type { ProjectField, ScheduleField } from './staff-budget-forms';
+
+export interface StaffBudgetPageProps {
+  data: StaffBudgetQuery;
+  /** The add-project form, shown again after a refusal. */
+  projectForm?: FormView<ProjectField>;
+  /** A refusal of an action without fields (open the vote). */
+  actionForm?: FormView<never>;
+  /** The calendar form, shown again after a refusal. */
+  scheduleForm?: FormView<ScheduleField>;
+}
+
+/** The voting calendar of a draft (both dates) or an open vote (its closing only). */
+function ScheduleForm({ budget, form }: { budget: Budget; form?: FormView<ScheduleField> }) {
+  const t = useT();
+  const { i18n } = usePage();
+  const shown =
+    form ??
+    emptyForm<ScheduleField>({
+      scheduleOpensAt: isoToLocal(budget.votingOpensAt, i18n.timeZone),
+      scheduleClosesAt: isoToLocal(budget.votingClosesAt, i18n.timeZone),
+    });
+  return (
+    <section class="staff-section" aria-labelledby="schedule-title">
+      <h2 id="schedule-title">{t('staffBudgets.schedule')}</h2>
+      <p>{t('staffBudgets.scheduleHint')}</p>
+      <form method="post" action={staffLinks.budgetSchedule(budget.id)} novalidate>
+        <CsrfField />
+        {budget.status === 'DRAFT' && (
+          <DateTimeField form={shown} name="scheduleOpensAt" label={t('staffBudgets.field.votingOpensAt')} />
+        )}
+        <DateTimeField form={shown} name="scheduleClosesAt" label={t('staffBudgets.field.votingClosesAt')} />
+        <button type="submit" class="button button--secondary">
+          {t('staffBudgets.submitSchedule')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** One budget as staff manage it: its details, its projects and their feasibility, and what can be done next. */
+export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, scheduleForm }: StaffBudgetPageProps) {
+  const t = useT();
+  const { i18n } = usePage();
+  const budget = data.budget;
+  const draft = budget.status === 'DRAFT';
+  const failed = (form?: FormView<string>) => (form && form.errors.length + form.general.length > 0 ? form : undefined);
+  const refused = failed(actionForm) ?? failed(projectForm) ?? failed(scheduleForm);
+  return (
+    <StaffLayout
+      title={budget.title}
+      trail={[{ label: t('staffBudgets.title'), href: staffLinks.budgets() }]}
+      form={refused}
+    >
+      <section class="staff-section" aria-labelledby="facts-title">
+        <h2 id="facts-title">{t('staffBudgets.facts')}</h2>
+        <dl class="staff-facts">
+          <dt>{t('staffBudgets.fact.status')}</dt>
+          <dd>{t('staffBudgets.status', { status: budget.status })}</dd>
+          <dt>{t('staffBudgets.fact.amount')}</dt>
+          <dd>{i18n.amount(budget.totalAmount)}</dd>
+          <dt>{t('staffBudgets.fact.ballotType')}</dt>
+          <dd>{t('staffBudgets.ballotType', { type: budget.ballotType })}</dd>
+          <dt>{t('staffBudgets.fact.tallyRule')}</dt>
+          <dd>{t('staffBudgets.tallyRule', { rule: budget.tallyRule })}</dd>
+          <dt>{t('staffBudgets.fact.voting')}</dt>
+          <dd>
+            {t('staffBudgets.voting', {
+              opens: i18n.dateTime(budget.votingOpensAt),
+              closes: i18n.dateTime(budget.votingClosesAt),
+            })}
+          </dd>
+        </dl>
+      </section>
+
+      <section class="staff-section" aria-labelledby="projects-title">
+        <h2 id="projects-title">{t('staffBudgets.projects')}</h2>
+        {budget.projects.length === 0 ? (
+          <p>{t('staffBudgets.projects.none')}</p>
+        ) : (
+          <div class="table-scroll" role="region" aria-labelledby="projects-caption" tabindex={0}>
+            <table class="table">
+              <caption class="table__caption" id="projects-caption">
+                {t('staffBudgets.projects.caption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('staffBudgets.column.project')}</th>
+                  <th scope="col" class="table__number">
+                    {t('staffBudgets.column.cost')}
+                  </th>
+                  <th scope="col">{t('staffBudgets.column.feasibility')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {budget.projects.map((project) => (
+                  <tr key={project.id}>
+                    <th scope="row">{project.title}</th>
+                    <td class="table__number">{i18n.amount(project.cost)}</td>
+                    <td>
+                      {t('staffBudgets.feasibility', { feasibility: project.feasibility })}
+                      {project.feasibilityExplanation && (
+                        <p class="project-explanation">{project.feasibilityExplanation}</p>
+                      )}
+                      {draft && (
+                        <p>
+                          <a href={staffLinks.budgetFeasibility(budget.id, project.id)}>
+                            {t('staffBudgets.assess')}
+                            <span class="visually-hidden"> – {project.title}</span>
+                          </a>
+                        </p>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {draft ? (
+        <>
+          <section class="staff-section" aria-labelledby="add-project-title">
+            <h2 id="add-project-title">{t('staffBudgets.addProject')}</h2>
+            <form method="post" action={staffLinks.budgetProjects(budget.id)} novalidate>
+              <CsrfField />
+              <TextField form={projectForm} name="projectTitle" label={t('staffBudgets.field.projectTitle')} />
+              <TextField
+                form={projectForm}
+                name="projectCost"
+                label={t('staffBudgets.field.projectCost')}
+                inputmode="numeric"
+                spellcheck={false}
+              />
+              <TextArea
+                form={projectForm}
+                name="projectDescription"
+                label={t('staffBudgets.field.projectDescription')}
+                optional
+                rows={3}
+              />
+              <button type="submit" class="button button--secondary">
+                {t('staffBudgets.submitProject')}
+              </button>
+            </form>
+          </section>
+          <ScheduleForm budget={budget} form={scheduleForm} />
+          <section class="staff-section" aria-labelledby="open-title">
+            <h2 id="open-title">{t('staffBudgets.open')}</h2>
+            <p>{t('staffBudgets.openHint')}</p>
+            <form method="post" action={staffLinks.budgetOpen(budget.id)}>
+              <CsrfField />
+              <button type="submit" class="button">
+                {t('staffBudgets.open')}
+              </button>
+            </form>
+          </section>
+        </>
+      ) : (
+        <>
+          {budget.status === 'OPEN' && <ScheduleForm budget={budget} form={scheduleForm} />}
+          <AfterOpening budget={budget} />
+        </>
+      )}
+    </StaffLayout>
+  );
+}
+
+type Budget = StaffBudgetQuery['budget'];
+
+/** A button form for one lifecycle step, with what it will do said above it. */
+function StepForm({
+  action,
+  title,
+  hint,
+  label,
+  id,
+}: {
+  action: string;
+  title: string;
+  hint: string;
+  label: string;
+  id: string;
+}) {
+  return (
+    <section class="staff-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <p>{hint}</p>
+      <form method="post" action={action}>
+        <CsrfField />
+        <button type="submit" class="button">
+          {label}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** The tally as staff read it before publishing: the budget's rule, and the other rule for comparison. */
+function TallyResult({ budget }: { budget: Budget }) {
+  const t = useT();
+  const { i18n } = usePage();
+  const result = budget.result!;
+  const ruleName = (rule: string) => t('staffBudgets.tallyRule', { rule });
+  return (
+    <section class="staff-section" aria-labelledby="result-title">
+      <h2 id="result-title">{t('staffBudgets.result')}</h2>
+      {budget.status === 'TALLIED' && <p>{t('staffBudgets.resultUnpublished')}</p>}
+      <p>
+        {t('staffBudgets.resultSummary', {
+          ballots: result.ballotCount,
+          cost: i18n.amount(result.totalCost),
+          total: i18n.amount(budget.totalAmount),
+        })}
+      </p>
+      <div class="table-scroll" role="region" aria-labelledby="winners-caption" tabindex={0}>
+        <table class="table">
+          <caption class="table__caption" id="winners-caption">
+            {t('staffBudgets.winnersCaption', { rule: ruleName(result.rule) })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('staffBudgets.column.project')}</th>
+              <th scope="col" class="table__number">
+                {t('staffBudgets.column.cost')}
+              </th>
+              <th scope="col" class="table__number">
+                {t('staffBudgets.column.votes')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.winners.map((project) => (
+              <tr key={project.id}>
+                <th scope="row">{project.title}</th>
+                <td class="table__number">{i18n.amount(project.cost)}</td>
+                <td class="table__number">{project.votes === null ? '' : i18n.number(project.votes)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabindex={0}>
+        <table class="table">
+          <caption class="table__caption" id="comparison-caption">
+            {t('staffBudgets.comparisonCaption', {
+              rule: ruleName(result.comparison.rule),
+              cost: i18n.amount(result.comparison.totalCost),
+            })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('staffBudgets.column.project')}</th>
+              <th scope="col" class="table__number">
+                {t('staffBudgets.column.cost')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.comparison.winners.map((project) => (
+              <tr key={project.id}>
+                <th scope="row">{project.title}</th>
+                <td class="table__number">{i18n.amount(project.cost)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** What staff can do once the vote is open: close it early, retry a failed count, read and publish the result. */
+function AfterOpening({ budget }: { budget: Budget }) {
+  const t = useT();
+  switch (budget.status) {
+    case 'OPEN':
+      return (
+        <StepForm
+          id="close-title"
+          action={staffLinks.budgetClose(budget.id)}
+          title={t('staffBudgets.close')}
+          hint={t('staffBudgets.closeHint')}
+          label={t('staffBudgets.close')}
+        />
+      );
+    case 'CLOSED':
+      return budget.tallyError ? (
+        <>
+          <div class="panel">
+            <h2>{t('staffBudgets.tallyFailed')}</h2>
+            <p>{t('staffBudgets.tallyFailedHint')}</p>
+            <pre class="tally-error">{budget.tallyError}</pre>
+          </div>
+          <StepForm
+            id="retry-title"
+            action={staffLinks.budgetRetry(budget.id)}
+            title={t('staffBudgets.retry')}
+            hint={t('staffBudgets.tallyFailedHint')}
+            label={t('staffBudgets.retry')}
+          />
+        </>
+      ) : (
+        <p>{t('staffBudgets.counting')}</p>
+      );
+    case 'TALLIED':
+      return (
+        <>
+          {budget.result && <TallyResult budget={budget} />}
+          <StepForm
+            id="publish-title"
+            action={staffLinks.budgetPublish(budget.id)}
+            title={t('staffBudgets.publish')}
+            hint={t('staffBudgets.publishHint')}
+            label={t('staffBudgets.publish')}
+          />
+        </>
+      );
+    default:
+      return (
+        <>
+          <p>{t('staffBudgets.published')}</p>
+          {budget.result && <TallyResult budget={budget} />}
+          <p>
+            <a href={budgetLinks.budgetResults(budget.id)}>{t('staffBudgets.publicResults')}</a>
+          </p>
+        </>
+      );
+  }
+}

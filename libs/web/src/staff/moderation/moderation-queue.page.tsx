@@ -1,0 +1,170 @@
+import { CsrfField } from '../../forms/csrf-field.component';
+import type { FormView } from '../../forms/form';
+import type { StaffModerationQueueQuery } from '../../graphql/generated/graphql';
+import { usePage, useT } from '../../http/page-context';
+import type { MessageKey } from '../../i18n/catalogue';
+import { staffLinks } from '../../routes/paths';
+import { Pagination, StaffLayout } from '../staff-layout.component';
+
+type Item = StaffModerationQueueQuery['moderationQueue']['edges'][number]['node'];
+
+export type HiddenFilter = 'true' | 'false' | undefined;
+
+export interface ModerationQueuePageProps {
+  data: StaffModerationQueueQuery;
+  hidden: HiddenFilter;
+  /** Past the first page (a cursor was given). */
+  paged: boolean;
+  form?: FormView<never>;
+}
+
+/** One decision on one item: a POST form with its CSRF token, the button naming the content for screen readers. */
+function Action({
+  action,
+  label,
+  excerpt,
+  danger,
+}: {
+  action: string;
+  label: MessageKey;
+  excerpt: string;
+  danger?: boolean;
+}) {
+  const t = useT();
+  return (
+    <form method="post" action={action} class="inline-form">
+      <CsrfField />
+      <button type="submit" class={danger ? 'button button--danger' : 'button button--secondary'}>
+        {t(label)}
+        <span class="visually-hidden"> – {excerpt}</span>
+      </button>
+    </form>
+  );
+}
+
+function ModerationItem({ item }: { item: Item }) {
+  const t = useT();
+  const { i18n } = usePage();
+  const excerpt = item.excerpt ?? t('moderation.noExcerpt');
+  const status: MessageKey = item.pendingReview
+    ? 'moderation.status.pendingReview'
+    : item.hidden
+      ? 'moderation.status.hidden'
+      : 'moderation.status.visible';
+  const headingId = `item-${item.id}`;
+  return (
+    <li class="card moderation-item">
+      <article aria-labelledby={headingId}>
+        <h2 class="card__title" id={headingId}>
+          <span class="moderation-item__type">{t('moderation.type', { type: item.targetType })}</span> {excerpt}
+        </h2>
+        <p class="moderation-item__status">
+          <strong>{t(status)}</strong>
+          {item.reviewedAt && <> · {t('moderation.reviewedAt', { date: i18n.dateTime(item.reviewedAt) })}</>}
+        </p>
+        <p>
+          {t('moderation.reportCount', { count: item.reportCount })}
+          {item.reportsFromNewAccounts > 0 && (
+            <> ({t('moderation.newAccounts', { count: item.reportsFromNewAccounts })})</>
+          )}
+        </p>
+        {item.reasons.length > 0 && (
+          <>
+            <h3>{t('moderation.reasons')}</h3>
+            <ul>
+              {item.reasons.map((r) => (
+                <li key={r.reason}>
+                  {t('moderation.reasonCount', {
+                    reason: t('moderation.reason', { reason: r.reason }),
+                    count: r.count,
+                  })}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {item.reports.length > 0 && (
+          <details>
+            <summary>{t('moderation.reports')}</summary>
+            <ul>
+              {item.reports.map((r, index) => (
+                <li key={index}>
+                  {t('moderation.report', {
+                    date: i18n.dateTime(r.reportedAt),
+                    reason: t('moderation.reason', { reason: r.reason }),
+                  })}
+                  {r.fromNewAccount && <> {t('moderation.reportNewAccount')}</>}
+                  {r.details && <blockquote>{r.details}</blockquote>}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <h3 class="visually-hidden">{t('moderation.actions')}</h3>
+        <div class="button-group">
+          {item.hidden ? (
+            <Action action={staffLinks.moderationRestore(item.id)} label="moderation.restore" excerpt={excerpt} />
+          ) : (
+            <Action action={staffLinks.moderationHide(item.id)} label="moderation.hide" excerpt={excerpt} />
+          )}
+          {item.reportCount > 0 && (
+            <Action action={staffLinks.moderationDismiss(item.id)} label="moderation.dismiss" excerpt={excerpt} />
+          )}
+          <Action action={staffLinks.moderationBlock(item.id)} label="moderation.block" excerpt={excerpt} danger />
+        </div>
+      </article>
+    </li>
+  );
+}
+
+/** The moderation queue: reported or hidden content, most reported first, with a decision form per item. */
+export function ModerationQueuePage({ data, hidden, paged, form }: ModerationQueuePageProps) {
+  const t = useT();
+  const queue = data.moderationQueue;
+  const filters: { value: string; label: MessageKey }[] = [
+    { value: '', label: 'moderation.filter.all' },
+    { value: 'true', label: 'moderation.filter.hidden' },
+    { value: 'false', label: 'moderation.filter.visible' },
+  ];
+  return (
+    <StaffLayout title={t('moderation.title')} form={form}>
+      <p>{t('moderation.intro')}</p>
+      <form method="get" action={staffLinks.moderation()} class="staff-filter">
+        <fieldset>
+          <legend>{t('moderation.filter.legend')}</legend>
+          {filters.map((filter) => (
+            <div class="radio" key={filter.value}>
+              <input
+                type="radio"
+                id={`masque-${filter.value || 'tous'}`}
+                name="masque"
+                value={filter.value}
+                checked={(hidden ?? '') === filter.value}
+              />
+              <label for={`masque-${filter.value || 'tous'}`}>{t(filter.label)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" class="button button--secondary">
+          {t('moderation.filter.submit')}
+        </button>
+      </form>
+      <p class="staff-count">{t('moderation.count', { count: queue.totalCount })}</p>
+      {queue.edges.length > 0 && (
+        <ol class="moderation-queue">
+          {queue.edges.map(({ node }) => (
+            <ModerationItem key={node.id} item={node} />
+          ))}
+        </ol>
+      )}
+      <Pagination
+        next={
+          queue.pageInfo.hasNextPage
+            ? staffLinks.moderation({ hidden, after: queue.pageInfo.endCursor ?? undefined })
+            : null
+        }
+        first={paged ? staffLinks.moderation({ hidden }) : null}
+      />
+    </StaffLayout>
+  );
+}

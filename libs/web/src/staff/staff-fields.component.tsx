@@ -1,0 +1,129 @@
+import type { FormView } from '../forms/form';
+import { useT } from '../http/page-context';
+
+interface FieldBase<N extends string> {
+  form: FormView<N>;
+  name: N;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+}
+
+/** The hint and error of a field, and the aria-describedby that ties them to its control. */
+function useDescription<N extends string>({ form, name, hint }: FieldBase<N>) {
+  const error = form.errors.find((e) => e.field === name);
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  return { error, hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
+}
+
+function HintAndError({
+  hint,
+  hintId,
+  error,
+  errorId,
+}: {
+  hint?: string;
+  hintId?: string;
+  error?: { text: string };
+  errorId?: string;
+}) {
+  const t = useT();
+  return (
+    <>
+      {hint && (
+        <p class="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={errorId}>
+          <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
+          {error.text}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A multi-line text, with its label, hint and error. */
+export function TextArea<N extends string>(props: FieldBase<N> & { rows?: number }) {
+  const t = useT();
+  const { form, name, label, optional, rows = 5 } = props;
+  const d = useDescription(props);
+  return (
+    <div class={d.error ? 'field field--error' : 'field'}>
+      <label class="field__label" for={name}>
+        {label}
+        {optional && <span class="field__optional"> {t('forms.optional')}</span>}
+      </label>
+      <HintAndError hint={props.hint} {...d} />
+      <textarea
+        class="field__input field__textarea"
+        id={name}
+        name={name}
+        rows={rows}
+        aria-describedby={d.describedBy}
+        aria-invalid={d.error ? 'true' : undefined}
+      >
+        {form.values[name] ?? ''}
+      </textarea>
+    </div>
+  );
+}
+
+/** A date and time of the commune (`datetime-local`; browsers without a picker accept "2027-03-01T09:00"). */
+export function DateTimeField<N extends string>(props: FieldBase<N>) {
+  const { form, name, label } = props;
+  const d = useDescription(props);
+  return (
+    <div class={d.error ? 'field field--error' : 'field'}>
+      <label class="field__label" for={name}>
+        {label}
+      </label>
+      <HintAndError hint={props.hint} {...d} />
+      <input
+        class="field__input field__input--date"
+        id={name}
+        name={name}
+        type="datetime-local"
+        value={form.values[name] ?? ''}
+        aria-describedby={d.describedBy}
+        aria-invalid={d.error ? 'true' : undefined}
+      />
+    </div>
+  );
+}
+
+/**
+ * One choice among a few, as a fieldset whose legend is the question. The
+ * first radio carries the field's id, so the error summary's link lands on it.
+ */
+export function Radios<N extends string>(props: FieldBase<N> & { options: { value: string; label: string }[] }) {
+  const { form, name, label, options } = props;
+  const d = useDescription(props);
+  return (
+    <div class={d.error ? 'field field--error' : 'field'}>
+      <fieldset class="radios" aria-describedby={d.describedBy}>
+        <legend class="field__label">{label}</legend>
+        <HintAndError hint={props.hint} {...d} />
+        {options.map((option, index) => {
+          const id = index === 0 ? name : `${name}-${option.value}`;
+          return (
+            <div class="radio" key={option.value}>
+              <input
+                type="radio"
+                id={id}
+                name={name}
+                value={option.value}
+                checked={form.values[name] === option.value}
+                aria-invalid={d.error ? 'true' : undefined}
+              />
+              <label for={id}>{option.label}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { ComponentChildren } from 'preact';
+import { ErrorSummary } from '../forms/error-summary.component';
+import type { FormView } from '../forms/form';
+import { usePage, useT } from '../http/page-context';
+import type { MessageKey } from '../i18n/catalogue';
+import type { Crumb } from '../layout/breadcrumb.component';
+import { Layout } from '../layout/layout.component';
+import { staffLinks } from '../routes/paths';
+
+/** The sections of the back office, in the order of its navigation. */
+const SECTIONS: { label: MessageKey; href: string }[] = [
+  { label: 'staff.nav.home', href: staffLinks.staff() },
+  { label: 'staff.nav.moderation', href: staffLinks.moderation() },
+  { label: 'staff.nav.budgets', href: staffLinks.budgets() },
+  { label: 'staff.nav.census', href: staffLinks.census() },
+  { label: 'staff.nav.audit', href: staffLinks.audit() },
+];
+
+/** The back office's own navigation: the section of the current page is marked for screen readers. */
+function StaffNav() {
+  const { path } = usePage();
+  const t = useT();
+  const current = path.split('?')[0];
+  return (
+    <nav class="staff-nav" aria-label={t('staff.nav')}>
+      <ul>
+        {SECTIONS.map((section) => {
+          const active =
+            section.href === staffLinks.staff() ? current === section.href : current.startsWith(section.href);
+          return (
+            <li key={section.label}>
+              <a href={section.href} aria-current={active ? 'page' : undefined}>
+                {t(section.label)}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+export interface StaffLayoutProps {
+  title: string;
+  /** The back office's home, which needs no breadcrumb back to itself. */
+  home?: boolean;
+  /** Pages between the back office's home and this one, for the breadcrumb. */
+  trail?: Crumb[];
+  /** The refusal of the last action, summarised above the page. */
+  form?: FormView<string>;
+  children: ComponentChildren;
+}
+
+/** Every back-office page: the site's frame, a breadcrumb from the back office's home, its navigation, then the page. */
+export function StaffLayout({ title, home, trail = [], form, children }: StaffLayoutProps) {
+  const t = useT();
+  const hasErrors = !!form && form.errors.length + form.general.length > 0;
+  return (
+    <Layout
+      title={title}
+      hasErrors={hasErrors}
+      breadcrumb={
+        home ? undefined : [{ label: t('staff.home.title'), href: staffLinks.staff() }, ...trail, { label: title }]
+      }
+    >
+      <StaffNav />
+      <h1>{title}</h1>
+      {form && <ErrorSummary form={form} />}
+      {children}
+    </Layout>
+  );
+}
+
+/** "Next results" for keyset-paginated lists; "back to the start" once past the first page. */
+export function Pagination({ next, first }: { next: string | null; first: string | null }) {
+  const t = useT();
+  if (!next && !first) return null;
+  return (
+    <nav class="staff-pagination" aria-label={t('staff.pagination')}>
+      <ul>
+        {first && (
+          <li>
+            <a href={first}>{t('staff.pagination.first')}</a>
+          </li>
+        )}
+        {next && (
+          <li>
+            <a href={next}>{t('staff.pagination.next')}</a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

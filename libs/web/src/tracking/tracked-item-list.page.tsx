@@ -1,0 +1,89 @@
+import type { TrackedItemsQuery } from '../graphql/generated/graphql';
+import { useT } from '../http/page-context';
+import { Layout } from '../layout/layout.component';
+import { links, trackingLinks } from '../routes/paths';
+import { ProgressBar } from './progress-bar.component';
+import { TRACKED_STATUSES, TrackedStatus } from './tracking-view';
+
+export interface TrackedItemListProps {
+  data: TrackedItemsQuery;
+  status?: TrackedStatus;
+  districtId?: string;
+}
+
+/** Every tracked project, newest first, filtered by status and district through a GET form (no JavaScript). */
+export function TrackedItemListPage({ data, status, districtId }: TrackedItemListProps) {
+  const t = useT();
+  const title = t('tracking.list.title');
+  const districts = data.districts?.districts ?? [];
+  const districtName = (id: string | null | undefined) =>
+    (id && districts.find((d) => d.id === id)?.name) || t('tracking.list.wholeCity');
+  const items = data.trackedItems.edges.map((e) => e.node);
+  const { hasNextPage, endCursor } = data.trackedItems.pageInfo;
+  return (
+    <Layout title={title} breadcrumb={[{ label: t('layout.nav.home'), href: links.home() }, { label: title }]}>
+      <h1>{title}</h1>
+      <p class="lead">{t('tracking.list.intro')}</p>
+      <form
+        class="tracking-filters"
+        method="get"
+        action={trackingLinks.trackedItems()}
+        aria-label={t('tracking.list.filters')}
+      >
+        <div class="field">
+          <label class="field__label" for="tracking-status">
+            {t('tracking.list.status')}
+          </label>
+          <select class="field__input" id="tracking-status" name="statut">
+            <option value="">{t('tracking.list.all')}</option>
+            {TRACKED_STATUSES.map((s) => (
+              <option key={s} value={s} selected={s === status}>
+                {t('tracking.status', { status: s })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label class="field__label" for="tracking-district">
+            {t('tracking.list.district')}
+          </label>
+          <select class="field__input" id="tracking-district" name="quartier">
+            <option value="">{t('tracking.list.all')}</option>
+            {districts.map((d) => (
+              <option key={d.id} value={d.id} selected={d.id === districtId}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button class="button" type="submit">
+          {t('tracking.list.apply')}
+        </button>
+      </form>
+      <p role="status">{t('tracking.list.count', { count: data.trackedItems.totalCount })}</p>
+      {items.length === 0 ? (
+        <p>{t('tracking.list.empty')}</p>
+      ) : (
+        <ul class="card-list">
+          {items.map((item) => (
+            <li class="card" key={item.id}>
+              <h2 class="card__title">
+                <a href={trackingLinks.trackedItem(item.id)}>{item.title}</a>
+              </h2>
+              <p class="card__meta">
+                <strong>{t('tracking.status', { status: item.status })}</strong> ·{' '}
+                {t('tracking.list.itemMeta', { year: String(item.year), district: districtName(item.districtId) })}
+              </p>
+              <ProgressBar percent={item.progressPercent} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {hasNextPage && endCursor && (
+        <p>
+          <a href={trackingLinks.trackedItems({ status, districtId, after: endCursor })}>{t('tracking.list.next')}</a>
+        </p>
+      )}
+    </Layout>
+  );
+}

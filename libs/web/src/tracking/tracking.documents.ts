@@ -1,0 +1,109 @@
+import { graphql } from '../graphql/generated';
+
+/** The list, filtered by status and district, with the districts for the filter. */
+export const trackedItemsQuery = graphql(`
+  query TrackedItems($statuses: [TrackedItemStatus!], $districtId: ID, $after: String) {
+    ...LayoutData
+    districts: municipality {
+      districts {
+        id
+        name
+      }
+    }
+    trackedItems(statuses: $statuses, districtId: $districtId, first: 30, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          progressPercent
+          districtId
+          year
+          department
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** One item with its history and the council's deliberations. */
+export const trackedItemQuery = graphql(`
+  query TrackedItem($id: ID!) {
+    ...LayoutData
+    districts: municipality {
+      districts {
+        id
+        name
+      }
+    }
+    trackedItem(id: $id) {
+      id
+      title
+      sourceType
+      budgetId
+      districtId
+      year
+      status
+      abandonReason
+      progressPercent
+      plannedStartOn
+      plannedEndOn
+      actualStartOn
+      actualEndOn
+      committedCents
+      spentCents
+      department
+      updatedAt
+      followedByMe
+      updates {
+        id
+        body
+        occurredOn
+        status
+        progressPercent
+      }
+      deliberations {
+        id
+        delibId
+        delibDate
+        objet
+        url
+        votePour
+        voteContre
+        voteAbstention
+      }
+    }
+  }
+`);
+
+export const followTrackedItemMutation = graphql(`
+  mutation FollowTrackedItem($input: FollowTrackedItemInput!) {
+    followTrackedItem(input: $input) {
+      id
+      followedByMe
+    }
+  }
+`);
+
+/** My account: the news of the items I follow, since I followed them. */
+export const myTrackingNotificationsQuery = graphql(`
+  query MyTrackingNotifications {
+    ...LayoutData
+    myTrackingNotifications {
+      itemTitle
+      update {
+        id
+        trackedItemId
+        body
+        occurredOn
+        status
+        progressPercent
+      }
+    }
+  }
+`);
