@@ -9,6 +9,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { logOptions, REQUEST_ID_HEADER, requestId } from '@quorum/common';
 import { AppConfig } from '@quorum/config';
 import { filesDirectory } from '@quorum/open-data';
+import { registerWeb } from '@quorum/web';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, ApiModuleOptions } from './api.module';
 import { corsDelegator } from './http/cors';
@@ -30,6 +31,8 @@ export async function createApi(config: AppConfig, options: ApiModuleOptions = {
   });
   await app.register(fastifyHelmet, securityHeaders(config));
   await app.register(fastifyCors, { delegator: corsDelegator(config) });
+  // The website (libs/web): cookies, CSRF, sessions on its own routes.
+  await registerWeb(app, config);
   // Report photo uploads (libs/reports); each route sets its own file size limit.
   await app.register(fastifyMultipart);
   // Open-data files (libs/open-data): only reply.sendFile, no route of its own.

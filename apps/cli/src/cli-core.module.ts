@@ -9,6 +9,7 @@ import { MunicipalityCoreModule } from '@quorum/municipality';
 import { ProposalsCoreModule } from '@quorum/proposals';
 import { RedisModule } from '@quorum/queue';
 import { ReportsCoreModule } from '@quorum/reports';
+import { CLI_ENTITIES } from './cli.entities';
 import { CliQueueModule } from './cli-queue.module';
 import { DemoBudgetsSeeder } from './seed/demo-budgets.seeder';
 import { DemoConsultationSeeder } from './seed/demo-consultation.seeder';
@@ -25,7 +26,7 @@ export class CliCoreModule {
       module: CliCoreModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(),
+        DatabaseModule.forRoot(CLI_ENTITIES),
         RedisModule,
         // Outbox only writes a row in the caller's transaction: no queue connection for the CLI.
         CliQueueModule,

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { JobQueue, Outbox } from '@quorum/queue';
+import { JobQueue, Outbox, OutboxRepository } from '@quorum/queue';
 
 /**
  * The CLI writes jobs to the outbox only (the worker relays them), so it opens
@@ -15,5 +15,8 @@ const OUTBOX_ONLY: Partial<JobQueue> = {
 };
 
 @Global()
-@Module({ providers: [Outbox, { provide: JobQueue, useValue: OUTBOX_ONLY }], exports: [Outbox, JobQueue] })
+@Module({
+  providers: [Outbox, OutboxRepository, { provide: JobQueue, useValue: OUTBOX_ONLY }],
+  exports: [Outbox, JobQueue],
+})
 export class CliQueueModule {}

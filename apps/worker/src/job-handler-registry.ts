@@ -1,14 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { JOB_HANDLER_KEY } from '@quorum/queue';
+import { JOB_HANDLER_KEY, JobContext } from '@quorum/queue';
 
+/** A handler as the worker calls it, by the name a job carries in Redis (`@JobHandler` typed it against its job). */
 export type RegisteredHandler = (payload: unknown, job: JobContext) => Promise<unknown>;
-
-export interface JobContext {
-  id?: string;
-  attemptsMade: number;
-  updateProgress(progress: number): Promise<void>;
-}
 
 /** Every job name must have exactly one handler: a missing or doubled one is a bug found at boot, not in production. */
 export function assertOneHandlerPerJob(jobNames: string[], found: { job: string; where: string }[]): void {

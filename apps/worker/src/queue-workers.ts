@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { bullmqConnection, JOB_QUEUE, JobName, QueueName } from '@quorum/queue';
+import { bullmqConnection, cappedBackoff, JOB_QUEUE, JobName, QueueName } from '@quorum/queue';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { assertOneHandlerPerJob, JobHandlerRegistry } from './job-handler-registry';
 
@@ -26,7 +26,9 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     const worker = new Worker(queue, (job) => this.process(job), {
       connection: bullmqConnection(this.config.redis.url),
       prefix: `${this.config.redis.prefix}:bull`,
-      concurrency: 2,
+      // Sending a message mostly waits on the mail server.
+      concurrency: queue === QueueName.MAIL ? 8 : 2,
+      settings: { backoffStrategy: cappedBackoff(this.config.mail.retry.maxDelayMs) },
       // A killed worker's job is re-run by another once its lock lapses.
       lockDuration: this.config.worker.lockDurationMs,
       stalledInterval: this.config.worker.lockDurationMs,

@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { GqlContextType } from '@nestjs/graphql';
 import { CommonErrorCode, DomainException, expectedFailureOf } from '@quorum/common';
-import type { FastifyReply } from 'fastify';
+import { WebErrors } from '@quorum/web';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const HTTP_STATUS: Record<string, number> = {
   [CommonErrorCode.NOT_FOUND]: 404,
@@ -29,6 +30,8 @@ const HTTP_STATUS: Record<string, number> = {
 export class DomainExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
+  constructor(private readonly web: WebErrors) {}
+
   catch(exception: unknown, host: ArgumentsHost): unknown {
     // An unreachable dependency or a value PostgreSQL refused: its code on both surfaces, never a 500.
     const expected = expectedFailureOf(exception);
@@ -38,6 +41,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
     }
     if (host.getType<GqlContextType>() === 'graphql') return exception;
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    // Pages of the website (and unknown addresses a browser asked for) get an error page, not JSON.
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    if (this.web.handles(request)) return this.web.render(exception, request, reply);
     if (exception instanceof DomainException) {
       return reply
         .status(HTTP_STATUS[exception.code] ?? 422)

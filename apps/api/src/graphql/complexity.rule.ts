@@ -1,5 +1,10 @@
 import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
-import { ComplexityEstimatorArgs, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import {
+  ComplexityEstimatorArgs,
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+} from 'graphql-query-complexity';
 
 /** A connection costs its page size times what each node asks for. */
 function connectionEstimator({ args, childComplexity }: ComplexityEstimatorArgs): number | void {
@@ -7,7 +12,10 @@ function connectionEstimator({ args, childComplexity }: ComplexityEstimatorArgs)
 }
 
 /**
- * Refuses a query whose estimated cost exceeds the limit. Runs before
+ * Refuses a query whose estimated cost exceeds the limit. A field costs 1,
+ * a connection its page size times its nodes, and a field marked expensive
+ * (`complexity` in its decorator: a receipt's proof, turnout) its weight,
+ * once per alias: each alias runs its resolver again. Runs before
  * execution rather than as a validation rule because it needs the variables,
  * and Mercurius caches validation per query text.
  */
@@ -23,7 +31,7 @@ export function assertComplexity(
     query: document,
     variables,
     operationName,
-    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [connectionEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
   });
   if (cost > maximum) {
     throw new GraphQLError(`Query is too complex: ${cost} (at most ${maximum})`, {

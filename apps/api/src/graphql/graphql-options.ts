@@ -1,8 +1,8 @@
+import { GraphqlContext } from '@quorum/access';
 import { join } from 'node:path';
 import { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { formatGraphqlError } from '@quorum/common';
 import { AppConfig } from '@quorum/config';
-import { GraphqlContext } from '@quorum/identity';
 import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Logger } from 'nestjs-pino';
@@ -43,7 +43,12 @@ export function graphqlOptions(
       },
       preExecution: (schema, document, context, variables) => {
         assertAliasCount(document, config.graphql.maxAliases);
-        const body = context.reply.request.body as { operationName?: string } | undefined;
+        // Over HTTP the body names the operation; the website's in-process documents hold one each, and their
+        // request's body is a form, whose fields must not choose what is measured.
+        const request = context.reply.request;
+        const body = request.url.startsWith('/graphql')
+          ? (request.body as { operationName?: string } | undefined)
+          : undefined;
         assertComplexity(schema, document, variables, body?.operationName, config.graphql.maxComplexity);
       },
     },

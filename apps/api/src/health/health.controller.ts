@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Public } from '@quorum/access';
 import { checkHealth } from '@quorum/common';
-import { Public } from '@quorum/identity';
 import { pingRedis, REDIS } from '@quorum/queue';
 import type { FastifyReply } from 'fastify';
 import { Redis } from 'ioredis';

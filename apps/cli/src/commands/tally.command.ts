@@ -1,4 +1,11 @@
-import { formatTallyOutput, PabulibParseError, ProfileError, runTally, TallyUsageError } from '@quorum/tally';
+import {
+  formatTallyOutput,
+  formatTallyWarnings,
+  PabulibParseError,
+  ProfileError,
+  runTally,
+  TallyUsageError,
+} from '@quorum/tally';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { CliError } from '../cli-error';
 
@@ -8,17 +15,25 @@ interface Options {
   tiebreak?: string;
   stop?: string;
   json?: boolean;
+  strict?: boolean;
+  minScore?: string;
+  comparison?: string;
+  tieSeed?: string;
 }
 
 /** Thin wrapper: all logic lives in @quorum/tally's runTally / formatTallyOutput. */
 @Command({
   name: 'tally',
   arguments: '<file>',
-  description: 'Tally a Pabulib .pb file with greedy, equal-shares, equal-shares-add1 or phragmen',
+  description:
+    "Tally a Pabulib .pb file with a greedy variant, equal-shares, equal-shares-add1, phragmen or the file's own rule (meta)",
 })
 export class TallyCommand extends CommandRunner {
   async run([file]: string[], options: Options): Promise<void> {
-    if (!options.rule) throw new CliError('--rule is required (greedy, equal-shares, equal-shares-add1 or phragmen)');
+    if (!options.rule)
+      throw new CliError(
+        '--rule is required (greedy, greedy-no-skip, greedy-threshold, greedy-exclusive, equal-shares, equal-shares-add1, phragmen or meta)',
+      );
     try {
       const output = runTally({
         file,
@@ -26,7 +41,12 @@ export class TallyCommand extends CommandRunner {
         utility: options.utility,
         tiebreak: options.tiebreak,
         stop: options.stop,
+        minScore: options.minScore,
+        comparison: options.comparison,
+        tieSeed: options.tieSeed,
+        strict: options.strict === true,
       });
+      for (const line of formatTallyWarnings(output)) process.stderr.write(`${line}\n`);
       process.stdout.write(`${formatTallyOutput(output, options.json === true)}\n`);
     } catch (error) {
       if (error instanceof TallyUsageError) throw new CliError(error.message);
@@ -39,7 +59,11 @@ export class TallyCommand extends CommandRunner {
     }
   }
 
-  @Option({ flags: '--rule <rule>', description: 'greedy, equal-shares, equal-shares-add1 or phragmen' })
+  @Option({
+    flags: '--rule <rule>',
+    description:
+      "greedy, greedy-no-skip, greedy-threshold, greedy-exclusive, equal-shares, equal-shares-add1, phragmen, a Pabulib META name (equalshares/add1) or meta (the file's own META rule)",
+  })
   parseRule(value: string): string {
     return value;
   }
@@ -62,8 +86,43 @@ export class TallyCommand extends CommandRunner {
     return value;
   }
 
-  @Option({ flags: '--json', description: 'print one JSON object' })
+  @Option({
+    flags: '--min-score <score>',
+    description: 'greedy-threshold: projects scoring less are not eligible (default: META min_project_score_threshold)',
+  })
+  parseMinScore(value: string): string {
+    return value;
+  }
+
+  @Option({
+    flags: '--comparison <criterion>',
+    description:
+      'equal-shares: keep greedy outcome if more voters prefer it, by satisfaction (more of their projects funded) or exclusion-ratio (at least one)',
+  })
+  parseComparison(value: string): string {
+    return value;
+  }
+
+  @Option({
+    flags: '--tie-seed <seed>',
+    description:
+      'equal-shares: ties by lowest cost, then most votes, then the draw of this published seed (instead of id)',
+  })
+  parseTieSeed(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--json', description: 'print one JSON object (irregularities of the file in "warnings")' })
   parseJson(): boolean {
+    return true;
+  }
+
+  @Option({
+    flags: '--strict',
+    description:
+      'refuse a file whose ballots break its META limits or list a project twice (default: count them, warn on stderr)',
+  })
+  parseStrict(): boolean {
     return true;
   }
 }

@@ -1,5 +1,6 @@
+import { Role } from '@quorum/access';
 import { DomainException } from '@quorum/common';
-import { Role, UserService } from '@quorum/identity';
+import { UserService } from '@quorum/identity';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { CliContext } from '../cli-context';
 import { CliError } from '../cli-error';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PabulibParseError, ProfileError, TallyUsageError, toTallyRule } from '@quorum/tally';
+import { PabulibParseError, parsePabulib, ProfileError, TallyUsageError, toRuleSpec } from '@quorum/tally';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { CliError } from '../cli-error';
 import { fetchPublishedResult } from '../verify/published-result.client';
@@ -10,6 +10,8 @@ interface Options {
   utility?: string;
   tiebreak?: string;
   stop?: string;
+  comparison?: string;
+  tieSeed?: string;
   api?: string;
   budget?: string;
   winners?: string;
@@ -31,12 +33,12 @@ const DIFFERS_EXIT_CODE = 1;
 })
 export class VerifyResultCommand extends CommandRunner {
   async run([file]: string[], options: Options): Promise<void> {
-    const rule = this.ruleOf(options);
+    if (options.rule !== 'meta') this.ruleOf(options); // usage errors before any request
     const published = await this.publishedOf(options);
     const bytes = this.read(file);
     let mine;
     try {
-      mine = recount(bytes, rule);
+      mine = recount(bytes, options.rule === 'meta' ? this.ruleOf(options, bytes) : this.ruleOf(options));
     } catch (error) {
       if (error instanceof PabulibParseError || error instanceof ProfileError)
         throw new CliError(`${file}: ${error.message}`);
@@ -51,15 +53,24 @@ export class VerifyResultCommand extends CommandRunner {
     process.exitCode = DIFFERS_EXIT_CODE;
   }
 
-  private ruleOf(options: Options) {
-    if (!options.rule) throw new CliError('--rule is required (greedy, equal-shares, equal-shares-add1 or phragmen)');
+  /** The rule from the options; with `--rule meta`, from the file's META (rule, comparison, tie_break_seed) once read. */
+  private ruleOf(options: Options, bytes?: Buffer) {
+    if (!options.rule)
+      throw new CliError('--rule is required (greedy, equal-shares, equal-shares-add1, phragmen or meta)');
     try {
-      return toTallyRule({
+      const spec = {
         rule: options.rule,
         utility: options.utility,
         tiebreak: options.tiebreak,
         stop: options.stop,
-      });
+        comparison: options.comparison,
+        tieSeed: options.tieSeed,
+      };
+      if (options.rule !== 'meta') return toRuleSpec(spec);
+      return toRuleSpec(
+        spec,
+        bytes ? parsePabulib(bytes.toString('utf8')) : { meta: { rule: 'equalshares' }, projects: [] },
+      );
     } catch (error) {
       if (error instanceof TallyUsageError) throw new CliError(error.message);
       throw error;
@@ -91,7 +102,8 @@ export class VerifyResultCommand extends CommandRunner {
 
   @Option({
     flags: '--rule <rule>',
-    description: 'greedy, equal-shares, equal-shares-add1 or phragmen (as the budget)',
+    description:
+      "greedy, equal-shares, equal-shares-add1 or phragmen (as the budget), or meta: the file's own META rule, comparison and tie_break_seed",
   })
   parseRule(value: string): string {
     return value;
@@ -104,6 +116,19 @@ export class VerifyResultCommand extends CommandRunner {
 
   @Option({ flags: '--tiebreak <tiebreak>', description: 'greedy ties: id (default) or min-cost' })
   parseTiebreak(value: string): string {
+    return value;
+  }
+
+  @Option({
+    flags: '--comparison <criterion>',
+    description: 'equal-shares: the comparison step with greedy (satisfaction or exclusion-ratio)',
+  })
+  parseComparison(value: string): string {
+    return value;
+  }
+
+  @Option({ flags: '--tie-seed <seed>', description: 'equal-shares: the published seed of the tie-breaking draw' })
+  parseTieSeed(value: string): string {
     return value;
   }
 

@@ -1,4 +1,4 @@
-import { Role } from '@quorum/identity';
+import { Role } from '@quorum/access';
 
 /** Published demo credentials: seeded only when SEED_DEMO is on (development default, never in production by default). */
 export const DEMO_ACCOUNTS = [

@@ -78,6 +78,7 @@ export class DemoBudgetsSeeder {
           budgetId: id,
           userId: cast.residents[r].id,
           projectIds: choice.map((j) => projectIds[j]),
+          confirmByMail: false,
         });
       }
     }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuthenticatedUser, Role } from '@quorum/access';
 import { staffActor } from '@quorum/audit';
 import { ConsultationService, PhaseKind, PhaseWindow } from '@quorum/consultations';
-import { AuthenticatedUser, Role } from '@quorum/identity';
 import { AnswerService, AnswerStatus, CommentService, ProposalService, SupportService } from '@quorum/proposals';
 import { DataSource } from 'typeorm';
 import { DEMO_CONSULTATION, DEMO_PROPOSALS } from './demo-consultation.content';

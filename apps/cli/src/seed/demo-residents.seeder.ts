@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CensusHasher, CensusImportService, ResidencyService, Role, UserService } from '@quorum/identity';
+import { Role } from '@quorum/access';
+import { CensusHasher, CensusImportService, ResidencyService, UserService } from '@quorum/identity';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_CENSUS_CODES } from './demo-accounts';
 import { DEMO_RESIDENT_PASSWORD, DEMO_RESIDENTS } from './demo-residents.content';

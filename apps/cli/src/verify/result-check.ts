@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ballotsMerkleRoot } from '@quorum/budgets';
-import { pabulibToProfile, parsePabulib, tally, type TallyRule } from '@quorum/tally';
+import { pabulibToProfile, parsePabulib, tally, type RuleSpec } from '@quorum/tally';
 
 /** What the platform published for a budget. */
 export interface PublishedResult {
@@ -18,7 +18,7 @@ export interface Recount {
 }
 
 /** Digest over the exact bytes (as the tally hashes them), winners with libs/tally, the receipts' Merkle root. */
-export function recount(bytes: Buffer, rule: TallyRule): Recount {
+export function recount(bytes: Buffer, rule: RuleSpec): Recount {
   const text = bytes.toString('utf8');
   return {
     winners: [...tally(pabulibToProfile(parsePabulib(text)), rule).winners],
