@@ -1,7 +1,7 @@
-import { Role } from '@quorum/identity';
-import { CAST, createBudget } from '../utils/budgets';
-import { createConsultation, insertProposals } from '../utils/consultation-factory';
-import { createUser, createUsers, insertCensusCodes } from '../utils/factories';
+import { Role } from '@quorum/access';
+import { CAST, createBudget } from '../utils/budgets.factory';
+import { createConsultation, insertProposals } from '../utils/consultations.factory';
+import { createUser, createUsers, freshCensusCode, insertCensusCodes } from '../utils/users.factory';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
@@ -79,7 +79,11 @@ describe('right to erasure (deleteMyAccount)', () => {
     await api.gql
       .as(staff.token)
       .ok(`mutation($input: VerifyResidentInPersonInput!) { verifyResidentInPerson(input: $input) }`, {
-        input: { userId: register.user.id, reason: `Carte d’identité de ${name} vue au guichet` },
+        input: {
+          userId: register.user.id,
+          reason: `Carte d’identité de ${name} vue au guichet`,
+          censusCode: await freshCensusCode(api),
+        },
       });
     await api.gql.as(register.token).ok(DELETE, { input: { password: PASSWORD } });
     expect(await tablesContaining(api, 'Philomène')).toEqual([]);

@@ -8,6 +8,8 @@ import { createTestDatabase, dropTestDatabase } from '../utils/test-database';
 const CLI = 'apps/cli/src/main.ts';
 
 describe('npm run cli -- audit:verify', () => {
+  // Each test gets its own copy of the three-entry chain: two of them tamper with it.
+  let chainUrl: string;
   let databaseUrl: string;
   let env: Record<string, string>;
   const cli = (...args: string[]) => runTs(CLI, args, env);
@@ -22,8 +24,8 @@ describe('npm run cli -- audit:verify', () => {
   };
 
   beforeAll(async () => {
-    databaseUrl = await createTestDatabase();
-    env = { DATABASE_URL: databaseUrl, NODE_ENV: 'test', REDIS_PREFIX: `audit-cli-${Date.now()}` };
+    chainUrl = await createTestDatabase();
+    env = { DATABASE_URL: chainUrl, NODE_ENV: 'test', REDIS_PREFIX: `audit-cli-${Date.now()}` };
     // Three census imports: three real entries in the chain.
     const dir = mkdtempSync(join(tmpdir(), 'census-'));
     for (const [i, codes] of [['AB123456'], ['CD654321', 'EF111111'], ['GH222222']].entries()) {
@@ -31,8 +33,13 @@ describe('npm run cli -- audit:verify', () => {
       writeFileSync(file, codes.join('\n') + '\n');
       expect((await cli('census:import', file)).code).toBe(0);
     }
+  }, 180_000); // three CLI processes
+  afterAll(() => dropTestDatabase(chainUrl));
+  beforeEach(async () => {
+    databaseUrl = await createTestDatabase(chainUrl);
+    env = { ...env, DATABASE_URL: databaseUrl };
   });
-  afterAll(() => dropTestDatabase(databaseUrl));
+  afterEach(() => dropTestDatabase(databaseUrl));
 
   it('reports that all entries match an untouched chain', async () => {
     const result = await cli('audit:verify');

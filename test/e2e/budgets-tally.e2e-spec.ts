@@ -1,13 +1,41 @@
+import { Role } from '@quorum/access';
+import { randomUUID } from 'node:crypto';
 import { BudgetBallotsReader, BudgetTallyService, canonicalBallotsFile, sha256Hex } from '@quorum/budgets';
-import { Role } from '@quorum/identity';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
-import { mergeBallots, parsePabulib, pabulibToProfile, tally } from '@quorum/tally';
-import { BUDGET, CAST, CLOSE, createBudget, PUBLISH, RESCHEDULE, RETRY, waitFor } from '../utils/budgets';
-import { createUser, createUsers, TestUser } from '../utils/factories';
+import {
+  mergeBallots,
+  parsePabulib,
+  pabulibToProfile,
+  tally,
+  type EqualSharesTrace,
+  type TallyProfile,
+} from '@quorum/tally';
+import {
+  BUDGET,
+  CAST,
+  CLOSE,
+  createBudget,
+  deleteBallot,
+  insertStrayBallot,
+  PUBLISH,
+  RESCHEDULE,
+  RETRY,
+  waitForBudget,
+  withBudgetJobsPaused,
+} from '../utils/budgets.factory';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { waitFor } from '../utils/wait-for';
 
 const COSTS = [400, 300, 300, 250, 200, 150, 100, 100];
+
+const EXPLANATION = `query($id: ID!) { budget(id: $id) { result {
+  explanation { figures { votersWithFunded shareWithFunded averageFunded }
+    equalShares { perVoterBudget add1Increment rounds
+      projects { project { id } outcome round supportersHeld maxPayment effectiveVotes payments { amount voters paidAll } droppedAtRound effectiveSupport } } }
+  comparison { explanation { figures { votersWithFunded shareWithFunded averageFunded } greedy { project { id } funded position moneyLeft takenBy { id } } } }
+} } }`;
 
 /** A knapsack ballot within the 1000 € budget, different for most residents. */
 function randomBallot(projectIds: string[], seed: number): string[] {
@@ -39,17 +67,21 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
 
   const status = async (budgetId: string) => (await api.gql.as(staff.token).ok(BUDGET, { id: budgetId })).budget;
   const untilStatus = (budgetId: string, wanted: string) =>
-    waitFor(
-      async () => {
-        const budget = await status(budgetId);
-        return budget.status === wanted ? budget : undefined;
-      },
-      20_000,
-      `budget ${wanted}`,
-    );
+    waitForBudget(api, staff.token, budgetId, (b) => b.status === wanted, `budget ${wanted}`);
+  const untilTallyError = (budgetId: string) =>
+    waitForBudget(api, staff.token, budgetId, (b) => !!b.tallyError, 'tally error');
 
   it('is closed by the delayed job, tallied by the worker as libs/tally does, and shown to residents once published', async () => {
     const { budgetId, projectIds } = await createBudget(api, staff.token, { costs: COSTS });
+    const profileOf = (ballots: string[][]): TallyProfile => ({
+      budget: '1000',
+      projects: projectIds.map((id, i) => ({ id, cost: String(COSTS[i]) })),
+      ballots: mergeBallots(
+        ballots.map((projects) => ({ projects })),
+        'approval',
+      ),
+      kind: 'approval',
+    });
     const residents = await createUsers(api, 60, { verified: true });
     const last = new Map<string, string[]>();
     await Promise.all(
@@ -119,6 +151,41 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
     const published = (await resident.ok(BUDGET, { id: budgetId })).budget;
     expect(published.status).toBe('PUBLISHED');
     expect(published.result.winners.map((w: { id: string }) => w.id)).toEqual(expected.winners);
+
+    // Why each project won or lost: stored with the result as libs/tally explains it, served to residents.
+    const { explanation, comparison } = (await resident.ok(EXPLANATION, { id: budgetId })).budget.result;
+    const explained = tally(
+      profileOf([...last.values()]),
+      { rule: 'equal-shares-add1', utility: 'cost' },
+      { explain: true },
+    ).explanation!;
+    expect(explanation.figures).toEqual(explained.figures);
+    const trace = explained.trace as EqualSharesTrace;
+    expect(explanation.equalShares).toMatchObject({
+      perVoterBudget: trace.perVoterBudget,
+      add1Increment: trace.add1Increment,
+      rounds: trace.rounds,
+    });
+    const served = explanation.equalShares.projects;
+    expect(
+      served
+        .filter((p: { outcome: string }) => p.outcome === 'FUNDED')
+        .map((p: { project: { id: string } }) => p.project.id),
+    ).toEqual(expected.winners);
+    for (const p of trace.projects) {
+      const s = served.find((x: { project: { id: string } }) => x.project.id === p.id);
+      if (p.outcome === 'funded')
+        expect(s).toMatchObject({ round: p.round, maxPayment: p.maxPayment, payments: p.payments });
+      if (p.outcome === 'unfunded')
+        expect(s).toMatchObject({
+          droppedAtRound: p.droppedAtRound,
+          supportersHeld: p.supportersHeld,
+          effectiveSupport: p.effectiveSupport,
+        });
+    }
+    const greedyExplained = tally(profileOf([...last.values()]), { rule: 'greedy' }, { explain: true }).explanation!;
+    expect(comparison.explanation.figures).toEqual(greedyExplained.figures);
+    expect(comparison.explanation.greedy).toHaveLength(COSTS.length);
   });
 
   it('stores one result when the tally job is delivered twice', async () => {
@@ -156,36 +223,40 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
     const [resident] = await createUsers(api, 1, { verified: true });
     await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
     // A ballot naming a project that is not on the ballot (only a corrupted database can hold one).
-    const [{ id }] = await api.db.query(
-      `WITH b AS (INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, 'corrupt', ARRAY[gen_random_uuid()]) RETURNING id)
-       INSERT INTO budget_participations (budget_id, voter_key, ballot_id) SELECT $1, repeat('0', 64), id FROM b RETURNING ballot_id AS id`,
-      [budgetId],
-    );
+    await insertStrayBallot(api.db, budgetId, [randomUUID()]);
     await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
 
-    const failed = await waitFor(
-      async () => {
-        const budget = await status(budgetId);
-        return budget.tallyError ? budget : undefined;
-      },
-      20_000,
-      'tally error',
-    );
+    const failed = await untilTallyError(budgetId);
     expect(failed.status).toBe('CLOSED');
     expect(failed.tallyError).toMatch(/unknown project/);
     expect(failed.result).toBeNull();
     expect((await api.gql.as(resident.token).ok(BUDGET, { id: budgetId })).budget.tallyError).toBeNull();
     expect(await api.gql.as(staff.token).errorCode(PUBLISH, { id: budgetId })).toBe('INVALID_STATUS');
 
-    // Once the cause is fixed, staff retry it.
-    await api.db.query(
-      `WITH p AS (DELETE FROM budget_participations WHERE ballot_id = $1) DELETE FROM ballots WHERE id = $1`,
-      [id],
-    );
+    // The corrupt ballot is among those the close committed to, so a retry fails the same way (removing it would
+    // make the tally count other ballots than those committed: the next test).
+    await api.gql.as(staff.token).ok(RETRY, { id: budgetId });
+    expect((await untilTallyError(budgetId)).tallyError).toMatch(/unknown project/);
+  });
+
+  it('refuses, for good, ballots changed since the close committed to them, and tallies once they are put back', async () => {
+    const { budgetId, projectIds } = await createBudget(api, staff.token, { costs: COSTS });
+    const residents = await createUsers(api, 3, { verified: true });
+    for (const r of residents) await api.gql.as(r.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
+    // A ballot slipped in after the close (straight into the database), before the worker tallies.
+    const stray = await withBudgetJobsPaused(api, async () => {
+      await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
+      return insertStrayBallot(api.db, budgetId, [projectIds[1]]);
+    });
+    const failed = await untilTallyError(budgetId);
+    expect(failed).toMatchObject({ status: 'CLOSED', result: null });
+    expect(failed.tallyError).toMatch(/differ from those committed when voting closed \(committed: 3 ballots/);
+
+    await deleteBallot(api.db, stray);
     await api.gql.as(staff.token).ok(RETRY, { id: budgetId });
     const retried = await untilStatus(budgetId, 'TALLIED');
     expect(retried.tallyError).toBeNull();
-    expect(retried.result.ballotCount).toBe(1);
+    expect(retried.result.ballotCount).toBe(3);
   });
 
   it('closes at the moved time when staff reschedule an open vote, and not at the old one', async () => {
@@ -218,7 +289,7 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
 async function canonicalFile(api: TestApi, budgetId: string): Promise<string> {
   const [budget] = await api.db.query(
     `SELECT id, title, total_amount AS "totalAmount", ballot_type AS "ballotType", min_projects AS "minProjects", max_projects AS "maxProjects",
-            max_points AS "maxPoints", tally_rule AS "tallyRule", add1_completion AS "add1Completion",
+            max_points AS "maxPoints", tally_rule AS "tallyRule", min_project_score AS "minProjectScore", add1_completion AS "add1Completion",
             voting_opens_at AS "votingOpensAt", voting_closes_at AS "votingClosesAt" FROM budgets WHERE id = $1`,
     [budgetId],
   );

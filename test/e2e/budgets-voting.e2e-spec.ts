@@ -1,5 +1,5 @@
+import { Role } from '@quorum/access';
 import { createHmac } from 'node:crypto';
-import { Role } from '@quorum/identity';
 import {
   ADD_PROJECT,
   BUDGET,
@@ -10,9 +10,9 @@ import {
   FEASIBILITY,
   MY_BALLOT,
   OPEN,
-} from '../utils/budgets';
-import { createConsultation, insertProposals } from '../utils/consultation-factory';
-import { createUser, createUsers, TestUser } from '../utils/factories';
+} from '../utils/budgets.factory';
+import { createConsultation, insertProposals } from '../utils/consultations.factory';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 describe('participatory budgets: voting over HTTP', () => {
@@ -163,7 +163,15 @@ describe('participatory budgets: voting over HTTP', () => {
     const columns: { column_name: string }[] = await api.db.query(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballots'`,
     );
-    expect(columns.map((c) => c.column_name).sort()).toEqual(['budget_id', 'id', 'points', 'project_ids', 'receipt']);
+    // leaf_index: the ballot's rank by receipt in the published file, set by the tally (random order, no time).
+    expect(columns.map((c) => c.column_name).sort()).toEqual([
+      'budget_id',
+      'id',
+      'leaf_index',
+      'points',
+      'project_ids',
+      'receipt',
+    ]);
     const dump = JSON.stringify(await api.db.query(`SELECT * FROM ballots WHERE budget_id = $1`, [budgetId]));
     expect(dump).not.toContain(frank.id);
     expect(dump).toContain(castBallot.receipt);
@@ -250,6 +258,12 @@ describe('participatory budgets: voting over HTTP', () => {
       (x: { id: string }) => x.id,
     );
     expect(seen).toEqual([p[0], p[2], p[3], p[4]]);
+    // Apart, for everyone, with the town hall's reason (issue #19.1).
+    const UNFEASIBLE = `query($id: ID!) { budget(id: $id) { unfeasibleProjects { id onBallot feasibilityExplanation } } }`;
+    for (const client of [api.gql, api.gql.as(ida.token), api.gql.as(staff.token)])
+      expect((await client.ok(UNFEASIBLE, { id: budgetId })).budget.unfeasibleProjects).toEqual([
+        { id: p[1], onBallot: false, feasibilityExplanation: 'Sur une parcelle privée' },
+      ]);
     expect((await api.gql.as(staff.token).ok(BUDGET, { id: budgetId })).budget.projects).toHaveLength(5);
     expect((await assess({ feasibility: 'FEASIBLE' })).errors?.[0].extensions?.code).toBe('INVALID_STATUS');
   });

@@ -1,12 +1,13 @@
+import { Role } from '@quorum/access';
 import { ChildProcess } from 'node:child_process';
 import { computeResults } from '@quorum/budgets';
-import { Role } from '@quorum/identity';
 import { JobQueue, QueueName } from '@quorum/queue';
-import { BUDGET, CLOSE, createBudget, OPEN, seedBallots, seedProjects, waitFor } from '../utils/budgets';
-import { createUser, TestUser } from '../utils/factories';
+import { BUDGET, CLOSE, createBudget, OPEN, seedBallots, seedProjects } from '../utils/budgets.factory';
+import { createUser, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { spawnWorker } from '../utils/worker-process';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { waitFor } from '../utils/wait-for';
 
 // Short, so the lapsed lock of the killed worker is noticed quickly; long enough for a 30,000-ballot tally (CPU-bound, ~0.6 s) to renew it.
 const LOCK_MS = '3000';
@@ -56,7 +57,8 @@ describe('participatory budgets: a worker killed during a tally', () => {
         const { budget } = await api.gql.as(staff.token).ok(BUDGET, { id: budgetId });
         return budget.status === 'TALLIED' ? budget : undefined;
       },
-      30_000,
+      // The tally also stores its proof tree now; on a loaded machine it needs far more than 30 s.
+      150_000,
       'tally after restart',
     );
 
@@ -71,6 +73,7 @@ describe('participatory budgets: a worker killed during a tally', () => {
         totalAmount: 2_000_000,
         ballotType: 'APPROVAL' as never,
         tallyRule: 'EQUAL_SHARES' as never,
+        minProjectScore: null,
         add1Completion: true,
       },
       projects,
@@ -83,5 +86,5 @@ describe('participatory budgets: a worker killed during a tally', () => {
       budgetId,
     ]);
     expect(n).toBe(1);
-  });
+  }, 180_000);
 });

@@ -1,6 +1,6 @@
-import { Role } from '@quorum/identity';
-import { createConsultation, phasesAround } from '../utils/consultation-factory';
-import { createUser, TestUser } from '../utils/factories';
+import { Role } from '@quorum/access';
+import { createConsultation, phasesAround } from '../utils/consultations.factory';
+import { createUser, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const CREATE = `mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id published currentPhase phases { kind } } }`;

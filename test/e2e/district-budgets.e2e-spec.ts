@@ -1,6 +1,6 @@
-import { Role } from '@quorum/identity';
-import { CAST, createBudget } from '../utils/budgets';
-import { createUser, TestUser } from '../utils/factories';
+import { Role } from '@quorum/access';
+import { BUDGET, CAST, createBudget } from '../utils/budgets.factory';
+import { createUser, freshCensusCode, TestUser } from '../utils/users.factory';
 import { seedToulouse } from '../utils/municipality.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
@@ -47,9 +47,13 @@ describe("district budgets: only the district's residents vote", () => {
   });
 
   it("lets a district's residents vote in its budget, and nobody else; a citywide budget stays open to all", async () => {
-    const inCentre = await resident('DIST0001');
-    const inNord = await resident('DIST0002');
-    const unknown = await resident('DIST0003');
+    // Codes of its own, so the test does not depend on the import test running first (jest --randomize).
+    expect(await importCensus(['DIST1001;Centre', `DIST1002,${nord}`, 'DIST1003'].join('\n'))).toMatchObject({
+      added: 3,
+    });
+    const inCentre = await resident('DIST1001');
+    const inNord = await resident('DIST1002');
+    const unknown = await resident('DIST1003');
     const districtBudget = await createBudget(api, staff.token, { extra: { districtId: centre } });
     const citywide = await createBudget(api, staff.token);
 
@@ -63,7 +67,7 @@ describe("district budgets: only the district's residents vote", () => {
     expect(n).toBe(1);
 
     // The resident moved: a re-import with the new district moves them; one without a district keeps it.
-    expect(await importCensus('DIST0002;Centre\nDIST0001')).toMatchObject({ added: 0, alreadyPresent: 2 });
+    expect(await importCensus('DIST1002;Centre\nDIST1001')).toMatchObject({ added: 0, alreadyPresent: 2 });
     expect((await castIn(inNord, districtBudget)).errors).toBeUndefined();
     expect((await castIn(inCentre, districtBudget)).errors).toBeUndefined();
   });
@@ -74,14 +78,42 @@ describe("district budgets: only the district's residents vote", () => {
       input: {
         userId: seen.id,
         reason: "Carte d'identité et justificatif",
+        censusCode: await freshCensusCode(api),
         districtId: '00000000-0000-4000-8000-000000000000',
       },
     });
     expect(badDistrict.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     await api.gql.as(staff.token).ok(IN_PERSON, {
-      input: { userId: seen.id, reason: "Carte d'identité et justificatif", districtId: nord },
+      input: {
+        userId: seen.id,
+        reason: "Carte d'identité et justificatif",
+        censusCode: await freshCensusCode(api),
+        districtId: nord,
+      },
     });
     const nordBudget = await createBudget(api, staff.token, { extra: { districtId: nord } });
     expect((await castIn(seen, nordBudget)).errors).toBeUndefined();
   });
+
+  it("measures a district budget's turnout against its district's residents, a citywide one against the commune's", async () => {
+    // Est: a district no other test of this file uses.
+    await importCensus('code;district\nEST00001;Est\nEST00002;Est\nEST00003;Est');
+    const voters = [await resident('EST00001'), await resident('EST00002')];
+    const estBudget = await createBudget(api, staff.token, { extra: { districtId: await districtId('Est') } });
+    expect((await castIn(voters[0], estBudget)).errors).toBeUndefined();
+    const turnout = async (budgetId: string) => (await api.gql.ok(BUDGET, { id: budgetId })).budget.turnout;
+    expect(await turnout(estBudget.budgetId)).toEqual({ ballots: 1, verifiedResidents: 2, censusSize: 3 });
+
+    const citywide = await createBudget(api, staff.token);
+    const [commune] = await api.db.query(
+      `SELECT (SELECT count(*)::int FROM residency_verifications) AS "verifiedResidents",
+              (SELECT count(*)::int FROM census_entries) AS "censusSize"`,
+    );
+    expect(await turnout(citywide.budgetId)).toEqual({ ballots: 0, ...commune });
+  });
+
+  async function districtId(name: string): Promise<string> {
+    const [{ id }] = await api.db.query(`SELECT id FROM districts WHERE name = $1`, [name]);
+    return id;
+  }
 });

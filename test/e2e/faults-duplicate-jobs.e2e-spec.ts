@@ -1,11 +1,12 @@
-import { Role } from '@quorum/identity';
+import { Role } from '@quorum/access';
 import { JobQueue, QueueName } from '@quorum/queue';
 import { CloseVotingProcessor } from '../../libs/budgets/src/jobs/close-voting.processor';
 import { TallyBudgetProcessor } from '../../libs/budgets/src/jobs/tally-budget.processor';
-import { BUDGET, CAST, createBudget, waitFor } from '../utils/budgets';
-import { createUser, createUsers, TestUser } from '../utils/factories';
+import { BUDGET, CAST, createBudget } from '../utils/budgets.factory';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { waitFor } from '../utils/wait-for';
 
 /**
  * The same job delivered twice, at once (two workers) and again later (a

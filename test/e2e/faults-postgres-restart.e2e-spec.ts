@@ -1,12 +1,13 @@
+import { Role } from '@quorum/access';
 import { AuditChainVerifier } from '@quorum/audit';
-import { Role } from '@quorum/identity';
 import { Client } from 'pg';
-import { BUDGET, CAST, CLOSE, createBudget, waitFor } from '../utils/budgets';
-import { createUser, createUsers, TestUser } from '../utils/factories';
+import { BUDGET, CAST, CLOSE, createBudget } from '../utils/budgets.factory';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { createOpen311Key, seedCommune } from '../utils/reports.factory';
 import { startTcpProxy, TcpProxy } from '../utils/tcp-proxy';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { waitFor } from '../utils/wait-for';
 
 const ME = `{ me { id verified } }`;
 

@@ -1,9 +1,9 @@
-import { Role } from '@quorum/identity';
+import { Role } from '@quorum/access';
 import { TEST_REDIS_URL } from '../setup/test-run';
-import { waitFor } from '../utils/budgets';
-import { createUser, TestUser } from '../utils/factories';
+import { createUser, TestUser } from '../utils/users.factory';
 import { startTcpProxy, TcpProxy } from '../utils/tcp-proxy';
 import { startTestApi, TestApi } from '../utils/test-api';
+import { waitFor } from '../utils/wait-for';
 
 const REQUEST_EXPORT = `mutation($input: RequestExportInput!) { requestExport(input: $input) { id status } }`;
 const CONSULTATIONS = `{ consultations(first: 5) { totalCount } }`;

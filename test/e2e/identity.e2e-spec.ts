@@ -1,5 +1,5 @@
-import { Role } from '@quorum/identity';
-import { createUser, insertCensusCodes } from '../utils/factories';
+import { Role } from '@quorum/access';
+import { createUser, FACTORY_PASSWORD, freshCensusCode, insertCensusCodes } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id email displayName role verified } } }`;
@@ -37,12 +37,19 @@ describe('identity over HTTP', () => {
     expect((await alice.ok(ME)).me.verified).toBe(true);
   });
 
-  it('refuses a duplicate email, whatever its case', async () => {
-    await register('dup@example.fr');
+  it('answers a sign-up with a taken address, whatever its case, as a new one, and leaves the address to its owner (#14.9)', async () => {
+    const first = await register('dup@example.fr');
     const second = await register('DUP@example.fr');
-    expect(second.errors?.[0].extensions?.code).toBe('EMAIL_TAKEN');
+    expect(second.errors).toBeUndefined();
+    const shape = (r: typeof first) => ({ ...r.data?.register.user, id: typeof r.data?.register.user.id });
+    expect(shape(second)).toEqual(shape(first));
     const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM users WHERE email = 'dup@example.fr'`);
     expect(count).toBe(1);
+    // The owner still signs in to their own account.
+    const login = await api.gql.ok(LOGIN, {
+      input: { email: 'dup@example.fr', password: 'une phrase de passe solide' },
+    });
+    expect(login.login.user.id).toBe(first.data?.register.user.id);
   });
 
   it('refuses weak passwords and names the field', async () => {
@@ -106,6 +113,23 @@ describe('identity over HTTP', () => {
     expect((await api.gql.as(user.token).ok(ME)).me.id).toBe(user.id);
   });
 
+  // Issue #14.16: jsonwebtoken checks `exp` only when the token has one, so a token without it never expired.
+  it('refuses tokens that would never expire or outlive the configured lifetime', async () => {
+    const user = await createUser(api);
+    const { JwtService } = await import('@nestjs/jwt');
+    const signer = new JwtService({ secret: api.config.auth.jwtSecret });
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { sub: user.id, role: 'RESIDENT', iss: 'quorum' };
+    const neverExpiring = signer.sign(claims);
+    const withoutIssuedAt = signer.sign({ ...claims, exp: now + 600 }, { noTimestamp: true });
+    const tooLong = signer.sign({ ...claims, iat: now - 2 * api.config.auth.jwtTtlSeconds, exp: now + 365 * 86400 });
+    for (const token of [neverExpiring, withoutIssuedAt, tooLong]) {
+      expect(await api.gql.as(token).errorCode(ME)).toBe('UNAUTHENTICATED');
+    }
+    const proper = signer.sign({ ...claims, iat: now - 60, exp: now + 600 });
+    expect((await api.gql.as(proper).ok(ME)).me.id).toBe(user.id);
+  });
+
   it('keeps a census code to one account: the second is refused and the first unchanged', async () => {
     await insertCensusCodes(api, ['SHARED01']);
     const first = await createUser(api);
@@ -157,7 +181,11 @@ describe('identity over HTTP', () => {
     const resident = await createUser(api);
     const staff = await createUser(api, { role: Role.STAFF });
     const inPerson = `mutation($input: VerifyResidentInPersonInput!) { verifyResidentInPerson(input: $input) }`;
-    const input = { userId: resident.id, reason: 'Carte d’identité et justificatif de domicile' };
+    const input = {
+      userId: resident.id,
+      reason: 'Carte d’identité et justificatif de domicile',
+      censusCode: await freshCensusCode(api),
+    };
     expect(await api.gql.as(resident.token).errorCode(inPerson, { input })).toBe('FORBIDDEN');
     await api.gql.as(staff.token).ok(inPerson, { input });
     expect((await api.gql.as(resident.token).ok(ME)).me.verified).toBe(true);
@@ -197,5 +225,46 @@ describe('sign-in and sign-up limits per IP', () => {
     expect((await attempt(3)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM users WHERE email = 'new-3@example.fr'`);
     expect(count).toBe(0);
+  });
+});
+
+/**
+ * Issue #14.9: five wrong passwords from anywhere locked the account for
+ * everyone, its owner included. Failures now count per (account, address),
+ * with a much higher ceiling per account against guessing from many addresses.
+ */
+describe('sign-in lockout per account and address', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    // Behind a trusted proxy, X-Forwarded-For gives each request its address.
+    api = await startTestApi({ TRUST_PROXY: 'true', LOGIN_MAX_FAILURES_PER_ACCOUNT: '12' });
+  });
+  afterAll(() => api.close());
+
+  const login = (email: string, password: string, ip: string) =>
+    api.gql.request(LOGIN, { input: { email, password } }, { 'x-forwarded-for': ip });
+  const codeOf = async (email: string, password: string, ip: string) =>
+    (await login(email, password, ip)).errors?.[0].extensions?.code ?? 'OK';
+
+  it("locks the attacker's address out of the account after five failures, while its owner signs in from elsewhere", async () => {
+    const owner = await createUser(api);
+    const attacker = '203.0.113.66';
+    const codes: string[] = [];
+    for (let i = 0; i < 6; i++) codes.push(await codeOf(owner.email, 'wrong password!', attacker));
+    expect(codes).toEqual([...Array(5).fill('INVALID_CREDENTIALS'), 'RATE_LIMITED']);
+    // Even the right password from the attacker's address is refused now.
+    expect(await codeOf(owner.email, FACTORY_PASSWORD, attacker)).toBe('RATE_LIMITED');
+
+    const signedIn = await login(owner.email, FACTORY_PASSWORD, '198.51.100.7');
+    expect(signedIn.errors).toBeUndefined();
+    expect(signedIn.data?.login.user.id).toBe(owner.id);
+    expect(await codeOf(owner.email, 'wrong password!', attacker)).toBe('RATE_LIMITED');
+  });
+
+  it('still locks an account guessed at from many addresses, at the per-account ceiling', async () => {
+    const owner = await createUser(api);
+    for (let i = 0; i < 12; i++)
+      expect(await codeOf(owner.email, 'wrong password!', `203.0.113.${100 + (i % 4)}`)).toBe('INVALID_CREDENTIALS');
+    expect(await codeOf(owner.email, FACTORY_PASSWORD, '198.51.100.8')).toBe('RATE_LIMITED');
   });
 });

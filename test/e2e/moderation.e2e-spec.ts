@@ -1,6 +1,6 @@
-import { Role } from '@quorum/identity';
-import { createConsultation, insertProposals } from '../utils/consultation-factory';
-import { createUser, createUsers, TestUser } from '../utils/factories';
+import { Role } from '@quorum/access';
+import { createConsultation, insertProposals } from '../utils/consultations.factory';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) }`;
@@ -29,7 +29,7 @@ describe('moderation over HTTP', () => {
   it('hides a proposal automatically at the third report, out of lists and search, but keeps it stored', async () => {
     const c = await createConsultation(api, staff.token);
     const [id] = await insertProposals(api, c.id, [author.id], 2, { title: (i) => `Réparer la fontaine ${i}` });
-    const reporters = await createUsers(api, 3);
+    const reporters = await createUsers(api, 3, { verified: true });
     await report(reporters[0].token, id);
     expect(
       await api.gql
@@ -66,11 +66,31 @@ describe('moderation over HTTP', () => {
     expect((await api.gql.ok(PROPOSAL, { id })).proposal.hidden).toBe(false);
   });
 
+  it('filters the queue on hidden only when the variable holds a value: null means both, as omitting it does', async () => {
+    const c = await createConsultation(api, staff.token, { hideThreshold: 1 });
+    const [hiddenId, shownId] = await insertProposals(api, c.id, [author.id], 2);
+    const [reporter] = await createUsers(api, 1, { verified: true });
+    await report(reporter.token, hiddenId);
+    await api.db.query(`UPDATE consultations SET hide_threshold = 5 WHERE id = $1`, [c.id]);
+    await report(reporter.token, shownId);
+    const FILTERED = `query($hidden: Boolean) { moderationQueue(first: 100, hidden: $hidden) { edges { node { targetId } } } }`;
+    const targets = async (variables: Record<string, unknown>) =>
+      (await api.gql.as(staff.token).ok(FILTERED, variables)).moderationQueue.edges.map(
+        (e: { node: { targetId: string } }) => e.node.targetId,
+      );
+    for (const variables of [{}, { hidden: null }])
+      expect(await targets(variables)).toEqual(expect.arrayContaining([hiddenId, shownId]));
+    expect(await targets({ hidden: true })).toContain(hiddenId);
+    expect(await targets({ hidden: true })).not.toContain(shownId);
+    expect(await targets({ hidden: false })).toContain(shownId);
+    expect(await targets({ hidden: false })).not.toContain(hiddenId);
+  });
+
   it('counts concurrent reports exactly and lets staff dismiss them and block the author', async () => {
     const c = await createConsultation(api, staff.token, { hideThreshold: 10 });
     const spammer = await createUser(api);
     const [id] = await insertProposals(api, c.id, [spammer.id], 1);
-    const reporters = await createUsers(api, 9);
+    const reporters = await createUsers(api, 9, { verified: true });
     await Promise.all(reporters.map((r) => report(r.token, id)));
     const item = (await queueOf(api, staff.token)).find((m) => m.targetId === id)!;
     expect(item).toMatchObject({ reportCount: 9, hidden: false, reasons: [{ reason: 'SPAM', count: 9 }] });
@@ -90,7 +110,7 @@ describe('moderation over HTTP', () => {
   it('never blocks a staff author from the queue, and pages through it most reported first', async () => {
     const c = await createConsultation(api, staff.token, { hideThreshold: 10 });
     const [byStaff, quiet, loud] = await insertProposals(api, c.id, [staff.id, author.id, author.id], 3);
-    const reporters = await createUsers(api, 3);
+    const reporters = await createUsers(api, 3, { verified: true });
     for (const [target, n] of [
       [byStaff, 1],
       [quiet, 2],
@@ -143,7 +163,7 @@ describe('moderation over HTTP', () => {
       edges: [{ node: { id: top, author: { displayName: 'Test User' }, replies: [{ id: reply, parentId: top }] } }],
     });
 
-    for (const r of await createUsers(api, 3)) {
+    for (const r of await createUsers(api, 3, { verified: true })) {
       await api.gql.as(r.token).ok(REPORT, { input: { targetType: 'COMMENT', targetId: reply, reason: 'OFFENSIVE' } });
     }
     expect((await api.gql.ok(COMMENTS, { id: proposalId })).comments.edges[0].node.replies).toEqual([]);

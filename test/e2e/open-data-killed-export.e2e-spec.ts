@@ -1,17 +1,18 @@
+import { Role } from '@quorum/access';
 import { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Role } from '@quorum/identity';
 import { OpenDataExporter } from '@quorum/open-data';
 import { JobName, JobQueue } from '@quorum/queue';
-import { createBudget, seedBallots, waitFor } from '../utils/budgets';
-import { createUser } from '../utils/factories';
+import { createBudget, seedBallots } from '../utils/budgets.factory';
+import { createUser } from '../utils/users.factory';
 import { seedToulouse } from '../utils/municipality.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { spawnWorker } from '../utils/worker-process';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { waitFor } from '../utils/wait-for';
 
 // Short, so the killed worker's job is picked up again quickly.
 const LOCK_MS = '3000';

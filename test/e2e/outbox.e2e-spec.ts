@@ -1,22 +1,19 @@
-import { Role } from '@quorum/identity';
-import { JobName, JobQueue, Outbox, OutboxRelay, QueueName } from '@quorum/queue';
-import { BUDGET, CAST, CLOSE, createBudget, waitFor } from '../utils/budgets';
-import { createUser, createUsers, TestUser } from '../utils/factories';
+import { Role } from '@quorum/access';
+import { JobName, JobQueue, Outbox, OutboxRelay, OutboxRepository, QueueName } from '@quorum/queue';
+import { BUDGET, CAST, CLOSE, createBudget } from '../utils/budgets.factory';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { waitFor } from '../utils/wait-for';
 
 describe('outbox: jobs that follow a database change', () => {
   let api: TestApi;
   let staff: TestUser;
-  let worker: TestWorker | undefined;
   beforeAll(async () => {
     api = await startTestApi({ OUTBOX_POLL_INTERVAL_MS: '500' });
     staff = await createUser(api, { role: Role.STAFF });
   });
-  afterAll(async () => {
-    await worker?.close();
-    await api.close();
-  });
+  afterAll(() => api.close());
 
   const pending = async (jobId: string) =>
     (await api.db.query(`SELECT relayed_at AS "relayedAt" FROM outbox WHERE job_id = $1 ORDER BY id`, [jobId])) as {
@@ -33,17 +30,22 @@ describe('outbox: jobs that follow a database change', () => {
     expect(await queue.getJob(`tally-${budgetId}`)).toBeUndefined();
     expect(await pending(`tally-${budgetId}`)).toEqual([{ relayedAt: null }]);
 
-    worker = await startTestWorker(api.config);
-    const tallied = await waitFor(
-      async () => {
-        const { budget } = await api.gql.as(staff.token).ok(BUDGET, { id: budgetId });
-        return budget.status === 'TALLIED' ? budget : undefined;
-      },
-      20_000,
-      'tally after the relay started',
-    );
-    expect(tallied.result.ballotCount).toBe(1);
-    expect((await pending(`tally-${budgetId}`))[0].relayedAt).toBeInstanceOf(Date);
+    const worker: TestWorker = await startTestWorker(api.config);
+    try {
+      const tallied = await waitFor(
+        async () => {
+          const { budget } = await api.gql.as(staff.token).ok(BUDGET, { id: budgetId });
+          return budget.status === 'TALLIED' ? budget : undefined;
+        },
+        20_000,
+        'tally after the relay started',
+      );
+      expect(tallied.result.ballotCount).toBe(1);
+      expect((await pending(`tally-${budgetId}`))[0].relayedAt).toBeInstanceOf(Date);
+    } finally {
+      // The other tests run without a relay of their own.
+      await worker.close();
+    }
   });
 
   it('writes nothing for a transaction that rolls back', async () => {
@@ -61,9 +63,8 @@ describe('outbox: jobs that follow a database change', () => {
   });
 
   it('yields one job when a row is relayed twice (crash between the add and the mark), and keeps a delay', async () => {
-    await worker?.close();
-    worker = undefined;
-    const relay = new OutboxRelay(api.db, api.app.get(JobQueue), api.config);
+    // No worker runs here: this relay is the only one.
+    const relay = new OutboxRelay(api.db, api.app.get(OutboxRepository), api.app.get(JobQueue), api.config);
     const budgetId = '00000000-0000-4000-8000-000000000001';
     const jobId = `close-${budgetId}-twice`;
     await api.db.transaction((manager) =>

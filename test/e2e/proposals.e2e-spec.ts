@@ -1,6 +1,6 @@
-import { Role } from '@quorum/identity';
-import { createConsultation, insertProposals, openPhase } from '../utils/consultation-factory';
-import { createUser, createUsers, TestUser } from '../utils/factories';
+import { Role } from '@quorum/access';
+import { createConsultation, insertProposals, openPhase } from '../utils/consultations.factory';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id title status supportCount editable } }`;
@@ -111,26 +111,29 @@ describe('proposals over HTTP', () => {
   });
 
   describe('supports', () => {
-    let proposalIds: string[];
+    // One consultation; each test supports proposals of its own, so that none sees another's supports or answers.
+    let consultationId: string;
     beforeAll(async () => {
       const c = await createConsultation(api, staff.token, {
         open: 'SUPPORTS',
         supportLimit: 3,
         supportThreshold: 200,
       });
-
-      proposalIds = await insertProposals(api, c.id, [author.id], 12);
+      consultationId = c.id;
     });
+    const newProposals = (count: number) => insertProposals(api, consultationId, [author.id], count);
 
     it('refuses unverified residents with NOT_VERIFIED and closed phases with PHASE_CLOSED', async () => {
       const unverified = await createUser(api);
-      expect(await api.gql.as(unverified.token).errorCode(SUPPORT, { id: proposalIds[0] })).toBe('NOT_VERIFIED');
+      const [open] = await newProposals(1);
+      expect(await api.gql.as(unverified.token).errorCode(SUPPORT, { id: open })).toBe('NOT_VERIFIED');
       const closed = await createConsultation(api, staff.token, { open: 'PROPOSALS' });
       const [id] = await insertProposals(api, closed.id, [author.id], 1);
       expect(await api.gql.as(author.token).errorCode(SUPPORT, { id })).toBe('PHASE_CLOSED');
     });
 
     it('counts exactly 200 supports from 200 residents at once, and reaches the threshold', async () => {
+      const proposalIds = await newProposals(1);
       const residents = await createUsers(api, 200, { verified: true });
       const results = await Promise.all(
         residents.map((r) => api.gql.as(r.token).request(SUPPORT, { id: proposalIds[0] })),
@@ -146,6 +149,7 @@ describe('proposals over HTTP', () => {
     });
 
     it('keeps one support when one resident sends 20 at once', async () => {
+      const proposalIds = await newProposals(2);
       const resident = await createUser(api, { verified: true });
       await Promise.all(
         Array.from({ length: 20 }, () => api.gql.as(resident.token).request(SUPPORT, { id: proposalIds[1] })),
@@ -157,6 +161,7 @@ describe('proposals over HTTP', () => {
     });
 
     it('never exceeds the support limit when a resident near it supports many proposals at once', async () => {
+      const proposalIds = await newProposals(12);
       const resident = await createUser(api, { verified: true });
       await api.gql.as(resident.token).ok(SUPPORT, { id: proposalIds[2] });
       await api.gql.as(resident.token).ok(SUPPORT, { id: proposalIds[3] });
@@ -181,7 +186,7 @@ describe('proposals over HTTP', () => {
     });
 
     it('refuses supports for a rejected proposal; shows the answer once published', async () => {
-      const id = proposalIds[10];
+      const [id] = await newProposals(1);
       const saved = await api.gql
         .as(staff.token)
         .ok(ANSWER, { input: { proposalId: id, status: 'REJECTED', answer: 'Hors *compétence*', publish: false } });

@@ -1,5 +1,5 @@
-import { Role } from '@quorum/identity';
-import { createUser, TestUser } from '../utils/factories';
+import { Role } from '@quorum/access';
+import { createUser, TestUser } from '../utils/users.factory';
 import { CAPITOLE, north, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 

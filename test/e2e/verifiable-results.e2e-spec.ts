@@ -1,14 +1,15 @@
+import { Role } from '@quorum/access';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { leafHash, verifyInclusion } from '@quorum/audit';
 import { BudgetBallotsReader } from '@quorum/budgets';
-import { Role } from '@quorum/identity';
-import { CAST, CLOSE, createBudget, PUBLISH, waitFor } from '../utils/budgets';
-import { createUser, createUsers, TestUser } from '../utils/factories';
+import { CAST, CLOSE, createBudget, PUBLISH } from '../utils/budgets.factory';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { runTs } from '../utils/run-process';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { waitFor } from '../utils/wait-for';
 
 const RECEIPT = `query($receipt: String!) { ballotReceipt(receipt: $receipt) {
   budgetId ballot { receipt projectIds } ballotLine leafIndex treeSize proof merkleRoot
@@ -38,32 +39,42 @@ describe('results anyone can verify: ballot receipts with Merkle proofs', () => 
   let api: TestApi;
   let worker: TestWorker;
   let staff: TestUser;
-  let budgetId: string;
-  let projectIds: string[];
-  const receipts: string[] = [];
+  // Read by the tests that only read; the test that alters a ballot has a budget of its own.
+  let published: VotedBudget;
   beforeAll(async () => {
     api = await startTestApi();
     worker = await startTestWorker(api.config);
     staff = await createUser(api, { role: Role.STAFF });
-    ({ budgetId, projectIds } = await createBudget(api, staff.token));
-    const voters = await createUsers(api, 7, { verified: true });
-    for (const [i, voter] of voters.entries()) {
-      const ballot = [projectIds[i % 5], projectIds[(i + 2) % 5]];
-      receipts.push(
-        (await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: ballot } })).castBallot.receipt,
-      );
-    }
+    published = await votedBudget();
+    await publish(published.budgetId);
   });
   afterAll(async () => {
     await worker.close();
     await api.close();
   });
 
-  it('says nothing about a receipt before the result is published', async () => {
-    expect(await api.gql.errorCode(RECEIPT, { receipt: receipts[0] })).toBe('NOT_FOUND');
-  });
+  interface VotedBudget {
+    budgetId: string;
+    projectIds: string[];
+    receipts: string[];
+  }
 
-  it("proves every voter's ballot against the root published with the result, and rejects a forged ballot", async () => {
+  /** An open budget with seven ballots of two projects each. */
+  async function votedBudget(): Promise<VotedBudget> {
+    const { budgetId, projectIds } = await createBudget(api, staff.token);
+    const voters = await createUsers(api, 7, { verified: true });
+    const receipts: string[] = [];
+    for (const [i, voter] of voters.entries()) {
+      const ballot = [projectIds[i % 5], projectIds[(i + 2) % 5]];
+      receipts.push(
+        (await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: ballot } })).castBallot.receipt,
+      );
+    }
+    return { budgetId, projectIds, receipts };
+  }
+
+  /** Closes voting, waits for the worker's tally and publishes the result. */
+  async function publish(budgetId: string): Promise<void> {
     await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
     await waitFor(
       async () =>
@@ -72,6 +83,15 @@ describe('results anyone can verify: ballot receipts with Merkle proofs', () => 
       'tally',
     );
     await api.gql.as(staff.token).ok(PUBLISH, { id: budgetId });
+  }
+
+  it('says nothing about a receipt before the result is published', async () => {
+    const { receipts } = await votedBudget();
+    expect(await api.gql.errorCode(RECEIPT, { receipt: receipts[0] })).toBe('NOT_FOUND');
+  });
+
+  it("proves every voter's ballot against the root published with the result, and rejects a forged ballot", async () => {
+    const { budgetId, projectIds, receipts } = published;
     const { budget } = await api.gql.ok(RESULT, { id: budgetId });
     const root: string = budget.result.ballotsMerkleRoot;
     expect(root).toMatch(/^[0-9a-f]{64}$/);
@@ -88,7 +108,7 @@ describe('results anyone can verify: ballot receipts with Merkle proofs', () => 
     expect(await api.gql.errorCode(RECEIPT, { receipt: 'forged-receipt' })).toBe('NOT_FOUND');
   });
 
-  const exportFile = async (): Promise<string> => {
+  const exportFile = async (budgetId: string): Promise<string> => {
     const file = join(mkdtempSync(join(tmpdir(), 'ballots-')), 'budget.pb');
     writeFileSync(file, await api.app.get(BudgetBallotsReader).canonicalFile(budgetId));
     return file;
@@ -97,7 +117,8 @@ describe('results anyone can verify: ballot receipts with Merkle proofs', () => 
     runTs('apps/cli/src/main.ts', ['verify-result', file, '--rule', 'equal-shares-add1', '--utility', 'cost', ...args]);
 
   it('recounts the published ballots file to MATCH, from the public API or from given values', async () => {
-    const file = await exportFile();
+    const { budgetId } = published;
+    const file = await exportFile(budgetId);
     const fromApi = await verifyResult(file, '--api', api.url, '--budget', budgetId);
     expect(fromApi).toMatchObject({ stdout: 'MATCH\n', code: 0 });
     const { budget } = await api.gql.ok(RESULT, { id: budgetId });
@@ -117,6 +138,8 @@ describe('results anyone can verify: ballot receipts with Merkle proofs', () => 
   });
 
   it('gives a ballot altered in the database after the tally a proof that no longer reaches the published root, and verify-result a digest mismatch', async () => {
+    const { budgetId, projectIds, receipts } = await votedBudget();
+    await publish(budgetId);
     const { budget } = await api.gql.ok(RESULT, { id: budgetId });
     await api.db.query(`UPDATE ballots SET project_ids = $2::uuid[] WHERE receipt = $1`, [
       receipts[1],
@@ -127,7 +150,7 @@ describe('results anyone can verify: ballot receipts with Merkle proofs', () => 
     expect(verifies(ballotReceipt, budget.result.ballotsMerkleRoot)).toBe(false);
 
     // And its ballots file, exported again, no longer hashes to the published digest.
-    const result = await verifyResult(await exportFile(), '--api', api.url, '--budget', budgetId);
+    const result = await verifyResult(await exportFile(budgetId), '--api', api.url, '--budget', budgetId);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`DIFFERS\n- ballots digest: the file hashes to `);
     expect(result.stdout).toContain(`the published digest is ${budget.result.ballotsDigest}`);

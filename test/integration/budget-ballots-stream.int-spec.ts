@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { BudgetBallotsReader } from '@quorum/budgets';
 import type { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
-import { seedClosedBudget } from '../utils/budgets';
+import { seedClosedBudget } from '../utils/budgets.factory';
 import { createTestDataSource } from '../utils/test-data-source';
 
 /** More than a few cursor fetches (200 rows) and stream chunks (64 KiB), and not a multiple of either. */

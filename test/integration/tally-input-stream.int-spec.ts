@@ -9,9 +9,10 @@ import {
   readTallyInput,
   sha256Hex,
 } from '@quorum/budgets';
+import { MerkleLevelsBuilder } from '@quorum/audit';
 import { mergeBallots } from '@quorum/tally';
 import { DataSource } from 'typeorm';
-import { seedClosedBudget } from '../utils/budgets';
+import { seedClosedBudget } from '../utils/budgets.factory';
 import { createTestDataSource } from '../utils/test-data-source';
 
 /** Several cursor fetches; the SQL ballots repeat, so merging matters. */
@@ -44,7 +45,12 @@ describe('tally input read once through a cursor', () => {
       const inMemory = computeResults(whole.budget, whole.projects, whole.ballots);
 
       const streamed = await readTallyInput(reader, budgetId);
-      expect(streamed.proofs).toEqual({ ballotsDigest: sha256Hex(file), merkleRoot: ballotsMerkleRoot(file) });
+      expect(streamed.proofs).toEqual({
+        ballotCount: options.ballots,
+        ballotsDigest: sha256Hex(file),
+        merkleRoot: ballotsMerkleRoot(file),
+      });
+      expect(MerkleLevelsBuilder.rootOf(streamed.levels).toString('hex')).toBe(streamed.proofs.merkleRoot);
       const kind = ballotKindOf(whole.budget.ballotType);
       expect(streamed.ballots).toEqual(mergeBallots(whole.ballots.map(rawBallotOf), kind));
       if (options.ballots > 1) expect(streamed.ballots.length).toBeLessThan(options.ballots);

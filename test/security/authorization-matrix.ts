@@ -1,10 +1,19 @@
+import { Role } from '@quorum/access';
 import { randomBytes } from 'node:crypto';
-import { Role } from '@quorum/identity';
 import { ExportJobs, OpenDataFormat, OpenDataset } from '@quorum/open-data';
-import { createBudget } from '../utils/budgets';
-import { createConsultation, insertProposals } from '../utils/consultation-factory';
-import { createUser, FACTORY_PASSWORD, insertCensusCodes, TestUser } from '../utils/factories';
+import { createBudget } from '../utils/budgets.factory';
+import { createConsultation, insertProposals } from '../utils/consultations.factory';
+import { AccountTokenPurpose } from '../../libs/identity/src/entities/account-token.entity';
+import {
+  createUser,
+  FACTORY_PASSWORD,
+  freshCensusCode,
+  insertCensusCodes,
+  issueAccountToken,
+  TestUser,
+} from '../utils/users.factory';
 import { CAPITOLE } from '../utils/reports.factory';
+import { deliberationInput, insertTrackedItem } from '../utils/tracking.factory';
 import { TestApi } from '../utils/test-api';
 
 /**
@@ -19,6 +28,10 @@ import { TestApi } from '../utils/test-api';
  * rows (or rows the builder creates for this one call, when the operation
  * consumes them), so that OK means the operation really ran.
  */
+
+async function freshAccountToken(api: TestApi, purpose: AccountTokenPurpose): Promise<string> {
+  return issueAccountToken(api, (await createUser(api)).id, purpose);
+}
 
 export const CALLERS = ['anonymous', 'resident', 'verified', 'staff', 'admin'] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -44,6 +57,7 @@ export const STAFF: Expected = {
   staff: 'OK',
   admin: 'OK',
 };
+export const ADMIN: Expected = { ...STAFF, staff: 'FORBIDDEN' };
 
 /** Rows shared by every call, created once (see `seedMatrix`). */
 export interface MatrixSeed {
@@ -62,6 +76,7 @@ export interface MatrixSeed {
   talliedBudgetIds: string[];
   publishedReceipt: string;
   reportId: string;
+  trackedItemId: string;
 }
 
 export interface CallContext {
@@ -100,7 +115,7 @@ async function freshProposal(c: CallContext): Promise<string> {
 async function moderationItem(c: CallContext): Promise<string> {
   const author = await createUser(c.seed.api);
   const [proposalId] = await insertProposals(c.seed.api, c.seed.proposalsConsultationId, [author.id], 1);
-  const reporter = await createUser(c.seed.api);
+  const reporter = await createUser(c.seed.api, { verified: true });
   await c.seed.api.gql.as(reporter.token).ok(`mutation($input: ReportContentInput!) { reportContent(input: $input) }`, {
     input: { targetType: 'PROPOSAL', targetId: proposalId, reason: 'SPAM' },
   });
@@ -135,6 +150,11 @@ export function reportInput(): Variables {
   return { categoryCode: 'graffiti', description: 'Tag sur la façade de la mairie', ...CAPITOLE };
 }
 
+/** A tracked item of its own for a call that changes one. */
+async function trackedItem(c: CallContext): Promise<string> {
+  return c.allowed ? insertTrackedItem(c.seed.api) : c.seed.trackedItemId;
+}
+
 const unique = () => randomBytes(5).toString('hex');
 const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
@@ -157,17 +177,27 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'Query.consultation': { expected: PUBLIC, args: (c) => ({ id: c.seed.proposalsConsultationId }) },
   'Query.consultations': { expected: PUBLIC },
   'Query.issueReport': { expected: PUBLIC, args: (c) => ({ id: c.seed.reportId }) },
+  'Query.issueReports': { expected: PUBLIC },
+  'Query.keyFigures': { expected: PUBLIC },
   'Query.me': { expected: PUBLIC },
   'Query.moderationQueue': { expected: STAFF },
   'Query.municipality': { expected: PUBLIC },
   'Query.myBallot': { expected: SIGNED_IN, args: (c) => ({ budgetId: c.seed.openBudget.budgetId }) },
   'Query.myDataExport': { expected: SIGNED_IN },
+  'Query.myMailPreferences': { expected: SIGNED_IN },
   'Query.myReports': { expected: SIGNED_IN },
+  'Query.myProposals': { expected: SIGNED_IN },
+  'Query.mySupports': { expected: SIGNED_IN },
+  'Query.previewProposalBody': { expected: SIGNED_IN, args: () => ({ body: 'Des **bancs**' }) },
   'Query.nearbyReports': { expected: PUBLIC, args: () => ({ ...CAPITOLE }) },
   'Query.proposal': { expected: PUBLIC, args: (c) => ({ id: c.seed.proposalId }) },
   'Query.proposals': { expected: PUBLIC, args: (c) => ({ consultationId: c.seed.proposalsConsultationId }) },
+  'Query.searchProposals': { expected: PUBLIC, args: () => ({ query: 'proposition' }) },
   'Query.reportCategories': { expected: PUBLIC },
   'Query.triageReports': { expected: STAFF },
+  'Query.trackedItem': { expected: PUBLIC, args: (c) => ({ id: c.seed.trackedItemId }) },
+  'Query.trackedItems': { expected: PUBLIC, args: () => ({ statuses: ['PLANNED'], year: 2026 }) },
+  'Query.myTrackingNotifications': { expected: SIGNED_IN },
 
   // Mutations: accounts
   'Mutation.register': {
@@ -176,12 +206,38 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
       input: { email: `matrix-${unique()}@test.quorum`, password: 'une phrase de passe solide', displayName: 'Ana' },
     }),
   },
+  // Public: the emailed link's token is the credential, whoever holds it (an unknown one answers
+  // TOKEN_INVALID to everyone, test/e2e/mail-accounts.e2e-spec.ts); each call gets a fresh account and a real token.
+  'Mutation.confirmEmail': {
+    expected: PUBLIC,
+    args: async (c) => ({
+      input: { token: await freshAccountToken(c.seed.api, AccountTokenPurpose.EMAIL_CONFIRMATION) },
+    }),
+  },
+  'Mutation.requestPasswordReset': {
+    expected: PUBLIC,
+    args: () => ({ input: { email: `nobody-${unique()}@test.quorum` } }),
+  },
+  'Mutation.resetPassword': {
+    expected: PUBLIC,
+    args: async (c) => ({
+      input: {
+        token: await freshAccountToken(c.seed.api, AccountTokenPurpose.PASSWORD_RESET),
+        newPassword: 'une phrase de passe solide',
+      },
+    }),
+  },
   'Mutation.login': {
     expected: PUBLIC,
     args: (c) => ({ input: { email: c.seed.author.email, password: FACTORY_PASSWORD } }),
   },
   'Mutation.deleteMyAccount': { expected: SIGNED_IN, args: () => ({ input: { password: FACTORY_PASSWORD } }) },
   'Mutation.requestMyData': { expected: SIGNED_IN },
+  'Mutation.updateMyAccount': { expected: SIGNED_IN, args: () => ({ input: { displayName: 'Ana Matrix' } }) },
+  'Mutation.changePassword': {
+    expected: SIGNED_IN,
+    args: () => ({ input: { currentPassword: FACTORY_PASSWORD, newPassword: 'une autre phrase solide' } }),
+  },
   'Mutation.verifyResidency': {
     expected: { ...SIGNED_IN, verified: 'ALREADY_VERIFIED' },
     args: async (c) => {
@@ -193,8 +249,16 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'Mutation.verifyResidentInPerson': {
     expected: STAFF,
     args: async (c) => ({
-      input: { userId: (await createUser(c.seed.api)).id, reason: "Carte d'identité vue au guichet" },
+      input: {
+        userId: (await createUser(c.seed.api)).id,
+        reason: "Carte d'identité vue au guichet",
+        censusCode: await freshCensusCode(c.seed.api),
+      },
     }),
+  },
+  'Mutation.updateMunicipalitySettings': {
+    expected: ADMIN,
+    args: () => ({ input: { primaryColor: '#1f4e8c' } }),
   },
   'Mutation.importCensus': { expected: STAFF, args: () => ({ input: { csv: `code\nM${unique().toUpperCase()}\n` } }) },
 
@@ -248,6 +312,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   },
   'Mutation.supportProposal': { expected: VERIFIED, args: (c) => ({ proposalId: c.seed.supportableProposalId }) },
   'Mutation.withdrawSupport': { expected: VERIFIED, args: (c) => ({ proposalId: c.seed.supportableProposalId }) },
+  'Mutation.followProposal': { expected: SIGNED_IN, args: (c) => ({ input: { proposalId: c.seed.proposalId } }) },
+  'Mutation.unfollowProposal': { expected: SIGNED_IN, args: (c) => ({ input: { proposalId: c.seed.proposalId } }) },
   'Mutation.answerProposal': {
     expected: STAFF,
     args: async (c) => ({
@@ -269,7 +335,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     args: (c) => ({ input: { proposalId: c.seed.proposalId, body: 'Bonne idée !' } }),
   },
   'Mutation.reportContent': {
-    expected: SIGNED_IN,
+    expected: VERIFIED,
     args: async (c) => ({ input: { targetType: 'PROPOSAL', targetId: await freshProposal(c), reason: 'OFF_TOPIC' } }),
   },
   'Mutation.hideContent': { expected: STAFF, args: async (c) => ({ moderationId: await moderationItem(c) }) },
@@ -330,6 +396,17 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     expected: VERIFIED,
     args: (c) => ({ input: { budgetId: c.seed.openBudget.budgetId, projectIds: [c.seed.openBudget.projectIds[0]] } }),
   },
+  'Mutation.followBudget': { expected: SIGNED_IN, args: (c) => ({ input: { budgetId: c.seed.openBudget.budgetId } }) },
+  'Mutation.unfollowBudget': {
+    expected: SIGNED_IN,
+    args: (c) => ({ input: { budgetId: c.seed.openBudget.budgetId } }),
+  },
+
+  // Mutations: mail
+  'Mutation.updateMyMailPreferences': {
+    expected: SIGNED_IN,
+    args: () => ({ input: { ballots: true, reports: false, follows: true } }),
+  },
 
   // Mutations: open data
   'Mutation.requestExport': { expected: STAFF, args: () => ({ input: { dataset: 'BUDGETS', format: 'CSV' } }) },
@@ -348,9 +425,38 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     expected: STAFF,
     args: async (c) => ({ input: { reportIds: [await newReport(c)], department: 'Propreté' } }),
   },
+  'Mutation.followIssueReport': { expected: SIGNED_IN, args: (c) => ({ input: { reportId: c.seed.reportId } }) },
+  'Mutation.unfollowIssueReport': { expected: SIGNED_IN, args: (c) => ({ input: { reportId: c.seed.reportId } }) },
   'Mutation.upsertReportCategory': {
     expected: STAFF,
     args: () => ({ input: { code: `matrix_${unique()}`, name: 'Catégorie de test' } }),
+  },
+
+  // Mutations: tracking funded projects and accepted proposals
+  'Mutation.updateTrackedItem': {
+    expected: STAFF,
+    args: async (c) => ({
+      input: {
+        trackedItemId: await trackedItem(c),
+        status: 'IN_WORKS',
+        progressPercent: 40,
+        committedCents: 1_250_000,
+      },
+    }),
+  },
+  'Mutation.addTrackedItemUpdate': {
+    expected: STAFF,
+    args: (c) => ({
+      input: { trackedItemId: c.seed.trackedItemId, body: 'Les travaux ont commencé lundi.', occurredOn: '2026-04-06' },
+    }),
+  },
+  'Mutation.linkDeliberation': {
+    expected: STAFF,
+    args: async (c) => ({ input: deliberationInput(await trackedItem(c), `DEL-${unique()}`) }),
+  },
+  'Mutation.followTrackedItem': {
+    expected: SIGNED_IN,
+    args: (c) => ({ input: { trackedItemId: c.seed.trackedItemId } }),
   },
 };
 

@@ -1,4 +1,4 @@
-import { createUser, FACTORY_PASSWORD } from '../utils/factories';
+import { createUser, FACTORY_PASSWORD } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { answerProblems, rowCounts } from './hostile-check';
 

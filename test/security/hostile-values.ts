@@ -98,6 +98,7 @@ const broken = fc.constantFrom(
   reject('NUL', 'a\u0000b'),
   reject('control characters', 'bell\u0007escape\u001b[31m'),
   reject('lone surrogate', 'a\uD800b'),
+  reject('noncharacter', 'a\uFFFEb\uFDD0'),
 );
 
 const hugeString = (fieldName: string) =>

@@ -1,10 +1,12 @@
-import { Role } from '@quorum/identity';
-import { CAST, CLOSE, createBudget, PUBLISH, waitFor } from '../utils/budgets';
-import { createConsultation, insertProposals } from '../utils/consultation-factory';
-import { createUser, createUsers } from '../utils/factories';
+import { Role } from '@quorum/access';
+import { CAST, CLOSE, createBudget, PUBLISH } from '../utils/budgets.factory';
+import { createConsultation, insertProposals } from '../utils/consultations.factory';
+import { createUser, createUsers } from '../utils/users.factory';
 import { seedCommune } from '../utils/reports.factory';
 import { TestApi } from '../utils/test-api';
+import { insertTrackedItem } from '../utils/tracking.factory';
 import { MatrixSeed, reportInput } from './authorization-matrix';
+import { waitFor } from '../utils/wait-for';
 
 const STATUS = `query($id: ID!) { budget(id: $id) { status tallyError } }`;
 
@@ -63,5 +65,6 @@ export async function seedMatrix(api: TestApi, { tally = true } = {}): Promise<M
     talliedBudgetIds: tallied,
     publishedReceipt,
     reportId: submitIssueReport.id,
+    trackedItemId: await insertTrackedItem(api),
   };
 }

@@ -1,4 +1,4 @@
-import { Role } from '@quorum/identity';
+import { Role } from '@quorum/access';
 import {
   getNamedType,
   GraphQLNamedType,
@@ -9,8 +9,8 @@ import {
   isEnumType,
   isScalarType,
 } from 'graphql';
-import { CAST, createBudget, MY_BALLOT } from '../utils/budgets';
-import { createUser, createUsers, TestUser } from '../utils/factories';
+import { CAST, createBudget, MY_BALLOT } from '../utils/budgets.factory';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { CAPITOLE, createOpen311Key, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { committedSchema } from './operations';
@@ -69,11 +69,31 @@ describe("residents never see another resident's ballot, email or report contact
           .filter((f) => personal.test(f))
           .map((f) => `${t.name}.${f}`),
       );
-    // The token is the caller's own session, returned to whoever signed in.
-    expect(exposing.sort()).toEqual(['AuthPayload.token', 'User.email']);
+    // The token is the caller's own session, returned to whoever signed in. The town hall's contact details
+    // (legal notice, data protection officer, accessibility contact) are published by law: not a resident's.
+    // `Mutation.changePassword` is an operation's name, not a field that shows a password.
+    // confirmEmail returns the account to whoever holds the link sent to its address: its owner.
+    // A result's explanation speaks of voters only in aggregate: a share of the budget per voter, how many
+    // voters have a funded project, how many paid a given amount (never who).
+    expect(exposing.filter((f) => !f.startsWith('MunicipalityLegal.')).sort()).toEqual([
+      'AuthPayload.token',
+      'EqualSharesExplanation.perVoterBudget',
+      'Mutation.changePassword',
+      'Mutation.confirmEmail',
+      'Mutation.requestPasswordReset',
+      'Mutation.resetPassword',
+      'OutcomeFigures.votersWithFunded',
+      'PaymentLevel.voters',
+      'User.email',
+      'User.emailConfirmed',
+    ]);
     expect(pathsTo(schema, 'User')).toEqual([
+      'Mutation.changePassword > AuthPayload.user',
+      'Mutation.confirmEmail',
       'Mutation.login > AuthPayload.user',
       'Mutation.register > AuthPayload.user',
+      'Mutation.resetPassword > AuthPayload.user',
+      'Mutation.updateMyAccount',
       'Mutation.verifyResidency',
       'Query.me',
     ]);

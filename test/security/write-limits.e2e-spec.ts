@@ -1,6 +1,6 @@
-import { Role } from '@quorum/identity';
-import { CAST, createBudget } from '../utils/budgets';
-import { createUser, createUsers } from '../utils/factories';
+import { Role } from '@quorum/access';
+import { CAST, createBudget } from '../utils/budgets.factory';
+import { createUser, createUsers } from '../utils/users.factory';
 import { CAPITOLE, createOpen311Key, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { rowCounts } from './hostile-check';

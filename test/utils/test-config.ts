@@ -15,8 +15,15 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     REGISTER_MAX_PER_IP: '100000',
     WRITE_MAX_PER_ACCOUNT: '100000',
     WRITE_MAX_PER_IP: '100000',
+    EXPENSIVE_READ_MAX_PER_IP: '100000',
+    EXPENSIVE_READ_MAX_PER_ACCOUNT: '100000',
+    PHOTO_UPLOAD_MAX_PER_IP: '100000',
+    // Fresh turnout figures on every request, so that a test never reads another's; expensive-reads tests cache.
+    TURNOUT_CACHE_SECONDS: '0',
     WORKER_HEALTH_PORT: '0',
     SEED_DEMO: 'false',
+    // Nothing reaches the internet: the discard port refuses at once; tests of address search start a stub.
+    GEOCODER_URL: 'http://127.0.0.1:9',
     ...env,
   });
 }

@@ -1,6 +1,9 @@
+import { Role } from '@quorum/access';
 import { randomBytes } from 'node:crypto';
-import { CensusHasher, Role } from '@quorum/identity';
+import { CensusHasher } from '@quorum/identity';
 import * as argon2 from 'argon2';
+import { AccountTokenPurpose } from '../../libs/identity/src/entities/account-token.entity';
+import { AccountTokenService } from '../../libs/identity/src/services/account-token.service';
 import { TokenService } from '../../libs/identity/src/services/token.service';
 import { TestApi } from './test-api';
 
@@ -31,8 +34,8 @@ export async function createUsers(api: TestApi, count: number, options: UserOpti
   const role = options.role ?? Role.RESIDENT;
   const emails = Array.from({ length: count }, () => `user-${randomBytes(6).toString('hex')}@test.quorum`);
   const rows: { id: string; email: string }[] = await api.db.query(
-    `INSERT INTO users (email, password_hash, display_name, role)
-     SELECT e, $2, $3, $4 FROM unnest($1::text[]) AS e RETURNING id, email`,
+    `INSERT INTO users (email, password_hash, display_name, role, email_confirmed_at)
+     SELECT e, $2, $3, $4, now() FROM unnest($1::text[]) AS e RETURNING id, email`,
     [emails, hash, options.displayName ?? 'Test User', role],
   );
   if (options.verified)
@@ -46,6 +49,11 @@ export async function createUsers(api: TestApi, count: number, options: UserOpti
 
 export async function createUser(api: TestApi, options: UserOptions = {}): Promise<TestUser> {
   return (await createUsers(api, 1, options))[0];
+}
+
+/** A single-use emailed token for the account (confirmation or password reset), the clear value as its message carries it. */
+export function issueAccountToken(api: TestApi, userId: string, purpose: AccountTokenPurpose): Promise<string> {
+  return api.db.transaction((manager) => api.app.get(AccountTokenService).issue(manager, userId, purpose, 3600));
 }
 
 /** Verifies accounts through real census entries, as residents would be. */
@@ -67,4 +75,11 @@ export async function insertCensusCodes(api: TestApi, codes: string[]): Promise<
     hashes,
   ]);
   return hashes;
+}
+
+/** One new census code, in clear, already in the census (an in-person verification names the person's entry). */
+export async function freshCensusCode(api: TestApi): Promise<string> {
+  const code = `P${randomBytes(8).toString('hex').toUpperCase()}`;
+  await insertCensusCodes(api, [code]);
+  return code;
 }

@@ -1,4 +1,6 @@
+import { JobQueue, QueueName } from '@quorum/queue';
 import { TestApi } from './test-api';
+import { waitFor } from './wait-for';
 
 export const CREATE_BUDGET = `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id status tallyRule add1Completion } }`;
 export const ADD_PROJECT = `mutation($input: AddBudgetProjectInput!) { addBudgetProject(input: $input) { id title cost onBallot } }`;
@@ -59,21 +61,6 @@ export async function createBudget(
   }
   if (options.open ?? true) await staff.ok(OPEN, { id: budget.id });
   return { budgetId: budget.id, projectIds };
-}
-
-/** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
-export async function waitFor<T>(
-  check: () => Promise<T | undefined>,
-  timeoutMs = 20_000,
-  what = 'condition',
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /**
@@ -146,4 +133,58 @@ export async function seedClosedBudget(
     [budget.id, options.ballots, cumulative],
   );
   return budget.id;
+}
+
+/** The budget as `token` sees it (the BUDGET document) once `check` holds: the worker's tally is asynchronous. */
+export function waitForBudget(
+  api: TestApi,
+  token: string,
+  budgetId: string,
+  check: (budget: { status: string; tallyError: string | null }) => boolean,
+  label = 'budget state',
+): Promise<Record<string, any>> {
+  return waitFor(
+    async () => {
+      const { budget } = await api.gql.as(token).ok(BUDGET, { id: budgetId });
+      return check(budget) ? budget : undefined;
+    },
+    20_000,
+    label,
+  );
+}
+
+/** Runs `work` with the budgets queue paused: the jobs it enqueues (a close's tally) wait until it ends. */
+export async function withBudgetJobsPaused<T>(api: TestApi, work: () => Promise<T>): Promise<T> {
+  const queue = api.app.get(JobQueue).queue(QueueName.BUDGETS);
+  await queue.pause();
+  try {
+    return await work();
+  } finally {
+    await queue.resume();
+  }
+}
+
+/** A ballot written straight to the database, with its participation (only tampering or corruption makes one). */
+export async function insertStrayBallot(
+  db: { query(sql: string, params?: unknown[]): Promise<unknown> },
+  budgetId: string,
+  projectIds: string[],
+): Promise<string> {
+  const [{ id }] = (await db.query(
+    `WITH b AS (INSERT INTO ballots (budget_id, receipt, project_ids) VALUES ($1, 'stray-' || left(md5(random()::text), 20), $2::uuid[]) RETURNING id)
+     INSERT INTO budget_participations (budget_id, voter_key, ballot_id) SELECT $1, md5(random()::text) || md5(random()::text), id FROM b
+     RETURNING ballot_id AS id`,
+    [budgetId, projectIds],
+  )) as { id: string }[];
+  return id;
+}
+
+export async function deleteBallot(
+  db: { query(sql: string, params?: unknown[]): Promise<unknown> },
+  ballotId: string,
+): Promise<void> {
+  await db.query(
+    `WITH p AS (DELETE FROM budget_participations WHERE ballot_id = $1) DELETE FROM ballots WHERE id = $1`,
+    [ballotId],
+  );
 }

@@ -1,0 +1,727 @@
+import { Role } from '@quorum/access';
+import { Browser, Page } from 'playwright-core';
+import {
+  BUDGET,
+  CAST,
+  CLOSE,
+  createBudget,
+  FEASIBILITY,
+  MY_BALLOT,
+  PUBLISH,
+  waitForBudget,
+} from '../utils/budgets.factory';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
+import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { signIn } from './support/accounts';
+import {
+  expectAccessible,
+  expectNoHorizontalScroll,
+  launchBrowser,
+  newVisitor,
+  spokenText,
+  tabTo,
+  textOf,
+  VISITORS,
+} from './support/browser';
+import { htmlErrors } from './support/html-validator';
+import { screenshot } from './support/screenshots';
+import { startWebApp, WebApp } from './support/web-app';
+
+const BALLOT_TITLE = 'Voter : ';
+
+describe('participatory budgets: list, budget page, ballot, receipt, results', () => {
+  let web: WebApp;
+  let worker: TestWorker;
+  let browser: Browser;
+  let staff: TestUser;
+  /** KNAPSACK, 1,000 €, projects of 400, 300, 300, 200 and 100 €, the last one unfeasible. */
+  let knapsack: { budgetId: string; projectIds: string[] };
+  let published: { budgetId: string; projectIds: string[]; voters: TestUser[] };
+
+  beforeAll(async () => {
+    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
+    worker = await startTestWorker(web.api.config);
+    staff = await createUser(web.api, { role: Role.STAFF });
+    knapsack = await createBudget(web.api, staff.token, { open: false, extra: { title: 'Budget des écoles' } });
+    await web.api.gql.as(staff.token).ok(FEASIBILITY, {
+      input: {
+        projectId: knapsack.projectIds[4],
+        feasibility: 'UNFEASIBLE',
+        explanation: 'Le terrain appartient au département.',
+      },
+    });
+    await web.api.gql.as(staff.token).ok(`mutation($id: ID!) { openVoting(budgetId: $id) { id } }`, {
+      id: knapsack.budgetId,
+    });
+    await createBudget(web.api, staff.token, {
+      opensInMs: 86_400_000,
+      closesInMs: 2 * 86_400_000,
+      extra: { title: 'Budget des parcs' },
+    });
+    published = await publishedBudget();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.close();
+    await web?.close();
+  });
+
+  /** An APPROVAL budget with 6 ballots, closed, tallied by the worker and published. */
+  async function publishedBudget() {
+    const budget = await createBudget(web.api, staff.token, {
+      ballotType: 'APPROVAL',
+      costs: [600, 500, 300, 200],
+      extra: { title: 'Budget de la culture' },
+    });
+    const voters = await createUsers(web.api, 6, { verified: true });
+    const picks = [[0], [0], [0, 3], [1, 2], [1, 2], [2, 3]];
+    for (const [i, voter] of voters.entries())
+      await web.api.gql
+        .as(voter.token)
+        .ok(CAST, { input: { budgetId: budget.budgetId, projectIds: picks[i].map((p) => budget.projectIds[p]) } });
+    await web.api.gql.as(staff.token).ok(CLOSE, { id: budget.budgetId });
+    await waitForBudget(web.api, staff.token, budget.budgetId, (b) => b.status === 'TALLIED', 'tallied');
+    await web.api.gql.as(staff.token).ok(PUBLISH, { id: budget.budgetId });
+    return { ...budget, voters };
+  }
+
+  async function myBallot(user: TestUser, budgetId: string) {
+    const { myBallot } = await web.api.gql.as(user.token).ok(MY_BALLOT, { id: budgetId });
+    return myBallot as { receipt: string; projectIds: string[]; ranking: string[]; points: object[] } | null;
+  }
+
+  async function submit(page: Page, name: string): Promise<void> {
+    await Promise.all([page.waitForLoadState(), page.getByRole('button', { name, exact: true }).click()]);
+    await page.waitForLoadState();
+  }
+
+  describe.each(VISITORS)('$name', ({ options }) => {
+    it('lists votes open, upcoming and published, and shows a budget with its rules and projects', async () => {
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      try {
+        await page.goto('/');
+        await page
+          .getByRole('navigation', { name: 'Menu principal' })
+          .getByRole('link', { name: 'Budgets participatifs' })
+          .click();
+        await page.waitForURL('**/budgets-participatifs');
+        expect(await page.locator('h1').innerText()).toBe('Budgets participatifs');
+        const open = page.locator('section', { has: page.getByRole('heading', { name: 'Votes ouverts' }) });
+        expect(await textOf(open)).toContain('Budget des écoles\n1 000 € à répartir, vote ouvert jusqu’au');
+        const upcoming = page.locator('section', { has: page.getByRole('heading', { name: 'Votes à venir' }) });
+        expect(await textOf(upcoming)).toContain('Budget des parcs\n1 000 € à répartir, vote à partir du');
+        const results = page.locator('section', { has: page.getByRole('heading', { name: 'Résultats publiés' }) });
+        expect(await textOf(results)).toContain('Budget de la culture');
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+
+        await open.getByRole('link', { name: 'Budget des écoles' }).click();
+        await page.waitForURL(`**/budgets-participatifs/${knapsack.budgetId}`);
+        const rules = page.locator('dl.budget-facts');
+        expect(await textOf(rules)).toContain('Montant à répartir\n1 000 €\nDates du vote\nDu ');
+        expect(await textOf(rules)).toContain(
+          'Comment voter\nChoisissez des projets dont le coût total ne dépasse pas 1 000 €.',
+        );
+        expect(await textOf(rules)).toContain('Comment les voix sont comptées\nMéthode des parts égales');
+        const projects = page.locator('section', {
+          has: page.getByRole('heading', { name: 'Les 4 projets soumis au vote' }),
+        });
+        expect(await projects.getByRole('heading', { level: 3 }).allInnerTexts()).toEqual([
+          'Project 1',
+          'Project 2',
+          'Project 3',
+          'Project 4',
+        ]);
+        expect(await textOf(projects)).toContain('Project 1\nCoût : 400 €');
+        // Signed out: the way to vote is to sign in first, then back to the ballot.
+        await page.getByRole('link', { name: 'Se connecter pour voter' }).click();
+        await page.waitForURL(`**/connexion?suivant=%2Fbudgets-participatifs%2F${knapsack.budgetId}%2Fvote`);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('votes through the forms (knapsack), reviews, casts, shows the receipt, then replaces the ballot', async () => {
+      const { page, context, javaScript } = await newVisitor(browser, web.api.url, options);
+      const resident = await createUser(web.api, { verified: true });
+      try {
+        await signIn(page, resident.email, undefined, `/connexion?suivant=/budgets-participatifs/${knapsack.budgetId}`);
+        await page.getByRole('link', { name: 'Voter', exact: true }).click();
+        await page.waitForURL(`**/budgets-participatifs/${knapsack.budgetId}/vote`);
+        expect(await page.locator('h1').innerText()).toBe(`${BALLOT_TITLE}Budget des écoles`);
+        const total = page.locator('#ballot-total');
+        expect(await total.getAttribute('aria-live')).toBe('polite');
+        expect(await textOf(total)).toBe('Total de votre choix : 0 €. Reste à dépenser : 1 000 €.');
+
+        await page.getByLabel('Project 1').check();
+        await page.getByLabel('Project 3').check();
+        if (javaScript) {
+          // The live total, with no button to press.
+          expect(await page.getByRole('button', { name: 'Mettre à jour le total' }).isVisible()).toBe(false);
+        } else {
+          await submit(page, 'Mettre à jour le total');
+          expect(await page.getByLabel('Project 1').isChecked()).toBe(true);
+        }
+        expect(await textOf(total)).toBe('Total de votre choix : 700 €. Reste à dépenser : 300 €.');
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+
+        await submit(page, 'Continuer');
+        expect(await page.locator('h1').innerText()).toBe('Vérifiez votre vote');
+        expect(await textOf(page.locator('main'))).toContain(
+          'Vous êtes sur le point de voter pour 2 projets :\nProject 1 (400 €)\nProject 3 (300 €)\nTotal : 700 €, pour un budget de 1 000 €.',
+        );
+        await expectAccessible(page);
+        await submit(page, 'Valider mon vote');
+        await page.waitForURL(`**/budgets-participatifs/${knapsack.budgetId}/vote/recu`);
+        expect(await page.getByRole('status').innerText()).toBe('Votre vote est enregistré.');
+        const first = await myBallot(resident, knapsack.budgetId);
+        expect(first?.projectIds.sort()).toEqual([knapsack.projectIds[0], knapsack.projectIds[2]].sort());
+        expect(await page.locator('#receipt-code').innerText()).toBe(first!.receipt);
+        expect(await textOf(page.locator('main'))).toContain('Il ne prouve à personne d’autre comment vous avez voté');
+        expect(await page.getByRole('button', { name: 'Copier le reçu' }).isVisible()).toBe(javaScript);
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+
+        // Voting again: the previous ballot is shown and said to be replaced.
+        await page.getByRole('link', { name: 'Modifier mon vote' }).click();
+        await page.waitForURL(`**/vote`);
+        const previous = page.locator('section', { has: page.getByRole('heading', { name: 'Vous avez déjà voté' }) });
+        expect(await textOf(previous)).toContain('remplacera celui-ci, qui ne comptera plus');
+        expect(await textOf(previous)).toContain('Project 1 (400 €)\nProject 3 (300 €)');
+        expect(await page.getByLabel('Project 1').isChecked()).toBe(true);
+        await page.getByLabel('Project 1').uncheck();
+        await page.getByLabel('Project 2').check();
+        await page.getByLabel('Project 4').check();
+        await submit(page, 'Continuer');
+        expect(await textOf(page.locator('main'))).toContain(
+          'Ce vote remplacera votre bulletin précédent, qui ne comptera plus.',
+        );
+        await submit(page, 'Valider mon vote');
+        await page.waitForURL(`**/vote/recu`);
+        const second = await myBallot(resident, knapsack.budgetId);
+        expect(second?.projectIds.sort()).toEqual(
+          [knapsack.projectIds[1], knapsack.projectIds[2], knapsack.projectIds[3]].sort(),
+        );
+        expect(second!.receipt).not.toBe(first!.receipt);
+        expect(await page.locator('#receipt-code').innerText()).toBe(second!.receipt);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('refuses an over-budget or empty ballot at the field, with the error summary, keeping the choice', async () => {
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      const resident = await createUser(web.api, { verified: true });
+      try {
+        await signIn(
+          page,
+          resident.email,
+          undefined,
+          `/connexion?suivant=/budgets-participatifs/${knapsack.budgetId}/vote`,
+        );
+        await submit(page, 'Continuer');
+        expect(await page.title()).toMatch(/^Erreur : Voter : Budget des écoles – /);
+        expect(await textOf(page.getByRole('alert'))).toBe('Il y a un problème\nChoisissez au moins un projet');
+        for (const label of ['Project 1', 'Project 2', 'Project 3', 'Project 4']) await page.getByLabel(label).check();
+        await submit(page, 'Continuer');
+        expect(await textOf(page.getByRole('alert'))).toBe(
+          'Il y a un problème\nVotre choix coûte 1 200 €, plus que les 1 000 € du budget : retirez des projets',
+        );
+        expect(await spokenText(page.locator('#projects-error'))).toBe(
+          'Erreur : Votre choix coûte 1 200 €, plus que les 1 000 € du budget : retirez des projets',
+        );
+        expect(await page.locator('fieldset').getAttribute('aria-describedby')).toBe('projects-hint projects-error');
+        expect(await page.getByLabel('Project 4').isChecked()).toBe(true);
+        await page.getByRole('link', { name: /^Votre choix coûte/ }).click();
+        expect(await page.evaluate(() => location.hash)).toBe('#projects');
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+        expect(await myBallot(resident, knapsack.budgetId)).toBeNull();
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
+  it('votes with the keyboard only, JavaScript on: the live total is announced politely', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url);
+    const resident = await createUser(web.api, { verified: true });
+    try {
+      await signIn(
+        page,
+        resident.email,
+        undefined,
+        `/connexion?suivant=/budgets-participatifs/${knapsack.budgetId}/vote`,
+      );
+      await tabTo(page, page.getByLabel('Project 2'));
+      await page.keyboard.press('Space');
+      await tabTo(page, page.getByLabel('Project 4'));
+      await page.keyboard.press('Space');
+      expect(await textOf(page.locator('#ballot-total[aria-live=polite]'))).toBe(
+        'Total de votre choix : 500 €. Reste à dépenser : 500 €.',
+      );
+      await tabTo(page, page.getByRole('button', { name: 'Continuer' }));
+      // The review step is the answer to a POST to the ballot's own URL: waiting for the URL would return at once.
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Vérifiez votre vote' }).waitFor();
+      await tabTo(page, page.getByRole('button', { name: 'Valider mon vote' }));
+      await Promise.all([page.waitForURL('**/vote/recu'), page.keyboard.press('Enter')]);
+      expect((await myBallot(resident, knapsack.budgetId))?.projectIds.sort()).toEqual(
+        [knapsack.projectIds[1], knapsack.projectIds[3]].sort(),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('counts points as they are typed when JavaScript runs (cumulative), saying when there are too many', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url);
+    const resident = await createUser(web.api, { verified: true });
+    const { budgetId } = await createBudget(web.api, staff.token, {
+      ballotType: 'CUMULATIVE',
+      extra: { title: 'Budget à points vivants', maxPoints: 10 },
+    });
+    try {
+      await signIn(page, resident.email, undefined, `/connexion?suivant=/budgets-participatifs/${budgetId}/vote`);
+      const total = page.locator('#ballot-total[aria-live=polite]');
+      expect(await textOf(total)).toBe('Points donnés : 0 sur 10. Points restants : 10.');
+      await page.getByLabel('Points pour « Project 2 »').fill('4');
+      expect(await textOf(total)).toBe('Points donnés : 4 sur 10. Points restants : 6.');
+      await page.getByLabel('Points pour « Project 3 »').fill('9');
+      expect(await textOf(total)).toBe('Points donnés : 13 sur 10, soit 3 de trop.');
+      expect(await page.getByRole('button', { name: 'Mettre à jour le total' }).isVisible()).toBe(false);
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each([
+    ['signed out', null],
+    ['signed in as staff, who read every project', 'staff'],
+  ])('shows unfeasible projects apart, with the town hall’s explanation, %s', async (_name, who) => {
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    try {
+      if (who)
+        await signIn(page, staff.email, undefined, `/connexion?suivant=/budgets-participatifs/${knapsack.budgetId}`);
+      else await page.goto(`/budgets-participatifs/${knapsack.budgetId}`);
+      expect(await page.getByRole('heading', { name: 'Les 4 projets soumis au vote' }).count()).toBe(1);
+      const apart = page.locator('section', {
+        has: page.getByRole('heading', { name: 'Un projet non retenu par la mairie' }),
+      });
+      expect(await textOf(apart)).toContain(
+        'Project 5\nCoût : 100 €\nPourquoi il n’est pas soumis au vote : Le terrain appartient au département.',
+      );
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('asks an unverified resident to verify first, and says when voting is not open', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    const resident = await createUser(web.api);
+    try {
+      await signIn(
+        page,
+        resident.email,
+        undefined,
+        `/connexion?suivant=/budgets-participatifs/${knapsack.budgetId}/vote`,
+      );
+      expect(await textOf(page.locator('main'))).toContain('Pour voter, vérifiez d’abord votre résidence');
+      expect(await page.locator('form[action$="/vote"]').count()).toBe(0);
+      await page.getByRole('link', { name: 'Vérifier ma résidence pour voter' }).click();
+      await page.waitForURL(`**/mon-compte/residence?suivant=%2Fbudgets-participatifs%2F${knapsack.budgetId}%2Fvote`);
+
+      const { budgetId: upcoming } = await createBudget(web.api, staff.token, {
+        opensInMs: 86_400_000,
+        closesInMs: 2 * 86_400_000,
+      });
+      await page.goto(`/budgets-participatifs/${upcoming}/vote`);
+      expect(await textOf(page.locator('main'))).toContain('Le vote n’est pas encore ouvert.');
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says at the top when voting closed between the review and the cast, and records nothing', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    const resident = await createUser(web.api, { verified: true });
+    const { budgetId } = await createBudget(web.api, staff.token, { extra: { title: 'Budget bientôt clos' } });
+    try {
+      await signIn(page, resident.email, undefined, `/connexion?suivant=/budgets-participatifs/${budgetId}/vote`);
+      await page.getByLabel('Project 5').check();
+      await submit(page, 'Continuer');
+      await web.api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
+      await submit(page, 'Valider mon vote');
+      expect(await textOf(page.getByRole('alert'))).toBe(
+        'Il y a un problème\nLe vote n’est pas ouvert : votre bulletin n’a pas été enregistré',
+      );
+      expect(await textOf(page.locator('main'))).toContain('Le vote est clos');
+      await expectAccessible(page);
+      expect(await myBallot(resident, budgetId)).toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('refuses a ballot in another district’s budget, in words, above the form', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    const resident = await createUser(web.api, { verified: true });
+    const { budgetId } = await createBudget(web.api, staff.token, {
+      ballotType: 'APPROVAL',
+      extra: { title: 'Budget du quartier', districtId: web.municipality.districts[0].id },
+    });
+    try {
+      await signIn(page, resident.email, undefined, `/connexion?suivant=/budgets-participatifs/${budgetId}`);
+      expect(await textOf(page.locator('dl.budget-facts'))).toContain(
+        `Les habitants du quartier ${web.municipality.districts[0].name} dont la résidence est vérifiée`,
+      );
+      await page.goto(`/budgets-participatifs/${budgetId}/vote`);
+      await page.getByLabel('Project 2').check();
+      await submit(page, 'Continuer');
+      await submit(page, 'Valider mon vote');
+      expect(await textOf(page.getByRole('alert'))).toContain('Ce vote est réservé aux habitants d’un autre quartier');
+      expect(await page.getByLabel('Project 2').isChecked()).toBe(true);
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('votes with points (cumulative) and by rank (ordinal) without JavaScript, refusing too many points and gaps', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    const resident = await createUser(web.api, { verified: true });
+    const cumulative = await createBudget(web.api, staff.token, {
+      ballotType: 'CUMULATIVE',
+      extra: { title: 'Budget à points', maxPoints: 10 },
+    });
+    const ordinal = await createBudget(web.api, staff.token, {
+      ballotType: 'ORDINAL',
+      extra: { title: 'Budget classé', maxProjects: 3 },
+    });
+    try {
+      await signIn(
+        page,
+        resident.email,
+        undefined,
+        `/connexion?suivant=/budgets-participatifs/${cumulative.budgetId}/vote`,
+      );
+      await page.getByLabel('Points pour « Project 1 »').fill('8');
+      await page.getByLabel('Points pour « Project 2 »').fill('5');
+      await submit(page, 'Mettre à jour le total');
+      expect(await textOf(page.locator('#ballot-total'))).toBe('Points donnés : 13 sur 10, soit 3 de trop.');
+      await submit(page, 'Continuer');
+      expect(await spokenText(page.locator('#projects-error'))).toBe(
+        'Erreur : Vous avez donné 13 points : vous en avez 10 au plus',
+      );
+      await expectAccessible(page);
+      await expectNoHorizontalScroll(page);
+      await page.getByLabel('Points pour « Project 2 »').fill('2');
+      await submit(page, 'Continuer');
+      expect(await textOf(page.locator('main'))).toContain(
+        'Vous êtes sur le point de donner vos points à 2 projets :\nProject 1 : 8 points\nProject 2 : 2 points\nTotal : 10 points sur 10.',
+      );
+      await submit(page, 'Valider mon vote');
+      await page.waitForURL('**/vote/recu');
+      // The API stores a ballot's projects in its own order.
+      const points = (await myBallot(resident, cumulative.budgetId))?.points ?? [];
+      expect(points).toHaveLength(2);
+      expect(points).toEqual(
+        expect.arrayContaining([
+          { projectId: cumulative.projectIds[0], points: 8 },
+          { projectId: cumulative.projectIds[1], points: 2 },
+        ]),
+      );
+
+      await page.goto(`/budgets-participatifs/${ordinal.budgetId}/vote`);
+      expect(await page.getByRole('combobox').count()).toBe(3);
+      await page.getByLabel('1er choix').selectOption({ label: 'Project 3 (300 €)' });
+      await page.getByLabel('3e choix').selectOption({ label: 'Project 1 (400 €)' });
+      await submit(page, 'Continuer');
+      expect(await spokenText(page.locator('#projects-error'))).toBe(
+        'Erreur : Classez les projets sans laisser de choix vide entre deux',
+      );
+      await expectAccessible(page);
+      await page.getByLabel('2e choix').selectOption({ label: 'Project 5 (100 €)' });
+      await submit(page, 'Continuer');
+      expect(await textOf(page.locator('main ol.chosen-list'))).toBe(
+        'Project 3 (300 €)\nProject 5 (100 €)\nProject 1 (400 €)',
+      );
+      await submit(page, 'Valider mon vote');
+      await page.waitForURL('**/vote/recu');
+      expect((await myBallot(resident, ordinal.budgetId))?.ranking).toEqual([
+        ordinal.projectIds[2],
+        ordinal.projectIds[4],
+        ordinal.projectIds[0],
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(VISITORS)(
+    'shows the published results, $name: winners, money, ballots, the comparison as a chart and a table',
+    async ({ options }) => {
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      try {
+        await page.goto(`/budgets-participatifs/${published.budgetId}`);
+        await page.getByRole('link', { name: 'Voir les résultats' }).click();
+        await page.waitForURL(`**/budgets-participatifs/${published.budgetId}/resultats`);
+        expect(await page.locator('h1').innerText()).toBe('Résultats : Budget de la culture');
+        const winners = page.locator('table').first();
+        // The tally's winners, in its order, each with its cost and votes, as the API publishes them.
+        const { budget } = await web.api.gql.ok(BUDGET, { id: published.budgetId });
+        const byId = new Map<string, { title: string; cost: number; votes: number }>(
+          budget.projects.map((p: { id: string }) => [p.id, p]),
+        );
+        const expected = budget.result.winners.map((w: { id: string }, i: number) => {
+          const project = byId.get(w.id)!;
+          return `${i + 1}\t${project.title}\t${project.cost} €\t${project.votes}`;
+        });
+        expect(expected.length).toBeGreaterThan(0);
+        expect(await textOf(winners.locator('tbody'))).toBe(expected.join('\n'));
+        const spent = budget.result.totalCost as number;
+        expect(await textOf(page.locator('dl.budget-facts').first())).toContain(
+          `Budget utilisé\n${spent} € sur 1 000 € (reste ${1000 - spent} €)`,
+        );
+        expect(await textOf(page.locator('dl.budget-facts').first())).toContain('Bulletins\n6 bulletins');
+        const chart = page.getByRole('img', { name: 'Voix par projet, et projets financés par chaque règle' });
+        expect(await chart.count()).toBe(1);
+        const table = page.locator('table', { has: page.locator('caption', { hasText: 'Voix par projet' }) });
+        expect(await textOf(table.locator('tbody tr').first())).toMatch(/^Project \d\t[23]\t/);
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  // The published budget by hand: 6 voters, 1,000 €: 166.67 € each; ADD1 raises the share by 83 €, to 249.67 €
+  // (at 84 €, voters 4 and 5 could also pay Project 2's 500 €: 1,400 €, over budget). Rounds 1 and 2: Project 1
+  // (600 €), voters 1–3 pay 200 € each, and Project 3 (300 €), voters 4–6 pay 100 € each; both cost each supporter
+  // a third of their cost, a tie that goes by their ids. Project 2 (500 €): voters 4 and 5 hold 499.33 € from the
+  // start; at round 1's price (a third of the cost) they would pay 2 × 166.67 €: 66.6 %. Project 4 (200 €): after
+  // the last round, voter 3 holds 49.67 € and voter 6 149.67 €: 199.33 €, 99.6 %.
+  it.each(VISITORS)(
+    'explains why each project won or lost, $name: shares, rounds, payments, shortfalls, effective support, figures',
+    async ({ options }) => {
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      try {
+        await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
+        const section = page.locator('section', { has: page.getByRole('heading', { name: 'Pourquoi ces projets ?' }) });
+        const text = await textOf(section);
+        expect(text).toContain(
+          'les 1 000 € sont partagés à parts égales entre les 6 votants : chacun dispose d’environ 166,67 €',
+        );
+        expect(text).toContain('chaque part a donc été augmentée de 83 €, à 249,67 €');
+        const rounds = section.getByRole('list').first();
+        // Projects 1 and 3 tie (each supporter pays a third of the cost): the order between them goes by id.
+        const lines = (await textOf(rounds)).split('\n');
+        expect(lines.map((l) => l.slice(0, 8))).toEqual(['Tour 1 :', 'Tour 2 :']);
+        expect(lines.map((l) => l.slice(9)).sort()).toEqual([
+          'Project 1. Coût 600 €, 3 voix. 3 soutiens ont payé 200 € chacun.',
+          'Project 3. Coût 300 €, 3 voix. 3 soutiens ont payé 100 € chacun.',
+        ]);
+        const unfunded = section.getByRole('list').nth(1);
+        expect((await textOf(unfunded)).split('\n')).toEqual([
+          'Project 4. Coût 200 €, 2 voix. Après le dernier tour, ses soutiens n’avaient plus que 199,33 € ensemble, moins que son coût de 200 €. Soutien effectif : 99,6 %.',
+          'Project 2. Coût 500 €, 2 voix. Même en mettant toutes leurs parts en commun, ses soutiens n’avaient que 499,33 €, moins que son coût. Soutien effectif : 66,6 %.',
+        ]);
+        const figures = section.locator('table', { has: page.locator('caption', { hasText: 'selon la règle' }) });
+        expect((await textOf(figures.locator('tbody'))).split('\n')).toEqual([
+          'Votants avec au moins un projet financé\t100 %\t100 %',
+          'Projets financés par votant, en moyenne\t1\t1',
+        ]);
+        // Greedy, in the comparison: Projects 1 and 3 (3 votes each, in id order) fit; then 100 € is left, too
+        // little for the others (2 votes each). Project 2 (500 €) no longer fits once Project 1 is paid for, whatever
+        // came first; Project 4 (200 €) once the second of the two is.
+        const greedy = page.locator('details', { hasText: 'Pourquoi 2 projets ne sont pas financés' });
+        expect(await greedy.getAttribute('open')).toBeNull();
+        await tabTo(page, greedy.locator('summary'));
+        await page.keyboard.press('Enter');
+        expect(await greedy.getAttribute('open')).not.toBeNull();
+        await screenshot(page, `results-explained-${options.width ?? 1280}-${options.javaScript ? 'js' : 'nojs'}`);
+        const skipped = (await textOf(greedy.getByRole('list'))).split('\n').sort();
+        expect(skipped).toHaveLength(2);
+        expect(skipped[0]).toMatch(
+          /^Project 2 \([34]e en voix\) : après Project 1, il ne restait que 100 €, moins que son coût de 500 €\.$/,
+        );
+        expect(skipped[1]).toMatch(
+          /^Project 4 \([34]e en voix\) : après Project [13], il ne restait que 100 €, moins que son coût de 200 €\.$/,
+        );
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('explains the result in English too', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, locale: 'en-GB' });
+    try {
+      await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
+      const section = page.locator('section', { has: page.getByRole('heading', { name: 'Why these projects?' }) });
+      const text = await textOf(section);
+      expect(text).toContain('each holds about €166.67');
+      expect(text).toMatch(/Round [12]: Project 1\. Cost €600, 3 votes\. 3 supporters paid €200 each\./);
+      expect(text).toContain(
+        'Project 4. Cost €200, 2 votes. After the last round, its supporters had only €199.33 left together, less than its cost of €200. Effective support: 99.6%.',
+      );
+      expect(text).toContain('Voters with at least one funded project\t100%\t100%');
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  describe('checking a ballot receipt', () => {
+    const CHECK = '/budgets-participatifs/verifier-un-recu';
+    const ROOT = `query($id: ID!) { budget(id: $id) { result { ballotsMerkleRoot } } }`;
+
+    /** Voter 3 chose Projects 1 and 4. */
+    async function receiptOfVoter3(): Promise<string> {
+      return (await myBallot(published.voters[2], published.budgetId))!.receipt;
+    }
+
+    it.each(VISITORS)(
+      'finds the ballot by its receipt from the results page, $name, keyboard only, and shows its proof',
+      async ({ options }) => {
+        const receipt = await receiptOfVoter3();
+        const { budget } = await web.api.gql.ok(ROOT, { id: published.budgetId });
+        const { page, context, javaScript } = await newVisitor(browser, web.api.url, options);
+        try {
+          await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
+          const link = page.getByRole('link', { name: 'Vérifier mon bulletin avec mon reçu' });
+          await tabTo(page, link);
+          await Promise.all([page.waitForURL(`**${CHECK}`), page.keyboard.press('Enter')]);
+          await tabTo(page, page.getByLabel('Votre reçu'));
+          await page.keyboard.type(receipt);
+          await Promise.all([page.waitForURL(`**${CHECK}?recu=*`), page.keyboard.press('Enter')]);
+          const recorded = page.locator('section', {
+            has: page.getByRole('heading', { name: 'Le bulletin enregistré' }),
+          });
+          // Approval ballots keep their projects in id order.
+          expect((await textOf(recorded.getByRole('list'))).split('\n').sort()).toEqual(['Project 1', 'Project 4']);
+          const proof = page.locator('section', { has: page.getByRole('heading', { name: 'La preuve qu’il est' }) });
+          const text = await textOf(proof);
+          expect(text).toContain(`Racine publiée\n${budget.result.ballotsMerkleRoot}`);
+          expect(text).toMatch(/Bulletin [1-6] sur 6/);
+          expect(text).toContain('La vérifier vous-même');
+          const status = page.getByRole('status').filter({ hasText: 'Preuve' });
+          if (javaScript) {
+            await status.filter({ hasText: 'Preuve vérifiée dans votre navigateur' }).waitFor();
+            expect(await page.locator('#proof-check').getAttribute('class')).toContain('proof-check--ok');
+          } else {
+            expect(await page.locator('#proof-check').isVisible()).toBe(false);
+          }
+          await screenshot(page, `receipt-check-${options.width ?? 1280}-${javaScript ? 'js' : 'nojs'}`);
+          await expectAccessible(page);
+          if (options.width === 320) await expectNoHorizontalScroll(page);
+        } finally {
+          await context.close();
+        }
+      },
+    );
+
+    it.each(VISITORS)('refuses a wrong receipt at the field, $name', async ({ options }) => {
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      try {
+        const response = await page.goto(`${CHECK}?recu=${encodeURIComponent('pas-un-vrai-recu')}`);
+        expect(response?.status()).toBe(404);
+        expect(await page.title()).toMatch(/^Erreur : Vérifier mon bulletin/);
+        const message = 'Aucun bulletin publié ne correspond à ce reçu.';
+        expect(await textOf(page.locator('.field__error'))).toContain(message);
+        expect(await page.getByLabel('Votre reçu').getAttribute('aria-invalid')).toBe('true');
+        expect(await page.getByLabel('Votre reçu').inputValue()).toBe('pas-un-vrai-recu');
+        expect(await page.locator('section').count()).toBe(0);
+        await expectAccessible(page);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('the receipt page of a closed vote no longer offers to change the ballot, and links to the check', async () => {
+      const voter = published.voters[2];
+      const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+      try {
+        await signIn(page, voter.email);
+        await page.goto(`/budgets-participatifs/${published.budgetId}/vote/recu`);
+        const text = await textOf(page.locator('main'));
+        expect(text).toContain('ce bulletin est celui qui compte, il ne peut plus être modifié.');
+        expect(text).not.toContain('Vous pouvez le modifier');
+        expect(await page.getByRole('link', { name: 'Modifier mon vote' }).count()).toBe(0);
+        await page.getByRole('link', { name: 'Vérifier mon bulletin avec mon reçu' }).click();
+        await page.waitForURL(`**${CHECK}?recu=*`);
+        expect(await page.getByRole('heading', { name: 'Le bulletin enregistré sous ce reçu' }).count()).toBe(1);
+        await expectAccessible(page);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('says the proof fails, visibly, when it was tampered with on the way', async () => {
+      const receipt = await receiptOfVoter3();
+      const { page, context } = await newVisitor(browser, web.api.url, { javaScript: true });
+      try {
+        // One hex digit of the first proof hash changed in the page the browser receives.
+        await page.route(`**${CHECK}?recu=*`, async (route) => {
+          const response = await route.fetch();
+          const html = (await response.text()).replace(
+            /data-proof="\[&quot;([0-9a-f])/,
+            (_m, c: string) => `data-proof="[&quot;${c === '0' ? '1' : '0'}`,
+          );
+          await route.fulfill({ response, body: html });
+        });
+        await page.goto(`${CHECK}?recu=${encodeURIComponent(receipt)}`);
+        const failed = page
+          .getByRole('status')
+          .filter({ hasText: 'Échec : la preuve ne mène pas à la racine publiée' });
+        await failed.waitFor();
+        expect(await page.locator('#proof-check').getAttribute('class')).toContain('proof-check--failed');
+        await expectAccessible(page);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
+  it('serves valid HTML (Nu Html Checker) on every budget page', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    const resident = await createUser(web.api, { verified: true });
+    const documents: { name: string; html: string }[] = [];
+    const keep = async (name: string) => documents.push({ name, html: await page.content() });
+    try {
+      await page.goto('/budgets-participatifs');
+      await keep('list');
+      await page.goto(`/budgets-participatifs/${knapsack.budgetId}`);
+      await keep('budget');
+      await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
+      await keep('results');
+      await signIn(
+        page,
+        resident.email,
+        undefined,
+        `/connexion?suivant=/budgets-participatifs/${knapsack.budgetId}/vote`,
+      );
+      await keep('ballot');
+      await page.getByLabel('Project 1').check();
+      await submit(page, 'Continuer');
+      await keep('review');
+      await submit(page, 'Valider mon vote');
+      await keep('receipt');
+      await page.goto(`/budgets-participatifs/${knapsack.budgetId}/vote`);
+      await submit(page, 'Continuer');
+      await keep('ballot with error');
+      expect(await htmlErrors(documents)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,140 @@
+import { Browser } from 'playwright-core';
+import { PageDataError } from '../../libs/web/src/graphql/graphql-failure';
+import { WebGraphql } from '../../libs/web/src/graphql/web-graphql.service';
+import { createUser } from '../utils/users.factory';
+import { signIn } from './support/accounts';
+import {
+  expectAccessible,
+  expectNoHorizontalScroll,
+  launchBrowser,
+  newVisitor,
+  textOf,
+  VISITORS,
+} from './support/browser';
+import { startWebApp, WebApp } from './support/web-app';
+
+describe('error pages', () => {
+  let web: WebApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+  });
+
+  /** The home page's data fails with this error, as the API would answer it. */
+  function failHomeWith(error: Error): void {
+    jest.spyOn(web.api.app.get(WebGraphql), 'query').mockRejectedValueOnce(error);
+  }
+
+  const failure = (code: string, details: Record<string, unknown> = {}) =>
+    new PageDataError({ code, message: code, fields: [], details });
+
+  describe.each(VISITORS)('$name', ({ options }) => {
+    it('answers an unknown address with a 404 page that says what to do', async () => {
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      try {
+        const response = await page.goto('/cette-page-n-existe-pas?x=1');
+        expect(response?.status()).toBe(404);
+        expect(await page.title()).toBe('Page introuvable – Toulouse – participation citoyenne');
+        expect(await textOf(page.locator('main'))).toContain(
+          'Si vous avez saisi l’adresse, vérifiez qu’elle est correcte.',
+        );
+        await page.getByRole('link', { name: 'Revenir à l’accueil' }).click();
+        await page.waitForURL((url) => url.pathname === '/');
+        await page.goBack();
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it.each([
+      ['FORBIDDEN', 403, 'Accès refusé', 'Cette page est réservée aux agents de la mairie.'],
+      ['NOT_VERIFIED', 403, 'Vérifiez d’abord votre résidence', 'Vérifier ma résidence'],
+      ['RATE_LIMITED', 429, 'Trop de demandes', 'Réessayez dans 2 minutes.'],
+    ])('turns %s into a %i page with what to do next', async (code, status, title, advice) => {
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      try {
+        failHomeWith(failure(code, { retryAfterSeconds: 90 }));
+        const response = await page.goto('/');
+        expect(response?.status()).toBe(status);
+        expect(await page.locator('h1').innerText()).toBe(title);
+        expect(await textOf(page.locator('main'))).toContain(advice);
+        if (code === 'RATE_LIMITED') expect(response?.headers()['retry-after']).toBe('90');
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('shows a 500 page with a reference to the logs and nothing of the cause', async () => {
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      try {
+        failHomeWith(new TypeError('secret internals at /srv/quorum/dist/x.js:12'));
+        const response = await page.goto('/');
+        expect(response?.status()).toBe(500);
+        const reference = response!.headers()['x-request-id'];
+        const main = await textOf(page.locator('main'));
+        expect(main).toContain('Désolé, un problème est survenu');
+        expect(main).toContain(`en donnant cette référence : ${reference}.`);
+        expect(await page.content()).not.toMatch(/secret|internals|\.js:\d+|TypeError/);
+        await expectAccessible(page);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
+  it('sends a visitor who signed out in the meantime to sign in, then back', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    try {
+      failHomeWith(failure('UNAUTHENTICATED'));
+      await page.goto('/');
+      expect(new URL(page.url()).pathname).toBe('/connexion');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps JSON for API clients and API paths', async () => {
+    const asClient = await fetch(`${web.api.url}/nulle-part`, { headers: { accept: 'application/json' } });
+    expect(asClient.status).toBe(404);
+    expect(asClient.headers.get('content-type')).toMatch(/application\/json/);
+    const apiPath = await fetch(`${web.api.url}/open311/v2/nulle-part.json`, { headers: { accept: 'text/html' } });
+    expect(apiPath.status).toBe(404);
+    expect(apiPath.headers.get('content-type')).toMatch(/application\/json/);
+  });
+
+  it('refuses a form posted without its token, with a page that explains it', async () => {
+    const resident = await createUser(web.api);
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    try {
+      await signIn(page, resident.email);
+      // The form as another site would post it: without this visitor's token.
+      await page.evaluate(() => {
+        (document.querySelector('input[name="_csrf"]') as HTMLInputElement).value = 'forged';
+      });
+      const response = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.getByRole('button', { name: 'Se déconnecter' }).click(),
+      ]).then(([r]) => r);
+      expect(response.status()).toBe(403);
+      await page.waitForLoadState();
+      expect(await page.locator('h1').innerText()).toBe('Le formulaire a expiré');
+      // Still signed in: the forged sign-out did nothing.
+      expect(await page.locator('header').innerText()).toContain('Connecté·e : Test User');
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,112 @@
+import { recipientHash } from '@quorum/mail';
+import { Browser } from 'playwright-core';
+import { createUser } from '../utils/users.factory';
+import { signIn } from './support/accounts';
+import {
+  expectAccessible,
+  expectNoHorizontalScroll,
+  launchBrowser,
+  newVisitor,
+  tabTo,
+  VISITORS,
+} from './support/browser';
+import { screenshot } from './support/screenshots';
+import { startWebApp, WebApp } from './support/web-app';
+
+describe('my account: the emails I receive', () => {
+  let web: WebApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+  });
+
+  /** What the one-click links read when sending: the kinds this address stopped. */
+  const stopped = async (address: string): Promise<string[]> => {
+    const rows: { kind: string }[] = await web.api.db.query(
+      `SELECT kind FROM mail_suppressions WHERE recipient_hash = $1 ORDER BY kind`,
+      [recipientHash(address)],
+    );
+    return rows.map((row) => row.kind);
+  };
+
+  describe.each(VISITORS)('$name', ({ name, options }) => {
+    const slug = name.replace(/\W+/g, '-').toLowerCase();
+
+    it('reaches the page from my account, stops a kind and takes it back, said in a status', async () => {
+      const user = await createUser(web.api, { displayName: `Inès ${slug}` });
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      const check = async (shot: string) => {
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+        await screenshot(page, `${shot}-${slug}`);
+      };
+      const box = (label: RegExp) => page.getByRole('checkbox', { name: label });
+      try {
+        await signIn(page, user.email);
+        await page.goto('/mon-compte');
+        await page.getByRole('link', { name: 'Choisir les courriels reçus' }).click();
+        await page.waitForURL('**/mon-compte/courriels');
+        expect(await page.locator('h1').innerText()).toBe('Courriels reçus');
+        expect(await page.getByRole('group', { name: 'Je souhaite recevoir' }).isVisible()).toBe(true);
+        for (const label of [/confirmations de mes votes/, /signalements/, /propositions et budgets/])
+          expect(await box(label).isChecked()).toBe(true);
+        await check('mail-preferences');
+
+        // Keyboard only: Tab to the reports' box, Space unticks it, Enter on the button saves.
+        await tabTo(page, box(/signalements/));
+        await page.keyboard.press('Space');
+        await tabTo(page, page.getByRole('button', { name: 'Enregistrer' }));
+        await page.keyboard.press('Enter');
+        await page.waitForURL('**/mon-compte/courriels');
+        expect(await page.getByRole('status').innerText()).toBe('Vos choix de courriels sont enregistrés.');
+        expect(await box(/signalements/).isChecked()).toBe(false);
+        expect(await box(/confirmations de mes votes/).isChecked()).toBe(true);
+        expect(await stopped(user.email)).toEqual(['reports']);
+        await check('mail-preferences-saved');
+
+        // A one-click link elsewhere stopped ballots: the page shows it; ticking both back lifts both.
+        await web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'ballots')`, [
+          recipientHash(user.email),
+        ]);
+        await page.reload();
+        expect(await box(/confirmations de mes votes/).isChecked()).toBe(false);
+        await box(/confirmations de mes votes/).check();
+        await box(/signalements/).check();
+        await page.getByRole('button', { name: 'Enregistrer' }).click();
+        await page.waitForURL('**/mon-compte/courriels');
+        expect(await page.getByRole('status').innerText()).toBe('Vos choix de courriels sont enregistrés.');
+        expect(await stopped(user.email)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
+  it('says so when the address bounced, and a form without its CSRF field is refused', async () => {
+    const user = await createUser(web.api, { displayName: 'Inès rebond' });
+    await web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'all')`, [
+      recipientHash(user.email),
+    ]);
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    try {
+      await signIn(page, user.email);
+      await page.goto('/mon-compte/courriels');
+      expect(await page.locator('#mail-blocked').innerText()).toContain('la plateforme ne vous écrit plus');
+      await expectAccessible(page);
+      const forged = await page.context().request.post('/mon-compte/courriels', {
+        form: { ballots: 'on' },
+        maxRedirects: 0,
+      });
+      expect(forged.status()).toBe(403);
+      expect(await stopped(user.email)).toEqual(['all']);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,242 @@
+import { Browser, Page } from 'playwright-core';
+import { Role } from '@quorum/access';
+import { BudgetTallyService } from '@quorum/budgets';
+import { isoToLocal } from '../../libs/web/src/staff/budgets/local-date-time';
+import { CAST, createBudget } from '../utils/budgets.factory';
+import { createUser, TestUser } from '../utils/users.factory';
+import { signIn } from './support/accounts';
+import {
+  expectAccessible,
+  expectNoHorizontalScroll,
+  launchBrowser,
+  newVisitor,
+  textOf,
+  VISITORS,
+} from './support/browser';
+import { screenshot } from './support/screenshots';
+import { startWebApp, WebApp } from './support/web-app';
+
+const DAY = 24 * 3600 * 1000;
+
+/** A time of the commune as a datetime-local field takes it, `days` from now (whole minutes). */
+const inDays = (days: number) => isoToLocal(new Date(Date.now() + days * DAY).toISOString(), 'Europe/Paris');
+
+/** The back office's budgets (issue #21, point 4): create, add projects, assess feasibility, open; JavaScript on and off. */
+describe('back office: participatory budgets', () => {
+  let web: WebApp;
+  let browser: Browser;
+  let staff: TestUser;
+
+  beforeAll(async () => {
+    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
+    staff = await createUser(web.api, { role: Role.STAFF });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+  });
+
+  const status = (page: Page) => page.getByRole('status').innerText();
+
+  describe.each(VISITORS)('$name', ({ name, options }) => {
+    const slug = name.replace(/\W+/g, '-').toLowerCase();
+
+    it('creates a draft, adds projects, explains an unfeasible one, opens the vote, and the log shows each step', async () => {
+      const title = `Budget des parcs ${slug}`;
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      const check = async (shot: string) => {
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+        await screenshot(page, `staff-budget-${shot}-${slug}`);
+      };
+      try {
+        await signIn(page, staff.email);
+        await page.goto('/gestion');
+        await page
+          .getByRole('navigation', { name: 'Gestion' })
+          .getByRole('link', { name: 'Budgets participatifs' })
+          .click();
+        await page.waitForURL('**/gestion/budgets');
+        await page.getByRole('link', { name: 'Créer un budget' }).click();
+        await page.waitForURL('**/gestion/budgets/nouveau');
+        await check('new');
+
+        // Refused: no title, and a closing before the opening; what was typed stays.
+        await page.getByLabel('Montant total, en euros').fill('1 500');
+        await page.getByLabel('Ouverture du vote').fill(inDays(8));
+        await page.getByLabel('Clôture du vote').fill(inDays(1));
+        await page.getByRole('button', { name: 'Créer le budget' }).click();
+        expect(await page.title()).toMatch(/^Erreur : Créer un budget/);
+        expect(await page.getByRole('alert').innerText()).toContain('Saisissez le titre du budget');
+        expect(await page.getByLabel('Titre').getAttribute('aria-invalid')).toBe('true');
+        expect(await page.getByLabel('Montant total, en euros').inputValue()).toBe('1 500');
+        await page.getByLabel('Titre').fill(title);
+        await page.getByRole('button', { name: 'Créer le budget' }).click();
+        expect(await page.getByRole('alert').innerText()).toContain(
+          'La clôture doit être une date valide, après l’ouverture',
+        );
+        expect(await page.getByLabel('Clôture du vote').getAttribute('aria-invalid')).toBe('true');
+        await check('new-refused');
+        await page.getByLabel('Ouverture du vote').fill(inDays(1));
+        await page.getByLabel('Clôture du vote').fill(inDays(8));
+        await page.getByRole('button', { name: 'Créer le budget' }).click();
+        await page.waitForURL(/\/gestion\/budgets\/[0-9a-f-]{36}$/);
+        const budgetId = page.url().split('/').pop()!;
+        expect(await status(page)).toBe('Le budget est créé (brouillon). Ajoutez ses projets, puis ouvrez le vote.');
+        expect(await textOf(page.locator('.staff-facts'))).toContain('1 500 €');
+
+        // Projects: a refusal, then two.
+        await page.getByRole('button', { name: 'Ajouter le projet' }).click();
+        expect(await page.getByRole('alert').innerText()).toContain('Saisissez le titre du projet');
+        await page.getByLabel('Titre du projet').fill('Bancs au jardin');
+        await page.getByLabel('Coût, en euros').fill('600');
+        await page.getByRole('button', { name: 'Ajouter le projet' }).click();
+        await page.waitForURL(`**/gestion/budgets/${budgetId}`);
+        expect(await status(page)).toBe('Le projet est ajouté.');
+        await page.getByLabel('Titre du projet').fill('Fontaine monumentale');
+        await page.getByLabel('Coût, en euros').fill('900');
+        await page.getByRole('button', { name: 'Ajouter le projet' }).click();
+        await page.waitForURL(`**/gestion/budgets/${budgetId}`);
+        await check('budget');
+
+        // Feasibility: unfeasible needs its explanation, which residents will read.
+        await page.getByRole('link', { name: 'Évaluer la faisabilité – Fontaine monumentale' }).click();
+        await page.getByLabel('Non faisable : il ne sera pas sur le bulletin').check();
+        await page.getByRole('button', { name: 'Enregistrer l’évaluation' }).click();
+        expect(await page.getByRole('alert').innerText()).toContain('Expliquez pourquoi le projet n’est pas faisable');
+        expect(await page.getByLabel('Non faisable : il ne sera pas sur le bulletin').isChecked()).toBe(true);
+        await check('feasibility-refused');
+        await page.getByLabel('Explication').fill('Le réseau d’eau du jardin ne le permet pas.');
+        await page.getByRole('button', { name: 'Enregistrer l’évaluation' }).click();
+        await page.waitForURL(`**/gestion/budgets/${budgetId}`);
+        expect(await status(page)).toBe('L’évaluation du projet est enregistrée.');
+        const fountain = page.locator('tbody tr', { hasText: 'Fontaine monumentale' });
+        expect(await textOf(fountain)).toContain('Non faisable');
+        expect(await textOf(fountain)).toContain('Le réseau d’eau du jardin ne le permet pas.');
+
+        // The calendar: a closing before the opening is refused at its field; then moved.
+        const calendar = page.locator('form', { has: page.getByRole('button', { name: 'Enregistrer le calendrier' }) });
+        await calendar.getByLabel('Clôture du vote').fill(inDays(0.5));
+        await calendar.getByRole('button', { name: 'Enregistrer le calendrier' }).click();
+        expect(await page.getByRole('alert').innerText()).toContain(
+          'La clôture doit être une date valide, après l’ouverture',
+        );
+        expect(await page.locator('#scheduleClosesAt').getAttribute('aria-invalid')).toBe('true');
+        await check('schedule-refused');
+        await page.locator('#scheduleClosesAt').fill(inDays(10));
+        await page.getByRole('button', { name: 'Enregistrer le calendrier' }).click();
+        await page.waitForURL(`**/gestion/budgets/${budgetId}`);
+        expect(await status(page)).toBe('Le calendrier du vote est modifié.');
+
+        await page.getByRole('button', { name: 'Ouvrir le vote' }).click();
+        await page.waitForURL(`**/gestion/budgets/${budgetId}`);
+        expect(await status(page)).toBe('Le vote est ouvert. Les projets ne peuvent plus changer.');
+        expect(await textOf(page.locator('.staff-facts'))).toContain('Vote ouvert');
+        expect(await page.getByRole('button', { name: 'Ajouter le projet' }).count()).toBe(0);
+
+        // Every step is in the audit log, under the budget.
+        for (const [action, rows] of [
+          ['budget.create', 1],
+          ['budget.project.add', 2],
+          ['budget.project.feasibility', 1],
+          ['budget.reschedule', 1],
+          ['budget.open', 1],
+        ] as const) {
+          await page.goto(`/gestion/journal?action=${action}`);
+          const found = page.locator('tbody tr', { hasText: budgetId });
+          expect({ action, rows: await found.count() }).toEqual({ action, rows });
+          expect(await textOf(found.first())).toContain('Agent');
+        }
+      } finally {
+        await context.close();
+      }
+    }, 180_000);
+  });
+
+  describe.each(VISITORS)('$name', ({ name, options }) => {
+    const slug = name.replace(/\W+/g, '-').toLowerCase();
+
+    it('closes the vote early, retries a failed count, reads the count under both rules, publishes', async () => {
+      // Three projects (1000 €): 600 and 400 are each wanted by two residents, 500 by three.
+      const budget = await createBudget(web.api, staff.token, {
+        ballotType: 'APPROVAL',
+        totalAmount: 1000,
+        costs: [600, 400, 500],
+      });
+      await web.api.db.query(`UPDATE budgets SET title = $2 WHERE id = $1`, [
+        budget.budgetId,
+        `Budget à clore ${slug}`,
+      ]);
+      await web.api.db.query(`UPDATE budget_projects SET title = 'Projet ' || cost WHERE budget_id = $1`, [
+        budget.budgetId,
+      ]);
+      const picks = [[0, 1], [0, 2], [1, 2], [2]];
+      for (const pick of picks) {
+        const voter = await createUser(web.api, { verified: true });
+        await web.api.gql.as(voter.token).ok(CAST, {
+          input: { budgetId: budget.budgetId, projectIds: pick.map((p) => budget.projectIds[p]) },
+        });
+      }
+      const tally = web.api.app.get(BudgetTallyService, { strict: false });
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      const check = async (shot: string) => {
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+        await screenshot(page, `staff-budget-${shot}-${slug}`);
+      };
+      try {
+        await signIn(page, staff.email);
+        await page.goto('/gestion/budgets');
+        await page.getByRole('link', { name: `Budget à clore ${slug}`, exact: true }).click();
+        await page.getByRole('button', { name: 'Clore le vote maintenant' }).click();
+        await page.waitForURL(`**/gestion/budgets/${budget.budgetId}`);
+        expect(await status(page)).toBe('Le vote est clos. Le dépouillement est lancé.');
+        expect(await page.locator('main').innerText()).toContain('le dépouillement en cours');
+
+        // The worker's count fails (as a job would record it): staff read why and run it again.
+        await tally.recordFailure(budget.budgetId, 'Fichier de bulletins illisible');
+        await page.reload();
+        expect(await page.locator('.panel').innerText()).toContain('Fichier de bulletins illisible');
+        await check('tally-failed');
+        await page.getByRole('button', { name: 'Relancer le dépouillement' }).click();
+        await page.waitForURL(`**/gestion/budgets/${budget.budgetId}`);
+        expect(await status(page)).toBe('Le dépouillement est relancé.');
+
+        // The count done (the worker's job, run here): the result under the budget's rule and the other, unpublished.
+        await tally.run(budget.budgetId);
+        await page.reload();
+        const main = await textOf(page.locator('main'));
+        expect(main).toContain('Ce résultat n’est pas encore public');
+        expect(main).toContain('4 bulletins');
+        expect(
+          await page
+            .getByRole('table', { name: /^Projets retenus selon la règle du budget/ })
+            .locator('tbody tr')
+            .count(),
+        ).toBeGreaterThan(0);
+        expect(await page.getByRole('table', { name: /^Pour comparaison, selon l’autre règle/ }).count()).toBe(1);
+        await check('tallied');
+        const publicBefore = await web.api.gql.ok(`query($id: ID!) { budget(id: $id) { result { rule } } }`, {
+          id: budget.budgetId,
+        });
+        expect(publicBefore.budget.result).toBeNull();
+
+        await page.getByRole('button', { name: 'Publier le résultat' }).click();
+        await page.waitForURL(`**/gestion/budgets/${budget.budgetId}`);
+        expect(await status(page)).toBe('Le résultat est publié.');
+        await page.getByRole('link', { name: 'Voir la page publique des résultats' }).click();
+        await page.waitForURL(`**/budgets-participatifs/${budget.budgetId}/resultats`);
+
+        for (const action of ['budget.close', 'budget.tally.retry', 'budget.publish']) {
+          await page.goto(`/gestion/journal?action=${action}`);
+          const found = page.locator('tbody tr', { hasText: budget.budgetId });
+          expect({ action, rows: await found.count() }).toEqual({ action, rows: 1 });
+          expect(await textOf(found)).toContain('Agent');
+        }
+      } finally {
+        await context.close();
+      }
+    }, 180_000);
+  });
+});

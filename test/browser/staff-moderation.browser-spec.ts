@@ -1,0 +1,183 @@
+import { Browser, Page } from 'playwright-core';
+import { Role } from '@quorum/access';
+import { createConsultation, insertProposals } from '../utils/consultations.factory';
+import { createUser, TestUser } from '../utils/users.factory';
+import { signIn } from './support/accounts';
+import {
+  expectAccessible,
+  expectNoHorizontalScroll,
+  launchBrowser,
+  newVisitor,
+  tabTo,
+  textOf,
+  VISITORS,
+} from './support/browser';
+import { screenshot } from './support/screenshots';
+import { startWebApp, WebApp } from './support/web-app';
+
+/** The back office's moderation (issue #21, point 3), through its pages, JavaScript on and off. */
+describe('back office: moderation', () => {
+  let web: WebApp;
+  let browser: Browser;
+  let staff: TestUser;
+  let consultationId: string;
+
+  beforeAll(async () => {
+    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
+    staff = await createUser(web.api, { role: Role.STAFF, displayName: 'Agent Modération' });
+    // Two reports hide a proposal pending review.
+    ({ id: consultationId } = await createConsultation(web.api, staff.token, { open: 'PROPOSALS', hideThreshold: 2 }));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+  });
+
+  /** A proposal by `author`, reported by `reports` verified residents; returns its moderation row's id. */
+  async function reported(author: TestUser, title: string, reasons: ('SPAM' | 'OFFENSIVE')[]): Promise<string> {
+    const [proposalId] = await insertProposals(web.api, consultationId, [author.id], 1, { title: () => title });
+    for (const reason of reasons) {
+      const reporter = await createUser(web.api, { verified: true });
+      await web.api.gql
+        .as(reporter.token)
+        .ok(`mutation($input: ReportContentInput!) { reportContent(input: $input) }`, {
+          input: { targetType: 'PROPOSAL', targetId: proposalId, reason, details: `Signalé : ${reason}` },
+        });
+    }
+    const [{ id }] = await web.api.db.query(`SELECT id FROM moderations WHERE target_id = $1`, [proposalId]);
+    return id;
+  }
+
+  // The item whose heading ends with the title: one run's slug ("javascript-off") is a prefix of another's.
+  const item = (page: Page, title: string) =>
+    page.locator('.moderation-item').filter({
+      has: page.getByRole('heading', { name: new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+    });
+
+  async function decide(page: Page, title: string, button: string, status: string): Promise<void> {
+    await item(page, title)
+      .getByRole('button', { name: new RegExp(`^${button} – `) })
+      .click();
+    await page.waitForURL('**/gestion/moderation');
+    expect(await page.getByRole('status').innerText()).toBe(status);
+  }
+
+  describe.each(VISITORS)('$name', ({ name, options }) => {
+    const slug = name.replace(/\W+/g, '-').toLowerCase();
+
+    it('lists reported content with reasons and counts, hides, restores, dismisses, blocks, and the log shows each', async () => {
+      const author = await createUser(web.api, { displayName: `Auteur ${slug}` });
+      const benches = `Des bancs au parc ${slug}`;
+      const spam = `Achetez des montres ${slug}`;
+      const byStaff = `Note de service ${slug}`;
+      const benchesId = await reported(author, benches, ['OFFENSIVE']);
+      const spamId = await reported(author, spam, ['SPAM', 'SPAM']);
+      await reported(staff, byStaff, ['OFFENSIVE']);
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      const check = async (shot: string) => {
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+        await screenshot(page, `staff-${shot}-${slug}`);
+      };
+      try {
+        await signIn(page, staff.email);
+        await page.getByRole('link', { name: 'Gestion', exact: true }).click();
+        await page.waitForURL('**/gestion');
+        expect(await page.locator('h1').innerText()).toBe('Gestion');
+        await check('home');
+
+        await page.getByRole('navigation', { name: 'Gestion' }).getByRole('link', { name: 'Modération' }).click();
+        await page.waitForURL('**/gestion/moderation');
+        expect(await page.locator('h1').innerText()).toBe('Modération');
+        const spamText = await textOf(item(page, spam));
+        expect(spamText).toContain('Proposition');
+        expect(spamText).toContain('Masqué automatiquement, en attente de décision');
+        expect(spamText).toContain('2 signalements actifs');
+        expect(spamText).toContain('Spam ou publicité : 2');
+        expect(await textOf(item(page, benches))).toContain('Propos injurieux ou haineux : 1');
+        await check('queue');
+
+        await decide(page, benches, 'Masquer', 'Le contenu est masqué. La décision est inscrite au journal d’audit.');
+        expect(await textOf(item(page, benches))).toContain('Masqué');
+        await decide(page, benches, 'Rétablir', 'Le contenu est rétabli. La décision est inscrite au journal d’audit.');
+        await decide(
+          page,
+          spam,
+          'Classer les signalements',
+          'Les signalements sont classés. La décision est inscrite au journal d’audit.',
+        );
+        // No active report and shown again: it leaves the queue.
+        expect(await item(page, spam).count()).toBe(0);
+        await decide(
+          page,
+          benches,
+          'Bloquer l’auteur',
+          'L’auteur est bloqué. La décision est inscrite au journal d’audit.',
+        );
+        const [{ blocked }] = await web.api.db.query(
+          `SELECT blocked_at IS NOT NULL AS blocked FROM users WHERE id = $1`,
+          [author.id],
+        );
+        expect(blocked).toBe(true);
+
+        // A refusal: staff accounts cannot be blocked; said at the top, the queue shown again.
+        await item(page, byStaff)
+          .getByRole('button', { name: /^Bloquer l’auteur – / })
+          .click();
+        expect(await page.title()).toMatch(/^Erreur : Modération/);
+        expect(await page.getByRole('alert').innerText()).toContain(
+          'L’auteur de ce contenu est un agent : il ne peut pas être bloqué ici.',
+        );
+        await check('queue-refused');
+
+        // Each decision is in the audit log, under the moderation it concerns.
+        await page.getByRole('navigation', { name: 'Gestion' }).getByRole('link', { name: 'Journal d’audit' }).click();
+        await page.waitForURL('**/gestion/journal');
+        await check('audit');
+        for (const [action, subject] of [
+          ['moderation.hide', benchesId],
+          ['moderation.restore', benchesId],
+          ['moderation.dismiss', spamId],
+          ['moderation.block-author', benchesId],
+        ]) {
+          await page.getByLabel('Action').fill(action);
+          await page.getByRole('button', { name: 'Filtrer' }).click();
+          await page.waitForURL((url) => url.searchParams.get('action') === action);
+          const rows = page.locator('tbody tr', { hasText: subject });
+          expect({ action, rows: await rows.count() }).toEqual({ action, rows: 1 });
+          expect(await textOf(rows)).toContain('Agent');
+          expect(await textOf(rows)).toContain('Agents seulement');
+        }
+      } finally {
+        await context.close();
+      }
+    }, 180_000);
+  });
+
+  it('filters the queue to hidden content and decides with the keyboard only', async () => {
+    const author = await createUser(web.api);
+    const hidden = 'Proposition masquée au clavier';
+    await reported(author, hidden, ['SPAM', 'OFFENSIVE']);
+    const { page, context } = await newVisitor(browser, web.api.url);
+    try {
+      await signIn(page, staff.email);
+      await page.goto('/gestion/moderation');
+      // A radio group is one Tab stop (the checked radio); arrows choose within it.
+      await tabTo(page, page.getByLabel('Tous les contenus'));
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('masque') === 'true');
+      expect(await page.getByLabel('Les contenus masqués').isChecked()).toBe(true);
+      expect(await item(page, hidden).count()).toBe(1);
+      await tabTo(page, item(page, hidden).getByRole('button', { name: /^Rétablir – / }));
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/gestion/moderation');
+      expect(await page.getByRole('status').innerText()).toBe(
+        'Le contenu est rétabli. La décision est inscrite au journal d’audit.',
+      );
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});

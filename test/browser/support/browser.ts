@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+
+/** Debian's Chromium (`.ci/run` installs it); CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Generous: a loaded 2-core machine runs a suite beside the browser. Never a timing assertion. */
+export const BROWSER_TIMEOUT_MS = 45_000;
+
+/** One browser per test file: launch it in beforeAll, close it in afterAll. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: BROWSER_TIMEOUT_MS });
+}
+
+export interface VisitorOptions {
+  /** False: the page as a browser with JavaScript off sees it (core flows must work so). */
+  javaScript?: boolean;
+  /** CSS pixels; 320 is WCAG 1.4.10's reflow width. */
+  width?: number;
+  locale?: 'fr-FR' | 'en-GB';
+}
+
+/** Contexts with JavaScript off. */
+const SCRIPTLESS = new WeakSet<BrowserContext>();
+
+export interface Visitor {
+  context: BrowserContext;
+  page: Page;
+  javaScript: boolean;
+}
+
+/** A fresh visitor (own cookies) on the site, French by default, as a French browser asks. */
+export async function newVisitor(browser: Browser, baseURL: string, options: VisitorOptions = {}): Promise<Visitor> {
+  const javaScript = options.javaScript ?? true;
+  const context = await browser.newContext({
+    baseURL,
+    javaScriptEnabled: javaScript,
+    viewport: { width: options.width ?? 1280, height: 800 },
+    locale: options.locale ?? 'fr-FR',
+  });
+  context.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(BROWSER_TIMEOUT_MS);
+  if (!javaScript) SCRIPTLESS.add(context);
+  return { context, page: await context.newPage(), javaScript };
+}
+
+/** Every visitor option the pages must work under. */
+export const VISITORS: { name: string; options: VisitorOptions }[] = [
+  { name: 'JavaScript on', options: { javaScript: true } },
+  { name: 'JavaScript off', options: { javaScript: false } },
+  { name: 'JavaScript off, 320 px wide', options: { javaScript: false, width: 320 } },
+];
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG levels RGAA 4.1 refers to, and 2.2 AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core in the page (injected through the DevTools protocol, which the
+ * page's CSP does not govern). axe needs scripts to run: for a visitor with
+ * JavaScript off, the same HTML is checked in a page with it on, at the same
+ * address, so styles load as they did.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  let target = page;
+  let helper: BrowserContext | undefined;
+  if (SCRIPTLESS.has(page.context())) {
+    const html = await page.content();
+    const url = page.url();
+    const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+    helper = await page.context().browser()!.newContext({ viewport, javaScriptEnabled: true });
+    target = await helper.newPage();
+    await target.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await target.goto(url);
+  }
+  try {
+    await target.evaluate(AXE_SOURCE);
+    return await target.evaluate(async (tags) => {
+      const axe = (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+      return (await axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations;
+    }, AXE_TAGS);
+  } finally {
+    await helper?.close();
+  }
+}
+
+/** Fails with axe's findings, readable in the test output. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const violations = await axeViolations(page);
+  const report = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}`).join('\n')}`,
+  );
+  expect(report).toEqual([]);
+}
+
+/** WCAG 1.4.10: at 320 CSS pixels, nothing needs scrolling sideways. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
+
+/** What has the keyboard focus: its tag, id and accessible text. */
+export async function focused(page: Page): Promise<{ tag: string; id: string; text: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      text: (el?.getAttribute('aria-label') ?? el?.textContent ?? (el as HTMLInputElement | null)?.value ?? '').trim(),
+    };
+  });
+}
+
+/** Presses Tab until `target` has the focus; fails after `max` presses (the element cannot be reached by keyboard). */
+export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`Not reachable with Tab in ${max} presses: ${target.toString()}`);
+}
+
+/** What a locator shows, spaces normalised (Intl puts narrow no-break spaces in French numbers). */
+export async function textOf(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]*\n+/g, '\n');
+}
+
+/** A locator's text content as a screen reader reads it in one go (visually hidden parts included), spaces collapsed. */
+export async function spokenText(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** Types into the field that has the focus, as a keyboard user would. */
+export async function typeText(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+}

@@ -1,0 +1,101 @@
+import { Role } from '@quorum/access';
+import { CAST, CREATE_BUDGET, createBudget, RESCHEDULE, waitForBudget } from '../utils/budgets.factory';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
+import { startTestApi, TestApi } from '../utils/test-api';
+import { startTestWorker, TestWorker } from '../utils/test-worker';
+
+const RESULT = `query($id: ID!) { budget(id: $id) {
+  status minProjectScore
+  result { rule minProjectScore winners { id } comparison { rule winners { id } } }
+} }`;
+
+/** A GREEDY budget's score threshold (Pabulib `greedy-threshold`): applied by the tally and stored with its result. */
+describe('participatory budgets: GREEDY with a minimum project score', () => {
+  let api: TestApi;
+  let worker: TestWorker;
+  let staff: TestUser;
+  beforeAll(async () => {
+    api = await startTestApi();
+    worker = await startTestWorker(api.config);
+    staff = await createUser(api, { role: Role.STAFF });
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  it('leaves out projects scoring under the threshold, and stores the threshold with the result', async () => {
+    // 1000 €: 400 (5 votes), 300 (4 votes), 200 (2 votes). Without a threshold, greedy funds all three (900 €).
+    const { budgetId, projectIds } = await createBudget(api, staff.token, {
+      costs: [400, 300, 200],
+      ballotType: 'APPROVAL',
+      extra: { tallyRule: 'GREEDY', minProjectScore: 3 },
+    });
+    const [big, mid, small] = projectIds;
+    const ballots = [
+      [big, mid],
+      [big, mid],
+      [big, mid],
+      [big, mid, small],
+      [big, small],
+    ];
+    const residents = await createUsers(api, ballots.length, { verified: true });
+    for (const [i, r] of residents.entries())
+      await api.gql.as(r.token).ok(CAST, { input: { budgetId, projectIds: ballots[i] } });
+    await api.gql
+      .as(staff.token)
+      .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() } });
+
+    await waitForBudget(api, staff.token, budgetId, (b) => b.status === 'TALLIED', 'TALLIED');
+    const { budget } = await api.gql.as(staff.token).ok(RESULT, { id: budgetId });
+    expect(budget.minProjectScore).toBe(3);
+    expect(budget.result.rule).toBe('GREEDY');
+    expect(budget.result.minProjectScore).toBe(3);
+    // 2 votes < 3: not eligible although it fits.
+    expect(budget.result.winners.map((w: { id: string }) => w.id)).toEqual([big, mid]);
+    // The comparison is plain greedy, which funds it.
+    expect(budget.result.comparison.winners.map((w: { id: string }) => w.id)).toEqual([big, mid, small]);
+  });
+
+  it('stores no threshold with the result of a GREEDY budget without one (a project nobody voted for may then be funded)', async () => {
+    const { budgetId, projectIds } = await createBudget(api, staff.token, {
+      costs: [400, 300],
+      ballotType: 'APPROVAL',
+      extra: { tallyRule: 'GREEDY' },
+    });
+    const [resident] = await createUsers(api, 1, { verified: true });
+    await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[1]] } });
+    await api.gql
+      .as(staff.token)
+      .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() } });
+    await waitForBudget(api, staff.token, budgetId, (b) => b.status === 'TALLIED', 'TALLIED');
+    const { budget } = await api.gql.as(staff.token).ok(RESULT, { id: budgetId });
+    expect(budget.result.minProjectScore).toBeNull();
+    expect(budget.result.winners.map((w: { id: string }) => w.id)).toEqual([projectIds[1], projectIds[0]]);
+  });
+
+  it.each([
+    ['an EQUAL_SHARES', 'EQUAL_SHARES'],
+    ['a SEQUENTIAL_PHRAGMEN', 'SEQUENTIAL_PHRAGMEN'],
+    ['a GREEDY_NO_SKIP', 'GREEDY_NO_SKIP'],
+    ['a default-rule (EQUAL_SHARES)', undefined],
+  ])('refuses a minimum project score on %s budget, and stores nothing', async (_label, tallyRule) => {
+    const title = `Seuil refusé ${tallyRule ?? 'default'}`;
+    const now = Date.now();
+    const { errors } = await api.gql.as(staff.token).request(CREATE_BUDGET, {
+      input: {
+        title,
+        totalAmount: 1000,
+        ballotType: 'APPROVAL',
+        ...(tallyRule ? { tallyRule } : {}),
+        minProjectScore: 2,
+        votingOpensAt: new Date(now + 60_000).toISOString(),
+        votingClosesAt: new Date(now + 3_600_000).toISOString(),
+      },
+    });
+    expect(errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+    expect(JSON.stringify(errors?.[0].extensions)).toContain('input.minProjectScore');
+    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM budgets WHERE title = $1`, [title]);
+    expect(count).toBe(0);
+  });
+});
