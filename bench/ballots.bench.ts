@@ -5,6 +5,7 @@
 // 2. Close-to-published for 100,000 ballots on 150 projects, with the real worker.
 // Writes the "## Budgets" section of docs/PERFORMANCE.md. BENCH_SECONDS, BENCH_POOL_SIZE; BENCH_SKIP_TALLY=1
 // measures casting only (and writes nothing). Needs the Pabulib sample (PABULIB_DATA, see libs/tally/test).
+import { Role } from '@quorum/access';
 import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -13,14 +14,13 @@ import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { loadConfig } from '@quorum/config';
 import { dropDatabase, runMigrations, withDatabase } from '@quorum/database';
-import { Role } from '@quorum/identity';
 import { parsePabulib } from '@quorum/tally';
 import { deleteRedisKeys } from '@quorum/queue';
 import { Pool, PoolClient } from 'pg';
 import { TokenService } from '../libs/identity/src/services/token.service';
 import { auditEntryHash, canonicalJson, GENESIS_HASH } from '@quorum/audit';
 import { PABULIB_DATA } from '../libs/tally/test/pabulib-data';
-import { seedProjects } from '../test/utils/budgets';
+import { seedProjects } from '../test/utils/budgets.factory';
 import { benchAppEnv, seedVerifiedResidents, spawnApp } from './lib/bench-apps';
 import { writePerformanceSection } from './lib/performance-doc';
 
@@ -143,7 +143,7 @@ async function castOverHttp(
 }
 
 /** The audit entry BallotService.cast appends: same lock, same head read, same hashing, last in the transaction. */
-async function appendBallotAudit(client: PoolClient, budgetId: string, receipt: string): Promise<void> {
+async function appendBallotAudit(client: PoolClient, budgetId: string): Promise<void> {
   await client.query(`SELECT pg_advisory_xact_lock(hashtextextended('quorum.audit_entries.append', 0))`);
   const { rows } = await client.query<{ sequence: string; hash: string }>(
     'SELECT sequence, hash FROM audit_entries ORDER BY sequence DESC LIMIT 1',
@@ -158,8 +158,8 @@ async function appendBallotAudit(client: PoolClient, budgetId: string, receipt: 
     action: 'ballot.cast',
     subjectType: 'budget',
     subjectId: budgetId,
-    isPublic: false,
-    payload: canonicalJson({ receipt, contentSha256: randomBytes(32).toString('hex') }),
+    isPublic: true,
+    payload: canonicalJson({}),
   };
   await client.query(
     `INSERT INTO audit_entries (sequence, occurred_at, actor_kind, actor_id, action, subject_type, subject_id, is_public, payload, prev_hash, hash)
@@ -172,7 +172,7 @@ async function appendBallotAudit(client: PoolClient, budgetId: string, receipt: 
       content.action,
       content.subjectType,
       budgetId,
-      false,
+      content.isPublic,
       content.payload,
       prevHash,
       auditEntryHash(prevHash, content),
@@ -193,6 +193,9 @@ async function castOverSql(
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
+      await client.query(`SELECT pg_advisory_xact_lock_shared(hashtextextended('quorum.budget-voting:' || $1, 0))`, [
+        budget.id,
+      ]);
       await client.query('SELECT id, status, voting_opens_at, voting_closes_at FROM budgets WHERE id = $1 FOR SHARE', [
         budget.id,
       ]);
@@ -211,7 +214,7 @@ async function castOverSql(
           [budget.id, key, rows[0].id, rows[0].previous],
         );
       }
-      await appendBallotAudit(client, budget.id, receipt);
+      await appendBallotAudit(client, budget.id);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
@@ -412,7 +415,7 @@ The audit chain serialises every cast from its append to its commit (one chain, 
 
 Since the first measurement (32 %), the JWT secret is passed to jsonwebtoken as a \`KeyObject\` (libs/identity \`TokenService\`): a CPU profile had put 17 % of the API's samples in \`crypto.createPublicKey\`, jsonwebtoken re-parsing a string secret as a public key on every \`verify\`. That gain applies to every signed-in request.
 
-Why it is cheap: the projects on a ballot are frozen once the budget leaves DRAFT and are cached in memory, so a cast costs one budget read (\`FOR SHARE\`, which also makes a concurrent close wait for in-flight casts) and the writes; validation is libs/tally's, in memory.
+Why it is cheap: the projects on a ballot are frozen once the budget leaves DRAFT and are cached in memory, so a cast costs the voting lock (shared; the close takes it exclusively, a clean cut), one budget read (\`FOR SHARE\`) and the writes; validation is libs/tally's, in memory.
 
 ### Close to published
 

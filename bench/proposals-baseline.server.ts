@@ -6,7 +6,7 @@ import {
   buildPageQuery,
   consultationAndCountQuery,
   PUBLIC_AUTHORS_SQL,
-} from '../libs/proposals/src/services/proposal-page-query';
+} from '../libs/proposals/src/repositories/proposal-page-query';
 import { ProposalOrder } from '../libs/proposals/src/types/proposal-order.enum';
 
 const pool = new Pool({

@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { withScratchDatabase } from './lib/scratch-database';
-import { nearbyParameters, nearbySql } from '../libs/reports/src/services/nearby-reports.query';
+import { nearbyParameters, nearbySql } from '../libs/reports/src/repositories/nearby-reports.repository';
 
 const SECTION = '## Reports';
 const args = process.argv.slice(2);

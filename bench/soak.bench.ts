@@ -8,6 +8,7 @@
 // docs/PERFORMANCE.md only for a full run (SOAK_SECONDS ≥ 600).
 // SOAK_SECONDS (600), SOAK_RATE (requests/s, 100), SOAK_WARMUP_SECONDS (30, same traffic, not counted),
 // SOAK_CONNECTIONS (64), SOAK_SAMPLE_SECONDS (5).
+import { Role } from '@quorum/access';
 import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,12 +16,11 @@ import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { loadConfig } from '@quorum/config';
 import { dropDatabase, withDatabase } from '@quorum/database';
-import { Role } from '@quorum/identity';
 import { deleteRedisKeys } from '@quorum/queue';
 import { Pool } from 'pg';
 import { TokenService } from '../libs/identity/src/services/token.service';
-import { createBudget, seedBallots } from '../test/utils/budgets';
-import { createConsultation, openPhase } from '../test/utils/consultation-factory';
+import { createBudget, seedBallots } from '../test/utils/budgets.factory';
+import { createConsultation, openPhase } from '../test/utils/consultations.factory';
 import { GraphqlClient } from '../test/utils/graphql-client';
 import { runTs } from '../test/utils/run-process';
 import type { TestApi } from '../test/utils/test-api';

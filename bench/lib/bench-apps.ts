@@ -56,5 +56,11 @@ export function productionEnv(): Record<string, string> {
     CENSUS_HMAC_SECRET: secret(),
     BALLOT_HMAC_SECRET: secret(),
     OPEN_DATA_PSEUDONYM_SECRET: secret(),
+    AUDIT_PSEUDONYM_SECRET: secret(),
+    // Required in production; the benches send no absolute URL anywhere.
+    PUBLIC_URL: 'http://localhost:3000',
+    // Required in production; nothing listens there, so a message a bench causes waits in the mail queue.
+    SMTP_URL: 'smtp://127.0.0.1:2525',
+    MAIL_FROM: 'Quorum bench <bench@quorum.localhost>',
   };
 }

@@ -6,13 +6,14 @@
 import type { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@quorum/database';
-import { BudgetBallotsReader } from '../../libs/budgets/src/tally/budget-ballots.reader';
+import { WORKER_ENTITIES } from '../../apps/worker/src/worker.entities';
+import { BudgetBallotsReader } from '../../libs/budgets/src/counting/budget-ballots.reader';
 import { writeAtomically } from '../../libs/open-data/src/files/atomic-file-writer';
 import { printMeasure } from './export-bench-context';
 
 async function main(url: string, dir: string, budgetId: string): Promise<void> {
   const started = performance.now();
-  const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(url, WORKER_ENTITIES, 2)).initialize();
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as ClientBase;
   const stream = new BudgetBallotsReader(dataSource).canonicalFileStream(budgetId, client);

@@ -14,7 +14,7 @@ async function main(url: string, dir: string, format: string): Promise<void> {
   await client.connect();
   const started = performance.now();
   const select = BALLOTS.sql(BENCH_SQL_CONTEXT);
-  const source = format === 'csv' ? csvCopySource(client, select) : jsonRowsSource(client, BALLOTS, select);
+  const source = format === 'csv' ? csvCopySource(client, BALLOTS, select) : jsonRowsSource(client, BALLOTS, select);
   const written = await writeAtomically(dir, `ballots.${format}`, source.stream);
   printMeasure(started, written);
   await client.end();

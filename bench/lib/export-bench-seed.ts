@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { seedProjects } from '../../test/utils/budgets';
+import { seedProjects } from '../../test/utils/budgets.factory';
 
 /**
  * One published APPROVAL budget of 20 projects with `ballots` ballots of two or

@@ -48,7 +48,7 @@ export function tallyReport(sizes: TallySize[]): string[] {
   const cell = (m: TallyMeasure): string => `${m.seconds.toFixed(2)} s, ${m.peakRssMb.toFixed(0)} MB`;
   const label = (ballots: number): string => `${ballots.toLocaleString('en')} ballots`;
   return [
-    `The tally reads the same ballots (bench/lib/tally-ballots.child.ts, one child process per cell: ballots read, winners under EQUAL_SHARES, the canonical file's SHA-256 and Merkle root; time and peak RSS). The worker's path, \`readTallyInput\`, makes one pass over the same cursor, merging identical ballots (${sizes.map((s) => `${s.streamed.distinct} distinct of ${s.ballots.toLocaleString('en')}`).join(', ')}) and feeding each canonical line to the SHA-256 and to an RFC 6962 root builder that keeps O(log n) hashes; the former path read every ballot, then built the whole file to hash it.`,
+    `The tally reads the same ballots (bench/lib/tally-ballots.child.ts, one child process per cell: ballots read, winners under EQUAL_SHARES, the canonical file's SHA-256 and Merkle root; time and peak RSS). The worker's path, \`readTallyInput\`, makes one pass over the same cursor, merging identical ballots (${sizes.map((s) => `${s.streamed.distinct} distinct of ${s.ballots.toLocaleString('en')}`).join(', ')}) and feeding each canonical line to the SHA-256 and to the RFC 6962 tree, kept level by level (32 bytes a node, about 64 bytes a ballot) since the tally stores it for receipts' proofs; the former path read every ballot, then built the whole file to hash it.`,
     '',
     `| path | ${sizes.map((s) => label(s.ballots)).join(' | ')} |`,
     `|---|${sizes.map(() => '---:').join('|')}|`,

@@ -6,14 +6,15 @@
 // the former path (every ballot read, then the whole canonical file built).
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@quorum/database';
-import { BudgetBallotsReader } from '../../libs/budgets/src/tally/budget-ballots.reader';
+import { WORKER_ENTITIES } from '../../apps/worker/src/worker.entities';
+import { BudgetBallotsReader } from '../../libs/budgets/src/counting/budget-ballots.reader';
 import {
   ballotsMerkleRoot,
   computeMergedResults,
   computeResults,
-} from '../../libs/budgets/src/tally/budget-tally.service';
-import { canonicalBallotsFile, sha256Hex } from '../../libs/budgets/src/tally/canonical-ballots-file';
-import { readTallyInput } from '../../libs/budgets/src/tally/tally-input.reader';
+} from '../../libs/budgets/src/counting/budget-tally.service';
+import { canonicalBallotsFile, sha256Hex } from '../../libs/budgets/src/counting/canonical-ballots-file';
+import { readTallyInput } from '../../libs/budgets/src/counting/tally-input.reader';
 
 async function streamed(reader: BudgetBallotsReader, budgetId: string) {
   const { budget, projects, ballots, proofs } = await readTallyInput(reader, budgetId);
@@ -29,7 +30,7 @@ async function inMemory(reader: BudgetBallotsReader, budgetId: string) {
 }
 
 async function main(url: string, budgetId: string, mode: string): Promise<void> {
-  const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(url, WORKER_ENTITIES, 2)).initialize();
   const reader = new BudgetBallotsReader(dataSource);
   const started = performance.now();
   const result = await (mode === 'in-memory' ? inMemory(reader, budgetId) : streamed(reader, budgetId));
