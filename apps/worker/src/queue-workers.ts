@@ -9,6 +9,7 @@ import { assertOneHandlerPerJob, JobHandlerRegistry } from './job-handler-regist
 export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QueueWorkers.name);
   private readonly workers: Worker[] = [];
+  private stopping = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -24,7 +25,11 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
 
   private start(queue: QueueName): Worker {
     const worker = new Worker(queue, (job) => this.process(job), {
-      connection: bullmqConnection(this.config.redis.url),
+      connection: {
+        ...bullmqConnection(this.config.redis.url),
+        // Once stopping, a lost connection is not retried, so a client waiting to reconnect ends instead.
+        retryStrategy: (times: number) => (this.stopping ? null : Math.min(times * 200, 2000)),
+      },
       prefix: `${this.config.redis.prefix}:bull`,
       // Sending a message mostly waits on the mail server.
       concurrency: queue === QueueName.MAIL ? 8 : 2,
@@ -57,7 +62,27 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     return this.workers.every((w) => w.isRunning());
   }
 
+  /**
+   * Waits for running jobs at most one lock duration (past it, another worker re-runs them anyway), then
+   * drops the connections. Unbounded, `Worker.close()` can wait forever for a blocking Redis client that an
+   * outage left parked in ioredis' "reconnecting" state (taskforcesh/bullmq#4656, open in 6.7), and the
+   * process would never exit on SIGTERM.
+   */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.close()));
+    this.stopping = true;
+    await Promise.all(this.workers.map((worker) => this.stop(worker)));
+  }
+
+  private async stop(worker: Worker): Promise<void> {
+    const graceMs = this.config.worker.lockDurationMs;
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<'expired'>((resolve) => {
+      timer = setTimeout(() => resolve('expired'), graceMs);
+    });
+    const outcome = await Promise.race([worker.close().then(() => 'closed' as const), expired]);
+    clearTimeout(timer);
+    if (outcome === 'closed') return;
+    this.logger.warn({ queue: worker.name, graceMs }, 'Queue worker did not close in time; disconnecting');
+    await Promise.race([worker.disconnect().catch(() => undefined), new Promise((r) => setTimeout(r, 1000).unref())]);
   }
 }
