@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { BALLOTS } from '../libs/open-data/src/datasets/ballots.dataset';
+import { csvCopyStatement } from '../libs/open-data/src/writers/csv-copy.source';
 import { BENCH_SQL_CONTEXT as CONTEXT } from './lib/export-bench-context';
 import { seedBenchBudget } from './lib/export-bench-seed';
 import { measureTally, tallyReport, type TallySize } from './lib/tally-ballots-bench';
@@ -71,15 +72,11 @@ function child(script: string, args: string[], nodeFlags: string[] = []): Promis
 
 async function psqlCopy(url: string, dir: string): Promise<Measure> {
   const file = join(dir, 'psql-ballots.csv');
-  const select = BALLOTS.sql(CONTEXT).replace(/\s+/g, ' ').trim();
+  // The exporter's own COPY statement (quoting and formula neutralisation of text columns included),
+  // run by psql's \copy: the comparison measures the exporter's path, not a different SELECT.
+  const statement = csvCopyStatement(BALLOTS, BALLOTS.sql(CONTEXT)).replace(/\s+/g, ' ').trim();
   const started = performance.now();
-  await run('psql', [
-    url,
-    '-X',
-    '-q',
-    '-c',
-    `\\copy (${select}) TO '${file}' WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`,
-  ]);
+  await run('psql', [url, '-X', '-q', '-c', `\\${statement.replace(' TO STDOUT ', ` TO '${file}' `)}`]);
   const seconds = (performance.now() - started) / 1000;
   const measure = { seconds, bytes: statSync(file).size, sha256: await sha256Of(file) };
   rmSync(file);
@@ -164,7 +161,7 @@ function report(r: {
   const verdict = (ok: boolean): string => (ok ? 'met' : '**not met**');
   return [
     `Measured by \`npm run bench:export\` (bench/export.bench.ts) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} cores (shared with other work), PostgreSQL ${r.version}, over local TCP. The exporter time is measured inside its process (from the COPY to the rename), the \`\\copy\` time around the \`psql\` process.`,
-    `${ROWS.toLocaleString('en')} ballots of one published budget (2 or 3 projects each), seeded with \`generate_series\` in ${r.seedSeconds.toFixed(0)} s. The \`ballots\` dataset to CSV, ${RUNS} runs alternating: \`psql \\copy\` of the dataset's own SELECT to a file, and the exporter's CSV path (COPY … TO STDOUT through pg-copy-streams, SHA-256 while writing, temporary file, fsync, rename) in a child Node process (bench/lib/export-ballots.child.ts: pg and the exporter's modules, no Nest) whose peak RSS is \`process.resourceUsage().maxRSS\`.`,
+    `${ROWS.toLocaleString('en')} ballots of one published budget (2 or 3 projects each), seeded with \`generate_series\` in ${r.seedSeconds.toFixed(0)} s. The \`ballots\` dataset to CSV, ${RUNS} runs alternating: \`psql \\copy\` of the exporter's own COPY statement (the dataset's SELECT with its text columns quoted and neutralised against spreadsheet formulas) to a file, and the exporter's CSV path (COPY … TO STDOUT through pg-copy-streams, SHA-256 while writing, temporary file, fsync, rename) in a child Node process (bench/lib/export-ballots.child.ts: pg and the exporter's modules, no Nest) whose peak RSS is \`process.resourceUsage().maxRSS\`.`,
     '',
     '| | median time | runs | peak RSS | file |',
     '|---|---:|---|---:|---:|',

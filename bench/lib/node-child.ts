@@ -24,7 +24,7 @@ function compiledBench(): Promise<string> {
     const ignore = '**/*.spec.ts,**/*.int-spec.ts,**/*.e2e-spec.ts';
     await run(
       join(ROOT, 'node_modules', '.bin', 'swc'),
-      ['bench/lib', 'libs', '-d', out, '--ignore', ignore, '--quiet'],
+      ['bench/lib', 'libs', 'apps/worker/src', '-d', out, '--ignore', ignore, '--quiet'],
       {
         cwd: ROOT,
       },
