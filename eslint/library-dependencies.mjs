@@ -19,7 +19,7 @@ export const LIBRARY_DEPENDENCIES = {
   privacy: ['access', 'common', 'config', 'queue'],
   mail: ['access', 'common', 'config', 'privacy', 'queue'],
   // Domains, each above the ones it builds on.
-  municipality: ['access', 'audit', 'common'],
+  municipality: ['access', 'audit', 'common', 'config'],
   identity: ['access', 'audit', 'common', 'config', 'mail', 'municipality', 'privacy', 'queue'],
   consultations: ['access', 'audit', 'common', 'municipality'],
   proposals: [

@@ -20,6 +20,8 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     PHOTO_UPLOAD_MAX_PER_IP: '100000',
     // Fresh turnout figures on every request, so that a test never reads another's; expensive-reads tests cache.
     TURNOUT_CACHE_SECONDS: '0',
+    // Tests change the commune in SQL and read it back at once.
+    MUNICIPALITY_CACHE_MS: '0',
     WORKER_HEALTH_PORT: '0',
     SEED_DEMO: 'false',
     // Nothing reaches the internet: the discard port refuses at once; tests of address search start a stub.

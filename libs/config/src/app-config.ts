@@ -17,6 +17,7 @@ export interface AppConfig {
     /** `PUBLIC_URL` without its trailing slash: the start of every absolute URL the platform writes. */
     publicUrl: string;
   };
+  municipality: { cacheMs: number };
   worker: { healthPort: number; lockDurationMs: number; outboxPollIntervalMs: number };
   database: { url: string; poolSize: number };
   redis: { url: string; prefix: string };

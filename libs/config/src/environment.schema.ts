@@ -192,6 +192,13 @@ export class EnvironmentVariables {
   @Min(1)
   EXPENSIVE_READ_WINDOW_SECONDS = 60;
 
+  /** How long the commune and its districts, read by every page's frame, are reused per process (0: every read queries). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  MUNICIPALITY_CACHE_MS = 1000;
+
   /** How long a budget's turnout figures are kept before they are counted again (per API process). */
   @Type(() => Number)
   @IsInt()

@@ -38,6 +38,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       corsOrigins: vars.CORS_ORIGINS,
       publicUrl: (vars.PUBLIC_URL ?? DEV_PUBLIC_URL).replace(/\/+$/, ''),
     },
+    municipality: { cacheMs: vars.MUNICIPALITY_CACHE_MS },
     worker: {
       healthPort: vars.WORKER_HEALTH_PORT,
       lockDurationMs: vars.WORKER_LOCK_DURATION_MS,

@@ -17,8 +17,11 @@ export class ConsultationType {
   @Field({ description: 'Markdown source, for editing.' })
   description: string;
 
+  /** Rendered only when asked for: lists of consultations do not show the description. */
   @Field({ description: 'The description rendered to sanitised HTML.' })
-  descriptionHtml: string;
+  get descriptionHtml(): string {
+    return renderMarkdown(this.description);
+  }
 
   @Field(() => String, { nullable: true })
   imageUrl: string | null;
@@ -53,7 +56,6 @@ export class ConsultationType {
       id: entity.id,
       title: entity.title,
       description: entity.description,
-      descriptionHtml: renderMarkdown(entity.description),
       imageUrl: entity.imageUrl,
       districtId: entity.districtId,
       published: entity.publishedAt !== null,

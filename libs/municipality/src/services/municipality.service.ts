@@ -1,26 +1,54 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException } from '@quorum/common';
 import { DataSource } from 'typeorm';
 import { DistrictEntity } from '../entities/district.entity';
 import { MunicipalityEntity } from '../entities/municipality.entity';
 import { containsPoint } from '../domain/point-in-polygon';
+import { ShortLived } from '../domain/short-lived';
 
 @Injectable()
 export class MunicipalityService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /**
+   * The commune and its districts are reused for `MUNICIPALITY_CACHE_MS` (1 s) per process: every page's
+   * frame reads them, and on a small server each query's round trip weighed more than rendering the page. A
+   * second is short enough that another process (a second API, the worker) sees a settings change as soon
+   * as anyone would look; this process forgets them at once when it changes them.
+   */
+  private readonly current$: ShortLived<MunicipalityEntity>;
+  private readonly districts$ = new Map<string, ShortLived<DistrictEntity[]>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.current$ = new ShortLived(config.municipality.cacheMs);
+  }
 
   /** A deployment serves one commune; the first one created is it. */
-  async current(): Promise<MunicipalityEntity> {
-    const [municipality] = await this.dataSource
-      .getRepository(MunicipalityEntity)
-      .find({ order: { createdAt: 'ASC' }, take: 1 });
-    if (!municipality) throw new NotFoundException('Municipality');
-    return municipality;
+  current(): Promise<MunicipalityEntity> {
+    return this.current$.get(async () => {
+      const [municipality] = await this.dataSource
+        .getRepository(MunicipalityEntity)
+        .find({ order: { createdAt: 'ASC' }, take: 1 });
+      if (!municipality) throw new NotFoundException('Municipality');
+      return municipality;
+    });
   }
 
   districts(municipalityId: string): Promise<DistrictEntity[]> {
-    return this.dataSource.getRepository(DistrictEntity).find({ where: { municipalityId }, order: { name: 'ASC' } });
+    let districts = this.districts$.get(municipalityId);
+    if (!districts) this.districts$.set(municipalityId, (districts = new ShortLived(this.config.municipality.cacheMs)));
+    return districts.get(() =>
+      this.dataSource.getRepository(DistrictEntity).find({ where: { municipalityId }, order: { name: 'ASC' } }),
+    );
+  }
+
+  /** After this process changed the commune: its next read is fresh. */
+  forget(): void {
+    this.current$.clear();
+    this.districts$.clear();
   }
 
   /** Every district's id and name (a census file may name districts either way). */

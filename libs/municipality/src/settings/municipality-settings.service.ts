@@ -61,6 +61,7 @@ export class MunicipalitySettingsService {
         },
       });
     });
+    this.municipalities.forget();
   }
 
   logo(sha256: string): Promise<Buffer | null> {

@@ -7,7 +7,7 @@ import { WebAssets } from '../assets/web-assets.service';
 import type { LayoutDataFragment } from '../graphql/generated/graphql';
 import { catalogue, MessageKey } from '../i18n/catalogue';
 import { negotiateLocale } from '../i18n/locale';
-import { Translator } from '../i18n/translator';
+import { Translator, translatorFor } from '../i18n/translator';
 import { WebCookies } from './cookies';
 import { PAGE_CSP } from './csp';
 import { PageContext, PageContextValue, Viewer } from './page-context';
@@ -32,7 +32,7 @@ export class PageRenderer {
 
   translator(req: WebRequest): Translator {
     const chosen = (req.cookies as Record<string, string | undefined>)[this.cookies.name('language')];
-    return new Translator(negotiateLocale(chosen, req.headers['accept-language']));
+    return translatorFor(negotiateLocale(chosen, req.headers['accept-language']));
   }
 
   /**

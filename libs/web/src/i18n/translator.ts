@@ -19,6 +19,22 @@ function formatOf(locale: Locale, key: MessageKey): IntlMessageFormat {
   return format;
 }
 
+const translators = new Map<string, Translator>();
+
+/**
+ * The translator of a language and time zone, made once per process: its Intl formatters cost more to
+ * build than a whole page's messages cost to format, and they hold no per-visitor state.
+ */
+export function translatorFor(locale: Locale, timeZone?: string): Translator {
+  const id = `${locale}\u0000${timeZone ?? ''}`;
+  let translator = translators.get(id);
+  if (!translator) {
+    translator = new Translator(locale, timeZone);
+    translators.set(id, translator);
+  }
+  return translator;
+}
+
 /** Messages, numbers, amounts and dates in the visitor's language. */
 export class Translator {
   private readonly numbers: Intl.NumberFormat;
