@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditCoreModule } from '@quorum/audit';
 import { MunicipalityCoreModule } from '@quorum/municipality';
+import { ConsultationOutlineRepository } from './repositories/consultation-outline.repository';
 import { ConsultationResolver } from './resolvers/consultation.resolver';
 import { ConsultationService } from './services/consultation.service';
 
@@ -13,5 +14,5 @@ import { ConsultationService } from './services/consultation.service';
 export class ConsultationsCoreModule {}
 
 /** Adds the GraphQL surface, for the API. */
-@Module({ imports: [ConsultationsCoreModule], providers: [ConsultationResolver] })
+@Module({ imports: [ConsultationsCoreModule], providers: [ConsultationResolver, ConsultationOutlineRepository] })
 export class ConsultationsModule {}

@@ -1,9 +1,10 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, GraphqlContext, Public, Role, Roles } from '@quorum/access';
 import { staffActor } from '@quorum/audit';
-import { ConnectionArgs, groupByKeys, IdArg, mapConnection, requestLoader } from '@quorum/common';
+import { ConnectionArgs, IdArg, mapConnection, requestLoader } from '@quorum/common';
 import { CreateConsultationInput } from '../dto/create-consultation.input';
 import { UpdateConsultationInput } from '../dto/update-consultation.input';
+import { ConsultationOutline, ConsultationOutlineRepository } from '../repositories/consultation-outline.repository';
 import { ConsultationService } from '../services/consultation.service';
 import { currentPhase } from '../domain/current-phase';
 import { CategoryType } from '../types/category.type';
@@ -13,7 +14,10 @@ import { PhaseType } from '../types/phase.type';
 
 @Resolver(() => ConsultationType)
 export class ConsultationResolver {
-  constructor(private readonly service: ConsultationService) {}
+  constructor(
+    private readonly service: ConsultationService,
+    private readonly outlines: ConsultationOutlineRepository,
+  ) {}
 
   @Public()
   @Query(() => ConsultationConnection, {
@@ -76,7 +80,7 @@ export class ConsultationResolver {
 
   @ResolveField(() => [PhaseType])
   phases(@Parent() consultation: ConsultationType, @Context() ctx: GraphqlContext): Promise<PhaseType[]> {
-    return this.phaseLoader(ctx).load(consultation.id);
+    return this.phasesOf(consultation.id, ctx);
   }
 
   @ResolveField(() => PhaseKind, { nullable: true })
@@ -84,25 +88,22 @@ export class ConsultationResolver {
     @Parent() consultation: ConsultationType,
     @Context() ctx: GraphqlContext,
   ): Promise<PhaseKind | null> {
-    return currentPhase(await this.phaseLoader(ctx).load(consultation.id), new Date());
+    return currentPhase(await this.phasesOf(consultation.id, ctx), new Date());
   }
 
   @ResolveField(() => [CategoryType])
-  categories(@Parent() consultation: ConsultationType, @Context() ctx: GraphqlContext): Promise<CategoryType[]> {
-    return requestLoader<string, CategoryType[]>(ctx, 'consultation.categories', async (ids) => {
-      const rows = await this.service.categoriesOf(ids);
-      return groupByKeys(ids, rows, (r) => r.consultationId).map((group) =>
-        group.map(({ id: categoryId, name }) => ({ id: categoryId, name })),
-      );
-    }).load(consultation.id);
+  async categories(@Parent() consultation: ConsultationType, @Context() ctx: GraphqlContext): Promise<CategoryType[]> {
+    return (await this.outlineLoader(ctx).load(consultation.id)).categories;
   }
 
-  private phaseLoader(ctx: GraphqlContext) {
-    return requestLoader<string, PhaseType[]>(ctx, 'consultation.phases', async (ids) => {
-      const rows = await this.service.phasesOf(ids);
-      return groupByKeys(ids, rows, (r) => r.consultationId).map((group) =>
-        group.map(({ kind, startsAt, endsAt }) => ({ kind, startsAt, endsAt })),
-      );
-    });
+  private async phasesOf(consultationId: string, ctx: GraphqlContext): Promise<PhaseType[]> {
+    return (await this.outlineLoader(ctx).load(consultationId)).phases;
+  }
+
+  /** Phases and categories together: pages that show a consultation ask for both. */
+  private outlineLoader(ctx: GraphqlContext) {
+    return requestLoader<string, ConsultationOutline>(ctx, 'consultation.outline', (ids) =>
+      this.outlines.outlinesOf(ids),
+    );
   }
 }

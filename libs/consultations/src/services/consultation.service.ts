@@ -122,12 +122,6 @@ export class ConsultationService {
     return newestFirstPage(qb, first, after);
   }
 
-  phasesOf(consultationIds: readonly string[]): Promise<ConsultationPhaseEntity[]> {
-    return this.dataSource
-      .getRepository(ConsultationPhaseEntity)
-      .find({ where: { consultationId: In([...consultationIds]) }, order: { startsAt: 'ASC' } });
-  }
-
   categoriesOf(consultationIds: readonly string[]): Promise<ConsultationCategoryEntity[]> {
     return this.dataSource
       .getRepository(ConsultationCategoryEntity)
