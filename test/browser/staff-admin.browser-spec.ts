@@ -50,7 +50,12 @@ describe('back office: administration', () => {
   const EXPORTS: Record<string, { label: string; dataset: string; format: string; formatLabel: string }> = {
     'JavaScript on': { label: 'Signalements', dataset: 'issue-reports', format: 'geojson', formatLabel: 'GeoJSON' },
     'JavaScript off': { label: 'Propositions', dataset: 'proposals', format: 'geojson', formatLabel: 'GeoJSON' },
-    'JavaScript off, 320 px wide': { label: 'Consultations', dataset: 'consultations', format: 'csv', formatLabel: 'CSV' },
+    'JavaScript off, 320 px wide': {
+      label: 'Consultations',
+      dataset: 'consultations',
+      format: 'csv',
+      formatLabel: 'CSV',
+    },
   };
 
   describe.each(VISITORS)('$name', ({ name, options }) => {
@@ -97,7 +102,9 @@ describe('back office: administration', () => {
         await page.getByLabel('Jeu de données').selectOption({ label: 'Budgets' });
         await page.getByLabel('Format').selectOption({ label: 'GeoJSON' });
         await page.getByRole('button', { name: 'Lancer l’export' }).click();
-        expect(await page.getByRole('alert').innerText()).toContain('Ce jeu de données n’est pas publié dans ce format');
+        expect(await page.getByRole('alert').innerText()).toContain(
+          'Ce jeu de données n’est pas publié dans ce format',
+        );
         expect(await logged(page, 'open-data.export-request', wanted.dataset)).toContain('Agent');
         expect(jobId).toMatch(new RegExp(`^open-data-request-${wanted.dataset}-${wanted.format}-\\d+$`));
 
@@ -105,10 +112,10 @@ describe('back office: administration', () => {
         await page.goto('/gestion');
         await nav(page).getByRole('link', { name: 'Clés Open311' }).click();
         await page.waitForURL('**/gestion/cles-open311');
-        await page.getByLabel('Pour qui ?').fill(`Appli ${slug}`);
+        await page.getByLabel('Pour qui ?').fill(`${slug} : appli`);
         await page.getByRole('button', { name: 'Créer la clé' }).click();
         const created = page.getByRole('status');
-        expect(await created.locator('h2').innerText()).toBe(`Clé créée pour « Appli ${slug} »`);
+        expect(await created.locator('h2').innerText()).toBe(`Clé créée pour « ${slug} : appli »`);
         const key = await created.locator('code').innerText();
         const apiKeys = web.api.app.get(ApiKeyService);
         const keyId = await apiKeys.verify(key);
@@ -117,14 +124,14 @@ describe('back office: administration', () => {
         // Shown once: the list never shows it again.
         await page.goto('/gestion/cles-open311');
         expect(await page.locator('main').innerText()).not.toContain(key);
-        const card = page.locator('.card', { hasText: `Appli ${slug}` });
+        const card = page.locator('.card', { hasText: `${slug} : appli` });
         expect(await textOf(card)).toContain('Active');
-        await card.getByRole('button', { name: `Révoquer – Appli ${slug}` }).click();
+        await card.getByRole('button', { name: `Révoquer – ${slug} : appli` }).click();
         await page.waitForURL('**/gestion/cles-open311');
         expect(await page.getByRole('status').innerText()).toBe(
           'La clé est révoquée : elle ne fonctionne plus. C’est inscrit au journal d’audit.',
         );
-        expect(await textOf(page.locator('.card', { hasText: `Appli ${slug}` }))).toContain('Révoquée le');
+        expect(await textOf(page.locator('.card', { hasText: `${slug} : appli` }))).toContain('Révoquée le');
         expect(await apiKeys.verify(key)).toBeNull();
         expect(await logged(page, 'report.api-key.create', keyId!)).toContain('Agents seulement');
         expect(await logged(page, 'report.api-key.revoke', keyId!)).toContain('Agent');
@@ -134,13 +141,15 @@ describe('back office: administration', () => {
         await nav(page).getByRole('link', { name: 'Comptes et rôles' }).click();
         await page.waitForURL('**/gestion/comptes');
         await page.getByLabel('Rechercher un compte').fill(resident.email);
-        await page.getByRole('button', { name: 'Rechercher' }).click();
+        await page.getByRole('button', { name: 'Trouver le compte', exact: true }).click();
         await page.waitForURL((url) => url.searchParams.get('q') === resident.email);
         expect(await page.locator('.staff-count').innerText()).toBe('1 compte');
         await check('accounts');
         await page.getByLabel(`Rôle de Habitante ${slug}`).selectOption({ label: 'Agent' });
         await page.getByRole('button', { name: `Changer le rôle – Habitante ${slug}` }).click();
-        await page.waitForURL((url) => url.pathname === '/gestion/comptes' && url.searchParams.get('q') === resident.email);
+        await page.waitForURL(
+          (url) => url.pathname === '/gestion/comptes' && url.searchParams.get('q') === resident.email,
+        );
         expect(await page.getByRole('status').innerText()).toBe(
           'Le rôle est changé. Le changement est inscrit au journal d’audit.',
         );

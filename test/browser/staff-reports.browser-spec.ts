@@ -49,9 +49,10 @@ describe('back office: reports triage', () => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('filters, changes the status of several reports with a public note, assigns a department, and the log shows each', async () => {
-      const tag = `Tag sur le mur ${slug}`;
-      const tag2 = `Tag sur la porte ${slug}`;
-      const bin = `Poubelle pleine ${slug}`;
+      // The run's name first: "javascript-off" is a prefix of "javascript-off-320-px-wide".
+      const tag = `${slug} : tag sur le mur`;
+      const tag2 = `${slug} : tag sur la porte`;
+      const bin = `${slug} : poubelle pleine`;
       const tagId = await report(tag);
       const tag2Id = await report(tag2, 'graffiti', 40);
       await report(bin, 'overflowing_bin', 80);
@@ -67,9 +68,9 @@ describe('back office: reports triage', () => {
         await page.getByRole('navigation', { name: 'Gestion' }).getByRole('link', { name: 'Signalements' }).click();
         await page.waitForURL('**/gestion/signalements');
         expect(await page.locator('h1').innerText()).toBe('Signalements à traiter');
-        expect(await page.getByRole('link', { name: 'Voir les signalements sur le site public' }).getAttribute('href')).toBe(
-          '/signalements',
-        );
+        expect(
+          await page.getByRole('link', { name: 'Voir les signalements sur le site public' }).getAttribute('href'),
+        ).toBe('/signalements');
         await check('list');
 
         // Filter on the category: the bin is not listed.
@@ -194,8 +195,9 @@ describe('back office: reports triage', () => {
 
         // Residents are asked the question (the public list of categories, as Open311 serves it).
         const asked = async () =>
-          (await web.api.gql.ok(`{ reportCategories { code attributes { code required values { key } } } }`))
-            .reportCategories.find((c: { code: string }) => c.code === code);
+          (
+            await web.api.gql.ok(`{ reportCategories { code attributes { code required values { key } } } }`)
+          ).reportCategories.find((c: { code: string }) => c.code === code);
         expect(await asked()).toEqual({
           code,
           attributes: [{ code: 'objet', required: true, values: [{ key: 'banc' }, { key: 'poubelle' }] }],
@@ -203,7 +205,10 @@ describe('back office: reports triage', () => {
 
         // Add a second question (the blank block), then deactivate the category.
         await page.getByRole('group', { name: 'Nouvelle question' }).getByLabel('Code de la question').fill('etat');
-        await page.getByRole('group', { name: 'Nouvelle question' }).getByLabel('Question posée').fill('Est-il dangereux ?');
+        await page
+          .getByRole('group', { name: 'Nouvelle question' })
+          .getByLabel('Question posée')
+          .fill('Est-il dangereux ?');
         await page.getByRole('button', { name: 'Enregistrer la catégorie' }).click();
         await page.waitForURL((url) => url.searchParams.get('code') === code);
         expect((await asked()).attributes.map((a: { code: string }) => a.code)).toEqual(['objet', 'etat']);

@@ -29,7 +29,7 @@ import { StaffController } from './staff/staff.controller';
 import { StaffReportsController } from './staff/reports/staff-reports.controller';
 import { OpenDataExportsController } from './staff/admin/open-data-exports.controller';
 import { ApiKeysController } from './staff/admin/api-keys.controller';
-import { AccountsController } from './staff/admin/accounts.controller';
+import { StaffAccountsController } from './staff/admin/accounts.controller';
 import { TrackingController } from './tracking/tracking.controller';
 
 /**
@@ -62,7 +62,7 @@ import { TrackingController } from './tracking/tracking.controller';
     StaffReportsController,
     OpenDataExportsController,
     ApiKeysController,
-    AccountsController,
+    StaffAccountsController,
   ],
   providers: [WebAssets, WebGraphql, PageRenderer, SiteIdentityCache, WebErrors, CsrfGuard, Geocoder, PhotoUploads],
   exports: [WebErrors],

@@ -23,7 +23,10 @@ export class ApiKeyService {
    * Returns the key in clear, once; only its hash is stored. Created by an
    * operator (CLI: a system entry) or an admin in the back office.
    */
-  async create(name: string, actor: AuditActor = SYSTEM_ACTOR): Promise<{ id: string; key: string; row: Open311ApiKeyEntity }> {
+  async create(
+    name: string,
+    actor: AuditActor = SYSTEM_ACTOR,
+  ): Promise<{ id: string; key: string; row: Open311ApiKeyEntity }> {
     const key = randomBytes(32).toString('base64url');
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(Open311ApiKeyEntity).save({ name, keyHash: hashOf(key) });

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Open311ApiKeyEntity } from '../entities/open311-api-key.entity';
 
-@ObjectType('Open311ApiKey', { description: 'A client allowed to POST Open311 requests; the key itself is never shown again.' })
+@ObjectType('Open311ApiKey', {
+  description: 'A client allowed to POST Open311 requests; the key itself is never shown again.',
+})
 export class Open311ApiKeyType {
   @Field(() => ID) id: string;
   @Field() name: string;
@@ -13,7 +15,7 @@ export class Open311ApiKeyType {
       id: entity.id,
       name: entity.name,
       createdAt: entity.createdAt,
-      revokedAt: entity.revokedAt,
+      revokedAt: entity.revokedAt ?? null,
     });
   }
 }

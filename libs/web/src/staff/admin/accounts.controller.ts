@@ -30,7 +30,7 @@ const searchOf = (value: unknown) => (typeof value === 'string' ? value.trim().s
  * the audit log by the API.
  */
 @Controller()
-export class AccountsController {
+export class StaffAccountsController {
   constructor(
     private readonly graphql: WebGraphql,
     private readonly pages: PageRenderer,

@@ -87,17 +87,17 @@ export function AccountsPage({ data, search, paged, form }: AccountsPageProps) {
                 {' · '}
                 {t('accountsAdmin.createdAt', { date: i18n.date(node.createdAt) })}
               </p>
-              {node.id === data.me?.id ? (
-                <p>{t('accountsAdmin.self')}</p>
-              ) : (
-                <RoleForm account={node} search={search} />
-              )}
+              {node.id === data.me?.id ? <p>{t('accountsAdmin.self')}</p> : <RoleForm account={node} search={search} />}
             </li>
           ))}
         </ul>
       )}
       <Pagination
-        next={list.pageInfo.hasNextPage ? staffLinks.accounts({ search, after: list.pageInfo.endCursor ?? undefined }) : null}
+        next={
+          list.pageInfo.hasNextPage
+            ? staffLinks.accounts({ search, after: list.pageInfo.endCursor ?? undefined })
+            : null
+        }
         first={paged ? staffLinks.accounts({ search }) : null}
       />
     </StaffLayout>

@@ -8,11 +8,7 @@ import { formBody, WebReply, WebRequest } from '../../http/web-request';
 import { staffLinks } from '../../routes/paths';
 import { StaffGet, StaffPost } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
-import {
-  staffExportJobQuery,
-  staffOpenDataQuery,
-  staffRequestExportMutation,
-} from './open-data-exports.documents';
+import { staffExportJobQuery, staffOpenDataQuery, staffRequestExportMutation } from './open-data-exports.documents';
 import { DATASETS, ExportField, ExportJobPage, FORMATS, OpenDataExportsPage } from './open-data-exports.page';
 
 const EXPORT_FORM: FormSpec<ExportField> = {
@@ -53,7 +49,11 @@ export class OpenDataExportsController {
       input: { dataset: values.jeu as OpenDataset, format: values.format as OpenDataFormat },
     });
     if (!result.ok) return this.show(req, reply, formFromFailures(EXPORT_FORM, values, result.failures, i18n), 400);
-    await this.pages.redirect(reply, staffLinks.openDataJob(result.data.requestExport.id), 'openDataAdmin.flash.requested');
+    await this.pages.redirect(
+      reply,
+      staffLinks.openDataJob(result.data.requestExport.id),
+      'openDataAdmin.flash.requested',
+    );
   }
 
   @StaffGet(STAFF_ROUTES.openDataJob)

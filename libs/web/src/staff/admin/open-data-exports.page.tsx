@@ -1,6 +1,11 @@
 import { CsrfField } from '../../forms/csrf-field.component';
 import type { FormView } from '../../forms/form';
-import type { OpenDataFormat, OpenDataset, StaffExportJobQuery, StaffOpenDataQuery } from '../../graphql/generated/graphql';
+import type {
+  OpenDataFormat,
+  OpenDataset,
+  StaffExportJobQuery,
+  StaffOpenDataQuery,
+} from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
@@ -127,7 +132,9 @@ export function OpenDataExportsPage({ data, form }: { data: StaffOpenDataQuery; 
                 date: i18n.dateTime(node.occurredAt),
               });
               return (
-                <li key={node.sequence}>{payload.jobId ? <a href={staffLinks.openDataJob(payload.jobId)}>{label}</a> : label}</li>
+                <li key={node.sequence}>
+                  {payload.jobId ? <a href={staffLinks.openDataJob(payload.jobId)}>{label}</a> : label}
+                </li>
               );
             })}
           </ul>

@@ -18,7 +18,8 @@ export const staffAdminMessages = defineMessages(
     'openDataAdmin.format': 'Format',
     'openDataAdmin.formatHint':
       'CSV et JSON pour tous ; GeoJSON pour les propositions et les signalements ; Pabulib pour les bulletins.',
-    'openDataAdmin.formatName': '{format, select, CSV {CSV} JSON {JSON} GEOJSON {GeoJSON} PB {Pabulib (.pb)} other {{format}}}',
+    'openDataAdmin.formatName':
+      '{format, select, CSV {CSV} JSON {JSON} GEOJSON {GeoJSON} PB {Pabulib (.pb)} other {{format}}}',
     'openDataAdmin.submit': 'Lancer l’export',
     'openDataAdmin.recent.title': 'Derniers exports demandés',
     'openDataAdmin.recent.none': 'Aucun export demandé pour l’instant.',
@@ -68,7 +69,7 @@ export const staffAdminMessages = defineMessages(
       'Les comptes de la plateforme, les plus récents d’abord. Un agent gère les contenus, budgets et signalements ; un administrateur gère aussi les comptes et les clés. Le changement s’applique dès la requête suivante du compte.',
     'accountsAdmin.search': 'Rechercher un compte',
     'accountsAdmin.searchHint': 'Une partie de l’adresse électronique ou du nom.',
-    'accountsAdmin.searchSubmit': 'Rechercher',
+    'accountsAdmin.searchSubmit': 'Trouver le compte',
     'accountsAdmin.count': '{count, plural, =0 {Aucun compte.} one {# compte} other {# comptes}}',
     'accountsAdmin.role': '{role, select, ADMIN {Administrateur} STAFF {Agent} other {Habitant·e}}',
     'accountsAdmin.roleOf': 'Rôle de {name}',
@@ -92,9 +93,9 @@ export const staffAdminMessages = defineMessages(
     'openDataAdmin.dataset': 'Dataset',
     'openDataAdmin.datasetName': DATASET_EN,
     'openDataAdmin.format': 'Format',
-    'openDataAdmin.formatHint':
-      'CSV and JSON for all; GeoJSON for proposals and issue reports; Pabulib for ballots.',
-    'openDataAdmin.formatName': '{format, select, CSV {CSV} JSON {JSON} GEOJSON {GeoJSON} PB {Pabulib (.pb)} other {{format}}}',
+    'openDataAdmin.formatHint': 'CSV and JSON for all; GeoJSON for proposals and issue reports; Pabulib for ballots.',
+    'openDataAdmin.formatName':
+      '{format, select, CSV {CSV} JSON {JSON} GEOJSON {GeoJSON} PB {Pabulib (.pb)} other {{format}}}',
     'openDataAdmin.submit': 'Start the export',
     'openDataAdmin.recent.title': 'Latest requested exports',
     'openDataAdmin.recent.none': 'No export requested yet.',
@@ -143,7 +144,7 @@ export const staffAdminMessages = defineMessages(
       'The platform’s accounts, newest first. Staff manage content, budgets and reports; an admin also manages accounts and keys. A change applies from the account’s next request.',
     'accountsAdmin.search': 'Search for an account',
     'accountsAdmin.searchHint': 'Part of the email address or of the name.',
-    'accountsAdmin.searchSubmit': 'Search',
+    'accountsAdmin.searchSubmit': 'Find the account',
     'accountsAdmin.count': '{count, plural, =0 {No account.} one {# account} other {# accounts}}',
     'accountsAdmin.role': '{role, select, ADMIN {Admin} STAFF {Staff} other {Resident}}',
     'accountsAdmin.roleOf': 'Role of {name}',

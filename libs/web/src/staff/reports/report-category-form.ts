@@ -9,7 +9,14 @@ import type { Translator } from '../../i18n/translator';
 
 type Category = StaffReportCategoriesQuery['allReportCategories'][number];
 
-export const DATATYPES: Open311Datatype[] = ['string', 'text', 'number', 'datetime', 'singlevaluelist', 'multivaluelist'];
+export const DATATYPES: Open311Datatype[] = [
+  'string',
+  'text',
+  'number',
+  'datetime',
+  'singlevaluelist',
+  'multivaluelist',
+];
 
 /** At most this many questions per category on the form (one blank slot is always offered). */
 export const MAX_QUESTIONS = 30;
@@ -25,8 +32,10 @@ const CATEGORY_FIELDS = {
 } satisfies Record<string, FieldSpec>;
 
 /** The names of one question's controls, `q0-code`, `q0-type`... */
-export const questionField = (slot: number, part: 'code' | 'type' | 'obligatoire' | 'libelle' | 'valeurs' | 'retirer') =>
-  `q${slot}-${part}`;
+export const questionField = (
+  slot: number,
+  part: 'code' | 'type' | 'obligatoire' | 'libelle' | 'valeurs' | 'retirer',
+) => `q${slot}-${part}`;
 
 /** The form as first shown: a category's values, its questions in order, and one blank slot to add another. */
 export function categoryValues(category: Category | undefined): { values: Record<string, string>; slots: number } {
@@ -62,7 +71,8 @@ export interface ReadCategory {
   errors: FormView<string>['errors'];
 }
 
-const text = (body: Record<string, unknown>, name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
+const text = (body: Record<string, unknown>, name: string) =>
+  typeof body[name] === 'string' ? (body[name] as string) : '';
 
 /** The submitted category and its questions; blank or removed question slots are left out. */
 export function readCategoryForm(body: Record<string, unknown>, i18n: Translator): ReadCategory {

@@ -5,7 +5,11 @@ export type TriageField = 'signalements' | 'etat' | 'note' | 'service';
 
 export const STATUS_FORM: FormSpec<TriageField> = {
   fields: {
-    signalements: { path: 'input.reportIds', required: 'staffReports.error.noReport', invalid: 'staffReports.error.noReport' },
+    signalements: {
+      path: 'input.reportIds',
+      required: 'staffReports.error.noReport',
+      invalid: 'staffReports.error.noReport',
+    },
     etat: { path: 'input.status', required: 'staffReports.error.status', invalid: 'staffReports.error.status' },
     note: { path: 'input.note', invalid: 'staffReports.error.note' },
     service: { path: 'input.department', invalid: 'staffReports.error.department' },

@@ -78,11 +78,17 @@ export class StaffReportsController {
     const ids = tickedIds(body);
     const status = typeof body.etat === 'string' ? body.etat : '';
     const note = typeof body.note === 'string' ? body.note.trim() : '';
-    await this.act(req, reply, STATUS_FORM, { signalements: ids.join(','), etat: status, note }, () =>
-      this.graphql.mutate(req, reply, staffBulkReportStatusMutation, {
-        input: { reportIds: ids, status: status as IssueReportStatus, note: note || undefined },
-      }),
-    'staffReports.flash.status');
+    await this.act(
+      req,
+      reply,
+      STATUS_FORM,
+      { signalements: ids.join(','), etat: status, note },
+      () =>
+        this.graphql.mutate(req, reply, staffBulkReportStatusMutation, {
+          input: { reportIds: ids, status: status as IssueReportStatus, note: note || undefined },
+        }),
+      'staffReports.flash.status',
+    );
   }
 
   @StaffPost(STAFF_ROUTES.reportsDepartment)
@@ -90,11 +96,17 @@ export class StaffReportsController {
     const body = formBody(req);
     const ids = tickedIds(body);
     const department = typeof body.service === 'string' ? body.service.trim() : '';
-    await this.act(req, reply, DEPARTMENT_FORM, { signalements: ids.join(','), service: department }, () =>
-      this.graphql.mutate(req, reply, staffAssignReportDepartmentMutation, {
-        input: { reportIds: ids, department: department || null },
-      }),
-    'staffReports.flash.department');
+    await this.act(
+      req,
+      reply,
+      DEPARTMENT_FORM,
+      { signalements: ids.join(','), service: department },
+      () =>
+        this.graphql.mutate(req, reply, staffAssignReportDepartmentMutation, {
+          input: { reportIds: ids, department: department || null },
+        }),
+      'staffReports.flash.department',
+    );
   }
 
   @StaffGet(STAFF_ROUTES.reportCategories)

@@ -16,7 +16,8 @@ export const staffReportsMessages = defineMessages(
     'staffReports.filter.all': 'Tous',
     'staffReports.filter.allDistricts': 'Tous les quartiers',
     'staffReports.filter.age.any': 'Peu importe',
-    'staffReports.filter.age.days': '{days, plural, one {Signalé il y a plus de # jour} other {Signalé il y a plus de # jours}}',
+    'staffReports.filter.age.days':
+      '{days, plural, one {Signalé il y a plus de # jour} other {Signalé il y a plus de # jours}}',
     'staffReports.filter.submit': 'Filtrer',
     'staffReports.count': '{count, plural, =0 {Aucun signalement.} one {# signalement} other {# signalements}}',
     'staffReports.caption': 'Signalements, les plus récents d’abord',
@@ -68,7 +69,8 @@ export const staffReportsMessages = defineMessages(
     'reportCategories.editTitle': 'Modifier « {name} »',
     'reportCategories.newLink': 'Créer plutôt une nouvelle catégorie',
     'reportCategories.code': 'Code',
-    'reportCategories.codeHint': 'Le service_code d’Open311 : lettres minuscules, chiffres, - ou _. Il ne change plus ensuite.',
+    'reportCategories.codeHint':
+      'Le service_code d’Open311 : lettres minuscules, chiffres, - ou _. Il ne change plus ensuite.',
     'reportCategories.codeFixed': 'Code Open311 : {code}',
     'reportCategories.name': 'Nom',
     'reportCategories.description': 'Description',
@@ -90,7 +92,8 @@ export const staffReportsMessages = defineMessages(
     'reportCategories.datatype':
       '{datatype, select, string {Texte court} text {Texte long} number {Nombre} datetime {Date et heure} singlevaluelist {Un choix dans une liste} multivaluelist {Plusieurs choix dans une liste} other {{datatype}}}',
     'reportCategories.questionValues': 'Choix proposés',
-    'reportCategories.questionValuesHint': 'Pour les listes : un choix par ligne, « code = libellé », par exemple petit = Plus petit qu’une assiette.',
+    'reportCategories.questionValuesHint':
+      'Pour les listes : un choix par ligne, « code = libellé », par exemple petit = Plus petit qu’une assiette.',
     'reportCategories.questionRequired': 'Réponse obligatoire',
     'reportCategories.questionRemove': 'Retirer cette question',
     'reportCategories.submit': 'Enregistrer la catégorie',
@@ -122,7 +125,8 @@ export const staffReportsMessages = defineMessages(
     'staffReports.filter.all': 'All',
     'staffReports.filter.allDistricts': 'All districts',
     'staffReports.filter.age.any': 'Any',
-    'staffReports.filter.age.days': '{days, plural, one {Reported more than # day ago} other {Reported more than # days ago}}',
+    'staffReports.filter.age.days':
+      '{days, plural, one {Reported more than # day ago} other {Reported more than # days ago}}',
     'staffReports.filter.submit': 'Filter',
     'staffReports.count': '{count, plural, =0 {No report.} one {# report} other {# reports}}',
     'staffReports.caption': 'Reports, newest first',
@@ -153,8 +157,7 @@ export const staffReportsMessages = defineMessages(
     'staffReports.error.status': 'Choose the new status',
     'staffReports.error.note': 'The public note is at most 2,000 characters',
     'staffReports.error.department': 'The department’s name is at most 120 characters',
-    'staffReports.error.transition':
-      'One of the ticked reports cannot go from “{from}” to “{to}”: none was changed',
+    'staffReports.error.transition': 'One of the ticked reports cannot go from “{from}” to “{to}”: none was changed',
     'staffReports.error.notFound': 'One of the ticked reports no longer exists: none was changed',
 
     'staffReports.categories': 'Manage the categories and their questions',
@@ -174,7 +177,8 @@ export const staffReportsMessages = defineMessages(
     'reportCategories.editTitle': 'Edit “{name}”',
     'reportCategories.newLink': 'Create a new category instead',
     'reportCategories.code': 'Code',
-    'reportCategories.codeHint': 'The Open311 service_code: lower-case letters, digits, - or _. It cannot change later.',
+    'reportCategories.codeHint':
+      'The Open311 service_code: lower-case letters, digits, - or _. It cannot change later.',
     'reportCategories.codeFixed': 'Open311 code: {code}',
     'reportCategories.name': 'Name',
     'reportCategories.description': 'Description',
@@ -196,7 +200,8 @@ export const staffReportsMessages = defineMessages(
     'reportCategories.datatype':
       '{datatype, select, string {Short text} text {Long text} number {Number} datetime {Date and time} singlevaluelist {One choice from a list} multivaluelist {Several choices from a list} other {{datatype}}}',
     'reportCategories.questionValues': 'Choices offered',
-    'reportCategories.questionValuesHint': 'For lists: one choice per line, “code = label”, for instance small = Smaller than a plate.',
+    'reportCategories.questionValuesHint':
+      'For lists: one choice per line, “code = label”, for instance small = Smaller than a plate.',
     'reportCategories.questionRequired': 'Answer required',
     'reportCategories.questionRemove': 'Remove this question',
     'reportCategories.submit': 'Save the category',

@@ -108,7 +108,10 @@ function Filters({ data, filters }: { data: StaffTriageReportsQuery; filters: St
             value={filters.age}
             options={[
               { value: '', label: t('staffReports.filter.age.any') },
-              ...REPORT_AGES.map((days) => ({ value: days, label: t('staffReports.filter.age.days', { days }) })),
+              ...REPORT_AGES.map((days) => ({
+                value: days,
+                label: t('staffReports.filter.age.days', { days: Number(days) }),
+              })),
             ]}
           />
         </div>
