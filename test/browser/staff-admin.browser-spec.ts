@@ -79,7 +79,7 @@ describe('back office: administration', () => {
         await page.waitForURL('**/gestion/donnees-ouvertes');
         await check('open-data');
         await page.getByLabel('Jeu de données').selectOption({ label: wanted.label });
-        await page.getByLabel('Format').selectOption({ label: wanted.formatLabel });
+        await page.getByLabel('Format', { exact: true }).selectOption({ label: wanted.formatLabel });
         await page.getByRole('button', { name: 'Lancer l’export' }).click();
         await page.waitForURL('**/gestion/donnees-ouvertes/open-data-request-**');
         expect(await page.getByRole('status').innerText()).toBe(
@@ -100,7 +100,7 @@ describe('back office: administration', () => {
         ).toBe(`/gestion/donnees-ouvertes/${encodeURIComponent(jobId)}`);
         // A format the dataset is not published in: refused at the field.
         await page.getByLabel('Jeu de données').selectOption({ label: 'Budgets' });
-        await page.getByLabel('Format').selectOption({ label: 'GeoJSON' });
+        await page.getByLabel('Format', { exact: true }).selectOption({ label: 'GeoJSON' });
         await page.getByRole('button', { name: 'Lancer l’export' }).click();
         expect(await page.getByRole('alert').innerText()).toContain(
           'Ce jeu de données n’est pas publié dans ce format',

@@ -152,8 +152,8 @@ function ReportRow({ report, index, selected }: { report: Report; index: number;
           })}
         </p>
       </th>
-      <td>{t('reports.status', { status: report.status })}</td>
-      <td>{report.department ?? t('staffReports.noDepartment')}</td>
+      <td class="staff-reports__status">{t('reports.status', { status: report.status })}</td>
+      <td class="staff-reports__department">{report.department ?? t('staffReports.noDepartment')}</td>
       <td class="staff-reports__note">{lastNote ? lastNote.note : t('staffReports.noNote')}</td>
     </tr>
   );
@@ -252,7 +252,9 @@ export function StaffReportsPage({ data, filters, paged, form }: StaffReportsPag
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('staffReports.column.select')}</th>
+                  <th scope="col" class="staff-reports__select">
+                    {t('staffReports.column.select')}
+                  </th>
                   <th scope="col">{t('staffReports.column.report')}</th>
                   <th scope="col">{t('staffReports.column.status')}</th>
                   <th scope="col">{t('staffReports.column.department')}</th>
