@@ -182,6 +182,8 @@ describe('every page linked from the home page', () => {
           '/gestion/budgets/nouveau',
           '/gestion/recensement',
           '/gestion/journal',
+          '/gestion/signalements',
+          '/gestion/donnees-ouvertes',
         ]),
       );
     } finally {

@@ -98,7 +98,16 @@ describe('back office: participatory budgets', () => {
         await page.getByLabel('Coût, en euros').fill('900');
         await page.getByRole('button', { name: 'Ajouter le projet' }).click();
         await page.waitForURL(`**/gestion/budgets/${budgetId}`);
+        // The message sits below the back office's navigation, next to the page it speaks of.
+        expect(await page.locator('.staff-nav + .flash[role="status"]').count()).toBe(1);
         await check('budget');
+        // The projects' table is whole at every width: no column hidden behind a scroll.
+        const projects = page.locator('.table-scroll', { has: page.locator('#projects-caption') });
+        const { scrollWidth, clientWidth } = await projects.evaluate((e) => ({
+          scrollWidth: e.scrollWidth,
+          clientWidth: e.clientWidth,
+        }));
+        expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 
         // Feasibility: unfeasible needs its explanation, which residents will read.
         await page.getByRole('link', { name: 'Évaluer la faisabilité – Fontaine monumentale' }).click();

@@ -1,6 +1,7 @@
 import { Role } from '@quorum/access';
 import { randomBytes } from 'node:crypto';
 import { ExportJobs, OpenDataFormat, OpenDataset } from '@quorum/open-data';
+import { ApiKeyService } from '@quorum/reports';
 import { createBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { AccountTokenPurpose } from '../../libs/identity/src/entities/account-token.entity';
@@ -170,6 +171,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     }),
   },
   'Query.auditLog': { expected: PUBLIC },
+  'Query.auditChainStatus': { expected: STAFF },
+  'Query.accounts': { expected: ADMIN, args: () => ({ search: 'test', role: 'RESIDENT' }) },
+  'Query.open311ApiKeys': { expected: ADMIN },
   'Query.ballotReceipt': { expected: PUBLIC, args: (c) => ({ receipt: c.seed.publishedReceipt }) },
   'Query.budget': { expected: PUBLIC, args: (c) => ({ id: c.seed.openBudget.budgetId }) },
   'Query.budgets': { expected: PUBLIC },
@@ -194,6 +198,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'Query.proposals': { expected: PUBLIC, args: (c) => ({ consultationId: c.seed.proposalsConsultationId }) },
   'Query.searchProposals': { expected: PUBLIC, args: () => ({ query: 'proposition' }) },
   'Query.reportCategories': { expected: PUBLIC },
+  'Query.allReportCategories': { expected: STAFF },
   'Query.triageReports': { expected: STAFF },
   'Query.trackedItem': { expected: PUBLIC, args: (c) => ({ id: c.seed.trackedItemId }) },
   'Query.trackedItems': { expected: PUBLIC, args: () => ({ statuses: ['PLANNED'], year: 2026 }) },
@@ -430,6 +435,26 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'Mutation.upsertReportCategory': {
     expected: STAFF,
     args: () => ({ input: { code: `matrix_${unique()}`, name: 'Catégorie de test' } }),
+  },
+
+  'Mutation.createOpen311ApiKey': { expected: ADMIN, args: () => ({ input: { name: `Client ${unique()}` } }) },
+  'Mutation.revokeOpen311ApiKey': {
+    expected: ADMIN,
+    args: async (c) => ({
+      input: {
+        apiKeyId: c.allowed
+          ? (await c.seed.api.app.get(ApiKeyService).create(`matrix ${unique()}`)).id
+          : '00000000-0000-4000-8000-000000000000',
+      },
+    }),
+  },
+
+  // Mutations: accounts and roles (admins)
+  'Mutation.setAccountRole': {
+    expected: ADMIN,
+    args: async (c) => ({
+      input: { userId: c.allowed ? (await createUser(c.seed.api)).id : c.seed.author.id, role: 'STAFF' },
+    }),
   },
 
   // Mutations: tracking funded projects and accepted proposals

@@ -75,9 +75,11 @@ describe("residents never see another resident's ballot, email or report contact
     // confirmEmail returns the account to whoever holds the link sent to its address: its owner.
     // A result's explanation speaks of voters only in aggregate: a share of the budget per voter, how many
     // voters have a funded project, how many paid a given amount (never who).
+    // ManagedAccount (Query.accounts, ADMIN only) shows admins the address of the accounts whose role they manage.
     expect(exposing.filter((f) => !f.startsWith('MunicipalityLegal.')).sort()).toEqual([
       'AuthPayload.token',
       'EqualSharesExplanation.perVoterBudget',
+      'ManagedAccount.email',
       'Mutation.changePassword',
       'Mutation.confirmEmail',
       'Mutation.requestPasswordReset',

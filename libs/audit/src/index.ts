@@ -15,4 +15,5 @@ export * from './merkle/merkle-root-builder';
 export * from './merkle/merkle-levels';
 export * from './types/audit-entry.type';
 export * from './types/audit-head.type';
+export * from './types/audit-chain-status.type';
 export * from './repositories/audit-entry.repository';

@@ -12,15 +12,18 @@ import { AccountErasureService } from './erasure/account-erasure.service';
 import { IdentityMailRecipients } from './mail/identity-mail-recipients';
 import { IdentityPersonalDataContributor } from './personal-data/identity-personal-data.contributor';
 import { AccountRepository } from './repositories/account.repository';
+import { AccountAdminRepository } from './repositories/account-admin.repository';
 import { AccountTokenRepository } from './repositories/account-token.repository';
 import { CensusRepository } from './repositories/census.repository';
 import { ResidencyRepository } from './repositories/residency.repository';
 import { SessionRepository } from './repositories/session.repository';
 import { AccountResolver } from './resolvers/account.resolver';
+import { AccountAdminResolver } from './resolvers/account-admin.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { ResidencyResolver } from './resolvers/residency.resolver';
 import { AccountBlockService } from './services/account-block.service';
 import { AccountSettingsService } from './services/account-settings.service';
+import { AccountRoleService } from './services/account-role.service';
 import { AuthRateLimiter } from './services/auth-rate-limiter';
 import { ExpensiveReadLimiter } from './services/expensive-read-limiter';
 import { RateLimiterFactory } from './services/rate-limiter.factory';
@@ -42,6 +45,7 @@ const REPOSITORIES = [
   CensusRepository,
   ResidencyRepository,
   SessionRepository,
+  AccountAdminRepository,
 ];
 
 const SERVICES = [
@@ -65,6 +69,7 @@ const SERVICES = [
   IdentityPersonalDataContributor,
   SessionsRetentionParticipant,
   IdentityMailRecipients,
+  AccountRoleService,
 ];
 
 /** Services only: usable by the CLI and the worker, which have no GraphQL. */
@@ -82,6 +87,7 @@ export class IdentityCoreModule {}
     AuthResolver,
     AccountResolver,
     ResidencyResolver,
+    AccountAdminResolver,
     ExpensiveReadLimiter,
     UploadRateLimiter,
     // The access guard (from @quorum/access) asks identity who calls and counts their writes, uploads and expensive reads.

@@ -17,6 +17,7 @@ import { IssueReportResolver } from './resolvers/issue-report.resolver';
 import { IssueReportUpdateResolver } from './resolvers/issue-report-update.resolver';
 import { ReportCategoryResolver } from './resolvers/report-category.resolver';
 import { ReportFollowResolver } from './resolvers/report-follow.resolver';
+import { Open311ApiKeyResolver } from './resolvers/open311-api-key.resolver';
 import { ReportFiguresRepository } from './figures/report-figures.repository';
 import { ReportFiguresResolver } from './figures/report-figures.resolver';
 import { ReportsRetentionParticipant } from './retention/reports-retention.participant';
@@ -63,6 +64,7 @@ export class ReportsCoreModule {}
     ReportFollowResolver,
     ReportFiguresRepository,
     ReportFiguresResolver,
+    Open311ApiKeyResolver,
   ],
   controllers: [Open311Controller, ReportPhotoController],
 })

@@ -26,6 +26,10 @@ import { StaffBudgetsController } from './staff/budgets/staff-budgets.controller
 import { CensusController } from './staff/census/census.controller';
 import { ModerationController } from './staff/moderation/moderation.controller';
 import { StaffController } from './staff/staff.controller';
+import { StaffReportsController } from './staff/reports/staff-reports.controller';
+import { OpenDataExportsController } from './staff/admin/open-data-exports.controller';
+import { ApiKeysController } from './staff/admin/api-keys.controller';
+import { StaffAccountsController } from './staff/admin/accounts.controller';
 import { TrackingController } from './tracking/tracking.controller';
 
 /**
@@ -55,6 +59,10 @@ import { TrackingController } from './tracking/tracking.controller';
     StaffAuditController,
     ReportsController,
     TrackingController,
+    StaffReportsController,
+    OpenDataExportsController,
+    ApiKeysController,
+    StaffAccountsController,
   ],
   providers: [WebAssets, WebGraphql, PageRenderer, SiteIdentityCache, WebErrors, CsrfGuard, Geocoder, PhotoUploads],
   exports: [WebErrors],

@@ -9,5 +9,7 @@ export const IdentityErrorCode = {
   CENSUS_IMPORT_TOO_LONG: 'CENSUS_IMPORT_TOO_LONG',
   /** A link's token that is unknown, already used, expired, or for something else. */
   TOKEN_INVALID: 'TOKEN_INVALID',
+  /** Admins do not change their own role: another admin does, so there is always one left. */
+  OWN_ROLE: 'OWN_ROLE',
 } as const;
 export type IdentityErrorCode = (typeof IdentityErrorCode)[keyof typeof IdentityErrorCode];

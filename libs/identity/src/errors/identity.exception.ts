@@ -20,6 +20,10 @@ export const identityErrors = {
       codes,
       minLength,
     }),
+  ownRole: () =>
+    new IdentityException(IdentityErrorCode.OWN_ROLE, 'Another admin must change your role', {
+      field: 'input.role',
+    }),
   accountBlocked: () => new IdentityException(IdentityErrorCode.ACCOUNT_BLOCKED, 'This account is blocked'),
   censusCodeUnknown: () =>
     new IdentityException(IdentityErrorCode.CENSUS_CODE_UNKNOWN, 'This code is not in the census', {

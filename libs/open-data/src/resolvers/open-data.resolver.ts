@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role, Roles } from '@quorum/access';
+import { AuthenticatedUser, CurrentUser, Role, Roles } from '@quorum/access';
+import { staffActor } from '@quorum/audit';
 import { RequestExportInput } from '../dto/request-export.input';
 import { ExportJobs } from '../services/export-jobs';
 import { ExportJobType } from '../types/export-job.type';
@@ -14,8 +15,11 @@ export class OpenDataResolver {
     description:
       'Staff: export one dataset in one format now (then the data package and zip); follow it with exportJob.',
   })
-  async requestExport(@Args('input') input: RequestExportInput): Promise<ExportJobType> {
-    return this.exports.request(input.dataset, input.format);
+  async requestExport(
+    @Args('input') input: RequestExportInput,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<ExportJobType> {
+    return this.exports.request(input.dataset, input.format, new Date(), staffActor(staff.id));
   }
 
   @Query(() => ExportJobType, { description: 'Staff: the status and progress of an export job.' })

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditActor, AuditLog } from '@quorum/audit';
 import { NotFoundException, ValidationFailedException } from '@quorum/common';
 import { JobName, JobPayloads, JobQueue, QueueName, REDIS_CALL_TIMEOUT_MS, withTimeout } from '@quorum/queue';
 import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
 import { datasetNamed } from '../datasets/open-datasets';
 import { requestedExportJobId } from '../jobs/open-data-job-ids';
 import { ExportJobStatus } from '../types/export-job-status.enum';
@@ -14,9 +17,19 @@ type ExportPayload = JobPayloads[typeof JobName.EXPORT_OPEN_DATA];
 /** Staff's on-demand exports, and the state of any export job, read from BullMQ. */
 @Injectable()
 export class ExportJobs {
-  constructor(private readonly jobs: JobQueue) {}
+  constructor(
+    private readonly jobs: JobQueue,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
-  async request(dataset: OpenDataset, format: OpenDataFormat, now = new Date()): Promise<ExportJobType> {
+  /** Queues an export now; with an actor (staff's requests), the request is recorded in the audit log once queued. */
+  async request(
+    dataset: OpenDataset,
+    format: OpenDataFormat,
+    now = new Date(),
+    actor?: AuditActor,
+  ): Promise<ExportJobType> {
     if (!formatsOf(dataset).includes(format))
       throw ValidationFailedException.forField(
         'input.format',
@@ -24,6 +37,18 @@ export class ExportJobs {
       );
     const jobId = requestedExportJobId(dataset, format, now);
     await this.jobs.enqueue(JobName.EXPORT_OPEN_DATA, { dataset, format, reason: 'request' }, { jobId });
+    if (actor)
+      await this.dataSource.transaction((manager) =>
+        // Public: the files it publishes are.
+        this.audit.append(manager, {
+          actor,
+          action: 'open-data.export-request',
+          subjectType: 'open-dataset',
+          subjectId: dataset,
+          isPublic: true,
+          payload: { format, jobId },
+        }),
+      );
     return this.get(jobId);
   }
 

@@ -16,6 +16,14 @@ export class ReportCategoryResolver {
   }
 
   @Roles(Role.STAFF)
+  @Query(() => [ReportCategoryType], {
+    description: 'Staff: every category, inactive ones too (they take no new reports), by group and name.',
+  })
+  async allReportCategories(): Promise<ReportCategoryType[]> {
+    return (await this.categories.listAll()).map(ReportCategoryType.from);
+  }
+
+  @Roles(Role.STAFF)
   @Mutation(() => ReportCategoryType, { description: 'Staff: create a category or replace the one with this code.' })
   async upsertReportCategory(
     @Args('input') input: UpsertReportCategoryInput,

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
+import { AuditActor, AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
+import { NotFoundException } from '@quorum/common';
 import { DataSource, IsNull } from 'typeorm';
 import { Open311ApiKeyEntity } from '../entities/open311-api-key.entity';
 
@@ -18,20 +19,52 @@ export class ApiKeyService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** Returns the key in clear, once; only its hash is stored. Created by an operator (CLI): a system entry. */
-  async create(name: string): Promise<{ id: string; key: string }> {
+  /**
+   * Returns the key in clear, once; only its hash is stored. Created by an
+   * operator (CLI: a system entry) or an admin in the back office.
+   */
+  async create(
+    name: string,
+    actor: AuditActor = SYSTEM_ACTOR,
+  ): Promise<{ id: string; key: string; row: Open311ApiKeyEntity }> {
     const key = randomBytes(32).toString('base64url');
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(Open311ApiKeyEntity).save({ name, keyHash: hashOf(key) });
       await this.audit.append(manager, {
-        actor: SYSTEM_ACTOR,
+        actor,
         action: 'report.api-key.create',
         subjectType: 'open311-api-key',
         subjectId: row.id,
         isPublic: false,
         payload: { name },
       });
-      return { id: row.id, key };
+      return { id: row.id, key, row };
+    });
+  }
+
+  /** Every key, revoked ones included, newest first (a municipality has a handful of clients). */
+  list(): Promise<Open311ApiKeyEntity[]> {
+    return this.dataSource.getRepository(Open311ApiKeyEntity).find({ order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  /** The key stops working at once; revoking twice keeps the first date. */
+  async revoke(id: string, actor: AuditActor): Promise<Open311ApiKeyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const keys = manager.getRepository(Open311ApiKeyEntity);
+      const row = await keys.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw new NotFoundException('Open311ApiKey', id);
+      if (row.revokedAt) return row;
+      row.revokedAt = new Date();
+      await keys.update({ id }, { revokedAt: row.revokedAt });
+      await this.audit.append(manager, {
+        actor,
+        action: 'report.api-key.revoke',
+        subjectType: 'open311-api-key',
+        subjectId: row.id,
+        isPublic: false,
+        payload: { name: row.name },
+      });
+      return row;
     });
   }
 

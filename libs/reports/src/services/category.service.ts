@@ -32,6 +32,11 @@ export class CategoryService {
     return this.repository.find({ where: { active: true }, order: { group: 'ASC', name: 'ASC' } });
   }
 
+  /** Every category, inactive ones too, for staff managing them. */
+  listAll(): Promise<ReportCategoryEntity[]> {
+    return this.repository.find({ order: { group: 'ASC', name: 'ASC', code: 'ASC' } });
+  }
+
   findByCode(code: string): Promise<ReportCategoryEntity | null> {
     return this.repository.findOneBy({ code });
   }

@@ -17,6 +17,8 @@ import { censusMessages } from '../staff/census/census.messages';
 import { moderationMessages } from '../staff/moderation/moderation.messages';
 import { staffMessages } from '../staff/staff.messages';
 import { trackingMessages } from '../tracking/tracking.messages';
+import { staffReportsMessages } from '../staff/reports/staff-reports.messages';
+import { staffAdminMessages } from '../staff/admin/staff-admin.messages';
 import type { Locale } from './locale';
 
 /**
@@ -43,6 +45,8 @@ export const DOMAIN_MESSAGES = [
   staffBudgetsMessages,
   reportsMessages,
   trackingMessages,
+  staffReportsMessages,
+  staffAdminMessages,
 ] as const;
 
 type Domain = (typeof DOMAIN_MESSAGES)[number];

@@ -14,11 +14,13 @@ export interface LayoutProps {
   hasErrors?: boolean;
   breadcrumb?: Crumb[];
   scripts?: ClientScript[];
+  /** The page shows the flash message itself (the back office: below its own navigation). */
+  placesFlash?: boolean;
   children: ComponentChildren;
 }
 
 /** Every page's frame: landmarks, skip link, header, navigation, footer. */
-export function Layout({ title, hasErrors, breadcrumb, scripts = [], children }: LayoutProps) {
+export function Layout({ title, hasErrors, breadcrumb, scripts = [], placesFlash, children }: LayoutProps) {
   const { i18n, site, assets } = usePage();
   const t = useT();
   const heading = hasErrors ? t('layout.errorPrefix', { title }) : title;
@@ -42,7 +44,7 @@ export function Layout({ title, hasErrors, breadcrumb, scripts = [], children }:
         <MainNav />
         <main id="contenu" class="main" tabindex={-1}>
           {breadcrumb && <Breadcrumb crumbs={breadcrumb} />}
-          <Flash />
+          {!placesFlash && <Flash />}
           {children}
         </main>
         <Footer />

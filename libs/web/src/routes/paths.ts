@@ -59,6 +59,16 @@ export const PATHS = {
   staffBudgetRetry: '/gestion/budgets/:id/recompter',
   staffBudgetPublish: '/gestion/budgets/:id/publier',
   staffAudit: '/gestion/journal',
+  staffReports: '/gestion/signalements',
+  staffReportsStatus: '/gestion/signalements/etat',
+  staffReportsDepartment: '/gestion/signalements/service',
+  staffReportCategories: '/gestion/signalements/categories',
+  staffOpenData: '/gestion/donnees-ouvertes',
+  staffOpenDataJob: '/gestion/donnees-ouvertes/:id',
+  staffApiKeys: '/gestion/cles-open311',
+  staffApiKeyRevoke: '/gestion/cles-open311/:id/revoquer',
+  staffAccounts: '/gestion/comptes',
+  staffAccountRole: '/gestion/comptes/:id/role',
   // Issue reports (issue #20).
   issueReports: '/signalements',
   newIssueReport: '/signalements/nouveau',
@@ -215,7 +225,39 @@ export const staffLinks = {
   budgetPublish: (id: string) => withId(PATHS.staffBudgetPublish, id),
   audit: (query: { action?: string; after?: string } = {}) =>
     withQuery(PATHS.staffAudit, { action: query.action || undefined, apres: query.after }),
+  /** The triage list, filtered (`etat`, `categorie`, `quartier`, `service`, `age` in days); `apres`: the cursor. */
+  reports: (query: StaffReportQuery = {}) =>
+    withQuery(PATHS.staffReports, {
+      etat: query.status,
+      categorie: query.category,
+      quartier: query.district,
+      service: query.department,
+      age: query.age,
+      apres: query.after,
+    }),
+  reportsStatus: () => PATHS.staffReportsStatus,
+  reportsDepartment: () => PATHS.staffReportsDepartment,
+  /** The categories, and the form of the one with this code (a new one without). */
+  reportCategories: (code?: string) => withQuery(PATHS.staffReportCategories, { code }),
+  openData: () => PATHS.staffOpenData,
+  openDataJob: (id: string) => withId(PATHS.staffOpenDataJob, id),
+  apiKeys: () => PATHS.staffApiKeys,
+  apiKeyRevoke: (id: string) => withId(PATHS.staffApiKeyRevoke, id),
+  accounts: (query: { search?: string; after?: string } = {}) =>
+    withQuery(PATHS.staffAccounts, { q: query.search || undefined, apres: query.after }),
+  accountRole: (id: string) => withId(PATHS.staffAccountRole, id),
 };
+
+/** The triage list's filters as its query string carries them. */
+export interface StaffReportQuery {
+  status?: string;
+  category?: string;
+  district?: string;
+  department?: string;
+  /** Reported more than this many days ago. */
+  age?: string;
+  after?: string;
+}
 
 /** The issue reports' pages. */
 export const reportLinks = {

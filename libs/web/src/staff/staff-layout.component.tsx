@@ -4,27 +4,34 @@ import type { FormView } from '../forms/form';
 import { usePage, useT } from '../http/page-context';
 import type { MessageKey } from '../i18n/catalogue';
 import type { Crumb } from '../layout/breadcrumb.component';
+import { Flash } from '../layout/flash.component';
 import { Layout } from '../layout/layout.component';
 import { staffLinks } from '../routes/paths';
 
 /** The sections of the back office, in the order of its navigation. */
-const SECTIONS: { label: MessageKey; href: string }[] = [
+const SECTIONS: { label: MessageKey; href: string; admin?: boolean }[] = [
   { label: 'staff.nav.home', href: staffLinks.staff() },
   { label: 'staff.nav.moderation', href: staffLinks.moderation() },
   { label: 'staff.nav.budgets', href: staffLinks.budgets() },
   { label: 'staff.nav.census', href: staffLinks.census() },
   { label: 'staff.nav.audit', href: staffLinks.audit() },
+  { label: 'staff.nav.reports', href: staffLinks.reports() },
+  { label: 'staff.nav.openData', href: staffLinks.openData() },
+  { label: 'staff.nav.apiKeys', href: staffLinks.apiKeys(), admin: true },
+  { label: 'staff.nav.accounts', href: staffLinks.accounts(), admin: true },
 ];
 
 /** The back office's own navigation: the section of the current page is marked for screen readers. */
 function StaffNav() {
-  const { path } = usePage();
+  const { path, viewer } = usePage();
   const t = useT();
   const current = path.split('?')[0];
+  // Administration is for admins only: staff are not shown links they would be refused.
+  const sections = SECTIONS.filter((section) => !section.admin || viewer?.role === 'ADMIN');
   return (
     <nav class="staff-nav" aria-label={t('staff.nav')}>
       <ul>
-        {SECTIONS.map((section) => {
+        {sections.map((section) => {
           const active =
             section.href === staffLinks.staff() ? current === section.href : current.startsWith(section.href);
           return (
@@ -59,11 +66,14 @@ export function StaffLayout({ title, home, trail = [], form, children }: StaffLa
     <Layout
       title={title}
       hasErrors={hasErrors}
+      placesFlash
       breadcrumb={
         home ? undefined : [{ label: t('staff.home.title'), href: staffLinks.staff() }, ...trail, { label: title }]
       }
     >
       <StaffNav />
+      {/* Below the back office's navigation, next to the page it speaks of. */}
+      <Flash />
       <h1>{title}</h1>
       {form && <ErrorSummary form={form} />}
       {children}

@@ -38,6 +38,19 @@ export const STAFF_ROUTES = {
   budgetRetry: { method: 'POST', path: PATHS.staffBudgetRetry, role: Role.STAFF },
   budgetPublish: { method: 'POST', path: PATHS.staffBudgetPublish, role: Role.STAFF },
   audit: { method: 'GET', path: PATHS.staffAudit, role: Role.STAFF },
+  reports: { method: 'GET', path: PATHS.staffReports, role: Role.STAFF },
+  reportsStatus: { method: 'POST', path: PATHS.staffReportsStatus, role: Role.STAFF },
+  reportsDepartment: { method: 'POST', path: PATHS.staffReportsDepartment, role: Role.STAFF },
+  reportCategories: { method: 'GET', path: PATHS.staffReportCategories, role: Role.STAFF },
+  reportCategorySave: { method: 'POST', path: PATHS.staffReportCategories, role: Role.STAFF },
+  openData: { method: 'GET', path: PATHS.staffOpenData, role: Role.STAFF },
+  openDataRequest: { method: 'POST', path: PATHS.staffOpenData, role: Role.STAFF },
+  openDataJob: { method: 'GET', path: PATHS.staffOpenDataJob, role: Role.STAFF },
+  apiKeys: { method: 'GET', path: PATHS.staffApiKeys, role: Role.ADMIN },
+  apiKeyCreate: { method: 'POST', path: PATHS.staffApiKeys, role: Role.ADMIN },
+  apiKeyRevoke: { method: 'POST', path: PATHS.staffApiKeyRevoke, role: Role.ADMIN },
+  accounts: { method: 'GET', path: PATHS.staffAccounts, role: Role.ADMIN },
+  accountRole: { method: 'POST', path: PATHS.staffAccountRole, role: Role.ADMIN },
 } as const satisfies Record<string, StaffRoute>;
 
 /** Where the back office lives: any route under it must be in STAFF_ROUTES. */

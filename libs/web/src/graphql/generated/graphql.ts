@@ -38,6 +38,17 @@ export type AnswerStatus =
   | 'EVALUATING'
   | 'REJECTED';
 
+export type AssignReportDepartmentInput = {
+  /** Null clears the assignment. */
+  department?: string | null | undefined;
+  reportIds: Array<string | number>;
+};
+
+export type AttributeValueInput = {
+  key: string;
+  name: string;
+};
+
 export type BallotPointsInput = {
   points: number;
   projectId: string | number;
@@ -57,12 +68,28 @@ export type BudgetStatus =
   | 'PUBLISHED'
   | 'TALLIED';
 
+export type BulkUpdateIssueReportStatusInput = {
+  note?: string | null | undefined;
+  reportIds: Array<string | number>;
+  status: IssueReportStatus;
+};
+
 export type CastBallotInput = {
   budgetId: string | number;
   points?: Array<BallotPointsInput> | null | undefined;
   projectIds?: Array<string | number> | null | undefined;
   /** Most preferred first. */
   ranking?: Array<string | number> | null | undefined;
+};
+
+export type CategoryAttributeInput = {
+  code: string;
+  datatype: Open311Datatype;
+  datatypeDescription?: string | null | undefined;
+  description: string;
+  order: number;
+  required?: boolean;
+  values?: Array<AttributeValueInput>;
 };
 
 /** Why a census import refused a line. */
@@ -118,6 +145,11 @@ export type CreateBudgetInput = {
   votingOpensAt: string;
 };
 
+export type CreateOpen311ApiKeyInput = {
+  /** Who the key is for, e.g. the app or the company. */
+  name: string;
+};
+
 /** Where a data-access request stands. */
 export type DataExportStatus =
   | 'EXPIRED'
@@ -136,6 +168,13 @@ export type DeleteMyAccountInput = {
 export type EqualSharesComparison =
   | 'EXCLUSION_RATIO'
   | 'SATISFACTION';
+
+/** WAITING (queued or retrying after a failure), ACTIVE, COMPLETED, FAILED (no retry left). */
+export type ExportJobStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'WAITING';
 
 export type Feasibility =
   | 'FEASIBLE'
@@ -180,6 +219,30 @@ export type Open311Datatype =
   | 'singlevaluelist'
   | 'string'
   | 'text';
+
+/** CSV (RFC 4180, UTF-8), JSON, GeoJSON (located datasets), PB (Pabulib, ballots only). */
+export type OpenDataFormat =
+  | 'CSV'
+  | 'GEOJSON'
+  | 'JSON'
+  | 'PB';
+
+/** A published open-data table. */
+export type OpenDataset =
+  | 'BALLOTS'
+  | 'BUDGETS'
+  | 'BUDGET_PROJECTS'
+  | 'BUDGET_RESULTS'
+  | 'BUDGET_RESULT_PROJECTS'
+  | 'CONSULTATIONS'
+  | 'ISSUE_REPORTS'
+  | 'ISSUE_REPORT_UPDATES'
+  | 'MODERATION_COUNTS'
+  | 'PROPOSALS'
+  | 'PROPOSAL_DAILY_SUPPORTS'
+  | 'TRACKED_ITEMS'
+  | 'TRACKED_ITEM_DELIBERATIONS'
+  | 'TRACKED_ITEM_UPDATES';
 
 /** PROPOSALS: submission; SUPPORTS: residents back proposals; REVIEW: staff answer; VOTING: participatory budget vote; RESULTS. */
 export type PhaseKind =
@@ -241,6 +304,12 @@ export type ReportReason =
   | 'OTHER'
   | 'SPAM';
 
+export type RequestExportInput = {
+  dataset: OpenDataset;
+  /** One of the formats the dataset is published in. */
+  format: OpenDataFormat;
+};
+
 export type RescheduleVotingInput = {
   budgetId: string | number;
   votingClosesAt: string;
@@ -248,11 +317,20 @@ export type RescheduleVotingInput = {
   votingOpensAt?: string | null | undefined;
 };
 
+export type RevokeOpen311ApiKeyInput = {
+  apiKeyId: string | number;
+};
+
 /** What an account may do; ADMIN includes STAFF. */
 export type Role =
   | 'ADMIN'
   | 'RESIDENT'
   | 'STAFF';
+
+export type SetAccountRoleInput = {
+  role: Role;
+  userId: string | number;
+};
 
 export type SetProjectFeasibilityInput = {
   /** Required when UNFEASIBLE: why, for the residents who proposed it. */
@@ -346,6 +424,18 @@ export type UpdateProposalInput = {
   proposalId: string | number;
   /** 10 to 150 characters. */
   title?: string | null | undefined;
+};
+
+export type UpsertReportCategoryInput = {
+  active?: boolean;
+  attributes?: Array<CategoryAttributeInput>;
+  /** Open311 service_code; creates the category or replaces the one with this code. */
+  code: string;
+  department?: string | null | undefined;
+  description?: string;
+  group?: string;
+  keywords?: Array<string>;
+  name: string;
 };
 
 export type VerifyResidencyInput = {
@@ -696,13 +786,67 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { searchProposals: { totalCount: number, edges: Array<{ node: { id: string, title: string, publishedAt: string | null, supportCount: number, author: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
-export type StaffAuditLogQueryVariables = Exact<{
-  action?: string | null | undefined;
+export type StaffAccountsQueryVariables = Exact<{
+  search?: string | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type StaffAuditLogQuery = { auditHead: { sequence: number, hash: string }, auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { sequence: string, occurredAt: string, action: string, actorKind: string, subjectType: string, subjectId: string | null, isPublic: boolean, hash: string } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type StaffAccountsQuery = { me: { id: string, displayName: string, role: Role, verified: boolean } | null, accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, displayName: string, email: string, role: Role, verified: boolean, blocked: boolean, createdAt: string } }> }, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffSetAccountRoleMutationVariables = Exact<{
+  input: SetAccountRoleInput;
+}>;
+
+
+export type StaffSetAccountRoleMutation = { setAccountRole: { id: string, role: Role } };
+
+export type StaffApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffApiKeysQuery = { open311ApiKeys: Array<{ id: string, name: string, createdAt: string, revokedAt: string | null }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffCreateApiKeyMutationVariables = Exact<{
+  input: CreateOpen311ApiKeyInput;
+}>;
+
+
+export type StaffCreateApiKeyMutation = { createOpen311ApiKey: { key: string, apiKey: { id: string, name: string } } };
+
+export type StaffRevokeApiKeyMutationVariables = Exact<{
+  input: RevokeOpen311ApiKeyInput;
+}>;
+
+
+export type StaffRevokeApiKeyMutation = { revokeOpen311ApiKey: { id: string } };
+
+export type StaffOpenDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffOpenDataQuery = { auditLog: { edges: Array<{ node: { sequence: string, occurredAt: string, subjectId: string | null, payload: string | null } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffExportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffExportJobQuery = { exportJob: { id: string, dataset: OpenDataset | null, format: OpenDataFormat | null, status: ExportJobStatus, progress: number, publishedFiles: Array<string>, error: string | null, requestedAt: string, finishedAt: string | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffRequestExportMutationVariables = Exact<{
+  input: RequestExportInput;
+}>;
+
+
+export type StaffRequestExportMutation = { requestExport: { id: string } };
+
+export type StaffAuditLogQueryVariables = Exact<{
+  action?: string | null | undefined;
+  after?: string | null | undefined;
+  verify: boolean;
+}>;
+
+
+export type StaffAuditLogQuery = { auditChainStatus?: { intact: boolean, checkedEntries: number, brokenAtSequence: number | null, reason: string | null, checkedAt: string }, auditHead: { sequence: number, hash: string }, auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { sequence: string, occurredAt: string, action: string, actorKind: string, subjectType: string, subjectId: string | null, isPublic: boolean, hash: string } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type StaffBudgetsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -816,6 +960,44 @@ export type StaffBlockAuthorMutationVariables = Exact<{
 
 
 export type StaffBlockAuthorMutation = { blockAuthor: boolean };
+
+export type StaffReportCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffReportCategoriesQuery = { allReportCategories: Array<{ code: string, name: string, description: string, group: string, keywords: Array<string>, department: string | null, active: boolean, attributes: Array<{ code: string, datatype: Open311Datatype, required: boolean, order: number, description: string, values: Array<{ key: string, name: string }> }> }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffUpsertReportCategoryMutationVariables = Exact<{
+  input: UpsertReportCategoryInput;
+}>;
+
+
+export type StaffUpsertReportCategoryMutation = { upsertReportCategory: { code: string } };
+
+export type StaffTriageReportsQueryVariables = Exact<{
+  statuses?: Array<IssueReportStatus> | IssueReportStatus | null | undefined;
+  categoryCodes?: Array<string> | string | null | undefined;
+  districtId?: string | number | null | undefined;
+  department?: string | null | undefined;
+  createdTo?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffTriageReportsQuery = { reportCategories: Array<{ code: string, name: string }>, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, triageReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, status: IssueReportStatus, department: string | null, districtName: string | null, createdAt: string, category: { name: string }, updates: Array<{ note: string, createdAt: string }> } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+
+export type StaffBulkReportStatusMutationVariables = Exact<{
+  input: BulkUpdateIssueReportStatusInput;
+}>;
+
+
+export type StaffBulkReportStatusMutation = { bulkUpdateIssueReportStatus: Array<{ id: string }> };
+
+export type StaffAssignReportDepartmentMutationVariables = Exact<{
+  input: AssignReportDepartmentInput;
+}>;
+
+
+export type StaffAssignReportDepartmentMutation = { assignReportDepartment: Array<{ id: string }> };
 
 export type StaffHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2423,9 +2605,173 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
-export const StaffAuditLogDocument = new TypedDocumentString(`
-    query StaffAuditLog($action: String, $after: String) {
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts($search: String, $after: String) {
   ...LayoutData
+  me {
+    id
+  }
+  accounts(search: $search, after: $after, first: 25) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        displayName
+        email
+        role
+        verified
+        blocked
+        createdAt
+      }
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const StaffSetAccountRoleDocument = new TypedDocumentString(`
+    mutation StaffSetAccountRole($input: SetAccountRoleInput!) {
+  setAccountRole(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSetAccountRoleMutation, StaffSetAccountRoleMutationVariables>;
+export const StaffApiKeysDocument = new TypedDocumentString(`
+    query StaffApiKeys {
+  ...LayoutData
+  open311ApiKeys {
+    id
+    name
+    createdAt
+    revokedAt
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffApiKeysQuery, StaffApiKeysQueryVariables>;
+export const StaffCreateApiKeyDocument = new TypedDocumentString(`
+    mutation StaffCreateApiKey($input: CreateOpen311ApiKeyInput!) {
+  createOpen311ApiKey(input: $input) {
+    key
+    apiKey {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateApiKeyMutation, StaffCreateApiKeyMutationVariables>;
+export const StaffRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation StaffRevokeApiKey($input: RevokeOpen311ApiKeyInput!) {
+  revokeOpen311ApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRevokeApiKeyMutation, StaffRevokeApiKeyMutationVariables>;
+export const StaffOpenDataDocument = new TypedDocumentString(`
+    query StaffOpenData {
+  ...LayoutData
+  auditLog(action: "open-data.export-request", first: 10) {
+    edges {
+      node {
+        sequence
+        occurredAt
+        subjectId
+        payload
+      }
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffOpenDataQuery, StaffOpenDataQueryVariables>;
+export const StaffExportJobDocument = new TypedDocumentString(`
+    query StaffExportJob($id: ID!) {
+  ...LayoutData
+  exportJob(id: $id) {
+    id
+    dataset
+    format
+    status
+    progress
+    publishedFiles
+    error
+    requestedAt
+    finishedAt
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffExportJobQuery, StaffExportJobQueryVariables>;
+export const StaffRequestExportDocument = new TypedDocumentString(`
+    mutation StaffRequestExport($input: RequestExportInput!) {
+  requestExport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRequestExportMutation, StaffRequestExportMutationVariables>;
+export const StaffAuditLogDocument = new TypedDocumentString(`
+    query StaffAuditLog($action: String, $after: String, $verify: Boolean!) {
+  ...LayoutData
+  auditChainStatus @include(if: $verify) {
+    intact
+    checkedEntries
+    brokenAtSequence
+    reason
+    checkedAt
+  }
   auditHead {
     sequence
     hash
@@ -2699,6 +3045,128 @@ export const StaffBlockAuthorDocument = new TypedDocumentString(`
   blockAuthor(moderationId: $id)
 }
     `) as unknown as TypedDocumentString<StaffBlockAuthorMutation, StaffBlockAuthorMutationVariables>;
+export const StaffReportCategoriesDocument = new TypedDocumentString(`
+    query StaffReportCategories {
+  ...LayoutData
+  allReportCategories {
+    code
+    name
+    description
+    group
+    keywords
+    department
+    active
+    attributes {
+      code
+      datatype
+      required
+      order
+      description
+      values {
+        key
+        name
+      }
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffReportCategoriesQuery, StaffReportCategoriesQueryVariables>;
+export const StaffUpsertReportCategoryDocument = new TypedDocumentString(`
+    mutation StaffUpsertReportCategory($input: UpsertReportCategoryInput!) {
+  upsertReportCategory(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUpsertReportCategoryMutation, StaffUpsertReportCategoryMutationVariables>;
+export const StaffTriageReportsDocument = new TypedDocumentString(`
+    query StaffTriageReports($statuses: [IssueReportStatus!], $categoryCodes: [String!], $districtId: ID, $department: String, $createdTo: DateTime, $after: String) {
+  ...LayoutData
+  reportCategories {
+    code
+    name
+  }
+  municipality {
+    districts {
+      id
+      name
+    }
+  }
+  triageReports(
+    statuses: $statuses
+    categoryCodes: $categoryCodes
+    districtId: $districtId
+    department: $department
+    createdTo: $createdTo
+    after: $after
+    first: 25
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        description
+        address
+        status
+        department
+        districtName
+        createdAt
+        category {
+          name
+        }
+        updates {
+          note
+          createdAt
+        }
+      }
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffTriageReportsQuery, StaffTriageReportsQueryVariables>;
+export const StaffBulkReportStatusDocument = new TypedDocumentString(`
+    mutation StaffBulkReportStatus($input: BulkUpdateIssueReportStatusInput!) {
+  bulkUpdateIssueReportStatus(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffBulkReportStatusMutation, StaffBulkReportStatusMutationVariables>;
+export const StaffAssignReportDepartmentDocument = new TypedDocumentString(`
+    mutation StaffAssignReportDepartment($input: AssignReportDepartmentInput!) {
+  assignReportDepartment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAssignReportDepartmentMutation, StaffAssignReportDepartmentMutationVariables>;
 export const StaffHomeDocument = new TypedDocumentString(`
     query StaffHome {
   ...LayoutData

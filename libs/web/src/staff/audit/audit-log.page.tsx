@@ -9,6 +9,46 @@ export interface AuditLogPageProps {
   paged: boolean;
 }
 
+/** The chain's verification: a button that recomputes it, then whether it is intact or where it breaks. */
+function ChainStatus({ data, action }: { data: StaffAuditLogQuery; action: string }) {
+  const t = useT();
+  const { i18n } = usePage();
+  const status = data.auditChainStatus;
+  return (
+    <section class="staff-section audit-chain" aria-labelledby="chain-title">
+      <h2 id="chain-title">{t('audit.chain.title')}</h2>
+      {status &&
+        (status.intact ? (
+          <p class="audit-chain__result audit-chain__result--ok">
+            {t('audit.chain.intact', { count: status.checkedEntries, date: i18n.dateTime(status.checkedAt) })}
+          </p>
+        ) : (
+          <div class="audit-chain__result audit-chain__result--broken">
+            <p>
+              <strong>
+                {t('audit.chain.broken', {
+                  sequence: status.brokenAtSequence ?? 0,
+                  count: status.checkedEntries,
+                  date: i18n.dateTime(status.checkedAt),
+                })}
+              </strong>
+            </p>
+            <p class="audit-chain__reason">{status.reason}</p>
+            <p>{t('audit.chain.brokenHint')}</p>
+          </div>
+        ))}
+      <form method="get" action={staffLinks.audit()}>
+        {action && <input type="hidden" name="action" value={action} />}
+        <input type="hidden" name="verifier" value="1" />
+        <p class="field__hint">{t('audit.chain.hint')}</p>
+        <button type="submit" class="button button--secondary">
+          {status ? t('audit.chain.again') : t('audit.chain.verify')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
 /** The audit log as staff see it (every entry, public or not), newest first, filtered by action. */
 export function AuditLogPage({ data, action, paged }: AuditLogPageProps) {
   const t = useT();
@@ -18,6 +58,7 @@ export function AuditLogPage({ data, action, paged }: AuditLogPageProps) {
     <StaffLayout title={t('audit.title')}>
       <p>{t('audit.intro')}</p>
       <p class="audit-head">{t('audit.head', { sequence: data.auditHead.sequence, hash: data.auditHead.hash })}</p>
+      <ChainStatus data={data} action={action} />
       <form method="get" action={staffLinks.audit()} class="staff-filter">
         <fieldset>
           <legend>{t('audit.filter.legend')}</legend>

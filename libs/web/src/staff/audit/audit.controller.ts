@@ -23,7 +23,13 @@ export class StaffAuditController {
     // The field's limit, so a pasted page of text is not sent to the API.
     const action = (queryParam(req, 'action') ?? '').trim().slice(0, 100);
     const after = queryParam(req, 'apres') || undefined;
-    const result = await this.graphql.execute(req, reply, staffAuditLogQuery, { action: action || undefined, after });
+    // The whole chain is recomputed on request only (a button), not at each page of the log.
+    const verify = queryParam(req, 'verifier') === '1';
+    const result = await this.graphql.execute(req, reply, staffAuditLogQuery, {
+      action: action || undefined,
+      after,
+      verify,
+    });
     const page = pageData(result, after);
     if (!('data' in page)) return this.pages.redirect(reply, staffLinks.audit({ action }));
     await this.pages.send(req, reply, page.data, h(AuditLogPage, { data: page.data, action, paged: !!after }));

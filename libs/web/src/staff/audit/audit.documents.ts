@@ -1,8 +1,15 @@
 import { graphql } from '../../graphql/generated';
 
 export const staffAuditLogQuery = graphql(`
-  query StaffAuditLog($action: String, $after: String) {
+  query StaffAuditLog($action: String, $after: String, $verify: Boolean!) {
     ...LayoutData
+    auditChainStatus @include(if: $verify) {
+      intact
+      checkedEntries
+      brokenAtSequence
+      reason
+      checkedAt
+    }
     auditHead {
       sequence
       hash

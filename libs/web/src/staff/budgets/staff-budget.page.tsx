@@ -87,7 +87,7 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
         {budget.projects.length === 0 ? (
           <p>{t('staffBudgets.projects.none')}</p>
         ) : (
-          <div class="table-scroll" role="region" aria-labelledby="projects-caption" tabindex={0}>
+          <div class="table-scroll table-scroll--fit" role="region" aria-labelledby="projects-caption" tabindex={0}>
             <table class="table">
               <caption class="table__caption" id="projects-caption">
                 {t('staffBudgets.projects.caption')}
@@ -223,7 +223,7 @@ function TallyResult({ budget }: { budget: Budget }) {
           total: i18n.amount(budget.totalAmount),
         })}
       </p>
-      <div class="table-scroll" role="region" aria-labelledby="winners-caption" tabindex={0}>
+      <div class="table-scroll table-scroll--fit" role="region" aria-labelledby="winners-caption" tabindex={0}>
         <table class="table">
           <caption class="table__caption" id="winners-caption">
             {t('staffBudgets.winnersCaption', { rule: ruleName(result.rule) })}
@@ -250,7 +250,7 @@ function TallyResult({ budget }: { budget: Budget }) {
           </tbody>
         </table>
       </div>
-      <div class="table-scroll" role="region" aria-labelledby="comparison-caption" tabindex={0}>
+      <div class="table-scroll table-scroll--fit" role="region" aria-labelledby="comparison-caption" tabindex={0}>
         <table class="table">
           <caption class="table__caption" id="comparison-caption">
             {t('staffBudgets.comparisonCaption', {

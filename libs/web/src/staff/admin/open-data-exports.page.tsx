@@ -1,0 +1,224 @@
+import { CsrfField } from '../../forms/csrf-field.component';
+import type { FormView } from '../../forms/form';
+import type {
+  OpenDataFormat,
+  OpenDataset,
+  StaffExportJobQuery,
+  StaffOpenDataQuery,
+} from '../../graphql/generated/graphql';
+import { usePage, useT } from '../../http/page-context';
+import { staffLinks } from '../../routes/paths';
+import { StaffLayout } from '../staff-layout.component';
+
+export type ExportField = 'jeu' | 'format';
+
+export const DATASETS: OpenDataset[] = [
+  'CONSULTATIONS',
+  'PROPOSALS',
+  'PROPOSAL_DAILY_SUPPORTS',
+  'BUDGETS',
+  'BUDGET_PROJECTS',
+  'BUDGET_RESULTS',
+  'BUDGET_RESULT_PROJECTS',
+  'BALLOTS',
+  'ISSUE_REPORTS',
+  'ISSUE_REPORT_UPDATES',
+  'MODERATION_COUNTS',
+  'TRACKED_ITEMS',
+  'TRACKED_ITEM_UPDATES',
+  'TRACKED_ITEM_DELIBERATIONS',
+];
+
+export const FORMATS: OpenDataFormat[] = ['CSV', 'JSON', 'GEOJSON', 'PB'];
+
+/** The public catalogue, served by the API (libs/open-data). */
+const CATALOGUE = '/open-data';
+
+/** GraphQL's name of a value the API stores in lower case with dashes (`budget-projects` → BUDGET_PROJECTS). */
+const enumName = (value: string) => value.toUpperCase().replace(/-/g, '_');
+
+function Select({
+  form,
+  name,
+  label,
+  hint,
+  options,
+}: {
+  form: FormView<ExportField>;
+  name: ExportField;
+  label: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+}) {
+  const error = form.errors.find((e) => e.field === name);
+  const t = useT();
+  const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label class="field__label" for={name}>
+        {label}
+      </label>
+      {hint && (
+        <p class="field__hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={`${name}-error`}>
+          <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
+          {error.text}
+        </p>
+      )}
+      <select
+        class="field__input"
+        id={name}
+        name={name}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? 'true' : undefined}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value} selected={form.values[name] === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Open data (issue #21, point 7): export a dataset now, and the latest requests with a link to their status. */
+export function OpenDataExportsPage({ data, form }: { data: StaffOpenDataQuery; form: FormView<ExportField> }) {
+  const t = useT();
+  const { i18n } = usePage();
+  return (
+    <StaffLayout title={t('openDataAdmin.title')} form={form}>
+      <p>{t('openDataAdmin.intro')}</p>
+      <p>
+        <a href={CATALOGUE}>{t('openDataAdmin.catalogue')}</a>
+      </p>
+      <section class="staff-section" aria-labelledby="export-title">
+        <h2 id="export-title">{t('openDataAdmin.form.title')}</h2>
+        <form method="post" action={staffLinks.openData()} novalidate>
+          <CsrfField />
+          <Select
+            form={form}
+            name="jeu"
+            label={t('openDataAdmin.dataset')}
+            options={DATASETS.map((d) => ({ value: d, label: t('openDataAdmin.datasetName', { dataset: d }) }))}
+          />
+          <Select
+            form={form}
+            name="format"
+            label={t('openDataAdmin.format')}
+            hint={t('openDataAdmin.formatHint')}
+            options={FORMATS.map((f) => ({ value: f, label: t('openDataAdmin.formatName', { format: f }) }))}
+          />
+          <button type="submit" class="button">
+            {t('openDataAdmin.submit')}
+          </button>
+        </form>
+      </section>
+      <section class="staff-section" aria-labelledby="recent-title">
+        <h2 id="recent-title">{t('openDataAdmin.recent.title')}</h2>
+        {data.auditLog.edges.length === 0 ? (
+          <p>{t('openDataAdmin.recent.none')}</p>
+        ) : (
+          <ul>
+            {data.auditLog.edges.map(({ node }) => {
+              const payload = parsePayload(node.payload);
+              const label = t('openDataAdmin.recent.item', {
+                dataset: t('openDataAdmin.datasetName', { dataset: enumName(node.subjectId ?? '') }),
+                format: t('openDataAdmin.formatName', { format: enumName(payload.format) }),
+                date: i18n.dateTime(node.occurredAt),
+              });
+              return (
+                <li key={node.sequence}>
+                  {payload.jobId ? <a href={staffLinks.openDataJob(payload.jobId)}>{label}</a> : label}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </StaffLayout>
+  );
+}
+
+function parsePayload(text: string | null | undefined): { format: string; jobId: string } {
+  try {
+    const value = JSON.parse(text ?? '{}') as { format?: unknown; jobId?: unknown };
+    return {
+      format: typeof value.format === 'string' ? value.format : '',
+      jobId: typeof value.jobId === 'string' ? value.jobId : '',
+    };
+  } catch {
+    return { format: '', jobId: '' };
+  }
+}
+
+/** One export job: its state read from the queue now (the page is reloaded to follow it, no script needed). */
+export function ExportJobPage({ data }: { data: StaffExportJobQuery }) {
+  const t = useT();
+  const { i18n } = usePage();
+  const job = data.exportJob;
+  return (
+    <StaffLayout
+      title={t('openDataAdmin.job.title')}
+      trail={[{ label: t('openDataAdmin.title'), href: staffLinks.openData() }]}
+    >
+      <dl class="staff-facts">
+        <dt>{t('openDataAdmin.job.what')}</dt>
+        <dd>
+          {job.dataset
+            ? `${t('openDataAdmin.datasetName', { dataset: job.dataset })} – ${t('openDataAdmin.formatName', { format: job.format ?? '' })}`
+            : t('openDataAdmin.job.full')}
+        </dd>
+        <dt>{t('openDataAdmin.job.status')}</dt>
+        <dd class="export-job__status">{t('openDataAdmin.job.statusName', { status: job.status })}</dd>
+        <dt>{t('openDataAdmin.job.progress')}</dt>
+        <dd>
+          <progress max={100} value={job.progress} aria-label={t('openDataAdmin.job.progress')}>
+            {t('openDataAdmin.job.progressValue', { progress: job.progress })}
+          </progress>{' '}
+          {t('openDataAdmin.job.progressValue', { progress: job.progress })}
+        </dd>
+        <dt>{t('openDataAdmin.job.requestedAt')}</dt>
+        <dd>{i18n.dateTime(job.requestedAt)}</dd>
+        {job.finishedAt && (
+          <>
+            <dt>{t('openDataAdmin.job.finishedAt')}</dt>
+            <dd>{i18n.dateTime(job.finishedAt)}</dd>
+          </>
+        )}
+      </dl>
+      {job.status === 'COMPLETED' && (
+        <section class="staff-section" aria-labelledby="files-title">
+          <h2 id="files-title">{t('openDataAdmin.job.files')}</h2>
+          {job.publishedFiles.length === 0 ? (
+            <p>{t('openDataAdmin.job.noFiles')}</p>
+          ) : (
+            <ul>
+              {job.publishedFiles.map((file) => (
+                <li key={file}>
+                  <code class="audit-id">{file}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {job.error && (
+        <section class="staff-section" aria-labelledby="error-title">
+          <h2 id="error-title">{t('openDataAdmin.job.error')}</h2>
+          <pre class="tally-error">{job.error}</pre>
+        </section>
+      )}
+      <p>
+        <a href={staffLinks.openDataJob(job.id)}>{t('openDataAdmin.job.refresh')}</a>
+      </p>
+      <p>
+        <a href={staffLinks.openData()}>{t('openDataAdmin.job.back')}</a>
+      </p>
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,196 @@
+import { CsrfField } from '../../forms/csrf-field.component';
+import type { FormView } from '../../forms/form';
+import { TextField } from '../../forms/text-field.component';
+import type { StaffReportCategoriesQuery } from '../../graphql/generated/graphql';
+import { useT } from '../../http/page-context';
+import { staffLinks } from '../../routes/paths';
+import { TextArea } from '../staff-fields.component';
+import { StaffLayout } from '../staff-layout.component';
+import { DATATYPES, questionField } from './report-category-form';
+
+export interface ReportCategoriesPageProps {
+  data: StaffReportCategoriesQuery;
+  /** The code of the category being edited; undefined for a new one. */
+  editing?: string;
+  form: FormView<string>;
+  slots: number;
+}
+
+function Checkbox({ form, name, label }: { form: FormView<string>; name: string; label: string }) {
+  return (
+    <div class="checkbox">
+      <input type="checkbox" class="checkbox__input" id={name} name={name} checked={form.values[name] === 'on'} />
+      <label for={name}>{label}</label>
+    </div>
+  );
+}
+
+function FieldError({ form, name }: { form: FormView<string>; name: string }) {
+  const t = useT();
+  const error = form.errors.find((e) => e.field === name);
+  if (!error) return null;
+  return (
+    <p class="field__error" id={`${name}-error`}>
+      <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
+      {error.text}
+    </p>
+  );
+}
+
+/** One Open311 question (attribute) of the category: its code, type, label, choices; removable. */
+function Question({ form, slot, existing }: { form: FormView<string>; slot: number; existing: boolean }) {
+  const t = useT();
+  const type = questionField(slot, 'type');
+  const typeError = form.errors.some((e) => e.field === type);
+  return (
+    <fieldset class="category-question">
+      <legend>
+        {existing ? t('reportCategories.question', { number: slot + 1 }) : t('reportCategories.questionNew')}
+      </legend>
+      <TextField
+        form={form}
+        name={questionField(slot, 'code')}
+        label={t('reportCategories.questionCode')}
+        hint={t('reportCategories.questionCodeHint')}
+        spellcheck={false}
+        autocapitalize="none"
+      />
+      <TextField form={form} name={questionField(slot, 'libelle')} label={t('reportCategories.questionLabel')} />
+      <div class={typeError ? 'field field--error' : 'field'}>
+        <label class="field__label" for={type}>
+          {t('reportCategories.questionType')}
+        </label>
+        <FieldError form={form} name={type} />
+        <select class="field__input" id={type} name={type} aria-invalid={typeError ? 'true' : undefined}>
+          {DATATYPES.map((d) => (
+            <option key={d} value={d} selected={(form.values[type] || 'string') === d}>
+              {t('reportCategories.datatype', { datatype: d })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextArea
+        form={form}
+        name={questionField(slot, 'valeurs')}
+        label={t('reportCategories.questionValues')}
+        hint={t('reportCategories.questionValuesHint')}
+        optional
+        rows={3}
+      />
+      <Checkbox form={form} name={questionField(slot, 'obligatoire')} label={t('reportCategories.questionRequired')} />
+      {existing && (
+        <Checkbox form={form} name={questionField(slot, 'retirer')} label={t('reportCategories.questionRemove')} />
+      )}
+    </fieldset>
+  );
+}
+
+/** Report categories (Open311 services) and their questions (issue #21, point 5): the list, and one category's form. */
+export function ReportCategoriesPage({ data, editing, form, slots }: ReportCategoriesPageProps) {
+  const t = useT();
+  const categories = data.allReportCategories;
+  const current = categories.find((c) => c.code === editing);
+  return (
+    <StaffLayout
+      title={t('reportCategories.title')}
+      trail={[{ label: t('staffReports.title'), href: staffLinks.reports() }]}
+      form={form}
+    >
+      <p>{t('reportCategories.intro')}</p>
+      <div class="table-scroll" role="region" aria-labelledby="categories-caption" tabindex={0}>
+        <table class="table">
+          <caption class="table__caption" id="categories-caption">
+            {t('reportCategories.caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reportCategories.column.name')}</th>
+              <th scope="col">{t('reportCategories.column.code')}</th>
+              <th scope="col">{t('reportCategories.column.department')}</th>
+              <th scope="col">{t('reportCategories.column.questions')}</th>
+              <th scope="col">{t('reportCategories.column.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((c) => (
+              <tr key={c.code}>
+                <th scope="row">
+                  <a href={staffLinks.reportCategories(c.code)}>
+                    {c.name}
+                    <span class="visually-hidden"> – {t('reportCategories.edit')}</span>
+                  </a>
+                </th>
+                <td>
+                  <code>{c.code}</code>
+                </td>
+                <td>{c.department ?? ''}</td>
+                <td class="table__number">{c.attributes.length}</td>
+                <td>{c.active ? t('reportCategories.active') : t('reportCategories.inactive')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section class="staff-section" aria-labelledby="category-form-title">
+        <h2 id="category-form-title">
+          {current ? t('reportCategories.editTitle', { name: current.name }) : t('reportCategories.newTitle')}
+        </h2>
+        {current && (
+          <p>
+            <a href={staffLinks.reportCategories()}>{t('reportCategories.newLink')}</a>
+          </p>
+        )}
+        <form method="post" action={staffLinks.reportCategories()} novalidate>
+          <CsrfField />
+          <input type="hidden" name="questions" value={String(slots)} />
+          {current ? (
+            <>
+              <input type="hidden" name="code" value={current.code} />
+              <p>{t('reportCategories.codeFixed', { code: current.code })}</p>
+            </>
+          ) : (
+            <TextField
+              form={form}
+              name="code"
+              label={t('reportCategories.code')}
+              hint={t('reportCategories.codeHint')}
+              spellcheck={false}
+              autocapitalize="none"
+            />
+          )}
+          <TextField form={form} name="nom" label={t('reportCategories.name')} />
+          <TextArea form={form} name="description" label={t('reportCategories.description')} optional rows={3} />
+          <TextField form={form} name="groupe" label={t('reportCategories.group')} optional />
+          <TextField
+            form={form}
+            name="motsCles"
+            label={t('reportCategories.keywords')}
+            hint={t('reportCategories.keywordsHint')}
+            optional
+          />
+          <TextField
+            form={form}
+            name="service"
+            label={t('reportCategories.department')}
+            hint={t('reportCategories.departmentHint')}
+            optional
+          />
+          <Checkbox form={form} name="active" label={t('reportCategories.activeLabel')} />
+          <h3>{t('reportCategories.questions')}</h3>
+          <p>{t('reportCategories.questionsIntro')}</p>
+          {Array.from({ length: slots }, (_, slot) => (
+            <Question
+              key={slot}
+              form={form}
+              slot={slot}
+              existing={slot < slots - 1 || !!form.values[questionField(slot, 'code')]}
+            />
+          ))}
+          <button type="submit" class="button">
+            {t('reportCategories.submit')}
+          </button>
+        </form>
+      </section>
+    </StaffLayout>
+  );
+}

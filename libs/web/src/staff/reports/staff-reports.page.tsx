@@ -1,0 +1,284 @@
+import { CsrfField } from '../../forms/csrf-field.component';
+import type { FormView } from '../../forms/form';
+import { TextField } from '../../forms/text-field.component';
+import type { StaffTriageReportsQuery } from '../../graphql/generated/graphql';
+import { usePage, useT } from '../../http/page-context';
+import { REPORT_STATUSES } from '../../reports/report-list.page';
+import { reportLinks, staffLinks, StaffReportQuery } from '../../routes/paths';
+import { TextArea } from '../staff-fields.component';
+import { Pagination, StaffLayout } from '../staff-layout.component';
+import type { TriageField } from './staff-reports-form';
+
+type Report = StaffTriageReportsQuery['triageReports']['edges'][number]['node'];
+
+/** The ages the list filters on, in days. */
+export const REPORT_AGES = ['7', '30', '90'] as const;
+
+/** Statuses a bulk change may set: a duplicate names its original, one report at a time. */
+const BULK_STATUSES = REPORT_STATUSES.filter((s) => s !== 'DUPLICATE');
+
+export interface StaffReportsPageProps {
+  data: StaffTriageReportsQuery;
+  filters: StaffReportQuery;
+  paged: boolean;
+  form: FormView<TriageField>;
+}
+
+function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div class="field">
+      <label class="field__label" for={id}>
+        {label}
+      </label>
+      <select class="field__input" id={id} name={name}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value} selected={(value ?? '') === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Filters({ data, filters }: { data: StaffTriageReportsQuery; filters: StaffReportQuery }) {
+  const t = useT();
+  const all = { value: '', label: t('staffReports.filter.all') };
+  return (
+    <form method="get" action={staffLinks.reports()} class="staff-filter">
+      <fieldset>
+        <legend>{t('staffReports.filter.legend')}</legend>
+        <div class="staff-filter__fields">
+          <FilterSelect
+            id="filtre-etat"
+            name="etat"
+            label={t('staffReports.filter.status')}
+            value={filters.status}
+            options={[all, ...REPORT_STATUSES.map((s) => ({ value: s, label: t('reports.status', { status: s }) }))]}
+          />
+          <FilterSelect
+            id="filtre-categorie"
+            name="categorie"
+            label={t('staffReports.filter.category')}
+            value={filters.category}
+            options={[all, ...data.reportCategories.map((c) => ({ value: c.code, label: c.name }))]}
+          />
+          <FilterSelect
+            id="filtre-quartier"
+            name="quartier"
+            label={t('staffReports.filter.district')}
+            value={filters.district}
+            options={[
+              { value: '', label: t('staffReports.filter.allDistricts') },
+              ...data.municipality.districts.map((d) => ({ value: d.id, label: d.name })),
+            ]}
+          />
+          <div class="field">
+            <label class="field__label" for="filtre-service">
+              {t('staffReports.filter.department')}
+            </label>
+            <p class="field__hint" id="filtre-service-hint">
+              {t('staffReports.filter.departmentHint')}
+            </p>
+            <input
+              class="field__input"
+              id="filtre-service"
+              name="service"
+              type="text"
+              value={filters.department ?? ''}
+              aria-describedby="filtre-service-hint"
+            />
+          </div>
+          <FilterSelect
+            id="filtre-age"
+            name="age"
+            label={t('staffReports.filter.age')}
+            value={filters.age}
+            options={[
+              { value: '', label: t('staffReports.filter.age.any') },
+              ...REPORT_AGES.map((days) => ({
+                value: days,
+                label: t('staffReports.filter.age.days', { days: Number(days) }),
+              })),
+            ]}
+          />
+        </div>
+      </fieldset>
+      <button type="submit" class="button button--secondary">
+        {t('staffReports.filter.submit')}
+      </button>
+    </form>
+  );
+}
+
+function ReportRow({ report, index, selected }: { report: Report; index: number; selected: boolean }) {
+  const t = useT();
+  const { i18n } = usePage();
+  // The first box carries the field's id, so the error summary's link lands on it.
+  const id = index === 0 ? 'signalements' : `signalement-${report.id}`;
+  const lastNote = [...report.updates].reverse().find((u) => u.note.trim() !== '');
+  return (
+    <tr>
+      <td>
+        <input
+          type="checkbox"
+          class="staff-reports__check"
+          id={id}
+          name="signalements"
+          value={report.id}
+          checked={selected}
+          aria-label={t('staffReports.select', { description: report.description.slice(0, 80) })}
+        />
+      </td>
+      <th scope="row">
+        <a href={reportLinks.issueReport(report.id)}>{report.description.slice(0, 120)}</a>
+        <p class="staff-reports__meta">
+          {t('staffReports.meta', {
+            category: report.category.name,
+            place: report.districtName ?? report.address ?? t('staffReports.noPlace'),
+            date: i18n.dateTime(report.createdAt),
+          })}
+        </p>
+      </th>
+      <td class="staff-reports__status">{t('reports.status', { status: report.status })}</td>
+      <td class="staff-reports__department">{report.department ?? t('staffReports.noDepartment')}</td>
+      <td class="staff-reports__note">{lastNote ? lastNote.note : t('staffReports.noNote')}</td>
+    </tr>
+  );
+}
+
+/** The bulk actions on the ticked reports: a status with its public note, or a department. */
+function BulkActions({ form }: { form: FormView<TriageField> }) {
+  const t = useT();
+  const error = form.errors.find((e) => e.field === 'etat');
+  return (
+    <fieldset class="staff-reports__bulk">
+      <legend>{t('staffReports.bulk.title')}</legend>
+      <div class={error ? 'field field--error' : 'field'}>
+        <label class="field__label" for="etat">
+          {t('staffReports.bulk.status')}
+        </label>
+        {error && (
+          <p class="field__error" id="etat-error">
+            <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
+            {error.text}
+          </p>
+        )}
+        <select
+          class="field__input"
+          id="etat"
+          name="etat"
+          aria-describedby={error ? 'etat-error' : undefined}
+          aria-invalid={error ? 'true' : undefined}
+        >
+          <option value="">{t('staffReports.bulk.choose')}</option>
+          {BULK_STATUSES.map((s) => (
+            <option key={s} value={s} selected={form.values.etat === s}>
+              {t('reports.status', { status: s })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextArea
+        form={form}
+        name="note"
+        label={t('staffReports.bulk.note')}
+        hint={t('staffReports.bulk.noteHint')}
+        optional
+        rows={3}
+      />
+      <button type="submit" class="button" formaction={staffLinks.reportsStatus()}>
+        {t('staffReports.bulk.submitStatus')}
+      </button>
+      <TextField
+        form={form}
+        name="service"
+        label={t('staffReports.bulk.department')}
+        hint={t('staffReports.bulk.departmentHint')}
+      />
+      <button type="submit" class="button button--secondary" formaction={staffLinks.reportsDepartment()}>
+        {t('staffReports.bulk.submitDepartment')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** Reports triage (issue #21, point 5): filters, keyset pages, and bulk status changes or department assignment. */
+export function StaffReportsPage({ data, filters, paged, form }: StaffReportsPageProps) {
+  const t = useT();
+  const list = data.triageReports;
+  const selected = new Set((form.values.signalements ?? '').split(',').filter(Boolean));
+  const here = staffLinks.reports(filters);
+  const noReportError = form.errors.find((e) => e.field === 'signalements');
+  return (
+    <StaffLayout title={t('staffReports.title')} form={form}>
+      <p>{t('staffReports.intro')}</p>
+      <ul>
+        <li>
+          <a href={reportLinks.issueReports()}>{t('staffReports.publicMap')}</a>
+        </li>
+        <li>
+          <a href={staffLinks.reportCategories()}>{t('staffReports.categories')}</a>
+        </li>
+      </ul>
+      <Filters data={data} filters={filters} />
+      <p class="staff-count">{t('staffReports.count', { count: list.totalCount })}</p>
+      {list.edges.length > 0 && (
+        <form method="post" action={staffLinks.reportsStatus()} novalidate>
+          <CsrfField />
+          <input type="hidden" name="retour" value={here} />
+          {noReportError && (
+            <p class="field__error" id="signalements-error">
+              <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
+              {noReportError.text}
+            </p>
+          )}
+          <div class="table-scroll" role="region" aria-labelledby="reports-caption" tabindex={0}>
+            <table class="table">
+              <caption class="table__caption" id="reports-caption">
+                {t('staffReports.caption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" class="staff-reports__select">
+                    {t('staffReports.column.select')}
+                  </th>
+                  <th scope="col">{t('staffReports.column.report')}</th>
+                  <th scope="col">{t('staffReports.column.status')}</th>
+                  <th scope="col">{t('staffReports.column.department')}</th>
+                  <th scope="col">{t('staffReports.column.note')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.edges.map(({ node }, index) => (
+                  <ReportRow key={node.id} report={node} index={index} selected={selected.has(node.id)} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <BulkActions form={form} />
+        </form>
+      )}
+      <Pagination
+        next={
+          list.pageInfo.hasNextPage
+            ? staffLinks.reports({ ...filters, after: list.pageInfo.endCursor ?? undefined })
+            : null
+        }
+        first={paged ? staffLinks.reports({ ...filters, after: undefined }) : null}
+      />
+    </StaffLayout>
+  );
+}
