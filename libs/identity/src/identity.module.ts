@@ -9,17 +9,22 @@ import { Authenticator } from './auth/authenticator';
 import { CensusHasher } from './census/census-hasher';
 import { CensusImportService } from './census/census-import.service';
 import { AccountErasureService } from './erasure/account-erasure.service';
+import { IdentityDashboardRepository } from './figures/identity-dashboard.repository';
+import { IdentityDashboardResolver } from './figures/identity-dashboard.resolver';
 import { IdentityMailRecipients } from './mail/identity-mail-recipients';
 import { IdentityPersonalDataContributor } from './personal-data/identity-personal-data.contributor';
 import { AccountRepository } from './repositories/account.repository';
+import { AccountLookupRepository } from './repositories/account-lookup.repository';
 import { AccountTokenRepository } from './repositories/account-token.repository';
 import { CensusRepository } from './repositories/census.repository';
 import { ResidencyRepository } from './repositories/residency.repository';
 import { SessionRepository } from './repositories/session.repository';
 import { AccountResolver } from './resolvers/account.resolver';
+import { AccountLookupResolver } from './resolvers/account-lookup.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { ResidencyResolver } from './resolvers/residency.resolver';
 import { AccountBlockService } from './services/account-block.service';
+import { AccountLookupService } from './services/account-lookup.service';
 import { AccountSettingsService } from './services/account-settings.service';
 import { AuthRateLimiter } from './services/auth-rate-limiter';
 import { ExpensiveReadLimiter } from './services/expensive-read-limiter';
@@ -42,6 +47,7 @@ const REPOSITORIES = [
   CensusRepository,
   ResidencyRepository,
   SessionRepository,
+  AccountLookupRepository,
 ];
 
 const SERVICES = [
@@ -65,6 +71,7 @@ const SERVICES = [
   IdentityPersonalDataContributor,
   SessionsRetentionParticipant,
   IdentityMailRecipients,
+  AccountLookupService,
 ];
 
 /** Services only: usable by the CLI and the worker, which have no GraphQL. */
@@ -82,6 +89,9 @@ export class IdentityCoreModule {}
     AuthResolver,
     AccountResolver,
     ResidencyResolver,
+    AccountLookupResolver,
+    IdentityDashboardRepository,
+    IdentityDashboardResolver,
     ExpensiveReadLimiter,
     UploadRateLimiter,
     // The access guard (from @quorum/access) asks identity who calls and counts their writes, uploads and expensive reads.

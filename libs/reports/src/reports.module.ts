@@ -19,6 +19,8 @@ import { ReportCategoryResolver } from './resolvers/report-category.resolver';
 import { ReportFollowResolver } from './resolvers/report-follow.resolver';
 import { ReportFiguresRepository } from './figures/report-figures.repository';
 import { ReportFiguresResolver } from './figures/report-figures.resolver';
+import { ReportsDashboardRepository } from './figures/reports-dashboard.repository';
+import { ReportsDashboardResolver } from './figures/reports-dashboard.resolver';
 import { ReportsRetentionParticipant } from './retention/reports-retention.participant';
 import { ApiKeyService } from './services/api-key.service';
 import { CategoryService } from './services/category.service';
@@ -63,6 +65,8 @@ export class ReportsCoreModule {}
     ReportFollowResolver,
     ReportFiguresRepository,
     ReportFiguresResolver,
+    ReportsDashboardRepository,
+    ReportsDashboardResolver,
   ],
   controllers: [Open311Controller, ReportPhotoController],
 })

@@ -59,6 +59,9 @@ export const PATHS = {
   staffBudgetRetry: '/gestion/budgets/:id/recompter',
   staffBudgetPublish: '/gestion/budgets/:id/publier',
   staffAudit: '/gestion/journal',
+  staffVerification: '/gestion/recensement/verification',
+  staffVerificationSearch: '/gestion/recensement/verification/recherche',
+  staffDashboard: '/gestion/tableau-de-bord',
   // Issue reports (issue #20).
   issueReports: '/signalements',
   newIssueReport: '/signalements/nouveau',
@@ -215,6 +218,10 @@ export const staffLinks = {
   budgetPublish: (id: string) => withId(PATHS.staffBudgetPublish, id),
   audit: (query: { action?: string; after?: string } = {}) =>
     withQuery(PATHS.staffAudit, { action: query.action || undefined, apres: query.after }),
+  verification: () => PATHS.staffVerification,
+  verificationSearch: () => PATHS.staffVerificationSearch,
+  dashboard: (days?: number) =>
+    withQuery(PATHS.staffDashboard, { jours: days === undefined ? undefined : String(days) }),
 };
 
 /** The issue reports' pages. */

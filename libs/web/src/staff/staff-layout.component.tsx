@@ -14,6 +14,7 @@ const SECTIONS: { label: MessageKey; href: string }[] = [
   { label: 'staff.nav.budgets', href: staffLinks.budgets() },
   { label: 'staff.nav.census', href: staffLinks.census() },
   { label: 'staff.nav.audit', href: staffLinks.audit() },
+  { label: 'staff.nav.dashboard', href: staffLinks.dashboard() },
 ];
 
 /** The back office's own navigation: the section of the current page is marked for screen readers. */

@@ -38,6 +38,10 @@ export const STAFF_ROUTES = {
   budgetRetry: { method: 'POST', path: PATHS.staffBudgetRetry, role: Role.STAFF },
   budgetPublish: { method: 'POST', path: PATHS.staffBudgetPublish, role: Role.STAFF },
   audit: { method: 'GET', path: PATHS.staffAudit, role: Role.STAFF },
+  verification: { method: 'GET', path: PATHS.staffVerification, role: Role.STAFF },
+  verificationSearch: { method: 'POST', path: PATHS.staffVerificationSearch, role: Role.STAFF },
+  verificationVerify: { method: 'POST', path: PATHS.staffVerification, role: Role.STAFF },
+  dashboard: { method: 'GET', path: PATHS.staffDashboard, role: Role.STAFF },
 } as const satisfies Record<string, StaffRoute>;
 
 /** Where the back office lives: any route under it must be in STAFF_ROUTES. */
