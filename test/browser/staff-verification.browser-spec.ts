@@ -62,7 +62,7 @@ describe('back office: in-person verification', () => {
 
         // Too short a search: refused at its field.
         await page.getByLabel('Adresse électronique ou nom du compte').fill('ab');
-        await page.getByRole('button', { name: 'Rechercher' }).click();
+        await page.getByRole('button', { name: 'Rechercher le compte' }).click();
         expect(await page.title()).toMatch(/^Erreur : Vérification en personne/);
         expect(await page.getByRole('alert').innerText()).toContain('Saisissez au moins 3 caractères, 254 au plus');
         expect(await page.getByLabel('Adresse électronique ou nom du compte').getAttribute('aria-invalid')).toBe(
@@ -71,7 +71,7 @@ describe('back office: in-person verification', () => {
 
         // By address: the search never reaches a URL.
         await page.getByLabel('Adresse électronique ou nom du compte').fill(person.email);
-        await page.getByRole('button', { name: 'Rechercher' }).click();
+        await page.getByRole('button', { name: 'Rechercher le compte' }).click();
         await page.waitForURL('**/gestion/recensement/verification/recherche');
         expect(page.url()).not.toContain(person.email.split('@')[0]);
         expect(await page.getByRole('status').innerText()).toBe('1 compte correspond.');
@@ -131,7 +131,7 @@ describe('back office: in-person verification', () => {
 
         // Found again, the account is verified and can no longer be chosen.
         await page.getByLabel('Adresse électronique ou nom du compte').fill(`Personne au guichet ${slug}`);
-        await page.getByRole('button', { name: 'Rechercher' }).click();
+        await page.getByRole('button', { name: 'Rechercher le compte' }).click();
         expect(await textOf(page.locator('main'))).toContain('Aucun de ces comptes ne peut être vérifié.');
         expect(await textOf(page.locator('main'))).toContain('(déjà vérifié)');
         await check('verified');

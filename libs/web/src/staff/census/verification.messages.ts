@@ -9,7 +9,7 @@ export const verificationMessages = defineMessages(
     'verification.search': 'Adresse électronique ou nom du compte',
     'verification.search.hint':
       'L’adresse exacte, ou au moins 3 lettres du nom affiché. Chaque recherche est inscrite au journal d’audit (sans ce que vous avez saisi).',
-    'verification.search.submit': 'Rechercher',
+    'verification.search.submit': 'Rechercher le compte',
     'verification.search.required': 'Saisissez une adresse électronique ou un nom',
     'verification.search.invalid': 'Saisissez au moins 3 caractères, 254 au plus',
     'verification.results': 'Comptes trouvés',
@@ -55,7 +55,7 @@ export const verificationMessages = defineMessages(
     'verification.search': 'Email address or account name',
     'verification.search.hint':
       'The exact address, or at least 3 letters of the display name. Each search is recorded in the audit log (without what you typed).',
-    'verification.search.submit': 'Search',
+    'verification.search.submit': 'Find the account',
     'verification.search.required': 'Enter an email address or a name',
     'verification.search.invalid': 'Enter at least 3 characters, at most 254',
     'verification.results': 'Accounts found',

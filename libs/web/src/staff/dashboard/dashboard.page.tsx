@@ -56,9 +56,11 @@ function Participation({ dashboard }: { dashboard: Dashboard }) {
           </div>
         ))}
       </div>
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-labelledby="days-caption" tabindex={0}>
         <table class="table dashboard-days">
-          <caption class="table__caption">{t('dashboard.participation.caption', { from: first, to: last })}</caption>
+          <caption class="table__caption" id="days-caption">
+            {t('dashboard.participation.caption', { from: first, to: last })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('dashboard.day')}</th>
@@ -115,9 +117,11 @@ function Turnout({ data }: { data: StaffDashboardQuery }) {
             format={(v) => t('dashboard.percent', { value: i18n.number(v) })}
             withheld={t('dashboard.withheld.share')}
           />
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" aria-labelledby="turnout-caption" tabindex={0}>
             <table class="table">
-              <caption class="table__caption">{t('dashboard.turnout.chartTitle')}</caption>
+              <caption class="table__caption" id="turnout-caption">
+                {t('dashboard.turnout.chartTitle')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('dashboard.turnout.budget')}</th>
@@ -182,9 +186,11 @@ function Reports({ dashboard }: { dashboard: Dashboard }) {
             format={(v) => i18n.number(v)}
             withheld={t('dashboard.withheld')}
           />
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" aria-labelledby="status-caption" tabindex={0}>
             <table class="table">
-              <caption class="table__caption">{t('dashboard.reports.byStatus')}</caption>
+              <caption class="table__caption" id="status-caption">
+                {t('dashboard.reports.byStatus')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('dashboard.reports.status')}</th>
@@ -211,9 +217,11 @@ function Reports({ dashboard }: { dashboard: Dashboard }) {
             format={(v) => i18n.number(v)}
             withheld={t('dashboard.withheld')}
           />
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" aria-labelledby="category-caption" tabindex={0}>
             <table class="table">
-              <caption class="table__caption">{t('dashboard.reports.byCategory')}</caption>
+              <caption class="table__caption" id="category-caption">
+                {t('dashboard.reports.byCategory')}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('dashboard.reports.category')}</th>
