@@ -139,6 +139,19 @@ describe('back office: in-person verification', () => {
         // Four lookups (the refused verifications sent the search again), one verification.
         expect(await auditCount('identity.account-lookup')).toBe(lookupsBefore + 4);
         expect(await auditCount('identity.verify-in-person')).toBe(verificationsBefore + 1);
+
+        // Both read back in the audit log's page, staff-only.
+        await page.getByRole('navigation', { name: 'Gestion' }).getByRole('link', { name: 'Journal d’audit' }).click();
+        await page.waitForURL('**/gestion/journal');
+        for (const action of ['identity.verify-in-person', 'identity.account-lookup']) {
+          await page.getByLabel('Action').fill(action);
+          await page.getByRole('button', { name: 'Filtrer' }).click();
+          await page.waitForURL((url) => url.searchParams.get('action') === action);
+          const rows = page.locator('tbody tr', { hasText: action });
+          expect({ action, rows: await rows.count() }).toEqual({ action, rows: await auditCount(action) });
+          expect(await textOf(rows.first())).toContain('Agents seulement');
+        }
+        await check('audit');
       } finally {
         await context.close();
       }

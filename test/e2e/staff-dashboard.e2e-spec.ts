@@ -1,5 +1,6 @@
 import { Role } from '@quorum/access';
 import { seedClosedBudget } from '../utils/budgets.factory';
+import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { seedCommune } from '../utils/reports.factory';
 import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
@@ -75,6 +76,31 @@ describe('staff dashboard', () => {
     expect(on((await dashboard(7)).accountsPerDay, today)!.count).toBe(before);
   });
 
+  it('counts proposals published, supports given and residents verified, each on its own day', async () => {
+    const day = parisDay(new Date(Date.now() - 4 * 86_400_000));
+    const at = `($2::date + time '10:00') AT TIME ZONE 'Europe/Paris'`;
+    const { id: consultationId } = await createConsultation(api, staff.token);
+    const authors = await createUsers(api, 3);
+    const proposals = await insertProposals(
+      api,
+      consultationId,
+      authors.map((a) => a.id),
+      3,
+    );
+    await api.db.query(`UPDATE proposals SET published_at = ${at} WHERE id = ANY($1)`, [proposals, day]);
+    const supporters = await createUsers(api, 6, { verified: true });
+    const ids = supporters.map((u) => u.id);
+    await api.db.query(
+      `INSERT INTO proposal_supports (proposal_id, user_id, created_at) SELECT $3, u, ${at} FROM unnest($1::uuid[]) AS u`,
+      [ids, day, proposals[0]],
+    );
+    await api.db.query(`UPDATE residency_verifications SET created_at = ${at} WHERE user_id = ANY($1)`, [ids, day]);
+    const board = await dashboard(7);
+    expect(on(board.proposalsPerDay, day)).toEqual({ day, count: null });
+    expect(on(board.supportsPerDay, day)).toEqual({ day, count: 6 });
+    expect(on(board.verifiedResidentsPerDay, day)).toEqual({ day, count: 6 });
+  });
+
   it('counts a budget’s ballots on the day its vote closed, and withholds a small turnout', async () => {
     const today = parisDay(new Date());
     const ballotsBefore = on((await dashboard()).ballotsPerDay, today)!.count ?? 0;
@@ -93,18 +119,19 @@ describe('staff dashboard', () => {
 
   it('sums reports up by status and category, with the median time to fix once 5 are fixed', async () => {
     const [category] = await api.db.query(`SELECT id, code, name FROM report_categories ORDER BY code LIMIT 1`);
-    // Reports made two days ago; `fixedAfterHours`: when each one got its FIXED status.
+    // Reports made two days ago (one instant for all); `fixedAfterHours`: when each one got its FIXED status.
+    const madeAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
     const report = async (status: string, fixedAfterHours?: number) => {
       const [{ id }] = await api.db.query(
         `INSERT INTO issue_reports (category_id, description, latitude, longitude, token, status, created_at)
-         VALUES ($1, 'Nid de poule', 43.6, 1.44, md5(random()::text), $2, now() - interval '2 days') RETURNING id`,
-        [category.id, status],
+         VALUES ($1, 'Nid de poule', 43.6, 1.44, md5(random()::text), $2, $3) RETURNING id`,
+        [category.id, status, madeAt],
       );
       if (fixedAfterHours !== undefined)
         await api.db.query(
           `INSERT INTO issue_report_updates (report_id, status, previous_status, created_at)
-           VALUES ($1, 'FIXED', 'OPEN', now() - interval '2 days' + make_interval(hours => $2))`,
-          [id, fixedAfterHours],
+           VALUES ($1, 'FIXED', 'OPEN', $3::timestamptz + make_interval(hours => $2))`,
+          [id, fixedAfterHours, madeAt],
         );
     };
     const figures = async () => {
