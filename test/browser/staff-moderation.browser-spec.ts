@@ -55,7 +55,8 @@ describe('back office: moderation', () => {
       has: page.getByRole('heading', { name: new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
     });
 
-  async function decide(page: Page, title: string, button: string, status: string): Promise<void> {
+  async function decide(page: Page, title: string, button: string, status: string, reason: string): Promise<void> {
+    await item(page, title).getByLabel('Motif de la décision').fill(reason);
     await item(page, title)
       .getByRole('button', { name: new RegExp(`^${button} – `) })
       .click();
@@ -98,14 +99,44 @@ describe('back office: moderation', () => {
         expect(await textOf(item(page, benches))).toContain('Propos injurieux ou haineux : 1');
         await check('queue');
 
-        await decide(page, benches, 'Masquer', 'Le contenu est masqué. La décision est inscrite au journal d’audit.');
+        // A decision without its reason is refused: said at the top and at the item's field, nothing decided.
+        await item(page, benches)
+          .getByRole('button', { name: /^Masquer – / })
+          .click();
+        expect(await page.title()).toMatch(/^Erreur : Modération/);
+        await page.getByRole('alert').getByRole('link', { name: 'Indiquez le motif de la décision' }).click();
+        const reasonField = item(page, benches).getByLabel('Motif de la décision');
+        expect(await reasonField.evaluate((el) => el === document.activeElement)).toBe(true);
+        expect(await reasonField.getAttribute('aria-invalid')).toBe('true');
+        expect(await textOf(item(page, benches))).toContain('Visible');
+        await check('queue-no-reason');
+
+        await decide(
+          page,
+          benches,
+          'Masquer',
+          'Le contenu est masqué. La décision est inscrite au journal d’audit.',
+          'Propos injurieux envers un voisin',
+        );
         expect(await textOf(item(page, benches))).toContain('Masqué');
-        await decide(page, benches, 'Rétablir', 'Le contenu est rétabli. La décision est inscrite au journal d’audit.');
+        await decide(
+          page,
+          benches,
+          'Rétablir',
+          'Le contenu est rétabli. La décision est inscrite au journal d’audit.',
+          'Relu : critique vive mais pas injurieuse',
+        );
+        // The history, newest first, with the reasons.
+        const history = item(page, benches).locator('.moderation-history li');
+        expect(await history.count()).toBe(2);
+        expect(await textOf(history.nth(0))).toMatch(/– rétabli\s+Relu : critique vive mais pas injurieuse$/);
+        expect(await textOf(history.nth(1))).toMatch(/– masqué\s+Propos injurieux envers un voisin$/);
         await decide(
           page,
           spam,
           'Classer les signalements',
           'Les signalements sont classés. La décision est inscrite au journal d’audit.',
+          'Publicité supposée : c’est une association locale',
         );
         // No active report and shown again: it leaves the queue.
         expect(await item(page, spam).count()).toBe(0);
@@ -114,6 +145,7 @@ describe('back office: moderation', () => {
           benches,
           'Bloquer l’auteur',
           'L’auteur est bloqué. La décision est inscrite au journal d’audit.',
+          'Récidive après deux masquages',
         );
         const [{ blocked }] = await web.api.db.query(
           `SELECT blocked_at IS NOT NULL AS blocked FROM users WHERE id = $1`,
@@ -122,6 +154,7 @@ describe('back office: moderation', () => {
         expect(blocked).toBe(true);
 
         // A refusal: staff accounts cannot be blocked; said at the top, the queue shown again.
+        await item(page, byStaff).getByLabel('Motif de la décision').fill('Essai');
         await item(page, byStaff)
           .getByRole('button', { name: /^Bloquer l’auteur – / })
           .click();
@@ -170,7 +203,14 @@ describe('back office: moderation', () => {
       await page.waitForURL((url) => url.searchParams.get('masque') === 'true');
       expect(await page.getByLabel('Les contenus masqués').isChecked()).toBe(true);
       expect(await item(page, hidden).count()).toBe(1);
-      await tabTo(page, item(page, hidden).getByRole('button', { name: /^Rétablir – / }));
+      await tabTo(page, item(page, hidden).getByLabel('Motif de la décision'));
+      await page.keyboard.type('Signalements concertés, contenu conforme');
+      await page.keyboard.press('Tab');
+      expect(
+        await item(page, hidden)
+          .getByRole('button', { name: /^Rétablir – / })
+          .evaluate((el) => el === document.activeElement),
+      ).toBe(true);
       await page.keyboard.press('Enter');
       await page.waitForURL('**/gestion/moderation');
       expect(await page.getByRole('status').innerText()).toBe(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser, createUsers, TestUser } from '../utils/users.factory';
@@ -105,6 +106,63 @@ describe('moderation over HTTP', () => {
     ).toBe('FORBIDDEN');
     await api.gql.as(staff.token).ok(`mutation($id: ID!) { blockAuthor(moderationId: $id) }`, { id: item.id });
     expect(await api.gql.as(spammer.token).errorCode(`{ me { id } }`)).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps the reason of each decision in the item history, its SHA-256 only in the audit log', async () => {
+    const c = await createConsultation(api, staff.token, { hideThreshold: 1 });
+    const writer = await createUser(api);
+    const [id] = await insertProposals(api, c.id, [writer.id], 1);
+    const [reporter] = await createUsers(api, 1, { verified: true });
+    await report(reporter.token, id);
+    const item = (await queueOf(api, staff.token)).find((m) => m.targetId === id)!;
+    const decide = (mutation: string, reason?: string | null) =>
+      api.gql
+        .as(staff.token)
+        .request(`mutation($id: ID!, $reason: String) { ${mutation}(moderationId: $id, reason: $reason) }`, {
+          id: item.id,
+          reason,
+        });
+
+    // A blank or oversized reason is refused at its argument, and nothing is decided.
+    for (const reason of ['   ', 'x'.repeat(1001)]) {
+      const refused = await decide('hideContent', reason);
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: [expect.objectContaining({ field: 'reason' })],
+      });
+    }
+    expect((await decide('hideContent', '  Propos diffamatoires envers un voisin.  ')).errors).toBeUndefined();
+    expect((await decide('restoreContent', 'Vérifié : les faits sont publics.')).errors).toBeUndefined();
+    // Without a reason (older clients): recorded, with none.
+    expect((await decide('dismissReports')).errors).toBeUndefined();
+
+    const HISTORY = `query { moderationQueue(first: 100, hidden: false) { edges { node { id history { action reason decidedAt } } } } }`;
+    // Dismissed and shown: out of the queue; report it again to read the history there.
+    const [second] = await createUsers(api, 1, { verified: true });
+    await report(second.token, id);
+    const node = (await api.gql.as(staff.token).ok(HISTORY)).moderationQueue.edges
+      .map((e: { node: { id: string } }) => e.node)
+      .find((n: { id: string }) => n.id === item.id);
+    expect(
+      node.history.map(({ action, reason }: { action: string; reason: string | null }) => ({ action, reason })),
+    ).toEqual([
+      { action: 'DISMISS', reason: null },
+      { action: 'RESTORE', reason: 'Vérifié : les faits sont publics.' },
+      { action: 'HIDE', reason: 'Propos diffamatoires envers un voisin.' },
+      { action: 'AUTO_HIDE', reason: null },
+    ]);
+
+    const entries: { action: string; payload: string }[] = await api.db.query(
+      `SELECT action, payload FROM audit_entries WHERE subject_id = $1 AND action <> 'moderation.auto-hide' ORDER BY sequence`,
+      [item.id],
+    );
+    const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    expect(entries.map((e) => [e.action, JSON.parse(e.payload).reasonSha256])).toEqual([
+      ['moderation.hide', sha256('Propos diffamatoires envers un voisin.')],
+      ['moderation.restore', sha256('Vérifié : les faits sont publics.')],
+      ['moderation.dismiss', null],
+    ]);
+    expect(JSON.stringify(entries)).not.toContain('diffamatoires');
   });
 
   it('never blocks a staff author from the queue, and pages through it most reported first', async () => {

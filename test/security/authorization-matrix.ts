@@ -161,6 +161,7 @@ const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toIS
 
 export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   // Queries
+  'Query.accountLookup': { expected: STAFF, args: () => ({ search: 'habitant' }) },
   'Query.auditHead': { expected: PUBLIC },
   'Query.exportJob': {
     expected: STAFF,
@@ -196,6 +197,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'Query.nearbyReports': { expected: PUBLIC, args: () => ({ ...CAPITOLE }) },
   'Query.proposal': { expected: PUBLIC, args: (c) => ({ id: c.seed.proposalId }) },
   'Query.proposals': { expected: PUBLIC, args: (c) => ({ consultationId: c.seed.proposalsConsultationId }) },
+  'Query.staffDashboard': { expected: STAFF, args: () => ({ days: 30 }) },
   'Query.searchProposals': { expected: PUBLIC, args: () => ({ query: 'proposition' }) },
   'Query.reportCategories': { expected: PUBLIC },
   'Query.allReportCategories': { expected: STAFF },

@@ -21,6 +21,8 @@ import { BudgetAdminResolver } from './resolvers/budget-admin.resolver';
 import { BudgetResolver } from './resolvers/budget.resolver';
 import { BallotFiguresRepository } from './figures/ballot-figures.repository';
 import { BallotFiguresResolver } from './figures/ballot-figures.resolver';
+import { BudgetsDashboardRepository } from './figures/budgets-dashboard.repository';
+import { BudgetsDashboardResolver } from './figures/budgets-dashboard.resolver';
 import { BallotProjects } from './services/ballot-projects';
 import { BallotReceiptService } from './services/ballot-receipt.service';
 import { BallotService } from './services/ballot.service';
@@ -79,6 +81,8 @@ export class BudgetsCoreModule {}
     BudgetFollowResolver,
     BallotFiguresRepository,
     BallotFiguresResolver,
+    BudgetsDashboardRepository,
+    BudgetsDashboardResolver,
   ],
 })
 export class BudgetsModule {}

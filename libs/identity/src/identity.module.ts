@@ -9,19 +9,24 @@ import { Authenticator } from './auth/authenticator';
 import { CensusHasher } from './census/census-hasher';
 import { CensusImportService } from './census/census-import.service';
 import { AccountErasureService } from './erasure/account-erasure.service';
+import { IdentityDashboardRepository } from './figures/identity-dashboard.repository';
+import { IdentityDashboardResolver } from './figures/identity-dashboard.resolver';
 import { IdentityMailRecipients } from './mail/identity-mail-recipients';
 import { IdentityPersonalDataContributor } from './personal-data/identity-personal-data.contributor';
 import { AccountRepository } from './repositories/account.repository';
 import { AccountAdminRepository } from './repositories/account-admin.repository';
+import { AccountLookupRepository } from './repositories/account-lookup.repository';
 import { AccountTokenRepository } from './repositories/account-token.repository';
 import { CensusRepository } from './repositories/census.repository';
 import { ResidencyRepository } from './repositories/residency.repository';
 import { SessionRepository } from './repositories/session.repository';
 import { AccountResolver } from './resolvers/account.resolver';
 import { AccountAdminResolver } from './resolvers/account-admin.resolver';
+import { AccountLookupResolver } from './resolvers/account-lookup.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { ResidencyResolver } from './resolvers/residency.resolver';
 import { AccountBlockService } from './services/account-block.service';
+import { AccountLookupService } from './services/account-lookup.service';
 import { AccountSettingsService } from './services/account-settings.service';
 import { AccountRoleService } from './services/account-role.service';
 import { AuthRateLimiter } from './services/auth-rate-limiter';
@@ -46,6 +51,7 @@ const REPOSITORIES = [
   ResidencyRepository,
   SessionRepository,
   AccountAdminRepository,
+  AccountLookupRepository,
 ];
 
 const SERVICES = [
@@ -70,6 +76,7 @@ const SERVICES = [
   SessionsRetentionParticipant,
   IdentityMailRecipients,
   AccountRoleService,
+  AccountLookupService,
 ];
 
 /** Services only: usable by the CLI and the worker, which have no GraphQL. */
@@ -88,6 +95,9 @@ export class IdentityCoreModule {}
     AccountResolver,
     ResidencyResolver,
     AccountAdminResolver,
+    AccountLookupResolver,
+    IdentityDashboardRepository,
+    IdentityDashboardResolver,
     ExpensiveReadLimiter,
     UploadRateLimiter,
     // The access guard (from @quorum/access) asks identity who calls and counts their writes, uploads and expensive reads.

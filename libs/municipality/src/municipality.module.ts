@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditCoreModule } from '@quorum/audit';
 import { KeyFiguresResolver } from './figures/key-figures.resolver';
+import { StaffDashboardResolver } from './figures/staff-dashboard.resolver';
 import { MunicipalityResolver } from './resolvers/municipality.resolver';
 import { MunicipalityService } from './services/municipality.service';
 import { MunicipalityLogoController } from './settings/municipality-logo.controller';
@@ -14,7 +15,7 @@ export class MunicipalityCoreModule {}
 
 @Module({
   imports: [MunicipalityCoreModule],
-  providers: [MunicipalityResolver, KeyFiguresResolver],
+  providers: [MunicipalityResolver, KeyFiguresResolver, StaffDashboardResolver],
   controllers: [MunicipalityLogoController],
 })
 export class MunicipalityModule {}

@@ -23,6 +23,8 @@ import { ModerationResolver } from './resolvers/moderation.resolver';
 import { ParticipationFiguresRepository } from './figures/participation-figures.repository';
 import { ParticipationFiguresResolver } from './figures/participation-figures.resolver';
 import { ConsultationFiguresResolver } from './figures/consultation-figures.resolver';
+import { ProposalsDashboardRepository } from './figures/proposals-dashboard.repository';
+import { ProposalsDashboardResolver } from './figures/proposals-dashboard.resolver';
 import { AnswerService } from './services/answer.service';
 import { CommentService } from './services/comment.service';
 import { ModerationService } from './services/moderation.service';
@@ -83,6 +85,8 @@ export class ProposalsCoreModule {}
     ParticipationFiguresRepository,
     ParticipationFiguresResolver,
     ConsultationFiguresResolver,
+    ProposalsDashboardRepository,
+    ProposalsDashboardResolver,
   ],
 })
 export class ProposalsModule {}

@@ -20,6 +20,8 @@ import { ReportFollowResolver } from './resolvers/report-follow.resolver';
 import { Open311ApiKeyResolver } from './resolvers/open311-api-key.resolver';
 import { ReportFiguresRepository } from './figures/report-figures.repository';
 import { ReportFiguresResolver } from './figures/report-figures.resolver';
+import { ReportsDashboardRepository } from './figures/reports-dashboard.repository';
+import { ReportsDashboardResolver } from './figures/reports-dashboard.resolver';
 import { ReportsRetentionParticipant } from './retention/reports-retention.participant';
 import { ApiKeyService } from './services/api-key.service';
 import { CategoryService } from './services/category.service';
@@ -65,6 +67,8 @@ export class ReportsCoreModule {}
     ReportFiguresRepository,
     ReportFiguresResolver,
     Open311ApiKeyResolver,
+    ReportsDashboardRepository,
+    ReportsDashboardResolver,
   ],
   controllers: [Open311Controller, ReportPhotoController],
 })

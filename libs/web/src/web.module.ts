@@ -24,6 +24,8 @@ import { ProposalEditorController } from './proposals/proposal-editor.controller
 import { StaffAuditController } from './staff/audit/audit.controller';
 import { StaffBudgetsController } from './staff/budgets/staff-budgets.controller';
 import { CensusController } from './staff/census/census.controller';
+import { VerificationController } from './staff/census/verification.controller';
+import { DashboardController } from './staff/dashboard/dashboard.controller';
 import { ModerationController } from './staff/moderation/moderation.controller';
 import { StaffController } from './staff/staff.controller';
 import { StaffReportsController } from './staff/reports/staff-reports.controller';
@@ -55,6 +57,8 @@ import { TrackingController } from './tracking/tracking.controller';
     StaffController,
     ModerationController,
     CensusController,
+    VerificationController,
+    DashboardController,
     StaffBudgetsController,
     StaffAuditController,
     ReportsController,

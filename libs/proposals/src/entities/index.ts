@@ -1,6 +1,7 @@
 export * from './comment.entity';
 export * from './content-report.entity';
 export * from './moderation.entity';
+export * from './moderation-decision.entity';
 export * from './participant-counter.entity';
 export * from './proposal-answer.entity';
 export * from './proposal-follow.entity';
@@ -10,6 +11,7 @@ export * from './proposal.entity';
 import { CommentEntity } from './comment.entity';
 import { ContentReportEntity } from './content-report.entity';
 import { ModerationEntity } from './moderation.entity';
+import { ModerationDecisionEntity } from './moderation-decision.entity';
 import { ParticipantCounterEntity } from './participant-counter.entity';
 import { ProposalAnswerEntity } from './proposal-answer.entity';
 import { ProposalFollowEntity } from './proposal-follow.entity';
@@ -26,4 +28,5 @@ export const PROPOSALS_ENTITIES = [
   ModerationEntity,
   ContentReportEntity,
   ProposalFollowEntity,
+  ModerationDecisionEntity,
 ];

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContentType } from '../types/content-type.enum';
 import { ContentReportType } from '../types/content-report.type';
+import { ModerationAction } from '../types/moderation-action.enum';
+import { ModerationDecisionType } from '../types/moderation-decision.type';
 import { ModerationRow } from '../types/moderation-item.type';
 
 const TABLE: Record<ContentType, string> = {
@@ -168,5 +170,28 @@ export class ModerationRepository {
       [proposalId],
     );
     return row.answered;
+  }
+
+  /** Adds a decision to the content's history, in the decision's transaction. */
+  async recordDecision(
+    manager: EntityManager,
+    moderationId: string,
+    action: ModerationAction,
+    reason: string | null,
+  ): Promise<void> {
+    await manager.query(`INSERT INTO moderation_decisions (moderation_id, action, reason) VALUES ($1, $2, $3)`, [
+      moderationId,
+      action,
+      reason,
+    ]);
+  }
+
+  /** The decisions of several moderation rows at once (for a DataLoader), newest first. */
+  decisions(moderationIds: readonly string[]): Promise<(ModerationDecisionType & { moderationId: string })[]> {
+    return this.dataSource.query(
+      `SELECT moderation_id AS "moderationId", action, reason, created_at AS "decidedAt"
+         FROM moderation_decisions WHERE moderation_id = ANY($1::uuid[]) ORDER BY created_at DESC, id DESC`,
+      [moderationIds],
+    );
   }
 }

@@ -1,10 +1,12 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, GraphqlContext, LimitedWrite, Role, Roles, Verified } from '@quorum/access';
 import { groupByKeys, IdArg, mapConnection, requestLoader } from '@quorum/common';
+import { ModerationDecisionArgs } from '../dto/moderation-decision.args';
 import { ModerationQueueArgs } from '../dto/moderation-queue.args';
 import { ReportContentInput } from '../dto/report-content.input';
 import { ModerationService } from '../services/moderation.service';
 import { ContentReportType, ReportReasonCountType } from '../types/content-report.type';
+import { ModerationDecisionType } from '../types/moderation-decision.type';
 import { ModerationItemConnection, ModerationItemType } from '../types/moderation-item.type';
 import { ReportReason } from '../types/report-reason.enum';
 
@@ -56,6 +58,17 @@ export class ModerationResolver {
     return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
   }
 
+  @ResolveField(() => [ModerationDecisionType], {
+    description: 'Decisions on the content (the automatic hide and staff decisions, with their reasons), newest first.',
+  })
+  history(@Parent() item: ModerationItemType, @Context() ctx: GraphqlContext): Promise<ModerationDecisionType[]> {
+    return requestLoader<string, ModerationDecisionType[]>(ctx, 'moderation.history', async (ids) =>
+      groupByKeys(ids, await this.moderation.decisions(ids), (d) => d.moderationId).map((group) =>
+        group.map(({ action, reason, decidedAt }) => ({ action, reason, decidedAt })),
+      ),
+    ).load(item.id);
+  }
+
   private reportsLoader(ctx: GraphqlContext) {
     return requestLoader<string, ContentReportType[]>(ctx, 'moderation.reports', async (ids) =>
       groupByKeys(ids, await this.moderation.activeReports(ids), (r) => r.moderationId).map((group) =>
@@ -70,30 +83,46 @@ export class ModerationResolver {
   }
 
   @Roles(Role.STAFF)
-  @Mutation(() => Boolean)
-  async hideContent(@IdArg('moderationId') id: string, @CurrentUser() staff: AuthenticatedUser): Promise<boolean> {
-    await this.moderation.hide(id, true, staff.id);
+  @Mutation(() => Boolean, { description: 'Staff: hide the content from the public, with the reason.' })
+  async hideContent(
+    @IdArg('moderationId') id: string,
+    @Args() { reason }: ModerationDecisionArgs,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<boolean> {
+    await this.moderation.hide(id, true, staff.id, reason);
     return true;
   }
 
   @Roles(Role.STAFF)
-  @Mutation(() => Boolean)
-  async restoreContent(@IdArg('moderationId') id: string, @CurrentUser() staff: AuthenticatedUser): Promise<boolean> {
-    await this.moderation.hide(id, false, staff.id);
+  @Mutation(() => Boolean, { description: 'Staff: show hidden content again, with the reason.' })
+  async restoreContent(
+    @IdArg('moderationId') id: string,
+    @Args() { reason }: ModerationDecisionArgs,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<boolean> {
+    await this.moderation.hide(id, false, staff.id, reason);
     return true;
   }
 
   @Roles(Role.STAFF)
   @Mutation(() => Boolean, { description: 'Staff: dismiss the reports and show the content again.' })
-  async dismissReports(@IdArg('moderationId') id: string, @CurrentUser() staff: AuthenticatedUser): Promise<boolean> {
-    await this.moderation.dismiss(id, staff.id);
+  async dismissReports(
+    @IdArg('moderationId') id: string,
+    @Args() { reason }: ModerationDecisionArgs,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<boolean> {
+    await this.moderation.dismiss(id, staff.id, reason);
     return true;
   }
 
   @Roles(Role.STAFF)
   @Mutation(() => Boolean, { description: 'Staff: block the author of the moderated content.' })
-  async blockAuthor(@IdArg('moderationId') id: string, @CurrentUser() staff: AuthenticatedUser): Promise<boolean> {
-    await this.moderation.blockAuthor(id, staff.id);
+  async blockAuthor(
+    @IdArg('moderationId') id: string,
+    @Args() { reason }: ModerationDecisionArgs,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<boolean> {
+    await this.moderation.blockAuthor(id, staff.id, reason);
     return true;
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@quorum/access';
-import { AuditEntryEntity, AuditLog, staffActor, SYSTEM_ACTOR } from '@quorum/audit';
+import { AuditEntryEntity, AuditLog, staffActor, SYSTEM_ACTOR, textSha256 } from '@quorum/audit';
 import { Outbox, requestOpenDataWithdrawal } from '@quorum/queue';
 import {
   buildConnection,
@@ -27,6 +27,8 @@ import { ProposalEntity } from '../entities/proposal.entity';
 import { proposalErrors } from '../errors/proposal.exception';
 import { ContentType } from '../types/content-type.enum';
 import { ContentReportType } from '../types/content-report.type';
+import { ModerationAction } from '../types/moderation-action.enum';
+import { ModerationDecisionType } from '../types/moderation-decision.type';
 import { ModerationRow } from '../types/moderation-item.type';
 import { ProposalReader } from './proposal-reader.service';
 import { ModerationRepository, ModerationTarget, QueueCursor, QueueRow } from '../repositories/moderation.repository';
@@ -81,6 +83,7 @@ export class ModerationService {
       if (input.targetType === ContentType.PROPOSAL && (await this.moderations.isAnswered(manager, input.targetId)))
         return;
       const hidden = await this.setHidden(manager, moderation.id, true, false);
+      await this.moderations.recordDecision(manager, moderation.id, ModerationAction.AUTO_HIDE, null);
       // The platform hid it, not a person: a system entry, staff-only like every moderation entry.
       const entry = await this.audit.append(manager, {
         actor: SYSTEM_ACTOR,
@@ -94,37 +97,46 @@ export class ModerationService {
     });
   }
 
-  async hide(moderationId: string, hidden: boolean, staffId: string): Promise<void> {
+  async hide(moderationId: string, hidden: boolean, staffId: string, reason?: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const target = await this.setHidden(manager, moderationId, hidden, true);
       const action = hidden ? 'moderation.hide' : 'moderation.restore';
-      const entry = await this.record(manager, staffId, action, moderationId, target);
+      const decision = hidden ? ModerationAction.HIDE : ModerationAction.RESTORE;
+      const entry = await this.record(manager, staffId, action, moderationId, decision, reason, target);
       // Older open-data versions may hold the content: they are rebuilt or withdrawn.
       if (hidden) await requestOpenDataWithdrawal(this.outbox, manager, action, entry.sequence);
     });
   }
 
   /** Dismisses the reports: they stop counting, and the content is shown again. */
-  async dismiss(moderationId: string, staffId: string): Promise<void> {
+  async dismiss(moderationId: string, staffId: string, reason?: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const dismissed = await this.moderations.dismissReports(manager, moderationId);
       const target = await this.setHidden(manager, moderationId, false, true);
-      await this.record(manager, staffId, 'moderation.dismiss', moderationId, { ...target, dismissed });
+      await this.record(manager, staffId, 'moderation.dismiss', moderationId, ModerationAction.DISMISS, reason, {
+        ...target,
+        dismissed,
+      });
     });
   }
 
   /** Blocks the author of the moderated content, a resident (identity refuses staff accounts). */
-  async blockAuthor(moderationId: string, staffId: string): Promise<void> {
+  async blockAuthor(moderationId: string, staffId: string, reason?: string | null): Promise<void> {
     const moderation = await this.dataSource.getRepository(ModerationEntity).findOneBy({ id: moderationId });
     if (!moderation) throw new NotFoundException('Moderation', moderationId);
     const { authorId } = await this.target(moderation.targetType, moderation.targetId);
     await this.dataSource.transaction(async (manager) => {
       await this.accounts.blockResident(manager, authorId);
       // The author is not named: staff find them through the moderated content.
-      await this.record(manager, staffId, 'moderation.block-author', moderationId, {
-        targetType: moderation.targetType,
-        targetId: moderation.targetId,
-      });
+      await this.record(
+        manager,
+        staffId,
+        'moderation.block-author',
+        moderationId,
+        ModerationAction.BLOCK_AUTHOR,
+        reason,
+        { targetType: moderation.targetType, targetId: moderation.targetId },
+      );
     });
   }
 
@@ -151,21 +163,35 @@ export class ModerationService {
     return this.moderations.activeReports(moderationIds, this.config.participation.moderationNewAccountHours);
   }
 
-  /** Moderation entries are staff-only: they reveal reported and hidden content. */
+  /** The decisions of several moderation rows at once (for a DataLoader), newest first. */
+  decisions(moderationIds: readonly string[]): Promise<(ModerationDecisionType & { moderationId: string })[]> {
+    return this.moderations.decisions(moderationIds);
+  }
+
+  /**
+   * A staff decision: in the content's history with its reason, and in the
+   * audit log. Moderation entries are staff-only (they reveal reported and
+   * hidden content) and, like every entry, hold no free text: the reason's
+   * SHA-256 ties the entry to the history's text.
+   */
   private async record(
     manager: EntityManager,
     staffId: string,
     action: string,
     moderationId: string,
+    decision: ModerationAction,
+    rawReason: string | null | undefined,
     payload: Record<string, unknown>,
   ): Promise<AuditEntryEntity> {
+    const reason = rawReason?.trim() || null;
+    await this.moderations.recordDecision(manager, moderationId, decision, reason);
     return this.audit.append(manager, {
       actor: staffActor(staffId),
       action,
       subjectType: 'moderation',
       subjectId: moderationId,
       isPublic: false,
-      payload,
+      payload: { ...payload, reasonSha256: reason ? textSha256(reason) : null },
     });
   }
 

@@ -14,6 +14,8 @@ import { proposalFormMessages } from '../proposals/proposal-form.messages';
 import { auditMessages } from '../staff/audit/audit.messages';
 import { staffBudgetsMessages } from '../staff/budgets/staff-budgets.messages';
 import { censusMessages } from '../staff/census/census.messages';
+import { verificationMessages } from '../staff/census/verification.messages';
+import { dashboardMessages } from '../staff/dashboard/dashboard.messages';
 import { moderationMessages } from '../staff/moderation/moderation.messages';
 import { staffMessages } from '../staff/staff.messages';
 import { trackingMessages } from '../tracking/tracking.messages';
@@ -42,6 +44,8 @@ export const DOMAIN_MESSAGES = [
   moderationMessages,
   auditMessages,
   censusMessages,
+  verificationMessages,
+  dashboardMessages,
   staffBudgetsMessages,
   reportsMessages,
   trackingMessages,

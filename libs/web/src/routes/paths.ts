@@ -69,6 +69,9 @@ export const PATHS = {
   staffApiKeyRevoke: '/gestion/cles-open311/:id/revoquer',
   staffAccounts: '/gestion/comptes',
   staffAccountRole: '/gestion/comptes/:id/role',
+  staffVerification: '/gestion/recensement/verification',
+  staffVerificationSearch: '/gestion/recensement/verification/recherche',
+  staffDashboard: '/gestion/tableau-de-bord',
   // Issue reports (issue #20).
   issueReports: '/signalements',
   newIssueReport: '/signalements/nouveau',
@@ -246,6 +249,10 @@ export const staffLinks = {
   accounts: (query: { search?: string; after?: string } = {}) =>
     withQuery(PATHS.staffAccounts, { q: query.search || undefined, apres: query.after }),
   accountRole: (id: string) => withId(PATHS.staffAccountRole, id),
+  verification: () => PATHS.staffVerification,
+  verificationSearch: () => PATHS.staffVerificationSearch,
+  dashboard: (days?: number) =>
+    withQuery(PATHS.staffDashboard, { jours: days === undefined ? undefined : String(days) }),
 };
 
 /** The triage list's filters as its query string carries them. */

@@ -39,6 +39,12 @@ export function StaffHomePage({ data }: { data: StaffHomeQuery }) {
           </h2>
           <p>{t('staff.home.auditText')}</p>
         </li>
+        <li class="card">
+          <h2 class="card__title">
+            <a href={staffLinks.dashboard()}>{t('staff.home.dashboard')}</a>
+          </h2>
+          <p>{t('staff.home.dashboardText')}</p>
+        </li>
       </ul>
     </StaffLayout>
   );

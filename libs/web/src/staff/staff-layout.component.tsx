@@ -19,6 +19,7 @@ const SECTIONS: { label: MessageKey; href: string; admin?: boolean }[] = [
   { label: 'staff.nav.openData', href: staffLinks.openData() },
   { label: 'staff.nav.apiKeys', href: staffLinks.apiKeys(), admin: true },
   { label: 'staff.nav.accounts', href: staffLinks.accounts(), admin: true },
+  { label: 'staff.nav.dashboard', href: staffLinks.dashboard() },
 ];
 
 /** The back office's own navigation: the section of the current page is marked for screen readers. */

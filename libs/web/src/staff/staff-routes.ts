@@ -51,6 +51,10 @@ export const STAFF_ROUTES = {
   apiKeyRevoke: { method: 'POST', path: PATHS.staffApiKeyRevoke, role: Role.ADMIN },
   accounts: { method: 'GET', path: PATHS.staffAccounts, role: Role.ADMIN },
   accountRole: { method: 'POST', path: PATHS.staffAccountRole, role: Role.ADMIN },
+  verification: { method: 'GET', path: PATHS.staffVerification, role: Role.STAFF },
+  verificationSearch: { method: 'POST', path: PATHS.staffVerificationSearch, role: Role.STAFF },
+  verificationVerify: { method: 'POST', path: PATHS.staffVerification, role: Role.STAFF },
+  dashboard: { method: 'GET', path: PATHS.staffDashboard, role: Role.STAFF },
 } as const satisfies Record<string, StaffRoute>;
 
 /** Where the back office lives: any route under it must be in STAFF_ROUTES. */

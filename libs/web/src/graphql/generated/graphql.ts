@@ -212,6 +212,13 @@ export type LoginInput = {
   password: string;
 };
 
+export type ModerationAction =
+  | 'AUTO_HIDE'
+  | 'BLOCK_AUTHOR'
+  | 'DISMISS'
+  | 'HIDE'
+  | 'RESTORE';
+
 export type Open311Datatype =
   | 'datetime'
   | 'multivaluelist'
@@ -441,6 +448,16 @@ export type UpsertReportCategoryInput = {
 export type VerifyResidencyInput = {
   /** The identifier printed on the voter card (or the census the town hall imported). */
   censusCode: string;
+};
+
+export type VerifyResidentInPersonInput = {
+  /** The person's census identifier, found at the desk: the entry is bound to this account, so it can verify no other (one person, one verified account). Someone missing from the census is added to it first (importCensus). */
+  censusCode: string;
+  /** The district of residence checked at the desk, when the census entry does not give one (it decides who votes in a district's budget). */
+  districtId?: string | number | null | undefined;
+  /** What was checked, e.g. "ID card and proof of address at the town hall desk". */
+  reason: string;
+  userId: string | number;
 };
 
 export type WithdrawProposalInput = {
@@ -925,16 +942,43 @@ export type StaffImportCensusMutationVariables = Exact<{
 
 export type StaffImportCensusMutation = { importCensus: { importId: string, added: number, alreadyPresent: number, malformed: number, refusedLines: Array<{ line: number, problem: CensusLineProblem }> } };
 
+export type StaffVerificationPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffVerificationPageQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, me: { displayName: string, role: Role, verified: boolean } | null };
+
+export type StaffAccountLookupQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type StaffAccountLookupQuery = { accountLookup: { more: boolean, accounts: Array<{ id: string, displayName: string, emailHint: string | null, createdAt: string, emailConfirmed: boolean, blocked: boolean, verified: boolean }> } };
+
+export type StaffVerifyInPersonMutationVariables = Exact<{
+  input: VerifyResidentInPersonInput;
+}>;
+
+
+export type StaffVerifyInPersonMutation = { verifyResidentInPerson: boolean };
+
+export type StaffDashboardQueryVariables = Exact<{
+  days: number;
+}>;
+
+
+export type StaffDashboardQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, staffDashboard: { from: string, to: string, days: number, accountsPerDay: Array<{ day: string, count: number | null }>, verifiedResidentsPerDay: Array<{ day: string, count: number | null }>, proposalsPerDay: Array<{ day: string, count: number | null }>, supportsPerDay: Array<{ day: string, count: number | null }>, ballotsPerDay: Array<{ day: string, count: number | null }>, turnoutByBudget: Array<{ budgetId: string, title: string, districtId: string | null, status: BudgetStatus, votingClosesAt: string, ballots: number | null, verifiedResidents: number | null, share: number | null }>, reportsByStatus: Array<{ status: IssueReportStatus, count: number | null }>, reportsByCategory: Array<{ categoryCode: string, categoryName: string, count: number | null, fixed: number | null, medianDaysToFix: number | null }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+
 export type StaffModerationQueueQueryVariables = Exact<{
   hidden?: boolean | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type StaffModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, targetType: ContentType, targetId: string, excerpt: string | null, hidden: boolean, pendingReview: boolean, reviewedAt: string | null, reportCount: number, reportsFromNewAccounts: number, reasons: Array<{ reason: ReportReason, count: number }>, reports: Array<{ reason: ReportReason, details: string | null, reportedAt: string, fromNewAccount: boolean }> } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type StaffModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, targetType: ContentType, targetId: string, excerpt: string | null, hidden: boolean, pendingReview: boolean, reviewedAt: string | null, reportCount: number, reportsFromNewAccounts: number, reasons: Array<{ reason: ReportReason, count: number }>, reports: Array<{ reason: ReportReason, details: string | null, reportedAt: string, fromNewAccount: boolean }>, history: Array<{ action: ModerationAction, reason: string | null, decidedAt: string }> } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type StaffHideContentMutationVariables = Exact<{
   id: string | number;
+  reason?: string | null | undefined;
 }>;
 
 
@@ -942,6 +986,7 @@ export type StaffHideContentMutation = { hideContent: boolean };
 
 export type StaffRestoreContentMutationVariables = Exact<{
   id: string | number;
+  reason?: string | null | undefined;
 }>;
 
 
@@ -949,6 +994,7 @@ export type StaffRestoreContentMutation = { restoreContent: boolean };
 
 export type StaffDismissReportsMutationVariables = Exact<{
   id: string | number;
+  reason?: string | null | undefined;
 }>;
 
 
@@ -956,6 +1002,7 @@ export type StaffDismissReportsMutation = { dismissReports: boolean };
 
 export type StaffBlockAuthorMutationVariables = Exact<{
   id: string | number;
+  reason?: string | null | undefined;
 }>;
 
 
@@ -2976,6 +3023,123 @@ export const StaffImportCensusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffImportCensusMutation, StaffImportCensusMutationVariables>;
+export const StaffVerificationPageDocument = new TypedDocumentString(`
+    query StaffVerificationPage {
+  ...LayoutData
+  municipality {
+    districts {
+      id
+      name
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffVerificationPageQuery, StaffVerificationPageQueryVariables>;
+export const StaffAccountLookupDocument = new TypedDocumentString(`
+    query StaffAccountLookup($search: String!) {
+  accountLookup(search: $search) {
+    accounts {
+      id
+      displayName
+      emailHint
+      createdAt
+      emailConfirmed
+      blocked
+      verified
+    }
+    more
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountLookupQuery, StaffAccountLookupQueryVariables>;
+export const StaffVerifyInPersonDocument = new TypedDocumentString(`
+    mutation StaffVerifyInPerson($input: VerifyResidentInPersonInput!) {
+  verifyResidentInPerson(input: $input)
+}
+    `) as unknown as TypedDocumentString<StaffVerifyInPersonMutation, StaffVerifyInPersonMutationVariables>;
+export const StaffDashboardDocument = new TypedDocumentString(`
+    query StaffDashboard($days: Int!) {
+  ...LayoutData
+  municipality {
+    districts {
+      id
+      name
+    }
+  }
+  staffDashboard(days: $days) {
+    from
+    to
+    days
+    accountsPerDay {
+      day
+      count
+    }
+    verifiedResidentsPerDay {
+      day
+      count
+    }
+    proposalsPerDay {
+      day
+      count
+    }
+    supportsPerDay {
+      day
+      count
+    }
+    ballotsPerDay {
+      day
+      count
+    }
+    turnoutByBudget {
+      budgetId
+      title
+      districtId
+      status
+      votingClosesAt
+      ballots
+      verifiedResidents
+      share
+    }
+    reportsByStatus {
+      status
+      count
+    }
+    reportsByCategory {
+      categoryCode
+      categoryName
+      count
+      fixed
+      medianDaysToFix
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffDashboardQuery, StaffDashboardQueryVariables>;
 export const StaffModerationQueueDocument = new TypedDocumentString(`
     query StaffModerationQueue($hidden: Boolean, $after: String) {
   ...LayoutData
@@ -3006,6 +3170,11 @@ export const StaffModerationQueueDocument = new TypedDocumentString(`
           reportedAt
           fromNewAccount
         }
+        history {
+          action
+          reason
+          decidedAt
+        }
       }
     }
   }
@@ -3026,23 +3195,23 @@ export const StaffModerationQueueDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<StaffModerationQueueQuery, StaffModerationQueueQueryVariables>;
 export const StaffHideContentDocument = new TypedDocumentString(`
-    mutation StaffHideContent($id: ID!) {
-  hideContent(moderationId: $id)
+    mutation StaffHideContent($id: ID!, $reason: String) {
+  hideContent(moderationId: $id, reason: $reason)
 }
     `) as unknown as TypedDocumentString<StaffHideContentMutation, StaffHideContentMutationVariables>;
 export const StaffRestoreContentDocument = new TypedDocumentString(`
-    mutation StaffRestoreContent($id: ID!) {
-  restoreContent(moderationId: $id)
+    mutation StaffRestoreContent($id: ID!, $reason: String) {
+  restoreContent(moderationId: $id, reason: $reason)
 }
     `) as unknown as TypedDocumentString<StaffRestoreContentMutation, StaffRestoreContentMutationVariables>;
 export const StaffDismissReportsDocument = new TypedDocumentString(`
-    mutation StaffDismissReports($id: ID!) {
-  dismissReports(moderationId: $id)
+    mutation StaffDismissReports($id: ID!, $reason: String) {
+  dismissReports(moderationId: $id, reason: $reason)
 }
     `) as unknown as TypedDocumentString<StaffDismissReportsMutation, StaffDismissReportsMutationVariables>;
 export const StaffBlockAuthorDocument = new TypedDocumentString(`
-    mutation StaffBlockAuthor($id: ID!) {
-  blockAuthor(moderationId: $id)
+    mutation StaffBlockAuthor($id: ID!, $reason: String) {
+  blockAuthor(moderationId: $id, reason: $reason)
 }
     `) as unknown as TypedDocumentString<StaffBlockAuthorMutation, StaffBlockAuthorMutationVariables>;
 export const StaffReportCategoriesDocument = new TypedDocumentString(`

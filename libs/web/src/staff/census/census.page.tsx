@@ -87,6 +87,9 @@ export function CensusPage({ form, result }: CensusPageProps) {
       {!result && (
         <>
           <p>{t('census.intro')}</p>
+          <p>
+            <a href={staffLinks.verification()}>{t('verification.link')}</a>
+          </p>
           <p>{t('census.format')}</p>
           <form method="post" action={staffLinks.census()} enctype="multipart/form-data" class="census-form">
             {/* First: the server checks the token before reading the file. */}

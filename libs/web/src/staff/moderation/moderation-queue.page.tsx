@@ -1,10 +1,12 @@
 import { CsrfField } from '../../forms/csrf-field.component';
-import type { FormView } from '../../forms/form';
+import { emptyForm, type FormView } from '../../forms/form';
 import type { StaffModerationQueueQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import type { MessageKey } from '../../i18n/catalogue';
 import { staffLinks } from '../../routes/paths';
+import { TextArea } from '../staff-fields.component';
 import { Pagination, StaffLayout } from '../staff-layout.component';
+import { reasonField, type ReasonField } from './moderation-form';
 
 type Item = StaffModerationQueueQuery['moderationQueue']['edges'][number]['node'];
 
@@ -15,10 +17,13 @@ export interface ModerationQueuePageProps {
   hidden: HiddenFilter;
   /** Past the first page (a cursor was given). */
   paged: boolean;
-  form?: FormView<never>;
+  /** The refused decision: its reason field shows the error and what was typed. */
+  form?: FormView<ReasonField>;
 }
 
-/** One decision on one item: a POST form with its CSRF token, the button naming the content for screen readers. */
+const NO_REFUSAL = emptyForm<ReasonField>();
+
+/** One decision on one item: a button of the item's form, naming the content for screen readers. */
 function Action({
   action,
   label,
@@ -32,17 +37,41 @@ function Action({
 }) {
   const t = useT();
   return (
-    <form method="post" action={action} class="inline-form">
-      <CsrfField />
-      <button type="submit" class={danger ? 'button button--danger' : 'button button--secondary'}>
-        {t(label)}
-        <span class="visually-hidden"> – {excerpt}</span>
-      </button>
-    </form>
+    <button type="submit" formaction={action} class={danger ? 'button button--danger' : 'button button--secondary'}>
+      {t(label)}
+      <span class="visually-hidden"> – {excerpt}</span>
+    </button>
   );
 }
 
-function ModerationItem({ item }: { item: Item }) {
+/** The decisions already taken on the item, newest first, with staff's reasons. */
+function History({ item }: { item: Item }) {
+  const t = useT();
+  const { i18n } = usePage();
+  if (item.history.length === 0) return null;
+  return (
+    <>
+      <h3>{t('moderation.history')}</h3>
+      <ol class="moderation-history">
+        {item.history.map((decision, index) => (
+          <li key={index}>
+            {t('moderation.decision', {
+              date: i18n.dateTime(decision.decidedAt),
+              action: decision.action,
+            })}
+            {decision.reason ? (
+              <blockquote>{decision.reason}</blockquote>
+            ) : (
+              decision.action !== 'AUTO_HIDE' && <> {t('moderation.decision.noReason')}</>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function ModerationItem({ item, form }: { item: Item; form: FormView<ReasonField> }) {
   const t = useT();
   const { i18n } = usePage();
   const excerpt = item.excerpt ?? t('moderation.noExcerpt');
@@ -100,18 +129,34 @@ function ModerationItem({ item }: { item: Item }) {
             </ul>
           </details>
         )}
-        <h3 class="visually-hidden">{t('moderation.actions')}</h3>
-        <div class="button-group">
-          {item.hidden ? (
-            <Action action={staffLinks.moderationRestore(item.id)} label="moderation.restore" excerpt={excerpt} />
-          ) : (
-            <Action action={staffLinks.moderationHide(item.id)} label="moderation.hide" excerpt={excerpt} />
-          )}
-          {item.reportCount > 0 && (
-            <Action action={staffLinks.moderationDismiss(item.id)} label="moderation.dismiss" excerpt={excerpt} />
-          )}
-          <Action action={staffLinks.moderationBlock(item.id)} label="moderation.block" excerpt={excerpt} danger />
-        </div>
+        <History item={item} />
+        <h3>{t('moderation.actions')}</h3>
+        {/* One form per item, its reason shared by the decisions: each button posts it to its own address. */}
+        <form
+          method="post"
+          action={item.hidden ? staffLinks.moderationRestore(item.id) : staffLinks.moderationHide(item.id)}
+          class="moderation-decision"
+        >
+          <CsrfField />
+          <TextArea
+            form={form}
+            name={reasonField(item.id)}
+            label={t('moderation.field.reason')}
+            hint={t('moderation.field.reason.hint')}
+            rows={2}
+          />
+          <div class="button-group">
+            {item.hidden ? (
+              <Action action={staffLinks.moderationRestore(item.id)} label="moderation.restore" excerpt={excerpt} />
+            ) : (
+              <Action action={staffLinks.moderationHide(item.id)} label="moderation.hide" excerpt={excerpt} />
+            )}
+            {item.reportCount > 0 && (
+              <Action action={staffLinks.moderationDismiss(item.id)} label="moderation.dismiss" excerpt={excerpt} />
+            )}
+            <Action action={staffLinks.moderationBlock(item.id)} label="moderation.block" excerpt={excerpt} danger />
+          </div>
+        </form>
       </article>
     </li>
   );
@@ -153,7 +198,7 @@ export function ModerationQueuePage({ data, hidden, paged, form }: ModerationQue
       {queue.edges.length > 0 && (
         <ol class="moderation-queue">
           {queue.edges.map(({ node }) => (
-            <ModerationItem key={node.id} item={node} />
+            <ModerationItem key={node.id} item={node} form={form ?? NO_REFUSAL} />
           ))}
         </ol>
       )}

@@ -1,7 +1,10 @@
 import { Controller, Param, Req, Res } from '@nestjs/common';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { h } from 'preact';
-import { formFromFailures, FormSpec } from '../../forms/form';
+import type { FormView } from '../../forms/form';
+import { submitForm } from '../../forms/submit-form';
 import { WebGraphql } from '../../graphql/web-graphql.service';
+import type { StaffHideContentMutationVariables } from '../../graphql/generated/graphql';
 import { PageRenderer } from '../../http/page-renderer.service';
 import { queryParam, WebReply, WebRequest } from '../../http/web-request';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -17,21 +20,13 @@ import {
   moderationQueueQuery,
   restoreContentMutation,
 } from './moderation.documents';
+import { decisionForm, ReasonField } from './moderation-form';
 
-/** The decisions have no field: a refusal is said above the queue, shown again. */
-const DECISION_FORM: FormSpec<never> = {
-  fields: {},
-  codes: { NOT_FOUND: { message: 'moderation.refused.notFound' } },
-};
+/** Identity blocks residents only. */
+const BLOCK_CODES = { FORBIDDEN: { message: 'moderation.refused.staffAuthor' as const } };
 
-const BLOCK_FORM: FormSpec<never> = {
-  fields: {},
-  codes: {
-    ...DECISION_FORM.codes,
-    // Identity blocks residents only.
-    FORBIDDEN: { message: 'moderation.refused.staffAuthor' },
-  },
-};
+/** Every decision document takes the moderation's id and the reason, and answers one Boolean. */
+type DecisionMutation = DocumentTypeDecoration<unknown, StaffHideContentMutationVariables>;
 
 function hiddenFilter(req: WebRequest): HiddenFilter {
   const value = queryParam(req, 'masque');
@@ -40,7 +35,8 @@ function hiddenFilter(req: WebRequest): HiddenFilter {
 
 /**
  * Moderation (issue #21, point 3): the queue, and hide, restore, dismiss,
- * block the author, each a POST that the API records in the audit log.
+ * block the author, each a POST with its reason, which the API keeps in the
+ * item's history and records in the audit log.
  */
 @Controller()
 export class ModerationController {
@@ -56,47 +52,46 @@ export class ModerationController {
 
   @StaffPost(STAFF_ROUTES.moderationHide)
   async hide(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    const result = await this.graphql.mutate(req, reply, hideContentMutation, { id });
-    await this.decided(req, reply, result, DECISION_FORM, 'moderation.flash.hidden');
+    await this.decide(id, req, reply, hideContentMutation, 'moderation.flash.hidden');
   }
 
   @StaffPost(STAFF_ROUTES.moderationRestore)
   async restore(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    const result = await this.graphql.mutate(req, reply, restoreContentMutation, { id });
-    await this.decided(req, reply, result, DECISION_FORM, 'moderation.flash.restored');
+    await this.decide(id, req, reply, restoreContentMutation, 'moderation.flash.restored');
   }
 
   @StaffPost(STAFF_ROUTES.moderationDismiss)
   async dismiss(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    const result = await this.graphql.mutate(req, reply, dismissReportsMutation, { id });
-    await this.decided(req, reply, result, DECISION_FORM, 'moderation.flash.dismissed');
+    await this.decide(id, req, reply, dismissReportsMutation, 'moderation.flash.dismissed');
   }
 
   @StaffPost(STAFF_ROUTES.moderationBlock)
   async block(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    const result = await this.graphql.mutate(req, reply, blockAuthorMutation, { id });
-    await this.decided(req, reply, result, BLOCK_FORM, 'moderation.flash.blocked');
+    await this.decide(id, req, reply, blockAuthorMutation, 'moderation.flash.blocked', BLOCK_CODES);
   }
 
-  /** Post/Redirect/Get to the queue on success; the queue again, with the refusal above it, otherwise. */
-  private async decided(
+  /**
+   * Post/Redirect/Get to the queue on success; the queue again otherwise,
+   * the refusal above it and at the item's reason, what was typed kept.
+   */
+  private async decide(
+    id: string,
     req: WebRequest,
     reply: WebReply,
-    result: Awaited<ReturnType<WebGraphql['mutate']>>,
-    spec: FormSpec<never>,
+    mutation: DecisionMutation,
     flash: MessageKey,
+    codes?: typeof BLOCK_CODES,
   ): Promise<void> {
+    const spec = decisionForm(id, codes);
+    const result = await submitForm(spec, req.body, this.pages.translator(req), async (values) => {
+      const reason = Object.values<string>(values)[0] ?? '';
+      return this.graphql.mutate(req, reply, mutation, { id, reason });
+    });
     if (result.ok) return this.pages.redirect(reply, staffLinks.moderation(), flash);
-    const form = formFromFailures(spec, {}, result.failures, this.pages.translator(req));
-    await this.showQueue(req, reply, form, 400);
+    await this.showQueue(req, reply, result.view, 400);
   }
 
-  private async showQueue(
-    req: WebRequest,
-    reply: WebReply,
-    form?: ReturnType<typeof formFromFailures<never>>,
-    status = 200,
-  ): Promise<void> {
+  private async showQueue(req: WebRequest, reply: WebReply, form?: FormView<ReasonField>, status = 200): Promise<void> {
     const hidden = hiddenFilter(req);
     const after = queryParam(req, 'apres') || undefined;
     const result = await this.graphql.execute(req, reply, moderationQueueQuery, {

@@ -30,6 +30,11 @@ export const moderationQueueQuery = graphql(`
             reportedAt
             fromNewAccount
           }
+          history {
+            action
+            reason
+            decidedAt
+          }
         }
       }
     }
@@ -37,25 +42,25 @@ export const moderationQueueQuery = graphql(`
 `);
 
 export const hideContentMutation = graphql(`
-  mutation StaffHideContent($id: ID!) {
-    hideContent(moderationId: $id)
+  mutation StaffHideContent($id: ID!, $reason: String) {
+    hideContent(moderationId: $id, reason: $reason)
   }
 `);
 
 export const restoreContentMutation = graphql(`
-  mutation StaffRestoreContent($id: ID!) {
-    restoreContent(moderationId: $id)
+  mutation StaffRestoreContent($id: ID!, $reason: String) {
+    restoreContent(moderationId: $id, reason: $reason)
   }
 `);
 
 export const dismissReportsMutation = graphql(`
-  mutation StaffDismissReports($id: ID!) {
-    dismissReports(moderationId: $id)
+  mutation StaffDismissReports($id: ID!, $reason: String) {
+    dismissReports(moderationId: $id, reason: $reason)
   }
 `);
 
 export const blockAuthorMutation = graphql(`
-  mutation StaffBlockAuthor($id: ID!) {
-    blockAuthor(moderationId: $id)
+  mutation StaffBlockAuthor($id: ID!, $reason: String) {
+    blockAuthor(moderationId: $id, reason: $reason)
   }
 `);

@@ -40,6 +40,15 @@ export const moderationMessages = defineMessages(
     'moderation.flash.blocked': 'L’auteur est bloqué. La décision est inscrite au journal d’audit.',
     'moderation.refused.notFound': 'Ce contenu n’est plus dans la file de modération.',
     'moderation.refused.staffAuthor': 'L’auteur de ce contenu est un agent : il ne peut pas être bloqué ici.',
+    'moderation.history': 'Historique des décisions',
+    'moderation.decision':
+      '{date} – {action, select, AUTO_HIDE {masqué automatiquement (seuil de signalements atteint)} HIDE {masqué} RESTORE {rétabli} DISMISS {signalements classés} BLOCK_AUTHOR {auteur bloqué} other {décision}}',
+    'moderation.decision.noReason': '(sans motif)',
+    'moderation.field.reason': 'Motif de la décision',
+    'moderation.field.reason.hint':
+      'Inscrit dans l’historique de ce contenu, que seuls les agents voient ; le journal d’audit en garde l’empreinte.',
+    'moderation.field.reason.required': 'Indiquez le motif de la décision',
+    'moderation.field.reason.invalid': 'Le motif doit être un texte d’au plus 1 000 caractères',
   },
   {
     'moderation.title': 'Moderation',
@@ -79,5 +88,14 @@ export const moderationMessages = defineMessages(
     'moderation.flash.blocked': 'The author is blocked. The decision is recorded in the audit log.',
     'moderation.refused.notFound': 'This content is no longer in the moderation queue.',
     'moderation.refused.staffAuthor': 'The author of this content is staff: they cannot be blocked here.',
+    'moderation.history': 'Decision history',
+    'moderation.decision':
+      '{date} – {action, select, AUTO_HIDE {hidden automatically (report threshold reached)} HIDE {hidden} RESTORE {restored} DISMISS {reports dismissed} BLOCK_AUTHOR {author blocked} other {decision}}',
+    'moderation.decision.noReason': '(no reason given)',
+    'moderation.field.reason': 'Reason for the decision',
+    'moderation.field.reason.hint':
+      'Kept in this content’s history, which only staff see; the audit log keeps its fingerprint.',
+    'moderation.field.reason.required': 'Give the reason for the decision',
+    'moderation.field.reason.invalid': 'The reason must be text of at most 1,000 characters',
   },
 );

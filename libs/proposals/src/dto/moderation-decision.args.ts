@@ -1,0 +1,19 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PRINTABLE_MULTILINE } from './proposal-fields';
+
+/** Why staff decide as they do: kept in the item's history, its SHA-256 in the audit entry. */
+@ArgsType()
+export class ModerationDecisionArgs {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Staff's reason for the decision, up to 1,000 characters: shown in the item's history to staff; the audit entry holds its SHA-256.",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  @Matches(/\S/, { message: 'must not be blank' })
+  @Matches(PRINTABLE_MULTILINE, { message: 'must be printable text' })
+  reason?: string | null;
+}

@@ -1,0 +1,293 @@
+import type { StaffDashboardQuery } from '../../graphql/generated/graphql';
+import { usePage, useT } from '../../http/page-context';
+import type { MessageKey } from '../../i18n/catalogue';
+import { BarChart } from '../../layout/charts/bar-chart.component';
+import { ColumnChart } from '../../layout/charts/column-chart.component';
+import { staffLinks } from '../../routes/paths';
+import { StaffLayout } from '../staff-layout.component';
+
+export const DASHBOARD_PERIODS = [30, 90, 365] as const;
+export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
+
+type Dashboard = StaffDashboardQuery['staffDashboard'];
+type SeriesField =
+  'accountsPerDay' | 'verifiedResidentsPerDay' | 'proposalsPerDay' | 'supportsPerDay' | 'ballotsPerDay';
+
+/** The participation series, in the order of the table's columns. */
+const SERIES: { field: SeriesField; label: MessageKey }[] = [
+  { field: 'accountsPerDay', label: 'dashboard.series.accounts' },
+  { field: 'verifiedResidentsPerDay', label: 'dashboard.series.verified' },
+  { field: 'proposalsPerDay', label: 'dashboard.series.proposals' },
+  { field: 'supportsPerDay', label: 'dashboard.series.supports' },
+  { field: 'ballotsPerDay', label: 'dashboard.series.ballots' },
+];
+
+/** A count as the tables write it: "< 5" when withheld. */
+function useCount() {
+  const t = useT();
+  const { i18n } = usePage();
+  return (value: number | null | undefined): string =>
+    value === null || value === undefined ? t('dashboard.withheld') : i18n.number(value);
+}
+
+function Participation({ dashboard }: { dashboard: Dashboard }) {
+  const t = useT();
+  const { i18n } = usePage();
+  const count = useCount();
+  const days = dashboard.accountsPerDay.map((d) => d.day);
+  const first = i18n.date(dashboard.from);
+  const last = i18n.date(dashboard.to);
+  return (
+    <section aria-labelledby="dashboard-participation">
+      <h2 id="dashboard-participation">{t('dashboard.participation')}</h2>
+      <p>{t('dashboard.participation.ballotsNote')}</p>
+      <div class="dashboard-series">
+        {SERIES.map(({ field, label }) => (
+          <div key={field}>
+            <h3>{t(label)}</h3>
+            <ColumnChart
+              id={`chart-${field}`}
+              title={t('dashboard.series.chartTitle', { series: t(label), from: first, to: last })}
+              columns={dashboard[field].map((d) => ({ key: d.day, value: d.count ?? null }))}
+              firstLabel={first}
+              lastLabel={last}
+              format={(v) => i18n.number(v)}
+            />
+          </div>
+        ))}
+      </div>
+      <div class="table-scroll" role="region" aria-labelledby="days-caption" tabindex={0}>
+        <table class="table dashboard-days">
+          <caption class="table__caption" id="days-caption">
+            {t('dashboard.participation.caption', { from: first, to: last })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.day')}</th>
+              {SERIES.map(({ field, label }) => (
+                <th scope="col" class="table__number" key={field}>
+                  {t(label)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((day, i) => (
+              <tr key={day}>
+                <th scope="row">{i18n.date(day)}</th>
+                {SERIES.map(({ field }) => (
+                  <td class="table__number" key={field}>
+                    {count(dashboard[field][i]?.count)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Turnout({ data }: { data: StaffDashboardQuery }) {
+  const t = useT();
+  const { i18n } = usePage();
+  const count = useCount();
+  const budgets = data.staffDashboard.turnoutByBudget;
+  const districts = new Map(data.municipality.districts.map((d) => [d.id, d.name]));
+  const where = (districtId: string | null | undefined) =>
+    (districtId && districts.get(districtId)) || t('dashboard.turnout.commune');
+  const percent = (share: number) => t('dashboard.percent', { value: i18n.number(Math.round(share * 1000) / 10) });
+  return (
+    <section aria-labelledby="dashboard-turnout">
+      <h2 id="dashboard-turnout">{t('dashboard.turnout')}</h2>
+      {budgets.length === 0 ? (
+        <p>{t('dashboard.turnout.none')}</p>
+      ) : (
+        <>
+          <p>{t('dashboard.turnout.intro')}</p>
+          <BarChart
+            id="chart-turnout"
+            title={t('dashboard.turnout.chartTitle')}
+            bars={budgets.map((b) => ({
+              key: b.budgetId,
+              label: `${b.title} (${where(b.districtId)})`,
+              value: b.share === null || b.share === undefined ? null : Math.round(b.share * 1000) / 10,
+            }))}
+            format={(v) => t('dashboard.percent', { value: i18n.number(v) })}
+            withheld={t('dashboard.withheld.share')}
+          />
+          <div class="table-scroll" role="region" aria-labelledby="turnout-caption" tabindex={0}>
+            <table class="table">
+              <caption class="table__caption" id="turnout-caption">
+                {t('dashboard.turnout.chartTitle')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.turnout.budget')}</th>
+                  <th scope="col">{t('dashboard.turnout.district')}</th>
+                  <th scope="col">{t('dashboard.turnout.status')}</th>
+                  <th scope="col">{t('dashboard.turnout.closes')}</th>
+                  <th scope="col" class="table__number">
+                    {t('dashboard.turnout.ballots')}
+                  </th>
+                  <th scope="col" class="table__number">
+                    {t('dashboard.turnout.verified')}
+                  </th>
+                  <th scope="col" class="table__number">
+                    {t('dashboard.turnout.share')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {budgets.map((b) => (
+                  <tr key={b.budgetId}>
+                    <th scope="row">{b.title}</th>
+                    <td>{where(b.districtId)}</td>
+                    <td>{t('staffBudgets.status', { status: b.status })}</td>
+                    <td>{i18n.date(b.votingClosesAt)}</td>
+                    <td class="table__number">{count(b.ballots)}</td>
+                    <td class="table__number">{count(b.verifiedResidents)}</td>
+                    <td class="table__number">
+                      {b.share === null || b.share === undefined ? t('dashboard.withheld.share') : percent(b.share)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Reports({ dashboard }: { dashboard: Dashboard }) {
+  const t = useT();
+  const { i18n } = usePage();
+  const count = useCount();
+  const { reportsByStatus: statuses, reportsByCategory: categories } = dashboard;
+  return (
+    <section aria-labelledby="dashboard-reports">
+      <h2 id="dashboard-reports">{t('dashboard.reports')}</h2>
+      {statuses.length === 0 ? (
+        <p>{t('dashboard.reports.none')}</p>
+      ) : (
+        <>
+          <h3>{t('dashboard.reports.byStatus')}</h3>
+          <BarChart
+            id="chart-report-status"
+            title={t('dashboard.reports.byStatus')}
+            bars={statuses.map((s) => ({
+              key: s.status,
+              label: t('reports.status', { status: s.status }),
+              value: s.count ?? null,
+            }))}
+            format={(v) => i18n.number(v)}
+            withheld={t('dashboard.withheld')}
+          />
+          <div class="table-scroll" role="region" aria-labelledby="status-caption" tabindex={0}>
+            <table class="table">
+              <caption class="table__caption" id="status-caption">
+                {t('dashboard.reports.byStatus')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.reports.status')}</th>
+                  <th scope="col" class="table__number">
+                    {t('dashboard.reports.count')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {statuses.map((s) => (
+                  <tr key={s.status}>
+                    <th scope="row">{t('reports.status', { status: s.status })}</th>
+                    <td class="table__number">{count(s.count)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3>{t('dashboard.reports.byCategory')}</h3>
+          <BarChart
+            id="chart-report-category"
+            title={t('dashboard.reports.byCategory')}
+            bars={categories.map((c) => ({ key: c.categoryCode, label: c.categoryName, value: c.count ?? null }))}
+            format={(v) => i18n.number(v)}
+            withheld={t('dashboard.withheld')}
+          />
+          <div class="table-scroll" role="region" aria-labelledby="category-caption" tabindex={0}>
+            <table class="table">
+              <caption class="table__caption" id="category-caption">
+                {t('dashboard.reports.byCategory')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.reports.category')}</th>
+                  <th scope="col" class="table__number">
+                    {t('dashboard.reports.count')}
+                  </th>
+                  <th scope="col" class="table__number">
+                    {t('dashboard.reports.fixed')}
+                  </th>
+                  <th scope="col" class="table__number">
+                    {t('dashboard.reports.median')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {categories.map((c) => (
+                  <tr key={c.categoryCode}>
+                    <th scope="row">{c.categoryName}</th>
+                    <td class="table__number">{count(c.count)}</td>
+                    <td class="table__number">{count(c.fixed)}</td>
+                    <td class="table__number">
+                      {c.medianDaysToFix === null || c.medianDaysToFix === undefined
+                        ? t('dashboard.reports.medianWithheld')
+                        : t('dashboard.reports.days', {
+                            days: i18n.number(Math.round(c.medianDaysToFix * 10) / 10),
+                          })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The back office's dashboard (issue #21, point 8): each chart an inline SVG followed by the table of its figures. */
+export function DashboardPage({ data, days }: { data: StaffDashboardQuery; days: DashboardPeriod }) {
+  const t = useT();
+  const { i18n } = usePage();
+  const dashboard = data.staffDashboard;
+  return (
+    <StaffLayout title={t('dashboard.title')}>
+      <p>{t('dashboard.intro')}</p>
+      <form method="get" action={staffLinks.dashboard()} class="staff-filter">
+        <fieldset>
+          <legend>{t('dashboard.period')}</legend>
+          {DASHBOARD_PERIODS.map((period) => (
+            <div class="radio" key={period}>
+              <input type="radio" id={`jours-${period}`} name="jours" value={period} checked={period === days} />
+              <label for={`jours-${period}`}>{t('dashboard.period.days', { days: period })}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" class="button button--secondary">
+          {t('dashboard.period.submit')}
+        </button>
+      </form>
+      <p class="staff-count">
+        {t('dashboard.window', { from: i18n.date(dashboard.from), to: i18n.date(dashboard.to) })}
+      </p>
+      <Participation dashboard={dashboard} />
+      <Turnout data={data} />
+      <Reports dashboard={dashboard} />
+    </StaffLayout>
+  );
+}
