@@ -24,6 +24,8 @@ import { ProposalEditorController } from './proposals/proposal-editor.controller
 import { StaffAuditController } from './staff/audit/audit.controller';
 import { StaffBudgetsController } from './staff/budgets/staff-budgets.controller';
 import { CensusController } from './staff/census/census.controller';
+import { StaffConsultationsController } from './staff/consultations/staff-consultations.controller';
+import { StaffProposalsController } from './staff/proposals/staff-proposals.controller';
 import { ModerationController } from './staff/moderation/moderation.controller';
 import { StaffController } from './staff/staff.controller';
 import { TrackingController } from './tracking/tracking.controller';
@@ -53,6 +55,8 @@ import { TrackingController } from './tracking/tracking.controller';
     CensusController,
     StaffBudgetsController,
     StaffAuditController,
+    StaffConsultationsController,
+    StaffProposalsController,
     ReportsController,
     TrackingController,
   ],

@@ -14,6 +14,8 @@ import { proposalFormMessages } from '../proposals/proposal-form.messages';
 import { auditMessages } from '../staff/audit/audit.messages';
 import { staffBudgetsMessages } from '../staff/budgets/staff-budgets.messages';
 import { censusMessages } from '../staff/census/census.messages';
+import { staffConsultationsMessages } from '../staff/consultations/staff-consultations.messages';
+import { staffProposalsMessages } from '../staff/proposals/staff-proposals.messages';
 import { moderationMessages } from '../staff/moderation/moderation.messages';
 import { staffMessages } from '../staff/staff.messages';
 import { trackingMessages } from '../tracking/tracking.messages';
@@ -41,6 +43,8 @@ export const DOMAIN_MESSAGES = [
   auditMessages,
   censusMessages,
   staffBudgetsMessages,
+  staffConsultationsMessages,
+  staffProposalsMessages,
   reportsMessages,
   trackingMessages,
 ] as const;

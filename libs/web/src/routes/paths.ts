@@ -59,6 +59,18 @@ export const PATHS = {
   staffBudgetRetry: '/gestion/budgets/:id/recompter',
   staffBudgetPublish: '/gestion/budgets/:id/publier',
   staffAudit: '/gestion/journal',
+  // Consultations and proposals in the back office (issue #21, points 1 and 2).
+  staffConsultations: '/gestion/consultations',
+  staffConsultationNew: '/gestion/consultations/nouvelle',
+  staffConsultation: '/gestion/consultations/:id',
+  staffConsultationPublish: '/gestion/consultations/:id/publier',
+  staffConsultationUnpublish: '/gestion/consultations/:id/depublier',
+  staffConsultationPreview: '/gestion/consultations/:id/apercu',
+  staffProposals: '/gestion/consultations/:id/propositions',
+  staffProposal: '/gestion/propositions/:id',
+  staffProposalAnswer: '/gestion/propositions/:id/reponse',
+  staffProposalAnswerPublish: '/gestion/propositions/:id/reponse/publier',
+  staffProposalProject: '/gestion/propositions/:id/projet',
   // Issue reports (issue #20).
   issueReports: '/signalements',
   newIssueReport: '/signalements/nouveau',
@@ -215,6 +227,28 @@ export const staffLinks = {
   budgetPublish: (id: string) => withId(PATHS.staffBudgetPublish, id),
   audit: (query: { action?: string; after?: string } = {}) =>
     withQuery(PATHS.staffAudit, { action: query.action || undefined, apres: query.after }),
+  consultations: (after?: string) => withQuery(PATHS.staffConsultations, { apres: after }),
+  consultationNew: () => PATHS.staffConsultationNew,
+  consultation: (id: string) => withId(PATHS.staffConsultation, id),
+  consultationPublish: (id: string) => withId(PATHS.staffConsultationPublish, id),
+  consultationUnpublish: (id: string) => withId(PATHS.staffConsultationUnpublish, id),
+  consultationPreview: (id: string) => withId(PATHS.staffConsultationPreview, id),
+  /** A consultation's proposals, filtered (`statut`, `reponse`, `seuil`); `after`: the page's cursor. */
+  proposals: (
+    consultationId: string,
+    filters: { status?: string; answer?: string; threshold?: string } = {},
+    after?: string,
+  ) =>
+    withQuery(withId(PATHS.staffProposals, consultationId), {
+      statut: filters.status || undefined,
+      reponse: filters.answer || undefined,
+      seuil: filters.threshold || undefined,
+      apres: after,
+    }),
+  proposal: (id: string) => withId(PATHS.staffProposal, id),
+  proposalAnswer: (id: string) => withId(PATHS.staffProposalAnswer, id),
+  proposalAnswerPublish: (id: string) => withId(PATHS.staffProposalAnswerPublish, id),
+  proposalProject: (id: string) => withId(PATHS.staffProposalProject, id),
 };
 
 /** The issue reports' pages. */
