@@ -28,7 +28,7 @@ function FilterSelect({
       <label class="field__label" for={`filtre-${name}`}>
         {label}
       </label>
-      <select class="field__select" id={`filtre-${name}`} name={name}>
+      <select class="field__input" id={`filtre-${name}`} name={name}>
         <option value="">{t('staffProposals.filter.all')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value} selected={o.value === selected}>
