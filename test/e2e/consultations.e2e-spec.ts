@@ -145,4 +145,20 @@ describe('consultations over HTTP', () => {
     );
     expect(new Set(ids).size).toBe(first.consultations.totalCount);
   });
+
+  it('gives everyone the proposal limit, and the hiding threshold to staff only', async () => {
+    const c = await createConsultation(api, staff.token, { proposalLimit: 4, hideThreshold: 7 });
+    const LIMITS = `query($id: ID!) { consultation(id: $id) { proposalLimit hideThreshold } }`;
+    expect((await api.gql.as(staff.token).ok(LIMITS, { id: c.id })).consultation).toEqual({
+      proposalLimit: 4,
+      hideThreshold: 7,
+    });
+    for (const client of [api.gql, api.gql.as(resident.token)])
+      expect((await client.ok(LIMITS, { id: c.id })).consultation).toEqual({ proposalLimit: 4, hideThreshold: null });
+    const defaults = await createConsultation(api, staff.token);
+    expect((await api.gql.as(staff.token).ok(LIMITS, { id: defaults.id })).consultation).toEqual({
+      proposalLimit: null,
+      hideThreshold: null,
+    });
+  });
 });

@@ -80,4 +80,38 @@ describe('proposals: listing for the website', () => {
       participants: 2,
     });
   });
+
+  it('filters by where the answer stands (saved answers exist for staff only) and by the support threshold', async () => {
+    const c = await createConsultation(api, staff.token, { open: 'SUPPORTS', supportThreshold: 2 });
+    const [saved, published, none, reached] = await insertProposals(api, c.id, [author.id], 4);
+    await api.db.query(`UPDATE proposals SET support_count = 2 WHERE id = $1`, [reached]);
+    await api.db.query(`UPDATE proposals SET support_count = 1 WHERE id = $1`, [none]);
+    const ANSWER = `mutation($input: AnswerProposalInput!) { answerProposal(input: $input) { id } }`;
+    const asStaff = api.gql.as(staff.token);
+    await asStaff.ok(ANSWER, { input: { proposalId: saved, status: 'ACCEPTED', answer: 'Oui.', publish: false } });
+    await asStaff.ok(ANSWER, { input: { proposalId: published, status: 'REJECTED', answer: 'Non.' } });
+    const ids = async (client: typeof asStaff | typeof api.gql, filter: Record<string, unknown>) =>
+      ((await client.ok(PAGE, { c: c.id, filter })).proposals.edges as { node: { id: string } }[])
+        .map((e) => e.node.id)
+        .sort();
+
+    expect(await ids(asStaff, { answer: 'SAVED' })).toEqual([saved]);
+    expect(await ids(asStaff, { answer: 'PUBLISHED' })).toEqual([published]);
+    expect(await ids(asStaff, { answer: 'NONE' })).toEqual([none, reached].sort());
+    // Residents and visitors cannot tell a saved answer from no answer.
+    for (const client of [api.gql, api.gql.as(other.token)]) {
+      expect(await ids(client, { answer: 'SAVED' })).toEqual([]);
+      expect(await ids(client, { answer: 'NONE' })).toEqual([saved, none, reached].sort());
+    }
+    expect(await ids(api.gql, { thresholdReached: true })).toEqual([reached]);
+    expect(await ids(api.gql, { thresholdReached: false })).toEqual([saved, published, none].sort());
+    expect(await ids(asStaff, { thresholdReached: false, answer: 'NONE' })).toEqual([none]);
+
+    // Without a threshold, none is ever reached.
+    const free = await createConsultation(api, staff.token, { open: 'SUPPORTS', supportThreshold: 0 });
+    await insertProposals(api, free.id, [author.id], 1);
+    const count = async (thresholdReached: boolean) =>
+      (await api.gql.ok(PAGE, { c: free.id, filter: { thresholdReached } })).proposals.totalCount;
+    expect([await count(true), await count(false)]).toEqual([0, 1]);
+  });
 });

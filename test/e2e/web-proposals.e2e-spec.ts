@@ -1,4 +1,5 @@
 import { Role } from '@quorum/access';
+import { WebGraphql } from '../../libs/web/src/graphql/web-graphql.service';
 import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
@@ -158,5 +159,18 @@ describe('website: proposal forms', () => {
     expect((await site.get('/propositions/pas-un-id')).status).toBe(404);
     expect((await site.get('/consultations/pas-un-id')).status).toBe(404);
     expect((await site.get('/consultations/pas-un-id/propositions')).status).toBe(404);
+  });
+
+  it('builds the proposal page from one GraphQL execution: the proposal brings its consultation', async () => {
+    const graphql = web.api.app.get(WebGraphql, { strict: false });
+    const execute = jest.spyOn(graphql, 'execute');
+    try {
+      const response = await new SiteClient(web.api.url).get(`/propositions/${proposalId}`);
+      expect(response.status).toBe(200);
+      expect(response.html).toContain('Budget participatif 2027');
+      expect(execute).toHaveBeenCalledTimes(1);
+    } finally {
+      execute.mockRestore();
+    }
   });
 });

@@ -19,3 +19,4 @@ export * from './types/proposal-status.enum';
 export * from './types/proposal.type';
 export * from './types/public-author.type';
 export * from './types/report-reason.enum';
+export * from './types/answer-filter.enum';

@@ -26,6 +26,8 @@ import { StaffBudgetsController } from './staff/budgets/staff-budgets.controller
 import { CensusController } from './staff/census/census.controller';
 import { VerificationController } from './staff/census/verification.controller';
 import { DashboardController } from './staff/dashboard/dashboard.controller';
+import { StaffConsultationsController } from './staff/consultations/staff-consultations.controller';
+import { StaffProposalsController } from './staff/proposals/staff-proposals.controller';
 import { ModerationController } from './staff/moderation/moderation.controller';
 import { StaffController } from './staff/staff.controller';
 import { StaffReportsController } from './staff/reports/staff-reports.controller';
@@ -61,6 +63,8 @@ import { TrackingController } from './tracking/tracking.controller';
     DashboardController,
     StaffBudgetsController,
     StaffAuditController,
+    StaffConsultationsController,
+    StaffProposalsController,
     ReportsController,
     TrackingController,
     StaffReportsController,

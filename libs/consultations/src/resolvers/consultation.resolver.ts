@@ -1,11 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, GraphqlContext, Public, Role, Roles } from '@quorum/access';
 import { staffActor } from '@quorum/audit';
 import { ConnectionArgs, IdArg, mapConnection, requestLoader } from '@quorum/common';
 import { CreateConsultationInput } from '../dto/create-consultation.input';
 import { UpdateConsultationInput } from '../dto/update-consultation.input';
 import { ConsultationOutline, ConsultationOutlineRepository } from '../repositories/consultation-outline.repository';
-import { ConsultationService } from '../services/consultation.service';
+import { ConsultationService, isStaff } from '../services/consultation.service';
 import { currentPhase } from '../domain/current-phase';
 import { CategoryType } from '../types/category.type';
 import { ConsultationConnection, ConsultationType } from '../types/consultation.type';
@@ -89,6 +89,18 @@ export class ConsultationResolver {
     @Context() ctx: GraphqlContext,
   ): Promise<PhaseKind | null> {
     return currentPhase(await this.phasesOf(consultation.id, ctx), new Date());
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Staff only (null for everyone else, so that nobody learns how many reports hide content): reports that hide content; null = platform default.',
+  })
+  hideThreshold(
+    @Parent() consultation: ConsultationType,
+    @CurrentUser() viewer: AuthenticatedUser | null,
+  ): number | null {
+    return isStaff(viewer) ? consultation.hideThresholdSetting : null;
   }
 
   @ResolveField(() => [CategoryType])

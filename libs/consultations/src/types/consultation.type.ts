@@ -38,6 +38,12 @@ export class ConsultationType {
   @Field(() => Int, { description: 'Supports a proposal needs; 0 = no threshold.' })
   supportThreshold: number;
 
+  @Field(() => Int, { nullable: true, description: 'Proposals per resident; null = platform default.' })
+  proposalLimit: number | null;
+
+  /** For the staff-only field `hideThreshold` (ConsultationResolver). */
+  hideThresholdSetting: number | null;
+
   /** Resolved by ConsultationResolver from the phases, with the server clock. */
   @Field(() => PhaseKind, {
     nullable: true,
@@ -61,6 +67,8 @@ export class ConsultationType {
       published: entity.publishedAt !== null,
       supportLimit: entity.supportLimit,
       supportThreshold: entity.supportThreshold,
+      proposalLimit: entity.proposalLimit,
+      hideThresholdSetting: entity.hideThreshold,
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { AnswerFilter } from '../types/answer-filter.enum';
 import { ProposalStatus } from '../types/proposal-status.enum';
 
 @InputType()
@@ -33,4 +34,18 @@ export class ProposalFilterInput {
   @IsOptional()
   @IsBoolean()
   mine?: boolean;
+
+  @Field(() => AnswerFilter, { nullable: true, description: 'Where the official answer stands (SAVED: staff only).' })
+  @IsOptional()
+  @IsEnum(AnswerFilter)
+  answer?: AnswerFilter;
+
+  @Field({
+    nullable: true,
+    description:
+      "True: only proposals whose supports reached the consultation's non-zero threshold; false: the others.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  thresholdReached?: boolean;
 }

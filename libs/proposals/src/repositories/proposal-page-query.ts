@@ -1,5 +1,6 @@
 import { decodeKeysetCursor, isPgTimestamp, isUuid } from '@quorum/common';
 import { ProposalFilterInput } from '../dto/proposal-filter.input';
+import { AnswerFilter } from '../types/answer-filter.enum';
 import { ProposalOrder } from '../types/proposal-order.enum';
 import { ProposalStatus } from '../types/proposal-status.enum';
 import { PROPOSAL_COLUMNS } from './proposal-row';
@@ -15,6 +16,8 @@ export interface ProposalCursor {
 export interface PageQueryInput {
   consultationId: string;
   viewerId: string | null;
+  /** Staff also see answers saved but not published, so the answer filter reads them. */
+  viewerIsStaff?: boolean;
   filter: ProposalFilterInput;
   orderBy: ProposalOrder;
   seed: number;
@@ -52,6 +55,11 @@ export function buildPageQuery(input: PageQueryInput): { page: SqlQuery; count: 
   if (input.filter.mine) where.push(input.viewerId ? `p.author_id = ${param(input.viewerId)}` : 'false');
   if (input.filter.categoryId) where.push(`p.category_id = ${param(input.filter.categoryId)}`);
   if (input.filter.districtId) where.push(`p.district_id = ${param(input.filter.districtId)}`);
+  if (input.filter.answer) where.push(answerCondition(input.filter.answer, input.viewerIsStaff === true));
+  if (input.filter.thresholdReached !== undefined && input.filter.thresholdReached !== null)
+    where.push(
+      `${input.filter.thresholdReached ? '' : 'NOT '}EXISTS (SELECT 1 FROM consultations t WHERE t.id = p.consultation_id AND t.support_threshold > 0 AND p.support_count >= t.support_threshold)`,
+    );
   const search = input.filter.search?.trim();
   if (search)
     where.push(
@@ -93,6 +101,24 @@ function statusCondition(
       return `p.state = 'PUBLISHED' AND p.answer_status IS NULL`;
     default:
       return `p.state = 'PUBLISHED' AND p.answer_status = ${param(status)}`;
+  }
+}
+
+/**
+ * The answer filter. A published answer is copied onto the proposal
+ * (answer_status); a saved one exists only in proposal_answers, which only
+ * staff may know about: for anyone else, SAVED matches nothing and NONE
+ * means "nothing published".
+ */
+function answerCondition(answer: AnswerFilter, viewerIsStaff: boolean): string {
+  const saved = `EXISTS (SELECT 1 FROM proposal_answers a WHERE a.proposal_id = p.id AND a.published_at IS NULL)`;
+  switch (answer) {
+    case AnswerFilter.PUBLISHED:
+      return 'p.answer_status IS NOT NULL';
+    case AnswerFilter.SAVED:
+      return viewerIsStaff ? saved : 'false';
+    case AnswerFilter.NONE:
+      return viewerIsStaff ? `p.answer_status IS NULL AND NOT ${saved}` : 'p.answer_status IS NULL';
   }
 }
 

@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, GraphqlContext, Public } from '@quorum/access';
 import { byKeys, IdArg, mapConnection, requestLoader } from '@quorum/common';
-import { CategoryType, isStaff, renderMarkdown } from '@quorum/consultations';
+import { CategoryType, ConsultationType, isStaff, renderMarkdown } from '@quorum/consultations';
 import { FORMER_PARTICIPANT_LABEL } from '@quorum/identity';
 import { ProposalsArgs } from '../dto/proposals.args';
 import { SearchProposalsArgs } from '../dto/search-proposals.args';
@@ -70,6 +70,32 @@ export class ProposalResolver {
         () => null,
       );
     }).load(proposal.categoryId);
+  }
+
+  @ResolveField(() => ConsultationType, {
+    nullable: true,
+    description:
+      "The proposal's consultation, so that a proposal's page is one query; null when the viewer may not see it (unpublished).",
+  })
+  async consultation(
+    @Parent() proposal: ProposalType,
+    @Context() ctx: GraphqlContext,
+    @CurrentUser() viewer: AuthenticatedUser | null,
+  ): Promise<ConsultationType | null> {
+    const consultation = await requestLoader<string, ConsultationType | null>(
+      ctx,
+      'proposal.consultation',
+      async (ids) => {
+        const rows = await this.reader.consultationsByIds(ids);
+        return byKeys<string, ConsultationType | null>(
+          ids,
+          rows.map((row) => ConsultationType.from(row)),
+          (c) => c!.id,
+          () => null,
+        );
+      },
+    ).load(proposal.consultationId);
+    return consultation && (consultation.published || isStaff(viewer)) ? consultation : null;
   }
 
   @ResolveField(() => ProposalAnswerType, {

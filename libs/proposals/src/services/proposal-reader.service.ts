@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@quorum/access';
 import { buildConnection, Connection, encodeCursor, mapConnection, NotFoundException } from '@quorum/common';
-import { ConsultationCategoryEntity, ConsultationService, isStaff } from '@quorum/consultations';
+import { ConsultationCategoryEntity, ConsultationEntity, ConsultationService, isStaff } from '@quorum/consultations';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { isVisibleTo } from '../domain/content-visibility';
 import { ProposalsArgs } from '../dto/proposals.args';
@@ -50,6 +50,7 @@ export class ProposalReader {
     const { rows, consultation } = await this.proposals.page({
       consultationId: args.consultationId,
       viewerId: viewer?.id ?? null,
+      viewerIsStaff: isStaff(viewer),
       filter: args.filter ?? {},
       orderBy: args.orderBy,
       seed,
@@ -107,6 +108,10 @@ export class ProposalReader {
 
   categories(ids: readonly string[]): Promise<ConsultationCategoryEntity[]> {
     return this.dataSource.getRepository(ConsultationCategoryEntity).findBy({ id: In([...ids]) });
+  }
+
+  consultationsByIds(ids: readonly string[]): Promise<ConsultationEntity[]> {
+    return this.dataSource.getRepository(ConsultationEntity).findBy({ id: In([...ids]) });
   }
 
   answers(proposalIds: readonly string[]): Promise<ProposalAnswerEntity[]> {

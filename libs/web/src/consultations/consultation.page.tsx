@@ -26,7 +26,14 @@ function NowText({ consultation, now }: { consultation: Consultation; now: Date 
   return <p>{t('consultations.page.now.after')}</p>;
 }
 
-export function ConsultationPage({ data, now }: { data: ConsultationQuery; now: Date }) {
+export interface ConsultationPageProps {
+  data: ConsultationQuery;
+  now: Date;
+  /** Staff's preview (back office): the same page, under a banner saying residents do not see it from here. */
+  preview?: { back: string };
+}
+
+export function ConsultationPage({ data, now, preview }: ConsultationPageProps) {
   const { i18n } = usePage();
   const t = useT();
   const consultation = data.consultation;
@@ -41,6 +48,17 @@ export function ConsultationPage({ data, now }: { data: ConsultationQuery; now: 
   return (
     <Layout title={consultation.title} breadcrumb={crumbs}>
       <h1>{consultation.title}</h1>
+      {preview && (
+        <section class="panel preview-banner" aria-labelledby="preview-title">
+          <h2 id="preview-title">{t('consultations.preview.title')}</h2>
+          <p>
+            {consultation.published ? t('consultations.preview.published') : t('consultations.preview.unpublished')}
+          </p>
+          <p>
+            <a href={preview.back}>{t('consultations.preview.back')}</a>
+          </p>
+        </section>
+      )}
       <p class="lead">{district ? t('consultations.district', { name: district }) : t('consultations.wholeCommune')}</p>
       <section class="panel" aria-labelledby="now-title">
         <h2 id="now-title">{t('consultations.page.now')}</h2>

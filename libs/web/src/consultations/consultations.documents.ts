@@ -52,6 +52,7 @@ export const consultationQuery = graphql(`
     consultation(id: $id) {
       ...ConsultationSummary
       descriptionHtml
+      published
       supportLimit
       supportThreshold
       categories {

@@ -53,6 +53,11 @@ export const consultationsMessages = defineMessages(
     'consultations.page.figure.participants': '{count, plural, one {participant} other {participants}}',
     'consultations.page.threshold':
       'Une proposition a besoin de {threshold, plural, one {# soutien} other {# soutiens}} pour être étudiée.',
+    'consultations.preview.title': 'Aperçu pour les agents',
+    'consultations.preview.unpublished':
+      'Cette consultation n’est pas publiée : les habitants ne la voient pas encore. Voici la page telle qu’ils la verront.',
+    'consultations.preview.published': 'Cette consultation est publiée : voici la page que les habitants voient.',
+    'consultations.preview.back': 'Revenir à la gestion de la consultation',
   },
   {
     'consultations.list.title': 'Consultations',
@@ -100,5 +105,10 @@ export const consultationsMessages = defineMessages(
     'consultations.page.figure.participants': '{count, plural, one {participant} other {participants}}',
     'consultations.page.threshold':
       'A proposal needs {threshold, plural, one {# support} other {# supports}} to be reviewed.',
+    'consultations.preview.title': 'Staff preview',
+    'consultations.preview.unpublished':
+      'This consultation is not published: residents do not see it yet. This is the page as they will see it.',
+    'consultations.preview.published': 'This consultation is published: this is the page residents see.',
+    'consultations.preview.back': 'Back to managing the consultation',
   },
 );

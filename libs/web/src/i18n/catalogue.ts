@@ -16,6 +16,8 @@ import { staffBudgetsMessages } from '../staff/budgets/staff-budgets.messages';
 import { censusMessages } from '../staff/census/census.messages';
 import { verificationMessages } from '../staff/census/verification.messages';
 import { dashboardMessages } from '../staff/dashboard/dashboard.messages';
+import { staffConsultationsMessages } from '../staff/consultations/staff-consultations.messages';
+import { staffProposalsMessages } from '../staff/proposals/staff-proposals.messages';
 import { moderationMessages } from '../staff/moderation/moderation.messages';
 import { staffMessages } from '../staff/staff.messages';
 import { trackingMessages } from '../tracking/tracking.messages';
@@ -47,6 +49,8 @@ export const DOMAIN_MESSAGES = [
   verificationMessages,
   dashboardMessages,
   staffBudgetsMessages,
+  staffConsultationsMessages,
+  staffProposalsMessages,
   reportsMessages,
   trackingMessages,
   staffReportsMessages,

@@ -1,4 +1,5 @@
-import type { CommentFieldsFragment, ProposalQuery } from '../graphql/generated/graphql';
+import type { ProposalPageData } from './proposals.documents';
+import type { CommentFieldsFragment } from '../graphql/generated/graphql';
 import type { FormView } from '../forms/form';
 import { usePage, useT } from '../http/page-context';
 import { consultationLinks, links } from '../routes/paths';
@@ -49,7 +50,7 @@ function CommentBody({
 }
 
 export interface CommentThreadProps {
-  data: ProposalQuery;
+  data: ProposalPageData;
   state: ProposalPageState;
   form: FormView<CommentField>;
 }

@@ -1,7 +1,8 @@
+import type { ProposalPageData } from './proposals.documents';
 import { districtName } from '../budgets/budget-view';
 import { ErrorSummary } from '../forms/error-summary.component';
 import type { FormView } from '../forms/form';
-import type { ProposalQuery } from '../graphql/generated/graphql';
+
 import { usePage, useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
 import { consultationLinks, links } from '../routes/paths';
@@ -12,7 +13,7 @@ import type { ProposalPageState } from './proposal-page-state';
 import { SupportPanel } from './support-panel.component';
 
 export interface ProposalPageProps {
-  data: ProposalQuery;
+  data: ProposalPageData;
   state: ProposalPageState;
   /** The comment form as last submitted, and the refusals of any action (support ones have no field). */
   form: FormView<CommentField>;
@@ -21,7 +22,7 @@ export interface ProposalPageProps {
   now: Date;
 }
 
-function AuthorActions({ data }: { data: ProposalQuery }) {
+function AuthorActions({ data }: { data: ProposalPageData }) {
   const t = useT();
   const { proposal, viewer } = data;
   if (!viewer || viewer.id !== proposal.author.id) return null;

@@ -5,7 +5,7 @@ import { h } from 'preact';
 import { SignInRequired } from '../errors/web-errors.service';
 import { emptyForm, formFromFailures, FormView } from '../forms/form';
 import { submitForm } from '../forms/submit-form';
-import type { ProposalQuery, ProposalsQueryVariables } from '../graphql/generated/graphql';
+import type { ProposalsQueryVariables } from '../graphql/generated/graphql';
 import { PageDataError, toFailure } from '../graphql/graphql-failure';
 import { WebGraphql } from '../graphql/web-graphql.service';
 import { PageRenderer } from '../http/page-renderer.service';
@@ -21,6 +21,7 @@ import {
   addCommentMutation,
   proposalConsultationQuery,
   proposalQuery,
+  type ProposalPageData,
   proposalsQuery,
   reportContentMutation,
   supportProposalMutation,
@@ -180,16 +181,25 @@ export class ProposalsController {
     await this.pages.send(req, reply, data, h(ProposalPage, { data, state, form, shareUrl, now: new Date() }), status);
   }
 
-  private async load(req: WebRequest, reply: WebReply, id: string, state: ProposalPageState): Promise<ProposalQuery> {
-    const { proposal } = await this.graphql.query(req, reply, proposalConsultationQuery, { id });
+  /** One GraphQL execution: the proposal brings its consultation (`Proposal.consultation`). */
+  private async load(
+    req: WebRequest,
+    reply: WebReply,
+    id: string,
+    state: ProposalPageState,
+  ): Promise<ProposalPageData> {
     const { data, failures } = await this.graphql.execute(req, reply, proposalQuery, {
       id,
-      consultationId: proposal.consultationId,
       commentOrder: state.order,
       after: state.after,
       signedIn: !!req.quorumAuth?.user,
     });
-    if (data && failures.length === 0) return data;
+    if (data && failures.length === 0) {
+      const { consultation } = data.proposal;
+      // A proposal one may see is in a consultation one may see; null would be a consultation unpublished meanwhile.
+      if (!consultation) throw new NotFoundException();
+      return { ...data, consultation };
+    }
     // A page of comments whose cursor the API refuses (edited by hand, or of the other order) does not exist.
     if (state.after && failures.some((f) => f.code === 'VALIDATION_FAILED')) throw new NotFoundException();
     throw new PageDataError(failures[0] ?? toFailure({ message: 'No data' }));

@@ -1,4 +1,5 @@
 import { graphql } from '../graphql/generated';
+import type { ProposalQuery } from '../graphql/generated/graphql';
 
 export const ProposalCardFragment = graphql(`
   fragment ProposalCard on Proposal {
@@ -74,9 +75,9 @@ export const CommentFieldsFragment = graphql(`
   }
 `);
 
-/** The proposal page: the proposal, its consultation's phases, and one page of comments with their replies. */
+/** The proposal page, in one execution: the proposal, its consultation's phases, and one page of comments with their replies. */
 export const proposalQuery = graphql(`
-  query Proposal($id: ID!, $consultationId: ID!, $commentOrder: CommentOrder!, $after: String, $signedIn: Boolean!) {
+  query Proposal($id: ID!, $commentOrder: CommentOrder!, $after: String, $signedIn: Boolean!) {
     ...LayoutData
     viewer: me @include(if: $signedIn) {
       id
@@ -115,16 +116,16 @@ export const proposalQuery = graphql(`
         answerHtml
         publishedAt
       }
-    }
-    consultation(id: $consultationId) {
-      id
-      title
-      currentPhase
-      supportLimit
-      phases {
-        kind
-        startsAt
-        endsAt
+      consultation {
+        id
+        title
+        currentPhase
+        supportLimit
+        phases {
+          kind
+          startsAt
+          endsAt
+        }
       }
     }
     comments(proposalId: $id, orderBy: $commentOrder, after: $after, first: 20) {
@@ -145,7 +146,7 @@ export const proposalQuery = graphql(`
   }
 `);
 
-/** Which consultation a proposal belongs to (the proposal page's query needs it for the phases); the report form's data. */
+/** The report form's data: the proposal and which consultation it belongs to. */
 export const proposalConsultationQuery = graphql(`
   query ProposalConsultation($id: ID!) {
     ...LayoutData
@@ -186,3 +187,8 @@ export const reportContentMutation = graphql(`
     reportContent(input: $input)
   }
 `);
+
+/** The proposal page's data, its consultation lifted beside the proposal (the page cannot exist without it). */
+export type ProposalPageData = ProposalQuery & {
+  consultation: NonNullable<ProposalQuery['proposal']['consultation']>;
+};

@@ -1,13 +1,14 @@
+import type { ProposalPageData } from './proposals.documents';
 import { lastDay } from '../consultations/consultation-timing';
 import { CsrfField } from '../forms/csrf-field.component';
-import type { ProposalQuery } from '../graphql/generated/graphql';
+
 import { usePage, useT } from '../http/page-context';
 import type { MessageKey } from '../i18n/catalogue';
 import { consultationLinks, links } from '../routes/paths';
 import { SupportProgress } from './support-progress.component';
 
 /** Why the visitor cannot support now, in words; null when the button is shown. */
-function reasonNotToSupport(data: ProposalQuery, now: Date): { key: MessageKey; date?: string } | null {
+function reasonNotToSupport(data: ProposalPageData, now: Date): { key: MessageKey; date?: string } | null {
   const { proposal, consultation } = data;
   if (proposal.hidden || !['PUBLISHED', 'EVALUATING', 'ACCEPTED'].includes(proposal.status))
     return { key: 'proposals.support.notSupportable' };
@@ -22,7 +23,7 @@ function reasonNotToSupport(data: ProposalQuery, now: Date): { key: MessageKey; 
 }
 
 /** The supports: the progress, and what the visitor can do about it (support, withdraw, or why not). */
-export function SupportPanel({ data, now }: { data: ProposalQuery; now: Date }) {
+export function SupportPanel({ data, now }: { data: ProposalPageData; now: Date }) {
   const { i18n, viewer, path } = usePage();
   const t = useT();
   const { proposal, consultation } = data;

@@ -72,6 +72,18 @@ export const PATHS = {
   staffVerification: '/gestion/recensement/verification',
   staffVerificationSearch: '/gestion/recensement/verification/recherche',
   staffDashboard: '/gestion/tableau-de-bord',
+  // Consultations and proposals in the back office (issue #21, points 1 and 2).
+  staffConsultations: '/gestion/consultations',
+  staffConsultationNew: '/gestion/consultations/nouvelle',
+  staffConsultation: '/gestion/consultations/:id',
+  staffConsultationPublish: '/gestion/consultations/:id/publier',
+  staffConsultationUnpublish: '/gestion/consultations/:id/depublier',
+  staffConsultationPreview: '/gestion/consultations/:id/apercu',
+  staffProposals: '/gestion/consultations/:id/propositions',
+  staffProposal: '/gestion/propositions/:id',
+  staffProposalAnswer: '/gestion/propositions/:id/reponse',
+  staffProposalAnswerPublish: '/gestion/propositions/:id/reponse/publier',
+  staffProposalProject: '/gestion/propositions/:id/projet',
   // Issue reports (issue #20).
   issueReports: '/signalements',
   newIssueReport: '/signalements/nouveau',
@@ -253,6 +265,28 @@ export const staffLinks = {
   verificationSearch: () => PATHS.staffVerificationSearch,
   dashboard: (days?: number) =>
     withQuery(PATHS.staffDashboard, { jours: days === undefined ? undefined : String(days) }),
+  consultations: (after?: string) => withQuery(PATHS.staffConsultations, { apres: after }),
+  consultationNew: () => PATHS.staffConsultationNew,
+  consultation: (id: string) => withId(PATHS.staffConsultation, id),
+  consultationPublish: (id: string) => withId(PATHS.staffConsultationPublish, id),
+  consultationUnpublish: (id: string) => withId(PATHS.staffConsultationUnpublish, id),
+  consultationPreview: (id: string) => withId(PATHS.staffConsultationPreview, id),
+  /** A consultation's proposals, filtered (`statut`, `reponse`, `seuil`); `after`: the page's cursor. */
+  proposals: (
+    consultationId: string,
+    filters: { status?: string; answer?: string; threshold?: string } = {},
+    after?: string,
+  ) =>
+    withQuery(withId(PATHS.staffProposals, consultationId), {
+      statut: filters.status || undefined,
+      reponse: filters.answer || undefined,
+      seuil: filters.threshold || undefined,
+      apres: after,
+    }),
+  proposal: (id: string) => withId(PATHS.staffProposal, id),
+  proposalAnswer: (id: string) => withId(PATHS.staffProposalAnswer, id),
+  proposalAnswerPublish: (id: string) => withId(PATHS.staffProposalAnswerPublish, id),
+  proposalProject: (id: string) => withId(PATHS.staffProposalProject, id),
 };
 
 /** The triage list's filters as its query string carries them. */

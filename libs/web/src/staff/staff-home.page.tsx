@@ -12,6 +12,12 @@ export function StaffHomePage({ data }: { data: StaffHomeQuery }) {
       <ul class="card-list">
         <li class="card">
           <h2 class="card__title">
+            <a href={staffLinks.consultations()}>{t('staff.home.consultations')}</a>
+          </h2>
+          <p>{t('staff.home.consultationsText')}</p>
+        </li>
+        <li class="card">
+          <h2 class="card__title">
             <a href={staffLinks.moderation()}>{t('staff.home.moderation')}</a>
           </h2>
           <p>

@@ -11,6 +11,7 @@ import { staffLinks } from '../routes/paths';
 /** The sections of the back office, in the order of its navigation. */
 const SECTIONS: { label: MessageKey; href: string; admin?: boolean }[] = [
   { label: 'staff.nav.home', href: staffLinks.staff() },
+  { label: 'staff.nav.consultations', href: staffLinks.consultations() },
   { label: 'staff.nav.moderation', href: staffLinks.moderation() },
   { label: 'staff.nav.budgets', href: staffLinks.budgets() },
   { label: 'staff.nav.census', href: staffLinks.census() },

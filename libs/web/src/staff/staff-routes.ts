@@ -55,6 +55,19 @@ export const STAFF_ROUTES = {
   verificationSearch: { method: 'POST', path: PATHS.staffVerificationSearch, role: Role.STAFF },
   verificationVerify: { method: 'POST', path: PATHS.staffVerification, role: Role.STAFF },
   dashboard: { method: 'GET', path: PATHS.staffDashboard, role: Role.STAFF },
+  consultations: { method: 'GET', path: PATHS.staffConsultations, role: Role.STAFF },
+  consultationNew: { method: 'GET', path: PATHS.staffConsultationNew, role: Role.STAFF },
+  consultationCreate: { method: 'POST', path: PATHS.staffConsultationNew, role: Role.STAFF },
+  consultation: { method: 'GET', path: PATHS.staffConsultation, role: Role.STAFF },
+  consultationUpdate: { method: 'POST', path: PATHS.staffConsultation, role: Role.STAFF },
+  consultationPublish: { method: 'POST', path: PATHS.staffConsultationPublish, role: Role.STAFF },
+  consultationUnpublish: { method: 'POST', path: PATHS.staffConsultationUnpublish, role: Role.STAFF },
+  consultationPreview: { method: 'GET', path: PATHS.staffConsultationPreview, role: Role.STAFF },
+  proposals: { method: 'GET', path: PATHS.staffProposals, role: Role.STAFF },
+  proposal: { method: 'GET', path: PATHS.staffProposal, role: Role.STAFF },
+  proposalAnswer: { method: 'POST', path: PATHS.staffProposalAnswer, role: Role.STAFF },
+  proposalAnswerPublish: { method: 'POST', path: PATHS.staffProposalAnswerPublish, role: Role.STAFF },
+  proposalProject: { method: 'POST', path: PATHS.staffProposalProject, role: Role.STAFF },
 } as const satisfies Record<string, StaffRoute>;
 
 /** Where the back office lives: any route under it must be in STAFF_ROUTES. */

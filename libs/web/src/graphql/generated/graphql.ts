@@ -32,6 +32,21 @@ export type AddCommentInput = {
   proposalId: string | number;
 };
 
+/** NONE: no answer (staff: none saved either); SAVED: an answer saved but not published (staff only); PUBLISHED: a published answer. */
+export type AnswerFilter =
+  | 'NONE'
+  | 'PUBLISHED'
+  | 'SAVED';
+
+export type AnswerProposalInput = {
+  /** Markdown, public once published. */
+  answer: string;
+  proposalId: string | number;
+  /** False saves the answer without showing it yet. */
+  publish?: boolean | null | undefined;
+  status: AnswerStatus;
+};
+
 /** The town hall's official answer to a proposal. */
 export type AnswerStatus =
   | 'ACCEPTED'
@@ -145,6 +160,27 @@ export type CreateBudgetInput = {
   votingOpensAt: string;
 };
 
+export type CreateConsultationInput = {
+  /** Category names of this consultation; replaces the list on edit. */
+  categories?: Array<string> | null | undefined;
+  /** Markdown. */
+  description: string;
+  /** Null for the whole commune. */
+  districtId?: string | null | undefined;
+  /** Reports that hide content; null = platform default. */
+  hideThreshold?: number | null | undefined;
+  imageUrl?: string | null | undefined;
+  /** Phases to hold; omitted kinds are skipped. */
+  phases: Array<PhaseInput>;
+  /** Proposals per resident; null = platform default. */
+  proposalLimit?: number | null | undefined;
+  /** Supports per resident in this consultation; 0 = unlimited. */
+  supportLimit?: number | null | undefined;
+  /** Supports for a proposal to reach its threshold; 0 = none. */
+  supportThreshold?: number | null | undefined;
+  title: string;
+};
+
 export type CreateOpen311ApiKeyInput = {
   /** Who the key is for, e.g. the app or the company. */
   name: string;
@@ -251,6 +287,13 @@ export type OpenDataset =
   | 'TRACKED_ITEM_DELIBERATIONS'
   | 'TRACKED_ITEM_UPDATES';
 
+export type PhaseInput = {
+  /** Exclusive; must be after startsAt. */
+  endsAt: string;
+  kind: PhaseKind;
+  startsAt: string;
+};
+
 /** PROPOSALS: submission; SUPPORTS: residents back proposals; REVIEW: staff answer; VOTING: participatory budget vote; RESULTS. */
 export type PhaseKind =
   | 'PROPOSALS'
@@ -266,6 +309,8 @@ export type ProjectOutcome =
   | 'UNFUNDED';
 
 export type ProposalFilterInput = {
+  /** Where the official answer stands (SAVED: staff only). */
+  answer?: AnswerFilter | null | undefined;
   categoryId?: string | number | null | undefined;
   districtId?: string | number | null | undefined;
   /** True: only the signed-in resident's own proposals (none for visitors); combines with the other filters. */
@@ -274,6 +319,8 @@ export type ProposalFilterInput = {
   search?: string | null | undefined;
   /** DRAFT lists the caller's own drafts. */
   status?: ProposalStatus | null | undefined;
+  /** True: only proposals whose supports reached the consultation's non-zero threshold; false: the others. */
+  thresholdReached?: boolean | null | undefined;
 };
 
 export type ProposalOrder =
@@ -401,6 +448,29 @@ export type TrackedItemStatus =
 
 export type UnfollowIssueReportInput = {
   reportId: string | number;
+};
+
+/** The creation's fields, each optional; `phases`, when given, replaces every phase. */
+export type UpdateConsultationInput = {
+  /** Category names of this consultation; replaces the list on edit. */
+  categories?: Array<string> | null | undefined;
+  /** Markdown. */
+  description?: string | null | undefined;
+  /** Null for the whole commune. */
+  districtId?: string | null | undefined;
+  /** Reports that hide content; null = platform default. */
+  hideThreshold?: number | null | undefined;
+  id: string | number;
+  imageUrl?: string | null | undefined;
+  /** Phases to hold; omitted kinds are skipped. */
+  phases?: Array<PhaseInput> | null | undefined;
+  /** Proposals per resident; null = platform default. */
+  proposalLimit?: number | null | undefined;
+  /** Supports per resident in this consultation; 0 = unlimited. */
+  supportLimit?: number | null | undefined;
+  /** Supports for a proposal to reach its threshold; 0 = none. */
+  supportThreshold?: number | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type UpdateMyAccountInput = {
@@ -589,7 +659,7 @@ export type ConsultationQueryVariables = Exact<{
 }>;
 
 
-export type ConsultationQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { descriptionHtml: string, supportLimit: number, supportThreshold: number, id: string, title: string, districtId: string | null, currentPhase: PhaseKind | null, categories: Array<{ id: string, name: string }>, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }>, figures: { proposals: number, supports: number, participants: number } }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type ConsultationQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { descriptionHtml: string, published: boolean, supportLimit: number, supportThreshold: number, id: string, title: string, districtId: string | null, currentPhase: PhaseKind | null, categories: Array<{ id: string, name: string }>, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }>, figures: { proposals: number, supports: number, participants: number } }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -692,14 +762,13 @@ export type CommentFieldsFragment = { id: string, bodyHtml: string, createdAt: s
 
 export type ProposalQueryVariables = Exact<{
   id: string | number;
-  consultationId: string | number;
   commentOrder: CommentOrder;
   after?: string | null | undefined;
   signedIn: boolean;
 }>;
 
 
-export type ProposalQuery = { viewer?: { id: string } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, proposal: { id: string, title: string, bodyHtml: string, status: ProposalStatus, address: string | null, districtId: string | null, createdAt: string, publishedAt: string | null, supportCount: number, supportThreshold: number, thresholdReached: boolean, supportedByMe: boolean, editable: boolean, hidden: boolean, withdrawalReason: string | null, category: { name: string } | null, author: { id: string, displayName: string }, answer: { status: AnswerStatus, answerHtml: string, publishedAt: string | null } | null }, consultation: { id: string, title: string, currentPhase: PhaseKind | null, supportLimit: number, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }> }, comments: { totalCount: number, edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { displayName: string } }>, author: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type ProposalQuery = { viewer?: { id: string } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, proposal: { id: string, title: string, bodyHtml: string, status: ProposalStatus, address: string | null, districtId: string | null, createdAt: string, publishedAt: string | null, supportCount: number, supportThreshold: number, thresholdReached: boolean, supportedByMe: boolean, editable: boolean, hidden: boolean, withdrawalReason: string | null, category: { name: string } | null, author: { id: string, displayName: string }, answer: { status: AnswerStatus, answerHtml: string, publishedAt: string | null } | null, consultation: { id: string, title: string, currentPhase: PhaseKind | null, supportLimit: number, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }> } | null }, comments: { totalCount: number, edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { displayName: string } }>, author: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type ProposalConsultationQueryVariables = Exact<{
   id: string | number;
@@ -961,6 +1030,53 @@ export type StaffVerifyInPersonMutationVariables = Exact<{
 
 export type StaffVerifyInPersonMutation = { verifyResidentInPerson: boolean };
 
+export type StaffConsultationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffConsultationsQuery = { consultations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, published: boolean, currentPhase: PhaseKind | null, figures: { proposals: number } } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffConsultationNewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffConsultationNewQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, me: { displayName: string, role: Role, verified: boolean } | null };
+
+export type StaffConsultationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffConsultationQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { id: string, title: string, description: string, districtId: string | null, published: boolean, currentPhase: PhaseKind | null, supportLimit: number, supportThreshold: number, proposalLimit: number | null, hideThreshold: number | null, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }>, categories: Array<{ id: string, name: string }>, figures: { proposals: number } }, me: { displayName: string, role: Role, verified: boolean } | null };
+
+export type StaffCreateConsultationMutationVariables = Exact<{
+  input: CreateConsultationInput;
+}>;
+
+
+export type StaffCreateConsultationMutation = { createConsultation: { id: string } };
+
+export type StaffUpdateConsultationMutationVariables = Exact<{
+  input: UpdateConsultationInput;
+}>;
+
+
+export type StaffUpdateConsultationMutation = { updateConsultation: { id: string } };
+
+export type StaffPublishConsultationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffPublishConsultationMutation = { publishConsultation: { id: string } };
+
+export type StaffUnpublishConsultationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffUnpublishConsultationMutation = { unpublishConsultation: { id: string } };
+
 export type StaffDashboardQueryVariables = Exact<{
   days: number;
 }>;
@@ -1007,6 +1123,43 @@ export type StaffBlockAuthorMutationVariables = Exact<{
 
 
 export type StaffBlockAuthorMutation = { blockAuthor: boolean };
+
+export type StaffProposalsQueryVariables = Exact<{
+  consultationId: string | number;
+  filter?: ProposalFilterInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffProposalsQuery = { consultation: { id: string, title: string, supportThreshold: number }, proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, supportCount: number, thresholdReached: boolean, answer: { status: AnswerStatus, published: boolean } | null } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffProposalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffProposalQuery = { proposal: { id: string, consultationId: string, title: string, body: string, bodyHtml: string, status: ProposalStatus, supportCount: number, supportThreshold: number, thresholdReached: boolean, hidden: boolean, districtId: string | null, address: string | null, publishedAt: string | null, category: { name: string } | null, author: { displayName: string }, answer: { status: AnswerStatus, answer: string, answerHtml: string, published: boolean, publishedAt: string | null } | null }, draftBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffAnswerProposalMutationVariables = Exact<{
+  input: AnswerProposalInput;
+}>;
+
+
+export type StaffAnswerProposalMutation = { answerProposal: { id: string } };
+
+export type StaffPublishProposalAnswerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffPublishProposalAnswerMutation = { publishProposalAnswer: { id: string } };
+
+export type StaffProposalProjectMutationVariables = Exact<{
+  input: AddBudgetProjectInput;
+}>;
+
+
+export type StaffProposalProjectMutation = { addBudgetProject: { id: string, budgetId: string } };
 
 export type StaffReportCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1816,6 +1969,7 @@ export const ConsultationDocument = new TypedDocumentString(`
   consultation(id: $id) {
     ...ConsultationSummary
     descriptionHtml
+    published
     supportLimit
     supportThreshold
     categories {
@@ -2248,7 +2402,7 @@ fragment ProposalCard on Proposal {
   }
 }`) as unknown as TypedDocumentString<ProposalsQuery, ProposalsQueryVariables>;
 export const ProposalDocument = new TypedDocumentString(`
-    query Proposal($id: ID!, $consultationId: ID!, $commentOrder: CommentOrder!, $after: String, $signedIn: Boolean!) {
+    query Proposal($id: ID!, $commentOrder: CommentOrder!, $after: String, $signedIn: Boolean!) {
   ...LayoutData
   viewer: me @include(if: $signedIn) {
     id
@@ -2287,16 +2441,16 @@ export const ProposalDocument = new TypedDocumentString(`
       answerHtml
       publishedAt
     }
-  }
-  consultation(id: $consultationId) {
-    id
-    title
-    currentPhase
-    supportLimit
-    phases {
-      kind
-      startsAt
-      endsAt
+    consultation {
+      id
+      title
+      currentPhase
+      supportLimit
+      phases {
+        kind
+        startsAt
+        endsAt
+      }
     }
   }
   comments(proposalId: $id, orderBy: $commentOrder, after: $after, first: 20) {
@@ -3069,6 +3223,145 @@ export const StaffVerifyInPersonDocument = new TypedDocumentString(`
   verifyResidentInPerson(input: $input)
 }
     `) as unknown as TypedDocumentString<StaffVerifyInPersonMutation, StaffVerifyInPersonMutationVariables>;
+export const StaffConsultationsDocument = new TypedDocumentString(`
+    query StaffConsultations($after: String) {
+  ...LayoutData
+  consultations(first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        published
+        currentPhase
+        figures {
+          proposals
+        }
+      }
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffConsultationsQuery, StaffConsultationsQueryVariables>;
+export const StaffConsultationNewDocument = new TypedDocumentString(`
+    query StaffConsultationNew {
+  ...LayoutData
+  municipality {
+    districts {
+      id
+      name
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffConsultationNewQuery, StaffConsultationNewQueryVariables>;
+export const StaffConsultationDocument = new TypedDocumentString(`
+    query StaffConsultation($id: ID!) {
+  ...LayoutData
+  municipality {
+    districts {
+      id
+      name
+    }
+  }
+  consultation(id: $id) {
+    id
+    title
+    description
+    districtId
+    published
+    currentPhase
+    supportLimit
+    supportThreshold
+    proposalLimit
+    hideThreshold
+    phases {
+      kind
+      startsAt
+      endsAt
+    }
+    categories {
+      id
+      name
+    }
+    figures {
+      proposals
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffConsultationQuery, StaffConsultationQueryVariables>;
+export const StaffCreateConsultationDocument = new TypedDocumentString(`
+    mutation StaffCreateConsultation($input: CreateConsultationInput!) {
+  createConsultation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateConsultationMutation, StaffCreateConsultationMutationVariables>;
+export const StaffUpdateConsultationDocument = new TypedDocumentString(`
+    mutation StaffUpdateConsultation($input: UpdateConsultationInput!) {
+  updateConsultation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUpdateConsultationMutation, StaffUpdateConsultationMutationVariables>;
+export const StaffPublishConsultationDocument = new TypedDocumentString(`
+    mutation StaffPublishConsultation($id: ID!) {
+  publishConsultation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPublishConsultationMutation, StaffPublishConsultationMutationVariables>;
+export const StaffUnpublishConsultationDocument = new TypedDocumentString(`
+    mutation StaffUnpublishConsultation($id: ID!) {
+  unpublishConsultation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUnpublishConsultationMutation, StaffUnpublishConsultationMutationVariables>;
 export const StaffDashboardDocument = new TypedDocumentString(`
     query StaffDashboard($days: Int!) {
   ...LayoutData
@@ -3214,6 +3507,134 @@ export const StaffBlockAuthorDocument = new TypedDocumentString(`
   blockAuthor(moderationId: $id, reason: $reason)
 }
     `) as unknown as TypedDocumentString<StaffBlockAuthorMutation, StaffBlockAuthorMutationVariables>;
+export const StaffProposalsDocument = new TypedDocumentString(`
+    query StaffProposals($consultationId: ID!, $filter: ProposalFilterInput, $after: String) {
+  ...LayoutData
+  consultation(id: $consultationId) {
+    id
+    title
+    supportThreshold
+  }
+  proposals(
+    consultationId: $consultationId
+    filter: $filter
+    orderBy: MOST_SUPPORTED
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        supportCount
+        thresholdReached
+        answer {
+          status
+          published
+        }
+      }
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffProposalsQuery, StaffProposalsQueryVariables>;
+export const StaffProposalDocument = new TypedDocumentString(`
+    query StaffProposal($id: ID!) {
+  ...LayoutData
+  proposal(id: $id) {
+    id
+    consultationId
+    title
+    body
+    bodyHtml
+    status
+    supportCount
+    supportThreshold
+    thresholdReached
+    hidden
+    districtId
+    address
+    publishedAt
+    category {
+      name
+    }
+    author {
+      displayName
+    }
+    answer {
+      status
+      answer
+      answerHtml
+      published
+      publishedAt
+    }
+  }
+  draftBudgets: budgets(status: DRAFT, first: 50) {
+    edges {
+      node {
+        id
+        title
+        totalAmount
+      }
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffProposalQuery, StaffProposalQueryVariables>;
+export const StaffAnswerProposalDocument = new TypedDocumentString(`
+    mutation StaffAnswerProposal($input: AnswerProposalInput!) {
+  answerProposal(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAnswerProposalMutation, StaffAnswerProposalMutationVariables>;
+export const StaffPublishProposalAnswerDocument = new TypedDocumentString(`
+    mutation StaffPublishProposalAnswer($id: ID!) {
+  publishProposalAnswer(proposalId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPublishProposalAnswerMutation, StaffPublishProposalAnswerMutationVariables>;
+export const StaffProposalProjectDocument = new TypedDocumentString(`
+    mutation StaffProposalProject($input: AddBudgetProjectInput!) {
+  addBudgetProject(input: $input) {
+    id
+    budgetId
+  }
+}
+    `) as unknown as TypedDocumentString<StaffProposalProjectMutation, StaffProposalProjectMutationVariables>;
 export const StaffReportCategoriesDocument = new TypedDocumentString(`
     query StaffReportCategories {
   ...LayoutData

@@ -1,0 +1,155 @@
+import type { StaffProposalsQuery } from '../../graphql/generated/graphql';
+import { usePage, useT } from '../../http/page-context';
+import { staffLinks } from '../../routes/paths';
+import { Pagination, StaffLayout } from '../staff-layout.component';
+import {
+  ANSWER_SLUGS,
+  filterSlugs,
+  type StaffProposalFilters,
+  STATUS_SLUGS,
+  THRESHOLD_SLUGS,
+} from './staff-proposal-forms';
+
+/** One select of the filter form, "all" first. */
+function FilterSelect({
+  name,
+  label,
+  selected,
+  options,
+}: {
+  name: string;
+  label: string;
+  selected: string | undefined;
+  options: { value: string; label: string }[];
+}) {
+  const t = useT();
+  return (
+    <div class="field">
+      <label class="field__label" for={`filtre-${name}`}>
+        {label}
+      </label>
+      <select class="field__input" id={`filtre-${name}`} name={name}>
+        <option value="">{t('staffProposals.filter.all')}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value} selected={o.value === selected}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Where a proposal's answer stands, as staff read it: none, saved (unpublished), or published. */
+export function answerState(answer: { published: boolean } | null | undefined): 'NONE' | 'SAVED' | 'PUBLISHED' {
+  if (!answer) return 'NONE';
+  return answer.published ? 'PUBLISHED' : 'SAVED';
+}
+
+/** A consultation's proposals, most supported first, filtered by status, answer and threshold. */
+export function StaffProposalsPage({
+  data,
+  filters,
+  paged,
+}: {
+  data: StaffProposalsQuery;
+  filters: StaffProposalFilters;
+  paged: boolean;
+}) {
+  const t = useT();
+  const { i18n } = usePage();
+  const consultation = data.consultation;
+  const slugs = filterSlugs(filters);
+  const proposals = data.proposals.edges.map((e) => e.node);
+  return (
+    <StaffLayout
+      title={t('staffProposals.title', { consultation: consultation.title })}
+      trail={[
+        { label: t('staffConsultations.title'), href: staffLinks.consultations() },
+        { label: consultation.title, href: staffLinks.consultation(consultation.id) },
+      ]}
+    >
+      <form method="get" action={staffLinks.proposals(consultation.id)} class="staff-filter">
+        <fieldset>
+          <legend>{t('staffProposals.filter.legend')}</legend>
+          <FilterSelect
+            name="statut"
+            label={t('staffProposals.filter.status')}
+            selected={slugs.status}
+            options={Object.entries(STATUS_SLUGS).map(([value, status]) => ({
+              value,
+              label: t('staffProposals.status', { status }),
+            }))}
+          />
+          <FilterSelect
+            name="reponse"
+            label={t('staffProposals.filter.answer')}
+            selected={slugs.answer}
+            options={Object.entries(ANSWER_SLUGS).map(([value, state]) => ({
+              value,
+              label: t('staffProposals.answerState', { state }),
+            }))}
+          />
+          <FilterSelect
+            name="seuil"
+            label={t('staffProposals.filter.threshold', { threshold: consultation.supportThreshold })}
+            selected={slugs.threshold}
+            options={Object.entries(THRESHOLD_SLUGS).map(([value, reached]) => ({
+              value,
+              label: t('staffProposals.thresholdState', { reached: String(reached) }),
+            }))}
+          />
+        </fieldset>
+        <button type="submit" class="button button--secondary">
+          {t('staffProposals.filter.submit')}
+        </button>
+      </form>
+      <p class="staff-count">{t('staffProposals.count', { count: data.proposals.totalCount })}</p>
+      {proposals.length > 0 && (
+        <div class="table-scroll" role="region" aria-labelledby="proposals-caption" tabindex={0}>
+          <table class="table">
+            <caption class="table__caption" id="proposals-caption">
+              {t('staffProposals.caption')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('staffProposals.column.title')}</th>
+                <th scope="col">{t('staffProposals.column.status')}</th>
+                <th scope="col" class="table__number">
+                  {t('staffProposals.column.supports')}
+                </th>
+                <th scope="col">{t('staffProposals.column.answer')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {proposals.map((proposal) => (
+                <tr key={proposal.id}>
+                  <th scope="row">
+                    <a href={staffLinks.proposal(proposal.id)}>{proposal.title}</a>
+                  </th>
+                  <td>{t('staffProposals.status', { status: proposal.status })}</td>
+                  <td class="table__number">
+                    {i18n.number(proposal.supportCount)}
+                    {proposal.thresholdReached && <> {t('staffProposals.reached')}</>}
+                  </td>
+                  <td>
+                    {t('staffProposals.answerState', { state: answerState(proposal.answer) })}
+                    {proposal.answer && <> ({t('staffProposals.status', { status: proposal.answer.status })})</>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        next={
+          data.proposals.pageInfo.hasNextPage
+            ? staffLinks.proposals(consultation.id, slugs, data.proposals.pageInfo.endCursor ?? undefined)
+            : null
+        }
+        first={paged ? staffLinks.proposals(consultation.id, slugs) : null}
+      />
+    </StaffLayout>
+  );
+}
