@@ -17,6 +17,7 @@ import { censusMessages } from '../staff/census/census.messages';
 import { moderationMessages } from '../staff/moderation/moderation.messages';
 import { staffMessages } from '../staff/staff.messages';
 import { trackingMessages } from '../tracking/tracking.messages';
+import { mapMessages } from '../map/map.messages';
 import type { Locale } from './locale';
 
 /**
@@ -43,6 +44,7 @@ export const DOMAIN_MESSAGES = [
   staffBudgetsMessages,
   reportsMessages,
   trackingMessages,
+  mapMessages,
 ] as const;
 
 type Domain = (typeof DOMAIN_MESSAGES)[number];
