@@ -108,7 +108,12 @@ function pointPicker(canvas: HTMLElement): void {
   longitude.addEventListener('change', typed);
 }
 
-/** The map of a list: one numbered link per item, to the item's page, named as the list names it. */
+/**
+ * The map of a list: one numbered marker per item, named as the list names it. Markers are pictures
+ * (role img, with their text alternative), not links: the list right after the map holds the same links,
+ * with targets of a usable size however close the markers are (WCAG 2.5.8's "equivalent"). A click on a
+ * marker opens the item's page all the same.
+ */
 function listMap(canvas: HTMLElement): void {
   const list = document.getElementById(canvas.dataset.list ?? '');
   if (!list) return;
@@ -118,17 +123,14 @@ function listMap(canvas: HTMLElement): void {
     const { latitude, longitude, href, title } = item.dataset;
     const point = L.latLng(Number(latitude), Number(longitude));
     if (!href || !Number.isFinite(point.lat) || !Number.isFinite(point.lng)) return;
-    const link = document.createElement('a');
-    link.className = 'map-marker__link';
-    link.href = href;
-    const number = document.createElement('span');
-    number.setAttribute('aria-hidden', 'true');
-    number.textContent = String(index + 1);
-    const name = document.createElement('span');
-    name.className = 'visually-hidden';
-    name.textContent = `${index + 1}. ${title ?? ''}`;
-    link.append(number, name);
-    const icon = L.divIcon({ className: 'map-marker', html: link, iconSize: [28, 28], iconAnchor: [14, 14] });
+    const dot = document.createElement('span');
+    dot.className = 'map-marker__dot';
+    dot.setAttribute('role', 'img');
+    dot.setAttribute('aria-label', `${index + 1}. ${title ?? ''}`);
+    dot.dataset.href = href;
+    dot.textContent = String(index + 1);
+    dot.addEventListener('click', () => window.location.assign(href));
+    const icon = L.divIcon({ className: 'map-marker', html: dot, iconSize: [28, 28], iconAnchor: [14, 14] });
     L.marker(point, { icon, keyboard: false, interactive: false }).addTo(map);
     points.push(point);
   });

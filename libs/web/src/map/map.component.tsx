@@ -56,7 +56,8 @@ export function PointPickerMap({
 /**
  * A map of the items of a list (`listId`: an element whose items carry
  * `data-latitude`, `data-longitude`, `data-href` and `data-title`), numbered
- * as the list is: the list is the map's full equivalent, and comes right after it.
+ * as the list is: the list is the map's full equivalent (its links, its
+ * text), and comes right after it; a link skips the map.
  */
 export function ListMap({ view, id, listId }: MapBase & { listId: string }) {
   const t = useT();

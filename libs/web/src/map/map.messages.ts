@@ -12,7 +12,7 @@ export const mapMessages = defineMessages(
     'map.noMap': 'Je ne peux pas utiliser la carte',
     'map.list.label': 'Carte des signalements de la liste',
     'map.list.help':
-      'Les mêmes signalements que la liste qui suit, numérotés comme elle. Au clavier : les flèches déplacent la carte, + et - zooment ; Tab passe d’un signalement à l’autre.',
+      'Les mêmes signalements que la liste qui suit, numérotés comme elle ; un clic sur un numéro ouvre le signalement. Au clavier : les flèches déplacent la carte, + et - zooment ; les liens sont ceux de la liste.',
     'map.list.skip': 'Aller à la liste',
   },
   {
@@ -26,7 +26,7 @@ export const mapMessages = defineMessages(
     'map.noMap': 'I cannot use the map',
     'map.list.label': 'Map of the reports in the list',
     'map.list.help':
-      'The same reports as the list that follows, numbered as it is. With a keyboard: arrows move the map, + and - zoom; Tab goes from one report to the next.',
+      'The same reports as the list that follows, numbered as it is; a click on a number opens the report. With a keyboard: arrows move the map, + and - zoom; the links are the list’s.',
     'map.list.skip': 'Go to the list',
   },
 );
