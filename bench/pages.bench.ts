@@ -33,7 +33,8 @@ const SERVER_URL = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
-const PORT = 4330;
+// BENCH_PAGES_PORT: another port when another bench of the pages runs on the same machine.
+const PORT = Number(process.env.BENCH_PAGES_PORT ?? 4330);
 // `localhost`, a secure context: production cookies are Secure (`__Host-`) and Chromium keeps them there over HTTP.
 const SITE = `http://localhost:${PORT}`;
 const TARGET = { ecoIndex: 80, bytesWithoutImages: 50 * 1024, renderRatio: 0.5 };
@@ -362,10 +363,17 @@ async function seedReportsAround(databaseUrl: string): Promise<void> {
 
 /** The map's tile server: one PNG of noise (about a town-centre Plan IGN tile's weight) for every tile. */
 async function startTileStub(): Promise<{ server: Server; template: string; tileBytes: number }> {
+  // Pixels from xorshift32 (the same tile every run), 8 colours: about 3 bits a pixel that no compression removes.
   const noise = Buffer.alloc(256 * 256 * 3);
-  for (let i = 0; i < noise.length; i++) noise[i] = 200 + ((i * 2654435761) >>> 27);
+  let x = 2463534242;
+  for (let i = 0; i < noise.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    noise[i] = 180 + ((x >>> 0) % 64);
+  }
   const tile = await sharp(noise, { raw: { width: 256, height: 256, channels: 3 } })
-    .png({ palette: true, colours: 16 })
+    .png({ palette: true, colours: 8, dither: 0 })
     .toBuffer();
   const server = createServer((req, res) => {
     if (!/^\/tiles\/\d+\/\d+\/\d+\.png$/.test(req.url ?? '')) res.writeHead(404).end();
@@ -404,6 +412,9 @@ async function main(): Promise<void> {
     });
     await waitForServer(`http://127.0.0.1:${PORT}/healthz`);
     const pages = await measurePages(seeded);
+    // Measuring a page without its map would flatter it (another server on the port, a map switched off).
+    const mapless = pages.filter((p) => /\bmap\b/.test(p.name) && !p.map);
+    if (mapless.length > 0) throw new Error(`no map on ${mapless.map((p) => p.path).join(', ')}`);
     if (ONLY.length > 0) {
       process.stdout.write(`${pageRows(pages).join('\n')}\n`);
       return;
