@@ -150,6 +150,14 @@ describe('demo seed (db:setup with SEED_DEMO)', () => {
     expect(new Set(reports.map((r) => r.status))).toEqual(new Set(['OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'FIXED']));
     const notes = await rows(`SELECT 1 FROM issue_report_updates WHERE status = 'FIXED' AND note <> ''`);
     expect(notes.length).toBeGreaterThan(0);
+    // In French, like the rest of the demo.
+    const categories = await rows<{ code: string; name: string }>(
+      `SELECT code, name FROM report_categories WHERE code IN ('pothole', 'street_light') ORDER BY code`,
+    );
+    expect(categories).toEqual([
+      { code: 'pothole', name: 'Nid-de-poule' },
+      { code: 'street_light', name: 'Éclairage public en panne' },
+    ]);
   });
 
   it('keeps the audit chain whole, and a second db:setup adds no row', async () => {

@@ -80,4 +80,57 @@ describe('municipality settings', () => {
     ).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect((await api.gql.ok(READ)).municipality).toEqual(before);
   });
+
+  it('sets the background map (tile URL, attribution, zooms), refuses unusable ones, and goes back to the default', async () => {
+    const admin2 = api.gql.as(admin.token);
+    const MAP_READ = `{ municipality { map { tileUrlTemplate attribution minZoom maxZoom } bounds { south west north east } } }`;
+    const map = {
+      tileUrlTemplate: 'https://tiles.example.org/plan/{z}/{x}/{y}.png',
+      attribution: '© Ville de Toulouse',
+      minZoom: 12,
+      maxZoom: 18,
+    };
+    // The districts' box: where the website's maps open.
+    expect((await api.gql.ok(MAP_READ)).municipality).toEqual({
+      map: null,
+      bounds: { south: 43.53, west: 1.36, north: 43.67, east: 1.52 },
+    });
+    const updated = await admin2.ok(
+      `mutation($input: UpdateMunicipalitySettingsInput!) { updateMunicipalitySettings(input: $input) { map { tileUrlTemplate minZoom } } }`,
+      { input: { map } },
+    );
+    expect(updated.updateMunicipalitySettings.map).toEqual({ tileUrlTemplate: map.tileUrlTemplate, minZoom: 12 });
+    expect((await api.gql.ok(MAP_READ)).municipality.map).toEqual(map);
+
+    const refused = async (input: Record<string, unknown>) => {
+      const result = await admin2.request(UPDATE, { input });
+      return { code: result.errors?.[0].extensions?.code, fields: result.errors?.[0].extensions?.fields };
+    };
+    for (const tileUrlTemplate of [
+      'https://tiles.example.org/{z}/{x}.png',
+      'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
+      'javascript:alert(1)//{z}/{x}/{y}',
+      "https://tiles.example.org/{z}/{x}/{y}.png; script-src 'unsafe-inline'",
+      'https://user:secret@tiles.example.org/{z}/{x}/{y}.png',
+    ])
+      expect(await refused({ map: { ...map, tileUrlTemplate } })).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'input.map.tileUrlTemplate' }],
+      });
+    expect(await refused({ map: { ...map, minZoom: 19, maxZoom: 12 } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'input.map.maxZoom' }],
+    });
+    expect(await refused({ map: { ...map, maxZoom: 30 } })).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(await refused({ map, resetMap: true })).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect((await api.gql.ok(MAP_READ)).municipality.map).toEqual(map);
+
+    // Only an administrator sets it.
+    const resident = await createUser(api);
+    const asResident = await api.gql.as(resident.token).request(UPDATE, { input: { map } });
+    expect(asResident.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    await admin2.ok(UPDATE, { input: { resetMap: true } });
+    expect((await api.gql.ok(MAP_READ)).municipality.map).toBeNull();
+  });
 });

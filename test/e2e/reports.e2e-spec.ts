@@ -183,6 +183,37 @@ describe('issue reports over GraphQL', () => {
     expect(await api.gql.errorCode(NEARBY, { ...centre, radiusMeters: 5000 })).toBe('VALIDATION_FAILED');
   });
 
+  it('lists the reports of every status within a radius, newest first, in keyset pages, each with its distance', async () => {
+    const AROUND = `query($near: NearPointInput, $statuses: [IssueReportStatus!], $first: Int, $after: String) {
+      issueReports(near: $near, statuses: $statuses, first: $first, after: $after) {
+        totalCount edges { node { id distanceMeters } } pageInfo { hasNextPage endCursor } } }`;
+    // Away from the other tests' reports (south-east district).
+    const centre = { latitude: 43.56, longitude: 1.47 };
+    const at = (meters: number) => north(centre, meters);
+    const inside = [];
+    for (const meters of [-290, -100, 0, 150, 290]) inside.push(await submit(pothole(at(meters))));
+    await submit(pothole(at(310)));
+    await submit(pothole(at(-320)));
+    await api.gql.as(staff.token).ok(UPDATE, { input: { reportId: inside[1].id, status: 'FIXED' } });
+    const near = { ...centre, radiusMeters: 300 };
+
+    const first = (await api.gql.ok(AROUND, { near, first: 3 })).issueReports;
+    expect(first.totalCount).toBe(5);
+    expect(first.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
+      [inside[4], inside[3], inside[2]].map((r) => r.id),
+    );
+    expect(first.edges.map((e: { node: { distanceMeters: number } }) => e.node.distanceMeters)).toEqual([290, 150, 0]);
+    const second = (await api.gql.ok(AROUND, { near, first: 3, after: first.pageInfo.endCursor })).issueReports;
+    expect(second.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([inside[1].id, inside[0].id]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect((await api.gql.ok(AROUND, { near, statuses: ['FIXED'] })).issueReports.totalCount).toBe(1);
+    // Without a circle, no distance.
+    const all = (await api.gql.ok(AROUND, { first: 1 })).issueReports;
+    expect(all.edges[0].node.distanceMeters).toBeNull();
+    for (const bad of [{ radiusMeters: 0 }, { radiusMeters: 10_001 }, { latitude: 91 }, { longitude: -181 }])
+      expect(await api.gql.errorCode(AROUND, { near: { ...near, ...bad } })).toBe('VALIDATION_FAILED');
+  });
+
   it('lets staff triage with filters and pages, assign departments and change statuses in bulk', async () => {
     const west = { latitude: 43.55, longitude: 1.39 };
     const reports = await Promise.all(

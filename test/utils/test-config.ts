@@ -26,6 +26,8 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     SEED_DEMO: 'false',
     // Nothing reaches the internet: the discard port refuses at once; tests of address search start a stub.
     GEOCODER_URL: 'http://127.0.0.1:9',
+    // The maps' tiles likewise (test/utils/tile-stub.ts serves one PNG tile to tests of maps).
+    MAP_TILE_URL: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png',
     ...env,
   });
 }

@@ -356,6 +356,19 @@ export class EnvironmentVariables {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   GEOCODER_URL = 'https://data.geopf.fr/geocodage';
 
+  /**
+   * The website maps' default background (a commune's own map settings replace it): a tile URL template with
+   * {z}, {x} and {y}. Default: IGN's Géoplateforme, Plan IGN v2, WMTS in Web Mercator (PM), open licence.
+   */
+  @Matches(/^https?:\/\/[^\s"'`;,<>\\]+$/, { message: 'must be an http(s) tile URL template' })
+  MAP_TILE_URL =
+    'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}';
+
+  /** The attribution MAP_TILE_URL's licence requires, plain text. */
+  @IsString()
+  @MinLength(2)
+  MAP_TILE_ATTRIBUTION = 'Plan IGN – © IGN, Géoplateforme';
+
   /** How long an address search's answer is reused. */
   @Type(() => Number)
   @IsInt()

@@ -13,3 +13,5 @@ export * from './settings/colour-contrast';
 export * from './settings/municipality-legal';
 export * from './settings/municipality-settings.service';
 export * from './types/municipality.type';
+export * from './settings/municipality-map';
+export * from './domain/bounds-of';

@@ -1,4 +1,5 @@
 import { ModerationDecisions1796519721579 } from './1796519721579-moderation-decisions.migration';
+import { MunicipalityMap1796519759768 } from './1796519759768-municipality-map.migration';
 import { TrackedItems1796506411191 } from './1796506411191-tracked-items.migration';
 import { ProposalSubmissionId1796506394302 } from './1796506394302-proposal-submission-id.migration';
 import { MailSuppressions1796508162193 } from './1796508162193-mail-suppressions.migration';
@@ -62,4 +63,5 @@ export const MIGRATIONS = [
   ResultExplanation1796506505089,
   TrackedItems1796506411191,
   ModerationDecisions1796519721579,
+  MunicipalityMap1796519759768,
 ];

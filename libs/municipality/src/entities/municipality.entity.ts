@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DEFAULT_PRIMARY_COLOR } from '../settings/colour-contrast';
 import type { MunicipalityLegal } from '../settings/municipality-legal';
+import type { MunicipalityMap } from '../settings/municipality-map';
 
 @Entity('municipalities')
 @Index('municipalities_insee_code_key', ['inseeCode'], { unique: true })
@@ -34,6 +35,10 @@ export class MunicipalityEntity {
   /** Legal notice, personal data contact and accessibility statement; null until the town hall fills them in. */
   @Column({ type: 'jsonb', nullable: true })
   legal: MunicipalityLegal | null;
+
+  /** The background map of the website's maps; null: the platform's default (MAP_TILE_URL). */
+  @Column({ type: 'jsonb', nullable: true })
+  map: MunicipalityMap | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

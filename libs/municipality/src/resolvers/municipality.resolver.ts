@@ -3,6 +3,7 @@ import { AuthenticatedUser, CurrentUser, Public, Role, Roles } from '@quorum/acc
 import { MunicipalityEntity } from '../entities/municipality.entity';
 import { MunicipalityService } from '../services/municipality.service';
 import { MunicipalitySettingsService } from '../settings/municipality-settings.service';
+import { MapBoundsType } from '../settings/municipality-map.type';
 import { UpdateMunicipalitySettingsInput } from '../settings/update-municipality-settings.input';
 import { DistrictType } from '../types/district.type';
 import { logoPath, MunicipalityType } from '../types/municipality.type';
@@ -22,7 +23,8 @@ export class MunicipalityResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => MunicipalityType, {
-    description: "Admin: the commune's name, colour, logo and legal texts (legal notice, DPO, accessibility).",
+    description:
+      "Admin: the commune's name, colour, logo, legal texts (legal notice, DPO, accessibility) and background map.",
   })
   async updateMunicipalitySettings(
     @Args('input') input: UpdateMunicipalitySettingsInput,
@@ -36,6 +38,14 @@ export class MunicipalityResolver {
   @ResolveField(() => [DistrictType])
   districts(@Parent() municipality: MunicipalityType): Promise<DistrictType[]> {
     return this.municipalities.districts(municipality.id);
+  }
+
+  @ResolveField(() => MapBoundsType, {
+    nullable: true,
+    description: "The box around the districts' polygons (where maps open); null when no district has one.",
+  })
+  bounds(): Promise<MapBoundsType | null> {
+    return this.municipalities.bounds();
   }
 
   private async load(): Promise<MunicipalityType> {
@@ -52,5 +62,6 @@ function toType(m: MunicipalityEntity): MunicipalityType {
     primaryColor: m.primaryColor,
     logoUrl: m.logoSha256 ? logoPath(m.logoSha256) : null,
     legal: m.legal,
+    map: m.map,
   };
 }

@@ -3,10 +3,11 @@ import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException } from '@quorum/common';
 import { DataSource } from 'typeorm';
-import { DistrictEntity } from '../entities/district.entity';
+import { DistrictEntity, GeoJsonPolygon } from '../entities/district.entity';
 import { MunicipalityEntity } from '../entities/municipality.entity';
 import { containsPoint } from '../domain/point-in-polygon';
 import { ShortLived } from '../domain/short-lived';
+import { boundsOf, GeoBounds } from '../domain/bounds-of';
 
 @Injectable()
 export class MunicipalityService {
@@ -58,6 +59,12 @@ export class MunicipalityService {
 
   findDistrict(id: string): Promise<DistrictEntity | null> {
     return this.dataSource.getRepository(DistrictEntity).findOneBy({ id });
+  }
+
+  /** The box around every district's polygon, or null when none has one. */
+  async bounds(): Promise<GeoBounds | null> {
+    const districts = await this.districts((await this.current()).id);
+    return boundsOf(districts.map((d) => d.geometry).filter((g): g is GeoJsonPolygon => g !== null));
   }
 
   /**

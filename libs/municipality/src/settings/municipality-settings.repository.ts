@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MunicipalityLegal } from './municipality-legal';
+import { MunicipalityMap } from './municipality-map';
 
 export interface SettingsChange {
   name?: string;
@@ -9,6 +10,8 @@ export interface SettingsChange {
   /** A new logo, or null to remove it; undefined leaves it. */
   logo?: { png: Buffer; sha256: string } | null;
   legal?: MunicipalityLegal;
+  /** New map settings, or null for the platform's default; undefined leaves them. */
+  map?: MunicipalityMap | null;
 }
 
 /** SQL of the commune's own settings (one row: the commune this deployment serves). */
@@ -30,6 +33,7 @@ export class MunicipalitySettingsRepository {
       set('logo_sha256', change.logo?.sha256 ?? null);
     }
     if (change.legal !== undefined) set('legal', JSON.stringify(change.legal));
+    if (change.map !== undefined) set('map', change.map === null ? null : JSON.stringify(change.map));
     if (sets.length > 0) await manager.query(`UPDATE municipalities SET ${sets.join(', ')} WHERE id = $1`, params);
   }
 

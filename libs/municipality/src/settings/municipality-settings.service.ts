@@ -7,6 +7,7 @@ import { MunicipalityService } from '../services/municipality.service';
 import { contrastOnSite, MINIMUM_CONTRAST } from './colour-contrast';
 import { logoFromDataUrl } from './logo-image';
 import { MunicipalityLegal, MunicipalityLegalUpdate } from './municipality-legal';
+import { MunicipalityMap, tileOrigin } from './municipality-map';
 import { MunicipalitySettingsRepository, SettingsChange } from './municipality-settings.repository';
 
 export interface SettingsUpdate {
@@ -15,6 +16,8 @@ export interface SettingsUpdate {
   logo?: string;
   removeLogo?: boolean;
   legal?: MunicipalityLegalUpdate;
+  map?: MunicipalityMap;
+  resetMap?: boolean;
 }
 
 /** The commune's name, colour, logo and legal texts, edited by an administrator and recorded in the audit log. */
@@ -37,10 +40,14 @@ export class MunicipalitySettingsService {
     }
     if (update.logo && update.removeLogo)
       throw ValidationFailedException.forField('input.removeLogo', 'cannot be set with a new logo');
+    if (update.map && update.resetMap)
+      throw ValidationFailedException.forField('input.resetMap', 'cannot be set with new map settings');
+    if (update.map) checkMap(update.map);
     const change: SettingsChange = {
       name: update.name?.trim(),
       primaryColor: update.primaryColor,
       legal: update.legal && normalizedLegal(update.legal),
+      map: update.resetMap ? null : update.map && normalizedMap(update.map),
     };
     if (update.logo) change.logo = await logoFromDataUrl(update.logo);
     else if (update.removeLogo) change.logo = null;
@@ -67,6 +74,25 @@ export class MunicipalitySettingsService {
   logo(sha256: string): Promise<Buffer | null> {
     return this.settings.logo(sha256);
   }
+}
+
+function checkMap(map: MunicipalityMap): void {
+  if (tileOrigin(map.tileUrlTemplate.trim()) === null)
+    throw ValidationFailedException.forField(
+      'input.map.tileUrlTemplate',
+      'must be an http(s) URL with {z}, {x} and {y}, no other placeholder, no credentials',
+    );
+  if (map.minZoom > map.maxZoom)
+    throw ValidationFailedException.forField('input.map.maxZoom', 'must be at least minZoom');
+}
+
+function normalizedMap(map: MunicipalityMap): MunicipalityMap {
+  return {
+    tileUrlTemplate: map.tileUrlTemplate.trim(),
+    attribution: map.attribution.trim(),
+    minZoom: map.minZoom,
+    maxZoom: map.maxZoom,
+  };
 }
 
 function normalizedLegal(legal: MunicipalityLegalUpdate): MunicipalityLegal {

@@ -1,10 +1,11 @@
-import { Field, Float, InputType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsEmail,
   IsEnum,
+  IsInt,
   IsISO8601,
   IsNumber,
   IsOptional,
@@ -18,6 +19,7 @@ import {
 } from 'class-validator';
 import { HEX_COLOUR } from './colour-contrast';
 import { AccessibilityConformity } from './municipality-legal';
+import { MAP_ZOOM_RANGE } from './municipality-map';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -70,6 +72,32 @@ export class MunicipalityLegalInput {
   accessibilityStatementDate: string;
 }
 
+@InputType({ description: "The commune's background map; checked further by the service (placeholders, zooms)." })
+export class MunicipalityMapInput {
+  @Field({ description: 'Tile URL template, http(s), with {z}, {x} and {y} and no other placeholder.' })
+  @IsString()
+  @MaxLength(500)
+  tileUrlTemplate: string;
+
+  @Field({ description: "The attribution the tiles' licence requires, plain text." })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  attribution: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(MAP_ZOOM_RANGE.min)
+  @Max(MAP_ZOOM_RANGE.max)
+  minZoom: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(MAP_ZOOM_RANGE.min)
+  @Max(MAP_ZOOM_RANGE.max)
+  maxZoom: number;
+}
+
 @InputType({ description: 'Each field optional: omitted fields stay as they are.' })
 export class UpdateMunicipalitySettingsInput {
   @Field({ nullable: true })
@@ -109,4 +137,15 @@ export class UpdateMunicipalitySettingsInput {
   @ValidateNested()
   @Type(() => MunicipalityLegalInput)
   legal?: MunicipalityLegalInput;
+
+  @Field(() => MunicipalityMapInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MunicipalityMapInput)
+  map?: MunicipalityMapInput;
+
+  @Field({ nullable: true, description: "Goes back to the platform's default map (MAP_TILE_URL)." })
+  @IsOptional()
+  @IsBoolean()
+  resetMap?: boolean;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { MunicipalityLegalType } from '../settings/municipality-legal.type';
+import { MunicipalityMapType } from '../settings/municipality-map.type';
 import type { DistrictType } from './district.type';
 
 /** Where the commune's logo is served, by content hash. */
@@ -35,6 +36,12 @@ export class MunicipalityType {
     description: 'Legal notice, personal data contact and accessibility statement; null until filled in.',
   })
   legal: MunicipalityLegalType | null;
+
+  @Field(() => MunicipalityMapType, {
+    nullable: true,
+    description: "The commune's background map; null: the platform's default (the website's MAP_TILE_URL).",
+  })
+  map: MunicipalityMapType | null;
 
   /** Resolved by MunicipalityResolver.districts. */
   districts?: DistrictType[];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Connection, newestFirstPage } from '@quorum/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { boundingBox, EARTH_RADIUS_METERS } from '../domain/haversine';
 import { IssueReportEntity } from '../entities/issue-report.entity';
 import { IssueReportStatus } from '../types/issue-report-status.enum';
 
@@ -13,7 +14,13 @@ export interface TriageFilter {
   createdFrom?: Date;
   createdTo?: Date;
   boundingBox?: { south: number; west: number; north: number; east: number };
+  near?: { latitude: number; longitude: number; radiusMeters: number };
 }
+
+/** Great-circle distance in metres from (:nearLatitude, :nearLongitude) to the report's point. */
+const DISTANCE_SQL = `2 * ${EARTH_RADIUS_METERS} * asin(least(1, sqrt(
+  power(sin(radians(r.latitude - :nearLatitude) / 2), 2)
+  + cos(radians(:nearLatitude)) * cos(radians(r.latitude)) * power(sin(radians(r.longitude - :nearLongitude) / 2), 2))))`;
 
 /** Staff's work list: newest first, keyset-paginated on (created_at, id). */
 @Injectable()
@@ -42,6 +49,22 @@ export class TriageReportsRepository {
     if (filter.boundingBox) {
       const b = filter.boundingBox;
       query.andWhere('r.latitude BETWEEN :south AND :north AND r.longitude BETWEEN :west AND :east', b);
+    }
+    if (filter.near) {
+      const { latitude, longitude, radiusMeters } = filter.near;
+      const box = boundingBox(latitude, longitude, radiusMeters);
+      // The box first (a range on the coordinates), then the exact distance for its corners.
+      query.andWhere('r.latitude BETWEEN :nearSouth AND :nearNorth AND r.longitude BETWEEN :nearWest AND :nearEast', {
+        nearSouth: box.south,
+        nearNorth: box.north,
+        nearWest: box.west,
+        nearEast: box.east,
+      });
+      query.andWhere(`${DISTANCE_SQL} <= :nearRadius`, {
+        nearLatitude: latitude,
+        nearLongitude: longitude,
+        nearRadius: radiusMeters,
+      });
     }
     return query;
   }

@@ -8,6 +8,8 @@ import { PublicReportsArgs } from '../dto/public-reports.args';
 import { SubmitIssueReportInput } from '../dto/submit-issue-report.input';
 import { TriageReportsArgs } from '../dto/triage-reports.args';
 import { UpdateIssueReportStatusInput } from '../dto/update-issue-report-status.input';
+import { haversineMeters } from '../domain/haversine';
+import { IssueReportEntity } from '../entities/issue-report.entity';
 import { IssueReportUpdateEntity } from '../entities/issue-report-update.entity';
 import { ReportPhotoEntity } from '../entities/report-photo.entity';
 import { IssueReportService } from '../services/issue-report.service';
@@ -69,7 +71,13 @@ export class IssueReportResolver {
   async issueReports(@Args() args: PublicReportsArgs): Promise<Connection<IssueReportType>> {
     const { first, after, ...filter } = args;
     const page = await this.triage.find(filter, first, after);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: IssueReportType.from(e.node) })) };
+    const near = args.near;
+    const distance = (r: IssueReportEntity): number | null =>
+      near ? Math.round(haversineMeters(near.latitude, near.longitude, r.latitude, r.longitude)) : null;
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: IssueReportType.from(e.node, distance(e.node)) })),
+    };
   }
 
   @Query(() => [IssueReportType], { description: 'Reports the signed-in resident made, newest first.' })

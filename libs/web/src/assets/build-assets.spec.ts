@@ -22,6 +22,12 @@ describe('the asset pipeline', () => {
     const script = built.files.find((f) => f.name === built.manifest.scripts['password-toggle'])!.body.toString();
     expect(script).toContain('data-password-toggle');
     expect(script).not.toMatch(/^import |require\(/m);
+    // The maps' sheet: Leaflet's rules from node_modules and ours, without the pictures of controls they do not use.
+    const mapCss = built.files.find((f) => f.name === built.manifest.stylesheets.map)!.body.toString();
+    expect(mapCss).toContain('.leaflet-container');
+    expect(mapCss).toContain('.map-marker');
+    expect(mapCss).not.toMatch(/\.png|@import/);
+    expect(built.files.find((f) => f.name === built.manifest.scripts.map)!.body.toString()).toContain('leaflet');
 
     const directory = await mkdtemp(join(tmpdir(), 'web-assets-'));
     await writeAssets(directory, built);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CLIENT_SCRIPTS, ClientScript } from './client-scripts';
+import { CLIENT_SCRIPTS, ClientScript, PAGE_STYLESHEETS, PageStylesheet } from './client-scripts';
 
 /** libs/web/src: where the style sheets and `*.client.ts` scripts are. */
 const SOURCE_ROOT = resolve(__dirname, '..');
@@ -17,6 +17,8 @@ export interface AssetManifest {
   baseStylesheet: string;
   favicon: string;
   scripts: Record<ClientScript, string>;
+  /** Style sheets some pages add (PAGE_STYLESHEETS). */
+  stylesheets: Record<PageStylesheet, string>;
 }
 
 export interface BuiltAssets {
@@ -37,7 +39,12 @@ export async function writeAssets(directory: string, built: BuiltAssets): Promis
 /** Reads what writeAssets wrote: the compiled API's assets. */
 export async function readAssets(directory: string): Promise<BuiltAssets> {
   const manifest = JSON.parse(await readFile(join(directory, MANIFEST_FILE), 'utf8')) as AssetManifest;
-  const names = [manifest.baseStylesheet, manifest.favicon, ...Object.values(manifest.scripts)];
+  const names = [
+    manifest.baseStylesheet,
+    manifest.favicon,
+    ...Object.values(manifest.scripts),
+    ...Object.values(manifest.stylesheets),
+  ];
   const files = await Promise.all(names.map(async (name) => ({ name, body: await readFile(join(directory, name)) })));
   return { manifest, files };
 }
@@ -61,15 +68,20 @@ export async function buildAssets(): Promise<BuiltAssets> {
     files.push({ name, body });
     return name;
   };
-  const css = await esbuild.build({
-    entryPoints: [join(SOURCE_ROOT, 'assets/site.css')],
-    bundle: true,
-    minify: true,
-    write: false,
-    target: ['chrome100', 'firefox100', 'safari15'],
-    logLevel: 'silent',
-  });
-  const baseStylesheet = add('site-base', 'css', Buffer.from(css.outputFiles[0].contents));
+  const bundleCss = async (source: string): Promise<Buffer> => {
+    const css = await esbuild.build({
+      entryPoints: [join(SOURCE_ROOT, source)],
+      bundle: true,
+      minify: true,
+      write: false,
+      target: ['chrome100', 'firefox100', 'safari15'],
+      // Leaflet's sheet names pictures of controls and default markers the maps do not use: left out.
+      loader: { '.png': 'empty', '.svg': 'empty' },
+      logLevel: 'silent',
+    });
+    return Buffer.from(css.outputFiles[0].contents);
+  };
+  const baseStylesheet = add('site-base', 'css', await bundleCss('assets/site.css'));
   const favicon = add('favicon', 'svg', await readFile(join(SOURCE_ROOT, 'assets/favicon.svg')));
   const scripts = {} as Record<ClientScript, string>;
   for (const [name, source] of Object.entries(CLIENT_SCRIPTS) as [ClientScript, string][]) {
@@ -84,5 +96,9 @@ export async function buildAssets(): Promise<BuiltAssets> {
     });
     scripts[name] = add(name, 'js', Buffer.from(js.outputFiles[0].contents));
   }
-  return { manifest: { baseStylesheet, favicon, scripts }, files };
+  // After the scripts: the order readAssets lists them in.
+  const stylesheets = {} as Record<PageStylesheet, string>;
+  for (const [name, source] of Object.entries(PAGE_STYLESHEETS) as [PageStylesheet, string][])
+    stylesheets[name] = add(name, 'css', await bundleCss(source));
+  return { manifest: { baseStylesheet, favicon, scripts, stylesheets }, files };
 }

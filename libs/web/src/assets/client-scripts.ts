@@ -9,6 +9,17 @@ export const CLIENT_SCRIPTS = {
   'receipt-actions': 'budgets/receipt-actions.client.ts',
   'receipt-check': 'budgets/receipt-check.client.ts',
   'submit-once': 'proposals/submit-once.client.ts',
+  map: 'map/map.client.ts',
 } as const;
 
 export type ClientScript = keyof typeof CLIENT_SCRIPTS;
+
+/**
+ * Style sheets only some pages link, beside the site's: the maps' (Leaflet's
+ * own rules, served from here rather than a CDN, and ours).
+ */
+export const PAGE_STYLESHEETS = {
+  map: 'map/map.css',
+} as const;
+
+export type PageStylesheet = keyof typeof PAGE_STYLESHEETS;

@@ -4,7 +4,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { AssetUrls } from '../http/page-context';
 import { PATHS } from '../routes/paths';
 import { AssetManifest, buildAssets, hashedName, readAssets } from './build-assets';
-import type { ClientScript } from './client-scripts';
+import type { ClientScript, PageStylesheet } from './client-scripts';
 import { themeVariables } from './theme';
 
 /** dist/web-assets, seen from the compiled dist/libs/web/src/assets. */
@@ -65,6 +65,7 @@ export class WebAssets implements OnModuleInit {
       stylesheet: `${PATHS.assets}/${this.stylesheet(primaryColor)}`,
       favicon: `${PATHS.assets}/${this.manifest.favicon}`,
       script: (name: ClientScript) => `${PATHS.assets}/${this.manifest.scripts[name]}`,
+      pageStylesheet: (name: PageStylesheet) => `${PATHS.assets}/${this.manifest.stylesheets[name]}`,
     };
   }
 

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { MessageKey } from '../i18n/catalogue';
 import type { Translator } from '../i18n/translator';
-import type { ClientScript } from '../assets/client-scripts';
+import type { ClientScript, PageStylesheet } from '../assets/client-scripts';
 
 export interface Viewer {
   displayName: string;
@@ -23,6 +23,7 @@ export interface AssetUrls {
   stylesheet: string;
   favicon: string;
   script(name: ClientScript): string;
+  pageStylesheet(name: PageStylesheet): string;
 }
 
 /** What every component may read while a page renders. */

@@ -9,7 +9,7 @@ import { catalogue, MessageKey } from '../i18n/catalogue';
 import { negotiateLocale } from '../i18n/locale';
 import { Translator, translatorFor } from '../i18n/translator';
 import { WebCookies } from './cookies';
-import { PAGE_CSP } from './csp';
+import { pageCsp } from './csp';
 import { PageContext, PageContextValue, Viewer } from './page-context';
 import { SiteIdentityCache } from './site-identity';
 import type { WebReply, WebRequest } from './web-request';
@@ -47,6 +47,8 @@ export class PageRenderer {
     // Any page component: its props are checked where it is created (h(Page, props)).
     page: VNode<any>,
     status = 200,
+    /** Origins a page's images may also come from: a map's tile server (checked by tileOrigin). */
+    imageOrigins: string[] = [],
   ): Promise<void> {
     const site = layout ? this.site.remember(layout.municipality) : this.site.current();
     const context: PageContext = {
@@ -64,7 +66,7 @@ export class PageRenderer {
       .header('content-type', 'text/html; charset=utf-8')
       // Pages carry a form token and the visitor's name: never stored by a shared cache or the back button's disk cache.
       .header('cache-control', 'no-store')
-      .header('content-security-policy', PAGE_CSP)
+      .header('content-security-policy', pageCsp(imageOrigins))
       .header('x-frame-options', 'DENY')
       .header('vary', 'cookie, accept-language')
       .send(html);

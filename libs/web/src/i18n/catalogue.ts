@@ -23,6 +23,7 @@ import { staffMessages } from '../staff/staff.messages';
 import { trackingMessages } from '../tracking/tracking.messages';
 import { staffReportsMessages } from '../staff/reports/staff-reports.messages';
 import { staffAdminMessages } from '../staff/admin/staff-admin.messages';
+import { mapMessages } from '../map/map.messages';
 import type { Locale } from './locale';
 
 /**
@@ -55,6 +56,7 @@ export const DOMAIN_MESSAGES = [
   trackingMessages,
   staffReportsMessages,
   staffAdminMessages,
+  mapMessages,
 ] as const;
 
 type Domain = (typeof DOMAIN_MESSAGES)[number];

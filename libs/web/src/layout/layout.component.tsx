@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ClientScript } from '../assets/client-scripts';
+import type { ClientScript, PageStylesheet } from '../assets/client-scripts';
 import { usePage, useT } from '../http/page-context';
 import { Breadcrumb, Crumb } from './breadcrumb.component';
 import { Flash } from './flash.component';
@@ -16,11 +16,21 @@ export interface LayoutProps {
   scripts?: ClientScript[];
   /** The page shows the flash message itself (the back office: below its own navigation). */
   placesFlash?: boolean;
+  /** Style sheets of this page only, after the site's (a map's). */
+  stylesheets?: PageStylesheet[];
   children: ComponentChildren;
 }
 
 /** Every page's frame: landmarks, skip link, header, navigation, footer. */
-export function Layout({ title, hasErrors, breadcrumb, scripts = [], placesFlash, children }: LayoutProps) {
+export function Layout({
+  title,
+  hasErrors,
+  breadcrumb,
+  scripts = [],
+  stylesheets = [],
+  placesFlash,
+  children,
+}: LayoutProps) {
   const { i18n, site, assets } = usePage();
   const t = useT();
   const heading = hasErrors ? t('layout.errorPrefix', { title }) : title;
@@ -31,6 +41,9 @@ export function Layout({ title, hasErrors, breadcrumb, scripts = [], placesFlash
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${heading} – ${t('layout.titleSuffix', { municipality: site.name })}`}</title>
         <link rel="stylesheet" href={assets.stylesheet} />
+        {stylesheets.map((name) => (
+          <link key={name} rel="stylesheet" href={assets.pageStylesheet(name)} />
+        ))}
         <link rel="icon" href={assets.favicon} type="image/svg+xml" />
         {scripts.map((script) => (
           <script key={script} type="module" src={assets.script(script)} />

@@ -9,6 +9,28 @@ export interface GeocodedAddress {
   longitude: number;
 }
 
+/**
+ * What steers the search to the commune: its INSEE code (`citycode`, which
+ * the BAN takes as a filter: only addresses of the commune) and a point
+ * (`lat`, `lon`: nearer results first).
+ */
+export interface GeocodeBias {
+  citycode?: string;
+  latitude?: number;
+  longitude?: number;
+}
+
+/** The bias of a commune: its INSEE code, and the centre of its districts' box when they are drawn. */
+export function communeBias(municipality: {
+  inseeCode: string;
+  bounds?: { south: number; west: number; north: number; east: number } | null;
+}): GeocodeBias {
+  const b = municipality.bounds;
+  return b
+    ? { citycode: municipality.inseeCode, latitude: (b.south + b.north) / 2, longitude: (b.west + b.east) / 2 }
+    : { citycode: municipality.inseeCode };
+}
+
 /** `unavailable`: the geocoder failed, is slow or asked us to wait; the latitude/longitude fields still work. */
 export type GeocodeOutcome = { ok: true; addresses: GeocodedAddress[] } | { ok: false; reason: 'unavailable' };
 
@@ -40,25 +62,26 @@ export class Geocoder {
     this.cache = ttl > 0 ? new LRUCache({ max: 500, ttl }) : null;
   }
 
-  async search(query: string, near?: { latitude: number; longitude: number }): Promise<GeocodeOutcome> {
+  async search(query: string, bias: GeocodeBias = {}): Promise<GeocodeOutcome> {
     const q = query.trim().replace(/\s+/g, ' ');
-    const key = JSON.stringify([q.toLowerCase(), near?.latitude, near?.longitude]);
+    const key = JSON.stringify([q.toLowerCase(), bias.citycode, bias.latitude, bias.longitude]);
     const cached = this.cache?.get(key);
     if (cached) return { ok: true, addresses: cached };
     if (Date.now() < this.pausedUntil) return { ok: false, reason: 'unavailable' };
-    const addresses = await this.fetch(q, near);
+    const addresses = await this.fetch(q, bias);
     if (!addresses) return { ok: false, reason: 'unavailable' };
     this.cache?.set(key, addresses);
     return { ok: true, addresses };
   }
 
-  private async fetch(q: string, near?: { latitude: number; longitude: number }): Promise<GeocodedAddress[] | null> {
+  private async fetch(q: string, bias: GeocodeBias): Promise<GeocodedAddress[] | null> {
     const url = new URL(`${this.config.geocoder.url}/search`);
     url.searchParams.set('q', q);
     url.searchParams.set('limit', String(MAX_RESULTS));
-    if (near) {
-      url.searchParams.set('lat', String(near.latitude));
-      url.searchParams.set('lon', String(near.longitude));
+    if (bias.citycode && /^[0-9][0-9AB][0-9]{3}$/.test(bias.citycode)) url.searchParams.set('citycode', bias.citycode);
+    if (bias.latitude !== undefined && bias.longitude !== undefined) {
+      url.searchParams.set('lat', bias.latitude.toFixed(5));
+      url.searchParams.set('lon', bias.longitude.toFixed(5));
     }
     try {
       const response = await fetch(url, {

@@ -47,6 +47,16 @@ export function IssueReportPage({ data, publicUrl }: { data: IssueReportPageQuer
           <time dateTime={iso(report.createdAt)}>{i18n.dateTime(report.createdAt)}</time>
         </dd>
       </dl>
+      <p>
+        <a
+          href={reportLinks.issueReports({
+            near: { latitude: report.latitude, longitude: report.longitude },
+            radiusMeters: 500,
+          })}
+        >
+          {t('reports.page.around')}
+        </a>
+      </p>
       <FollowButton reportId={report.id} followed={report.followedByMe} />
       <h2>{t('reports.page.description')}</h2>
       <p class="report-description">{report.description}</p>

@@ -25,7 +25,7 @@ export interface NewReportDetailsPageProps {
 /** Step 2: "already reported?", the category's questions, the description, and who reports. */
 export function NewReportDetailsPage({ category, draft, nearby, form }: NewReportDetailsPageProps) {
   const t = useT();
-  const { viewer, i18n, path } = usePage();
+  const { viewer, i18n } = usePage();
   const place = draft.address || t('reports.coordinates', { latitude: draft.latitude, longitude: draft.longitude });
   return (
     <FormPage title={t('reports.new.title')} form={form}>
@@ -108,7 +108,8 @@ export function NewReportDetailsPage({ category, draft, nearby, form }: NewRepor
         ) : (
           <>
             <p>
-              {t('reports.who.anonymous')} <a href={links.signIn(path)}>{t('reports.who.signIn')}</a>
+              {t('reports.who.anonymous')}{' '}
+              <a href={links.signIn(reportLinks.resumeReport(draft))}>{t('reports.who.signIn')}</a>
             </p>
             <Field
               name="email"

@@ -2,10 +2,12 @@ import { CsrfField } from '../forms/csrf-field.component';
 import type { FormView } from '../forms/form';
 import { FormPage } from '../forms/form-page.component';
 import { useT } from '../http/page-context';
+import { PointPickerMap } from '../map/map.component';
+import type { MapView } from '../map/map-settings';
 import { reportLinks } from '../routes/paths';
 import type { GeocodeOutcome } from './geocoder.service';
 import { Choice, ChoiceGroup, describedBy, Field, fieldError, HintAndError } from './report-fields.component';
-import { PlaceField, placeValue, ReportCategory, ReportDraft } from './report-form';
+import { parseCoordinate, PlaceField, placeValue, ReportCategory, ReportDraft } from './report-form';
 
 /** The address search of the page: what was asked, and what the geocoder answered. */
 export interface AddressSearch {
@@ -20,6 +22,8 @@ export interface NewReportPlacePageProps {
   /** The radio button chosen (its value), when the form comes back. */
   chosenPlace: string;
   form: FormView<PlaceField>;
+  /** The map to place the point on (with JavaScript); null: the fields alone. */
+  map: MapView | null;
 }
 
 /**
@@ -27,18 +31,19 @@ export interface NewReportPlacePageProps {
  * (GET, so a search is a link and needs no token) and the step's form
  * (POST, multipart for the photo), whose first choices are the addresses found.
  */
-export function NewReportPlacePage({ categories, draft, search, chosenPlace, form }: NewReportPlacePageProps) {
+export function NewReportPlacePage({ categories, draft, search, chosenPlace, form, map }: NewReportPlacePageProps) {
   const t = useT();
   const title = t('reports.new.title');
   const searchError = fieldError(form, 'adresse');
   const addresses = search.outcome?.ok ? search.outcome.addresses : [];
   const groups = [...new Set(categories.map((c) => c.group))];
   return (
-    <FormPage title={title} form={form}>
+    <FormPage title={title} form={form} scripts={map ? ['map'] : undefined} stylesheets={map ? ['map'] : undefined}>
       <p class="report-step">{t('reports.new.step', { step: 1 })}</p>
       <p class="intro">{t('reports.new.intro')}</p>
       <h2>{t('reports.place.legend')}</h2>
       <p class="field__hint">{t('reports.place.hint')}</p>
+      {map && <PointPickerMap view={map} id="carte" point={draftPoint(draft)} noMapHref="#adresse" />}
       <form class="form report-search" method="get" action={reportLinks.newReport()} role="search">
         <div class={searchError ? 'field field--error' : 'field'}>
           <label class="field__label" for="adresse">
@@ -191,4 +196,12 @@ function CoordinateField(props: {
       />
     </Field>
   );
+}
+
+/** The point of the draft, when its coordinates are numbers (to show on the map). */
+function draftPoint(draft: ReportDraft): { latitude: number; longitude: number } | null {
+  const latitude = parseCoordinate(draft.latitude);
+  const longitude = parseCoordinate(draft.longitude);
+  if (latitude === null || longitude === null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
+  return { latitude, longitude };
 }

@@ -3,41 +3,55 @@ import { usePage, useT } from '../http/page-context';
 import { reportLinks } from '../routes/paths';
 import { coordinate } from './issue-report.page';
 
-/** Reports as a list of links: category, place, status, date, and the start of the description. */
-export function ReportList({ reports }: { reports: ReportListItemFragment[] }) {
+/**
+ * Reports as a list of links: category, place, status, date, and the start of
+ * the description. Each item carries its point for the map (`id`: the list a
+ * ListMap shows), and its distance when the list is around a point.
+ */
+export function ReportList({ reports, id }: { reports: ReportListItemFragment[]; id?: string }) {
   const t = useT();
   const { i18n } = usePage();
   return (
-    <ol class="report-list">
-      {reports.map((report) => (
-        <li key={report.id} class="report-list__item">
-          <h2 class="report-list__title">
-            <a href={reportLinks.issueReport(report.id)}>
-              {t('reports.list.itemTitle', {
-                category: report.category.name,
-                place:
-                  report.address ??
-                  t('reports.coordinates', {
-                    latitude: coordinate(report.latitude, i18n.locale),
-                    longitude: coordinate(report.longitude, i18n.locale),
-                  }),
-              })}
-            </a>
-          </h2>
-          <p class="report-list__meta">
-            {[
-              t('reports.list.itemMeta', {
-                status: t('reports.status', { status: report.status }),
-                date: i18n.date(report.createdAt),
-              }),
-              report.districtName,
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
-          <p class="report-list__description">{excerpt(report.description)}</p>
-        </li>
-      ))}
+    <ol class="report-list" id={id}>
+      {reports.map((report) => {
+        const title = t('reports.list.itemTitle', {
+          category: report.category.name,
+          place:
+            report.address ??
+            t('reports.coordinates', {
+              latitude: coordinate(report.latitude, i18n.locale),
+              longitude: coordinate(report.longitude, i18n.locale),
+            }),
+        });
+        const href = reportLinks.issueReport(report.id);
+        return (
+          <li
+            key={report.id}
+            class="report-list__item"
+            data-latitude={String(report.latitude)}
+            data-longitude={String(report.longitude)}
+            data-href={href}
+            data-title={title}
+          >
+            <h2 class="report-list__title">
+              <a href={href}>{title}</a>
+            </h2>
+            <p class="report-list__meta">
+              {[
+                t('reports.list.itemMeta', {
+                  status: t('reports.status', { status: report.status }),
+                  date: i18n.date(report.createdAt),
+                }),
+                report.districtName,
+                report.distanceMeters != null ? t('reports.list.distance', { meters: report.distanceMeters }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            <p class="report-list__description">{excerpt(report.description)}</p>
+          </li>
+        );
+      })}
     </ol>
   );
 }

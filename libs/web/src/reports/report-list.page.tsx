@@ -1,7 +1,10 @@
 import type { IssueReportsQuery, IssueReportStatus } from '../graphql/generated/graphql';
 import { Layout } from '../layout/layout.component';
-import { useT } from '../http/page-context';
+import { usePage, useT } from '../http/page-context';
 import { links, reportLinks } from '../routes/paths';
+import { ListMap } from '../map/map.component';
+import type { MapView } from '../map/map-settings';
+import { coordinate } from './issue-report.page';
 import { ReportList } from './report-list.component';
 
 export const REPORT_STATUSES: IssueReportStatus[] = [
@@ -16,29 +19,71 @@ export const REPORT_STATUSES: IssueReportStatus[] = [
   'UNABLE_TO_FIX',
 ];
 
+/** Radii offered around a place, in metres; DEFAULT_RADIUS when none is chosen. */
+export const RADII = [250, 500, 1000, 2000, 5000];
+export const DEFAULT_RADIUS = 500;
+
 /** The list's filters as the query string carries them (unknown values already dropped). */
 export interface ReportFilters {
   category?: string;
   status?: IssueReportStatus;
   district?: string;
+  /** The address or place searched (`adresse`), as typed. */
+  address?: string;
+  /** Latitude and longitude as typed (`lat`, `lon`): the point when no address is searched. */
+  latitude?: string;
+  longitude?: string;
+  radiusMeters: number;
 }
 
-/** The public reports, newest first, with their filters (a GET form) and "next results" links (keyset). */
+/** Around what the list is, once the address is found or the coordinates read; or why it is not. */
+export type NearOutcome =
+  | { ok: true; latitude: number; longitude: number; radiusMeters: number; label: string | null }
+  | { ok: false; problem: 'notFound' | 'unavailable' | 'invalid'; query: string };
+
+/**
+ * The public reports, newest first, with their filters (a GET form: category, status, district, and around
+ * an address or a point), "next results" links (keyset), and with JavaScript a map of the page's reports.
+ */
 export function ReportListPage({
   data,
   filters,
+  near,
   after,
+  map,
 }: {
   data: IssueReportsQuery;
   filters: ReportFilters;
+  near: NearOutcome | null;
   after?: string;
+  map: MapView | null;
 }) {
   const t = useT();
+  const { i18n } = usePage();
   const title = t('reports.list.title');
   const page = data.issueReports;
   const crumbs = [{ label: t('layout.nav.home'), href: links.home() }, { label: title }];
+  const linkFilters = {
+    category: filters.category,
+    status: filters.status,
+    district: filters.district,
+    address: filters.address,
+    // Coordinates typed are carried as read; an address is searched again (from the cache) on the next page.
+    near: near?.ok && !filters.address ? { latitude: near.latitude, longitude: near.longitude } : undefined,
+    radiusMeters: near?.ok ? near.radiusMeters : undefined,
+  };
+  const pageLink = (cursor?: string): string => reportLinks.issueReports(linkFilters, cursor);
+  const distance = (meters: number): string =>
+    meters >= 1000
+      ? t('reports.list.near.kilometres', { kilometres: i18n.number(meters / 1000) })
+      : t('reports.list.near.meters', { meters });
   return (
-    <Layout title={title} breadcrumb={crumbs}>
+    <Layout
+      title={title}
+      breadcrumb={crumbs}
+      scripts={map ? ['map'] : undefined}
+      stylesheets={map ? ['map'] : undefined}
+    >
       <h1>{title}</h1>
       <p>
         <a class="button" href={reportLinks.newReport()}>
@@ -85,25 +130,107 @@ export function ReportListPage({
             ))}
           </select>
         </div>
+        <fieldset class="fieldset report-filters__near">
+          <legend class="field__label">{t('reports.list.near.legend')}</legend>
+          <div class="field">
+            <label class="field__label" for="adresse">
+              {t('reports.list.near.address')}
+            </label>
+            <p class="field__hint" id="adresse-hint">
+              {t('reports.list.near.addressHint')}
+            </p>
+            <input
+              class="field__input"
+              type="search"
+              id="adresse"
+              name="adresse"
+              value={filters.address ?? ''}
+              maxlength={200}
+              autocomplete="street-address"
+              aria-describedby="adresse-hint"
+            />
+          </div>
+          <details class="report-filters__coordinates" open={!!(filters.latitude || filters.longitude) || undefined}>
+            <summary>{t('reports.list.near.coordinates')}</summary>
+            <div class="field">
+              <label class="field__label" for="lat">
+                {t('reports.field.latitude')}
+              </label>
+              <input
+                class="field__input field__input--coordinate"
+                type="text"
+                inputmode="decimal"
+                id="lat"
+                name="lat"
+                value={filters.latitude ?? ''}
+                autocomplete="off"
+                spellcheck={false}
+              />
+            </div>
+            <div class="field">
+              <label class="field__label" for="lon">
+                {t('reports.field.longitude')}
+              </label>
+              <input
+                class="field__input field__input--coordinate"
+                type="text"
+                inputmode="decimal"
+                id="lon"
+                name="lon"
+                value={filters.longitude ?? ''}
+                autocomplete="off"
+                spellcheck={false}
+              />
+            </div>
+          </details>
+          <div class="field">
+            <label class="field__label" for="rayon">
+              {t('reports.list.near.radius')}
+            </label>
+            <select class="field__input" id="rayon" name="rayon">
+              {RADII.map((meters) => (
+                <option key={meters} value={String(meters)} selected={meters === filters.radiusMeters}>
+                  {distance(meters)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
         <button class="button button--secondary" type="submit">
           {t('reports.list.filter')}
         </button>
       </form>
+      {near && (
+        <p class="report-near" role={near.ok ? undefined : 'status'}>
+          {near.ok
+            ? near.label !== null
+              ? t('reports.list.near.summaryAddress', { place: near.label, distance: distance(near.radiusMeters) })
+              : t('reports.list.near.summary', {
+                  latitude: coordinate(near.latitude, i18n.locale),
+                  longitude: coordinate(near.longitude, i18n.locale),
+                  distance: distance(near.radiusMeters),
+                })
+            : t(`reports.list.near.${near.problem}`, { query: near.query })}
+        </p>
+      )}
       <p class="report-count" role="status">
         {t('reports.list.count', { count: page.totalCount })}
       </p>
-      <ReportList reports={page.edges.map((e) => e.node)} />
+      <div class="report-results" data-map-layout>
+        {map && page.edges.length > 0 && <ListMap view={map} id="carte" listId="liste-signalements" />}
+        <ReportList reports={page.edges.map((e) => e.node)} id="liste-signalements" />
+      </div>
       {(page.pageInfo.hasNextPage || after) && (
         <nav class="pagination" aria-label={t('reports.list.pagination')}>
           <ul>
             {after && (
               <li>
-                <a href={reportLinks.issueReports(filters)}>{t('reports.list.firstPage')}</a>
+                <a href={pageLink()}>{t('reports.list.firstPage')}</a>
               </li>
             )}
             {page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
               <li>
-                <a href={reportLinks.issueReports(filters, page.pageInfo.endCursor)} rel="next">
+                <a href={pageLink(page.pageInfo.endCursor)} rel="next">
                   {t('reports.list.nextPage')}
                 </a>
               </li>

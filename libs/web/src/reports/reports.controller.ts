@@ -11,7 +11,8 @@ import { WebGet, WebPost } from '../http/web-route.decorators';
 import { formBody, queryParam, WebReply, WebRequest } from '../http/web-request';
 import type { MessageKey } from '../i18n/catalogue';
 import { PATHS, reportLinks } from '../routes/paths';
-import { Geocoder } from './geocoder.service';
+import { mapView } from '../map/map-settings';
+import { communeBias, Geocoder } from './geocoder.service';
 import { IssueReportPage } from './issue-report.page';
 import { NewReportDetailsPage } from './new-report-details.page';
 import { AddressSearch, NewReportPlacePage } from './new-report-place.page';
@@ -33,6 +34,7 @@ import {
   issueReportQuery,
   issueReportsQuery,
   followIssueReportMutation,
+  geocodeBiasQuery,
   unfollowIssueReportMutation,
   myIssueReportsQuery,
   nearbySameCategoryQuery,
@@ -40,7 +42,7 @@ import {
   submitIssueReportMutation,
 } from './reports.documents';
 import { MyReportsPage } from './my-reports.page';
-import { REPORT_STATUSES, ReportFilters, ReportListPage } from './report-list.page';
+import { DEFAULT_RADIUS, NearOutcome, RADII, REPORT_STATUSES, ReportFilters, ReportListPage } from './report-list.page';
 import { SignInRequired } from '../errors/web-errors.service';
 import type { IssueReportStatus } from '../graphql/generated/graphql';
 
@@ -87,13 +89,38 @@ export class ReportsController {
   async list(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     const filters = readFilters(req);
     const after = queryParam(req, 'apres') || undefined;
+    const near = await this.nearOf(req, reply, filters);
     const data = await this.graphql.query(req, reply, issueReportsQuery, {
       categoryCodes: filters.category ? [filters.category] : null,
       statuses: filters.status ? [filters.status] : null,
       districtId: filters.district ?? null,
+      near: near?.ok ? { latitude: near.latitude, longitude: near.longitude, radiusMeters: near.radiusMeters } : null,
       after: after ?? null,
     });
-    await this.pages.send(req, reply, data, h(ReportListPage, { data, filters, after }));
+    const map = mapView(data, this.config);
+    const page = h(ReportListPage, { data, filters, near, after, map });
+    await this.pages.send(req, reply, data, page, 200, map ? [map.origin] : []);
+  }
+
+  /** The circle of the list: around the address searched, or the coordinates given; or why there is none. */
+  private async nearOf(req: WebRequest, reply: WebReply, filters: ReportFilters): Promise<NearOutcome | null> {
+    const radiusMeters = filters.radiusMeters;
+    const query = (filters.address ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+    if (query.length >= 3) {
+      const { municipality } = await this.graphql.query(req, reply, geocodeBiasQuery);
+      const outcome = await this.geocoder.search(query, communeBias(municipality));
+      if (!outcome.ok) return { ok: false, problem: 'unavailable', query };
+      const [first] = outcome.addresses;
+      if (!first) return { ok: false, problem: 'notFound', query };
+      return { ok: true, latitude: first.latitude, longitude: first.longitude, radiusMeters, label: first.label };
+    }
+    if (query.length > 0) return { ok: false, problem: 'notFound', query };
+    if (!filters.latitude && !filters.longitude) return null;
+    const latitude = parseCoordinate(filters.latitude ?? '');
+    const longitude = parseCoordinate(filters.longitude ?? '');
+    if (latitude === null || longitude === null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180)
+      return { ok: false, problem: 'invalid', query: '' };
+    return { ok: true, latitude, longitude, radiusMeters, label: null };
   }
 
   @WebGet(PATHS.myIssueReports)
@@ -106,10 +133,11 @@ export class ReportsController {
   @WebGet(PATHS.newIssueReport)
   async newReport(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     const data = await this.graphql.query(req, reply, newReportQuery);
+    if (queryParam(req, 'reprendre') === '1') return this.resume(req, reply, data);
     const query = queryParam(req, 'adresse') ?? '';
     const errors: FieldMessage<PlaceField>[] = [];
     if (query.length > MAX_QUERY_LENGTH) errors.push(this.error(req, 'adresse', 'reports.search.tooLong'));
-    const search = errors.length > 0 ? { query: '', outcome: null } : await this.search(query);
+    const search = errors.length > 0 ? { query: '', outcome: null } : await this.search(query, data);
     await this.showPlace(req, reply, data, { search, draft: readDraft({}, undefined), chosenPlace: '', errors });
   }
 
@@ -150,6 +178,33 @@ export class ReportsController {
     );
   }
 
+  /**
+   * Back from signing in on the second step (reportLinks.resumeReport): the second step again with the
+   * first step's answers, or the first step with them when they no longer hold.
+   */
+  private async resume(req: WebRequest, reply: WebReply, data: NewReportQuery): Promise<void> {
+    const photoId = queryParam(req, 'photo') ?? '';
+    const draft = readDraft(
+      {
+        latitude: queryParam(req, 'lat'),
+        longitude: queryParam(req, 'lon'),
+        address: queryParam(req, 'lieu'),
+        categoryCode: queryParam(req, 'categorie'),
+        photoId,
+        photoUrl: `/reports/photos/${photoId}`,
+      },
+      undefined,
+    );
+    if (!draft.photoId) draft.photoUrl = '';
+    const category = data.reportCategories.find((c) => c.code === draft.categoryCode);
+    const latitude = parseCoordinate(draft.latitude);
+    const longitude = parseCoordinate(draft.longitude);
+    if (category && latitude !== null && longitude !== null && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)
+      return this.showDetails(req, reply, data, category, readDraft({ ...draft }, category), []);
+    const search = { query: '', outcome: null };
+    await this.showPlace(req, reply, data, { search, draft, chosenPlace: '', errors: [] });
+  }
+
   /** Step 1 posted: the photo first (its position may be the place), then the place, then the category. */
   private async place(req: WebRequest, reply: WebReply, data: NewReportQuery, body: Record<string, unknown>) {
     const draft = readDraft(body, undefined);
@@ -163,7 +218,7 @@ export class ReportsController {
     if (!data.reportCategories.some((c) => c.code === draft.categoryCode))
       errors.push(this.error(req, 'categoryCode', 'reports.field.category.required'));
     if (errors.length > 0) {
-      const search = await this.search(typeof body.adresse === 'string' ? body.adresse : '');
+      const search = await this.search(typeof body.adresse === 'string' ? body.adresse : '', data);
       return this.showPlace(req, reply, data, { search, draft, chosenPlace, errors }, 400);
     }
     // What was typed is shown again as typed on a refusal; the next step carries plain numbers.
@@ -301,11 +356,11 @@ export class ReportsController {
     return errors;
   }
 
-  private async search(query: string): Promise<AddressSearch> {
+  private async search(query: string, data: NewReportQuery): Promise<AddressSearch> {
     const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
     // The BAN refuses queries shorter than 3 characters.
     if (trimmed.length < 3) return { query: trimmed, outcome: null };
-    return { query: trimmed, outcome: await this.geocoder.search(trimmed) };
+    return { query: trimmed, outcome: await this.geocoder.search(trimmed, communeBias(data.municipality)) };
   }
 
   private error<N extends string>(req: WebRequest, field: N, message: MessageKey): FieldMessage<N> {
@@ -320,14 +375,16 @@ export class ReportsController {
     status = 200,
   ) {
     const errors = [...state.errors].sort((a, b) => PLACE_ORDER.indexOf(a.field) - PLACE_ORDER.indexOf(b.field));
+    const map = mapView(data, this.config);
     const page = h(NewReportPlacePage, {
       categories: data.reportCategories,
       draft: state.draft,
       search: state.search,
       chosenPlace: state.chosenPlace,
       form: viewOf(errors),
+      map,
     });
-    return this.pages.send(req, reply, data, page, status);
+    return this.pages.send(req, reply, data, page, status, map ? [map.origin] : []);
   }
 
   private async showDetails(
@@ -367,9 +424,18 @@ function readFilters(req: WebRequest): ReportFilters {
   const category = queryParam(req, 'categorie');
   const status = queryParam(req, 'etat');
   const district = queryParam(req, 'quartier');
+  const short = (name: string, max: number): string | undefined => {
+    const value = queryParam(req, name)?.trim();
+    return value && value.length <= max ? value : undefined;
+  };
+  const radius = Number(queryParam(req, 'rayon'));
   return {
     category: category && category.length <= 64 ? category : undefined,
     status: REPORT_STATUSES.includes(status as IssueReportStatus) ? (status as IssueReportStatus) : undefined,
     district: district && /^[0-9a-f-]{36}$/i.test(district) ? district : undefined,
+    address: short('adresse', MAX_QUERY_LENGTH),
+    latitude: short('lat', 30),
+    longitude: short('lon', 30),
+    radiusMeters: RADII.includes(radius) ? radius : DEFAULT_RADIUS,
   };
 }

@@ -4,6 +4,10 @@ import { graphql } from '../graphql/generated';
 export const newReportQuery = graphql(`
   query NewReport {
     ...LayoutData
+    ...MapSettings
+    municipality {
+      inseeCode
+    }
     reportCategories {
       code
       name
@@ -108,6 +112,7 @@ export const ReportListItemFragment = graphql(`
     districtName
     status
     createdAt
+    distanceMeters
     category {
       code
       name
@@ -115,16 +120,24 @@ export const ReportListItemFragment = graphql(`
   }
 `);
 
-/** The public list, newest first, filtered by category, status and district, in keyset pages. */
+/** The public list, newest first, filtered by category, status, district or circle around a point, in keyset pages. */
 export const issueReportsQuery = graphql(`
-  query IssueReports($categoryCodes: [String!], $statuses: [IssueReportStatus!], $districtId: ID, $after: String) {
+  query IssueReports(
+    $categoryCodes: [String!]
+    $statuses: [IssueReportStatus!]
+    $districtId: ID
+    $near: NearPointInput
+    $after: String
+  ) {
     ...LayoutData
+    ...MapSettings
     reportCategories {
       code
       name
       group
     }
     municipality {
+      inseeCode
       districts {
         id
         name
@@ -136,6 +149,7 @@ export const issueReportsQuery = graphql(`
       categoryCodes: $categoryCodes
       statuses: $statuses
       districtId: $districtId
+      near: $near
     ) {
       totalCount
       pageInfo {
@@ -169,5 +183,20 @@ export const followIssueReportMutation = graphql(`
 export const unfollowIssueReportMutation = graphql(`
   mutation UnfollowIssueReport($input: UnfollowIssueReportInput!) {
     unfollowIssueReport(input: $input)
+  }
+`);
+
+/** What steers an address search to the commune (GeocodeBias): asked before the list's own query. */
+export const geocodeBiasQuery = graphql(`
+  query GeocodeBias {
+    municipality {
+      inseeCode
+      bounds {
+        south
+        west
+        north
+        east
+      }
+    }
   }
 `);

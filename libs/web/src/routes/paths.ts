@@ -302,15 +302,51 @@ export interface StaffReportQuery {
 
 /** The issue reports' pages. */
 export const reportLinks = {
-  /** The list, filtered (`categorie`, `etat`, `quartier`); `after`: the cursor of the page's last report. */
-  issueReports: (filters: { category?: string; status?: string; district?: string } = {}, after?: string) =>
+  /**
+   * The list, filtered (`categorie`, `etat`, `quartier`; around a point: `lat`, `lon`, `rayon` in metres, and
+   * `adresse`, the place's name, or what to search when there is no point); `after`: the page's last cursor.
+   */
+  issueReports: (
+    filters: {
+      category?: string;
+      status?: string;
+      district?: string;
+      near?: { latitude: number; longitude: number };
+      radiusMeters?: number;
+      address?: string;
+    } = {},
+    after?: string,
+  ) =>
     withQuery(PATHS.issueReports, {
       categorie: filters.category,
       etat: filters.status,
       quartier: filters.district,
+      adresse: filters.address || undefined,
+      lat: filters.near ? String(filters.near.latitude) : undefined,
+      lon: filters.near ? String(filters.near.longitude) : undefined,
+      rayon: filters.radiusMeters !== undefined ? String(filters.radiusMeters) : undefined,
       apres: after,
     }),
   newReport: (address?: string) => withQuery(PATHS.newIssueReport, { adresse: address }),
+  /**
+   * Back to the second step with the first step's answers (place, category, photo): where signing in
+   * from the second step returns. The description and answers are not carried (nothing personal in a URL).
+   */
+  resumeReport: (draft: {
+    latitude: string;
+    longitude: string;
+    address: string;
+    categoryCode: string;
+    photoId: string;
+  }) =>
+    withQuery(PATHS.newIssueReport, {
+      reprendre: '1',
+      lat: draft.latitude,
+      lon: draft.longitude,
+      lieu: draft.address || undefined,
+      categorie: draft.categoryCode,
+      photo: draft.photoId || undefined,
+    }),
   issueReport: (id: string) => withId(PATHS.issueReport, id),
   /** POST: follow (`action=follow`) or stop following (`action=unfollow`). */
   followIssueReport: (id: string) => withId(PATHS.followIssueReport, id),

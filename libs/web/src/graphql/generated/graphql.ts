@@ -255,6 +255,13 @@ export type ModerationAction =
   | 'HIDE'
   | 'RESTORE';
 
+export type NearPointInput = {
+  latitude: number;
+  longitude: number;
+  /** From 1 m to 10 km. */
+  radiusMeters: number;
+};
+
 export type Open311Datatype =
   | 'datetime'
   | 'multivaluelist'
@@ -678,6 +685,8 @@ export type LegalQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LegalQuery = { legalMunicipality: { siren: string, legal: { publisherName: string, publisherAddress: string, publisherPhone: string | null, publisherEmail: string, publicationDirector: string, hostName: string, hostAddress: string, hostPhone: string | null, dpoName: string | null, dpoEmail: string, dpoAddress: string | null, accessibilityConformity: AccessibilityConformity, accessibilityScore: number | null, accessibilityAuditDate: string | null, accessibilityAuditor: string | null, accessibilityNonCompliances: Array<string>, accessibilityDerogations: Array<string>, accessibilityContactEmail: string, accessibilityStatementDate: string } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
+export type MapSettingsFragment = { municipality: { map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
+
 export type MyProposalItemFragment = { id: string, title: string, status: ProposalStatus, editable: boolean, hidden: boolean, supportCount: number, supportThreshold: number, createdAt: string, publishedAt: string | null };
 
 export type MyProposalsQueryVariables = Exact<{
@@ -808,7 +817,7 @@ export type ReportContentMutation = { reportContent: boolean };
 export type NewReportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NewReportQuery = { reportCategories: Array<{ code: string, name: string, description: string, group: string, attributes: Array<{ code: string, datatype: Open311Datatype, required: boolean, order: number, description: string, datatypeDescription: string | null, values: Array<{ key: string, name: string }> }> }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type NewReportQuery = { municipality: { inseeCode: string, name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, reportCategories: Array<{ code: string, name: string, description: string, group: string, attributes: Array<{ code: string, datatype: Open311Datatype, required: boolean, order: number, description: string, datatypeDescription: string | null, values: Array<{ key: string, name: string }> }> }>, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type NearbySameCategoryQueryVariables = Exact<{
   latitude: number;
@@ -833,22 +842,23 @@ export type IssueReportPageQueryVariables = Exact<{
 
 export type IssueReportPageQuery = { issueReport: { id: string, description: string, latitude: number, longitude: number, address: string | null, districtName: string | null, status: IssueReportStatus, attributes: Record<string, unknown>, createdAt: string, updatedAt: string, followedByMe: boolean, category: { code: string, name: string, attributes: Array<{ code: string, description: string, datatype: Open311Datatype, values: Array<{ key: string, name: string }> }> }, photos: Array<{ id: string, url: string, width: number, height: number }>, updates: Array<{ id: string, status: IssueReportStatus, note: string, createdAt: string }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
-export type ReportListItemFragment = { id: string, description: string, address: string | null, latitude: number, longitude: number, districtName: string | null, status: IssueReportStatus, createdAt: string, category: { code: string, name: string } };
+export type ReportListItemFragment = { id: string, description: string, address: string | null, latitude: number, longitude: number, districtName: string | null, status: IssueReportStatus, createdAt: string, distanceMeters: number | null, category: { code: string, name: string } };
 
 export type IssueReportsQueryVariables = Exact<{
   categoryCodes?: Array<string> | string | null | undefined;
   statuses?: Array<IssueReportStatus> | IssueReportStatus | null | undefined;
   districtId?: string | number | null | undefined;
+  near?: NearPointInput | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type IssueReportsQuery = { reportCategories: Array<{ code: string, name: string, group: string }>, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, issueReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, latitude: number, longitude: number, districtName: string | null, status: IssueReportStatus, createdAt: string, category: { code: string, name: string } } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type IssueReportsQuery = { reportCategories: Array<{ code: string, name: string, group: string }>, municipality: { inseeCode: string, name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, issueReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, latitude: number, longitude: number, districtName: string | null, status: IssueReportStatus, createdAt: string, distanceMeters: number | null, category: { code: string, name: string } } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type MyIssueReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyIssueReportsQuery = { myReports: Array<{ id: string, description: string, address: string | null, latitude: number, longitude: number, districtName: string | null, status: IssueReportStatus, createdAt: string, category: { code: string, name: string } }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type MyIssueReportsQuery = { myReports: Array<{ id: string, description: string, address: string | null, latitude: number, longitude: number, districtName: string | null, status: IssueReportStatus, createdAt: string, distanceMeters: number | null, category: { code: string, name: string } }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type FollowIssueReportMutationVariables = Exact<{
   input: FollowIssueReportInput;
@@ -863,6 +873,11 @@ export type UnfollowIssueReportMutationVariables = Exact<{
 
 
 export type UnfollowIssueReportMutation = { unfollowIssueReport: boolean };
+
+export type GeocodeBiasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GeocodeBiasQuery = { municipality: { inseeCode: string, bounds: { south: number, west: number, north: number, east: number } | null } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -1376,6 +1391,24 @@ export const LayoutDataFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LayoutData"}) as unknown as TypedDocumentString<LayoutDataFragment, unknown>;
+export const MapSettingsFragmentDoc = new TypedDocumentString(`
+    fragment MapSettings on Query {
+  municipality {
+    map {
+      tileUrlTemplate
+      attribution
+      minZoom
+      maxZoom
+    }
+    bounds {
+      south
+      west
+      north
+      east
+    }
+  }
+}
+    `, {"fragmentName":"MapSettings"}) as unknown as TypedDocumentString<MapSettingsFragment, unknown>;
 export const MyProposalItemFragmentDoc = new TypedDocumentString(`
     fragment MyProposalItem on Proposal {
   id
@@ -1448,6 +1481,7 @@ export const ReportListItemFragmentDoc = new TypedDocumentString(`
   districtName
   status
   createdAt
+  distanceMeters
   category {
     code
     name
@@ -2545,6 +2579,10 @@ export const ReportContentDocument = new TypedDocumentString(`
 export const NewReportDocument = new TypedDocumentString(`
     query NewReport {
   ...LayoutData
+  ...MapSettings
+  municipality {
+    inseeCode
+  }
   reportCategories {
     code
     name
@@ -2576,6 +2614,22 @@ export const NewReportDocument = new TypedDocumentString(`
     logoUrl
     legal {
       accessibilityConformity
+    }
+  }
+}
+fragment MapSettings on Query {
+  municipality {
+    map {
+      tileUrlTemplate
+      attribution
+      minZoom
+      maxZoom
+    }
+    bounds {
+      south
+      west
+      north
+      east
     }
   }
 }`) as unknown as TypedDocumentString<NewReportQuery, NewReportQueryVariables>;
@@ -2662,14 +2716,16 @@ export const IssueReportPageDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<IssueReportPageQuery, IssueReportPageQueryVariables>;
 export const IssueReportsDocument = new TypedDocumentString(`
-    query IssueReports($categoryCodes: [String!], $statuses: [IssueReportStatus!], $districtId: ID, $after: String) {
+    query IssueReports($categoryCodes: [String!], $statuses: [IssueReportStatus!], $districtId: ID, $near: NearPointInput, $after: String) {
   ...LayoutData
+  ...MapSettings
   reportCategories {
     code
     name
     group
   }
   municipality {
+    inseeCode
     districts {
       id
       name
@@ -2681,6 +2737,7 @@ export const IssueReportsDocument = new TypedDocumentString(`
     categoryCodes: $categoryCodes
     statuses: $statuses
     districtId: $districtId
+    near: $near
   ) {
     totalCount
     pageInfo {
@@ -2709,6 +2766,22 @@ export const IssueReportsDocument = new TypedDocumentString(`
     }
   }
 }
+fragment MapSettings on Query {
+  municipality {
+    map {
+      tileUrlTemplate
+      attribution
+      minZoom
+      maxZoom
+    }
+    bounds {
+      south
+      west
+      north
+      east
+    }
+  }
+}
 fragment ReportListItem on IssueReport {
   id
   description
@@ -2718,6 +2791,7 @@ fragment ReportListItem on IssueReport {
   districtName
   status
   createdAt
+  distanceMeters
   category {
     code
     name
@@ -2754,6 +2828,7 @@ fragment ReportListItem on IssueReport {
   districtName
   status
   createdAt
+  distanceMeters
   category {
     code
     name
@@ -2769,6 +2844,19 @@ export const UnfollowIssueReportDocument = new TypedDocumentString(`
   unfollowIssueReport(input: $input)
 }
     `) as unknown as TypedDocumentString<UnfollowIssueReportMutation, UnfollowIssueReportMutationVariables>;
+export const GeocodeBiasDocument = new TypedDocumentString(`
+    query GeocodeBias {
+  municipality {
+    inseeCode
+    bounds {
+      south
+      west
+      north
+      east
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GeocodeBiasQuery, GeocodeBiasQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $after: String) {
   ...LayoutData

@@ -1,0 +1,149 @@
+import * as L from 'leaflet';
+
+/**
+ * The website's maps (Leaflet), built on pages that work without them: a
+ * point picker filling a form's latitude and longitude fields, and the map
+ * of a list's items. Everything it shows comes from the page (data-*
+ * attributes, in the visitor's language); the tiles from the commune's tile
+ * server, which the page's CSP allows. Keyboard: Leaflet's own (arrows pan,
+ * + and - zoom) and Enter, which places the point at the centre.
+ */
+
+/** Where a map opens without a point: mainland France. */
+const FRANCE: L.LatLngBoundsExpression = [
+  [42.3, -4.8],
+  [51.1, 8.2],
+];
+/** Zoom on a chosen point: a street. */
+const POINT_ZOOM = 17;
+
+const numbers = (value: string | undefined): number[] => (value ?? '').split(',').map((n) => Number(n.trim()));
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function baseMap(canvas: HTMLElement): L.Map {
+  const data = canvas.dataset;
+  const minZoom = Number(data.minZoom);
+  const maxZoom = Number(data.maxZoom);
+  const map = L.map(canvas, { minZoom, maxZoom, zoomControl: false, keyboardPanDelta: 100 });
+  L.control.zoom({ zoomInTitle: data.zoomIn, zoomOutTitle: data.zoomOut }).addTo(map);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  // The attribution is the commune's text, never markup.
+  L.tileLayer(data.tileUrl!, { minZoom, maxZoom, attribution: escapeHtml(data.attribution ?? '') }).addTo(map);
+  // Leaflet makes the container focusable; it is one widget with a name and its instructions.
+  canvas.setAttribute('role', 'application');
+  canvas.setAttribute('aria-label', data.label ?? '');
+  if (data.help) canvas.setAttribute('aria-describedby', data.help);
+  return map;
+}
+
+function openingView(map: L.Map, canvas: HTMLElement): void {
+  const box = numbers(canvas.dataset.bounds);
+  if (box.length === 4 && box.every(Number.isFinite))
+    map.fitBounds([
+      [box[0], box[1]],
+      [box[2], box[3]],
+    ]);
+  else map.fitBounds(FRANCE);
+}
+
+function pinIcon(label: string): L.DivIcon {
+  const pin = document.createElement('span');
+  pin.className = 'map-pin__shape';
+  const text = document.createElement('span');
+  text.className = 'visually-hidden';
+  text.textContent = label;
+  const html = document.createElement('span');
+  html.append(pin, text);
+  return L.divIcon({ className: 'map-pin', html, iconSize: [24, 24], iconAnchor: [12, 24] });
+}
+
+/** The point picker: click or Enter places the point, which fills the form's fields. */
+function pointPicker(canvas: HTMLElement): void {
+  const form = document.querySelector<HTMLInputElement>('form input[name="latitude"]')?.form;
+  const latitude = form?.querySelector<HTMLInputElement>('input[name="latitude"]');
+  const longitude = form?.querySelector<HTMLInputElement>('input[name="longitude"]');
+  if (!form || !latitude || !longitude) return;
+  const map = baseMap(canvas);
+  const status = document.getElementById(`${canvas.id}-status`);
+  const icon = pinIcon(canvas.dataset.markerLabel ?? '');
+  let marker: L.Marker | null = null;
+  const show = (point: L.LatLng): void => {
+    if (marker) marker.setLatLng(point);
+    else marker = L.marker(point, { icon, keyboard: false, interactive: false }).addTo(map);
+  };
+  const place = (point: L.LatLng): void => {
+    const wrapped = point.wrap();
+    show(wrapped);
+    latitude.value = wrapped.lat.toFixed(6);
+    longitude.value = wrapped.lng.toFixed(6);
+    // A point placed on the map replaces an address chosen among the search's results.
+    form.querySelectorAll<HTMLInputElement>('input[name="place"]').forEach((radio) => (radio.checked = false));
+    if (status)
+      status.textContent = (canvas.dataset.placed ?? '')
+        .replace('{latitude}', latitude.value)
+        .replace('{longitude}', longitude.value);
+  };
+  const start = numbers(canvas.dataset.point);
+  if (start.length === 2 && start.every(Number.isFinite)) {
+    map.setView(start as [number, number], POINT_ZOOM);
+    show(L.latLng(start[0], start[1]));
+  } else openingView(map, canvas);
+  map.on('click', (event: L.LeafletMouseEvent) => place(event.latlng));
+  canvas.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.target !== canvas) return;
+    event.preventDefault();
+    place(map.getCenter());
+  });
+  // Typed coordinates move the point too.
+  const typed = (): void => {
+    const lat = Number(latitude.value.trim().replace(',', '.'));
+    const lng = Number(longitude.value.trim().replace(',', '.'));
+    if (latitude.value.trim() === '' || longitude.value.trim() === '') return;
+    if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return;
+    show(L.latLng(lat, lng));
+    map.setView([lat, lng], Math.max(map.getZoom(), POINT_ZOOM));
+  };
+  latitude.addEventListener('change', typed);
+  longitude.addEventListener('change', typed);
+}
+
+/**
+ * The map of a list: one numbered marker per item, named as the list names it. Markers are pictures
+ * (role img, with their text alternative), not links: the list right after the map holds the same links,
+ * with targets of a usable size however close the markers are (WCAG 2.5.8's "equivalent"). A click on a
+ * marker opens the item's page all the same.
+ */
+function listMap(canvas: HTMLElement): void {
+  const list = document.getElementById(canvas.dataset.list ?? '');
+  if (!list) return;
+  const map = baseMap(canvas);
+  const points: L.LatLng[] = [];
+  list.querySelectorAll<HTMLElement>('[data-latitude][data-longitude]').forEach((item, index) => {
+    const { latitude, longitude, href, title } = item.dataset;
+    const point = L.latLng(Number(latitude), Number(longitude));
+    if (!href || !Number.isFinite(point.lat) || !Number.isFinite(point.lng)) return;
+    const dot = document.createElement('span');
+    dot.className = 'map-marker__dot';
+    dot.setAttribute('role', 'img');
+    dot.setAttribute('aria-label', `${index + 1}. ${title ?? ''}`);
+    dot.dataset.href = href;
+    dot.textContent = String(index + 1);
+    dot.addEventListener('click', () => window.location.assign(href));
+    const icon = L.divIcon({ className: 'map-marker', html: dot, iconSize: [28, 28], iconAnchor: [14, 14] });
+    L.marker(point, { icon, keyboard: false, interactive: false }).addTo(map);
+    points.push(point);
+  });
+  if (points.length > 0) map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: POINT_ZOOM });
+  else openingView(map, canvas);
+}
+
+document.querySelectorAll<HTMLElement>('[data-map-frame]').forEach((frame) => {
+  const canvas = frame.querySelector<HTMLElement>('[data-map]');
+  if (!canvas) return;
+  // Shown before Leaflet measures the container; a list beside it on wide screens.
+  frame.hidden = false;
+  frame.closest('[data-map-layout]')?.classList.add('map-layout');
+  if (canvas.dataset.map === 'pick') pointPicker(canvas);
+  else listMap(canvas);
+});
