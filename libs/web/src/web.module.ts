@@ -23,6 +23,7 @@ import { MyProposalsController } from './proposals/my-proposals.controller';
 import { ProposalEditorController } from './proposals/proposal-editor.controller';
 import { StaffAuditController } from './staff/audit/audit.controller';
 import { StaffBudgetsController } from './staff/budgets/staff-budgets.controller';
+import { PaperBallotsController } from './staff/budgets/paper-ballots.controller';
 import { CensusController } from './staff/census/census.controller';
 import { ModerationController } from './staff/moderation/moderation.controller';
 import { StaffController } from './staff/staff.controller';
@@ -52,6 +53,7 @@ import { TrackingController } from './tracking/tracking.controller';
     ModerationController,
     CensusController,
     StaffBudgetsController,
+    PaperBallotsController,
     StaffAuditController,
     ReportsController,
     TrackingController,

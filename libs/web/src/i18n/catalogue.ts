@@ -13,6 +13,7 @@ import { myProposalsMessages } from '../proposals/my-proposals.messages';
 import { proposalFormMessages } from '../proposals/proposal-form.messages';
 import { auditMessages } from '../staff/audit/audit.messages';
 import { staffBudgetsMessages } from '../staff/budgets/staff-budgets.messages';
+import { paperBallotsMessages } from '../staff/budgets/paper-ballots.messages';
 import { censusMessages } from '../staff/census/census.messages';
 import { moderationMessages } from '../staff/moderation/moderation.messages';
 import { staffMessages } from '../staff/staff.messages';
@@ -43,6 +44,7 @@ export const DOMAIN_MESSAGES = [
   staffBudgetsMessages,
   reportsMessages,
   trackingMessages,
+  paperBallotsMessages,
 ] as const;
 
 type Domain = (typeof DOMAIN_MESSAGES)[number];

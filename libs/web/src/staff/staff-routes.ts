@@ -37,6 +37,9 @@ export const STAFF_ROUTES = {
   budgetClose: { method: 'POST', path: PATHS.staffBudgetClose, role: Role.STAFF },
   budgetRetry: { method: 'POST', path: PATHS.staffBudgetRetry, role: Role.STAFF },
   budgetPublish: { method: 'POST', path: PATHS.staffBudgetPublish, role: Role.STAFF },
+  budgetPaper: { method: 'GET', path: PATHS.staffBudgetPaper, role: Role.STAFF },
+  budgetPaperSheet: { method: 'POST', path: PATHS.staffBudgetPaper, role: Role.STAFF },
+  budgetPaperMark: { method: 'POST', path: PATHS.staffBudgetPaperMark, role: Role.STAFF },
   audit: { method: 'GET', path: PATHS.staffAudit, role: Role.STAFF },
 } as const satisfies Record<string, StaffRoute>;
 

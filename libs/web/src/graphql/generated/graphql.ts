@@ -107,6 +107,8 @@ export type CreateBudgetInput = {
   minProjects?: number | null | undefined;
   /** KNAPSACK: share of the total a ballot must at least spend, e.g. "0.7". */
   minSpendingShare?: string | null | undefined;
+  /** Set to take paper ballots too (recordPaperBallots, markVotedInPerson): which ballot counts for a person who voted both online and on paper. Online only if left out. */
+  paperPrecedence?: PaperPrecedence | null | undefined;
   /** EQUAL_SHARES if left out. */
   tallyRule?: TallyRule | null | undefined;
   /** EQUAL_SHARES only: ties go to the lowest cost, then the most votes, then the draw of this seed (SHA-256 of "seed:projectId"), published with the budget before the vote. Ties by id if left out. */
@@ -173,6 +175,12 @@ export type LoginInput = {
   password: string;
 };
 
+export type MarkVotedInPersonInput = {
+  budgetId: string | number;
+  /** The person's census code, as on their voter card. */
+  censusCode: string;
+};
+
 export type Open311Datatype =
   | 'datetime'
   | 'multivaluelist'
@@ -180,6 +188,24 @@ export type Open311Datatype =
   | 'singlevaluelist'
   | 'string'
   | 'text';
+
+/** Whether a batch of paper sheets counts yet: only COUNTED batches have ballots in the tally. */
+export type PaperBallotBatchStatus =
+  | 'AWAITING_SECOND_ENTRY'
+  | 'COUNTED'
+  | 'DIFFERENT';
+
+export type PaperBallotInput = {
+  points?: Array<BallotPointsInput> | null | undefined;
+  projectIds?: Array<string | number> | null | undefined;
+  /** Most preferred first. */
+  ranking?: Array<string | number> | null | undefined;
+};
+
+/** When a person marked as having voted in person already holds an online ballot: ONLINE_WINS keeps the online ballot and sets the paper vote aside (no sheet is to be handed out); PAPER_WINS sets the online ballot aside (Lot-et-Garonne). Either way the vote kept out is recorded and counted in Budget.turnout.setAside. */
+export type PaperPrecedence =
+  | 'ONLINE_WINS'
+  | 'PAPER_WINS';
 
 /** PROPOSALS: submission; SUPPORTS: residents back proposals; REVIEW: staff answer; VOTING: participatory budget vote; RESULTS. */
 export type PhaseKind =
@@ -218,6 +244,16 @@ export type ProposalStatus =
   | 'PUBLISHED'
   | 'REJECTED'
   | 'WITHDRAWN';
+
+export type RecordPaperBallotsInput = {
+  /** In the order entered (refusals name their index); at most 1000. */
+  ballots: Array<PaperBallotInput>;
+  budgetId: string | number;
+  /** Double entry: the batch counts only once another agent enters it identically (false if left out). */
+  doubleEntry?: boolean | null | undefined;
+  /** The ballot box or polling place the sheets come from. */
+  pollingPlace: string;
+};
 
 export type RegisterInput = {
   displayName: string;
@@ -704,6 +740,27 @@ export type StaffAuditLogQueryVariables = Exact<{
 
 export type StaffAuditLogQuery = { auditHead: { sequence: number, hash: string }, auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { sequence: string, occurredAt: string, action: string, actorKind: string, subjectType: string, subjectId: string | null, isPublic: boolean, hash: string } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
+export type StaffPaperBallotsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffPaperBallotsQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, turnout: { ballots: number, online: number, paper: number, setAside: number }, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, paperBallotBatches: Array<{ id: string, pollingPlace: string, status: PaperBallotBatchStatus, accepted: number, refused: Array<{ index: number, code: string }> }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type RecordPaperSheetMutationVariables = Exact<{
+  input: RecordPaperBallotsInput;
+}>;
+
+
+export type RecordPaperSheetMutation = { recordPaperBallots: { id: string, accepted: number, refused: Array<{ index: number, code: string }> } };
+
+export type MarkVotedInPersonMutationVariables = Exact<{
+  input: MarkVotedInPersonInput;
+}>;
+
+
+export type MarkVotedInPersonMutation = { markVotedInPerson: boolean };
+
 export type StaffBudgetsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -716,7 +773,7 @@ export type StaffBudgetQueryVariables = Exact<{
 }>;
 
 
-export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, projects: Array<{ id: string, title: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, paperPrecedence: PaperPrecedence | null, projects: Array<{ id: string, title: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type StaffCreateBudgetMutationVariables = Exact<{
   input: CreateBudgetInput;
@@ -2465,6 +2522,97 @@ export const StaffAuditLogDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffAuditLogQuery, StaffAuditLogQueryVariables>;
+export const StaffPaperBallotsDocument = new TypedDocumentString(`
+    query StaffPaperBallots($id: ID!) {
+  ...LayoutData
+  budget(id: $id) {
+    ...BudgetDetails
+    paperPrecedence
+    turnout {
+      ballots
+      online
+      paper
+      setAside
+    }
+  }
+  paperBallotBatches(budgetId: $id) {
+    id
+    pollingPlace
+    status
+    accepted
+    refused {
+      index
+      code
+    }
+  }
+}
+    fragment BudgetProjectFields on BudgetProject {
+  id
+  title
+  description
+  cost
+  category
+  districtId
+  feasibility
+  feasibilityExplanation
+  onBallot
+}
+fragment BudgetDetails on Budget {
+  id
+  title
+  description
+  status
+  totalAmount
+  ballotType
+  tallyRule
+  add1Completion
+  minProjects
+  maxProjects
+  maxPoints
+  minSpendingShare
+  districtId
+  votingOpensAt
+  votingClosesAt
+  publishedAt
+  projects {
+    ...BudgetProjectFields
+  }
+  unfeasibleProjects {
+    ...BudgetProjectFields
+  }
+}
+fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffPaperBallotsQuery, StaffPaperBallotsQueryVariables>;
+export const RecordPaperSheetDocument = new TypedDocumentString(`
+    mutation RecordPaperSheet($input: RecordPaperBallotsInput!) {
+  recordPaperBallots(input: $input) {
+    id
+    accepted
+    refused {
+      index
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPaperSheetMutation, RecordPaperSheetMutationVariables>;
+export const MarkVotedInPersonDocument = new TypedDocumentString(`
+    mutation MarkVotedInPerson($input: MarkVotedInPersonInput!) {
+  markVotedInPerson(input: $input)
+}
+    `) as unknown as TypedDocumentString<MarkVotedInPersonMutation, MarkVotedInPersonMutationVariables>;
 export const StaffBudgetsDocument = new TypedDocumentString(`
     query StaffBudgets($after: String) {
   ...LayoutData
@@ -2515,6 +2663,7 @@ export const StaffBudgetDocument = new TypedDocumentString(`
     votingOpensAt
     votingClosesAt
     tallyError
+    paperPrecedence
     projects {
       id
       title
