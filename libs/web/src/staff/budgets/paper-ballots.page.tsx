@@ -96,10 +96,12 @@ export function PaperBallotsPage({ data, draft, pollingPlace, sheetForm, markFor
                 error={projectsError}
                 hint={ballotRuleSentences(budget, t, (n) => i18n.amount(n))}
               />
-              <div class="field">
-                <div class="checkbox">
-                  <input type="checkbox" id="spoiled" name="spoiled" value="oui" />
-                  <label for="spoiled">{t('paperBallots.field.spoiled')}</label>
+              <div class="field choices">
+                <div class="choice">
+                  <input class="choice__input" type="checkbox" id="spoiled" name="spoiled" value="oui" />
+                  <label class="choice__label" for="spoiled">
+                    {t('paperBallots.field.spoiled')}
+                  </label>
                 </div>
               </div>
               <button class="button" type="submit" name="action" value="record">
