@@ -3,8 +3,10 @@
 //    residents, knapsack ballots of ~5 projects, 64 connections, against raw SQL
 //    doing the same transaction per ballot from pg at the same concurrency.
 // 2. Close-to-published for 100,000 ballots on 150 projects, with the real worker.
+// 3. Paper entry: sheets per second for one agent through the API (recordPaperBallots, one request at a
+//    time), a sheet per request as the staff page enters them, and batches of 100.
 // Writes the "## Budgets" section of docs/PERFORMANCE.md. BENCH_SECONDS, BENCH_POOL_SIZE; BENCH_SKIP_TALLY=1
-// measures casting only (and writes nothing). Needs the Pabulib sample (PABULIB_DATA, see libs/tally/test).
+// measures casting only (and writes nothing); BENCH_PAPER_ONLY=1 measures paper entry only (and writes nothing). Needs the Pabulib sample (PABULIB_DATA, see libs/tally/test).
 import { Role } from '@quorum/access';
 import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -34,6 +36,8 @@ const TOTAL = 1_000_000;
 const TALLY_BALLOTS = 100_000;
 const TALLY_PROJECTS = 150;
 const PORT = 4310;
+const PAPER_SECONDS = Number(process.env.BENCH_PAPER_SECONDS ?? 10);
+const PAPER_BATCH = 100;
 
 async function gql(token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
   const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
@@ -139,6 +143,50 @@ async function castOverHttp(
     p99Ms: result.latency.p99,
     failures: failures + result.errors + result.non2xx,
     total: result.requests.total,
+  };
+}
+
+interface PaperEntry {
+  /** One sheet per request, as the staff page sends them. */
+  sheetsPerSecond: number;
+  /** PAPER_BATCH sheets per request. */
+  batchedSheetsPerSecond: number;
+  p50Ms: number;
+  sheets: number;
+}
+
+/**
+ * One agent entering knapsack sheets into a budget taking paper ballots, one
+ * request at a time (an agent waits for each answer): first a sheet per
+ * request for PAPER_SECONDS, then batches of PAPER_BATCH for as long.
+ */
+async function paperEntry(pool: Pool, staffToken: string): Promise<PaperEntry> {
+  const budget = await createOpenBudget(pool, PROJECTS, TOTAL, 400_000);
+  await pool.query(`UPDATE budgets SET paper_precedence = 'PAPER_WINS' WHERE id = $1`, [budget.id]);
+  const query = 'mutation($input: RecordPaperBallotsInput!) { recordPaperBallots(input: $input) { accepted } }';
+  const run = async (perRequest: number) => {
+    const latencies: number[] = [];
+    let sheets = 0;
+    const end = Date.now() + PAPER_SECONDS * 1000;
+    while (Date.now() < end) {
+      const ballots = Array.from({ length: perRequest }, (_, k) => ({
+        projectIds: knapsack(budget.projectIds, budget.costs, sheets + k),
+      }));
+      const started = performance.now();
+      const data = await gql(staffToken, query, { input: { budgetId: budget.id, pollingPlace: 'Bureau 1', ballots } });
+      latencies.push(performance.now() - started);
+      sheets += data.recordPaperBallots.accepted;
+    }
+    latencies.sort((a, b) => a - b);
+    return { perSecond: Math.round(sheets / PAPER_SECONDS), p50: latencies[Math.floor(latencies.length / 2)], sheets };
+  };
+  const single = await run(1);
+  const batched = await run(PAPER_BATCH);
+  return {
+    sheetsPerSecond: single.perSecond,
+    batchedSheetsPerSecond: batched.perSecond,
+    p50Ms: Math.round(single.p50 * 10) / 10,
+    sheets: single.sheets + batched.sheets,
   };
 }
 
@@ -344,7 +392,7 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: databaseUrl, max: POOL_SIZE });
   const children: ChildProcess[] = [];
   try {
-    const userIds = await seedVerifiedResidents(pool, RESIDENTS);
+    const userIds = process.env.BENCH_PAPER_ONLY ? [] : await seedVerifiedResidents(pool, RESIDENTS);
     const tokens = new TokenService(config);
     const residentTokens = userIds.map((id) => tokens.sign({ sub: id, role: Role.RESIDENT }));
     const { rows } = await pool.query(
@@ -354,6 +402,10 @@ async function main(): Promise<void> {
     children.push(spawnApp('apps/api/src/main.ts', env));
     await waitForApi();
 
+    if (process.env.BENCH_PAPER_ONLY) {
+      process.stdout.write(`paper entry: ${JSON.stringify(await paperEntry(pool, staffToken))}\n`);
+      return;
+    }
     const warmBudget = await createOpenBudget(pool, PROJECTS, TOTAL, 400_000);
     process.stdout.write('warm-up…\n');
     await castOverHttp(residentTokens.slice(0, 2000), warmBudget);
@@ -367,6 +419,8 @@ async function main(): Promise<void> {
       sqlBudget,
     );
     process.stdout.write(`raw SQL: ${JSON.stringify(sql)}\n`);
+    const paper = await paperEntry(pool, staffToken);
+    process.stdout.write(`paper entry: ${JSON.stringify(paper)}\n`);
     const [{ ballots, participations }] = (
       await pool.query(
         `SELECT (SELECT count(*)::int FROM ballots WHERE budget_id = $1) AS ballots, (SELECT count(*)::int FROM budget_participations WHERE budget_id = $1) AS participations`,
@@ -379,7 +433,7 @@ async function main(): Promise<void> {
     if (process.env.BENCH_SKIP_TALLY) return;
     const tally = await closeToPublished(pool, staffToken);
     process.stdout.write(`close-to-published: ${JSON.stringify(tally)}\n`);
-    writeSection(http, sql, { ballots, participations }, tally);
+    writeSection(http, sql, { ballots, participations }, tally, paper);
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await pool.end();
@@ -394,6 +448,7 @@ function writeSection(
   sql: Load,
   stored: { ballots: number; participations: number },
   tally: Awaited<ReturnType<typeof closeToPublished>>,
+  paper: PaperEntry,
 ): void {
   const share = Math.round((100 * http.ballotsPerSecond) / sql.ballotsPerSecond);
   writePerformanceSection(
@@ -414,6 +469,8 @@ The audit chain serialises every cast from its append to its commit (one chain, 
 \`castBallot\` reaches **${share} %** of the raw-SQL baseline (target ≥ 30 %). After the run the HTTP budget holds ${stored.ballots} ballots for ${stored.participations} participations (one each).
 
 Since the first measurement (32 %), the JWT secret is passed to jsonwebtoken as a \`KeyObject\` (libs/identity \`TokenService\`): a CPU profile had put 17 % of the API's samples in \`crypto.createPublicKey\`, jsonwebtoken re-parsing a string secret as a public key on every \`verify\`. That gain applies to every signed-in request.
+
+**Paper entry** (one agent, one request at a time through the API, knapsack sheets of about 5 projects into a budget taking paper ballots): ${paper.sheetsPerSecond} sheets/s entered one per request as the staff page sends them (p50 ${paper.p50Ms} ms), ${paper.batchedSheetsPerSecond} sheets/s in batches of ${PAPER_BATCH} (\`recordPaperBallots\`), ${PAPER_SECONDS} s each. A person types far slower than either.
 
 Why it is cheap: the projects on a ballot are frozen once the budget leaves DRAFT and are cached in memory, so a cast costs the voting lock (shared; the close takes it exclusively, a clean cut), one budget read (\`FOR SHARE\`) and the writes; validation is libs/tally's, in memory.
 

@@ -163,14 +163,17 @@ describe('participatory budgets: voting over HTTP', () => {
     const columns: { column_name: string }[] = await api.db.query(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'ballots'`,
     );
-    // leaf_index: the ballot's rank by receipt in the published file, set by the tally (random order, no time).
+    // leaf_index: the ballot's rank by receipt in the published file, set by the tally (random order, no time);
+    // channel (online or paper) and set_aside (an online ballot kept out for its voter's paper vote): no time either.
     expect(columns.map((c) => c.column_name).sort()).toEqual([
       'budget_id',
+      'channel',
       'id',
       'leaf_index',
       'points',
       'project_ids',
       'receipt',
+      'set_aside',
     ]);
     const dump = JSON.stringify(await api.db.query(`SELECT * FROM ballots WHERE budget_id = $1`, [budgetId]));
     expect(dump).not.toContain(frank.id);

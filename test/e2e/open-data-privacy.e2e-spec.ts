@@ -101,7 +101,16 @@ describe('open data: no personal data in any exported file', () => {
     );
     const ballots = parse(files.get(`${current.sha256}.csv`)!, { columns: true }) as Record<string, string>[];
     expect(Object.keys(ballots[0]).sort()).toEqual(
-      ['budget_id', 'points', 'producer_name', 'producer_siren', 'project_ids', 'receipt', 'voting_closed_on'].sort(),
+      [
+        'budget_id',
+        'points',
+        'producer_name',
+        'producer_siren',
+        'project_ids',
+        'receipt',
+        'voting_closed_on',
+        'voting_method',
+      ].sort(),
     );
     // No time finer than the day, and the same day for every ballot of the budget: nothing to order casts by.
     expect(new Set(ballots.map((b) => b.voting_closed_on)).size).toBe(1);

@@ -214,6 +214,7 @@ describe('open data: datasets, formats, catalogue and exports', () => {
       'budget_id',
       'project_ids',
       'points',
+      'voting_method',
       'voting_closed_on',
       'producer_name',
       'producer_siren',

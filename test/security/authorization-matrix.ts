@@ -138,6 +138,41 @@ async function openBudget(c: CallContext): Promise<string> {
   return (await createBudget(c.seed.api, c.seed.staff.token, { costs: [100, 200] })).budgetId;
 }
 
+/** An open budget taking paper ballots, one per seed (batches and marks add to it without consuming it). */
+const paperBudgets = new WeakMap<MatrixSeed, Promise<{ budgetId: string; projectIds: string[] }>>();
+function paperBudget(c: CallContext): Promise<{ budgetId: string; projectIds: string[] }> {
+  if (!paperBudgets.has(c.seed))
+    paperBudgets.set(
+      c.seed,
+      createBudget(c.seed.api, c.seed.staff.token, {
+        ballotType: 'APPROVAL',
+        costs: [100, 200],
+        extra: { paperPrecedence: 'PAPER_WINS' },
+      }),
+    );
+  return paperBudgets.get(c.seed)!;
+}
+
+const RECORD_PAPER = `mutation($input: RecordPaperBallotsInput!) { recordPaperBallots(input: $input) { id } }`;
+const SECOND_PAPER_ENTRY = `mutation($input: PaperBallotEntryInput!) { recordPaperBallotsSecondEntry(input: $input) { id } }`;
+
+/** A batch entered by the seed's staff, awaiting a second entry (or, `different`, whose second entry differed). */
+async function paperBatch(c: CallContext, different = false): Promise<{ batchId: string; ballots: Variables[] }> {
+  const { budgetId, projectIds } = await paperBudget(c);
+  const ballots = [{ projectIds: [projectIds[0]] }];
+  if (!c.allowed) return { batchId: c.seed.openBudget.budgetId, ballots };
+  const { recordPaperBallots } = await staffGql(c).ok(RECORD_PAPER, {
+    input: { budgetId, pollingPlace: 'Bureau 1', ballots, doubleEntry: true },
+  });
+  if (different) {
+    const other = await createUser(c.seed.api, { role: Role.STAFF });
+    await c.seed.api.gql.as(other.token).ok(SECOND_PAPER_ENTRY, {
+      input: { batchId: recordPaperBallots.id, ballots: [{ projectIds: [projectIds[1]] }] },
+    });
+  }
+  return { batchId: recordPaperBallots.id, ballots };
+}
+
 async function newReport(c: CallContext): Promise<string> {
   if (!c.allowed) return c.seed.reportId;
   const { submitIssueReport } = await c.seed.api.gql.ok(
@@ -402,6 +437,25 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'Mutation.castBallot': {
     expected: VERIFIED,
     args: (c) => ({ input: { budgetId: c.seed.openBudget.budgetId, projectIds: [c.seed.openBudget.projectIds[0]] } }),
+  },
+  'Mutation.recordPaperBallots': {
+    expected: STAFF,
+    args: async (c) => {
+      const { budgetId, projectIds } = await paperBudget(c);
+      return { input: { budgetId, pollingPlace: 'Bureau 1', ballots: [{ projectIds: [projectIds[0]] }] } };
+    },
+  },
+  'Mutation.recordPaperBallotsSecondEntry': { expected: STAFF, args: async (c) => ({ input: await paperBatch(c) }) },
+  'Mutation.resolvePaperBallotBatch': { expected: STAFF, args: async (c) => ({ input: await paperBatch(c, true) }) },
+  'Query.paperBallotBatches': { expected: STAFF, args: async (c) => ({ budgetId: (await paperBudget(c)).budgetId }) },
+  'Mutation.markVotedInPerson': {
+    expected: STAFF,
+    args: async (c) => ({
+      input: {
+        budgetId: (await paperBudget(c)).budgetId,
+        censusCode: c.allowed ? await freshCensusCode(c.seed.api) : 'MATRIX0000',
+      },
+    }),
   },
   'Mutation.followBudget': { expected: SIGNED_IN, args: (c) => ({ input: { budgetId: c.seed.openBudget.budgetId } }) },
   'Mutation.unfollowBudget': {

@@ -32,6 +32,12 @@ import { TurnoutService } from './services/turnout.service';
 import { VoterKey } from './services/voter-key';
 import { BudgetBallotsReader } from './counting/budget-ballots.reader';
 import { BudgetTallyService } from './counting/budget-tally.service';
+import { InPersonVoteRepository } from './repositories/in-person-vote.repository';
+import { PaperBallotRepository } from './repositories/paper-ballot.repository';
+import { InPersonVoteService } from './services/in-person-vote.service';
+import { PaperBallotService } from './services/paper-ballot.service';
+import { PersonKey } from './services/person-key';
+import { PaperBallotResolver } from './resolvers/paper-ballot.resolver';
 
 const REPOSITORIES = [
   BudgetRepository,
@@ -39,6 +45,8 @@ const REPOSITORIES = [
   BudgetResultRepository,
   BallotProofsRepository,
   BudgetFollowRepository,
+  InPersonVoteRepository,
+  PaperBallotRepository,
 ];
 
 const SERVICES = [
@@ -54,6 +62,9 @@ const SERVICES = [
   BudgetsPersonalDataContributor,
   BudgetsErasureParticipant,
   BudgetFollowService,
+  PersonKey,
+  InPersonVoteService,
+  PaperBallotService,
 ];
 
 /** Services only (needs QueueModule for enqueueing): for the API, the worker and the CLI. */
@@ -83,6 +94,7 @@ export class BudgetsCoreModule {}
     BallotFiguresResolver,
     BudgetsDashboardRepository,
     BudgetsDashboardResolver,
+    PaperBallotResolver,
   ],
 })
 export class BudgetsModule {}

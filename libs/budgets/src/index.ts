@@ -20,3 +20,8 @@ export * from './types/ballot-type.enum';
 export * from './types/budget-status.enum';
 export * from './types/feasibility.enum';
 export * from './types/tally-rule.enum';
+export * from './types/paper-precedence.enum';
+export * from './types/ballot-channel.enum';
+export * from './types/paper-ballot-batch-status.enum';
+export * from './services/paper-ballot.service';
+export * from './services/in-person-vote.service';

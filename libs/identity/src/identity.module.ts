@@ -39,6 +39,7 @@ import { PasswordResetService } from './services/password-reset.service';
 import { SignUpService } from './services/sign-up.service';
 import { PasswordService } from './services/password.service';
 import { ResidencyService } from './services/residency.service';
+import { CensusPersonLookup } from './census/census-person.service';
 import { TokenService } from './services/token.service';
 import { UserService } from './services/user.service';
 import { SessionService } from './sessions/session.service';
@@ -77,6 +78,7 @@ const SERVICES = [
   IdentityMailRecipients,
   AccountRoleService,
   AccountLookupService,
+  CensusPersonLookup,
 ];
 
 /** Services only: usable by the CLI and the worker, which have no GraphQL. */

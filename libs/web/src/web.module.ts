@@ -23,6 +23,7 @@ import { MyProposalsController } from './proposals/my-proposals.controller';
 import { ProposalEditorController } from './proposals/proposal-editor.controller';
 import { StaffAuditController } from './staff/audit/audit.controller';
 import { StaffBudgetsController } from './staff/budgets/staff-budgets.controller';
+import { PaperBallotsController } from './staff/budgets/paper-ballots.controller';
 import { CensusController } from './staff/census/census.controller';
 import { VerificationController } from './staff/census/verification.controller';
 import { DashboardController } from './staff/dashboard/dashboard.controller';
@@ -62,6 +63,7 @@ import { TrackingController } from './tracking/tracking.controller';
     VerificationController,
     DashboardController,
     StaffBudgetsController,
+    PaperBallotsController,
     StaffAuditController,
     StaffConsultationsController,
     StaffProposalsController,

@@ -16,7 +16,7 @@ import type { CanonicalBallot } from './canonical-ballots-file';
 const BATCH_SIZE = 90;
 
 /**
- * A budget's ballots by receipt (byte order: the column is COLLATE "C") as an
+ * A budget's counted ballots (set-aside ones left out) by receipt (byte order: the column is COLLATE "C") as an
  * object stream of CanonicalBallot, through a server-side cursor on `client`,
  * which the caller holds until the stream ends; destroying it closes the
  * cursor. Rows come out already shaped as CanonicalBallot (no copy per row)
@@ -25,7 +25,7 @@ const BATCH_SIZE = 90;
 export function ballotRows(client: ClientBase, budgetId: string): Readable {
   return client.query(
     new QueryStream(
-      `SELECT receipt, project_ids AS "projectIds", points FROM ballots WHERE budget_id = $1 ORDER BY receipt`,
+      `SELECT receipt, project_ids AS "projectIds", points, channel FROM ballots WHERE budget_id = $1 AND NOT set_aside ORDER BY receipt`,
       [budgetId],
       { batchSize: BATCH_SIZE, types: BALLOT_ARRAY_PARSERS },
     ),

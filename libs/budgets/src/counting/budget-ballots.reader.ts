@@ -15,9 +15,14 @@ import {
   CanonicalProject,
   canonicalBallotsFile,
   canonicalBallotsHead,
+  hasVotingMethod,
 } from './canonical-ballots-file';
+import { BallotChannel } from '../types/ballot-channel.enum';
 
 const PAGE_SIZE = 10000;
+
+/** The ballots that count: online ones set aside for a paper vote (PAPER_WINS) are left out. */
+const COUNT_BALLOTS = `SELECT count(*)::int AS count FROM ballots WHERE budget_id = $1 AND NOT set_aside`;
 
 /** A budget's ballots to be read once, by receipt, with what the canonical file's head needs. */
 export interface BudgetBallotStream {
@@ -61,9 +66,7 @@ export class BudgetBallotsReader {
       await runner.startTransaction('REPEATABLE READ');
       const budget = await this.budget(budgetId, runner.manager);
       const projects = await this.projects(budgetId, runner.manager);
-      const { rows } = await client.query(`SELECT count(*)::int AS count FROM ballots WHERE budget_id = $1`, [
-        budgetId,
-      ]);
+      const { rows } = await client.query(COUNT_BALLOTS, [budgetId]);
       const forEach = (visit: (ballot: CanonicalBallot) => void) => forEachBallot(client, budgetId, visit);
       const result = await work({ budget, projects, count: rows[0].count, forEachBallot: forEach });
       await runner.commitTransaction();
@@ -85,9 +88,11 @@ export class BudgetBallotsReader {
     const client = (await manager.queryRunner.connect()) as ClientBase;
     const budget = await this.budget(budgetId, manager);
     const projects = await this.projects(budgetId, manager);
-    const { rows } = await client.query(`SELECT count(*)::int AS count FROM ballots WHERE budget_id = $1`, [budgetId]);
+    const { rows } = await client.query(COUNT_BALLOTS, [budgetId]);
     const file = CanonicalFileProofs.rootOnly(canonicalBallotsHead(budget, projects, rows[0].count));
-    await forEachBallot(client, budgetId, (ballot) => file.addLine(canonicalBallotLine(budget.ballotType, ballot)));
+    await forEachBallot(client, budgetId, (ballot) =>
+      file.addLine(canonicalBallotLine(budget.ballotType, ballot, hasVotingMethod(budget))),
+    );
     const { levels: _none, ...proofs } = file.finish();
     return proofs;
   }
@@ -113,9 +118,13 @@ export class BudgetBallotsReader {
 
   private async writeCanonicalFile(budgetId: string, client: ClientBase, out: PassThrough): Promise<void> {
     const budget = await this.budget(budgetId);
-    const { rows } = await client.query(`SELECT count(*)::int AS count FROM ballots WHERE budget_id = $1`, [budgetId]);
+    const { rows } = await client.query(COUNT_BALLOTS, [budgetId]);
     out.write(canonicalBallotsHead(budget, await this.projects(budgetId), rows[0].count));
-    await pipeline(ballotRows(client, budgetId), canonicalLinesTransform(budget.ballotType), out);
+    await pipeline(
+      ballotRows(client, budgetId),
+      canonicalLinesTransform(budget.ballotType, hasVotingMethod(budget)),
+      out,
+    );
   }
 
   private async budget(budgetId: string, manager: EntityManager = this.dataSource.manager): Promise<BudgetEntity> {
@@ -141,11 +150,18 @@ export class BudgetBallotsReader {
   private async *pages(budgetId: string): AsyncGenerator<CanonicalBallot[]> {
     let after = '';
     for (;;) {
-      const page: { receipt: string; project_ids: string[]; points: number[] | null }[] = await this.dataSource.query(
-        `SELECT receipt, project_ids, points FROM ballots WHERE budget_id = $1 AND receipt > $2 ORDER BY receipt LIMIT $3`,
-        [budgetId, after, PAGE_SIZE],
-      );
-      yield page.map((row) => ({ receipt: row.receipt, projectIds: row.project_ids, points: row.points }));
+      const page: { receipt: string; project_ids: string[]; points: number[] | null; channel: BallotChannel }[] =
+        await this.dataSource.query(
+          `SELECT receipt, project_ids, points, channel FROM ballots
+            WHERE budget_id = $1 AND NOT set_aside AND receipt > $2 ORDER BY receipt LIMIT $3`,
+          [budgetId, after, PAGE_SIZE],
+        );
+      yield page.map((row) => ({
+        receipt: row.receipt,
+        projectIds: row.project_ids,
+        points: row.points,
+        channel: row.channel,
+      }));
       if (page.length < PAGE_SIZE) return;
       after = page[page.length - 1].receipt;
     }

@@ -4,6 +4,8 @@ import { BallotType } from '../types/ballot-type.enum';
 import { TallyRule } from '../types/tally-rule.enum';
 import { EqualSharesComparison, mesComparisonOf } from '../types/equal-shares-comparison.enum';
 import { ballotKindOf, pabulibRuleName } from '../domain/engine-rule';
+import { BallotChannel, votingMethodOf } from '../types/ballot-channel.enum';
+import type { PaperPrecedence } from '../types/paper-precedence.enum';
 
 export interface CanonicalBudget {
   id: string;
@@ -18,6 +20,8 @@ export interface CanonicalBudget {
   add1Completion: boolean;
   equalSharesComparison?: EqualSharesComparison | null;
   tieBreakSeed?: string | null;
+  /** Set for budgets that take paper ballots: their files carry the `voting_method` column. */
+  paperPrecedence?: PaperPrecedence | null;
   votingOpensAt: Date;
   votingClosesAt: Date;
 }
@@ -32,6 +36,13 @@ export interface CanonicalBallot {
   receipt: string;
   projectIds: readonly string[];
   points: readonly number[] | null;
+  /** ONLINE if left out. */
+  channel?: BallotChannel | null;
+}
+
+/** Whether the budget's ballots file has the `voting_method` column: it takes paper ballots. */
+export function hasVotingMethod(budget: { paperPrecedence?: PaperPrecedence | null }): boolean {
+  return budget.paperPrecedence !== null && budget.paperPrecedence !== undefined;
 }
 
 /**
@@ -72,20 +83,26 @@ function pabulibFile(
 ): PabulibFile {
   const sortedProjects = [...projects].sort((a, b) => compare(a.id, b.id));
   const cumulative = budget.ballotType === BallotType.CUMULATIVE;
+  const method = hasVotingMethod(budget);
+  const voteColumns = cumulative ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'];
   return {
     meta: meta(budget, projects.length, numVotes),
     voteType: ballotKindOf(budget.ballotType),
     projectColumns: ['project_id', 'cost', 'name'],
     projects: sortedProjects.map((p) => ({ id: p.id, cost: String(p.cost), extra: { name: oneLine(p.title) } })),
-    voteColumns: cumulative ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'],
+    voteColumns: method ? [...voteColumns, 'voting_method'] : voteColumns,
     votes: sortedBallots.map((b) => ({
       voterId: b.receipt,
       projects: b.projectIds,
       ...(cumulative ? { points: b.points ?? [] } : {}),
-      extra: {},
+      extra: method ? votingMethodColumn(b) : {},
     })),
     warnings: [],
   };
+}
+
+function votingMethodColumn(ballot: CanonicalBallot): Record<string, string> {
+  return { voting_method: votingMethodOf(ballot.channel ?? BallotChannel.ONLINE) };
 }
 
 export function sha256Hex(text: string): string {

@@ -7,12 +7,12 @@ import type { CanonicalBallot } from './canonical-ballots-file';
 const CHUNK_CHARS = 64 * 1024;
 
 /** Ballots (by receipt) in, their canonical lines out, each followed by a line feed, in chunks of about CHUNK_CHARS. */
-export function canonicalLinesTransform(ballotType: BallotType): Transform {
+export function canonicalLinesTransform(ballotType: BallotType, withVotingMethod = false): Transform {
   let chunk = '';
   return new Transform({
     writableObjectMode: true,
     transform(ballot: CanonicalBallot, _encoding, done) {
-      chunk += `${canonicalBallotLine(ballotType, ballot)}\n`;
+      chunk += `${canonicalBallotLine(ballotType, ballot, withVotingMethod)}\n`;
       if (chunk.length < CHUNK_CHARS) return done();
       const full = chunk;
       chunk = '';

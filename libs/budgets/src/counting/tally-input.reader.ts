@@ -3,7 +3,7 @@ import { BallotMerger, type RawBallot, type WeightedBallot } from '@quorum/tally
 import { BudgetEntity } from '../entities/budget.entity';
 import { canonicalBallotLine } from '../domain/ballot-line';
 import { BudgetBallotsReader } from './budget-ballots.reader';
-import { CanonicalProject, canonicalBallotsHead } from './canonical-ballots-file';
+import { CanonicalProject, canonicalBallotsHead, hasVotingMethod } from './canonical-ballots-file';
 import { BallotsProofs, CanonicalFileProofs } from './canonical-file-proofs';
 import { ballotKindOf } from '../domain/engine-rule';
 
@@ -29,8 +29,9 @@ export function readTallyInput(reader: BudgetBallotsReader, budgetId: string): P
   return reader.withBallotStream(budgetId, async ({ budget, projects, count, forEachBallot }) => {
     const merger = new BallotMerger(ballotKindOf(budget.ballotType));
     const file = CanonicalFileProofs.withTree(canonicalBallotsHead(budget, projects, count));
+    const withVotingMethod = hasVotingMethod(budget);
     await forEachBallot((ballot) => {
-      file.addLine(canonicalBallotLine(budget.ballotType, ballot));
+      file.addLine(canonicalBallotLine(budget.ballotType, ballot, withVotingMethod));
       merger.add(rawBallotOf(ballot));
     });
     const { levels, ...proofs } = file.finish();

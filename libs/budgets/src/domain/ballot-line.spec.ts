@@ -1,5 +1,7 @@
 import { BallotType } from '../types/ballot-type.enum';
 import { TallyRule } from '../types/tally-rule.enum';
+import { BallotChannel } from '../types/ballot-channel.enum';
+import { PaperPrecedence } from '../types/paper-precedence.enum';
 import { canonicalBallotsFile } from '../counting/canonical-ballots-file';
 import { ballotLinesOf, canonicalBallotLine } from './ballot-line';
 
@@ -31,4 +33,23 @@ describe('canonical ballot line', () => {
     const sorted = [...ballots].sort((a, b) => (a.receipt < b.receipt ? -1 : 1));
     expect(ballotLinesOf(file)).toEqual(sorted.map((b) => canonicalBallotLine(ballotType, b)));
   });
+
+  it.each([BallotType.APPROVAL, BallotType.CUMULATIVE])(
+    'ends with the voting_method column for a budget taking paper ballots, as writePabulib writes it (%s)',
+    (ballotType) => {
+      const mixed = [{ ...ballots[0], channel: BallotChannel.PAPER }, ballots[1]];
+      const file = canonicalBallotsFile(
+        { ...budget, ballotType, paperPrecedence: PaperPrecedence.PAPER_WINS },
+        projects,
+        mixed,
+      );
+      const sorted = [...mixed].sort((a, b) => (a.receipt < b.receipt ? -1 : 1));
+      const lines = ballotLinesOf(file);
+      expect(lines).toEqual(sorted.map((b) => canonicalBallotLine(ballotType, b, true)));
+      expect(lines.map((line) => line.split(';').at(-1))).toEqual(['internet', 'paper']);
+      expect(file).toContain(
+        ballotType === BallotType.CUMULATIVE ? 'voter_id;vote;points;voting_method' : 'voter_id;vote;voting_method',
+      );
+    },
+  );
 });

@@ -18,6 +18,7 @@ import { Type } from 'class-transformer';
 import { BallotType } from '../types/ballot-type.enum';
 import { TallyRule } from '../types/tally-rule.enum';
 import { EqualSharesComparison } from '../types/equal-shares-comparison.enum';
+import { PaperPrecedence } from '../types/paper-precedence.enum';
 
 @InputType()
 export class CreateBudgetInput {
@@ -112,6 +113,15 @@ export class CreateBudgetInput {
   @MaxLength(200)
   @Matches(/\S/, { message: 'tieBreakSeed must not be blank' })
   tieBreakSeed?: string;
+
+  @Field(() => PaperPrecedence, {
+    nullable: true,
+    description:
+      'Set to take paper ballots too (recordPaperBallots, markVotedInPerson): which ballot counts for a person who voted both online and on paper. Online only if left out.',
+  })
+  @IsOptional()
+  @IsEnum(PaperPrecedence)
+  paperPrecedence?: PaperPrecedence;
 
   @Field()
   @Type(() => Date)

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { BallotChannel } from '../types/ballot-channel.enum';
 import { BudgetEntity } from './budget.entity';
 
 /**
@@ -10,6 +11,7 @@ import { BudgetEntity } from './budget.entity';
 @Index('ballots_receipt_key', ['receipt'], { unique: true })
 @Check('ballots_points_length_check', 'points IS NULL OR cardinality(points) = cardinality(project_ids)')
 @Index('ballots_budget_id_receipt_idx', ['budgetId', 'receipt'])
+@Check('ballots_set_aside_check', "NOT set_aside OR channel = 'ONLINE'")
 export class BallotEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -39,4 +41,16 @@ export class BallotEntity {
    */
   @Column({ type: 'int', nullable: true })
   leafIndex: number | null;
+
+  /** Online (castBallot, with a participation) or a paper sheet of a counted batch (no participation, no voter). */
+  @Column({ type: 'enum', enum: BallotChannel, enumName: 'ballot_channel', default: BallotChannel.ONLINE })
+  channel: BallotChannel;
+
+  /**
+   * An online ballot kept out of the tally because its voter was then marked
+   * as having voted in person in a PAPER_WINS budget: recorded, counted in
+   * `turnout.setAside`, left out of the ballots file and the count.
+   */
+  @Column({ type: 'boolean', default: false })
+  setAside: boolean;
 }

@@ -14,6 +14,7 @@ import { BallotType } from '../types/ballot-type.enum';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { TallyRule } from '../types/tally-rule.enum';
 import { EqualSharesComparison } from '../types/equal-shares-comparison.enum';
+import { PaperPrecedence } from '../types/paper-precedence.enum';
 
 @Entity('budgets')
 @Index('budgets_status_idx', ['status'])
@@ -101,6 +102,10 @@ export class BudgetEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** Null: online only. Set: staff may enter paper ballots and mark people at polling places, and this rule decides which vote counts for a person who voted both ways. */
+  @Column({ type: 'enum', enum: PaperPrecedence, enumName: 'budget_paper_precedence', nullable: true })
+  paperPrecedence: PaperPrecedence | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -5,6 +5,9 @@ export * from './budget-participation.entity';
 export * from './budget-project.entity';
 export * from './budget-result.entity';
 export * from './budget.entity';
+export * from './in-person-vote.entity';
+export * from './paper-ballot-batch.entity';
+export * from './paper-ballot-sheet.entity';
 
 import { BallotEntity } from './ballot.entity';
 import { BudgetFollowEntity } from './budget-follow.entity';
@@ -13,6 +16,9 @@ import { BudgetParticipationEntity } from './budget-participation.entity';
 import { BudgetProjectEntity } from './budget-project.entity';
 import { BudgetResultEntity } from './budget-result.entity';
 import { BudgetEntity } from './budget.entity';
+import { InPersonVoteEntity } from './in-person-vote.entity';
+import { PaperBallotBatchEntity } from './paper-ballot-batch.entity';
+import { PaperBallotSheetEntity } from './paper-ballot-sheet.entity';
 
 /** This domain's TypeORM entities, for the apps' data sources (`DatabaseModule.forRoot`). */
 export const BUDGETS_ENTITIES = [
@@ -23,4 +29,7 @@ export const BUDGETS_ENTITIES = [
   BudgetResultEntity,
   BudgetMerkleChunkEntity,
   BudgetFollowEntity,
+  InPersonVoteEntity,
+  PaperBallotBatchEntity,
+  PaperBallotSheetEntity,
 ];

@@ -18,5 +18,12 @@ export const BudgetErrorCode = {
   TOO_MANY_POINTS: 'TOO_MANY_POINTS',
   TOO_FEW_POINTS: 'TOO_FEW_POINTS',
   PROJECT_POINTS_EXCEEDED: 'PROJECT_POINTS_EXCEEDED',
+  // Paper ballots (issue #22.1)
+  PAPER_BALLOTS_NOT_TAKEN: 'PAPER_BALLOTS_NOT_TAKEN',
+  CENSUS_CODE_UNKNOWN: 'CENSUS_CODE_UNKNOWN',
+  ALREADY_VOTED_IN_PERSON: 'ALREADY_VOTED_IN_PERSON',
+  VOTED_IN_PERSON: 'VOTED_IN_PERSON',
+  SECOND_ENTRY_BY_SAME_AGENT: 'SECOND_ENTRY_BY_SAME_AGENT',
+  INVALID_BATCH_STATUS: 'INVALID_BATCH_STATUS',
 } as const satisfies Record<string, string> & Record<BallotViolationCode, BallotViolationCode>;
 export type BudgetErrorCode = (typeof BudgetErrorCode)[keyof typeof BudgetErrorCode];

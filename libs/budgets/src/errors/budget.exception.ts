@@ -1,6 +1,7 @@
 import { DomainException } from '@quorum/common';
 import type { BallotViolation } from '@quorum/tally';
 import { BudgetStatus } from '../types/budget-status.enum';
+import { PaperBallotBatchStatus } from '../types/paper-ballot-batch-status.enum';
 import { BudgetErrorCode } from './budget-error-code';
 
 export class BudgetException extends DomainException<BudgetErrorCode> {}
@@ -36,4 +37,32 @@ export const budgetErrors = {
     new BudgetException(violations[0].code, `Ballot refused: ${violations.map((v) => v.message).join('; ')}`, {
       violations: violations.map((v) => ({ code: v.code, message: v.message, projectIds: v.projectIds })),
     }),
+  paperNotTaken: () =>
+    new BudgetException(
+      BudgetErrorCode.PAPER_BALLOTS_NOT_TAKEN,
+      'This budget is voted online only (it has no paperPrecedence)',
+    ),
+  censusCodeUnknown: () =>
+    new BudgetException(BudgetErrorCode.CENSUS_CODE_UNKNOWN, 'No one in the census has this code'),
+  alreadyVotedInPerson: () =>
+    new BudgetException(
+      BudgetErrorCode.ALREADY_VOTED_IN_PERSON,
+      'This person is already marked as having voted in person in this budget',
+    ),
+  votedInPerson: () =>
+    new BudgetException(
+      BudgetErrorCode.VOTED_IN_PERSON,
+      'You already voted at a polling place in this budget; a paper vote cannot be replaced online',
+    ),
+  secondEntryBySameAgent: () =>
+    new BudgetException(
+      BudgetErrorCode.SECOND_ENTRY_BY_SAME_AGENT,
+      'The second entry of a batch must be made by another agent than the first',
+    ),
+  invalidBatchStatus: (status: PaperBallotBatchStatus, expected: PaperBallotBatchStatus, action: string) =>
+    new BudgetException(
+      BudgetErrorCode.INVALID_BATCH_STATUS,
+      `Cannot ${action}: the batch is ${status}, not ${expected}`,
+      { status, expected },
+    ),
 };

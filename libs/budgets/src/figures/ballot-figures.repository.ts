@@ -6,9 +6,11 @@ import { DataSource } from 'typeorm';
 export class BallotFiguresRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Ballots that count: one per voter and budget (a new vote replaces the last). */
+  /** Ballots that count: one per online voter and budget (a new vote replaces the last), and paper ones; set-aside ones left out. */
   async ballots(): Promise<number> {
-    const [row] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM budget_participations`);
+    const [row] = await this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM ballots WHERE NOT set_aside`,
+    );
     return row.n;
   }
 }

@@ -6,7 +6,9 @@ import { BallotFiguresRepository } from './ballot-figures.repository';
 export class BallotFiguresResolver {
   constructor(private readonly figures: BallotFiguresRepository) {}
 
-  @ResolveField(() => Int, { description: 'Ballots counted in participatory budgets (one per voter and budget).' })
+  @ResolveField(() => Int, {
+    description: 'Ballots counted in participatory budgets (one per voter and budget, paper ones included).',
+  })
   ballots(): Promise<number> {
     return this.figures.ballots();
   }

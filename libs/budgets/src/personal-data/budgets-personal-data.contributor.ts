@@ -5,6 +5,9 @@ import { BallotRepository } from '../repositories/ballot.repository';
 import { BudgetFollowRepository } from '../repositories/budget-follow.repository';
 import { BudgetRepository } from '../repositories/budget.repository';
 import { VoterKey } from '../services/voter-key';
+import { CensusPersonLookup } from '@quorum/identity';
+import { InPersonVoteRepository } from '../repositories/in-person-vote.repository';
+import { PersonKey } from '../services/person-key';
 
 /**
  * Which budgets the resident follows and voted in, never what they voted: participations
@@ -21,6 +24,9 @@ export class BudgetsPersonalDataContributor implements PersonalDataContributor, 
     private readonly budgets: BudgetRepository,
     private readonly ballots: BallotRepository,
     private readonly follows: BudgetFollowRepository,
+    private readonly people: CensusPersonLookup,
+    private readonly personKey: PersonKey,
+    private readonly inPerson: InPersonVoteRepository,
   ) {}
 
   onModuleInit(): void {
@@ -47,6 +53,24 @@ export class BudgetsPersonalDataContributor implements PersonalDataContributor, 
         },
         rows: await this.follows.ofUser(manager, userId),
       },
+      {
+        name: 'in-person-votes',
+        description: {
+          fr: 'Les budgets participatifs où un agent vous a inscrit comme ayant voté au bureau de vote (par votre code de recensement), et si ce vote papier compte (l’autre vote est alors mis de côté selon la règle du budget). Votre bulletin papier n’y est relié d’aucune façon.',
+          en: "The participatory budgets in which staff marked you as having voted at a polling place (by your census code), and whether that paper vote counts (the other vote is then set aside under the budget's rule). Your paper sheet is not linked to you in any way.",
+        },
+        rows: await this.inPersonVotes(manager, userId),
+      },
     ];
+  }
+
+  private async inPersonVotes(manager: EntityManager, userId: string): Promise<Record<string, unknown>[]> {
+    const entryId = await this.people.entryOfUser(manager, userId);
+    if (!entryId) return [];
+    const keys = (await this.budgets.allIds(manager)).map((budgetId) => ({
+      budgetId,
+      personKey: this.personKey.of(budgetId, entryId),
+    }));
+    return this.inPerson.marksOf(manager, keys);
   }
 }

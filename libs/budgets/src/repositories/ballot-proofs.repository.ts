@@ -28,10 +28,10 @@ export class BallotProofsRepository {
         [budgetId, batch.map((r) => r.level), batch.map((r) => r.chunk), batch.map((r) => r.hashes)],
       );
     }
-    // The canonical file's order: receipts in byte order (the column is COLLATE "C"). A re-tally rewrites nothing.
+    // The canonical file's order: receipts in byte order (the column is COLLATE "C"), set-aside ballots left out. A re-tally rewrites nothing.
     await manager.query(
       `UPDATE ballots v SET leaf_index = o.i
-         FROM (SELECT id, (row_number() OVER (ORDER BY receipt) - 1)::int AS i FROM ballots WHERE budget_id = $1) o
+         FROM (SELECT id, (row_number() OVER (ORDER BY receipt) - 1)::int AS i FROM ballots WHERE budget_id = $1 AND NOT set_aside) o
         WHERE v.id = o.id AND v.leaf_index IS DISTINCT FROM o.i`,
       [budgetId],
     );

@@ -4,6 +4,7 @@ import type { Ballot } from '@quorum/tally';
 import { DataSource, EntityManager } from 'typeorm';
 import { BallotType } from '../types/ballot-type.enum';
 import { BudgetStatus } from '../types/budget-status.enum';
+import { BallotChannel } from '../types/ballot-channel.enum';
 
 /** A ballot as its voter sees it again (`myBallot`) or a receipt shows it. */
 export interface StoredBallot {
@@ -11,6 +12,9 @@ export interface StoredBallot {
   projectIds: string[];
   points: number[] | null;
   ballotType: BallotType;
+  /** Set on ballots found by receipt in a budget that takes paper ballots: the line's `voting_method` column. */
+  channel?: BallotChannel | null;
+  withVotingMethod?: boolean;
 }
 
 /** A ballot found by its public receipt, with what the receipt check needs of its budget. */
@@ -58,8 +62,11 @@ export class BallotRepository {
       root: string | null;
       leaf_index: number | null;
       tree_size: number | null;
+      channel: BallotChannel;
+      with_voting_method: boolean;
     }[] = await this.dataSource.query(
-      `SELECT b.budget_id, b.project_ids, b.points, b.leaf_index, g.ballot_type, g.status,
+      `SELECT b.budget_id, b.project_ids, b.points, b.leaf_index, g.ballot_type, g.status, b.channel,
+              g.paper_precedence IS NOT NULL AS with_voting_method,
               r.ballots_merkle_root AS root, r.ballot_count AS tree_size
          FROM ballots b JOIN budgets g ON g.id = b.budget_id LEFT JOIN budget_results r ON r.budget_id = b.budget_id
         WHERE b.receipt = $1`,
@@ -68,7 +75,14 @@ export class BallotRepository {
     return row
       ? {
           budgetId: row.budget_id,
-          ballot: { receipt, projectIds: row.project_ids, points: row.points, ballotType: row.ballot_type },
+          ballot: {
+            receipt,
+            projectIds: row.project_ids,
+            points: row.points,
+            ballotType: row.ballot_type,
+            channel: row.channel,
+            withVotingMethod: row.with_voting_method,
+          },
           budgetStatus: row.status,
           merkleRoot: row.root,
           leafIndex: row.leaf_index,

@@ -48,7 +48,7 @@ export class BallotReceiptService {
     return {
       budgetId: found.budgetId,
       ballot: found.ballot,
-      ballotLine: canonicalBallotLine(found.ballot.ballotType, found.ballot),
+      ballotLine: canonicalBallotLine(found.ballot.ballotType, found.ballot, found.ballot.withVotingMethod ?? false),
       leafIndex: found.leafIndex,
       treeSize: found.treeSize,
       proof: proof.map((hash) => hash.toString('hex')),

@@ -8,13 +8,14 @@ import { ResidencyService } from '@quorum/identity';
 import { MailOutbox } from '@quorum/mail';
 import { DataSource, EntityManager } from 'typeorm';
 import { budgetErrors } from '../errors/budget.exception';
-import { BudgetStatus } from '../types/budget-status.enum';
 import { BallotRepository, StoredBallot } from '../repositories/ballot.repository';
 import { BudgetRepository, VotingBudget } from '../repositories/budget.repository';
 import { BallotChoice, toBallot } from '../domain/ballot-content';
 import { ballotSpecOf, ballotViolations } from '../domain/ballot-spec';
 import { BallotProjects } from './ballot-projects';
 import { VoterKey } from './voter-key';
+import { InPersonVoteService } from './in-person-vote.service';
+import { assertVotingOpen } from './voting-window';
 
 export interface CastBallotCommand extends BallotChoice {
   budgetId: string;
@@ -43,6 +44,7 @@ export class BallotService {
     private readonly audit: AuditLog,
     private readonly residency: ResidencyService,
     private readonly mail: MailOutbox,
+    private readonly inPerson: InPersonVoteService,
   ) {}
 
   async cast(command: CastBallotCommand): Promise<{ receipt: string }> {
@@ -58,6 +60,7 @@ export class BallotService {
       if (violations.length > 0) throw budgetErrors.invalidBallot(violations);
       if (this.config.budgets.votingWorkflow === 'one')
         await this.assertNotVotedElsewhere(manager, budget, command.userId);
+      await this.inPerson.assertMayVoteOnline(manager, budget.id, command.userId);
       const receipt = randomBytes(16).toString('base64url');
       const voterKey = this.voterKey.of(budget.id, command.userId);
       const replaced = await this.ballots.replace(manager, { budgetId: budget.id, voterKey }, receipt, ballot);
@@ -142,12 +145,4 @@ export class BallotService {
       payload: {},
     });
   }
-}
-
-function assertVotingOpen(budget: VotingBudget, now: Date): void {
-  if (budget.status !== BudgetStatus.OPEN) throw budgetErrors.ballotClosed(`the budget is ${budget.status}`);
-  if (now < budget.votingOpensAt)
-    throw budgetErrors.ballotClosed(`voting opens at ${budget.votingOpensAt.toISOString()}`);
-  if (now >= budget.votingClosesAt)
-    throw budgetErrors.ballotClosed(`voting closed at ${budget.votingClosesAt.toISOString()}`);
 }

@@ -13,6 +13,7 @@ import { BudgetStatus } from '../types/budget-status.enum';
 import { BudgetBallotsReader } from '../counting/budget-ballots.reader';
 import { commitmentOf } from '../counting/closing-commitment';
 import { BudgetFollowService } from './budget-follow.service';
+import { InPersonVoteRepository } from '../repositories/in-person-vote.repository';
 
 /** Bound on the best-effort removal of a stale job, so a Redis outage cannot hang a staff request. */
 const REDIS_TIDY_TIMEOUT_MS = 1000;
@@ -36,6 +37,7 @@ export class BudgetLifecycleService {
     private readonly audit: AuditLog,
     private readonly ballots: BudgetBallotsReader,
     private readonly followers: BudgetFollowService,
+    private readonly inPerson: InPersonVoteRepository,
   ) {}
 
   /** DRAFT → OPEN, with the delayed close written to the outbox in the same transaction. */
@@ -223,7 +225,8 @@ export class BudgetLifecycleService {
    * `budget.close` entry commits to the ballots as they stand (count, digest
    * and Merkle root of the canonical file) and to the number of casts the
    * chain holds, before anyone has seen a result: the tally must count
-   * exactly these ballots (docs/VERIFYING.md).
+   * exactly these ballots (docs/VERIFYING.md). A budget taking paper ballots
+   * adds how many of them count and how many online ballots were set aside.
    */
   private async closeIfOpen(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
     await this.dataSource.transaction(async (manager) => {
@@ -232,7 +235,8 @@ export class BudgetLifecycleService {
       const casts = await this.audit.count(manager, 'ballot.cast', 'budget', budgetId);
       const commitment = commitmentOf(casts, await this.ballots.proofsWithin(manager, budgetId));
       await this.enqueueTally(manager, budgetId, tallyJobId(budgetId));
-      await this.record(manager, actor, 'budget.close', budgetId, { ...commitment });
+      const paper = await this.inPerson.closingFigures(manager, budgetId);
+      await this.record(manager, actor, 'budget.close', budgetId, { ...commitment, ...paper });
     });
     return this.get(budgetId);
   }

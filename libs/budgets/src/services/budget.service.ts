@@ -90,6 +90,7 @@ export class BudgetService {
         tieBreakSeed: input.tieBreakSeed?.replace(/\s+/g, ' ').trim() ?? null,
         votingOpensAt: input.votingOpensAt,
         votingClosesAt: input.votingClosesAt,
+        paperPrecedence: input.paperPrecedence ?? null,
         districtId: input.districtId ?? null,
         consultationId: input.consultationId ?? null,
       }),

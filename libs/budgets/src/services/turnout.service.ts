@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { ResidencyService, ResidentPopulation } from '@quorum/identity';
 import { LRUCache } from 'lru-cache';
-import { BallotRepository } from '../repositories/ballot.repository';
+import { ChannelCounts, InPersonVoteRepository } from '../repositories/in-person-vote.repository';
 
-export interface Turnout extends ResidentPopulation {
-  /** Residents who voted (their last ballot counts). */
+export interface Turnout extends ResidentPopulation, ChannelCounts {
+  /** Ballots that count: online (a resident's last) and paper. */
   ballots: number;
 }
 
@@ -18,27 +18,28 @@ const COMMUNE = 'commune';
  * process, whatever the number of requests, fields and aliases asking: a
  * budget's ballots (its participations) and the population it is measured
  * against (the commune, or the district of a district budget: identity's
- * counts over the census and the verifications, the costly part). Concurrent
+ * counts over the census and the verifications, the costly part). Ballots
+ * are counted by channel (online, paper, set aside) in one pass. Concurrent
  * misses share one count (lru-cache's fetch). With a cache time of 0, every
  * call counts (per request, the resolver's DataLoader still asks once).
  */
 @Injectable()
 export class TurnoutService {
-  private readonly ballots: LRUCache<string, number> | null;
+  private readonly ballots: LRUCache<string, ChannelCounts> | null;
   private readonly populations: LRUCache<string, ResidentPopulation> | null;
 
   constructor(
-    private readonly ballotRows: BallotRepository,
+    private readonly ballotRows: InPersonVoteRepository,
     private readonly residency: ResidencyService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const ttl = config.budgets.turnoutCacheSeconds * 1000;
     this.ballots =
       ttl > 0
-        ? new LRUCache<string, number>({
+        ? new LRUCache<string, ChannelCounts>({
             max: CACHED_KEYS,
             ttl,
-            fetchMethod: (id) => this.ballotRows.countParticipations(id),
+            fetchMethod: (id) => this.ballotRows.channelCounts(id),
           })
         : null;
     this.populations =
@@ -52,14 +53,14 @@ export class TurnoutService {
   }
 
   async of(budget: { id: string; districtId: string | null }): Promise<Turnout> {
-    const [ballots, population] = await Promise.all([
-      this.ballots ? this.ballots.fetch(budget.id) : this.ballotRows.countParticipations(budget.id),
+    const [channels, population] = await Promise.all([
+      this.ballots ? this.ballots.fetch(budget.id) : this.ballotRows.channelCounts(budget.id),
       this.populations
         ? this.populations.fetch(budget.districtId ?? COMMUNE)
         : this.residency.population(budget.districtId),
     ]);
-    if (ballots === undefined || population === undefined)
+    if (channels === undefined || population === undefined)
       throw new Error(`turnout of budget ${budget.id} not counted`);
-    return { ballots, ...population };
+    return { ballots: channels.online + channels.paper, ...channels, ...population };
   }
 }

@@ -5,6 +5,7 @@ import { BallotType } from './ballot-type.enum';
 import { BudgetStatus } from './budget-status.enum';
 import { TallyRule } from './tally-rule.enum';
 import { EqualSharesComparison } from './equal-shares-comparison.enum';
+import { PaperPrecedence } from './paper-precedence.enum';
 
 @ObjectType('Budget')
 export class BudgetType {
@@ -62,6 +63,13 @@ export class BudgetType {
       'EQUAL_SHARES only: the published seed of the tie-break draw (ties by lowest cost, then most votes, then the SHA-256 of "seed:projectId").',
   })
   tieBreakSeed: string | null;
+
+  @Field(() => PaperPrecedence, {
+    nullable: true,
+    description:
+      "Null: online only. Set: paper ballots are taken too, and this rule decides between a person's two votes.",
+  })
+  paperPrecedence: PaperPrecedence | null;
 
   @Field()
   votingOpensAt: Date;

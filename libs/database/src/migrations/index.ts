@@ -1,5 +1,6 @@
 import { ModerationDecisions1796519721579 } from './1796519721579-moderation-decisions.migration';
 import { MunicipalityMap1796519759768 } from './1796519759768-municipality-map.migration';
+import { PaperBallots1796520036370 } from './1796520036370-paper-ballots.migration';
 import { TrackedItems1796506411191 } from './1796506411191-tracked-items.migration';
 import { ProposalSubmissionId1796506394302 } from './1796506394302-proposal-submission-id.migration';
 import { MailSuppressions1796508162193 } from './1796508162193-mail-suppressions.migration';
@@ -64,4 +65,5 @@ export const MIGRATIONS = [
   TrackedItems1796506411191,
   ModerationDecisions1796519721579,
   MunicipalityMap1796519759768,
+  PaperBallots1796520036370,
 ];

@@ -6,6 +6,8 @@ import { parisDay, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
  * Anonymous ballots of published budgets. The receipt is the only id (random,
  * held by the voter); ballots have no voter column and no time, and the only
  * date published is the day voting closed, the same for every ballot.
+ * Online ballots set aside for their voter's paper vote (PAPER_WINS) are not
+ * counted, so not published: the `.pb` leaves them out too.
  */
 export const BALLOTS: DatasetDefinition = {
   name: 'ballots',
@@ -41,6 +43,13 @@ export const BALLOTS: DatasetDefinition = {
       'Cumulative ballot: points per project, same order',
     ),
     field(
+      'voting_method',
+      'string',
+      'Canal du bulletin : internet ou paper (bulletin papier saisi par les agents), comme dans les fichiers Pabulib',
+      "The ballot's channel: internet or paper (a paper sheet entered by staff), as in Pabulib files",
+      true,
+    ),
+    field(
       'voting_closed_on',
       'date',
       'Jour de clôture du vote (le même pour tous les bulletins du budget)',
@@ -51,9 +60,10 @@ export const BALLOTS: DatasetDefinition = {
   ],
   sql: (context) => `
     SELECT v.receipt, v.budget_id, array_to_string(v.project_ids, ' ') AS project_ids, array_to_string(v.points, ' ') AS points,
+           CASE v.channel WHEN 'PAPER' THEN 'paper' ELSE 'internet' END AS voting_method,
            ${parisDay('coalesce(b.closed_at, b.voting_closes_at)')} AS voting_closed_on,
            ${producerColumns(context)}
       FROM budgets b JOIN ballots v ON v.budget_id = b.id
-     WHERE b.status = 'PUBLISHED'
+     WHERE b.status = 'PUBLISHED' AND NOT v.set_aside
      ORDER BY v.budget_id, v.receipt`,
 };

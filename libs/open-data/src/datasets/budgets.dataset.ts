@@ -51,13 +51,41 @@ export const BUDGETS: DatasetDefinition = {
       true,
     ),
     field('published_at', 'datetime', 'Publication des résultats (UTC)', 'Results published (UTC)'),
+    field(
+      'paper_precedence',
+      'string',
+      'Vote aussi sur papier : quel vote compte pour une personne ayant voté des deux façons (ONLINE_WINS, PAPER_WINS) ; vide si le vote est en ligne seulement',
+      'Voted on paper too: which vote counts for a person who voted both ways (ONLINE_WINS, PAPER_WINS); empty if voted online only',
+    ),
+    field(
+      'ballots_online',
+      'integer',
+      'Résultat publié : bulletins en ligne comptés',
+      'Result published: online ballots counted',
+    ),
+    field(
+      'ballots_paper',
+      'integer',
+      'Résultat publié : bulletins papier comptés',
+      'Result published: paper ballots counted',
+    ),
+    field(
+      'votes_set_aside',
+      'integer',
+      'Résultat publié : votes mis de côté (personnes ayant voté en ligne et sur papier)',
+      'Result published: votes set aside (people who voted both online and on paper)',
+    ),
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `
     SELECT b.id, b.title, b.description, b.district_id, b.consultation_id, b.total_amount, b.ballot_type::text,
            b.min_projects, b.max_projects, b.max_points, b.tally_rule::text, ${booleanText('b.add1_completion')} AS add1_completion,
            ${isoDateTime('b.voting_opens_at')} AS voting_opens_at, ${isoDateTime('b.voting_closes_at')} AS voting_closes_at,
-           b.status::text, ${isoDateTime('b.published_at')} AS published_at,
+           b.status::text, ${isoDateTime('b.published_at')} AS published_at, b.paper_precedence::text,
+           CASE WHEN b.status = 'PUBLISHED' THEN (SELECT count(*) FROM ballots v WHERE v.budget_id = b.id AND v.channel = 'ONLINE' AND NOT v.set_aside) END AS ballots_online,
+           CASE WHEN b.status = 'PUBLISHED' THEN (SELECT count(*) FROM ballots v WHERE v.budget_id = b.id AND v.channel = 'PAPER') END AS ballots_paper,
+           CASE WHEN b.status = 'PUBLISHED' THEN (SELECT count(*) FROM ballots v WHERE v.budget_id = b.id AND v.set_aside)
+             + (SELECT count(*) FROM budget_in_person_votes m WHERE m.budget_id = b.id AND m.set_aside) END AS votes_set_aside,
            ${producerColumns(context)}
       FROM budgets b
      WHERE b.status <> 'DRAFT'

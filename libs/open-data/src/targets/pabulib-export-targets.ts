@@ -15,7 +15,10 @@ export function pabulibExportTargets(reader: BudgetBallotsReader, budgetIds: rea
     format: 'pb',
     fileName: pabulibFileName(budgetId),
     open: async (client) => {
-      const { rows } = await client.query(`SELECT count(*)::int AS n FROM ballots WHERE budget_id = $1`, [budgetId]);
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n FROM ballots WHERE budget_id = $1 AND NOT set_aside`,
+        [budgetId],
+      );
       return { stream: reader.canonicalFileStream(budgetId, client), rows: () => rows[0].n as number };
     },
   }));

@@ -13,6 +13,7 @@ import { myProposalsMessages } from '../proposals/my-proposals.messages';
 import { proposalFormMessages } from '../proposals/proposal-form.messages';
 import { auditMessages } from '../staff/audit/audit.messages';
 import { staffBudgetsMessages } from '../staff/budgets/staff-budgets.messages';
+import { paperBallotsMessages } from '../staff/budgets/paper-ballots.messages';
 import { censusMessages } from '../staff/census/census.messages';
 import { verificationMessages } from '../staff/census/verification.messages';
 import { dashboardMessages } from '../staff/dashboard/dashboard.messages';
@@ -57,6 +58,7 @@ export const DOMAIN_MESSAGES = [
   staffReportsMessages,
   staffAdminMessages,
   mapMessages,
+  paperBallotsMessages,
 ] as const;
 
 type Domain = (typeof DOMAIN_MESSAGES)[number];

@@ -58,6 +58,8 @@ export const PATHS = {
   staffBudgetClose: '/gestion/budgets/:id/clore',
   staffBudgetRetry: '/gestion/budgets/:id/recompter',
   staffBudgetPublish: '/gestion/budgets/:id/publier',
+  staffBudgetPaper: '/gestion/budgets/:id/bulletins-papier',
+  staffBudgetPaperMark: '/gestion/budgets/:id/bulletins-papier/emargement',
   staffAudit: '/gestion/journal',
   staffReports: '/gestion/signalements',
   staffReportsStatus: '/gestion/signalements/etat',
@@ -238,6 +240,9 @@ export const staffLinks = {
   budgetClose: (id: string) => withId(PATHS.staffBudgetClose, id),
   budgetRetry: (id: string) => withId(PATHS.staffBudgetRetry, id),
   budgetPublish: (id: string) => withId(PATHS.staffBudgetPublish, id),
+  budgetPaper: (id: string, pollingPlace?: string) =>
+    withQuery(withId(PATHS.staffBudgetPaper, id), { bureau: pollingPlace || undefined }),
+  budgetPaperMark: (id: string) => withId(PATHS.staffBudgetPaperMark, id),
   audit: (query: { action?: string; after?: string } = {}) =>
     withQuery(PATHS.staffAudit, { action: query.action || undefined, apres: query.after }),
   /** The triage list, filtered (`etat`, `categorie`, `quartier`, `service`, `age` in days); `apres`: the cursor. */

@@ -149,6 +149,8 @@ export type CreateBudgetInput = {
   minProjects?: number | null | undefined;
   /** KNAPSACK: share of the total a ballot must at least spend, e.g. "0.7". */
   minSpendingShare?: string | null | undefined;
+  /** Set to take paper ballots too (recordPaperBallots, markVotedInPerson): which ballot counts for a person who voted both online and on paper. Online only if left out. */
+  paperPrecedence?: PaperPrecedence | null | undefined;
   /** EQUAL_SHARES if left out. */
   tallyRule?: TallyRule | null | undefined;
   /** EQUAL_SHARES only: ties go to the lowest cost, then the most votes, then the draw of this seed (SHA-256 of "seed:projectId"), published with the budget before the vote. Ties by id if left out. */
@@ -248,6 +250,12 @@ export type LoginInput = {
   password: string;
 };
 
+export type MarkVotedInPersonInput = {
+  budgetId: string | number;
+  /** The person's census code, as on their voter card. */
+  censusCode: string;
+};
+
 export type ModerationAction =
   | 'AUTO_HIDE'
   | 'BLOCK_AUTHOR'
@@ -293,6 +301,24 @@ export type OpenDataset =
   | 'TRACKED_ITEMS'
   | 'TRACKED_ITEM_DELIBERATIONS'
   | 'TRACKED_ITEM_UPDATES';
+
+/** Whether a batch of paper sheets counts yet: only COUNTED batches have ballots in the tally. */
+export type PaperBallotBatchStatus =
+  | 'AWAITING_SECOND_ENTRY'
+  | 'COUNTED'
+  | 'DIFFERENT';
+
+export type PaperBallotInput = {
+  points?: Array<BallotPointsInput> | null | undefined;
+  projectIds?: Array<string | number> | null | undefined;
+  /** Most preferred first. */
+  ranking?: Array<string | number> | null | undefined;
+};
+
+/** When a person marked as having voted in person already holds an online ballot: ONLINE_WINS keeps the online ballot and sets the paper vote aside (no sheet is to be handed out); PAPER_WINS sets the online ballot aside (Lot-et-Garonne). Either way the vote kept out is recorded and counted in Budget.turnout.setAside. */
+export type PaperPrecedence =
+  | 'ONLINE_WINS'
+  | 'PAPER_WINS';
 
 export type PhaseInput = {
   /** Exclusive; must be after startsAt. */
@@ -342,6 +368,16 @@ export type ProposalStatus =
   | 'PUBLISHED'
   | 'REJECTED'
   | 'WITHDRAWN';
+
+export type RecordPaperBallotsInput = {
+  /** In the order entered (refusals name their index); at most 1000. */
+  ballots: Array<PaperBallotInput>;
+  budgetId: string | number;
+  /** Double entry: the batch counts only once another agent enters it identically (false if left out). */
+  doubleEntry?: boolean | null | undefined;
+  /** The ballot box or polling place the sheets come from. */
+  pollingPlace: string;
+};
 
 export type RegisterInput = {
   displayName: string;
@@ -949,6 +985,27 @@ export type StaffAuditLogQueryVariables = Exact<{
 
 export type StaffAuditLogQuery = { auditChainStatus?: { intact: boolean, checkedEntries: number, brokenAtSequence: number | null, reason: string | null, checkedAt: string }, auditHead: { sequence: number, hash: string }, auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { sequence: string, occurredAt: string, action: string, actorKind: string, subjectType: string, subjectId: string | null, isPublic: boolean, hash: string } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
+export type StaffPaperBallotsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffPaperBallotsQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, turnout: { ballots: number, online: number, paper: number, setAside: number }, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, paperBallotBatches: Array<{ id: string, pollingPlace: string, status: PaperBallotBatchStatus, accepted: number, refused: Array<{ index: number, code: string }> }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type RecordPaperSheetMutationVariables = Exact<{
+  input: RecordPaperBallotsInput;
+}>;
+
+
+export type RecordPaperSheetMutation = { recordPaperBallots: { id: string, accepted: number, refused: Array<{ index: number, code: string }> } };
+
+export type MarkVotedInPersonMutationVariables = Exact<{
+  input: MarkVotedInPersonInput;
+}>;
+
+
+export type MarkVotedInPersonMutation = { markVotedInPerson: boolean };
+
 export type StaffBudgetsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -961,7 +1018,7 @@ export type StaffBudgetQueryVariables = Exact<{
 }>;
 
 
-export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, projects: Array<{ id: string, title: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, paperPrecedence: PaperPrecedence | null, projects: Array<{ id: string, title: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type StaffCreateBudgetMutationVariables = Exact<{
   input: CreateBudgetInput;
@@ -3100,6 +3157,97 @@ export const StaffAuditLogDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffAuditLogQuery, StaffAuditLogQueryVariables>;
+export const StaffPaperBallotsDocument = new TypedDocumentString(`
+    query StaffPaperBallots($id: ID!) {
+  ...LayoutData
+  budget(id: $id) {
+    ...BudgetDetails
+    paperPrecedence
+    turnout {
+      ballots
+      online
+      paper
+      setAside
+    }
+  }
+  paperBallotBatches(budgetId: $id) {
+    id
+    pollingPlace
+    status
+    accepted
+    refused {
+      index
+      code
+    }
+  }
+}
+    fragment BudgetProjectFields on BudgetProject {
+  id
+  title
+  description
+  cost
+  category
+  districtId
+  feasibility
+  feasibilityExplanation
+  onBallot
+}
+fragment BudgetDetails on Budget {
+  id
+  title
+  description
+  status
+  totalAmount
+  ballotType
+  tallyRule
+  add1Completion
+  minProjects
+  maxProjects
+  maxPoints
+  minSpendingShare
+  districtId
+  votingOpensAt
+  votingClosesAt
+  publishedAt
+  projects {
+    ...BudgetProjectFields
+  }
+  unfeasibleProjects {
+    ...BudgetProjectFields
+  }
+}
+fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffPaperBallotsQuery, StaffPaperBallotsQueryVariables>;
+export const RecordPaperSheetDocument = new TypedDocumentString(`
+    mutation RecordPaperSheet($input: RecordPaperBallotsInput!) {
+  recordPaperBallots(input: $input) {
+    id
+    accepted
+    refused {
+      index
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPaperSheetMutation, RecordPaperSheetMutationVariables>;
+export const MarkVotedInPersonDocument = new TypedDocumentString(`
+    mutation MarkVotedInPerson($input: MarkVotedInPersonInput!) {
+  markVotedInPerson(input: $input)
+}
+    `) as unknown as TypedDocumentString<MarkVotedInPersonMutation, MarkVotedInPersonMutationVariables>;
 export const StaffBudgetsDocument = new TypedDocumentString(`
     query StaffBudgets($after: String) {
   ...LayoutData
@@ -3150,6 +3298,7 @@ export const StaffBudgetDocument = new TypedDocumentString(`
     votingOpensAt
     votingClosesAt
     tallyError
+    paperPrecedence
     projects {
       id
       title

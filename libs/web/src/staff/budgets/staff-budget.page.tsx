@@ -169,6 +169,11 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
       ) : (
         <>
           {budget.status === 'OPEN' && <ScheduleForm budget={budget} form={scheduleForm} />}
+          {budget.status === 'OPEN' && budget.paperPrecedence && (
+            <p>
+              <a href={staffLinks.budgetPaper(budget.id)}>{t('paperBallots.link')}</a>
+            </p>
+          )}
           <AfterOpening budget={budget} />
         </>
       )}

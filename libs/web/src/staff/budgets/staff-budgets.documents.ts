@@ -37,6 +37,7 @@ export const staffBudgetQuery = graphql(`
       votingOpensAt
       votingClosesAt
       tallyError
+      paperPrecedence
       projects {
         id
         title

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUuid, NotFoundException } from '@quorum/common';
+import { AuditLog, staffActor } from '@quorum/audit';
+import { CensusPersonLookup } from '@quorum/identity';
+import { DataSource, EntityManager } from 'typeorm';
+import { budgetErrors } from '../errors/budget.exception';
+import { BudgetRepository, VotingBudget } from '../repositories/budget.repository';
+import { InPersonVoteRepository } from '../repositories/in-person-vote.repository';
+import { PaperPrecedence } from '../types/paper-precedence.enum';
+import { assertVotingOpen } from './voting-window';
+import { PersonKey } from './person-key';
+import { VoterKey } from './voter-key';
+
+export interface MarkVotedInPersonCommand {
+  budgetId: string;
+  censusCode: string;
+  staffId: string;
+}
+
+/**
+ * One person, one vote across channels. At the polling place staff mark the
+ * person by census code (the register, `budget_in_person_votes`); a person
+ * marked twice is refused. When the person already holds an online ballot,
+ * the budget's precedence decides: PAPER_WINS sets the online ballot aside
+ * (kept, left out of the ballots file and the tally), ONLINE_WINS records the
+ * paper vote as set aside and answers false (no sheet is to be handed out).
+ * A paper sheet cannot be taken back once in the box, so an online ballot
+ * after a mark that counts is refused (VOTED_IN_PERSON) under either rule.
+ *
+ * Both paths take the budget's voting lock shared (a clean cut at the close),
+ * then the person's advisory lock: a mark and a cast of one person never
+ * interleave, and the primary key of the register keeps one mark per person.
+ */
+@Injectable()
+export class InPersonVoteService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly budgets: BudgetRepository,
+    private readonly marks: InPersonVoteRepository,
+    private readonly people: CensusPersonLookup,
+    private readonly personKey: PersonKey,
+    private readonly voterKey: VoterKey,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** True: the person's paper vote counts. False: set aside (ONLINE_WINS, they already voted online). */
+  async markVotedInPerson(command: MarkVotedInPersonCommand): Promise<boolean> {
+    if (!isUuid(command.budgetId)) throw new NotFoundException('Budget', command.budgetId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.budgets.lockVoting(manager, command.budgetId, 'cast');
+      const budget = await this.budgets.lockForVoting(manager, command.budgetId);
+      if (!budget) throw new NotFoundException('Budget', command.budgetId);
+      const precedence = await this.paperTaken(manager, budget);
+      assertVotingOpen(budget, new Date());
+      const person = await this.people.byCode(manager, command.censusCode);
+      if (!person) throw budgetErrors.censusCodeUnknown();
+      if (budget.districtId && person.districtId !== budget.districtId) throw budgetErrors.wrongDistrict();
+      const key = this.personKey.of(budget.id, person.censusEntryId);
+      await this.marks.lockPerson(manager, key);
+      if (await this.marks.mark(manager, budget.id, key)) throw budgetErrors.alreadyVotedInPerson();
+      const voterKey = person.userId ? this.voterKey.of(budget.id, person.userId) : null;
+      const votedOnline =
+        voterKey !== null && (await this.marks.holdsCountedOnlineBallot(manager, budget.id, voterKey));
+      const paperCounts = !votedOnline || precedence === PaperPrecedence.PAPER_WINS;
+      if (votedOnline && paperCounts) await this.marks.setAsideOnlineBallot(manager, budget.id, voterKey!);
+      if (!(await this.marks.insertMark(manager, budget.id, key, !paperCounts)))
+        throw budgetErrors.alreadyVotedInPerson();
+      // Private: who was marked stays out of the chain (no census code, no key); the outcome is counted in the turnout.
+      await this.audit.append(manager, {
+        actor: staffActor(command.staffId),
+        action: 'budget.mark-voted-in-person',
+        subjectType: 'budget',
+        subjectId: budget.id,
+        isPublic: false,
+        payload: {
+          outcome: !votedOnline ? 'PAPER_COUNTS' : paperCounts ? 'ONLINE_SET_ASIDE' : 'PAPER_SET_ASIDE',
+        },
+      });
+      return paperCounts;
+    });
+  }
+
+  /**
+   * Called by a cast, inside its transaction, after the budget's locks: refuses
+   * an online ballot from a person whose paper vote counts, and holds the
+   * person's lock until the cast commits. Nothing to do for online-only budgets.
+   */
+  async assertMayVoteOnline(manager: EntityManager, budgetId: string, userId: string): Promise<void> {
+    if ((await this.marks.paperPrecedence(manager, budgetId)) === null) return;
+    const entryId = await this.people.entryOfUser(manager, userId);
+    if (!entryId) return;
+    const key = this.personKey.of(budgetId, entryId);
+    await this.marks.lockPerson(manager, key);
+    const mark = await this.marks.mark(manager, budgetId, key);
+    if (mark && !mark.setAside) throw budgetErrors.votedInPerson();
+  }
+
+  private async paperTaken(manager: EntityManager, budget: VotingBudget): Promise<PaperPrecedence> {
+    const precedence = await this.marks.paperPrecedence(manager, budget.id);
+    if (precedence === null) throw budgetErrors.paperNotTaken();
+    return precedence;
+  }
+}

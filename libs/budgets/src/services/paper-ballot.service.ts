@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUuid, NotFoundException } from '@quorum/common';
+import { AuditLog, staffActor } from '@quorum/audit';
+import { DataSource, EntityManager } from 'typeorm';
+import { BallotChoice } from '../domain/ballot-content';
+import { ballotSpecOf } from '../domain/ballot-spec';
+import { PaperSheet, paperSheetDifferences, readPaperSheets } from '../domain/paper-sheet';
+import { budgetErrors } from '../errors/budget.exception';
+import { BudgetRepository } from '../repositories/budget.repository';
+import { InPersonVoteRepository } from '../repositories/in-person-vote.repository';
+import { PaperBallotRepository, PaperBatchRecord, PaperBatchRow } from '../repositories/paper-ballot.repository';
+import { PaperBallotBatchStatus } from '../types/paper-ballot-batch-status.enum';
+import { BallotProjects } from './ballot-projects';
+import { assertVotingOpen } from './voting-window';
+
+export interface RecordPaperBallotsCommand {
+  budgetId: string;
+  pollingPlace: string;
+  ballots: BallotChoice[];
+  /** Leave the batch uncounted until a second agent enters it identically. */
+  doubleEntry?: boolean | null;
+  staffId: string;
+}
+
+export interface PaperEntryCommand {
+  batchId: string;
+  ballots: BallotChoice[];
+  staffId: string;
+}
+
+const FIRST = 1;
+const SECOND = 2;
+const RESOLUTION = 3;
+
+/**
+ * Paper sheets entered by staff, batch by batch (a ballot box or a polling
+ * place). Each sheet is read exactly as an online ballot (same rules, same
+ * codes); a sheet breaking a rule stays in the batch, refused with its code.
+ * Accepted sheets of a counted batch are ballots like online ones (same
+ * table, same file, same tally), with channel PAPER and no voter at all.
+ *
+ * Entering runs as a cast does: the budget's voting lock shared and its row
+ * share-locked, so a close waits for a batch in flight and no batch counts
+ * after it. Each entry appends a public `ballot.paper-batch` entry with the
+ * counts only (nothing derived from a sheet's content), in its transaction.
+ */
+@Injectable()
+export class PaperBallotService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly budgets: BudgetRepository,
+    private readonly marks: InPersonVoteRepository,
+    private readonly batches: PaperBallotRepository,
+    private readonly ballotProjects: BallotProjects,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async record(command: RecordPaperBallotsCommand): Promise<PaperBatchRecord> {
+    if (!isUuid(command.budgetId)) throw new NotFoundException('Budget', command.budgetId);
+    return this.dataSource.transaction(async (manager) => {
+      const sheets = await this.readSheets(manager, command.budgetId, command.ballots);
+      const status = command.doubleEntry
+        ? PaperBallotBatchStatus.AWAITING_SECOND_ENTRY
+        : PaperBallotBatchStatus.COUNTED;
+      const batchId = await this.batches.insertBatch(manager, {
+        budgetId: command.budgetId,
+        pollingPlace: command.pollingPlace,
+        status,
+        firstEntryBy: command.staffId,
+      });
+      await this.batches.insertSheets(manager, batchId, FIRST, sheets);
+      const counted =
+        status === PaperBallotBatchStatus.COUNTED
+          ? await this.batches.insertBallots(manager, command.budgetId, sheets)
+          : 0;
+      await this.recordEntry(manager, command.staffId, command.budgetId, batchId, 'FIRST', sheets, counted);
+      return this.reread(manager, batchId);
+    });
+  }
+
+  /** A second agent's entry of the same sheets: identical, the batch counts; otherwise it is DIFFERENT until resolved. */
+  async secondEntry(command: PaperEntryCommand): Promise<PaperBatchRecord> {
+    return this.onBatch(
+      command,
+      PaperBallotBatchStatus.AWAITING_SECOND_ENTRY,
+      'enter a batch again',
+      async (manager, batch, sheets) => {
+        if (batch.firstEntryBy === command.staffId) throw budgetErrors.secondEntryBySameAgent();
+        await this.batches.insertSheets(manager, batch.id, SECOND, sheets);
+        const [first] = (await this.batches.find([batch.id], manager)).map((b) => b.entries.get(FIRST) ?? []);
+        const same = paperSheetDifferences(first, sheets).length === 0;
+        await this.batches.setStatus(
+          manager,
+          batch.id,
+          same ? PaperBallotBatchStatus.COUNTED : PaperBallotBatchStatus.DIFFERENT,
+          command.staffId,
+        );
+        const counted = same ? await this.batches.insertBallots(manager, batch.budgetId, first) : 0;
+        await this.recordEntry(manager, command.staffId, batch.budgetId, batch.id, 'SECOND', sheets, counted);
+      },
+    );
+  }
+
+  /** The sheets as read again on paper, for a batch whose two entries differ: they count. */
+  async resolve(command: PaperEntryCommand): Promise<PaperBatchRecord> {
+    return this.onBatch(
+      command,
+      PaperBallotBatchStatus.DIFFERENT,
+      'resolve a batch',
+      async (manager, batch, sheets) => {
+        await this.batches.insertSheets(manager, batch.id, RESOLUTION, sheets);
+        await this.batches.setStatus(manager, batch.id, PaperBallotBatchStatus.COUNTED);
+        const counted = await this.batches.insertBallots(manager, batch.budgetId, sheets);
+        await this.recordEntry(manager, command.staffId, batch.budgetId, batch.id, 'RESOLUTION', sheets, counted);
+      },
+    );
+  }
+
+  async ofBudget(budgetId: string): Promise<PaperBatchRecord[]> {
+    if (!isUuid(budgetId)) throw new NotFoundException('Budget', budgetId);
+    return this.batches.ofBudget(budgetId);
+  }
+
+  private async onBatch(
+    command: PaperEntryCommand,
+    expected: PaperBallotBatchStatus,
+    action: string,
+    work: (manager: EntityManager, batch: PaperBatchRow, sheets: PaperSheet[]) => Promise<void>,
+  ): Promise<PaperBatchRecord> {
+    const budgetId = isUuid(command.batchId) ? await this.batches.budgetOf(command.batchId) : null;
+    if (!budgetId) throw new NotFoundException('PaperBallotBatch', command.batchId);
+    return this.dataSource.transaction(async (manager) => {
+      const sheets = await this.readSheets(manager, budgetId, command.ballots);
+      const batch = await this.batches.lockBatch(manager, command.batchId);
+      if (!batch) throw new NotFoundException('PaperBallotBatch', command.batchId);
+      if (batch.status !== expected) throw budgetErrors.invalidBatchStatus(batch.status, expected, action);
+      await work(manager, batch, sheets);
+      return this.reread(manager, batch.id);
+    });
+  }
+
+  /** Takes the budget's locks as a cast does, checks it takes paper and is open, and reads the sheets under its rules. */
+  private async readSheets(manager: EntityManager, budgetId: string, ballots: BallotChoice[]): Promise<PaperSheet[]> {
+    await this.budgets.lockVoting(manager, budgetId, 'cast');
+    const budget = await this.budgets.lockForVoting(manager, budgetId);
+    if (!budget) throw new NotFoundException('Budget', budgetId);
+    if ((await this.marks.paperPrecedence(manager, budgetId)) === null) throw budgetErrors.paperNotTaken();
+    assertVotingOpen(budget, new Date());
+    const projects = await this.ballotProjects.of(budget.id, manager);
+    return readPaperSheets(budget, ballotSpecOf(budget, projects), ballots);
+  }
+
+  private async reread(manager: EntityManager, batchId: string): Promise<PaperBatchRecord> {
+    const [record] = await this.batches.find([batchId], manager);
+    return record;
+  }
+
+  private async recordEntry(
+    manager: EntityManager,
+    staffId: string,
+    budgetId: string,
+    batchId: string,
+    entry: 'FIRST' | 'SECOND' | 'RESOLUTION',
+    sheets: readonly PaperSheet[],
+    counted: number,
+  ): Promise<void> {
+    const refused = sheets.filter((s) => s.refusalCode !== null).length;
+    await this.audit.append(manager, {
+      actor: staffActor(staffId),
+      action: 'ballot.paper-batch',
+      subjectType: 'budget',
+      subjectId: budgetId,
+      isPublic: true,
+      payload: { batchId, entry, sheets: sheets.length, accepted: sheets.length - refused, refused, counted },
+    });
+  }
+}

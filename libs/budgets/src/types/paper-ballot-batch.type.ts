@@ -1,0 +1,94 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PaperSheet, paperSheetDifferences } from '../domain/paper-sheet';
+import { PaperBatchRecord } from '../repositories/paper-ballot.repository';
+import { PaperBallotBatchStatus } from './paper-ballot-batch-status.enum';
+
+@ObjectType('PaperBallotRefusal')
+export class PaperBallotRefusalType {
+  @Field(() => Int, { description: 'Position of the sheet in the entry, from 0.' })
+  index: number;
+
+  @Field({ description: 'The rule the sheet breaks: the code castBallot gives for the same ballot.' })
+  code: string;
+}
+
+@ObjectType('PaperSheet')
+export class PaperSheetType {
+  @Field(() => [String], {
+    description: 'As entered: sorted for APPROVAL, KNAPSACK and CUMULATIVE, ranked for ORDINAL.',
+  })
+  projectIds: string[];
+
+  @Field(() => [Int], { nullable: true })
+  points: number[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The rule it breaks; null when accepted.' })
+  refusalCode: string | null;
+
+  static from(sheet: PaperSheet | null): PaperSheetType | null {
+    return sheet ? Object.assign(new PaperSheetType(), sheet) : null;
+  }
+}
+
+@ObjectType('PaperBallotDifference')
+export class PaperBallotDifferenceType {
+  @Field(() => Int)
+  index: number;
+
+  @Field(() => PaperSheetType, { nullable: true, description: 'The first entry of this sheet; null if it has none.' })
+  first: PaperSheetType | null;
+
+  @Field(() => PaperSheetType, { nullable: true, description: 'The second entry of this sheet; null if it has none.' })
+  second: PaperSheetType | null;
+}
+
+@ObjectType('PaperBallotBatch')
+export class PaperBallotBatchType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  budgetId: string;
+
+  @Field()
+  pollingPlace: string;
+
+  @Field(() => PaperBallotBatchStatus)
+  status: PaperBallotBatchStatus;
+
+  @Field(() => Int, {
+    description:
+      "Sheets that follow the rules: in the tally once the batch is COUNTED (the resolution's, if resolved).",
+  })
+  accepted: number;
+
+  @Field(() => [PaperBallotRefusalType], { description: 'Sheets kept as refused, with the rule each breaks.' })
+  refused: PaperBallotRefusalType[];
+
+  @Field(() => [PaperBallotDifferenceType], {
+    description:
+      'Double entry: where the second entry differs from the first. A batch with differences never counts until resolved.',
+  })
+  differences: PaperBallotDifferenceType[];
+
+  static from(record: PaperBatchRecord): PaperBallotBatchType {
+    const first = record.entries.get(1) ?? [];
+    const second = record.entries.get(2);
+    const kept = record.entries.get(3) ?? first;
+    return Object.assign(new PaperBallotBatchType(), {
+      id: record.id,
+      budgetId: record.budgetId,
+      pollingPlace: record.pollingPlace,
+      status: record.status,
+      accepted: kept.filter((s) => s.refusalCode === null).length,
+      refused: kept.flatMap((s, index) => (s.refusalCode === null ? [] : [{ index, code: s.refusalCode }])),
+      differences: second
+        ? paperSheetDifferences(first, second).map((d) => ({
+            index: d.index,
+            first: PaperSheetType.from(d.first),
+            second: PaperSheetType.from(d.second),
+          }))
+        : [],
+    });
+  }
+}

@@ -1,0 +1,401 @@
+import { Role } from '@quorum/access';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BudgetBallotsReader } from '@quorum/budgets';
+import { parsePabulib } from '@quorum/tally';
+import { CAST, CLOSE, createBudget, PUBLISH } from '../utils/budgets.factory';
+import { createUser, createUsers, insertCensusCodes, TestUser } from '../utils/users.factory';
+import { runTs } from '../utils/run-process';
+import { startTestApi, TestApi } from '../utils/test-api';
+import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { waitFor } from '../utils/wait-for';
+
+const BATCH_FIELDS = `id budgetId pollingPlace status accepted refused { index code }
+  differences { index first { projectIds points refusalCode } second { projectIds points refusalCode } }`;
+const RECORD = `mutation($input: RecordPaperBallotsInput!) { recordPaperBallots(input: $input) { ${BATCH_FIELDS} } }`;
+const SECOND_ENTRY = `mutation($input: PaperBallotEntryInput!) { recordPaperBallotsSecondEntry(input: $input) { ${BATCH_FIELDS} } }`;
+const RESOLVE = `mutation($input: PaperBallotEntryInput!) { resolvePaperBallotBatch(input: $input) { ${BATCH_FIELDS} } }`;
+const BATCHES = `query($id: ID!) { paperBallotBatches(budgetId: $id) { id status accepted } }`;
+const MARK = `mutation($input: MarkVotedInPersonInput!) { markVotedInPerson(input: $input) }`;
+const TURNOUT = `query($id: ID!) { budget(id: $id) { paperPrecedence turnout { ballots online paper setAside } } }`;
+const RESULT = `query($id: ID!) { budget(id: $id) { status tallyError result { ballotCount winners { id } ballotsDigest } } }`;
+
+/** A resident with a verified account, and the census code on their voter card. */
+interface Voter extends TestUser {
+  censusCode: string;
+}
+
+describe('participatory budgets: paper ballots, polling-place marks and precedence', () => {
+  let api: TestApi;
+  let worker: TestWorker;
+  let staff: TestUser;
+  let otherStaff: TestUser;
+  beforeAll(async () => {
+    api = await startTestApi();
+    worker = await startTestWorker(api.config);
+    staff = await createUser(api, { role: Role.STAFF });
+    otherStaff = await createUser(api, { role: Role.STAFF });
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  const paperBudget = (precedence: 'ONLINE_WINS' | 'PAPER_WINS', extra: Record<string, unknown> = {}) =>
+    createBudget(api, staff.token, {
+      ballotType: 'APPROVAL',
+      extra: { paperPrecedence: precedence, maxProjects: 2, ...extra },
+    });
+
+  /** Verified residents whose census codes the test knows, as a polling place reads them. */
+  async function voters(count: number): Promise<Voter[]> {
+    const users = await createUsers(api, count);
+    const codes = users.map(() => `V${randomBytes(8).toString('hex').toUpperCase()}`);
+    const hashes = await insertCensusCodes(api, codes);
+    await api.db.query(
+      `INSERT INTO residency_verifications (user_id, census_entry_id, method)
+       SELECT u, c.id, 'CENSUS' FROM unnest($1::uuid[], $2::text[]) AS x(u, h) JOIN census_entries c ON c.code_hash = x.h`,
+      [users.map((u) => u.id), hashes],
+    );
+    return users.map((u, i) => ({ ...u, verified: true, censusCode: codes[i] }));
+  }
+
+  /** A person in the census who never made an account. */
+  async function offline(): Promise<string> {
+    const code = `O${randomBytes(8).toString('hex').toUpperCase()}`;
+    await insertCensusCodes(api, [code]);
+    return code;
+  }
+
+  const mark = (budgetId: string, censusCode: string, by = staff) =>
+    api.gql.as(by.token).request(MARK, { input: { budgetId, censusCode } });
+  const cast = (voter: TestUser, budgetId: string, projectIds: string[]) =>
+    api.gql.as(voter.token).request(CAST, { input: { budgetId, projectIds } });
+  const turnout = async (budgetId: string) => (await api.gql.ok(TURNOUT, { id: budgetId })).budget.turnout;
+  const counted = async (budgetId: string) => {
+    const [row] = await api.db.query(
+      `SELECT count(*) FILTER (WHERE NOT set_aside)::int AS counted, count(*) FILTER (WHERE set_aside)::int AS "setAside"
+         FROM ballots WHERE budget_id = $1`,
+      [budgetId],
+    );
+    return row as { counted: number; setAside: number };
+  };
+
+  async function closeAndTally(budgetId: string) {
+    await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
+    return waitFor(
+      async () => {
+        const { budget } = await api.gql.as(staff.token).ok(RESULT, { id: budgetId });
+        if (budget.tallyError) throw new Error(budget.tallyError);
+        return budget.status === 'TALLIED' ? budget : undefined;
+      },
+      20_000,
+      'tally',
+    );
+  }
+
+  it('counts the accepted sheets of a batch, keeps refused ones with their index and code, and audits the batch', async () => {
+    const { budgetId, projectIds: p } = await paperBudget('ONLINE_WINS');
+    const { recordPaperBallots: batch } = await api.gql.as(staff.token).ok(RECORD, {
+      input: {
+        budgetId,
+        pollingPlace: 'Mairie annexe de Rangueil',
+        ballots: [
+          { projectIds: [p[0], p[1]] },
+          { projectIds: [p[0], p[1], p[2]] },
+          { projectIds: [p[3]] },
+          { projectIds: [p[2], p[2]] },
+          { projectIds: ['not-a-project'] },
+        ],
+      },
+    });
+    expect(batch).toMatchObject({ status: 'COUNTED', accepted: 2, pollingPlace: 'Mairie annexe de Rangueil' });
+    expect(batch.refused).toEqual([
+      { index: 1, code: 'TOO_MANY_PROJECTS' },
+      { index: 3, code: 'DUPLICATE_PROJECT' },
+      { index: 4, code: 'UNKNOWN_PROJECT' },
+    ]);
+    expect(await turnout(budgetId)).toEqual({ ballots: 2, online: 0, paper: 2, setAside: 0 });
+    const [{ sheets }] = await api.db.query(
+      `SELECT count(*)::int AS sheets FROM paper_ballot_sheets WHERE batch_id = $1`,
+      [batch.id],
+    );
+    expect(sheets).toBe(5);
+    const [entry] = await api.db.query(
+      `SELECT payload, is_public FROM audit_entries WHERE action = 'ballot.paper-batch' AND subject_id = $1`,
+      [budgetId],
+    );
+    expect(entry.is_public).toBe(true);
+    expect(JSON.parse(entry.payload)).toEqual({
+      batchId: batch.id,
+      entry: 'FIRST',
+      sheets: 5,
+      accepted: 2,
+      refused: 3,
+      counted: 2,
+    });
+  });
+
+  it('refuses paper for an online-only budget, a sheet filling the wrong field, and marks by unknown codes, storing nothing', async () => {
+    const online = await createBudget(api, staff.token, { ballotType: 'APPROVAL' });
+    const staffGql = api.gql.as(staff.token);
+    expect(
+      await staffGql.errorCode(RECORD, {
+        input: {
+          budgetId: online.budgetId,
+          pollingPlace: 'Bureau 1',
+          ballots: [{ projectIds: [online.projectIds[0]] }],
+        },
+      }),
+    ).toBe('PAPER_BALLOTS_NOT_TAKEN');
+    expect((await mark(online.budgetId, await offline())).errors?.[0].extensions?.code).toBe('PAPER_BALLOTS_NOT_TAKEN');
+
+    const { budgetId, projectIds: p } = await paperBudget('PAPER_WINS');
+    const wrongField = await staffGql.request(RECORD, {
+      input: { budgetId, pollingPlace: 'Bureau 1', ballots: [{ projectIds: [p[0]] }, { ranking: [p[1]] }] },
+    });
+    expect(wrongField.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'input.ballots.1.ranking' }],
+    });
+    expect((await mark(budgetId, 'UNKNOWN0042')).errors?.[0].extensions?.code).toBe('CENSUS_CODE_UNKNOWN');
+    const [{ batches, marks }] = await api.db.query(
+      `SELECT (SELECT count(*)::int FROM paper_ballot_batches WHERE budget_id = $1) AS batches,
+              (SELECT count(*)::int FROM budget_in_person_votes WHERE budget_id = $1) AS marks`,
+      [budgetId],
+    );
+    expect({ batches, marks }).toEqual({ batches: 0, marks: 0 });
+    expect(await turnout(budgetId)).toEqual({ ballots: 0, online: 0, paper: 0, setAside: 0 });
+  });
+
+  it('PAPER_WINS: sets aside the online ballot of a person then marked in person, refuses online votes after a mark, and the tally counts each person once', async () => {
+    const { budgetId, projectIds: p } = await paperBudget('PAPER_WINS');
+    const [both, onlineOnly, markedFirst] = await voters(3);
+    const noAccount = await offline();
+    await api.gql.as(both.token).ok(CAST, { input: { budgetId, projectIds: [p[0]] } });
+    await api.gql.as(onlineOnly.token).ok(CAST, { input: { budgetId, projectIds: [p[1]] } });
+    expect(await turnout(budgetId)).toEqual({ ballots: 2, online: 2, paper: 0, setAside: 0 });
+
+    // At the polling place: the person who voted online, then two who did not.
+    expect(
+      (await api.gql.as(staff.token).ok(MARK, { input: { budgetId, censusCode: both.censusCode } })).markVotedInPerson,
+    ).toBe(true);
+    expect(
+      (await api.gql.as(staff.token).ok(MARK, { input: { budgetId, censusCode: noAccount } })).markVotedInPerson,
+    ).toBe(true);
+    expect(
+      (
+        await api.gql
+          .as(otherStaff.token)
+          .ok(MARK, { input: { budgetId, censusCode: ` ${markedFirst.censusCode.toLowerCase()} ` } })
+      ).markVotedInPerson,
+    ).toBe(true);
+    // Marked once, whichever agent and however typed.
+    expect((await mark(budgetId, both.censusCode, otherStaff)).errors?.[0].extensions?.code).toBe(
+      'ALREADY_VOTED_IN_PERSON',
+    );
+    // A paper vote cannot be taken back: online after a mark is refused, and so is a re-vote of the set-aside voter.
+    expect((await cast(markedFirst, budgetId, [p[2]])).errors?.[0].extensions?.code).toBe('VOTED_IN_PERSON');
+    expect((await cast(both, budgetId, [p[2]])).errors?.[0].extensions?.code).toBe('VOTED_IN_PERSON');
+    // Their three sheets, from the ballot box.
+    await api.gql.as(staff.token).ok(RECORD, {
+      input: {
+        budgetId,
+        pollingPlace: 'Bureau 12',
+        ballots: [{ projectIds: [p[3]] }, { projectIds: [p[3], p[4]] }, { projectIds: [p[4]] }],
+      },
+    });
+
+    expect(await turnout(budgetId)).toEqual({ ballots: 4, online: 1, paper: 3, setAside: 1 });
+    expect(await counted(budgetId)).toEqual({ counted: 4, setAside: 1 });
+    const budget = await closeAndTally(budgetId);
+    expect(budget.result.ballotCount).toBe(4);
+    const [close] = await api.db.query(
+      `SELECT payload FROM audit_entries WHERE action = 'budget.close' AND subject_id = $1`,
+      [budgetId],
+    );
+    expect(JSON.parse(close.payload)).toMatchObject({
+      casts: 2,
+      ballotCount: 4,
+      paperBallots: 3,
+      onlineSetAside: 1,
+      paperSetAside: 0,
+    });
+  });
+
+  it('ONLINE_WINS: sets aside the paper vote of a person who voted online (answering false), lets them vote online again, and the tally counts each person once', async () => {
+    const { budgetId, projectIds: p } = await paperBudget('ONLINE_WINS');
+    const [both, paperOnly] = await voters(2);
+    await api.gql.as(both.token).ok(CAST, { input: { budgetId, projectIds: [p[0]] } });
+    expect(
+      (await api.gql.as(staff.token).ok(MARK, { input: { budgetId, censusCode: both.censusCode } })).markVotedInPerson,
+    ).toBe(false);
+    expect(
+      (await api.gql.as(staff.token).ok(MARK, { input: { budgetId, censusCode: paperOnly.censusCode } }))
+        .markVotedInPerson,
+    ).toBe(true);
+    expect((await mark(budgetId, both.censusCode)).errors?.[0].extensions?.code).toBe('ALREADY_VOTED_IN_PERSON');
+    // The online ballot counts: its voter may still replace it.
+    await api.gql.as(both.token).ok(CAST, { input: { budgetId, projectIds: [p[1], p[2]] } });
+    expect((await cast(paperOnly, budgetId, [p[2]])).errors?.[0].extensions?.code).toBe('VOTED_IN_PERSON');
+    // One sheet in the box: paperOnly's (the other person was handed none).
+    await api.gql
+      .as(staff.token)
+      .ok(RECORD, { input: { budgetId, pollingPlace: 'Bureau 3', ballots: [{ projectIds: [p[3]] }] } });
+
+    expect(await turnout(budgetId)).toEqual({ ballots: 2, online: 1, paper: 1, setAside: 1 });
+    expect(await counted(budgetId)).toEqual({ counted: 2, setAside: 0 });
+    expect((await closeAndTally(budgetId)).result.ballotCount).toBe(2);
+  });
+
+  it('leaves one counted vote per person when marks and casts of that person race, under each rule', async () => {
+    for (const precedence of ['ONLINE_WINS', 'PAPER_WINS'] as const) {
+      const { budgetId, projectIds: p } = await paperBudget(precedence);
+      const people = await voters(4);
+      for (const person of people) {
+        const attempts = await Promise.all(
+          Array.from({ length: 12 }, (_, i) =>
+            i % 2 === 0 ? mark(budgetId, person.censusCode) : cast(person, budgetId, [p[i % 5]]),
+          ),
+        );
+        const marked = attempts.filter((a, i) => i % 2 === 0 && !a.errors);
+        expect(marked).toHaveLength(1);
+        for (const a of attempts.filter((x) => x.errors))
+          expect(['ALREADY_VOTED_IN_PERSON', 'VOTED_IN_PERSON']).toContain(a.errors![0].extensions?.code);
+      }
+      const [{ marks, online, onlineSetAside, paperSetAside }] = await api.db.query(
+        `SELECT (SELECT count(*)::int FROM budget_in_person_votes WHERE budget_id = $1) AS marks,
+                (SELECT count(*)::int FROM ballots WHERE budget_id = $1 AND NOT set_aside) AS online,
+                (SELECT count(*)::int FROM ballots WHERE budget_id = $1 AND set_aside) AS "onlineSetAside",
+                (SELECT count(*)::int FROM budget_in_person_votes WHERE budget_id = $1 AND set_aside) AS "paperSetAside"`,
+        [budgetId],
+      );
+      expect(marks).toBe(4);
+      // Each person counts once: a counted mark (paper) or a counted online ballot, never both.
+      const paperCounted = marks - paperSetAside;
+      expect(paperCounted + online).toBe(4);
+      if (precedence === 'PAPER_WINS') expect({ online, paperSetAside }).toEqual({ online: 0, paperSetAside: 0 });
+      else expect(onlineSetAside).toBe(0);
+      const t = await turnout(budgetId);
+      expect(t.setAside).toBe(onlineSetAside + paperSetAside);
+    }
+  });
+
+  it('double entry: the batch counts only once another agent enters it identically; differences are listed and wait for a resolution', async () => {
+    const { budgetId, projectIds: p } = await paperBudget('PAPER_WINS');
+    const sheets = [{ projectIds: [p[0]] }, { projectIds: [p[1], p[2]] }, { projectIds: [p[0], p[1], p[2]] }];
+    const first = (
+      await api.gql
+        .as(staff.token)
+        .ok(RECORD, { input: { budgetId, pollingPlace: 'Bureau 7', ballots: sheets, doubleEntry: true } })
+    ).recordPaperBallots;
+    expect(first).toMatchObject({
+      status: 'AWAITING_SECOND_ENTRY',
+      accepted: 2,
+      refused: [{ index: 2, code: 'TOO_MANY_PROJECTS' }],
+    });
+    expect((await turnout(budgetId)).paper).toBe(0);
+    expect(
+      await api.gql.as(staff.token).errorCode(SECOND_ENTRY, { input: { batchId: first.id, ballots: sheets } }),
+    ).toBe('SECOND_ENTRY_BY_SAME_AGENT');
+
+    // The second agent reads sheet 1 differently and misses the last sheet.
+    const second = (
+      await api.gql.as(otherStaff.token).ok(SECOND_ENTRY, {
+        input: { batchId: first.id, ballots: [{ projectIds: [p[0]] }, { projectIds: [p[2], p[3]] }] },
+      })
+    ).recordPaperBallotsSecondEntry;
+    expect(second.status).toBe('DIFFERENT');
+    expect(second.differences).toEqual([
+      {
+        index: 1,
+        first: { projectIds: [p[1], p[2]].sort(), points: null, refusalCode: null },
+        second: { projectIds: [p[2], p[3]].sort(), points: null, refusalCode: null },
+      },
+      {
+        index: 2,
+        first: { projectIds: [p[0], p[1], p[2]].sort(), points: null, refusalCode: 'TOO_MANY_PROJECTS' },
+        second: null,
+      },
+    ]);
+    expect((await turnout(budgetId)).paper).toBe(0);
+    expect(
+      await api.gql.as(otherStaff.token).errorCode(SECOND_ENTRY, { input: { batchId: first.id, ballots: sheets } }),
+    ).toBe('INVALID_BATCH_STATUS');
+
+    // Read again on paper: the first entry was right.
+    const resolved = (await api.gql.as(otherStaff.token).ok(RESOLVE, { input: { batchId: first.id, ballots: sheets } }))
+      .resolvePaperBallotBatch;
+    expect(resolved).toMatchObject({
+      status: 'COUNTED',
+      accepted: 2,
+      refused: [{ index: 2, code: 'TOO_MANY_PROJECTS' }],
+    });
+    expect((await turnout(budgetId)).paper).toBe(2);
+
+    // An identical second entry counts at once.
+    const other = (
+      await api.gql
+        .as(staff.token)
+        .ok(RECORD, { input: { budgetId, pollingPlace: 'Bureau 8', ballots: sheets.slice(0, 2), doubleEntry: true } })
+    ).recordPaperBallots;
+    const same = (
+      await api.gql.as(otherStaff.token).ok(SECOND_ENTRY, { input: { batchId: other.id, ballots: sheets.slice(0, 2) } })
+    ).recordPaperBallotsSecondEntry;
+    expect(same).toMatchObject({ status: 'COUNTED', accepted: 2, differences: [] });
+    expect((await turnout(budgetId)).paper).toBe(4);
+    const { paperBallotBatches } = await api.gql.as(staff.token).ok(BATCHES, { id: budgetId });
+    expect(paperBallotBatches.map((b: { status: string }) => b.status)).toEqual(['COUNTED', 'COUNTED']);
+  });
+
+  it('exports a budget with paper ballots to .pb with the voting_method column, which verify-result recounts to MATCH', async () => {
+    const { budgetId, projectIds: p } = await paperBudget('PAPER_WINS', { maxProjects: 3 });
+    const online = await voters(3);
+    for (const [i, voter] of online.entries())
+      await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: [p[i], p[(i + 1) % 5]] } });
+    await api.gql.as(staff.token).ok(MARK, { input: { budgetId, censusCode: online[0].censusCode } });
+    await api.gql.as(staff.token).ok(RECORD, {
+      input: {
+        budgetId,
+        pollingPlace: 'Bureau 1',
+        ballots: [
+          { projectIds: [p[4]] },
+          { projectIds: [p[3], p[4]] },
+          { projectIds: [p[2], p[3], p[4]] },
+          { projectIds: [p[0], p[4]] },
+        ],
+      },
+    });
+    await closeAndTally(budgetId);
+    await api.gql.as(staff.token).ok(PUBLISH, { id: budgetId });
+
+    const text = await api.app.get(BudgetBallotsReader).canonicalFile(budgetId);
+    const file = parsePabulib(text);
+    expect(file.voteColumns).toEqual(['voter_id', 'vote', 'voting_method']);
+    expect(file.votes.map((v) => v.extra.voting_method).sort()).toEqual([
+      'internet',
+      'internet',
+      'paper',
+      'paper',
+      'paper',
+      'paper',
+    ]);
+    const path = join(mkdtempSync(join(tmpdir(), 'paper-')), 'budget.pb');
+    writeFileSync(path, text);
+    const recount = await runTs('apps/cli/src/main.ts', [
+      'verify-result',
+      path,
+      '--rule',
+      'equal-shares-add1',
+      '--utility',
+      'cost',
+      '--api',
+      api.url,
+      '--budget',
+      budgetId,
+    ]);
+    expect(recount).toMatchObject({ stdout: 'MATCH\n', code: 0 });
+  });
+});
