@@ -28,6 +28,9 @@ import { BudgetLifecycleService } from './services/budget-lifecycle.service';
 import { BudgetService } from './services/budget.service';
 import { TurnoutService } from './services/turnout.service';
 import { VoterKey } from './services/voter-key';
+import { VoteGroupRepository } from './repositories/vote-group.repository';
+import { VoteGroupResolver, BudgetVoteGroupResolver } from './resolvers/vote-group.resolver';
+import { VoteGroupService } from './services/vote-group.service';
 import { BudgetBallotsReader } from './counting/budget-ballots.reader';
 import { BudgetTallyService } from './counting/budget-tally.service';
 
@@ -37,6 +40,7 @@ const REPOSITORIES = [
   BudgetResultRepository,
   BallotProofsRepository,
   BudgetFollowRepository,
+  VoteGroupRepository,
 ];
 
 const SERVICES = [
@@ -52,6 +56,7 @@ const SERVICES = [
   BudgetsPersonalDataContributor,
   BudgetsErasureParticipant,
   BudgetFollowService,
+  VoteGroupService,
 ];
 
 /** Services only (needs QueueModule for enqueueing): for the API, the worker and the CLI. */
@@ -77,6 +82,8 @@ export class BudgetsCoreModule {}
     BudgetAdminResolver,
     BallotResolver,
     BudgetFollowResolver,
+    VoteGroupResolver,
+    BudgetVoteGroupResolver,
     BallotFiguresRepository,
     BallotFiguresResolver,
   ],

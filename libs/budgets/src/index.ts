@@ -20,3 +20,5 @@ export * from './types/ballot-type.enum';
 export * from './types/budget-status.enum';
 export * from './types/feasibility.enum';
 export * from './types/tally-rule.enum';
+export * from './services/vote-group.service';
+export * from './types/vote-group-rule.enum';

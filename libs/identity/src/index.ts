@@ -15,3 +15,5 @@ export * from './services/password.service';
 export * from './services/rate-limiter.factory';
 export * from './types/verification-method.enum';
 export * from './erasure/account-erasure.service';
+export * from './eligibility/eligibility-rule';
+export * from './eligibility/not-eligible-reason';

@@ -5,6 +5,8 @@ export * from './budget-participation.entity';
 export * from './budget-project.entity';
 export * from './budget-result.entity';
 export * from './budget.entity';
+export * from './vote-group.entity';
+export * from './vote-group-voter.entity';
 
 import { BallotEntity } from './ballot.entity';
 import { BudgetFollowEntity } from './budget-follow.entity';
@@ -13,6 +15,8 @@ import { BudgetParticipationEntity } from './budget-participation.entity';
 import { BudgetProjectEntity } from './budget-project.entity';
 import { BudgetResultEntity } from './budget-result.entity';
 import { BudgetEntity } from './budget.entity';
+import { VoteGroupEntity } from './vote-group.entity';
+import { VoteGroupVoterEntity } from './vote-group-voter.entity';
 
 /** This domain's TypeORM entities, for the apps' data sources (`DatabaseModule.forRoot`). */
 export const BUDGETS_ENTITIES = [
@@ -23,4 +27,6 @@ export const BUDGETS_ENTITIES = [
   BudgetResultEntity,
   BudgetMerkleChunkEntity,
   BudgetFollowEntity,
+  VoteGroupEntity,
+  VoteGroupVoterEntity,
 ];

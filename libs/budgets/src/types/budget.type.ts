@@ -5,6 +5,7 @@ import { BallotType } from './ballot-type.enum';
 import { BudgetStatus } from './budget-status.enum';
 import { TallyRule } from './tally-rule.enum';
 import { EqualSharesComparison } from './equal-shares-comparison.enum';
+import { EligiblePopulation } from '@quorum/common';
 
 @ObjectType('Budget')
 export class BudgetType {
@@ -62,6 +63,24 @@ export class BudgetType {
       'EQUAL_SHARES only: the published seed of the tie-break draw (ties by lowest cost, then most votes, then the SHA-256 of "seed:projectId").',
   })
   tieBreakSeed: string | null;
+
+  @Field(() => EligiblePopulation, { description: 'Who may vote beyond the age limits.' })
+  population: EligiblePopulation;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Youngest age allowed, reached during the calendar year of the vote.',
+  })
+  minAge: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Oldest age allowed, reached during the calendar year of the vote.',
+  })
+  maxAge: number | null;
+
+  @Field(() => ID, { nullable: true })
+  voteGroupId: string | null;
 
   @Field()
   votingOpensAt: Date;

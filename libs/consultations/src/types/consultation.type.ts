@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@quorum/common';
+import { ConnectionType, EligiblePopulation } from '@quorum/common';
 import { ConsultationEntity } from '../entities/consultation.entity';
 import { renderMarkdown } from '../markdown/render-markdown';
 import { CategoryType } from './category.type';
@@ -38,6 +38,15 @@ export class ConsultationType {
   @Field(() => Int, { description: 'Supports a proposal needs; 0 = no threshold.' })
   supportThreshold: number;
 
+  @Field(() => EligiblePopulation, { description: 'Who may support proposals beyond the age limits.' })
+  population: EligiblePopulation;
+
+  @Field(() => Int, { nullable: true, description: 'Youngest age allowed to support, reached during the year.' })
+  minAge: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Oldest age allowed to support, reached during the year.' })
+  maxAge: number | null;
+
   /** Resolved by ConsultationResolver from the phases, with the server clock. */
   @Field(() => PhaseKind, {
     nullable: true,
@@ -61,6 +70,9 @@ export class ConsultationType {
       published: entity.publishedAt !== null,
       supportLimit: entity.supportLimit,
       supportThreshold: entity.supportThreshold,
+      population: entity.population,
+      minAge: entity.minAge,
+      maxAge: entity.maxAge,
     });
   }
 }

@@ -1,3 +1,4 @@
+import { EligibilityVoteGroups1796519871941 } from './1796519871941-eligibility-vote-groups.migration';
 import { TrackedItems1796506411191 } from './1796506411191-tracked-items.migration';
 import { ProposalSubmissionId1796506394302 } from './1796506394302-proposal-submission-id.migration';
 import { MailSuppressions1796508162193 } from './1796508162193-mail-suppressions.migration';
@@ -60,4 +61,5 @@ export const MIGRATIONS = [
   BudgetsEqualSharesAsDeployed1796507777873,
   ResultExplanation1796506505089,
   TrackedItems1796506411191,
+  EligibilityVoteGroups1796519871941,
 ];
