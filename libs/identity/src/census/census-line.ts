@@ -88,7 +88,8 @@ function fieldsOf(line: string): string[] | null {
  */
 export function censusHeader(line: string): CensusColumn[] | null {
   if (line.length > MAX_CENSUS_LINE_LENGTH) return null;
-  const fields = fieldsOf(line);
+  // Spaces around separators and quotes are allowed in a header (`"code" ; "district"`), as they always were.
+  const fields = fieldsOf(line.trim().replace(/ *([,;\t]) */g, '$1'));
   if (!fields) return null;
   const columns = fields.map((f) =>
     lookup(

@@ -61,7 +61,6 @@ describe('who may vote, groups and exact counts, in words', () => {
       minAge: 11,
       maxAge: 25,
       voteGroup: {
-        __typename: 'VoteGroup',
         id: 'g',
         title: 'Budget 2027',
         rule: 'EXACTLY_ONE',
