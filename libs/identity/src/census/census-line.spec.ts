@@ -39,6 +39,7 @@ describe('parseCensusLine', () => {
 
   it('reads the columns a header names, in any order, French or English; a header-less file is code and district', () => {
     expect(censusHeader('code;district')).toEqual(['code', 'district']);
+    expect(censusHeader('code')).toEqual(['code', 'district']);
     expect(censusHeader('"Code" , "District"')).toEqual(['code', 'district']);
     expect(censusHeader('quartier;Année de naissance;code;Électeur')).toEqual([
       'district',

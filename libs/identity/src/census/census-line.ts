@@ -103,6 +103,8 @@ export function censusHeader(line: string): CensusColumn[] | null {
     ),
   );
   if (columns.some((c) => c === undefined) || !columns.includes('code')) return null;
+  // A lone "code" header always allowed a district after the code.
+  if (columns.length === 1) return [...DEFAULT_CENSUS_COLUMNS];
   return new Set(columns).size === columns.length ? (columns as CensusColumn[]) : null;
 }
 
