@@ -71,7 +71,7 @@ describe('who may vote, groups and exact counts, in words', () => {
         ],
       },
     });
-    expect(eligibilitySentences(youth, t(fr))).toEqual([
+    expect(eligibilitySentences(youth, t(fr)).map(plain)).toEqual([
       'Les personnes qui ont un lien avec la commune sans y habiter (elles y travaillent, y étudient…), vérifié au guichet de la mairie, peuvent aussi voter.',
       'Il faut avoir entre 11 et 25 ans dans l’année.',
       'Ce budget fait partie de « Budget 2027 » : vous pouvez voter pour un seul de ses budgets (Centre, Nord).',
@@ -96,7 +96,7 @@ describe('who may vote, groups and exact counts, in words', () => {
       voteGroupTitle: 'Budget 2027',
       maxBudgets: 1,
     });
-    expect(group.general).toEqual([
+    expect(group.general.map(plain)).toEqual([
       'Vous avez déjà voté pour un autre budget de « Budget 2027 », autant que sa règle le permet. Votre bulletin n’a pas été enregistré ; vous pouvez encore changer votre vote dans ce budget.',
     ]);
   });
