@@ -173,6 +173,15 @@ async function paperBatch(c: CallContext, different = false): Promise<{ batchId:
   return { batchId: recordPaperBallots.id, ballots };
 }
 
+/** A vote group made by staff (each call its own: nothing depends on another call). */
+async function voteGroup(c: CallContext): Promise<string> {
+  const { createVoteGroup } = await staffGql(c).ok(
+    `mutation($input: CreateVoteGroupInput!) { createVoteGroup(input: $input) { id } }`,
+    { input: { title: 'Groupe de la matrice', rule: 'EXACTLY_ONE' } },
+  );
+  return createVoteGroup.id;
+}
+
 async function newReport(c: CallContext): Promise<string> {
   if (!c.allowed) return c.seed.reportId;
   const { submitIssueReport } = await c.seed.api.gql.ok(
@@ -213,6 +222,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'Query.ballotReceipt': { expected: PUBLIC, args: (c) => ({ receipt: c.seed.publishedReceipt }) },
   'Query.budget': { expected: PUBLIC, args: (c) => ({ id: c.seed.openBudget.budgetId }) },
   'Query.budgets': { expected: PUBLIC },
+  'Query.voteGroup': { expected: PUBLIC, args: async (c) => ({ id: await voteGroup(c) }) },
   'Query.comments': { expected: PUBLIC, args: (c) => ({ proposalId: c.seed.proposalId }) },
   'Query.consultation': { expected: PUBLIC, args: (c) => ({ id: c.seed.proposalsConsultationId }) },
   'Query.consultations': { expected: PUBLIC },
@@ -397,6 +407,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
         votingClosesAt: inHours(48),
       },
     }),
+  },
+  'Mutation.createVoteGroup': {
+    expected: STAFF,
+    args: () => ({ input: { title: 'Ville et quartiers', rule: 'UP_TO_N', maxBudgets: 2 } }),
   },
   'Mutation.addBudgetProject': {
     expected: STAFF,

@@ -30,6 +30,9 @@ import { BudgetLifecycleService } from './services/budget-lifecycle.service';
 import { BudgetService } from './services/budget.service';
 import { TurnoutService } from './services/turnout.service';
 import { VoterKey } from './services/voter-key';
+import { VoteGroupRepository } from './repositories/vote-group.repository';
+import { VoteGroupResolver, BudgetVoteGroupResolver } from './resolvers/vote-group.resolver';
+import { VoteGroupService } from './services/vote-group.service';
 import { BudgetBallotsReader } from './counting/budget-ballots.reader';
 import { BudgetTallyService } from './counting/budget-tally.service';
 import { InPersonVoteRepository } from './repositories/in-person-vote.repository';
@@ -47,6 +50,7 @@ const REPOSITORIES = [
   BudgetFollowRepository,
   InPersonVoteRepository,
   PaperBallotRepository,
+  VoteGroupRepository,
 ];
 
 const SERVICES = [
@@ -65,6 +69,7 @@ const SERVICES = [
   PersonKey,
   InPersonVoteService,
   PaperBallotService,
+  VoteGroupService,
 ];
 
 /** Services only (needs QueueModule for enqueueing): for the API, the worker and the CLI. */
@@ -90,6 +95,8 @@ export class BudgetsCoreModule {}
     BudgetAdminResolver,
     BallotResolver,
     BudgetFollowResolver,
+    VoteGroupResolver,
+    BudgetVoteGroupResolver,
     BallotFiguresRepository,
     BallotFiguresResolver,
     BudgetsDashboardRepository,

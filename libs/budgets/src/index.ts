@@ -25,3 +25,5 @@ export * from './types/ballot-channel.enum';
 export * from './types/paper-ballot-batch-status.enum';
 export * from './services/paper-ballot.service';
 export * from './services/in-person-vote.service';
+export * from './services/vote-group.service';
+export * from './types/vote-group-rule.enum';

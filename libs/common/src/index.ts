@@ -28,3 +28,4 @@ export * from './files/remove-if-present';
 export * from './text/bilingual';
 export * from './validation/is-uuid';
 export * from './text/csv-formula';
+export * from './eligibility/eligible-population.enum';

@@ -16,3 +16,5 @@ export * from './services/rate-limiter.factory';
 export * from './types/verification-method.enum';
 export * from './erasure/account-erasure.service';
 export * from './census/census-person.service';
+export * from './eligibility/eligibility-rule';
+export * from './eligibility/not-eligible-reason';

@@ -19,6 +19,7 @@ import { BallotType } from '../types/ballot-type.enum';
 import { TallyRule } from '../types/tally-rule.enum';
 import { EqualSharesComparison } from '../types/equal-shares-comparison.enum';
 import { PaperPrecedence } from '../types/paper-precedence.enum';
+import { EligiblePopulation, MAX_AGE_LIMIT } from '@quorum/common';
 
 @InputType()
 export class CreateBudgetInput {
@@ -142,4 +143,41 @@ export class CreateBudgetInput {
   @IsOptional()
   @IsUUID()
   consultationId?: string;
+
+  @Field(() => EligiblePopulation, {
+    nullable: true,
+    description: 'Who may vote beyond the age limits; CENSUS_RESIDENTS if left out.',
+  })
+  @IsOptional()
+  @IsEnum(EligiblePopulation)
+  population?: EligiblePopulation;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Youngest age allowed, reached during the calendar year of the vote (the census gives birth years; people without one are refused).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AGE_LIMIT)
+  minAge?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Oldest age allowed, reached during the calendar year of the vote.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AGE_LIMIT)
+  maxAge?: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The vote group (createVoteGroup) whose rule limits in how many of its budgets one person votes.',
+  })
+  @IsOptional()
+  @IsUUID()
+  voteGroupId?: string;
 }

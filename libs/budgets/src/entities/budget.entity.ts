@@ -15,6 +15,8 @@ import { BudgetStatus } from '../types/budget-status.enum';
 import { TallyRule } from '../types/tally-rule.enum';
 import { EqualSharesComparison } from '../types/equal-shares-comparison.enum';
 import { PaperPrecedence } from '../types/paper-precedence.enum';
+import { EligiblePopulation } from '@quorum/common';
+import { VoteGroupEntity } from './vote-group.entity';
 
 @Entity('budgets')
 @Index('budgets_status_idx', ['status'])
@@ -22,6 +24,8 @@ import { PaperPrecedence } from '../types/paper-precedence.enum';
 @Check('budgets_voting_window_check', 'voting_closes_at > voting_opens_at')
 @Check('budgets_min_spending_share_check', 'min_spending_share IS NULL OR min_spending_share BETWEEN 0 AND 1')
 @Check('budgets_project_limits_check', 'min_projects IS NULL OR max_projects IS NULL OR min_projects <= max_projects')
+@Check('budgets_age_limits_check', 'min_age IS NULL OR max_age IS NULL OR min_age <= max_age')
+@Index('budgets_vote_group_id_idx', ['voteGroupId'])
 export class BudgetEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -83,6 +87,30 @@ export class BudgetEntity {
   /** EQUAL_SHARES only: ties by lowest cost, most votes, then the draw of this seed, published before the vote; null: ties by id. */
   @Column({ type: 'varchar', length: 200, nullable: true })
   tieBreakSeed: string | null;
+
+  /** Who may vote beyond the age limits (registered voters, or residents and people linked to the area). */
+  @Column({
+    type: 'enum',
+    enum: EligiblePopulation,
+    enumName: 'eligible_population',
+    default: EligiblePopulation.CENSUS_RESIDENTS,
+  })
+  population: EligiblePopulation;
+
+  /** Youngest age allowed, reached during the calendar year of the vote (the census gives birth years). */
+  @Column({ type: 'smallint', nullable: true })
+  minAge: number | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  maxAge: number | null;
+
+  /** The vote group whose rule limits in how many of its budgets one person votes. */
+  @Column({ type: 'uuid', nullable: true })
+  voteGroupId: string | null;
+
+  @ManyToOne(() => VoteGroupEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'vote_group_id' })
+  voteGroup?: VoteGroupEntity;
 
   @Column({ type: 'timestamptz' })
   votingOpensAt: Date;

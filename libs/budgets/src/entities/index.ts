@@ -8,6 +8,8 @@ export * from './budget.entity';
 export * from './in-person-vote.entity';
 export * from './paper-ballot-batch.entity';
 export * from './paper-ballot-sheet.entity';
+export * from './vote-group.entity';
+export * from './vote-group-voter.entity';
 
 import { BallotEntity } from './ballot.entity';
 import { BudgetFollowEntity } from './budget-follow.entity';
@@ -19,6 +21,8 @@ import { BudgetEntity } from './budget.entity';
 import { InPersonVoteEntity } from './in-person-vote.entity';
 import { PaperBallotBatchEntity } from './paper-ballot-batch.entity';
 import { PaperBallotSheetEntity } from './paper-ballot-sheet.entity';
+import { VoteGroupEntity } from './vote-group.entity';
+import { VoteGroupVoterEntity } from './vote-group-voter.entity';
 
 /** This domain's TypeORM entities, for the apps' data sources (`DatabaseModule.forRoot`). */
 export const BUDGETS_ENTITIES = [
@@ -32,4 +36,6 @@ export const BUDGETS_ENTITIES = [
   InPersonVoteEntity,
   PaperBallotBatchEntity,
   PaperBallotSheetEntity,
+  VoteGroupEntity,
+  VoteGroupVoterEntity,
 ];

@@ -2,6 +2,7 @@ import { DomainException } from '@quorum/common';
 import type { BallotViolation } from '@quorum/tally';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { PaperBallotBatchStatus } from '../types/paper-ballot-batch-status.enum';
+import { VoteGroupRule } from '../types/vote-group-rule.enum';
 import { BudgetErrorCode } from './budget-error-code';
 
 export class BudgetException extends DomainException<BudgetErrorCode> {}
@@ -17,6 +18,14 @@ export const budgetErrors = {
     new BudgetException(
       BudgetErrorCode.WRONG_DISTRICT,
       "This budget is for another district's residents (or your district is not known: ask the town hall)",
+    ),
+  voteGroupLimitReached: (group: { id: string; title: string; rule: VoteGroupRule; maxBudgets: number }) =>
+    new BudgetException(
+      BudgetErrorCode.VOTE_GROUP_LIMIT_REACHED,
+      group.maxBudgets === 1
+        ? `You already voted in another budget of "${group.title}"; you may vote in one of its budgets only`
+        : `You already voted in ${group.maxBudgets} budgets of "${group.title}", as many as its rule allows`,
+      { voteGroupId: group.id, voteGroupTitle: group.title, rule: group.rule, maxBudgets: group.maxBudgets },
     ),
   invalidStatus: (status: BudgetStatus, expected: BudgetStatus[], action: string) =>
     new BudgetException(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { EligiblePopulation } from '@quorum/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BallotRules } from '../domain/ballot-spec';
 import { BallotProject } from '../domain/ballot-spec';
@@ -14,6 +15,10 @@ export interface VotingBudget extends BallotRules {
   votingClosesAt: Date;
   consultationId: string | null;
   districtId: string | null;
+  population: EligiblePopulation;
+  minAge: number | null;
+  maxAge: number | null;
+  voteGroupId: string | null;
 }
 
 /**
@@ -55,7 +60,8 @@ export class BudgetRepository {
       `SELECT id, title, status, ballot_type AS "ballotType", total_amount AS "totalAmount", min_projects AS "minProjects",
               max_projects AS "maxProjects", max_points AS "maxPoints", min_spending_share AS "minSpendingShare",
               voting_opens_at AS "votingOpensAt", voting_closes_at AS "votingClosesAt", consultation_id AS "consultationId",
-              district_id AS "districtId"
+              district_id AS "districtId", population, min_age AS "minAge", max_age AS "maxAge",
+              vote_group_id AS "voteGroupId"
          FROM budgets WHERE id = $1 FOR SHARE`,
       [budgetId],
     );

@@ -16,6 +16,7 @@ import { BallotProjects } from './ballot-projects';
 import { VoterKey } from './voter-key';
 import { InPersonVoteService } from './in-person-vote.service';
 import { assertVotingOpen } from './voting-window';
+import { VoteGroupService } from './vote-group.service';
 
 export interface CastBallotCommand extends BallotChoice {
   budgetId: string;
@@ -29,8 +30,12 @@ export interface CastBallotCommand extends BallotChoice {
  * close takes it exclusively: a clean cut at `closed_at`, see
  * BudgetRepository.lockVoting), the budget row share-locked, the new ballot
  * inserted, then the participation row inserted or locked, and a replaced
- * ballot deleted. The participation primary key makes concurrent casts by one
- * resident queue behind each other, leaving exactly one ballot.
+ * ballot deleted. The participation primary key makes concurrent casts by
+ * one resident queue behind each other, leaving exactly one ballot.
+ * Eligibility (population, ages) is read in the same transaction; in a
+ * budget of a vote group, the budget is first added to the voter's row of
+ * the group (VoteGroupService.claim), whose lock and CHECK hold the group's
+ * rule across its budgets.
  */
 @Injectable()
 export class BallotService {
@@ -45,6 +50,7 @@ export class BallotService {
     private readonly residency: ResidencyService,
     private readonly mail: MailOutbox,
     private readonly inPerson: InPersonVoteService,
+    private readonly voteGroups: VoteGroupService,
   ) {}
 
   async cast(command: CastBallotCommand): Promise<{ receipt: string }> {
@@ -54,6 +60,7 @@ export class BallotService {
       const budget = await this.lockBudget(manager, command.budgetId);
       assertVotingOpen(budget, new Date());
       if (budget.districtId) await this.assertLivesIn(manager, budget.districtId, command.userId);
+      await this.residency.assertEligible(manager, command.userId, budget);
       const ballot = toBallot(budget.ballotType, command);
       const projects = await this.ballotProjects.of(budget.id, manager);
       const violations = ballotViolations(ballotSpecOf(budget, projects), budget, ballot);
@@ -61,6 +68,7 @@ export class BallotService {
       if (this.config.budgets.votingWorkflow === 'one')
         await this.assertNotVotedElsewhere(manager, budget, command.userId);
       await this.inPerson.assertMayVoteOnline(manager, budget.id, command.userId);
+      if (budget.voteGroupId) await this.voteGroups.claim(manager, budget.voteGroupId, budget.id, command.userId);
       const receipt = randomBytes(16).toString('base64url');
       const voterKey = this.voterKey.of(budget.id, command.userId);
       const replaced = await this.ballots.replace(manager, { budgetId: budget.id, voterKey }, receipt, ballot);

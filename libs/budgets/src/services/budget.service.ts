@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Connection,
+  EligiblePopulation,
   groupByKeys,
   isUniqueViolation,
   isUuid,
@@ -24,6 +25,7 @@ import { BallotType } from '../types/ballot-type.enum';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { Feasibility } from '../types/feasibility.enum';
 import { TallyRule } from '../types/tally-rule.enum';
+import { VoteGroupService } from './vote-group.service';
 
 export interface BudgetListQuery {
   first: number;
@@ -43,6 +45,7 @@ export class BudgetService {
     private readonly proposals: ProposalReader,
     private readonly consultations: ConsultationService,
     private readonly audit: AuditLog,
+    private readonly voteGroups: VoteGroupService,
   ) {}
 
   async create(input: CreateBudgetInput, actor: AuditActor): Promise<BudgetEntity> {
@@ -51,6 +54,7 @@ export class BudgetService {
       if (input.consultationId && !(await this.consultations.hasPhase(input.consultationId, PhaseKind.VOTING, manager)))
         // A budget belongs to a consultation's VOTING phase, so that consultation must have one.
         throw ValidationFailedException.forField('input.consultationId', 'must be a consultation with a VOTING phase');
+      if (input.voteGroupId) await this.voteGroups.assertExists(manager, input.voteGroupId);
       const budget = await this.insertBudget(manager, input);
       await this.audit.append(manager, {
         actor,
@@ -93,6 +97,10 @@ export class BudgetService {
         paperPrecedence: input.paperPrecedence ?? null,
         districtId: input.districtId ?? null,
         consultationId: input.consultationId ?? null,
+        population: input.population ?? EligiblePopulation.CENSUS_RESIDENTS,
+        minAge: input.minAge ?? null,
+        maxAge: input.maxAge ?? null,
+        voteGroupId: input.voteGroupId ?? null,
       }),
     );
   }
@@ -212,6 +220,8 @@ function assertConsistent(input: CreateBudgetInput): void {
   if (input.votingClosesAt <= input.votingOpensAt) fail('votingClosesAt', 'must be after votingOpensAt');
   if (input.minProjects !== undefined && input.maxProjects !== undefined && input.minProjects > input.maxProjects)
     fail('minProjects', 'must not exceed maxProjects');
+  if (input.minAge !== undefined && input.maxAge !== undefined && input.minAge > input.maxAge)
+    fail('minAge', 'must not exceed maxAge');
   if (input.ballotType === BallotType.CUMULATIVE && input.maxPoints === undefined)
     fail('maxPoints', 'is required for CUMULATIVE ballots');
   if (input.ballotType !== BallotType.CUMULATIVE && input.maxPoints !== undefined)

@@ -6,6 +6,7 @@ import { BudgetStatus } from './budget-status.enum';
 import { TallyRule } from './tally-rule.enum';
 import { EqualSharesComparison } from './equal-shares-comparison.enum';
 import { PaperPrecedence } from './paper-precedence.enum';
+import { EligiblePopulation } from '@quorum/common';
 
 @ObjectType('Budget')
 export class BudgetType {
@@ -70,6 +71,23 @@ export class BudgetType {
       "Null: online only. Set: paper ballots are taken too, and this rule decides between a person's two votes.",
   })
   paperPrecedence: PaperPrecedence | null;
+  @Field(() => EligiblePopulation, { description: 'Who may vote beyond the age limits.' })
+  population: EligiblePopulation;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Youngest age allowed, reached during the calendar year of the vote.',
+  })
+  minAge: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Oldest age allowed, reached during the calendar year of the vote.',
+  })
+  maxAge: number | null;
+
+  @Field(() => ID, { nullable: true })
+  voteGroupId: string | null;
 
   @Field()
   votingOpensAt: Date;

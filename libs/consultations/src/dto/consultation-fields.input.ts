@@ -1,6 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { EligiblePopulation, MAX_AGE_LIMIT } from '@quorum/common';
 import {
   ArrayMaxSize,
+  IsEnum,
   IsInt,
   IsOptional,
   IsString,
@@ -67,6 +69,31 @@ export abstract class ConsultationFieldsInput {
   @Min(1)
   @Max(1000)
   hideThreshold?: number | null;
+
+  @Field(() => EligiblePopulation, {
+    nullable: true,
+    description: 'Who may support proposals beyond the age limits; CENSUS_RESIDENTS if left out on creation.',
+  })
+  @IsOptional()
+  @IsEnum(EligiblePopulation)
+  population?: EligiblePopulation;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Youngest age allowed to support, reached during the calendar year (census birth year); null = none.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AGE_LIMIT)
+  minAge?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Oldest age allowed to support; null = none.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AGE_LIMIT)
+  maxAge?: number | null;
 }
 
 export { PRINTABLE };

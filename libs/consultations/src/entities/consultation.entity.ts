@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { EligiblePopulation } from '@quorum/common';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('consultations')
 @Index('consultations_published_at_idx', ['publishedAt'])
+@Check('consultations_age_limits_check', 'min_age IS NULL OR max_age IS NULL OR min_age <= max_age')
 export class ConsultationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -35,6 +37,22 @@ export class ConsultationEntity {
   /** Reports that hide content automatically; null falls back to MODERATION_HIDE_THRESHOLD. */
   @Column({ type: 'int', nullable: true })
   hideThreshold: number | null;
+
+  /** Who may support proposals beyond the age limits (e.g. registered voters only, CGCT art. L1112-15). */
+  @Column({
+    type: 'enum',
+    enum: EligiblePopulation,
+    enumName: 'eligible_population',
+    default: EligiblePopulation.CENSUS_RESIDENTS,
+  })
+  population: EligiblePopulation;
+
+  /** Youngest age allowed to support, reached during the calendar year (census birth year). */
+  @Column({ type: 'smallint', nullable: true })
+  minAge: number | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  maxAge: number | null;
 
   /** Null while unpublished: residents never see it. */
   @Column({ type: 'timestamptz', nullable: true })

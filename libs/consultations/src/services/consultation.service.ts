@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser, Role } from '@quorum/access';
 import { AuditActor, AuditLog } from '@quorum/audit';
-import { Connection, FieldError, newestFirstPage, NotFoundException, ValidationFailedException } from '@quorum/common';
+import {
+  Connection,
+  EligiblePopulation,
+  FieldError,
+  newestFirstPage,
+  NotFoundException,
+  ValidationFailedException,
+} from '@quorum/common';
 import { MunicipalityService } from '@quorum/municipality';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { CreateConsultationInput } from '../dto/create-consultation.input';
@@ -39,6 +46,9 @@ export class ConsultationService {
         supportThreshold: input.supportThreshold ?? 0,
         proposalLimit: input.proposalLimit ?? null,
         hideThreshold: input.hideThreshold ?? null,
+        population: input.population ?? EligiblePopulation.CENSUS_RESIDENTS,
+        minAge: input.minAge ?? null,
+        maxAge: input.maxAge ?? null,
         publishedAt: null,
         createdById: actor.id,
       });
@@ -176,6 +186,8 @@ export class ConsultationService {
     phases?: PhaseWindow[];
     districtId?: string | null;
     categories?: string[];
+    minAge?: number | null;
+    maxAge?: number | null;
   }): Promise<void> {
     const problems: FieldError[] = input.phases ? phaseProblems(input.phases, 'input.phases') : [];
     if (input.districtId && !(await this.districtExists(input.districtId))) {
@@ -184,6 +196,8 @@ export class ConsultationService {
     const names = (input.categories ?? []).map((c) => c.trim().toLowerCase());
     if (new Set(names).size !== names.length)
       problems.push({ field: 'input.categories', messages: ['must be distinct'] });
+    if (typeof input.minAge === 'number' && typeof input.maxAge === 'number' && input.minAge > input.maxAge)
+      problems.push({ field: 'input.minAge', messages: ['must not exceed maxAge'] });
     if (problems.length) throw new ValidationFailedException(problems);
   }
 

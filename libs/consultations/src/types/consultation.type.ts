@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@quorum/common';
+import { ConnectionType, EligiblePopulation } from '@quorum/common';
 import { ConsultationEntity } from '../entities/consultation.entity';
 import { renderMarkdown } from '../markdown/render-markdown';
 import { CategoryType } from './category.type';
@@ -43,6 +43,14 @@ export class ConsultationType {
 
   /** For the staff-only field `hideThreshold` (ConsultationResolver). */
   hideThresholdSetting: number | null;
+  @Field(() => EligiblePopulation, { description: 'Who may support proposals beyond the age limits.' })
+  population: EligiblePopulation;
+
+  @Field(() => Int, { nullable: true, description: 'Youngest age allowed to support, reached during the year.' })
+  minAge: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Oldest age allowed to support, reached during the year.' })
+  maxAge: number | null;
 
   /** Resolved by ConsultationResolver from the phases, with the server clock. */
   @Field(() => PhaseKind, {
@@ -69,6 +77,9 @@ export class ConsultationType {
       supportThreshold: entity.supportThreshold,
       proposalLimit: entity.proposalLimit,
       hideThresholdSetting: entity.hideThreshold,
+      population: entity.population,
+      minAge: entity.minAge,
+      maxAge: entity.maxAge,
     });
   }
 }

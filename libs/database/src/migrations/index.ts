@@ -1,6 +1,7 @@
 import { ModerationDecisions1796519721579 } from './1796519721579-moderation-decisions.migration';
 import { MunicipalityMap1796519759768 } from './1796519759768-municipality-map.migration';
 import { PaperBallots1796520036370 } from './1796520036370-paper-ballots.migration';
+import { EligibilityVoteGroups1796519871941 } from './1796519871941-eligibility-vote-groups.migration';
 import { TrackedItems1796506411191 } from './1796506411191-tracked-items.migration';
 import { ProposalSubmissionId1796506394302 } from './1796506394302-proposal-submission-id.migration';
 import { MailSuppressions1796508162193 } from './1796508162193-mail-suppressions.migration';
@@ -66,4 +67,5 @@ export const MIGRATIONS = [
   ModerationDecisions1796519721579,
   MunicipalityMap1796519759768,
   PaperBallots1796520036370,
+  EligibilityVoteGroups1796519871941,
 ];

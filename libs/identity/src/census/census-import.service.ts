@@ -8,10 +8,10 @@ import { MunicipalityService } from '@quorum/municipality';
 import { DataSource } from 'typeorm';
 import { CensusImportEntity } from '../entities/census-import.entity';
 import { identityErrors } from '../errors/identity.exception';
-import { CensusRepository } from '../repositories/census.repository';
+import { CensusFacts, CensusRepository } from '../repositories/census.repository';
 import { CensusLineProblem } from '../types/census-line-problem.enum';
 import { CensusHasher } from './census-hasher';
-import { parseCensusLine } from './census-line';
+import { CensusColumn, censusHeader, DEFAULT_CENSUS_COLUMNS, parseCensusLine } from './census-line';
 
 export interface CensusRefusedLine {
   /** 1-based. */
@@ -32,7 +32,6 @@ export interface CensusImportReport {
 }
 
 const BATCH_SIZE = 5000;
-const HEADER = /^\s*"?code"?\s*([,;\t]\s*"?district"?\s*)?$/i;
 
 export const MAX_REPORTED_LINES = 100;
 /** Longest stretch of parsing between two turns of the event loop: other requests wait at most about this long. */
@@ -41,9 +40,11 @@ const SLICE_MS = 20;
 /**
  * Streams a census file of one identifier per line, optionally followed by the
  * resident's district (`code,district` or `code;district`, the district by
- * name or id, quoted if its name holds a separator; optional header), storing keyed hashes in batches. Idempotent:
- * re-importing a file adds nothing; a line with a district updates the
- * entry's district (the resident moved), a line without one keeps it.
+ * name or id, quoted if its name holds a separator; optional header), storing keyed hashes in batches. A header
+ * may name more columns, in any order: the birth year (`birth_year`/`annee_naissance`) and the registered-voter
+ * flag (`registered_voter`/`electeur`: 1/0, oui/non, yes/no, true/false), for eligibility rules. Idempotent:
+ * re-importing a file adds nothing; a line with a district, birth year or flag updates the entry's (the
+ * resident moved), a line without keeps what is stored.
  *
  * Parsing is synchronous work on the API's only thread: it gives the event
  * loop a turn every SLICE_MS, so that other requests are served meanwhile,
@@ -82,7 +83,9 @@ export class CensusImportService {
     const maxSeconds = source === 'GRAPHQL' ? this.config.census.importMaxSeconds : null;
     const deadline = maxSeconds === null ? Infinity : performance.now() + maxSeconds * 1000;
     let sliceEnd = performance.now() + SLICE_MS;
-    let batch = new Map<string, string | null>();
+    let batch = new Map<string, CensusFacts>();
+    let columns: readonly CensusColumn[] = DEFAULT_CENSUS_COLUMNS;
+    const currentYear = new Date().getUTCFullYear();
     let lineNumber = 0;
     let stoppedAtLine: number | null = null;
     for await (const line of lines) {
@@ -95,15 +98,26 @@ export class CensusImportService {
         }
         sliceEnd = performance.now() + SLICE_MS;
       }
-      if (line.trim() === '' || (lineNumber === 1 && HEADER.test(line))) continue;
-      const entry = parseCensusLine(line, districts);
+      if (line.trim() === '') continue;
+      const header = lineNumber === 1 ? censusHeader(line) : null;
+      if (header) {
+        columns = header;
+        continue;
+      }
+      const entry = parseCensusLine(line, districts, columns, currentYear);
       if (typeof entry === 'string') {
         refuse(report, lineNumber, entry);
         continue;
       }
       const hash = this.hasher.hash(entry.code);
-      if (batch.has(hash)) report.alreadyPresent += 1;
-      batch.set(hash, entry.districtId ?? batch.get(hash) ?? null);
+      const earlier = batch.get(hash);
+      if (earlier) report.alreadyPresent += 1;
+      // A later line of the same code wins where it says something; an empty field keeps what is known.
+      batch.set(hash, {
+        districtId: entry.districtId ?? earlier?.districtId ?? null,
+        birthYear: entry.birthYear ?? earlier?.birthYear ?? null,
+        registeredVoter: entry.registeredVoter ?? earlier?.registeredVoter ?? null,
+      });
       if (batch.size >= BATCH_SIZE) batch = await this.flush(batch, report);
     }
     await this.flush(batch, report);
@@ -133,10 +147,7 @@ export class CensusImportService {
     });
   }
 
-  private async flush(
-    batch: Map<string, string | null>,
-    report: CensusImportReport,
-  ): Promise<Map<string, string | null>> {
+  private async flush(batch: Map<string, CensusFacts>, report: CensusImportReport): Promise<Map<string, CensusFacts>> {
     if (batch.size === 0) return batch;
     // `xmax = 0` in the repository tells an inserted row from one updated on conflict.
     const added = await this.census.upsert(report.importId, batch);

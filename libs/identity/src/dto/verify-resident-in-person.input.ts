@@ -30,4 +30,15 @@ export class VerifyResidentInPersonInput {
   @IsOptional()
   @IsUUID()
   districtId?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For someone who does not live in the commune but has a link to it, the link as checked (e.g. "works at the hospital: employer\'s certificate"). Such a person takes part only in budgets and consultations open to ALSO_LINKED. Left out for residents.',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(5)
+  @MaxLength(500)
+  linkToArea?: string;
 }

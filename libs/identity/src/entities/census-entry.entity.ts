@@ -23,6 +23,14 @@ export class CensusEntryEntity {
   @JoinColumn({ name: 'district_id' })
   district?: DistrictEntity;
 
+  /** Year of birth, when the census file gives it (age limits of budgets and consultations). Personal data: never in open data. */
+  @Column({ type: 'smallint', nullable: true })
+  birthYear: number | null;
+
+  /** Registered on the commune's electoral roll, when the census file says; null when it does not. */
+  @Column({ type: 'boolean', nullable: true })
+  registeredVoter: boolean | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

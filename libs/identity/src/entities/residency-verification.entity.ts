@@ -50,6 +50,14 @@ export class ResidencyVerificationEntity {
   @JoinColumn({ name: 'district_id' })
   district?: DistrictEntity;
 
+  /**
+   * Set when staff verified in person someone who does not live in the area
+   * but has a link to it (works or studies there…), as checked: such a person
+   * takes part only where the population is ALSO_LINKED. Null for residents.
+   */
+  @Column({ type: 'text', nullable: true })
+  linkToArea: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -11,6 +11,7 @@ import { UserEntity } from '../entities/user.entity';
 import { identityErrors } from '../errors/identity.exception';
 import { SessionEntity } from '../entities/session.entity';
 import { PasswordService } from '../services/password.service';
+import { CensusRepository } from '../repositories/census.repository';
 
 /** What other residents see in place of an erased account's name. */
 export const FORMER_PARTICIPANT_LABEL = 'Ancien participant';
@@ -29,6 +30,7 @@ export class AccountErasureService {
     private readonly hasher: CensusHasher,
     private readonly audit: AuditLog,
     private readonly outbox: Outbox,
+    private readonly census: CensusRepository,
   ) {}
 
   async erase(userId: string, password: string, deleteContributions: boolean): Promise<void> {
@@ -44,7 +46,11 @@ export class AccountErasureService {
       });
       // Staff's free-text reason for an in-person check often names the resident or their papers; the
       // binding itself (which census entry, how, by whom) stays, so the entry can never verify another account.
-      await manager.getRepository(ResidencyVerificationEntity).update({ userId }, { reason: null });
+      // The link to the area is staff's free text too.
+      await manager.getRepository(ResidencyVerificationEntity).update({ userId }, { reason: null, linkToArea: null });
+      // The birth year and voter flag of the bound census entry go too (the entry itself stays bound);
+      // a later census import of the same line writes them back, as the commune's register holds them.
+      await this.census.forgetFactsOfAccount(manager, userId);
       // Every browser signed in to the account is signed out with it.
       await manager.getRepository(SessionEntity).delete({ userId });
       // Links sent by email (confirmation, password reset) die with the account.

@@ -7,6 +7,8 @@ export const IdentityErrorCode = {
   CENSUS_CODE_ALREADY_USED: 'CENSUS_CODE_ALREADY_USED',
   ALREADY_VERIFIED: 'ALREADY_VERIFIED',
   CENSUS_IMPORT_TOO_LONG: 'CENSUS_IMPORT_TOO_LONG',
+  /** The verified person is outside a budget's or a consultation's population or ages (`extensions.reason`: NotEligibleReason). */
+  NOT_ELIGIBLE: 'NOT_ELIGIBLE',
   /** A link's token that is unknown, already used, expired, or for something else. */
   TOKEN_INVALID: 'TOKEN_INVALID',
   /** Admins do not change their own role: another admin does, so there is always one left. */

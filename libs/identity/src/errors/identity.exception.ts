@@ -1,5 +1,15 @@
 import { DomainException } from '@quorum/common';
+import type { EligibilityRule } from '../eligibility/eligibility-rule';
+import type { NotEligibleReason } from '../eligibility/not-eligible-reason';
 import { IdentityErrorCode } from './identity-error-code';
+
+const NOT_ELIGIBLE_MESSAGES: Record<NotEligibleReason, (rule: EligibilityRule) => string> = {
+  TOO_YOUNG: (rule) => `You must be at least ${rule.minAge} this year to take part`,
+  TOO_OLD: (rule) => `This is for people aged ${rule.maxAge} at most this year`,
+  AGE_UNKNOWN: () => 'This has an age limit and the census does not give your birth year: ask the town hall',
+  NOT_REGISTERED_VOTER: () => 'This is for registered voters only, and the census does not list you as one',
+  NOT_RESIDENT: () => 'This is for residents only; you were verified for a link to the area',
+};
 
 export class IdentityException extends DomainException<IdentityErrorCode> {}
 
@@ -57,6 +67,14 @@ export const identityErrors = {
   tokenInvalid: () =>
     new IdentityException(IdentityErrorCode.TOKEN_INVALID, 'This link is invalid, expired or already used', {
       field: 'input.token',
+    }),
+  /** The reason and the rule's limits are in `extensions`, for clients to word the refusal. */
+  notEligible: (reason: NotEligibleReason, rule: EligibilityRule) =>
+    new IdentityException(IdentityErrorCode.NOT_ELIGIBLE, `Not eligible: ${NOT_ELIGIBLE_MESSAGES[reason](rule)}`, {
+      reason,
+      population: rule.population,
+      minAge: rule.minAge,
+      maxAge: rule.maxAge,
     }),
   alreadyVerified: () => new IdentityException(IdentityErrorCode.ALREADY_VERIFIED, 'This account is already verified'),
 };

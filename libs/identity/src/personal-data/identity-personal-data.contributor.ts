@@ -37,8 +37,8 @@ export class IdentityPersonalDataContributor implements PersonalDataContributor,
       {
         name: 'verification',
         description: {
-          fr: 'Votre vérification de résidence (méthode, date, motif noté par l’agent en cas de vérification au guichet, votre quartier de résidence s’il est connu). Votre identifiant du recensement n’y figure pas : la plateforme n’en garde qu’une empreinte chiffrée.',
-          en: 'Your residency verification (method, date, the reason staff noted for an in-person check, your district of residence when known). Your census identifier is not included: the platform keeps only a keyed hash of it.',
+          fr: 'Votre vérification de résidence (méthode, date, motif noté par l’agent en cas de vérification au guichet, votre quartier de résidence s’il est connu, votre année de naissance et votre inscription sur les listes électorales si le recensement les donne, votre lien avec le territoire si vous avez été vérifié à ce titre). Votre identifiant du recensement n’y figure pas : la plateforme n’en garde qu’une empreinte chiffrée.',
+          en: 'Your residency verification (method, date, the reason staff noted for an in-person check, your district of residence when known, your birth year and whether you are a registered voter when the census gives them, your link to the area if you were verified for it). Your census identifier is not included: the platform keeps only a keyed hash of it.',
         },
         rows: verification,
       },

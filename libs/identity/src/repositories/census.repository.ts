@@ -1,22 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** What a census line says of the person beside the code; null where it says nothing. */
+export interface CensusFacts {
+  districtId: string | null;
+  birthYear: number | null;
+  registeredVoter: boolean | null;
+}
 
 @Injectable()
 export class CensusRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Adds census entries (keyed hash → district or null); an entry already there keeps its district unless the line gives one. Returns how many were new.
+   * Adds census entries (keyed hash → facts); an entry already there keeps its district, birth year and voter
+   * flag unless the line gives them. Returns how many were new.
    */
-  async upsert(importId: string, entries: Map<string, string | null>): Promise<number> {
+  async upsert(importId: string, entries: Map<string, CensusFacts>): Promise<number> {
+    const facts = [...entries.values()];
     const rows: { inserted: boolean }[] = await this.dataSource.query(
-      `INSERT INTO census_entries (code_hash, import_id, district_id)
-       SELECT h, $3, d FROM unnest($1::text[], $2::uuid[]) AS e(h, d)
-       ON CONFLICT (code_hash) DO UPDATE SET district_id = coalesce(EXCLUDED.district_id, census_entries.district_id)
+      `INSERT INTO census_entries (code_hash, import_id, district_id, birth_year, registered_voter)
+       SELECT h, $5, d, y, v FROM unnest($1::text[], $2::uuid[], $3::smallint[], $4::boolean[]) AS e(h, d, y, v)
+       ON CONFLICT (code_hash) DO UPDATE SET
+         district_id = coalesce(EXCLUDED.district_id, census_entries.district_id),
+         birth_year = coalesce(EXCLUDED.birth_year, census_entries.birth_year),
+         registered_voter = coalesce(EXCLUDED.registered_voter, census_entries.registered_voter)
        RETURNING (xmax = 0) AS inserted`,
-      [[...entries.keys()], [...entries.values()], importId],
+      [
+        [...entries.keys()],
+        facts.map((f) => f.districtId),
+        facts.map((f) => f.birthYear),
+        facts.map((f) => f.registeredVoter),
+        importId,
+      ],
     );
     return rows.filter((r) => r.inserted).length;
+  }
+
+  /** Erasure: the bound entry forgets the birth year and voter flag (the binding stays: one entry, one account). */
+  async forgetFactsOfAccount(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      `UPDATE census_entries SET birth_year = NULL, registered_voter = NULL
+        WHERE id = (SELECT census_entry_id FROM residency_verifications WHERE user_id = $1)`,
+      [userId],
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { EligibilityFacts } from '../eligibility/eligibility-rule';
 
 /** How many residents are verified (erased accounts left out) and how many entries the census holds. */
 export interface ResidentPopulation {
@@ -24,6 +25,17 @@ export class ResidencyRepository {
     return row?.districtId ?? null;
   }
 
+  /** Birth year and voter flag of the bound census entry, and whether the person is linked rather than resident. */
+  async eligibilityFacts(manager: EntityManager, userId: string): Promise<EligibilityFacts | null> {
+    const [row]: EligibilityFacts[] = await manager.query(
+      `SELECT c.birth_year AS "birthYear", c.registered_voter AS "registeredVoter", v.link_to_area IS NOT NULL AS "linkedOnly"
+         FROM residency_verifications v LEFT JOIN census_entries c ON c.id = v.census_entry_id
+        WHERE v.user_id = $1`,
+      [userId],
+    );
+    return row ?? null;
+  }
+
   /**
    * Commune-wide, or in one district (a verified resident's district as
    * districtOf gives it). Counts over tables that grow with the population:
@@ -43,7 +55,8 @@ export class ResidencyRepository {
   /** What the right-of-access archive shows of a verification (the district by name). */
   async verificationForArchive(manager: EntityManager, userId: string): Promise<Record<string, unknown>[]> {
     return manager.query(
-      `SELECT v.method, v.reason AS "inPersonReason", v.created_at AS "verifiedAt", d.name AS district
+      `SELECT v.method, v.reason AS "inPersonReason", v.link_to_area AS "linkToArea", v.created_at AS "verifiedAt",
+              d.name AS district, c.birth_year AS "birthYear", c.registered_voter AS "registeredVoter"
          FROM residency_verifications v
          LEFT JOIN census_entries c ON c.id = v.census_entry_id
          LEFT JOIN districts d ON d.id = coalesce(c.district_id, v.district_id)

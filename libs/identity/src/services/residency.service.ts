@@ -12,12 +12,15 @@ import { UserEntity } from '../entities/user.entity';
 import { identityErrors } from '../errors/identity.exception';
 import { ResidencyRepository, ResidentPopulation } from '../repositories/residency.repository';
 import { VerificationMethod } from '../types/verification-method.enum';
+import { EligibilityFacts, EligibilityRule, ineligibility } from '../eligibility/eligibility-rule';
 
 export interface InPersonVerification {
   userId: string;
   reason: string;
   censusCode: string;
   districtId?: string;
+  /** The person's link to the area when they do not live there (see ResidencyVerificationEntity.linkToArea). */
+  linkToArea?: string;
   staffId: string;
 }
 
@@ -48,6 +51,7 @@ export class ResidencyService {
         reason: null,
         verifiedById: null,
         districtId: null,
+        linkToArea: null,
       });
     });
   }
@@ -69,6 +73,7 @@ export class ResidencyService {
         reason: input.reason,
         verifiedById: input.staffId,
         districtId: input.districtId ?? null,
+        linkToArea: input.linkToArea?.trim() || null,
       });
       // The resident is named only by a keyed hash (personal data stays out of
       // an append-only table); the free-text reason is left out for the same reason.
@@ -77,7 +82,11 @@ export class ResidencyService {
         action: 'identity.verify-in-person',
         subjectType: 'residency',
         isPublic: false,
-        payload: { residentKey: this.hasher.residentAuditKey(input.userId), withCensusCode: true },
+        payload: {
+          residentKey: this.hasher.residentAuditKey(input.userId),
+          withCensusCode: true,
+          ...(input.linkToArea?.trim() ? { linkedNotResident: true } : {}),
+        },
       });
     });
   }
@@ -88,6 +97,28 @@ export class ResidencyService {
    */
   districtOf(manager: EntityManager, userId: string): Promise<string | null> {
     return this.residencies.districtOf(manager, userId);
+  }
+
+  /** What eligibility rules read of a verified person; null when the account is not verified. */
+  eligibilityFacts(manager: EntityManager, userId: string): Promise<EligibilityFacts | null> {
+    return this.residencies.eligibilityFacts(manager, userId);
+  }
+
+  /**
+   * Refuses (NOT_ELIGIBLE, with the reason) a verified person outside the
+   * rule's population or ages, reached during `now`'s calendar year. An
+   * account without a verification is left to @Verified (NOT_VERIFIED).
+   */
+  async assertEligible(
+    manager: EntityManager,
+    userId: string,
+    rule: EligibilityRule,
+    now: Date = new Date(),
+  ): Promise<void> {
+    const facts = await this.residencies.eligibilityFacts(manager, userId);
+    if (!facts) return;
+    const reason = ineligibility(rule, facts, now.getUTCFullYear());
+    if (reason) throw identityErrors.notEligible(reason, rule);
   }
 
   /**

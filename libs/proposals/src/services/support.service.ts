@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@quorum/access';
 import { NotFoundException } from '@quorum/common';
 import { ConsultationService, PhaseKind } from '@quorum/consultations';
+import { ResidencyService } from '@quorum/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { isVisibleTo } from '../domain/content-visibility';
 import { ProposalEntity } from '../entities/proposal.entity';
@@ -25,6 +26,7 @@ export class SupportService {
     private readonly consultations: ConsultationService,
     private readonly participants: ParticipantRepository,
     private readonly supports: SupportRepository,
+    private readonly residency: ResidencyService,
   ) {}
 
   /** Idempotent: supporting twice leaves one support. */
@@ -36,6 +38,8 @@ export class SupportService {
         PhaseKind.SUPPORTS,
         manager,
       );
+      // Who may take part (population, ages): refused with NOT_ELIGIBLE and the reason, before anything is written.
+      await this.residency.assertEligible(manager, user.id, consultation);
       const used = await this.participants.lock(manager, consultation.id, user.id);
       if (await this.supports.exists(manager, proposalId, user.id)) return;
       if (consultation.supportLimit > 0 && used >= consultation.supportLimit)

@@ -176,9 +176,33 @@ const AT_FIELD = new Set([
 
 const GENERAL = new Set(['BALLOT_CLOSED', 'WRONG_DISTRICT', 'ALREADY_VOTED_ELSEWHERE', 'NOT_VERIFIED', 'RATE_LIMITED']);
 
+/** Refusals about the voter rather than the ballot, worded from the error's details. */
+const WHO_MAY_VOTE = new Set(['NOT_ELIGIBLE', 'VOTE_GROUP_LIMIT_REACHED']);
+
+function whoMayVoteValues(code: string, details: Record<string, unknown>): Record<string, string | number> {
+  const int = (value: unknown) => (typeof value === 'number' ? value : 0);
+  return {
+    code,
+    reason: typeof details.reason === 'string' ? details.reason : 'other',
+    min: int(details.minAge),
+    max: code === 'NOT_ELIGIBLE' ? int(details.maxAge) : int(details.maxBudgets) || 1,
+    group: typeof details.voteGroupTitle === 'string' ? details.voteGroupTitle : '',
+  };
+}
+
 /** A refusal (the review step's or the API's) as the ballot form shows it. */
-export function refusalView(budget: Budget, draft: BallotDraft, code: string, i18n: Translator): FormView<BallotField> {
+export function refusalView(
+  budget: Budget,
+  draft: BallotDraft,
+  code: string,
+  i18n: Translator,
+  details: Record<string, unknown> = {},
+): FormView<BallotField> {
   const view: FormView<BallotField> = { values: {}, errors: [], general: [] };
+  if (WHO_MAY_VOTE.has(code)) {
+    view.general.push(i18n.t('eligibility.refusal', whoMayVoteValues(code, details)));
+    return view;
+  }
   const values = {
     code,
     min: budget.minProjects ?? 0,

@@ -7,7 +7,7 @@ import { usePage, useT } from '../http/page-context';
 import { budgetLinks, links } from '../routes/paths';
 import { BallotDraft, BallotField, draftOf } from './ballot-form';
 import { BallotFields } from './ballot-fields.component';
-import { ballotRuleSentences } from './budget-rules.component';
+import { ballotRuleSentences, eligibilitySentences } from './budget-rules.component';
 import { phaseOf } from './budget-view';
 import { ChosenList } from './chosen-list.component';
 
@@ -83,6 +83,9 @@ export function BallotPage({ data, draft, form, updated, now }: BallotPageProps)
       ) : (
         <>
           <p>{t('budgets.ballot.intro', { date: i18n.dateTime(budget.votingClosesAt) })}</p>
+          {eligibilitySentences(budget, t).map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
           <PreviousBallot data={data} />
           {updated && (
             <p class="visually-hidden" role="status">

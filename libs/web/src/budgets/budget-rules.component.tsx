@@ -13,6 +13,10 @@ type Budget = Pick<
   | 'add1Completion'
   | 'votingOpensAt'
   | 'votingClosesAt'
+  | 'population'
+  | 'minAge'
+  | 'maxAge'
+  | 'voteGroup'
 >;
 
 /** How to vote, in sentences: what the ballot asks, its limits. */
@@ -30,12 +34,40 @@ export function ballotRuleSentences(
   ];
   if (budget.minSpendingShare && Number(budget.minSpendingShare) > 0)
     sentences.push(
-      t('budgets.rules.minSpending', {
+      t('eligibility.minSpending', {
         amount: amount(Math.ceil(Number(budget.minSpendingShare) * budget.totalAmount)),
+        // "0.705" → 70.5: the share as staff set it, without float noise.
+        percent: Number((Number(budget.minSpendingShare) * 100).toFixed(1)),
       }),
     );
-  if (budget.minProjects) sentences.push(t('budgets.rules.minProjects', { min: budget.minProjects }));
-  if (budget.maxProjects) sentences.push(t('budgets.rules.maxProjects', { max: budget.maxProjects }));
+  if (budget.minProjects && budget.minProjects === budget.maxProjects)
+    sentences.push(t('eligibility.exactProjects', { count: budget.minProjects }));
+  else {
+    if (budget.minProjects) sentences.push(t('budgets.rules.minProjects', { min: budget.minProjects }));
+    if (budget.maxProjects) sentences.push(t('budgets.rules.maxProjects', { max: budget.maxProjects }));
+  }
+  return sentences;
+}
+
+/** Who may vote beyond "the residents": the population, the ages, the vote group's rule. */
+export function eligibilitySentences(budget: Budget, t: ReturnType<typeof useT>): string[] {
+  const sentences: string[] = [];
+  if (budget.population !== 'CENSUS_RESIDENTS')
+    sentences.push(t('eligibility.population', { population: budget.population }));
+  if (budget.minAge !== null || budget.maxAge !== null) {
+    const kind = budget.minAge !== null && budget.maxAge !== null ? 'range' : budget.minAge !== null ? 'min' : 'max';
+    sentences.push(t('eligibility.ages', { kind, min: budget.minAge ?? 0, max: budget.maxAge ?? 0 }));
+  }
+  const group = budget.voteGroup;
+  if (group)
+    sentences.push(
+      t('eligibility.group', {
+        rule: group.rule,
+        group: group.title,
+        max: group.maxBudgets ?? 1,
+        budgets: group.budgets.map((b) => b.title).join(', '),
+      }),
+    );
   return sentences;
 }
 
@@ -61,7 +93,12 @@ export function BudgetRules({ budget, district }: { budget: Budget; district: st
       </div>
       <div class="budget-facts__row">
         <dt>{t('budgets.rules.whoTerm')}</dt>
-        <dd>{district ? t('budgets.rules.district', { district }) : t('budgets.rules.city')}</dd>
+        <dd>
+          <p>{district ? t('budgets.rules.district', { district }) : t('budgets.rules.city')}</p>
+          {eligibilitySentences(budget, t).map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+        </dd>
       </div>
       <div class="budget-facts__row">
         <dt>{t('budgets.rules.ballotTerm')}</dt>

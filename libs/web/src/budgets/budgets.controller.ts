@@ -120,7 +120,7 @@ export class BudgetsController {
     if (!result.ok) {
       const failure = result.failures[0];
       if (!failure || isPageFailure(failure)) throw new UnhandledFailure(failure);
-      const form = refusalView(data.budget, draft, failure.code, this.pages.translator(req));
+      const form = refusalView(data.budget, draft, failure.code, this.pages.translator(req), failure.details);
       return this.showBallot(req, reply, { data, draft, form }, 400);
     }
     await this.pages.redirect(reply, links.ballotReceipt(id), 'budgets.flash.cast');

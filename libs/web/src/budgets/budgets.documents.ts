@@ -81,6 +81,19 @@ export const BudgetDetailsFragment = graphql(`
     votingOpensAt
     votingClosesAt
     publishedAt
+    population
+    minAge
+    maxAge
+    voteGroup {
+      id
+      title
+      rule
+      maxBudgets
+      budgets {
+        id
+        title
+      }
+    }
     projects {
       ...BudgetProjectFields
     }

@@ -1,5 +1,6 @@
 import { accountsMessages } from '../accounts/accounts.messages';
 import { budgetsMessages } from '../budgets/budgets.messages';
+import { eligibilityMessages } from '../budgets/eligibility.messages';
 import { consultationsMessages } from '../consultations/consultations.messages';
 import { errorsMessages } from '../errors/errors.messages';
 import { formsMessages } from '../forms/forms.messages';
@@ -59,6 +60,7 @@ export const DOMAIN_MESSAGES = [
   staffAdminMessages,
   mapMessages,
   paperBallotsMessages,
+  eligibilityMessages,
 ] as const;
 
 type Domain = (typeof DOMAIN_MESSAGES)[number];

@@ -110,7 +110,9 @@ export type CategoryAttributeInput = {
 /** Why a census import refused a line. */
 export type CensusLineProblem =
   | 'BROKEN_QUOTES'
+  | 'INVALID_BIRTH_YEAR'
   | 'INVALID_CODE'
+  | 'INVALID_VOTER_FLAG'
   | 'LINE_TOO_LONG'
   | 'TOO_MANY_FIELDS'
   | 'UNKNOWN_DISTRICT';
@@ -141,9 +143,13 @@ export type CreateBudgetInput = {
   districtId?: string | number | null | undefined;
   /** EQUAL_SHARES only: the comparison step with greedy, as Wieliczka and Świecie ran it (none if left out). */
   equalSharesComparison?: EqualSharesComparison | null | undefined;
+  /** Oldest age allowed, reached during the calendar year of the vote. */
+  maxAge?: number | null | undefined;
   /** CUMULATIVE: points each resident spreads (required). */
   maxPoints?: number | null | undefined;
   maxProjects?: number | null | undefined;
+  /** Youngest age allowed, reached during the calendar year of the vote (the census gives birth years; people without one are refused). */
+  minAge?: number | null | undefined;
   /** GREEDY only: projects with fewer votes (points for CUMULATIVE and ORDINAL ballots) are not funded (Pabulib min_project_score_threshold). */
   minProjectScore?: number | null | undefined;
   minProjects?: number | null | undefined;
@@ -151,6 +157,8 @@ export type CreateBudgetInput = {
   minSpendingShare?: string | null | undefined;
   /** Set to take paper ballots too (recordPaperBallots, markVotedInPerson): which ballot counts for a person who voted both online and on paper. Online only if left out. */
   paperPrecedence?: PaperPrecedence | null | undefined;
+  /** Who may vote beyond the age limits; CENSUS_RESIDENTS if left out. */
+  population?: EligiblePopulation | null | undefined;
   /** EQUAL_SHARES if left out. */
   tallyRule?: TallyRule | null | undefined;
   /** EQUAL_SHARES only: ties go to the lowest cost, then the most votes, then the draw of this seed (SHA-256 of "seed:projectId"), published with the budget before the vote. Ties by id if left out. */
@@ -158,6 +166,8 @@ export type CreateBudgetInput = {
   title: string;
   /** Whole euros. */
   totalAmount: number;
+  /** The vote group (createVoteGroup) whose rule limits in how many of its budgets one person votes. */
+  voteGroupId?: string | number | null | undefined;
   votingClosesAt: string;
   votingOpensAt: string;
 };
@@ -172,8 +182,14 @@ export type CreateConsultationInput = {
   /** Reports that hide content; null = platform default. */
   hideThreshold?: number | null | undefined;
   imageUrl?: string | null | undefined;
+  /** Oldest age allowed to support; null = none. */
+  maxAge?: number | null | undefined;
+  /** Youngest age allowed to support, reached during the calendar year (census birth year); null = none. */
+  minAge?: number | null | undefined;
   /** Phases to hold; omitted kinds are skipped. */
   phases: Array<PhaseInput>;
+  /** Who may support proposals beyond the age limits; CENSUS_RESIDENTS if left out on creation. */
+  population?: EligiblePopulation | null | undefined;
   /** Proposals per resident; null = platform default. */
   proposalLimit?: number | null | undefined;
   /** Supports per resident in this consultation; 0 = unlimited. */
@@ -201,6 +217,15 @@ export type DeleteMyAccountInput = {
   /** The current password, to confirm. */
   password: string;
 };
+
+/** Who may take part in a budget or a consultation, beyond the age limits. */
+export type EligiblePopulation =
+  /** Residents, and people with a link to the area verified in person (verifyResidentInPerson linkToArea). */
+  | 'ALSO_LINKED'
+  /** Verified residents (the default). */
+  | 'CENSUS_RESIDENTS'
+  /** Verified people whose census entry is flagged as a registered voter. */
+  | 'REGISTERED_VOTERS';
 
 /** After Equal Shares, greedy's outcome replaces it if strictly more voters prefer it. SATISFACTION: a voter prefers the outcome funding more of their ballot's projects; EXCLUSION_RATIO: the one funding at least one of them when the other funds none. */
 export type EqualSharesComparison =
@@ -505,8 +530,14 @@ export type UpdateConsultationInput = {
   hideThreshold?: number | null | undefined;
   id: string | number;
   imageUrl?: string | null | undefined;
+  /** Oldest age allowed to support; null = none. */
+  maxAge?: number | null | undefined;
+  /** Youngest age allowed to support, reached during the calendar year (census birth year); null = none. */
+  minAge?: number | null | undefined;
   /** Phases to hold; omitted kinds are skipped. */
   phases?: Array<PhaseInput> | null | undefined;
+  /** Who may support proposals beyond the age limits; CENSUS_RESIDENTS if left out on creation. */
+  population?: EligiblePopulation | null | undefined;
   /** Proposals per resident; null = platform default. */
   proposalLimit?: number | null | undefined;
   /** Supports per resident in this consultation; 0 = unlimited. */
@@ -568,10 +599,21 @@ export type VerifyResidentInPersonInput = {
   censusCode: string;
   /** The district of residence checked at the desk, when the census entry does not give one (it decides who votes in a district's budget). */
   districtId?: string | number | null | undefined;
+  /** For someone who does not live in the commune but has a link to it, the link as checked (e.g. "works at the hospital: employer's certificate"). Such a person takes part only in budgets and consultations open to ALSO_LINKED. Left out for residents. */
+  linkToArea?: string | null | undefined;
   /** What was checked, e.g. "ID card and proof of address at the town hall desk". */
   reason: string;
   userId: string | number;
 };
+
+/** How many budgets of a vote group one person may vote in. */
+export type VoteGroupRule =
+  /** Every budget of the group (Decidim's "all"). */
+  | 'ALL'
+  /** One budget of the group only (Decidim's "one"). */
+  | 'EXACTLY_ONE'
+  /** At most maxBudgets budgets of the group. */
+  | 'UP_TO_N';
 
 export type WithdrawProposalInput = {
   proposalId: string | number;
@@ -650,7 +692,7 @@ export type BudgetsQuery = { openBudgets: { edges: Array<{ node: { id: string, t
 
 export type BudgetProjectFieldsFragment = { id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean };
 
-export type BudgetDetailsFragment = { id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> };
+export type BudgetDetailsFragment = { id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> };
 
 export type BudgetQueryVariables = Exact<{
   id: string | number;
@@ -658,14 +700,14 @@ export type BudgetQueryVariables = Exact<{
 }>;
 
 
-export type BudgetQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, budget: { id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, myBallot?: { receipt: string, projectIds: Array<string>, ranking: Array<string>, points: Array<{ projectId: string, points: number }> } | null, me: { displayName: string, role: Role, verified: boolean } | null };
+export type BudgetQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, budget: { id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, myBallot?: { receipt: string, projectIds: Array<string>, ranking: Array<string>, points: Array<{ projectId: string, points: number }> } | null, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type BudgetResultsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BudgetResultsQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, budget: { id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, projects: Array<{ id: string, votes: number | null, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, turnout: { ballots: number, verifiedResidents: number, censusSize: number, shareOfCensus: number | null, shareOfVerified: number | null }, result: { rule: TallyRule, add1Completion: boolean, ballotCount: number, totalCost: number, computedAt: string, ballotsDigest: string, ballotsMerkleRoot: string | null, winners: Array<{ id: string }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string }>, explanation: { figures: { votersWithFunded: number, shareWithFunded: number, averageFunded: number }, equalShares: { perVoterBudget: number, add1Increment: number | null, rounds: number, projects: Array<{ outcome: ProjectOutcome, round: number | null, supportersHeld: number | null, maxPayment: number | null, effectiveVotes: number | null, droppedAtRound: number | null, effectiveSupport: number | null, project: { id: string }, payments: Array<{ amount: number, voters: number, paidAll: boolean }> }> } | null, greedy: Array<{ funded: boolean, position: number, moneyLeft: number | null, project: { id: string }, takenBy: { id: string } | null }> | null } | null }, explanation: { figures: { votersWithFunded: number, shareWithFunded: number, averageFunded: number }, equalShares: { perVoterBudget: number, add1Increment: number | null, rounds: number, projects: Array<{ outcome: ProjectOutcome, round: number | null, supportersHeld: number | null, maxPayment: number | null, effectiveVotes: number | null, droppedAtRound: number | null, effectiveSupport: number | null, project: { id: string }, payments: Array<{ amount: number, voters: number, paidAll: boolean }> }> } | null, greedy: Array<{ funded: boolean, position: number, moneyLeft: number | null, project: { id: string }, takenBy: { id: string } | null }> | null } | null } | null, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, winnersProgress: { edges: Array<{ node: { id: string, title: string, status: TrackedItemStatus, progressPercent: number } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type BudgetResultsQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, budget: { id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, projects: Array<{ id: string, votes: number | null, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, turnout: { ballots: number, verifiedResidents: number, censusSize: number, shareOfCensus: number | null, shareOfVerified: number | null }, result: { rule: TallyRule, add1Completion: boolean, ballotCount: number, totalCost: number, computedAt: string, ballotsDigest: string, ballotsMerkleRoot: string | null, winners: Array<{ id: string }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string }>, explanation: { figures: { votersWithFunded: number, shareWithFunded: number, averageFunded: number }, equalShares: { perVoterBudget: number, add1Increment: number | null, rounds: number, projects: Array<{ outcome: ProjectOutcome, round: number | null, supportersHeld: number | null, maxPayment: number | null, effectiveVotes: number | null, droppedAtRound: number | null, effectiveSupport: number | null, project: { id: string }, payments: Array<{ amount: number, voters: number, paidAll: boolean }> }> } | null, greedy: Array<{ funded: boolean, position: number, moneyLeft: number | null, project: { id: string }, takenBy: { id: string } | null }> | null } | null }, explanation: { figures: { votersWithFunded: number, shareWithFunded: number, averageFunded: number }, equalShares: { perVoterBudget: number, add1Increment: number | null, rounds: number, projects: Array<{ outcome: ProjectOutcome, round: number | null, supportersHeld: number | null, maxPayment: number | null, effectiveVotes: number | null, droppedAtRound: number | null, effectiveSupport: number | null, project: { id: string }, payments: Array<{ amount: number, voters: number, paidAll: boolean }> }> } | null, greedy: Array<{ funded: boolean, position: number, moneyLeft: number | null, project: { id: string }, takenBy: { id: string } | null }> | null } | null } | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, winnersProgress: { edges: Array<{ node: { id: string, title: string, status: TrackedItemStatus, progressPercent: number } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type RuleExplanationDetailsFragment = { figures: { votersWithFunded: number, shareWithFunded: number, averageFunded: number }, equalShares: { perVoterBudget: number, add1Increment: number | null, rounds: number, projects: Array<{ outcome: ProjectOutcome, round: number | null, supportersHeld: number | null, maxPayment: number | null, effectiveVotes: number | null, droppedAtRound: number | null, effectiveSupport: number | null, project: { id: string }, payments: Array<{ amount: number, voters: number, paidAll: boolean }> }> } | null, greedy: Array<{ funded: boolean, position: number, moneyLeft: number | null, project: { id: string }, takenBy: { id: string } | null }> | null };
 
@@ -990,7 +1032,7 @@ export type StaffPaperBallotsQueryVariables = Exact<{
 }>;
 
 
-export type StaffPaperBallotsQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, turnout: { ballots: number, online: number, paper: number, setAside: number }, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, paperBallotBatches: Array<{ id: string, pollingPlace: string, status: PaperBallotBatchStatus, accepted: number, refused: Array<{ index: number, code: string }> }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type StaffPaperBallotsQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, turnout: { ballots: number, online: number, paper: number, setAside: number }, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, paperBallotBatches: Array<{ id: string, pollingPlace: string, status: PaperBallotBatchStatus, accepted: number, refused: Array<{ index: number, code: string }> }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type RecordPaperSheetMutationVariables = Exact<{
   input: RecordPaperBallotsInput;
@@ -1353,6 +1395,19 @@ export const BudgetDetailsFragmentDoc = new TypedDocumentString(`
   votingOpensAt
   votingClosesAt
   publishedAt
+  population
+  minAge
+  maxAge
+  voteGroup {
+    id
+    title
+    rule
+    maxBudgets
+    budgets {
+      id
+      title
+    }
+  }
   projects {
     ...BudgetProjectFields
   }
@@ -1774,6 +1829,19 @@ fragment BudgetDetails on Budget {
   votingOpensAt
   votingClosesAt
   publishedAt
+  population
+  minAge
+  maxAge
+  voteGroup {
+    id
+    title
+    rule
+    maxBudgets
+    budgets {
+      id
+      title
+    }
+  }
   projects {
     ...BudgetProjectFields
   }
@@ -1883,6 +1951,19 @@ fragment BudgetDetails on Budget {
   votingOpensAt
   votingClosesAt
   publishedAt
+  population
+  minAge
+  maxAge
+  voteGroup {
+    id
+    title
+    rule
+    maxBudgets
+    budgets {
+      id
+      title
+    }
+  }
   projects {
     ...BudgetProjectFields
   }
@@ -3209,6 +3290,19 @@ fragment BudgetDetails on Budget {
   votingOpensAt
   votingClosesAt
   publishedAt
+  population
+  minAge
+  maxAge
+  voteGroup {
+    id
+    title
+    rule
+    maxBudgets
+    budgets {
+      id
+      title
+    }
+  }
   projects {
     ...BudgetProjectFields
   }

@@ -9,6 +9,7 @@ import type { CreateBudgetField } from './staff-budget-forms';
 
 const BALLOT_TYPES = ['KNAPSACK', 'APPROVAL', 'CUMULATIVE', 'ORDINAL'];
 const TALLY_RULES = ['EQUAL_SHARES', 'GREEDY', 'GREEDY_NO_SKIP', 'SEQUENTIAL_PHRAGMEN'];
+const POPULATIONS = ['CENSUS_RESIDENTS', 'REGISTERED_VOTERS', 'ALSO_LINKED'];
 
 /** A new budget, created as a draft: its projects come next, then the vote is opened. */
 export function BudgetNewPage({ form }: { form: FormView<CreateBudgetField> }) {
@@ -49,6 +50,31 @@ export function BudgetNewPage({ form }: { form: FormView<CreateBudgetField> }) {
           name="tallyRule"
           label={t('staffBudgets.field.tallyRule')}
           options={TALLY_RULES.map((rule) => ({ value: rule, label: t('staffBudgets.tallyRule', { rule }) }))}
+        />
+        <Radios
+          form={form}
+          name="population"
+          label={t('staffBudgets.field.population')}
+          options={POPULATIONS.map((population) => ({
+            value: population,
+            label: t('staffBudgets.population', { population }),
+          }))}
+        />
+        <TextField
+          form={form}
+          name="minAge"
+          label={t('staffBudgets.field.minAge')}
+          hint={t('staffBudgets.field.age.hint')}
+          inputmode="numeric"
+          optional
+        />
+        <TextField
+          form={form}
+          name="maxAge"
+          label={t('staffBudgets.field.maxAge')}
+          hint={t('staffBudgets.field.age.hint')}
+          inputmode="numeric"
+          optional
         />
         <DateTimeField
           form={form}

@@ -10,7 +10,10 @@ export type CreateBudgetField =
   | 'tallyRule'
   | 'votingOpensAt'
   | 'votingClosesAt'
-  | 'maxPoints';
+  | 'maxPoints'
+  | 'population'
+  | 'minAge'
+  | 'maxAge';
 export type ProjectField = 'projectTitle' | 'projectCost' | 'projectDescription';
 export type FeasibilityField = 'feasibility' | 'explanation';
 export type ScheduleField = 'scheduleOpensAt' | 'scheduleClosesAt';
@@ -36,6 +39,9 @@ export const CREATE_BUDGET_FORM: FormSpec<CreateBudgetField> = {
     votingOpensAt: field('input.votingOpensAt', 'votingOpensAt', true),
     votingClosesAt: field('input.votingClosesAt', 'votingClosesAt', true),
     maxPoints: field('input.maxPoints', 'maxPoints'),
+    population: field('input.population', 'population'),
+    minAge: field('input.minAge', 'minAge'),
+    maxAge: field('input.maxAge', 'maxAge'),
   },
 };
 
@@ -83,6 +89,9 @@ export function createBudgetInput(values: Record<CreateBudgetField, string>, zon
     votingOpensAt: localToIso(values.votingOpensAt, zone) ?? values.votingOpensAt,
     votingClosesAt: localToIso(values.votingClosesAt, zone) ?? values.votingClosesAt,
     maxPoints: optional(values.maxPoints) === undefined ? undefined : (wholeNumber(values.maxPoints) as number),
+    population: optional(values.population) as 'CENSUS_RESIDENTS' | undefined,
+    minAge: optional(values.minAge) === undefined ? undefined : (wholeNumber(values.minAge) as number),
+    maxAge: optional(values.maxAge) === undefined ? undefined : (wholeNumber(values.maxAge) as number),
   };
 }
 

@@ -38,6 +38,16 @@ export const staffBudgetsMessages = defineMessages(
     'staffBudgets.field.votingOpensAt.invalid': 'Saisissez une date d’ouverture valide',
     'staffBudgets.field.votingClosesAt.required': 'Saisissez la date de clôture du vote',
     'staffBudgets.field.votingClosesAt.invalid': 'La clôture doit être une date valide, après l’ouverture',
+    'staffBudgets.field.population': 'Qui peut voter',
+    'staffBudgets.population':
+      '{population, select, REGISTERED_VOTERS {Les personnes inscrites sur les listes électorales (colonne du recensement)} ALSO_LINKED {Les habitants, et les personnes liées à la commune vérifiées au guichet (travail, études…)} other {Les habitants dont la résidence est vérifiée}}',
+    'staffBudgets.field.population.invalid': 'Choisissez qui peut voter',
+    'staffBudgets.field.minAge': 'Âge minimum',
+    'staffBudgets.field.maxAge': 'Âge maximum',
+    'staffBudgets.field.age.hint':
+      'L’âge atteint dans l’année, d’après l’année de naissance du recensement (les personnes sans année de naissance sont alors refusées). Laissez vide pour ne pas limiter.',
+    'staffBudgets.field.minAge.invalid': 'Saisissez un âge entier entre 0 et 130, au plus l’âge maximum',
+    'staffBudgets.field.maxAge.invalid': 'Saisissez un âge entier entre 0 et 130',
     'staffBudgets.field.maxPoints': 'Points par habitant·e',
     'staffBudgets.field.maxPoints.hint': 'Bulletin à points seulement.',
     'staffBudgets.field.maxPoints.invalid':
@@ -153,6 +163,16 @@ export const staffBudgetsMessages = defineMessages(
     'staffBudgets.field.votingOpensAt.invalid': 'Enter a valid opening date',
     'staffBudgets.field.votingClosesAt.required': 'Enter when voting closes',
     'staffBudgets.field.votingClosesAt.invalid': 'The closing must be a valid date, after the opening',
+    'staffBudgets.field.population': 'Who can vote',
+    'staffBudgets.population':
+      '{population, select, REGISTERED_VOTERS {People registered on the electoral roll (census column)} ALSO_LINKED {Residents, and people linked to the commune checked at the desk (work, study…)} other {Residents whose residency is verified}}',
+    'staffBudgets.field.population.invalid': 'Choose who can vote',
+    'staffBudgets.field.minAge': 'Minimum age',
+    'staffBudgets.field.maxAge': 'Maximum age',
+    'staffBudgets.field.age.hint':
+      'The age reached this year, from the census birth year (people without one are then refused). Leave empty for no limit.',
+    'staffBudgets.field.minAge.invalid': 'Enter a whole age between 0 and 130, at most the maximum age',
+    'staffBudgets.field.maxAge.invalid': 'Enter a whole age between 0 and 130',
     'staffBudgets.field.maxPoints': 'Points per resident',
     'staffBudgets.field.maxPoints.hint': 'Points ballots only.',
     'staffBudgets.field.maxPoints.invalid': 'Enter a whole number of points, at least 1 (required for a points ballot)',

@@ -6,7 +6,7 @@ export const censusMessages = defineMessages(
     'census.intro':
       'Importez la liste des identifiants de recensement que les habitant·es saisissent pour vérifier leur résidence. Seule une empreinte de chaque identifiant est conservée.',
     'census.format':
-      'Un fichier CSV en UTF-8, un identifiant par ligne, avec éventuellement le quartier après un point-virgule ou une virgule (par exemple « AB12CD34;Capitole »), et une ligne d’en-tête « code » facultative. Importer deux fois le même fichier n’ajoute rien : une ligne déjà présente est mise à jour (son quartier, s’il est donné).',
+      'Un fichier CSV en UTF-8, un identifiant par ligne, avec éventuellement le quartier après un point-virgule ou une virgule (par exemple « AB12CD34;Capitole »), et une ligne d’en-tête « code » facultative. Importer deux fois le même fichier n’ajoute rien : une ligne déjà présente est mise à jour (son quartier, s’il est donné). Avec une ligne d’en-tête, le fichier peut aussi donner l’année de naissance et l’inscription sur les listes électorales (par exemple « code;quartier;annee_naissance;electeur », puis « AB12CD34;Capitole;2009;non »), qui décident de qui peut voter dans un budget réservé à un âge ou aux électeurs.',
     'census.import.legend': 'Importer un fichier',
     'census.file': 'Fichier du recensement',
     'census.file.hint': 'CSV, 5 Mo au plus. Pour un fichier plus gros, utilisez la commande « census:import ».',
@@ -30,7 +30,7 @@ export const censusMessages = defineMessages(
     'census.result.line': 'Ligne',
     'census.result.problem': 'Problème',
     'census.problem':
-      '{problem, select, BROKEN_QUOTES {Guillemets non refermés} TOO_MANY_FIELDS {Trop de colonnes} INVALID_CODE {Identifiant invalide} UNKNOWN_DISTRICT {Quartier inconnu} LINE_TOO_LONG {Ligne trop longue} other {Ligne illisible}}',
+      '{problem, select, BROKEN_QUOTES {Guillemets non refermés} TOO_MANY_FIELDS {Trop de colonnes} INVALID_CODE {Identifiant invalide} UNKNOWN_DISTRICT {Quartier inconnu} LINE_TOO_LONG {Ligne trop longue} INVALID_BIRTH_YEAR {Année de naissance invalide} INVALID_VOTER_FLAG {Inscription électorale illisible (1 ou 0, oui ou non)} other {Ligne illisible}}',
     'census.result.again': 'Importer un autre fichier',
   },
   {
@@ -38,7 +38,7 @@ export const censusMessages = defineMessages(
     'census.intro':
       'Import the census identifiers residents type to verify their residency. Only a keyed hash of each identifier is kept.',
     'census.format':
-      'A UTF-8 CSV file, one identifier per line, optionally followed by the district after a semicolon or a comma (for instance “AB12CD34;Capitole”), with an optional “code” header line. Importing the same file twice adds nothing: a line already present is updated (its district, when given).',
+      'A UTF-8 CSV file, one identifier per line, optionally followed by the district after a semicolon or a comma (for instance “AB12CD34;Capitole”), with an optional “code” header line. Importing the same file twice adds nothing: a line already present is updated (its district, when given). With a header line, the file may also give the birth year and whether the person is a registered voter (for instance “code;district;birth_year;registered_voter”, then “AB12CD34;Capitole;2009;0”), which decide who may vote in a budget kept to an age or to voters.',
     'census.import.legend': 'Import a file',
     'census.file': 'Census file',
     'census.file.hint': 'CSV, 5 MB at most. For a larger file, use the “census:import” command.',
@@ -61,7 +61,7 @@ export const censusMessages = defineMessages(
     'census.result.line': 'Line',
     'census.result.problem': 'Problem',
     'census.problem':
-      '{problem, select, BROKEN_QUOTES {Unclosed quotes} TOO_MANY_FIELDS {Too many columns} INVALID_CODE {Invalid identifier} UNKNOWN_DISTRICT {Unknown district} LINE_TOO_LONG {Line too long} other {Unreadable line}}',
+      '{problem, select, BROKEN_QUOTES {Unclosed quotes} TOO_MANY_FIELDS {Too many columns} INVALID_CODE {Invalid identifier} UNKNOWN_DISTRICT {Unknown district} LINE_TOO_LONG {Line too long} INVALID_BIRTH_YEAR {Invalid birth year} INVALID_VOTER_FLAG {Unreadable registered-voter flag (1 or 0, yes or no)} other {Unreadable line}}',
     'census.result.again': 'Import another file',
   },
 );

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUuid, NotFoundException, ValidationFailedException } from '@quorum/common';
+import { AuditActor, AuditLog } from '@quorum/audit';
+import { DataSource, EntityManager } from 'typeorm';
+import { CreateVoteGroupInput } from '../dto/create-vote-group.input';
+import { BudgetEntity } from '../entities/budget.entity';
+import { VoteGroupEntity } from '../entities/vote-group.entity';
+import { budgetErrors } from '../errors/budget.exception';
+import { VoteGroupRepository } from '../repositories/vote-group.repository';
+import { VoteGroupRule } from '../types/vote-group-rule.enum';
+import { VoterKey } from './voter-key';
+
+/**
+ * Vote groups: budgets voted together, and the database's enforcement of how
+ * many of them one person votes in (VoteGroupVoterEntity). A group does not
+ * change once created, so the limit copied on each person's row stays its rule.
+ */
+@Injectable()
+export class VoteGroupService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly groups: VoteGroupRepository,
+    private readonly voterKey: VoterKey,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(input: CreateVoteGroupInput, actor: AuditActor): Promise<VoteGroupEntity> {
+    const upToN = input.rule === VoteGroupRule.UP_TO_N;
+    const hasMax = input.maxBudgets !== undefined && input.maxBudgets !== null;
+    if (upToN && !hasMax) throw ValidationFailedException.forField('input.maxBudgets', 'is required for UP_TO_N');
+    if (!upToN && hasMax) throw ValidationFailedException.forField('input.maxBudgets', 'applies to UP_TO_N only');
+    return this.dataSource.transaction(async (manager) => {
+      const group = await this.groups.insert(manager, {
+        title: input.title.trim(),
+        rule: input.rule,
+        maxBudgets: upToN ? input.maxBudgets! : null,
+      });
+      await this.audit.append(manager, {
+        actor,
+        action: 'budget.vote-group.create',
+        subjectType: 'vote-group',
+        subjectId: group.id,
+        isPublic: false,
+        payload: { ...input },
+      });
+      return group;
+    });
+  }
+
+  async get(groupId: string): Promise<VoteGroupEntity> {
+    const group = isUuid(groupId) ? await this.groups.find(groupId) : null;
+    if (!group) throw new NotFoundException('VoteGroup', groupId);
+    return group;
+  }
+
+  findMany(groupIds: readonly string[]): Promise<(VoteGroupEntity | null)[]> {
+    return this.groups.findMany(groupIds);
+  }
+
+  budgetsOf(groupIds: readonly string[], includeDrafts: boolean): Promise<BudgetEntity[][]> {
+    return this.groups.budgetsOf(groupIds, includeDrafts);
+  }
+
+  /** For createBudget: the group must exist. */
+  async assertExists(manager: EntityManager, groupId: string): Promise<void> {
+    if (!(await this.groups.find(groupId, manager)))
+      throw ValidationFailedException.forField('input.voteGroupId', 'is not a vote group');
+  }
+
+  /**
+   * In the cast's transaction: records that the person holds a ballot in
+   * this budget of the group, or refuses (VOTE_GROUP_LIMIT_REACHED) when they
+   * already hold ballots in as many of its budgets as the rule allows. A
+   * re-vote in a budget already counted passes. ALL records nothing.
+   */
+  async claim(manager: EntityManager, groupId: string, budgetId: string, userId: string): Promise<void> {
+    const group = await this.groups.find(groupId, manager);
+    if (!group || group.rule === VoteGroupRule.ALL) return;
+    const maxBudgets = group.rule === VoteGroupRule.EXACTLY_ONE ? 1 : group.maxBudgets!;
+    const voterKey = this.voterKey.of(`vote-group:${groupId}`, userId);
+    if (!(await this.groups.claim(manager, { groupId, voterKey, budgetId, maxBudgets })))
+      throw budgetErrors.voteGroupLimitReached({ id: group.id, title: group.title, rule: group.rule, maxBudgets });
+  }
+}
