@@ -30,7 +30,7 @@ describe('my account: the emails I receive', () => {
   const stopped = async (address: string): Promise<string[]> => {
     const rows: { kind: string }[] = await web.api.db.query(
       `SELECT kind FROM mail_suppressions WHERE recipient_hash = $1 ORDER BY kind`,
-      [recipientHash(address)],
+      [recipientHash(web.api.config.mail.hashSecret, address)],
     );
     return rows.map((row) => row.kind);
   };
@@ -72,7 +72,7 @@ describe('my account: the emails I receive', () => {
 
         // A one-click link elsewhere stopped ballots: the page shows it; ticking both back lifts both.
         await web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'ballots')`, [
-          recipientHash(user.email),
+          recipientHash(web.api.config.mail.hashSecret, user.email),
         ]);
         await page.reload();
         expect(await box(/confirmations de mes votes/).isChecked()).toBe(false);
@@ -91,7 +91,7 @@ describe('my account: the emails I receive', () => {
   it('says so when the address bounced, and a form without its CSRF field is refused', async () => {
     const user = await createUser(web.api, { displayName: 'Inès rebond' });
     await web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'all')`, [
-      recipientHash(user.email),
+      recipientHash(web.api.config.mail.hashSecret, user.email),
     ]);
     const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
     try {

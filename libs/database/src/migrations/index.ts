@@ -28,6 +28,9 @@ import { ConsultationsProposals1795263375965 } from './1795263375965-consultatio
 import { Budgets1795263371497 } from './1795263371497-budgets.migration';
 import { IssueReports1795263352823 } from './1795263352823-issue-reports.migration';
 import { Initial1795261221225 } from './1795261221225-initial.migration';
+import { KeyedMailHashes1796518488511 } from './1796518488511-keyed-mail-hashes.migration';
+import { TrackedItemsTwoOrigins1796518488512 } from './1796518488512-tracked-items-two-origins.migration';
+import { TrackedItemUpdatePhotos1796519872658 } from './1796519872658-tracked-item-update-photos.migration';
 // Applied in this order; `npm run migration:generate -- Name` appends here.
 export const MIGRATIONS = [
   Initial1795261221225,
@@ -60,4 +63,7 @@ export const MIGRATIONS = [
   BudgetsEqualSharesAsDeployed1796507777873,
   ResultExplanation1796506505089,
   TrackedItems1796506411191,
+  KeyedMailHashes1796518488511,
+  TrackedItemsTwoOrigins1796518488512,
+  TrackedItemUpdatePhotos1796519872658,
 ];
