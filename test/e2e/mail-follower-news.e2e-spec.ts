@@ -128,7 +128,7 @@ describe('mail: news of followed issue reports and tracked items', () => {
     expect(smtp.to(follower.email)).toHaveLength(2);
   });
 
-  it('tells the followers of a tracked item each update, in their language, and nobody once its proposal is hidden', async () => {
+  it('tells the followers of a tracked item each update, in their language, through their account', async () => {
     const itemId = await insertTrackedItem(api, { title: 'Jardin partagé des Minimes' });
     const [follower, english, quitter, bystander] = await createUsers(api, 4);
     await api.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [english.id]);

@@ -1,5 +1,4 @@
 import { createHash, createHmac } from 'node:crypto';
-import { loadConfig } from '@quorum/config';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 type Hash = (address: string) => string;
@@ -31,27 +30,32 @@ export class KeyedMailHashes1796518488511 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DELETE FROM "mail_deliveries"');
-    await rekey(queryRunner, () => sha256, configuredHash);
+    await rekey(queryRunner, async () => sha256, configuredHash);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DELETE FROM "mail_deliveries"');
-    await rekey(queryRunner, configuredHash, () => sha256);
+    await rekey(queryRunner, configuredHash, async () => sha256);
   }
 }
 
-/** The HMAC under the configured MAIL_HASH_SECRET (read only when a suppression needs it). */
-function configuredHash(): Hash {
+/**
+ * The HMAC under the configured MAIL_HASH_SECRET, read only when a
+ * suppression needs it (imported then: processes that only migrate an empty
+ * database, such as the tests' template, load no configuration).
+ */
+async function configuredHash(): Promise<Hash> {
+  const { loadConfig } = await import('@quorum/config');
   return keyed(loadConfig(process.env).mail.hashSecret);
 }
 
 /** Each suppression whose address the platform still holds, under `to` instead of `from`; the others deleted. */
-async function rekey(queryRunner: QueryRunner, from: () => Hash, to: () => Hash): Promise<void> {
+async function rekey(queryRunner: QueryRunner, from: () => Promise<Hash>, to: () => Promise<Hash>): Promise<void> {
   const rows: { recipient_hash: string; kind: string; created_at: Date }[] = await queryRunner.query(
     'SELECT recipient_hash, kind, created_at FROM "mail_suppressions"',
   );
   if (rows.length === 0) return;
-  const [oldHash, newHash] = [from(), to()];
+  const [oldHash, newHash] = [await from(), await to()];
   const addresses: { address: string }[] = await queryRunner.query(
     `SELECT email AS address FROM users WHERE email IS NOT NULL
      UNION SELECT claimed_email FROM users WHERE claimed_email IS NOT NULL

@@ -111,6 +111,8 @@ export class OutcomeTrackingService {
           });
           continue;
         }
+        // The proposal's own job, the proposal tracked already (alone or with its project): nothing to add.
+        if (existing && !item.budgetProjectId) continue;
         if (existing && existing.budgetProjectId !== item.budgetProjectId) row = { ...item, proposalId: null };
       }
       const id = await this.items.insertIfUntracked(manager, row);
