@@ -22,40 +22,40 @@ const keyed =
  *   reporter's not yet purged), computed here from that address; the others
  *   are deleted: they named addresses the platform no longer knows, which it
  *   cannot write to unless someone gives them again (docs/PRIVACY.md, "Mail").
- * The secret is read from the environment, as the API and worker read it; it
- * is needed only when there is a suppression to re-key.
+ * The secret is read from the environment, as the API and worker read it.
  */
 export class KeyedMailHashes1796518488511 implements MigrationInterface {
   name = 'KeyedMailHashes1796518488511';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DELETE FROM "mail_deliveries"');
-    await rekey(queryRunner, async () => sha256, configuredHash);
+    await rekey(queryRunner, sha256, configuredHash());
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DELETE FROM "mail_deliveries"');
-    await rekey(queryRunner, configuredHash, async () => sha256);
+    await rekey(queryRunner, configuredHash(), sha256);
   }
 }
 
+// libs/config's development value of MAIL_HASH_SECRET when this migration was written (a migration imports
+// nothing that may change after it, and the tests' template database is migrated without any configuration).
+const DEV_MAIL_HASH_SECRET = 'quorum-development-mail-hash-secret-not-for-production';
+
 /**
- * The HMAC under the configured MAIL_HASH_SECRET, read only when a
- * suppression needs it (imported then: processes that only migrate an empty
- * database, such as the tests' template, load no configuration).
+ * The HMAC under MAIL_HASH_SECRET as the API and worker read it from the
+ * environment (empty counts as unset; production refuses to start without it).
  */
-async function configuredHash(): Promise<Hash> {
-  const { loadConfig } = await import('@quorum/config');
-  return keyed(loadConfig(process.env).mail.hashSecret);
+function configuredHash(): Hash {
+  return keyed(process.env.MAIL_HASH_SECRET || DEV_MAIL_HASH_SECRET);
 }
 
-/** Each suppression whose address the platform still holds, under `to` instead of `from`; the others deleted. */
-async function rekey(queryRunner: QueryRunner, from: () => Promise<Hash>, to: () => Promise<Hash>): Promise<void> {
+/** Each suppression whose address the platform still holds, under `newHash` instead of `oldHash`; the others deleted. */
+async function rekey(queryRunner: QueryRunner, oldHash: Hash, newHash: Hash): Promise<void> {
   const rows: { recipient_hash: string; kind: string; created_at: Date }[] = await queryRunner.query(
     'SELECT recipient_hash, kind, created_at FROM "mail_suppressions"',
   );
   if (rows.length === 0) return;
-  const [oldHash, newHash] = [await from(), await to()];
   const addresses: { address: string }[] = await queryRunner.query(
     `SELECT email AS address FROM users WHERE email IS NOT NULL
      UNION SELECT claimed_email FROM users WHERE claimed_email IS NOT NULL
