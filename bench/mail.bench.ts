@@ -107,7 +107,7 @@ async function main(): Promise<void> {
           const to: MailTo = { address: `${label}-${i + j}@bench.quorum`, locale: 'fr' };
           const eventKey = `bench:${label}:${i + j}`;
           const payload = outbox.payload({ eventKey, to, template: 'ballot-cast', params: PARAMS });
-          return queue.enqueue(JobName.SEND_MAIL, payload, { jobId: mailJobId(eventKey, to) });
+          return queue.enqueue(JobName.SEND_MAIL, payload, { jobId: mailJobId(eventKey, to, config.mail.hashSecret) });
         }),
       );
     }

@@ -50,7 +50,7 @@ export const LIBRARY_DEPENDENCIES = {
   ],
   reports: ['access', 'audit', 'common', 'config', 'mail', 'municipality', 'privacy'],
   // Follows the outcomes of budgets and proposals (told through the outbox), so it sits above them.
-  tracking: ['access', 'audit', 'budgets', 'common', 'config', 'privacy', 'proposals', 'queue'],
+  tracking: ['access', 'audit', 'budgets', 'common', 'config', 'mail', 'privacy', 'proposals', 'queue', 'reports'],
   // Read models over several domains.
   'open-data': ['access', 'audit', 'budgets', 'common', 'config', 'queue'],
   // The website: a client of the GraphQL schema, which it runs in-process; it

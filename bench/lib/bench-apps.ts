@@ -57,6 +57,7 @@ export function productionEnv(): Record<string, string> {
     BALLOT_HMAC_SECRET: secret(),
     OPEN_DATA_PSEUDONYM_SECRET: secret(),
     AUDIT_PSEUDONYM_SECRET: secret(),
+    MAIL_HASH_SECRET: secret(),
     // Required in production; the benches send no absolute URL anywhere.
     PUBLIC_URL: 'http://localhost:3000',
     // Required in production; nothing listens there, so a message a bench causes waits in the mail queue.

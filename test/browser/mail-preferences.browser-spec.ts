@@ -1,3 +1,4 @@
+import { Role } from '@quorum/access';
 import { recipientHash } from '@quorum/mail';
 import { Browser } from 'playwright-core';
 import { createUser } from '../utils/users.factory';
@@ -30,7 +31,7 @@ describe('my account: the emails I receive', () => {
   const stopped = async (address: string): Promise<string[]> => {
     const rows: { kind: string }[] = await web.api.db.query(
       `SELECT kind FROM mail_suppressions WHERE recipient_hash = $1 ORDER BY kind`,
-      [recipientHash(address)],
+      [recipientHash(web.api.config.mail.hashSecret, address)],
     );
     return rows.map((row) => row.kind);
   };
@@ -54,30 +55,30 @@ describe('my account: the emails I receive', () => {
         await page.waitForURL('**/mon-compte/courriels');
         expect(await page.locator('h1').innerText()).toBe('Courriels reçus');
         expect(await page.getByRole('group', { name: 'Je souhaite recevoir' }).isVisible()).toBe(true);
-        for (const label of [/confirmations de mes votes/, /signalements/, /propositions et budgets/])
+        for (const label of [/confirmations de mes votes/, /mes signalements/, /propositions et budgets/])
           expect(await box(label).isChecked()).toBe(true);
         await check('mail-preferences');
 
         // Keyboard only: Tab to the reports' box, Space unticks it, Enter on the button saves.
-        await tabTo(page, box(/signalements/));
+        await tabTo(page, box(/mes signalements/));
         await page.keyboard.press('Space');
         await tabTo(page, page.getByRole('button', { name: 'Enregistrer' }));
         await page.keyboard.press('Enter');
         await page.waitForURL('**/mon-compte/courriels');
         expect(await page.getByRole('status').innerText()).toBe('Vos choix de courriels sont enregistrés.');
-        expect(await box(/signalements/).isChecked()).toBe(false);
+        expect(await box(/mes signalements/).isChecked()).toBe(false);
         expect(await box(/confirmations de mes votes/).isChecked()).toBe(true);
         expect(await stopped(user.email)).toEqual(['reports']);
         await check('mail-preferences-saved');
 
         // A one-click link elsewhere stopped ballots: the page shows it; ticking both back lifts both.
         await web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'ballots')`, [
-          recipientHash(user.email),
+          recipientHash(web.api.config.mail.hashSecret, user.email),
         ]);
         await page.reload();
         expect(await box(/confirmations de mes votes/).isChecked()).toBe(false);
         await box(/confirmations de mes votes/).check();
-        await box(/signalements/).check();
+        await box(/mes signalements/).check();
         await page.getByRole('button', { name: 'Enregistrer' }).click();
         await page.waitForURL('**/mon-compte/courriels');
         expect(await page.getByRole('status').innerText()).toBe('Vos choix de courriels sont enregistrés.');
@@ -88,10 +89,46 @@ describe('my account: the emails I receive', () => {
     });
   });
 
+  it("offers staff the team's daily digest, and leaves a resident's as it is", async () => {
+    const staff = await createUser(web.api, { displayName: 'Agent digest', role: Role.STAFF });
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    const digest = page.getByRole('checkbox', { name: /point du jour de l’équipe/ });
+    try {
+      await signIn(page, staff.email);
+      await page.goto('/mon-compte/courriels');
+      expect(await digest.isChecked()).toBe(true);
+      await expectAccessible(page);
+      await screenshot(page, 'mail-preferences-staff');
+      await digest.uncheck();
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.waitForURL('**/mon-compte/courriels');
+      expect(await digest.isChecked()).toBe(false);
+      expect(await stopped(staff.email)).toEqual(['digest']);
+    } finally {
+      await context.close();
+    }
+    // A resident's page has no such box, and saving it keeps the digest's choice untouched.
+    const resident = await createUser(web.api, { displayName: 'Inès sans digest' });
+    await web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'digest')`, [
+      recipientHash(web.api.config.mail.hashSecret, resident.email),
+    ]);
+    const visitor = await newVisitor(browser, web.api.url, { javaScript: false });
+    try {
+      await signIn(visitor.page, resident.email);
+      await visitor.page.goto('/mon-compte/courriels');
+      expect(await visitor.page.getByRole('checkbox', { name: /point du jour/ }).count()).toBe(0);
+      await visitor.page.getByRole('button', { name: 'Enregistrer' }).click();
+      await visitor.page.waitForURL('**/mon-compte/courriels');
+      expect(await stopped(resident.email)).toEqual(['digest']);
+    } finally {
+      await visitor.context.close();
+    }
+  });
+
   it('says so when the address bounced, and a form without its CSRF field is refused', async () => {
     const user = await createUser(web.api, { displayName: 'Inès rebond' });
     await web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'all')`, [
-      recipientHash(user.email),
+      recipientHash(web.api.config.mail.hashSecret, user.email),
     ]);
     const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
     try {

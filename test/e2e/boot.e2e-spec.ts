@@ -9,6 +9,7 @@ describe('boot-time configuration', () => {
     expect(result.stderr).toContain('BALLOT_HMAC_SECRET');
     expect(result.stderr).toContain('OPEN_DATA_PSEUDONYM_SECRET');
     expect(result.stderr).toContain('AUDIT_PSEUDONYM_SECRET');
+    expect(result.stderr).toContain('MAIL_HASH_SECRET');
     expect(result.stderr).toContain('PUBLIC_URL');
     expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });

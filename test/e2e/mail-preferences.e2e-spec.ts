@@ -36,7 +36,7 @@ describe('mail: the preferences, the same unsubscriptions as the one-click links
   const kindsOf = async (address: string): Promise<string[]> => {
     const rows: { kind: string }[] = await api.db.query(
       `SELECT kind FROM mail_suppressions WHERE recipient_hash = $1 ORDER BY kind`,
-      [recipientHash(address)],
+      [recipientHash(api.config.mail.hashSecret, address)],
     );
     return rows.map((row) => row.kind);
   };

@@ -323,4 +323,75 @@ describe('tracking funded projects and accepted proposals', () => {
       'tracking.item.news',
     ]);
   });
+
+  it('makes one item of a winning project that came from an accepted proposal, linking both origins, whichever job runs first', async () => {
+    const author = await createUser(api);
+    const consultation = await createConsultation(api, staff.token, { open: 'PROPOSALS' });
+    const [proposalId] = await insertProposals(api, consultation.id, [author.id], 1, { title: () => 'Fontaine à eau' });
+    await api.gql
+      .as(staff.token)
+      .ok(ANSWER, { input: { proposalId, status: 'ACCEPTED', answer: 'Une fontaine sera posée.', publish: true } });
+    const itemsOf = (id: string): Promise<{ id: string; source_type: string; budget_project_id: string | null }[]> =>
+      api.db.query(
+        `SELECT id, source_type, budget_project_id FROM tracked_items WHERE proposal_id = $1 OR budget_project_id IN (
+           SELECT id FROM budget_projects WHERE proposal_id = $1)`,
+        [id],
+      );
+    const [proposalItem] = await waitFor(
+      async () => ((await itemsOf(proposalId)).length === 1 ? itemsOf(proposalId) : undefined),
+      20_000,
+      'the accepted proposal tracked',
+    );
+    expect(proposalItem).toMatchObject({ source_type: 'PROPOSAL', budget_project_id: null });
+
+    // The proposal becomes a project of a budget, wins, and the result is published.
+    const staffGql = api.gql.as(staff.token);
+    const { budgetId, projectIds } = await createBudget(api, staff.token, { costs: [400], open: false });
+    const { addBudgetProject } = await staffGql.ok(ADD_PROJECT, {
+      input: { budgetId, title: 'Fontaine à eau', cost: 300, proposalId },
+    });
+    await staffGql.ok(`mutation($id: ID!) { openVoting(budgetId: $id) { id } }`, { id: budgetId });
+    for (let i = 0; i < 2; i++) {
+      const voter = await createUser(api, { verified: true });
+      await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0], addBudgetProject.id] } });
+    }
+    await staffGql.ok(CLOSE, { id: budgetId });
+    await waitForBudget(api, staff.token, budgetId, (b) => b.status === 'TALLIED', 'tally');
+    await staffGql.ok(PUBLISH, { id: budgetId });
+    const tracked = await trackedOf(budgetId, 2);
+
+    // One item for the proposal and its project: the proposal's, with the project and budget as second origin.
+    const items = await itemsOf(proposalId);
+    expect(items).toEqual([{ id: proposalItem.id, source_type: 'PROPOSAL', budget_project_id: addBudgetProject.id }]);
+    expect(tracked.edges.map((e: any) => e.node.id)).toContain(proposalItem.id);
+    const { trackedItem } = await api.gql.ok(TRACKED_ITEM, { id: proposalItem.id });
+    expect(trackedItem).toMatchObject({ proposalId, budgetProjectId: addBudgetProject.id, budgetId });
+    const audit = await auditOf(api, proposalItem.id);
+    expect(audit.map((e) => [e.action, e.is_public])).toEqual([
+      ['tracking.item.create', true],
+      ['tracking.item.link', true],
+    ]);
+    // Jobs retried add nothing.
+    const outcomes = api.app.get(OutcomeTrackingService);
+    expect(await outcomes.trackBudgetWinners(budgetId)).toBe(0);
+    expect(await outcomes.trackAcceptedProposal(proposalId)).toBe(0);
+    expect(await itemsOf(proposalId)).toHaveLength(1);
+
+    // The other order (the proposal's job late): the budget's job makes the item with both origins, and the
+    // proposal's then adds nothing.
+    await api.db.query(`DELETE FROM tracked_items WHERE id = $1`, [proposalItem.id]);
+    expect(await outcomes.trackBudgetWinners(budgetId)).toBe(1);
+    expect(await outcomes.trackAcceptedProposal(proposalId)).toBe(0);
+    const [both] = await api.db.query(
+      `SELECT source_type, proposal_id, budget_project_id, budget_id FROM tracked_items WHERE proposal_id = $1`,
+      [proposalId],
+    );
+    expect(both).toEqual({
+      source_type: 'BUDGET_PROJECT',
+      proposal_id: proposalId,
+      budget_project_id: addBudgetProject.id,
+      budget_id: budgetId,
+    });
+    expect(await itemsOf(proposalId)).toHaveLength(1);
+  }, 90_000);
 });

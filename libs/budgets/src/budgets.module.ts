@@ -14,6 +14,7 @@ import { BudgetResultRepository } from './repositories/budget-result.repository'
 import { BudgetRepository } from './repositories/budget.repository';
 import { BudgetFollowRepository } from './repositories/budget-follow.repository';
 import { BudgetFollowResolver } from './resolvers/budget-follow.resolver';
+import { VotingOpeningsSource } from './mail/voting-openings.source';
 import { BudgetFollowService } from './services/budget-follow.service';
 import { BudgetsErasureParticipant } from './erasure/budgets-erasure.participant';
 import { BallotResolver } from './resolvers/ballot.resolver';
@@ -70,6 +71,7 @@ const SERVICES = [
   InPersonVoteService,
   PaperBallotService,
   VoteGroupService,
+  VotingOpeningsSource,
 ];
 
 /** Services only (needs QueueModule for enqueueing): for the API, the worker and the CLI. */

@@ -66,6 +66,10 @@ export interface AppConfig {
     retry: { delayMs: number; maxDelayMs: number; attempts: number };
     /** The bounce endpoint's X-Bounce-Token; null when it is off. */
     bounceToken: string | null;
+    /** Key of the HMAC that stands for an address in the sent log, the suppressions and unsubscribe links. */
+    hashSecret: string;
+    /** Days the sent log (`mail_deliveries`) keeps a message's row before the retention job deletes it. */
+    deliveryRetentionDays: number;
   };
   participation: {
     moderationHideThreshold: number;

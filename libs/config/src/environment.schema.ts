@@ -458,4 +458,27 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   MAIL_MAX_ATTEMPTS = 300;
+
+  /**
+   * Key of the HMAC that stands for an email address in the sent log
+   * (`mail_deliveries`), the unsubscriptions (`mail_suppressions`) and the
+   * unsubscribe links: without it, nobody can test a guessed address against
+   * them. Changing it makes every unsubscription and sent-log row unmatchable
+   * (docs/PRIVACY.md, "Mail").
+   */
+  @ValidateIf((env: EnvironmentVariables) => isProduction(env) || env.MAIL_HASH_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'MAIL_HASH_SECRET must be at least 32 characters' })
+  MAIL_HASH_SECRET?: string;
+
+  /**
+   * Days the sent log keeps each message's row (what makes a retried job send
+   * nothing twice, the hourly limit, and the resident's data export), then the
+   * hourly retention job deletes it. At least 7: longer than a message is
+   * retried (MAIL_MAX_ATTEMPTS with backoff, about two days by default).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(7)
+  MAIL_DELIVERY_RETENTION_DAYS = 90;
 }

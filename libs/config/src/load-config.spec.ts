@@ -66,6 +66,7 @@ describe('loadConfig', () => {
       BALLOT_HMAC_SECRET: 'a-real-ballot-secret-of-at-least-32-characters',
       OPEN_DATA_PSEUDONYM_SECRET: 'a-real-pseudonym-secret-of-at-least-32-characters',
       AUDIT_PSEUDONYM_SECRET: 'a-real-audit-pseudonym-secret-of-at-least-32-characters',
+      MAIL_HASH_SECRET: 'a-real-mail-hash-secret-of-at-least-32-characters',
       // Not secrets, but required in production too.
       SMTP_URL: 'smtp://smtp.mairie-exemple.fr:587',
       MAIL_FROM: 'Mairie <participer@mairie-exemple.fr>',

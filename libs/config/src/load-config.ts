@@ -13,12 +13,14 @@ const DEV_BALLOT_SECRET = 'quorum-development-ballot-secret-not-for-production';
 const DEV_PSEUDONYM_SECRET = 'quorum-development-pseudonym-secret-not-for-production';
 const DEV_PUBLIC_URL = 'http://localhost:3000';
 const DEV_AUDIT_PSEUDONYM_SECRET = 'quorum-development-audit-pseudonym-secret-not-for-production';
+const DEV_MAIL_HASH_SECRET = 'quorum-development-mail-hash-secret-not-for-production';
 const DEV_SECRETS = {
   JWT_SECRET: DEV_JWT_SECRET,
   CENSUS_HMAC_SECRET: DEV_CENSUS_SECRET,
   BALLOT_HMAC_SECRET: DEV_BALLOT_SECRET,
   OPEN_DATA_PSEUDONYM_SECRET: DEV_PSEUDONYM_SECRET,
   AUDIT_PSEUDONYM_SECRET: DEV_AUDIT_PSEUDONYM_SECRET,
+  MAIL_HASH_SECRET: DEV_MAIL_HASH_SECRET,
 } as const;
 const DEV_MAIL_FROM = 'Quorum <no-reply@quorum.localhost>';
 
@@ -122,6 +124,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
         attempts: vars.MAIL_MAX_ATTEMPTS,
       },
       bounceToken: vars.MAIL_BOUNCE_TOKEN ?? null,
+      hashSecret: vars.MAIL_HASH_SECRET ?? DEV_MAIL_HASH_SECRET,
+      deliveryRetentionDays: vars.MAIL_DELIVERY_RETENTION_DAYS,
     },
     participation: {
       moderationHideThreshold: vars.MODERATION_HIDE_THRESHOLD,

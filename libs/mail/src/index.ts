@@ -10,3 +10,7 @@ export * from './jobs/send-mail.processor';
 export * from './services/mail-params-cipher';
 export * from './templates/mail-kinds';
 export * from './services/unsubscribe-token';
+export * from './digest/staff-digest.registry';
+export * from './digest/staff-digest.processor';
+export * from './openings/openings.registry';
+export * from './openings/openings.processor';

@@ -12,6 +12,11 @@ import { MailRecipients } from './services/mail-recipients';
 import { MailTransport } from './services/mail-transport';
 import { MailPreferencesService } from './services/mail-preferences.service';
 import { MailPreferencesResolver } from './resolvers/mail-preferences.resolver';
+import { MailRetentionParticipant } from './retention/mail-retention.participant';
+import { StaffDigestProcessor } from './digest/staff-digest.processor';
+import { StaffDigestRegistry } from './digest/staff-digest.registry';
+import { OpeningsProcessor } from './openings/openings.processor';
+import { OpeningsRegistry } from './openings/openings.registry';
 
 const REPOSITORIES = [MailDeliveryRepository, MailSuppressionRepository];
 
@@ -21,8 +26,16 @@ const REPOSITORIES = [MailDeliveryRepository, MailSuppressionRepository];
  */
 @Module({
   imports: [PrivacyContractsModule],
-  providers: [MailOutbox, MailRecipients, MailPersonalDataContributor, ...REPOSITORIES],
-  exports: [MailOutbox, MailRecipients, ...REPOSITORIES],
+  providers: [
+    MailOutbox,
+    MailRecipients,
+    StaffDigestRegistry,
+    OpeningsRegistry,
+    MailPersonalDataContributor,
+    MailRetentionParticipant,
+    ...REPOSITORIES,
+  ],
+  exports: [MailOutbox, MailRecipients, StaffDigestRegistry, OpeningsRegistry, ...REPOSITORIES],
 })
 export class MailCoreModule {}
 
@@ -37,7 +50,7 @@ export class MailModule {}
 /** The sender, for the worker. */
 @Module({
   imports: [MailCoreModule],
-  providers: [MailTransport, SendMailProcessor],
-  exports: [MailTransport],
+  providers: [MailTransport, SendMailProcessor, StaffDigestProcessor, OpeningsProcessor],
+  exports: [MailTransport, StaffDigestProcessor, OpeningsProcessor],
 })
 export class MailWorkerModule {}

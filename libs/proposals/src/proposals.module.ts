@@ -35,6 +35,8 @@ import { SupportService } from './services/support.service';
 import { MailCoreModule } from '@quorum/mail';
 import { ProposalFollowRepository } from './repositories/proposal-follow.repository';
 import { ProposalFollowResolver } from './resolvers/proposal-follow.resolver';
+import { ModerationDigestContributor } from './digest/moderation-digest.contributor';
+import { PhaseOpeningsSource } from './mail/phase-openings.source';
 import { ProposalFollowService } from './services/proposal-follow.service';
 
 const REPOSITORIES = [
@@ -58,6 +60,8 @@ const SERVICES = [
   ProposalsErasureParticipant,
   ProposalsPersonalDataContributor,
   ProposalFollowService,
+  ModerationDigestContributor,
+  PhaseOpeningsSource,
 ];
 
 /** Services only: usable by the CLI and the worker. */

@@ -9,6 +9,8 @@ export const JobName = {
   PURGE_EXPIRED_DATA: 'privacy.purge-expired-data',
   SEND_MAIL: 'mail.send',
   TRACK_OUTCOME: 'tracking.track-outcome',
+  SEND_STAFF_DIGEST: 'mail.staff-digest',
+  SEND_OPENINGS: 'mail.openings',
 } as const satisfies Record<string, string>;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -58,6 +60,10 @@ export interface JobPayloads extends Record<JobName, unknown> {
   };
   /** A published budget result (its winners) or a published ACCEPTED answer, to be tracked to completion. */
   [JobName.TRACK_OUTCOME]: { budgetId: string } | { proposalId: string };
+  /** Repeatable (daily); no payload: the day is the run's. */
+  [JobName.SEND_STAFF_DIGEST]: Record<string, never>;
+  /** Repeatable (every ten minutes); no payload: what opened is read when it runs. */
+  [JobName.SEND_OPENINGS]: Record<string, never>;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -68,4 +74,6 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PURGE_EXPIRED_DATA]: QueueName.PRIVACY,
   [JobName.SEND_MAIL]: QueueName.MAIL,
   [JobName.TRACK_OUTCOME]: QueueName.TRACKING,
+  [JobName.SEND_STAFF_DIGEST]: QueueName.MAIL,
+  [JobName.SEND_OPENINGS]: QueueName.MAIL,
 };

@@ -6,6 +6,7 @@ import { PrivacyContractsModule } from '@quorum/privacy';
 import { ReportsErasureParticipant } from './erasure/reports-erasure.participant';
 import { ReportsPersonalDataContributor } from './personal-data/reports-personal-data.contributor';
 import { ReporterMail } from './mail/reporter-mail';
+import { ReportsDigestContributor } from './digest/reports-digest.contributor';
 import { IssueReportRepository } from './repositories/issue-report.repository';
 import { IssueReportFollowRepository } from './repositories/issue-report-follow.repository';
 import { ReportPhotoRepository } from './repositories/report-photo.repository';
@@ -46,6 +47,7 @@ const SERVICES = [
   ReportsErasureParticipant,
   ReportsPersonalDataContributor,
   ReportsRetentionParticipant,
+  ReportsDigestContributor,
 ];
 
 /** Services only, for the CLI (api keys, demo categories). */

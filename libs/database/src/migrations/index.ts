@@ -32,6 +32,9 @@ import { ConsultationsProposals1795263375965 } from './1795263375965-consultatio
 import { Budgets1795263371497 } from './1795263371497-budgets.migration';
 import { IssueReports1795263352823 } from './1795263352823-issue-reports.migration';
 import { Initial1795261221225 } from './1795261221225-initial.migration';
+import { KeyedMailHashes1796518488511 } from './1796518488511-keyed-mail-hashes.migration';
+import { TrackedItemsTwoOrigins1796518488512 } from './1796518488512-tracked-items-two-origins.migration';
+import { TrackedItemUpdatePhotos1796519872658 } from './1796519872658-tracked-item-update-photos.migration';
 // Applied in this order; `npm run migration:generate -- Name` appends here.
 export const MIGRATIONS = [
   Initial1795261221225,
@@ -68,4 +71,7 @@ export const MIGRATIONS = [
   MunicipalityMap1796519759768,
   PaperBallots1796520036370,
   EligibilityVoteGroups1796519871941,
+  KeyedMailHashes1796518488511,
+  TrackedItemsTwoOrigins1796518488512,
+  TrackedItemUpdatePhotos1796519872658,
 ];

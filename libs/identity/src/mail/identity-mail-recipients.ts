@@ -20,6 +20,7 @@ export class IdentityMailRecipients implements OnModuleInit {
 
   onModuleInit(): void {
     this.recipients.register((userId) => this.resolve(userId));
+    this.recipients.registerStaff(() => this.accounts.staffWithAddress(this.dataSource.manager));
   }
 
   private async resolve(userId: string): Promise<MailRecipient | null> {

@@ -51,6 +51,15 @@ export class AccountRepository {
     return row ?? null;
   }
 
+  /** The staff digest's recipients: STAFF and ADMIN accounts with a confirmed address, not erased. */
+  async staffWithAddress(manager: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM users WHERE role IN ('STAFF', 'ADMIN') AND email IS NOT NULL AND email_confirmed_at IS NOT NULL
+          AND erased_at IS NULL ORDER BY created_at, id`,
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** The newest account that claimed `email` (a sign-up with a taken address), for sign-in. */
   async latestClaimantId(email: string, manager: EntityManager): Promise<string | null> {
     const [row]: { id: string }[] = await manager.query(

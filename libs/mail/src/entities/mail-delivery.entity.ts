@@ -10,7 +10,8 @@ export enum MailDeliveryStatus {
  * The sent log: one row per (event, recipient), written in the transaction
  * that holds the recipient's lock while the message goes out, so a retried or
  * duplicated job finds it and sends nothing. The address itself is not kept,
- * only its SHA-256 (what the hourly limit counts).
+ * only its keyed hash (recipientHash: what the hourly limit counts). Deleted
+ * after MAIL_DELIVERY_RETENTION_DAYS by the retention job.
  */
 @Entity('mail_deliveries')
 @Index('mail_deliveries_event_recipient_key', ['eventKey', 'recipientHash'], { unique: true })

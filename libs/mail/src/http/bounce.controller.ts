@@ -17,8 +17,8 @@ const TYPES = ['bounce', 'complaint'];
  * reset its owner asks for. Header `X-Bounce-Token: MAIL_BOUNCE_TOKEN` (not
  * `Authorization`, which the API reads as a resident's token), a JSON
  * body `{"address": "...", "type": "bounce" | "complaint"}`; 404 when
- * MAIL_BOUNCE_TOKEN is unset. The address is kept only as its SHA-256, and
- * logged never.
+ * MAIL_BOUNCE_TOKEN is unset. The address is kept only as its keyed hash
+ * (recipientHash), and logged never.
  */
 @Controller('mail/rebonds')
 export class BounceController {
@@ -42,7 +42,7 @@ export class BounceController {
       throw ValidationFailedException.forField('address', 'must be an email address');
     if (typeof type !== 'string' || !TYPES.includes(type))
       throw ValidationFailedException.forField('type', 'must be bounce or complaint');
-    const hash = recipientHash(address);
+    const hash = recipientHash(this.config.mail.hashSecret, address);
     await this.suppressions.suppress(this.dataSource.manager, hash, SUPPRESS_ALL);
     this.logger.warn(
       { type, recipient: hash.slice(0, 12) },

@@ -89,8 +89,8 @@ export class UnsubscribeController {
       400,
       page(
         'Lien de désabonnement invalide',
-        'Ce lien est incomplet ou a été modifié. Copiez-le en entier depuis le message reçu.',
-        'This link is incomplete or was altered. Copy it whole from the message you received.',
+        'Ce lien est incomplet, a été modifié ou vient d’un message antérieur au changement de clé des adresses. Copiez-le en entier depuis le message reçu, ou connectez-vous et choisissez vos messages dans « Mon compte ».',
+        'This link is incomplete, was altered, or comes from a message sent before the address key changed. Copy it whole from the message you received, or sign in and choose your messages under "My account".',
       ),
     );
   }

@@ -89,7 +89,7 @@ export class SendMailProcessor {
     if (!found) return 'no-recipient';
     if (!found.confirmed && !payload.unconfirmedToo) return 'unconfirmed';
     const { address: to, locale } = found;
-    const recipient = recipientHash(to);
+    const recipient = recipientHash(this.config.mail.hashSecret, to);
     const kind = mailKindOf(template);
     const render = MAIL_TEMPLATES[template] as (params: unknown, context: MailContext) => MailContent;
     const context: MailContext = { locale, publicUrl: this.config.http.publicUrl, displayName: found.displayName };

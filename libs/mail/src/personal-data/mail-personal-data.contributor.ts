@@ -1,4 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { PersonalDataContributor, PersonalDataRegistry, PersonalDataSection } from '@quorum/privacy';
 import { EntityManager } from 'typeorm';
 import { MailDeliveryRepository } from '../repositories/mail-delivery.repository';
@@ -8,7 +9,7 @@ import { recipientHash } from '../services/recipient-hash';
 
 /**
  * What the platform keeps about the messages sent to the account's current
- * address, which it knows by its SHA-256 only: each message sent (its kind
+ * address, which it knows by its keyed hash only: each message sent (its kind
  * and time, not its content) and the kinds the address unsubscribed from.
  */
 @Injectable()
@@ -20,6 +21,7 @@ export class MailPersonalDataContributor implements PersonalDataContributor, OnM
     private readonly recipients: MailRecipients,
     private readonly deliveries: MailDeliveryRepository,
     private readonly suppressions: MailSuppressionRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -28,7 +30,7 @@ export class MailPersonalDataContributor implements PersonalDataContributor, OnM
 
   async collect(manager: EntityManager, userId: string): Promise<PersonalDataSection[]> {
     const recipient = await this.recipients.resolve(userId);
-    const hash = recipient ? recipientHash(recipient.address) : null;
+    const hash = recipient ? recipientHash(this.config.mail.hashSecret, recipient.address) : null;
     const messages = hash ? await this.deliveries.ofRecipient(manager, hash) : [];
     const unsubscribed = hash ? await this.suppressions.ofRecipient(manager, hash) : [];
     return [

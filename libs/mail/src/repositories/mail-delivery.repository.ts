@@ -42,6 +42,15 @@ export class MailDeliveryRepository {
     );
   }
 
+  /** The retention purge: rows older than `days`; how many were deleted. */
+  async purgeOlderThan(manager: EntityManager, days: number): Promise<number> {
+    const [, affected]: [unknown, number] = await manager.query(
+      `DELETE FROM mail_deliveries WHERE created_at < now() - make_interval(days => $1)`,
+      [days],
+    );
+    return affected;
+  }
+
   /** For the resident's data export: what was sent to the address, without content. */
   ofRecipient(manager: EntityManager, recipientHash: string): Promise<Record<string, unknown>[]> {
     return manager.query(

@@ -22,10 +22,17 @@ export interface MailRequest<T extends MailTemplateName> {
   unconfirmedToo?: boolean;
 }
 
-/** The mail job's id: the same event and recipient always give the same id (BullMQ keeps one job per id). */
-export function mailJobId(eventKey: string, to: MailTo): string {
+/**
+ * The mail job's id: the same event and recipient always give the same id
+ * (BullMQ keeps one job per id). `hashSecret`: MAIL_HASH_SECRET, for a bare address.
+ */
+export function mailJobId(eventKey: string, to: MailTo, hashSecret: string): string {
   const recipient =
-    'userId' in to ? `user:${to.userId}` : 'contact' in to ? `contact:${to.contact}` : recipientHash(to.address);
+    'userId' in to
+      ? `user:${to.userId}`
+      : 'contact' in to
+        ? `contact:${to.contact}`
+        : recipientHash(hashSecret, to.address);
   return `mail-${createHash('sha256').update(eventKey).update('\0').update(recipient).digest('hex')}`;
 }
 
@@ -37,17 +44,19 @@ export function mailJobId(eventKey: string, to: MailTo): string {
 @Injectable()
 export class MailOutbox {
   private readonly key: Buffer;
+  private readonly hashSecret: string;
 
   constructor(
     private readonly outbox: Outbox,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.key = mailParamsKey(config.auth.jwtSecret);
+    this.hashSecret = config.mail.hashSecret;
   }
 
   async send<T extends MailTemplateName>(manager: EntityManager, request: MailRequest<T>): Promise<void> {
     await this.outbox.add(manager, JobName.SEND_MAIL, this.payload(request), {
-      jobId: mailJobId(request.eventKey, request.to),
+      jobId: mailJobId(request.eventKey, request.to, this.hashSecret),
     });
   }
 

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { DataSource } from 'typeorm';
 import { MailSuppressionRepository, SUPPRESS_ALL } from '../repositories/mail-suppression.repository';
 import { MailKind, MAIL_KINDS } from '../templates/mail-kinds';
@@ -24,6 +25,7 @@ export class MailPreferencesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly recipients: MailRecipients,
     private readonly suppressions: MailSuppressionRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async of(userId: string): Promise<MailPreferences> {
@@ -32,12 +34,13 @@ export class MailPreferencesService {
     return this.preferences(stopped);
   }
 
-  /** Each kind set as asked, in one transaction; twice the same is a no-op. */
-  async update(userId: string, receive: Record<MailKind, boolean>): Promise<MailPreferences> {
+  /** Each kind given set as asked (one left out stays as it is), in one transaction; twice the same is a no-op. */
+  async update(userId: string, receive: Partial<Record<MailKind, boolean>>): Promise<MailPreferences> {
     const hash = await this.hashOf(userId);
     if (!hash) return this.preferences([]);
     return this.dataSource.transaction(async (manager) => {
       for (const kind of MAIL_KINDS) {
+        if (receive[kind] === undefined || receive[kind] === null) continue;
         if (receive[kind]) await this.suppressions.unsuppress(manager, hash, kind);
         else await this.suppressions.suppress(manager, hash, kind);
       }
@@ -47,7 +50,7 @@ export class MailPreferencesService {
 
   private async hashOf(userId: string): Promise<string | null> {
     const recipient = await this.recipients.resolve(userId);
-    return recipient ? recipientHash(recipient.address) : null;
+    return recipient ? recipientHash(this.config.mail.hashSecret, recipient.address) : null;
   }
 
   private preferences(stopped: string[]): MailPreferences {

@@ -29,10 +29,21 @@ export type MailContactResolver = (id: string) => Promise<MailContact | null>;
 @Injectable()
 export class MailRecipients {
   private resolver?: MailRecipientResolver;
+  private staffLister?: () => Promise<string[]>;
   private readonly contacts = new Map<string, MailContactResolver>();
 
   register(resolver: MailRecipientResolver): void {
     this.resolver = resolver;
+  }
+
+  /** Identity's list of the staff accounts (STAFF and ADMIN) that have an address: the staff digest's recipients. */
+  registerStaff(lister: () => Promise<string[]>): void {
+    this.staffLister = lister;
+  }
+
+  staff(): Promise<string[]> {
+    if (!this.staffLister) throw new Error('No staff lister: import IdentityCoreModule where the digest is sent');
+    return this.staffLister();
   }
 
   /** A domain's contacts of one kind, named `<kind>:<id>` in `MailTo.contact`. */

@@ -1,8 +1,10 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { isMailKind, MailKind } from '../templates/mail-kinds';
 
-// A key of its own, derived from the server secret (as the sealed parameters' key is).
-const KEY_INFO = 'quorum mail unsubscribe v1';
+// A key of its own, derived from the server secret (as the sealed parameters' key is). v2 since the
+// address hashes are keyed (MAIL_HASH_SECRET): a v1 link names a plain SHA-256 that matches nothing any more,
+// so it is refused as invalid rather than recording an unsubscription that would stop nothing.
+const KEY_INFO = 'quorum mail unsubscribe v2';
 
 export function unsubscribeKey(secret: string): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, '', KEY_INFO, 32));
@@ -13,8 +15,8 @@ function mac(key: Buffer, kind: MailKind, recipientHash: string): string {
 }
 
 /**
- * What an unsubscribe link carries: the kind, the address's SHA-256 (never
- * the address) and their HMAC, so that it works without signing in (RFC 8058
+ * What an unsubscribe link carries: the kind, the address's keyed hash
+ * (recipientHash; never the address) and their HMAC, so that it works without signing in (RFC 8058
  * one-click) and nobody can forge one for another address or kind. It does
  * not expire: a message read months later must still let its reader leave.
  */

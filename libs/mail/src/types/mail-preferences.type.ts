@@ -14,6 +14,9 @@ export class MailPreferencesType {
   @Field()
   follows: boolean;
 
+  @Field({ description: "The team's daily digest (sent to STAFF and ADMIN accounts only)." })
+  digest: boolean;
+
   @Field({
     description:
       'The mail provider reported the address bouncing or complaining: nothing but a password reset goes to it.',

@@ -105,6 +105,14 @@ export class ModerationRepository {
     return { targetType: moderation.target_type, targetId: moderation.target_id };
   }
 
+  /** Reported contents awaiting a staff decision (reports not yet dismissed), for the staff digest. */
+  async awaitingDecision(): Promise<number> {
+    const [{ count }]: { count: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM moderations WHERE report_count > 0`,
+    );
+    return count;
+  }
+
   /** One page of the staff queue (`first + 1` rows) and the queue's size. */
   async queuePage(filter: QueueFilter): Promise<{ rows: QueueRow[]; totalCount: number }> {
     const values: unknown[] = [];

@@ -3,7 +3,11 @@ import { IssueReportEntity } from './issue-report.entity';
 
 export type PhotoFormat = 'jpeg' | 'png' | 'webp';
 
-/** A re-encoded photo (no metadata) on disk; uploaded first, attached to a report when it is submitted. */
+/**
+ * A re-encoded photo (no metadata) on disk; uploaded first, attached to a
+ * report when it is submitted, or claimed by another domain that shows photos
+ * re-encoded the same way (`claimedBy`: tracking's updates).
+ */
 @Entity('report_photos')
 @Index('report_photos_report_id_idx', ['reportId'])
 export class ReportPhotoEntity {
@@ -16,6 +20,10 @@ export class ReportPhotoEntity {
   @ManyToOne(() => IssueReportEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'report_id' })
   report?: IssueReportEntity;
+
+  /** The kind of thing another domain attached the photo to (`tracked-item-update`); null for a report's photo. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  claimedBy: string | null;
 
   @Column({ type: 'varchar', length: 8 })
   format: PhotoFormat;

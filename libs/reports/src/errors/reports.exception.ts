@@ -31,9 +31,9 @@ export const reportsErrors = {
       `Photos may have at most ${maxPixels / 1_000_000} megapixels; use your phone's standard photo size`,
       { maxPixels },
     ),
-  photoUnavailable: () =>
+  photoUnavailable: (field = 'input.photoId') =>
     new ReportsException(ReportsErrorCode.PHOTO_UNAVAILABLE, 'This photo does not exist or belongs to another report', {
-      field: 'input.photoId',
+      field,
     }),
   invalidApiKey: () => new ReportsException(ReportsErrorCode.INVALID_API_KEY, 'Invalid or missing api_key'),
 };

@@ -3,6 +3,7 @@ import { MailOutbox, MailRecipients, MailTo } from '@quorum/mail';
 import { EntityManager } from 'typeorm';
 import { IssueReportEntity } from '../entities/issue-report.entity';
 import { ReportCategoryEntity } from '../entities/report-category.entity';
+import { IssueReportFollowRepository } from '../repositories/issue-report-follow.repository';
 import { IssueReportRepository } from '../repositories/issue-report.repository';
 
 type ReporterOf = Pick<IssueReportEntity, 'id' | 'reporterId' | 'reporterEmail' | 'categoryId' | 'address'>;
@@ -25,6 +26,7 @@ export class ReporterMail implements OnModuleInit {
     private readonly mail: MailOutbox,
     private readonly recipients: MailRecipients,
     private readonly reports: IssueReportRepository,
+    private readonly follows: IssueReportFollowRepository,
   ) {}
 
   onModuleInit(): void {
@@ -49,25 +51,31 @@ export class ReporterMail implements OnModuleInit {
     });
   }
 
-  /** `updateId` names the status change: one message per change, however often its job runs. */
+  /**
+   * `updateId` names the status change: one message per change, however
+   * often its job runs. The reporter is told as its author; the residents
+   * following the report (followIssueReport) as followers, each through
+   * their account. A follower who is also the reporter gets one message: the
+   * same event for the same account is one job and one sent-log row.
+   */
   async statusChanged(
     manager: EntityManager,
     report: ReporterOf,
     change: { updateId: string; status: string; note: string },
   ): Promise<void> {
     const to = reporter(report);
-    if (!to) return;
-    await this.mail.send(manager, {
-      eventKey: `report-status:${change.updateId}`,
-      to,
-      template: 'report-status',
-      params: {
-        reportId: report.id,
-        categoryName: await categoryName(manager, report.categoryId),
-        status: change.status,
-        note: change.note,
-      },
-    });
+    const followers = (await this.follows.followers(manager, report.id)).filter((id) => id !== report.reporterId);
+    if (!to && followers.length === 0) return;
+    const params = {
+      reportId: report.id,
+      categoryName: await categoryName(manager, report.categoryId),
+      status: change.status,
+      note: change.note,
+    };
+    const eventKey = `report-status:${change.updateId}`;
+    if (to) await this.mail.send(manager, { eventKey, to, template: 'report-status', params });
+    for (const userId of followers)
+      await this.mail.send(manager, { eventKey, to: { userId }, template: 'followed-report-status', params });
   }
 }
 

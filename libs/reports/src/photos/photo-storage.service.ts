@@ -6,7 +6,7 @@ import { removeIfPresent } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import pLimit, { Limit } from 'p-limit';
 import sharp from 'sharp';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PhotoFormat, ReportPhotoEntity } from '../entities/report-photo.entity';
 import { reportsErrors } from '../errors/reports.exception';
 import { ReportPhotoRepository } from '../repositories/report-photo.repository';
@@ -58,6 +58,20 @@ export class PhotoStorageService {
     await mkdir(this.directory, { recursive: true });
     await writeFile(this.pathOf(photo), data);
     return photo;
+  }
+
+  /**
+   * For another domain showing photos re-encoded as report photos are (the
+   * same upload, `POST /reports/photos`): claims uploaded photos nobody
+   * attached yet, in the caller's transaction, so that the retention purge of
+   * unattached photos keeps them and no report can take them; refuses them all
+   * (PHOTO_UNAVAILABLE at `field`) when one is unknown, a report's or claimed.
+   */
+  async claim(manager: EntityManager, ids: string[], owner: string, field: string): Promise<ReportPhotoEntity[]> {
+    const unique = [...new Set(ids)];
+    const photos = await this.photos.claim(manager, unique, owner);
+    if (photos.length !== unique.length) throw reportsErrors.photoUnavailable(field);
+    return photos;
   }
 
   async read(id: string): Promise<{ photo: ReportPhotoEntity; data: Buffer } | null> {

@@ -33,6 +33,15 @@ export class IssueReportFollowRepository {
     return new Set(rows.map((r) => r.report_id));
   }
 
+  /** The accounts following the report, in the caller's transaction (its news is queued there). */
+  async followers(manager: EntityManager, reportId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT user_id FROM issue_report_follows WHERE report_id = $1 ORDER BY created_at, user_id`,
+      [reportId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
   archive(manager: EntityManager, userId: string): Promise<Rows> {
     return manager.query(
       `SELECT report_id AS "reportId", created_at AS "createdAt" FROM issue_report_follows

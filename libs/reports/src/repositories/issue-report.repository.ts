@@ -27,6 +27,15 @@ export class IssueReportRepository {
     return count;
   }
 
+  /** Reports received since `since`, per department in charge (null: not assigned), most first. */
+  countByDepartmentSince(since: Date): Promise<{ department: string | null; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT department, count(*)::int AS count FROM issue_reports WHERE created_at >= $1
+        GROUP BY department ORDER BY count DESC, department NULLS LAST`,
+      [since],
+    );
+  }
+
   /** The address an anonymous reporter left, as the report holds it now (null once purged or erased). */
   async anonymousReporterEmail(reportId: string): Promise<string | null> {
     const [row]: { email: string | null }[] = await this.dataSource.query(

@@ -74,7 +74,7 @@ export class IssueReportService {
   private async attachPhoto(manager: EntityManager, reportId: string, photoId: string): Promise<void> {
     const result = await manager
       .getRepository(ReportPhotoEntity)
-      .update({ id: photoId, reportId: IsNull() }, { reportId });
+      .update({ id: photoId, reportId: IsNull(), claimedBy: IsNull() }, { reportId });
     if (!result.affected) throw reportsErrors.photoUnavailable();
   }
 

@@ -1,6 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsCalendarDate } from './calendar-date';
+
+/** Photos one update may show. */
+export const MAX_UPDATE_PHOTOS = 6;
 
 /** Staff: public news on an item; its followers are told of it. */
 @InputType()
@@ -18,4 +21,13 @@ export class AddTrackedItemUpdateInput {
   @Field({ description: 'The day it tells about, YYYY-MM-DD.' })
   @IsCalendarDate()
   occurredOn: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Photos uploaded first to POST /reports/photos (re-encoded, metadata dropped), at most ${MAX_UPDATE_PHOTOS}, in the order shown.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_UPDATE_PHOTOS)
+  @IsUUID('all', { each: true })
+  photoIds?: string[];
 }

@@ -1,11 +1,13 @@
 export * from './deliberation-link.entity';
 export * from './tracked-item-follower.entity';
 export * from './tracked-item-update.entity';
+export * from './tracked-item-update-photo.entity';
 export * from './tracked-item.entity';
 
 import { DeliberationLinkEntity } from './deliberation-link.entity';
 import { TrackedItemFollowerEntity } from './tracked-item-follower.entity';
 import { TrackedItemUpdateEntity } from './tracked-item-update.entity';
+import { TrackedItemUpdatePhotoEntity } from './tracked-item-update-photo.entity';
 import { TrackedItemEntity } from './tracked-item.entity';
 
 /** This domain's TypeORM entities, for the apps' data sources (`DatabaseModule.forRoot`). */
@@ -14,4 +16,5 @@ export const TRACKING_ENTITIES = [
   TrackedItemUpdateEntity,
   DeliberationLinkEntity,
   TrackedItemFollowerEntity,
+  TrackedItemUpdatePhotoEntity,
 ];

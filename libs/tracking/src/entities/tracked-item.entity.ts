@@ -13,7 +13,9 @@ import { TrackedItemSource } from '../types/tracked-item-source.enum';
 import { TrackedItemStatus } from '../types/tracked-item-status.enum';
 
 /**
- * A winning budget project or an accepted proposal followed to completion.
+ * A winning budget project or an accepted proposal followed to completion;
+ * both when the winner came from the proposal (one item, two origins:
+ * `sourceType` names the first).
  * The other domains' rows are named by entity name so that this library's
  * model does not load theirs; their deletion leaves the item (its history is
  * public record) without its source.
@@ -23,7 +25,6 @@ import { TrackedItemStatus } from '../types/tracked-item-status.enum';
 @Index('tracked_items_proposal_id_key', ['proposalId'], { unique: true })
 @Index('tracked_items_status_idx', ['status', 'createdAt'])
 @Index('tracked_items_budget_id_idx', ['budgetId'])
-@Check('tracked_items_one_source_check', 'budget_project_id IS NULL OR proposal_id IS NULL')
 @Check('tracked_items_progress_check', 'progress_percent BETWEEN 0 AND 100')
 @Check('tracked_items_done_progress_check', "status <> 'DONE' OR progress_percent = 100")
 @Check('tracked_items_abandon_reason_check', "(status = 'ABANDONED') = (abandon_reason IS NOT NULL)")

@@ -42,6 +42,16 @@ export class FollowerRepository {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** Who follows the item while it is public, in the caller's transaction (its news is queued there). */
+  async followersOfPublic(manager: EntityManager, itemId: string): Promise<string[]> {
+    const rows: { userId: string }[] = await manager.query(
+      `SELECT f.user_id AS "userId" FROM tracked_item_followers f JOIN tracked_items t ON t.id = f.tracked_item_id
+        WHERE f.tracked_item_id = $1 AND ${PUBLIC_SOURCE} ORDER BY f.created_at, f.user_id`,
+      [itemId],
+    );
+    return rows.map((r) => r.userId);
+  }
+
   /** Newest first. */
   notifications(userId: string, limit: number): Promise<NotificationRow[]> {
     return this.dataSource.query(

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { TrackedItemFields } from '../domain/tracked-item-change';
 import { DeliberationLinkEntity } from '../entities/deliberation-link.entity';
 import { TrackedItemUpdateEntity } from '../entities/tracked-item-update.entity';
+import { TrackedItemUpdatePhotoEntity } from '../entities/tracked-item-update-photo.entity';
 import { TrackedItemEntity } from '../entities/tracked-item.entity';
 import { TrackedItemSource } from '../types/tracked-item-source.enum';
 import { TrackedItemStatus } from '../types/tracked-item-status.enum';
@@ -27,12 +28,13 @@ export interface NewTrackedItem {
 }
 
 /**
- * An item is public while its source is: a budget project, or a proposal
- * anyone can still read (not hidden by moderation, not withdrawn), the rule
- * of libs/proposals' content visibility and of open data, read here as SQL
+ * An item is public while its source is: a budget project (a winner of a
+ * published vote, even when it came from a proposal), or a proposal anyone
+ * can still read (not hidden by moderation, not withdrawn), the rule of
+ * libs/proposals' content visibility and of open data, read here as SQL
  * since a list cannot ask proposals item by item.
  */
-export const PUBLIC_SOURCE = `(t.proposal_id IS NULL OR EXISTS (
+export const PUBLIC_SOURCE = `(t.proposal_id IS NULL OR t.budget_project_id IS NOT NULL OR EXISTS (
   SELECT 1 FROM proposals p WHERE p.id = t.proposal_id AND p.state = 'PUBLISHED' AND p.hidden_at IS NULL))`;
 
 /** The SQL of tracked items, their updates and deliberation links. */
@@ -52,6 +54,35 @@ export class TrackedItemRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** Serialises the tracking of one proposal (its answer's job, a budget's) until the transaction ends. */
+  async lockProposal(manager: EntityManager, proposalId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('tracking:proposal:' || $1, 0))`, [proposalId]);
+  }
+
+  async byProposal(
+    manager: EntityManager,
+    proposalId: string,
+  ): Promise<{ id: string; budgetProjectId: string | null } | null> {
+    const rows: { id: string; budgetProjectId: string | null }[] = await manager.query(
+      `SELECT id, budget_project_id AS "budgetProjectId" FROM tracked_items WHERE proposal_id = $1 FOR UPDATE`,
+      [proposalId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The winning project (and its budget) as the second origin of a proposal's item. */
+  async linkBudgetProject(
+    manager: EntityManager,
+    itemId: string,
+    budgetProjectId: string,
+    budgetId: string | null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE tracked_items SET budget_project_id = $2, budget_id = $3, updated_at = now() WHERE id = $1`,
+      [itemId, budgetProjectId, budgetId],
+    );
+  }
+
   lock(manager: EntityManager, id: string): Promise<TrackedItemEntity | null> {
     return manager.getRepository(TrackedItemEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -67,6 +98,31 @@ export class TrackedItemRepository {
   insertUpdate(manager: EntityManager, update: Omit<TrackedItemUpdateEntity, 'id' | 'createdAt'>) {
     const repo = manager.getRepository(TrackedItemUpdateEntity);
     return repo.save(repo.create(update));
+  }
+
+  async insertPhotos(
+    manager: EntityManager,
+    updateId: string,
+    photos: { id: string; width: number; height: number }[],
+  ): Promise<void> {
+    if (photos.length === 0) return;
+    await manager.getRepository(TrackedItemUpdatePhotoEntity).insert(
+      photos.map((photo, position) => ({
+        updateId,
+        photoId: photo.id,
+        position,
+        width: photo.width,
+        height: photo.height,
+      })),
+    );
+  }
+
+  /** Updates' photos, in the order shown. */
+  photosOf(updateIds: readonly string[]): Promise<TrackedItemUpdatePhotoEntity[]> {
+    return this.dataSource.getRepository(TrackedItemUpdatePhotoEntity).find({
+      where: { updateId: In([...updateIds]) },
+      order: { position: 'ASC' },
+    });
   }
 
   insertDeliberation(manager: EntityManager, link: Omit<DeliberationLinkEntity, 'id' | 'createdAt'>) {

@@ -48,7 +48,8 @@ export class OutcomeTrackingService {
             {
               sourceType: TrackedItemSource.BUDGET_PROJECT,
               budgetProjectId: project.id,
-              proposalId: null,
+              // A project that came from an accepted proposal: one item for both (see insertAll).
+              proposalId: project.proposalId ?? null,
               budgetId,
               districtId: project.districtId ?? budget.districtId,
               year,
@@ -82,10 +83,39 @@ export class OutcomeTrackingService {
     return this.dataSource.transaction((manager) => this.insertAll(manager, [item]));
   }
 
+  /**
+   * One item per source, and one item for a winning project that came from
+   * an accepted proposal: the proposal's item (tracked when its answer was
+   * published) gets the project and its budget as a second origin, with a
+   * public `tracking.item.link` entry, rather than a second item. A project
+   * whose proposal already has an item with another project (the proposal
+   * funded twice) gets an item of its own. The proposal's advisory lock makes
+   * the proposal's job and the budget's, run side by side, see each other.
+   */
   private async insertAll(manager: EntityManager, items: NewTrackedItem[]): Promise<number> {
     let created = 0;
     for (const item of items) {
-      const id = await this.items.insertIfUntracked(manager, item);
+      let row = item;
+      if (item.proposalId) {
+        await this.items.lockProposal(manager, item.proposalId);
+        const existing = await this.items.byProposal(manager, item.proposalId);
+        if (existing && item.budgetProjectId && existing.budgetProjectId === null) {
+          await this.items.linkBudgetProject(manager, existing.id, item.budgetProjectId, item.budgetId);
+          await this.audit.append(manager, {
+            actor: SYSTEM_ACTOR,
+            action: 'tracking.item.link',
+            subjectType: 'tracked_item',
+            subjectId: existing.id,
+            isPublic: true,
+            payload: { budgetProjectId: item.budgetProjectId, budgetId: item.budgetId },
+          });
+          continue;
+        }
+        // The proposal's own job, the proposal tracked already (alone or with its project): nothing to add.
+        if (existing && !item.budgetProjectId) continue;
+        if (existing && existing.budgetProjectId !== item.budgetProjectId) row = { ...item, proposalId: null };
+      }
+      const id = await this.items.insertIfUntracked(manager, row);
       if (!id) continue;
       created++;
       await this.audit.append(manager, {
@@ -94,7 +124,7 @@ export class OutcomeTrackingService {
         subjectType: 'tracked_item',
         subjectId: id,
         isPublic: true,
-        payload: { ...item },
+        payload: { ...row },
       });
     }
     return created;

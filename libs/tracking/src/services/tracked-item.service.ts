@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, staffActor } from '@quorum/audit';
 import { isUniqueViolation, NotFoundException } from '@quorum/common';
+import { MailOutbox } from '@quorum/mail';
+import { PhotoStorageService } from '@quorum/reports';
 import { DataSource, EntityManager } from 'typeorm';
 import { applyTrackedItemChange, changedFields, TrackedItemFields } from '../domain/tracked-item-change';
 import { AddTrackedItemUpdateInput } from '../dto/add-tracked-item-update.input';
@@ -11,7 +13,11 @@ import { DeliberationLinkEntity } from '../entities/deliberation-link.entity';
 import { TrackedItemUpdateEntity } from '../entities/tracked-item-update.entity';
 import { TrackedItemEntity } from '../entities/tracked-item.entity';
 import { trackingErrors } from '../errors/tracking.exception';
+import { FollowerRepository } from '../repositories/follower.repository';
 import { TrackedItemRepository } from '../repositories/tracked-item.repository';
+
+/** How the report photos an update claims are marked (report_photos.claimed_by). */
+const PHOTO_OWNER = 'tracked-item-update';
 
 /**
  * Staff's changes to tracked items. Each runs under the item's row lock and
@@ -24,6 +30,9 @@ export class TrackedItemService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly items: TrackedItemRepository,
     private readonly audit: AuditLog,
+    private readonly followers: FollowerRepository,
+    private readonly mail: MailOutbox,
+    private readonly photos: PhotoStorageService,
   ) {}
 
   /** `publicOnly`: as residents and visitors see it (NOT_FOUND once its proposal is hidden or withdrawn). */
@@ -57,11 +66,18 @@ export class TrackedItemService {
         status: item.status,
         progressPercent: item.progressPercent,
       });
+      // Re-encoded at upload (POST /reports/photos); claimed here so that nothing else takes or purges them.
+      const photos = input.photoIds?.length
+        ? await this.photos.claim(manager, input.photoIds, PHOTO_OWNER, 'input.photoIds')
+        : [];
+      await this.items.insertPhotos(manager, update.id, photos);
       await this.record(manager, staffId, 'tracking.item.news', item.id, {
         updateId: update.id,
         occurredOn: update.occurredOn,
         body: update.body,
+        ...(photos.length > 0 ? { photoIds: photos.map((photo) => photo.id) } : {}),
       });
+      await this.tellFollowers(manager, item, update);
       return update;
     });
   }
@@ -95,6 +111,32 @@ export class TrackedItemService {
         throw trackingErrors.deliberationAlreadyLinked();
       throw error;
     }
+  }
+
+  /**
+   * One message per follower and update, queued in the update's transaction
+   * (the follower's address read when sent); nobody is told of an item whose
+   * proposal is no longer public. "My account" lists the same updates.
+   */
+  private async tellFollowers(
+    manager: EntityManager,
+    item: TrackedItemEntity,
+    update: TrackedItemUpdateEntity,
+  ): Promise<void> {
+    for (const userId of await this.followers.followersOfPublic(manager, item.id))
+      await this.mail.send(manager, {
+        eventKey: `tracked-item-news:${update.id}`,
+        to: { userId },
+        template: 'tracked-item-news',
+        params: {
+          trackedItemId: item.id,
+          itemTitle: item.title,
+          body: update.body,
+          occurredOn: update.occurredOn,
+          status: update.status,
+          progressPercent: update.progressPercent,
+        },
+      });
   }
 
   private async lock(manager: EntityManager, id: string): Promise<TrackedItemEntity> {

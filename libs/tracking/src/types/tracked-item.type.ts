@@ -6,10 +6,16 @@ import { TrackedItemStatus } from './tracked-item-status.enum';
 @ObjectType('TrackedItem', { description: 'A winning budget project or an accepted proposal, followed to completion.' })
 export class TrackedItemType {
   @Field(() => ID) id: string;
-  @Field(() => TrackedItemSource) sourceType: TrackedItemSource;
-  @Field(() => ID, { nullable: true, description: 'The winning budget project, for BUDGET_PROJECT.' })
+  @Field(() => TrackedItemSource, { description: 'Its first origin.' }) sourceType: TrackedItemSource;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The winning budget project (also set on a PROPOSAL item whose proposal became a winning project).',
+  })
   budgetProjectId: string | null;
-  @Field(() => ID, { nullable: true, description: 'The accepted proposal, for PROPOSAL.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The accepted proposal (also set on a BUDGET_PROJECT item whose project came from it).',
+  })
   proposalId: string | null;
   @Field(() => ID, { nullable: true }) budgetId: string | null;
   @Field(() => ID, { nullable: true }) districtId: string | null;

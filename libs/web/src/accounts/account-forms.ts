@@ -104,7 +104,7 @@ export const DELETE_ACCOUNT_FORM: FormSpec<DeleteAccountField> = {
 /** The data-access request has no field: its refusals (too many requests) show above the page. */
 export const REQUEST_DATA_FORM: FormSpec<never> = { fields: {} };
 
-export type MailPreferencesField = 'ballots' | 'reports' | 'follows';
+export type MailPreferencesField = 'ballots' | 'reports' | 'follows' | 'digest';
 
 /** Checkboxes: "on" when ticked, absent otherwise; each sent to the API as a boolean, never refused. */
 export const MAIL_PREFERENCES_FORM: FormSpec<MailPreferencesField> = {
@@ -112,5 +112,7 @@ export const MAIL_PREFERENCES_FORM: FormSpec<MailPreferencesField> = {
     ballots: { path: 'input.ballots', invalid: 'forms.error.invalid' },
     reports: { path: 'input.reports', invalid: 'forms.error.invalid' },
     follows: { path: 'input.follows', invalid: 'forms.error.invalid' },
+    // Shown to staff only (the team's digest); left as it is for the others.
+    digest: { path: 'input.digest', invalid: 'forms.error.invalid' },
   },
 };

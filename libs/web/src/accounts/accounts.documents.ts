@@ -82,11 +82,13 @@ export const myMailPreferencesQuery = graphql(`
     ...LayoutData
     me {
       email
+      role
     }
     myMailPreferences {
       ballots
       reports
       follows
+      digest
       blocked
     }
   }

@@ -119,7 +119,9 @@ export const accountsMessages = defineMessages(
     'accounts.mail.ballots': 'Les confirmations de mes votes, et l’avis quand un vote est remplacé',
     'accounts.mail.reports': 'L’accusé de réception de mes signalements et chaque changement de leur état',
     'accounts.mail.follows':
-      'Les nouvelles des propositions et budgets que je suis (réponse officielle, retrait, résultats)',
+      'Les nouvelles de ce que je suis : propositions et budgets (réponse officielle, retrait, ouverture d’une phase ou du vote, résultats), signalements (changement d’état), projets en cours (chaque nouvelle)',
+    'accounts.mail.digest':
+      'Le point du jour de l’équipe : la file de modération et les signalements reçus par service (comptes de l’équipe)',
     'accounts.mail.blocked':
       'Le fournisseur de messagerie a signalé que les messages à cette adresse n’arrivent pas ou sont indésirables : la plateforme ne vous écrit plus, sauf pour réinitialiser votre mot de passe. Pour recevoir de nouveau des messages, contactez la mairie.',
     'accounts.account.mail': 'Courriels',
@@ -239,7 +241,10 @@ export const accountsMessages = defineMessages(
       'Untick what you no longer want. The “Stop receiving” link in each message changes these same choices.',
     'accounts.mail.ballots': 'Confirmations of my votes, and a notice when a vote is replaced',
     'accounts.mail.reports': 'The acknowledgment of my issue reports and each change of their status',
-    'accounts.mail.follows': 'News of the proposals and budgets I follow (official answer, withdrawal, results)',
+    'accounts.mail.follows':
+      'News of what I follow: proposals and budgets (official answer, withdrawal, a phase or the vote opening, results), reports (status changes), projects under way (each update)',
+    'accounts.mail.digest':
+      "The team's daily digest: the moderation queue and the reports received per department (team accounts)",
     'accounts.mail.blocked':
       'The mail provider reported that messages to this address do not arrive or are unwanted: the platform no longer writes to you, except to reset your password. To receive messages again, contact the town hall.',
     'accounts.account.mail': 'Emails',

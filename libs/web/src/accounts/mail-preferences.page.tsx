@@ -8,6 +8,8 @@ import { accountBreadcrumb } from './account-breadcrumb';
 import type { MailPreferencesField } from './account-forms';
 
 const KINDS: MailPreferencesField[] = ['ballots', 'reports', 'follows'];
+/** The team's daily digest goes to staff accounts only. */
+const STAFF_KINDS: MailPreferencesField[] = [...KINDS, 'digest'];
 
 /**
  * One checkbox per kind of message, ticked when received; the form sends
@@ -24,6 +26,7 @@ export function MailPreferencesPage({
   const t = useT();
   const title = t('accounts.mail.title');
   const crumbs = accountBreadcrumb(t, title);
+  const kinds = data.me!.role === 'RESIDENT' ? KINDS : STAFF_KINDS;
   return (
     <FormPage title={title} form={form} breadcrumb={crumbs}>
       <p>{t('accounts.mail.intro', { email: data.me!.email })}</p>
@@ -39,7 +42,7 @@ export function MailPreferencesPage({
           <p class="field__hint" id="mail-hint">
             {t('accounts.mail.hint')}
           </p>
-          {KINDS.map((kind) => (
+          {kinds.map((kind) => (
             <div class="field checkbox" key={kind}>
               <input
                 class="checkbox__input"

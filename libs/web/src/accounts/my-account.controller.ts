@@ -1,4 +1,5 @@
 import { Controller, Inject, Req, Res } from '@nestjs/common';
+import { Role } from '@quorum/access';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { h, VNode } from 'preact';
 import { SignInRequired } from '../errors/web-errors.service';
@@ -124,12 +125,13 @@ export class MyAccountController {
   async mailPage(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     signedIn(req);
     const data = await this.graphql.query(req, reply, myMailPreferencesQuery);
-    const { ballots, reports, follows } = data.myMailPreferences;
+    const { ballots, reports, follows, digest } = data.myMailPreferences;
     const ticked = (on: boolean) => (on ? 'on' : '');
     const form = emptyForm<MailPreferencesField>({
       ballots: ticked(ballots),
       reports: ticked(reports),
       follows: ticked(follows),
+      digest: ticked(digest),
     });
     await this.pages.send(req, reply, data, h(MailPreferencesPage, { data, form }));
   }
@@ -139,10 +141,14 @@ export class MyAccountController {
   async changeMail(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     signedIn(req);
     const values = readForm(MAIL_PREFERENCES_FORM, req.body);
+    // The digest's box is shown to staff only: a resident's form leaves it as it is.
+    const role = req.quorumAuth?.user?.role;
+    const staff = role === Role.STAFF || role === Role.ADMIN;
     const input = {
       ballots: values.ballots === 'on',
       reports: values.reports === 'on',
       follows: values.follows === 'on',
+      ...(staff ? { digest: values.digest === 'on' } : {}),
     };
     const result = await this.graphql.mutate(req, reply, updateMyMailPreferencesMutation, { input });
     if (!result.ok) {

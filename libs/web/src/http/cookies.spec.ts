@@ -7,6 +7,7 @@ const SECRETS = {
   BALLOT_HMAC_SECRET: 'z'.repeat(32),
   OPEN_DATA_PSEUDONYM_SECRET: 'w'.repeat(32),
   AUDIT_PSEUDONYM_SECRET: 'v'.repeat(32),
+  MAIL_HASH_SECRET: 'u'.repeat(32),
   PUBLIC_URL: 'https://participer.example.fr',
   SMTP_URL: 'smtp://smtp.example.fr:587',
   MAIL_FROM: 'Quorum <participer@example.fr>',

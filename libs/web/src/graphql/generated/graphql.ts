@@ -555,7 +555,9 @@ export type UpdateMyAccountInput = {
 export type UpdateMyMailPreferencesInput = {
   /** Vote confirmations and replacement notices. */
   ballots: boolean;
-  /** News of the proposals and budgets I follow. */
+  /** Staff: the team's daily digest; unchanged when absent. */
+  digest?: boolean | null | undefined;
+  /** News of what I follow: proposals, budgets, issue reports, projects under way. */
   follows: boolean;
   /** Acknowledgments and status changes of my issue reports. */
   reports: boolean;
@@ -676,7 +678,7 @@ export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
 export type MyMailPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMailPreferencesQuery = { me: { email: string, displayName: string, verified: boolean, role: Role } | null, myMailPreferences: { ballots: boolean, reports: boolean, follows: boolean, blocked: boolean }, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type MyMailPreferencesQuery = { me: { email: string, displayName: string, verified: boolean, role: Role } | null, myMailPreferences: { ballots: boolean, reports: boolean, follows: boolean, digest: boolean, blocked: boolean }, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type UpdateMyMailPreferencesMutationVariables = Exact<{
   input: UpdateMyMailPreferencesInput;
@@ -1688,11 +1690,13 @@ export const MyMailPreferencesDocument = new TypedDocumentString(`
   ...LayoutData
   me {
     email
+    role
   }
   myMailPreferences {
     ballots
     reports
     follows
+    digest
     blocked
   }
 }

@@ -1,0 +1,131 @@
+import { Role } from '@quorum/access';
+import { OPENINGS_SCHEDULE, OPENINGS_SCHEDULER_ID, OpeningsProcessor } from '@quorum/mail';
+import { JobName, JobQueue, QueueName } from '@quorum/queue';
+import { createBudget } from '../utils/budgets.factory';
+import { createConsultation, insertProposals } from '../utils/consultations.factory';
+import { SmtpTestServer } from '../utils/smtp-test-server';
+import { startTestApi, TestApi } from '../utils/test-api';
+import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { createUser, createUsers, TestUser } from '../utils/users.factory';
+import { waitFor } from '../utils/wait-for';
+
+const FOLLOW_PROPOSAL = `mutation($input: FollowProposalInput!) { followProposal(input: $input) { id } }`;
+const FOLLOW_BUDGET = `mutation($input: FollowBudgetInput!) { followBudget(input: $input) { id } }`;
+const PUBLIC_URL = 'https://participer.mairie-test.fr';
+const HOUR = 3600 * 1000;
+
+describe('mail: openings told to followers (a consultation’s phase, a budget’s vote)', () => {
+  const smtp = new SmtpTestServer();
+  let api: TestApi;
+  let worker: TestWorker;
+  let staff: TestUser;
+
+  beforeAll(async () => {
+    await smtp.start();
+    api = await startTestApi({ ...smtp.env, OUTBOX_POLL_INTERVAL_MS: '300' });
+    worker = await startTestWorker(api.config);
+    staff = await createUser(api, { role: Role.STAFF });
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+    await smtp.stop();
+  });
+
+  const messagesTo = (address: string, count: number) =>
+    waitFor(async () => (smtp.to(address).length >= count ? smtp.to(address) : undefined), 20_000, address);
+  const queued = async (eventPrefix: string, userId: string): Promise<number> => {
+    const rows: unknown[] = await api.db.query(
+      `SELECT 1 FROM outbox WHERE job_name = $1 AND payload ->> 'eventKey' LIKE $2 AND payload -> 'to' ->> 'userId' = $3`,
+      [JobName.SEND_MAIL, `${eventPrefix}%`, userId],
+    );
+    return rows.length;
+  };
+  /** Waits until every queued message of these events has been relayed to the mail queue. */
+  const relayed = (eventPrefix: string) =>
+    waitFor(
+      async () => {
+        const pending: unknown[] = await api.db.query(
+          `SELECT 1 FROM outbox WHERE payload ->> 'eventKey' LIKE $1 AND relayed_at IS NULL`,
+          [`${eventPrefix}%`],
+        );
+        return pending.length === 0 ? true : undefined;
+      },
+      20_000,
+      `${eventPrefix} relayed`,
+    );
+
+  it('is a repeatable job registered under a fixed scheduler id when the worker boots', async () => {
+    const schedulers = await api.app.get(JobQueue).queue(QueueName.MAIL).getJobSchedulers();
+    const openings = schedulers.filter((s) => s.key === OPENINGS_SCHEDULER_ID || s.id === OPENINGS_SCHEDULER_ID);
+    expect(openings).toHaveLength(1);
+    expect(openings[0]).toMatchObject({ name: JobName.SEND_OPENINGS, pattern: OPENINGS_SCHEDULE });
+  });
+
+  it('tells the followers of a consultation’s proposals, once each, that its next phase opened', async () => {
+    const author = await createUser(api);
+    // Submission open now; supports open in 23 hours.
+    const consultation = await createConsultation(api, staff.token, { open: 'PROPOSALS' });
+    await api.db.query(`UPDATE consultations SET title = 'Quartiers à vivre' WHERE id = $1`, [consultation.id]);
+    const [first, second, hidden] = await insertProposals(api, consultation.id, [author.id], 3);
+    const [both, english, ofHidden, bystander] = await createUsers(api, 4);
+    await api.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [english.id]);
+    for (const proposalId of [first, second])
+      await api.gql.as(both.token).ok(FOLLOW_PROPOSAL, { input: { proposalId } });
+    await api.gql.as(english.token).ok(FOLLOW_PROPOSAL, { input: { proposalId: second } });
+    await api.gql.as(ofHidden.token).ok(FOLLOW_PROPOSAL, { input: { proposalId: hidden } });
+    await api.db.query(`UPDATE proposals SET hidden_at = now() WHERE id = $1`, [hidden]);
+
+    const openings = worker.app.get(OpeningsProcessor);
+    // The run after the supports phase opened.
+    const [{ id: supportsId, startsAt }]: { id: string; startsAt: Date }[] = await api.db.query(
+      `SELECT id, starts_at AS "startsAt" FROM consultation_phases WHERE consultation_id = $1 AND kind = 'SUPPORTS'`,
+      [consultation.id],
+    );
+    const after = new Date(startsAt.getTime() + HOUR / 2);
+    await openings.send(after);
+    await openings.send(new Date(after.getTime() + 600_000)); // the next run sees it again: nothing more
+    const eventKey = `phase-opening:${supportsId}:${startsAt.getTime()}`;
+    await relayed(eventKey);
+
+    const [message] = await messagesTo(both.email, 1);
+    expect(message.parsed.subject).toBe('C’est ouvert, le soutien aux propositions : Quartiers à vivre');
+    expect(message.parsed.text).toContain(
+      'Dans la consultation « Quartiers à vivre », le soutien aux propositions est ouvert jusqu’au',
+    );
+    expect(message.parsed.text).toContain(`${PUBLIC_URL}/consultations/${consultation.id}`);
+    expect(message.parsed.text).toContain('parce que vous suivez des propositions de cette consultation');
+    const [inEnglish] = await messagesTo(english.email, 1);
+    expect(inEnglish.parsed.subject).toBe('Now open, supporting proposals: Quartiers à vivre');
+    expect(await queued(eventKey, both.id)).toBeGreaterThanOrEqual(1);
+    // One message for the phase however many proposals one follows and however often the job runs (the
+    // submission phase, opened an hour before the first run's window, is not announced).
+    expect(smtp.to(both.email)).toHaveLength(1);
+    expect(await queued(eventKey, ofHidden.id)).toBe(0);
+    expect(await queued(eventKey, bystander.id)).toBe(0);
+  });
+
+  it('tells a budget’s followers when its vote opens, once', async () => {
+    // Opened by staff ahead of its window, which starts in ten minutes.
+    const { budgetId } = await createBudget(api, staff.token, { opensInMs: 10 * 60_000, closesInMs: 48 * HOUR });
+    await api.db.query(`UPDATE budgets SET title = 'Plan fraîcheur 2027' WHERE id = $1`, [budgetId]);
+    const [follower, bystander] = await createUsers(api, 2);
+    await api.gql.as(follower.token).ok(FOLLOW_BUDGET, { input: { budgetId } });
+    const openings = worker.app.get(OpeningsProcessor);
+    const eventPrefix = `budget-voting-opens:${budgetId}:`;
+    await openings.send(new Date());
+    expect(await queued(eventPrefix, follower.id)).toBe(0);
+
+    const later = new Date(Date.now() + 20 * 60_000);
+    await openings.send(later);
+    await openings.send(new Date(later.getTime() + 600_000));
+    await relayed(eventPrefix);
+    const [message] = await messagesTo(follower.email, 1);
+    expect(message.parsed.subject).toBe('Le vote est ouvert : Plan fraîcheur 2027');
+    expect(message.parsed.text).toContain('Le vote sur « Plan fraîcheur 2027 » est ouvert jusqu’au');
+    expect(message.parsed.text).toContain(`${PUBLIC_URL}/budgets-participatifs/${budgetId}`);
+    expect(message.parsed.text).toContain('parce que vous suivez ce budget');
+    expect(await queued(eventPrefix, bystander.id)).toBe(0);
+    expect(smtp.to(follower.email)).toHaveLength(1);
+  });
+});
