@@ -281,7 +281,7 @@ export const budgetsMessages = defineMessages(
     'budgets.filters.feasibilityOption': '{value, select, soumis {Soumis au vote} other {Non retenus par la mairie}}',
     'budgets.filters.sort': 'Ordre',
     'budgets.filters.sortOption':
-      '{value, select, titre {Par titre} cout-croissant {Du moins cher au plus cher} cout-decroissant {Du plus cher au moins cher} other {Ordre de publication}}',
+      '{value, select, titre {Par titre} cout_croissant {Du moins cher au plus cher} cout_decroissant {Du plus cher au moins cher} other {Ordre de publication}}',
     'budgets.filters.submit': 'Afficher les projets',
     'budgets.filters.reset': 'Tout afficher',
     'budgets.filters.count':
@@ -616,7 +616,7 @@ export const budgetsMessages = defineMessages(
       '{value, select, soumis {On the ballot} other {Not accepted by the town hall}}',
     'budgets.filters.sort': 'Order',
     'budgets.filters.sortOption':
-      '{value, select, titre {By title} cout-croissant {Cheapest first} cout-decroissant {Most expensive first} other {Published order}}',
+      '{value, select, titre {By title} cout_croissant {Cheapest first} cout_decroissant {Most expensive first} other {Published order}}',
     'budgets.filters.submit': 'Show the projects',
     'budgets.filters.reset': 'Show all',
     'budgets.filters.count':

@@ -76,7 +76,7 @@ export function ProjectFiltersForm({
           <select class="field__input" id="tri" name="tri">
             {PROJECT_SORTS.map((s) => (
               <option key={s} value={s} selected={s === filters.sort}>
-                {t('budgets.filters.sortOption', { value: s })}
+                {t('budgets.filters.sortOption', { value: s.replace('-', '_') })}
               </option>
             ))}
           </select>
