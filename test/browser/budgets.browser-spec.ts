@@ -945,6 +945,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
         expect(await form.getByLabel('Thème').inputValue()).toBe('Nature');
         await page.goto(`/budgets-participatifs/${themed.budgetId}?tri=cout-decroissant`);
         expect(await titles()).toEqual(['Piste cyclable', 'Arbres', 'Bancs', 'Fontaine']);
+        await screenshot(page, `budget-filters-${options.width ?? 1280}-${options.javaScript ? 'js' : 'nojs'}`);
         await expectAccessible(page);
         if (options.width === 320) await expectNoHorizontalScroll(page);
       } finally {

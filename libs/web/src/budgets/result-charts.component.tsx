@@ -25,7 +25,8 @@ export function VotesAndCostChart({ budget, result }: { budget: Budget; result: 
             id="votes-cost-chart"
             title={title}
             series={[
-              { name: t('budgets.charts.votesSeries'), tone: 'brand' },
+              // Fixed tones, not the commune's colour, which could be close to either.
+              { name: t('budgets.charts.votesSeries'), tone: 'blue' },
               { name: t('budgets.charts.costSeries'), tone: 'orange' },
             ]}
             groups={projects.map((p) => ({

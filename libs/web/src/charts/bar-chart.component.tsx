@@ -25,14 +25,15 @@ export interface BarSeries {
   max?: number;
 }
 
-const WIDTH = 640;
+/** Narrow, so that the text stays legible once scaled down to a 320 px screen (the table beside it is the full account). */
+const WIDTH = 400;
 const LABEL = 18;
 const BAR = 16;
 const GAP = 4;
 const GROUP_GAP = 12;
-const VALUE_ROOM = 120;
+const VALUE_ROOM = 95;
 /** Characters of a label that fit the chart's width at its font size; the table beside it gives the whole label. */
-const LABEL_CHARACTERS = 80;
+const LABEL_CHARACTERS = 55;
 
 function shortLabel(label: string): string {
   return label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…` : label;
