@@ -83,9 +83,9 @@ export async function seedBudgetPages(databaseUrl: string, ballots = 90_000): Pr
     for (let done = 0; done < lines.length; done += 10_000) {
       await pool.query(
         `WITH b AS (INSERT INTO ballots (budget_id, receipt, project_ids)
-                    SELECT $1, md5($1::text || o::text || random()::text), p::uuid[] FROM unnest($2::text[]) WITH ORDINALITY AS x(p, o) RETURNING id)
-         INSERT INTO budget_participations (budget_id, voter_key, ballot_id) SELECT $1, encode(sha256(convert_to(id::text, 'UTF8')), 'hex'), id FROM b`,
-        [large.id, lines.slice(done, done + 10_000).map((p) => `{${p.join(',')}}`)],
+                    SELECT $1::uuid, md5($3 || o::text || random()::text), p::uuid[] FROM unnest($2::text[]) WITH ORDINALITY AS x(p, o) RETURNING id)
+         INSERT INTO budget_participations (budget_id, voter_key, ballot_id) SELECT $1::uuid, encode(sha256(convert_to(id::text, 'UTF8')), 'hex'), id FROM b`,
+        [large.id, lines.slice(done, done + 10_000).map((p) => `{${p.join(',')}}`), String(large.id)],
       );
     }
     await pool.query('ANALYZE');

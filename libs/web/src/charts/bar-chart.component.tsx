@@ -31,7 +31,8 @@ const LABEL = 18;
 const BAR = 16;
 const GAP = 4;
 const GROUP_GAP = 12;
-const VALUE_ROOM = 95;
+/** Room after the longest bar for its figure: about 7 units per character at 13 px, within limits. */
+const CHARACTER = 7;
 /** Characters of a label that fit the chart's width at its font size; the table beside it gives the whole label. */
 const LABEL_CHARACTERS = 55;
 
@@ -64,7 +65,8 @@ export function BarChart({
   const maxima = series.map((s, i) => s.max ?? Math.max(0, ...groups.map((g) => g.bars[i]?.value ?? 0)));
   const groupHeight = LABEL + series.length * (BAR + GAP) + GROUP_GAP;
   const height = Math.max(1, groups.length * groupHeight);
-  const room = WIDTH - VALUE_ROOM;
+  const longest = Math.max(0, ...groups.flatMap((g) => g.bars.map((b) => b.text.length)));
+  const room = WIDTH - Math.min(WIDTH / 2, Math.max(40, longest * CHARACTER + 10));
   return (
     <div class="bar-chart">
       <svg
