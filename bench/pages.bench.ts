@@ -12,6 +12,9 @@
 // Writes the "## Website pages" section of docs/PERFORMANCE.md. BENCH_SECONDS (default 10).
 // BENCH_PAGES_ONLY=name,name (page names of the table, e.g. "Reports map"): measures only those
 // pages, skips the load runs, prints their rows and writes nothing.
+// The participatory budgets' lines (bench/lib/budget-pages-bench.ts: ballot pages of 60 and
+// 160 projects, results of 90,000 ballots) write "## Website pages: participatory budgets";
+// `npm run bench:pages -- --only budgets` runs them alone (`--only pages` the others alone).
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -25,6 +28,8 @@ import { chromium, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../apps/cli/src/seed/demo-accounts';
 import { homeQuery } from '../libs/web/src/home/home.query';
 import { productionEnv, spawnApp } from './lib/bench-apps';
+import { benchBudgetPages } from './lib/budget-pages-bench';
+import { seedBudgetPages } from './lib/budget-pages-seed';
 import { ecoIndexGrade, ecoIndexScore } from './lib/ecoindex';
 import { writePerformanceSection } from './lib/performance-doc';
 import { LoadResult, runLoad } from './lib/run-autocannon';
@@ -50,6 +55,12 @@ const ONLY = (process.env.BENCH_PAGES_ONLY ?? '')
 /** Where the 1,000 reports of the map page are: the Capitole, Toulouse. */
 const MAP_CENTRE = { latitude: 43.6045, longitude: 1.4442 };
 const MAP_PAGE = `/signalements?lat=${MAP_CENTRE.latitude}&lon=${MAP_CENTRE.longitude}&rayon=1000`;
+
+/** `--only pages,budgets`: the groups of lines to run (all without it). */
+function wanted(group: 'pages' | 'budgets'): boolean {
+  const at = process.argv.indexOf('--only');
+  return at < 0 || (process.argv[at + 1] ?? '').split(',').includes(group);
+}
 
 /** `bench:proposals`' query: the proposals page's baseline. */
 const PROPOSALS_QUERY = `query($c: ID!) { proposals(consultationId: $c, orderBy: MOST_SUPPORTED, first: 20) { totalCount edges { node { id title supportCount author { id displayName } } } } }`;
@@ -396,36 +407,63 @@ async function main(): Promise<void> {
     REDIS_PREFIX: `bench-pages-${randomBytes(4).toString('hex')}`,
   };
   let api: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   const tiles = await startTileStub();
   try {
     // What `npm start` does first: create the database, migrate, seed the demo commune.
     await run('apps/cli/src/main.ts', ['db:setup'], { ...env, NODE_ENV: 'development', SEED_DEMO: 'true' });
-    const seeded = await seedProposalPages(databaseUrl);
-    await seedReportsAround(databaseUrl);
-    api = spawnApp('apps/api/src/main.ts', {
+    const seeded = wanted('pages') ? await seedProposalPages(databaseUrl) : undefined;
+    if (seeded) await seedReportsAround(databaseUrl);
+    const budgets = wanted('budgets') ? await seedBudgetPages(databaseUrl) : undefined;
+    const appEnv = {
       ...env,
       MAP_TILE_URL: tiles.template,
       SEED_DEMO: 'false',
       PORT: String(PORT),
       HOST: '127.0.0.1',
       PUBLIC_URL: SITE,
-    });
+    };
+    api = spawnApp('apps/api/src/main.ts', appEnv);
     await waitForServer(`http://127.0.0.1:${PORT}/healthz`);
-    const pages = await measurePages(seeded);
-    // Measuring a page without its map would flatter it (another server on the port, a map switched off).
-    const mapless = pages.filter((p) => /\bmap\b/.test(p.name) && !p.map);
-    if (mapless.length > 0) throw new Error(`no map on ${mapless.map((p) => p.path).join(', ')}`);
-    if (ONLY.length > 0) {
-      process.stdout.write(`${pageRows(pages).join('\n')}\n`);
-      return;
+    if (seeded) {
+      const pages = await measurePages(seeded);
+      // Measuring a page without its map would flatter it (another server on the port, a map switched off).
+      const mapless = pages.filter((p) => /\bmap\b/.test(p.name) && !p.map);
+      if (mapless.length > 0) throw new Error(`no map on ${mapless.map((p) => p.path).join(', ')}`);
+      if (ONLY.length > 0) {
+        process.stdout.write(`${pageRows(pages).join('\n')}\n`);
+      } else {
+        const render = await measureRender(api.pid!, seeded);
+        const text = report(pages, render, tiles.tileBytes);
+        process.stdout.write(`${text}\n`);
+        writePerformanceSection('Website pages', text);
+      }
     }
-    const render = await measureRender(api.pid!, seeded);
-    const text = report(pages, render, tiles.tileBytes);
-    process.stdout.write(`${text}\n`);
-    writePerformanceSection('Website pages', text);
+    if (budgets) {
+      // The worker tallies the budget whose results page is measured (started only now: its jobs would load the other lines).
+      worker = spawnApp('apps/worker/src/main.ts', { ...appEnv, WORKER_HEALTH_PORT: '0' });
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+      try {
+        const text = await benchBudgetPages({
+          browser,
+          site: SITE,
+          origin: `http://127.0.0.1:${PORT}`,
+          serverPid: api.pid!,
+          seconds: SECONDS,
+          connections: CONNECTIONS,
+          seeded: budgets,
+          measure,
+        });
+        process.stdout.write(`${text}\n`);
+        writePerformanceSection('Website pages: participatory budgets', text);
+      } finally {
+        await browser.close();
+      }
+    }
   } finally {
     tiles.server.close();
     api?.kill('SIGTERM');
+    worker?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     await dropDatabase(databaseUrl);
   }

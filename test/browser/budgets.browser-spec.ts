@@ -1,15 +1,21 @@
 import { Role } from '@quorum/access';
 import { Browser, Page } from 'playwright-core';
+import { createHash } from 'node:crypto';
+import { toRuleSpec } from '@quorum/tally';
+import { differences, recount } from '../../apps/cli/src/verify/result-check';
 import {
+  ADD_PROJECT,
   BUDGET,
   CAST,
   CLOSE,
   createBudget,
   FEASIBILITY,
   MY_BALLOT,
+  OPEN,
   PUBLISH,
   waitForBudget,
 } from '../utils/budgets.factory';
+import { waitFor } from '../utils/wait-for';
 import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
 import { signIn } from './support/accounts';
@@ -692,6 +698,278 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
     });
   });
 
+  it.each(VISITORS)(
+    'refuses too few and too many projects on an approval ballot, then casts it, $name',
+    async ({ options }) => {
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      const resident = await createUser(web.api, { verified: true });
+      const approval = await createBudget(web.api, staff.token, {
+        ballotType: 'APPROVAL',
+        extra: { title: 'Budget des sports', minProjects: 2, maxProjects: 3 },
+      });
+      try {
+        await signIn(
+          page,
+          resident.email,
+          undefined,
+          `/connexion?suivant=/budgets-participatifs/${approval.budgetId}/vote`,
+        );
+        expect(await textOf(page.locator('main'))).toContain('Choisissez au moins 2 projets.');
+        await page.getByLabel('Project 1').check();
+        await submit(page, 'Continuer');
+        expect(await textOf(page.getByRole('alert'))).toBe('Il y a un problème\nChoisissez au moins 2 projets');
+        expect(await spokenText(page.locator('#projects-error'))).toBe('Erreur : Choisissez au moins 2 projets');
+        for (const label of ['Project 2', 'Project 3', 'Project 4']) await page.getByLabel(label).check();
+        await submit(page, 'Continuer');
+        expect(await textOf(page.getByRole('alert'))).toBe('Il y a un problème\nChoisissez au plus 3 projets');
+        expect(await page.getByLabel('Project 4').isChecked()).toBe(true);
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+        await page.getByLabel('Project 1').uncheck();
+        await submit(page, 'Continuer');
+        expect(await textOf(page.locator('main'))).toContain('Vous êtes sur le point de voter pour 3 projets :');
+        await submit(page, 'Valider mon vote');
+        await page.waitForURL('**/vote/recu');
+        expect((await myBallot(resident, approval.budgetId))?.projectIds.sort()).toEqual(
+          approval.projectIds.slice(1, 4).sort(),
+        );
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('ranks projects with JavaScript on (ordinal), reviews and casts', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: true });
+    const resident = await createUser(web.api, { verified: true });
+    const ordinal = await createBudget(web.api, staff.token, {
+      ballotType: 'ORDINAL',
+      extra: { title: 'Budget classé en direct', maxProjects: 2 },
+    });
+    try {
+      await signIn(
+        page,
+        resident.email,
+        undefined,
+        `/connexion?suivant=/budgets-participatifs/${ordinal.budgetId}/vote`,
+      );
+      expect(await page.getByRole('combobox').count()).toBe(2);
+      await page.getByLabel('1er choix').selectOption({ label: 'Project 2 (300 €)' });
+      await page.getByLabel('2e choix').selectOption({ label: 'Project 4 (200 €)' });
+      await submit(page, 'Continuer');
+      expect(await textOf(page.locator('main ol.chosen-list'))).toBe('Project 2 (300 €)\nProject 4 (200 €)');
+      await expectAccessible(page);
+      await submit(page, 'Valider mon vote');
+      await page.waitForURL('**/vote/recu');
+      expect((await myBallot(resident, ordinal.budgetId))?.ranking).toEqual([
+        ordinal.projectIds[1],
+        ordinal.projectIds[3],
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  describe('charts, recount page and project filters (issue #19.1, .5, .6)', () => {
+    const RECOUNT = (id: string) => `/budgets-participatifs/${id}/recompter`;
+
+    it.each(VISITORS)(
+      'draws votes and cost per project as an SVG image with the same figures in a table, $name',
+      async ({ options }) => {
+        const { page, context } = await newVisitor(browser, web.api.url, options);
+        try {
+          await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
+          const chart = page.getByRole('img', { name: 'Voix et coût par projet' });
+          expect(await chart.count()).toBe(1);
+          expect(await chart.evaluate((svg) => svg.tagName.toLowerCase())).toBe('svg');
+          expect(await chart.locator('title').textContent()).toBe('Voix et coût par projet');
+          const { budget } = await web.api.gql.ok(BUDGET, { id: published.budgetId });
+          const funded = new Set(budget.result.winners.map((w: { id: string }) => w.id));
+          type Row = { id: string; title: string; cost: number; votes: number };
+          const expected = (budget.projects as Row[])
+            .sort((a, b) => b.votes - a.votes || a.title.localeCompare(b.title))
+            .map((p) => `${p.title}\t${p.votes}\t${p.cost} €\t${funded.has(p.id) ? 'Financé' : 'Non financé'}`);
+          const table = page.locator('table', { has: page.locator('caption', { hasText: 'Voix et coût de chaque' }) });
+          expect((await textOf(table.locator('tbody'))).split('\n')).toEqual(expected);
+          // The bars say the same figures: one text per bar, votes then cost, project by project.
+          const barTexts = await chart.locator('text.bar-chart__value').allTextContents();
+          expect(barTexts.map((x) => x.replace(/[\u00a0\u202f]/g, ' '))).toEqual(
+            (budget.projects as Row[])
+              .sort((a, b) => b.votes - a.votes || a.title.localeCompare(b.title))
+              .flatMap((p) => [`${p.votes} voix`, `${p.cost} €`]),
+          );
+          await screenshot(page, `results-charts-${options.width ?? 1280}-${options.javaScript ? 'js' : 'nojs'}`);
+          await expectAccessible(page);
+          if (options.width === 320) await expectNoHorizontalScroll(page);
+        } finally {
+          await context.close();
+        }
+      },
+    );
+
+    it('draws turnout by district for a city-wide budget, with the voters of unknown districts apart', async () => {
+      const [first, second] = web.municipality.districts;
+      // Give voters 1–3 the first district and voter 4 the second, through their census entries (read at each request).
+      const ids = published.voters.map((v) => v.id);
+      const moved = async (userIds: string[], districtId: string) =>
+        web.api.db.query(
+          `UPDATE census_entries SET district_id = $2 WHERE id IN (SELECT census_entry_id FROM residency_verifications WHERE user_id = ANY($1::uuid[]))`,
+          [userIds, districtId],
+        );
+      await moved(ids.slice(0, 3), first.id);
+      await moved([ids[3]], second.id);
+      const census = async (districtId: string) =>
+        (
+          await web.api.db.query(`SELECT count(*)::int AS n FROM census_entries WHERE district_id = $1`, [districtId])
+        )[0].n as number;
+      const [inFirst, inSecond] = [await census(first.id), await census(second.id)];
+      const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+      try {
+        await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
+        expect(await page.getByRole('img', { name: 'Participation par quartier' }).count()).toBe(1);
+        const table = page.locator('table', {
+          has: page.locator('caption', { hasText: 'Participation par quartier' }),
+        });
+        const rows = (await textOf(table.locator('tbody'))).split('\n');
+        const pct = (n: number, d: number) =>
+          new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 })
+            .format(n / d)
+            .replace(/[\u00a0\u202f]/g, ' ');
+        expect(rows).toContain(`${first.name}\t3\t${inFirst}\t${pct(3, inFirst)}`);
+        expect(rows).toContain(`${second.name}\t1\t${inSecond}\t${pct(1, inSecond)}`);
+        expect(rows).toContain('Quartier inconnu\t2\t—\t—');
+        await expectAccessible(page);
+        await expectNoHorizontalScroll(page);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it.each(VISITORS)(
+      'gives journalists the ballots file, its SHA-256 and the commands that recount it, $name',
+      async ({ options }) => {
+        const { budget } = await web.api.gql.ok(BUDGET, { id: published.budgetId });
+        const { budget: rooted } = await web.api.gql.ok(
+          `query($id: ID!) { budget(id: $id) { result { ballotsMerkleRoot } } }`,
+          { id: published.budgetId },
+        );
+        const { page, context } = await newVisitor(browser, web.api.url, options);
+        try {
+          await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
+          await page.getByRole('link', { name: /^Recompter le résultat/ }).click();
+          await page.waitForURL(`**${RECOUNT(published.budgetId)}`);
+          expect(await page.locator('h1').innerText()).toBe('Recompter le résultat : Budget de la culture');
+          const digest = (await page.locator('#ballots-digest').innerText()).trim();
+          expect(digest).toBe(budget.result.ballotsDigest);
+          const href = await page.locator('#ballots-file').getAttribute('href');
+          expect(href).toBe(`/open-data/files/budget-${published.budgetId}.pb`);
+          // Publishing enqueued the open-data export: the file the link gives hashes to the digest shown.
+          const bytes = await waitFor(
+            async () => {
+              const response = await fetch(`${web.api.url}${href}`);
+              return response.ok ? Buffer.from(await response.arrayBuffer()) : undefined;
+            },
+            60_000,
+            'the published .pb file',
+          );
+          expect(createHash('sha256').update(bytes).digest('hex')).toBe(digest);
+          // The command shown recounts that file to the published result (verify-result's own comparison).
+          const command = await page.locator('#command-offline').innerText();
+          expect(command).toBe(
+            `npm run cli -- verify-result budget-${published.budgetId}.pb --rule equal-shares-add1 --utility cost --winners ${budget.result.winners.map((w: { id: string }) => w.id).join(',')} --digest ${digest}`,
+          );
+          const args = command.split(' ');
+          const option = (name: string) => args[args.indexOf(name) + 1];
+          const rule = toRuleSpec({ rule: option('--rule'), utility: option('--utility') });
+          expect(
+            differences(recount(bytes, rule), {
+              winners: option('--winners').split(','),
+              ballotsDigest: option('--digest'),
+              ballotsMerkleRoot: rooted.result.ballotsMerkleRoot,
+            }),
+          ).toEqual([]);
+          expect(await page.locator('#command-api').innerText()).toContain(
+            `--rule equal-shares-add1 --utility cost --api `,
+          );
+          expect(await page.locator('#command-pabutools').innerText()).toContain(
+            'method_of_equal_shares(instance, profile, sat_class=Cost_Sat, voter_budget_increment=1)',
+          );
+          expect(await textOf(page.locator('main'))).toContain('Règle\nMéthode des parts égales');
+          await screenshot(page, `recount-${options.width ?? 1280}-${options.javaScript ? 'js' : 'nojs'}`);
+          await expectAccessible(page);
+          if (options.width === 320) await expectNoHorizontalScroll(page);
+        } finally {
+          await context.close();
+        }
+      },
+    );
+
+    it.each(VISITORS)('filters and sorts a budget’s projects with a GET form, $name', async ({ options }) => {
+      const [first, second] = web.municipality.districts;
+      const themed = await createBudget(web.api, staff.token, {
+        costs: [],
+        open: false,
+        extra: { title: 'Budget des quartiers' },
+      });
+      const add = (title: string, cost: number, category: string, districtId: string) =>
+        web.api.gql.as(staff.token).ok(ADD_PROJECT, {
+          input: { budgetId: themed.budgetId, title, cost, category, districtId },
+        });
+      await add('Bancs', 300, 'Nature', first.id);
+      await add('Arbres', 500, 'Nature', second.id);
+      await add('Piste cyclable', 800, 'Mobilité', first.id);
+      await add('Fontaine', 100, 'Nature', first.id);
+      await web.api.gql.as(staff.token).ok(OPEN, { id: themed.budgetId });
+      const { page, context } = await newVisitor(browser, web.api.url, options);
+      const titles = () =>
+        page
+          .locator('section', { has: page.locator('#projects-title') })
+          .getByRole('heading', { level: 3 })
+          .allInnerTexts();
+      try {
+        await page.goto(`/budgets-participatifs/${themed.budgetId}`);
+        expect(await titles()).toEqual(['Bancs', 'Arbres', 'Piste cyclable', 'Fontaine']);
+        const form = page.getByRole('form', { name: 'Trier et filtrer les projets' });
+        await form.getByLabel('Quartier').selectOption({ label: first.name });
+        await form.getByLabel('Thème').selectOption({ label: 'Nature' });
+        await form.getByLabel('Ordre').selectOption({ label: 'Du moins cher au plus cher' });
+        await Promise.all([
+          page.waitForURL(/tri=cout-croissant/),
+          form.getByRole('button', { name: 'Afficher les projets' }).click(),
+        ]);
+        expect(new URL(page.url()).searchParams.get('quartier')).toBe(first.id);
+        expect(await titles()).toEqual(['Fontaine', 'Bancs']);
+        expect(await textOf(page.locator('.project-count'))).toBe('2 projets correspondent sur 4.');
+        expect(await page.locator('#projects-title').innerText()).toBe('2 des 4 projets soumis au vote');
+        // The form keeps the choices.
+        expect(await form.getByLabel('Thème').inputValue()).toBe('Nature');
+        await page.goto(`/budgets-participatifs/${themed.budgetId}?tri=cout-decroissant`);
+        expect(await titles()).toEqual(['Piste cyclable', 'Arbres', 'Bancs', 'Fontaine']);
+        await screenshot(page, `budget-filters-${options.width ?? 1280}-${options.javaScript ? 'js' : 'nojs'}`);
+        await expectAccessible(page);
+        if (options.width === 320) await expectNoHorizontalScroll(page);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('shows only the unfeasible projects, with why, when asked', async () => {
+      const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+      try {
+        await page.goto(`/budgets-participatifs/${knapsack.budgetId}?faisabilite=non-retenus`);
+        expect(await page.locator('#projects-title').count()).toBe(0);
+        const apart = page.locator('section', { has: page.locator('#unfeasible-title') });
+        expect(await textOf(apart)).toContain('Pourquoi il n’est pas soumis au vote : Le terrain appartient');
+        await page.goto(`/budgets-participatifs/${knapsack.budgetId}?faisabilite=soumis&tri=titre`);
+        expect(await page.locator('#unfeasible-title').count()).toBe(0);
+        expect(await page.locator('#projects-title').innerText()).toBe('4 des 4 projets soumis au vote');
+        await expectAccessible(page);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
   it('serves valid HTML (Nu Html Checker) on every budget page', async () => {
     const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
     const resident = await createUser(web.api, { verified: true });
@@ -704,6 +982,10 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
       await keep('budget');
       await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
       await keep('results');
+      await page.goto(`/budgets-participatifs/${published.budgetId}/recompter`);
+      await keep('recount');
+      await page.goto(`/budgets-participatifs/${knapsack.budgetId}?tri=titre&faisabilite=soumis`);
+      await keep('budget, filtered');
       await signIn(
         page,
         resident.email,

@@ -30,6 +30,9 @@ import { BallotService } from './services/ballot.service';
 import { BudgetLifecycleService } from './services/budget-lifecycle.service';
 import { BudgetService } from './services/budget.service';
 import { TurnoutService } from './services/turnout.service';
+import { DistrictTurnoutService } from './services/district-turnout.service';
+import { ParticipationKeysRepository } from './repositories/participation-keys.repository';
+import { BudgetDistrictTurnoutResolver } from './resolvers/budget-district-turnout.resolver';
 import { VoterKey } from './services/voter-key';
 import { VoteGroupRepository } from './repositories/vote-group.repository';
 import { VoteGroupResolver, BudgetVoteGroupResolver } from './resolvers/vote-group.resolver';
@@ -52,6 +55,7 @@ const REPOSITORIES = [
   InPersonVoteRepository,
   PaperBallotRepository,
   VoteGroupRepository,
+  ParticipationKeysRepository,
 ];
 
 const SERVICES = [
@@ -72,6 +76,7 @@ const SERVICES = [
   PaperBallotService,
   VoteGroupService,
   VotingOpeningsSource,
+  DistrictTurnoutService,
 ];
 
 /** Services only (needs QueueModule for enqueueing): for the API, the worker and the CLI. */
@@ -104,6 +109,7 @@ export class BudgetsCoreModule {}
     BudgetsDashboardRepository,
     BudgetsDashboardResolver,
     PaperBallotResolver,
+    BudgetDistrictTurnoutResolver,
   ],
 })
 export class BudgetsModule {}

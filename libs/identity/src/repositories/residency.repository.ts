@@ -9,6 +9,11 @@ export interface ResidentPopulation {
   censusSize: number;
 }
 
+/** The population of one district. */
+export interface DistrictPopulation extends ResidentPopulation {
+  districtId: string;
+}
+
 /** One verification row per resident, bound to at most one census entry. */
 @Injectable()
 export class ResidencyRepository {
@@ -50,6 +55,31 @@ export class ResidencyRepository {
       [districtId],
     );
     return row;
+  }
+
+  /** `population` per district, in one statement: the districts that have census entries or verified residents. */
+  async populationByDistrict(): Promise<DistrictPopulation[]> {
+    return this.dataSource.query(
+      `SELECT x.district_id AS "districtId", sum(x.verified)::int AS "verifiedResidents", sum(x.census)::int AS "censusSize"
+         FROM (SELECT coalesce(c.district_id, v.district_id) AS district_id, 1 AS verified, 0 AS census
+                 FROM residency_verifications v JOIN users u ON u.id = v.user_id
+                 LEFT JOIN census_entries c ON c.id = v.census_entry_id
+                WHERE u.erased_at IS NULL
+               UNION ALL
+               SELECT district_id, 0, 1 FROM census_entries) x
+        WHERE x.district_id IS NOT NULL
+        GROUP BY x.district_id`,
+    );
+  }
+
+  /** Each verified resident whose district is known (as districtOf gives it), with that district. */
+  async residentDistricts(): Promise<{ userId: string; districtId: string }[]> {
+    return this.dataSource.query(
+      `SELECT v.user_id AS "userId", coalesce(c.district_id, v.district_id) AS "districtId"
+         FROM residency_verifications v JOIN users u ON u.id = v.user_id
+         LEFT JOIN census_entries c ON c.id = v.census_entry_id
+        WHERE u.erased_at IS NULL AND coalesce(c.district_id, v.district_id) IS NOT NULL`,
+    );
   }
 
   /** What the right-of-access archive shows of a verification (the district by name). */

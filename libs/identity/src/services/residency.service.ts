@@ -10,7 +10,7 @@ import { CensusEntryEntity } from '../entities/census-entry.entity';
 import { ResidencyVerificationEntity } from '../entities/residency-verification.entity';
 import { UserEntity } from '../entities/user.entity';
 import { identityErrors } from '../errors/identity.exception';
-import { ResidencyRepository, ResidentPopulation } from '../repositories/residency.repository';
+import { DistrictPopulation, ResidencyRepository, ResidentPopulation } from '../repositories/residency.repository';
 import { VerificationMethod } from '../types/verification-method.enum';
 import { EligibilityFacts, EligibilityRule, ineligibility } from '../eligibility/eligibility-rule';
 
@@ -127,6 +127,19 @@ export class ResidencyService {
    */
   population(districtId: string | null = null): Promise<ResidentPopulation> {
     return this.residencies.population(districtId);
+  }
+
+  /** `population` of every district of the commune, counted now in one statement. */
+  populationByDistrict(): Promise<DistrictPopulation[]> {
+    return this.residencies.populationByDistrict();
+  }
+
+  /**
+   * Every verified resident whose district is known, with it: a city-wide
+   * budget's turnout by district matches them against its participations.
+   */
+  residentDistricts(): Promise<{ userId: string; districtId: string }[]> {
+    return this.residencies.residentDistricts();
   }
 
   private async findEntry(manager: EntityManager, rawCode: string): Promise<CensusEntryEntity | null> {

@@ -1,9 +1,11 @@
+import { TableRegion } from '../charts/bar-chart.component';
 import type { BudgetResultsQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
 import { budgetLinks } from '../routes/paths';
 import { districtName } from './budget-view';
 import { ComparisonChart } from './comparison-chart.component';
+import { DistrictTurnoutChart, VotesAndCostChart } from './result-charts.component';
 import { GreedyStory, ResultExplanation } from './result-explanation.component';
 import { WinnersProgress } from '../tracking/winners-progress.component';
 
@@ -16,7 +18,9 @@ function Winners({ budget, result }: { budget: Budget; result: Result }) {
   const byId = new Map(budget.projects.map((p) => [p.id, p]));
   return (
     <table class="table">
-      <caption class="table__caption">{t('budgets.results.winnersCaption', { rule: result.rule })}</caption>
+      <caption class="table__caption" id="winners-caption">
+        {t('budgets.results.winnersCaption', { rule: result.rule })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('budgets.results.order')}</th>
@@ -108,8 +112,12 @@ export function BudgetResultsPage({ data }: { data: BudgetResultsQuery }) {
       <section class="budget-section" aria-labelledby="winners-title">
         <h2 id="winners-title">{t('budgets.results.winnersTitle')}</h2>
         <p>{t('budgets.rules.count', { rule: result.rule })}</p>
-        <Winners budget={budget} result={result} />
+        <TableRegion labelledBy="winners-caption">
+          <Winners budget={budget} result={result} />
+        </TableRegion>
       </section>
+      <VotesAndCostChart budget={budget} result={result} />
+      <DistrictTurnoutChart data={data} />
       <ResultExplanation budget={budget} result={result} />
       <WinnersProgress items={data.winnersProgress.edges.map((e) => e.node)} />
       <section class="budget-section" aria-labelledby="comparison-title">
@@ -123,9 +131,16 @@ export function BudgetResultsPage({ data }: { data: BudgetResultsQuery }) {
       <section class="budget-section" aria-labelledby="check-title">
         <h2 id="check-title">{t('budgets.results.checkTitle')}</h2>
         <p>{t('budgets.results.checkBody')}</p>
-        <p>
-          <a href={budgetLinks.receiptCheck()}>{t('budgets.results.checkReceipt')}</a>
-        </p>
+        <ul>
+          <li>
+            <a href={budgetLinks.receiptCheck()}>{t('budgets.results.checkReceipt')}</a>
+          </li>
+          {budget.status === 'PUBLISHED' && (
+            <li>
+              <a href={budgetLinks.budgetRecount(budget.id)}>{t('budgets.results.recountLink')}</a>
+            </li>
+          )}
+        </ul>
         <dl class="budget-facts">
           <div class="budget-facts__row">
             <dt>{t('budgets.results.digest')}</dt>

@@ -4,6 +4,7 @@ import { Layout } from '../layout/layout.component';
 import { budgetLinks, links } from '../routes/paths';
 import { BudgetRules } from './budget-rules.component';
 import { districtName, paragraphs, phaseOf } from './budget-view';
+import type { ProjectFilters } from './project-filters';
 import { ProjectList } from './project-list.component';
 
 /** What the visitor can do now: vote (or sign in, or verify first), wait, or read the results. */
@@ -50,7 +51,7 @@ function NextStep({ data, now }: { data: BudgetQuery; now: Date }) {
   }
 }
 
-export function BudgetPage({ data, now }: { data: BudgetQuery; now: Date }) {
+export function BudgetPage({ data, now, filters }: { data: BudgetQuery; now: Date; filters: ProjectFilters }) {
   const t = useT();
   const { budget } = data;
   const districts = data.municipality.districts;
@@ -72,7 +73,13 @@ export function BudgetPage({ data, now }: { data: BudgetQuery; now: Date }) {
         <h2 id="rules-title">{t('budgets.rules.title')}</h2>
         <BudgetRules budget={budget} district={districtName(districts, budget.districtId)} />
       </section>
-      <ProjectList projects={budget.projects} unfeasible={budget.unfeasibleProjects} districts={districts} />
+      <ProjectList
+        projects={budget.projects}
+        unfeasible={budget.unfeasibleProjects}
+        districts={districts}
+        budgetId={budget.id}
+        filters={filters}
+      />
     </Layout>
   );
 }

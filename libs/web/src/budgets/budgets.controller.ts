@@ -1,4 +1,5 @@
-import { Controller, Param, Req, Res } from '@nestjs/common';
+import { Controller, Inject, Param, Req, Res } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { h } from 'preact';
 import { SignInRequired } from '../errors/web-errors.service';
 import { emptyForm, formFromFailures, FormView, UnhandledFailure } from '../forms/form';
@@ -15,15 +16,18 @@ import { BallotReviewPage } from './ballot-review.page';
 import { BallotPage, BallotPageProps } from './ballot.page';
 import { BudgetListPage } from './budget-list.page';
 import { BudgetPage } from './budget.page';
+import { BudgetRecountPage } from './budget-recount.page';
 import { BudgetResultsPage } from './budget-results.page';
 import {
   budgetQuery,
+  budgetRecountQuery,
   budgetResultsQuery,
   budgetsQuery,
   castBallotMutation,
   receiptBudgetQuery,
   receiptCheckQuery,
 } from './budgets.documents';
+import { readProjectFilters } from './project-filters';
 import { RECEIPT_CHECK_FORM, ReceiptCheckField } from './receipt-check-form';
 import { ReceiptCheckPage } from './receipt-check.page';
 
@@ -35,6 +39,7 @@ import { ReceiptCheckPage } from './receipt-check.page';
 @Controller()
 export class BudgetsController {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly graphql: WebGraphql,
     private readonly pages: PageRenderer,
   ) {}
@@ -48,7 +53,8 @@ export class BudgetsController {
   @WebGet(PATHS.budget)
   async budget(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     const data = await this.load(req, reply, id);
-    await this.pages.send(req, reply, data, h(BudgetPage, { data, now: new Date() }));
+    const filters = readProjectFilters((name) => queryParam(req, name));
+    await this.pages.send(req, reply, data, h(BudgetPage, { data, now: new Date(), filters }));
   }
 
   @WebGet(PATHS.budgetResults)
@@ -56,6 +62,15 @@ export class BudgetsController {
     const data = await this.graphql.query(req, reply, budgetResultsQuery, { id });
     if (!data.budget.result) return this.pages.redirect(reply, links.budget(id));
     await this.pages.send(req, reply, data, h(BudgetResultsPage, { data }));
+  }
+
+  /** For journalists: the published ballots file, its SHA-256, the rule and the commands that recount it. */
+  @WebGet(PATHS.budgetRecount)
+  async recount(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
+    const data = await this.graphql.query(req, reply, budgetRecountQuery, { id });
+    // Staff read a tallied result before it is published; its file is published with it.
+    if (!data.budget.result || data.budget.status !== 'PUBLISHED') return this.pages.redirect(reply, links.budget(id));
+    await this.pages.send(req, reply, data, h(BudgetRecountPage, { data, origin: this.config.http.publicUrl }));
   }
 
   /** A GET form: the receipt in the address, so the check can be kept or shared by whoever holds the receipt. */

@@ -150,6 +150,14 @@ export const budgetResultsQuery = graphql(`
         shareOfCensus
         shareOfVerified
       }
+      turnoutByDistrict {
+        districtId
+        ballots
+        verifiedResidents
+        censusSize
+        shareOfCensus
+        shareOfVerified
+      }
       result {
         rule
         add1Completion
@@ -184,6 +192,41 @@ export const budgetResultsQuery = graphql(`
           title
           status
           progressPercent
+        }
+      }
+    }
+  }
+`);
+
+/** The journalists' page: the published ballots file's digest, the rule with its options, the winners. */
+export const budgetRecountQuery = graphql(`
+  query BudgetRecount($id: ID!) {
+    ...LayoutData
+    budget(id: $id) {
+      id
+      title
+      status
+      ballotType
+      totalAmount
+      result {
+        rule
+        add1Completion
+        minProjectScore
+        tieBreakSeed
+        equalSharesComparison {
+          criterion
+        }
+        ballotCount
+        totalCost
+        ballotsDigest
+        ballotsMerkleRoot
+        auditHead {
+          sequence
+          hash
+        }
+        winners {
+          id
+          title
         }
       }
     }

@@ -1,9 +1,9 @@
 import { defineMessages } from '../i18n/define-messages';
 
 const RULE_FR =
-  '{rule, select, GREEDY {le décompte par nombre de voix} EQUAL_SHARES {la méthode des parts égales} other {la méthode de Phragmén}}';
+  '{rule, select, GREEDY {le décompte par nombre de voix} GREEDY_NO_SKIP {le décompte par nombre de voix sans saut} EQUAL_SHARES {la méthode des parts égales} other {la méthode de Phragmén}}';
 const RULE_EN =
-  '{rule, select, GREEDY {the count by number of votes} EQUAL_SHARES {the Method of Equal Shares} other {Phragmén’s method}}';
+  '{rule, select, GREEDY {the count by number of votes} GREEDY_NO_SKIP {the count by number of votes without skipping} EQUAL_SHARES {the Method of Equal Shares} other {Phragmén’s method}}';
 
 export const budgetsMessages = defineMessages(
   {
@@ -39,7 +39,7 @@ export const budgetsMessages = defineMessages(
       'Vous pouvez changer d’avis tant que le vote est ouvert : votre dernier bulletin remplace le précédent.',
     'budgets.rules.countTerm': 'Comment les voix sont comptées',
     'budgets.rules.count':
-      '{rule, select, GREEDY {Les projets les plus soutenus sont retenus un par un, du plus soutenu au moins soutenu, tant que l’argent restant suffit à les payer.} EQUAL_SHARES {Méthode des parts égales : le budget est partagé à parts égales entre les votants, et un projet est financé quand ceux qui l’ont choisi ont ensemble de quoi le payer. Chaque groupe d’habitants obtient ainsi des projets à proportion de sa taille, et pas seulement la majorité.} other {Méthode de Phragmén : les projets sont retenus un par un, chacun étant payé par ceux qui l’ont choisi, en répartissant la charge le plus également possible entre eux.}}',
+      '{rule, select, GREEDY {Les projets les plus soutenus sont retenus un par un, du plus soutenu au moins soutenu, tant que l’argent restant suffit à les payer.} GREEDY_NO_SKIP {Les projets les plus soutenus sont retenus un par un, du plus soutenu au moins soutenu ; le décompte s’arrête au premier projet que l’argent restant ne suffit pas à payer, même si des projets moins soutenus et moins chers tiendraient encore.} EQUAL_SHARES {Méthode des parts égales : le budget est partagé à parts égales entre les votants, et un projet est financé quand ceux qui l’ont choisi ont ensemble de quoi le payer. Chaque groupe d’habitants obtient ainsi des projets à proportion de sa taille, et pas seulement la majorité.} other {Méthode de Phragmén : les projets sont retenus un par un, chacun étant payé par ceux qui l’ont choisi, en répartissant la charge le plus également possible entre eux.}}',
     'budgets.rules.add1':
       'S’il reste de l’argent à la fin, le calcul est refait avec un budget un peu plus grand, tant que le résultat reste dans le montant prévu, pour ne rien laisser de côté inutilement.',
 
@@ -142,8 +142,7 @@ export const budgetsMessages = defineMessages(
     'budgets.results.project': 'Projet',
     'budgets.results.cost': 'Coût',
     'budgets.results.votes': 'Voix',
-    'budgets.results.comparisonTitle':
-      'Avec une autre règle : {rule, select, GREEDY {le décompte par nombre de voix} EQUAL_SHARES {la méthode des parts égales} other {la méthode de Phragmén}}',
+    'budgets.results.comparisonTitle': 'Avec une autre règle : ' + RULE_FR,
     'budgets.results.comparisonIntro':
       'Les mêmes bulletins, comptés avec une autre règle, pour voir ce que la règle choisie a changé. Le résultat officiel est celui de ' +
       RULE_FR +
@@ -244,10 +243,105 @@ export const budgetsMessages = defineMessages(
     'budgets.chart.onlyOther': 'Financé seulement par ' + RULE_FR,
     'budgets.chart.neither': 'Non financé',
     'budgets.chart.ruleColumn':
-      '{rule, select, GREEDY {Par nombre de voix} EQUAL_SHARES {Parts égales} other {Phragmén}}',
+      '{rule, select, GREEDY {Par nombre de voix} GREEDY_NO_SKIP {Par nombre de voix, sans saut} EQUAL_SHARES {Parts égales} other {Phragmén}}',
     'budgets.chart.funded': 'Financé',
     'budgets.chart.notFunded': 'Non financé',
     'budgets.chart.totals': 'Total dépensé',
+
+    'budgets.results.recountLink':
+      'Recompter le résultat : le fichier des bulletins et les commandes (journalistes, chercheurs)',
+
+    'budgets.charts.votesCostTitle': 'Voix et coût par projet',
+    'budgets.charts.votesSeries': 'Voix',
+    'budgets.charts.costSeries': 'Coût',
+    'budgets.charts.fundedLabel': '{title} (financé)',
+    'budgets.charts.votes': '{count, plural, =0 {aucune voix} one {# voix} other {# voix}}',
+    'budgets.charts.votesCostCaption': 'Voix et coût de chaque projet, du plus voté au moins voté',
+    'budgets.charts.fundedColumn': 'Résultat',
+    'budgets.charts.districtsTitle': 'Participation par quartier',
+    'budgets.charts.districtsIntro':
+      'Les bulletins des habitants de chaque quartier, rapportés au nombre d’habitants inscrits sur la liste de la commune dans ce quartier.',
+    'budgets.charts.shareSeries': 'Participation',
+    'budgets.charts.ballots': '{count, plural, =0 {aucun bulletin} one {# bulletin} other {# bulletins}}',
+    'budgets.charts.shareText': '{share} ({count, plural, =0 {aucun bulletin} one {# bulletin} other {# bulletins}})',
+    'budgets.charts.districtsCaption': 'Participation par quartier',
+    'budgets.charts.district': 'Quartier',
+    'budgets.charts.ballotsColumn': 'Bulletins',
+    'budgets.charts.censusColumn': 'Habitants inscrits',
+    'budgets.charts.shareColumn': 'Participation',
+    'budgets.charts.unknownDistrict': 'Quartier inconnu',
+
+    'budgets.filters.title': 'Trier et filtrer les projets',
+    'budgets.filters.district': 'Quartier',
+    'budgets.filters.allDistricts': 'Tous les quartiers',
+    'budgets.filters.category': 'Thème',
+    'budgets.filters.allCategories': 'Tous les thèmes',
+    'budgets.filters.feasibility': 'Faisabilité',
+    'budgets.filters.allFeasibility': 'Tous les projets',
+    'budgets.filters.feasibilityOption': '{value, select, soumis {Soumis au vote} other {Non retenus par la mairie}}',
+    'budgets.filters.sort': 'Ordre',
+    'budgets.filters.sortOption':
+      '{value, select, titre {Par titre} cout_croissant {Du moins cher au plus cher} cout_decroissant {Du plus cher au moins cher} other {Ordre de publication}}',
+    'budgets.filters.submit': 'Afficher les projets',
+    'budgets.filters.reset': 'Tout afficher',
+    'budgets.filters.count':
+      '{shown, plural, =0 {Aucun projet ne correspond} one {# projet correspond} other {# projets correspondent}} sur {total}.',
+    'budgets.filters.ballotTitle':
+      '{count, plural, =0 {Aucun des {total} projets soumis au vote} one {# des {total} projets soumis au vote} other {# des {total} projets soumis au vote}}',
+
+    'budgets.recount.title': 'Recompter le résultat : {budget}',
+    'budgets.recount.crumb': 'Recompter',
+    'budgets.recount.intro':
+      'Pour les journalistes, les chercheurs et chacun : tout ce qu’il faut pour recompter ce résultat soi-même, sans faire confiance à la commune ni à cette plateforme.',
+    'budgets.recount.fileTitle': 'Le fichier des bulletins',
+    'budgets.recount.fileIntro':
+      'Les {count, plural, one {# bulletin} other {# bulletins}}, sans nom, au format Pabulib (le format public des budgets participatifs), chacun désigné par son reçu. La commune s’est engagée sur son empreinte SHA-256 à la clôture du vote, avant tout dépouillement.',
+    'budgets.recount.fileTerm': 'Fichier',
+    'budgets.recount.ballotsTerm': 'Bulletins dans le fichier',
+    'budgets.recount.auditTerm': 'Journal d’audit à la publication',
+    'budgets.recount.audit': 'Entrée n° {sequence}, empreinte',
+    'budgets.recount.openData':
+      'Le fichier est aussi dans les données ouvertes de la commune, avec ses versions et leurs empreintes :',
+    'budgets.recount.openDataLink': 'le catalogue des données ouvertes',
+    'budgets.recount.downloadCommand': 'Le télécharger :',
+    'budgets.recount.sha256Command': 'Calculer son empreinte, qui doit être celle publiée ci-dessus :',
+    'budgets.recount.ruleTitle': 'La règle et ses options',
+    'budgets.recount.ruleTerm': 'Règle',
+    'budgets.recount.rule':
+      '{rule, select, GREEDY {Décompte par nombre de voix (glouton)} GREEDY_NO_SKIP {Décompte par nombre de voix sans saut (glouton, s’arrête au premier projet qui ne tient pas)} EQUAL_SHARES {Méthode des parts égales} other {Méthode de Phragmén séquentielle}}',
+    'budgets.recount.add1Term': 'Complément ADD1',
+    'budgets.recount.add1Yes': 'Oui : la part de chaque votant est augmentée tant que le résultat tient dans le budget',
+    'budgets.recount.add1No': 'Non',
+    'budgets.recount.utilityTerm': 'Utilité',
+    'budgets.recount.utilityCost': 'Le coût des projets choisis (bulletins d’approbation)',
+    'budgets.recount.utilityPoints': 'Les points donnés (ou les rangs)',
+    'budgets.recount.comparisonTerm': 'Comparaison avec le décompte par nombre de voix',
+    'budgets.recount.comparison':
+      '{criterion, select, SATISFACTION {Oui : chaque votant préfère le résultat qui finance le plus de ses projets} other {Oui : chaque votant préfère le résultat qui finance au moins un de ses projets}}',
+    'budgets.recount.seedTerm': 'Graine publiée du tirage en cas d’égalité',
+    'budgets.recount.minScoreTerm': 'Voix minimum pour être financé',
+    'budgets.recount.ballotTypeTerm': 'Bulletin',
+    'budgets.recount.ballotType':
+      '{type, select, APPROVAL {Approbation : des projets cochés} KNAPSACK {Sac à dos : des projets cochés dans la limite du budget} CUMULATIVE {Points répartis entre les projets} other {Classement des projets}}',
+    'budgets.recount.winnersTerm': 'Projets financés, dans l’ordre, avec leur identifiant dans le fichier',
+    'budgets.recount.noWinners': 'Aucun',
+    'budgets.recount.commandsTitle': 'Recompter',
+    'budgets.recount.commandsIntro':
+      'Avec le code source de Quorum (logiciel libre), dans son dossier, après npm ci, et le fichier dans ce même dossier :',
+    'budgets.recount.apiCommand':
+      'Recompter et comparer au résultat publié, que la commande lit dans l’API publique de la plateforme :',
+    'budgets.recount.offlineCommand': 'Ou sans connexion, avec les projets financés et l’empreinte publiés ci-dessus :',
+    'budgets.recount.metaCommand': 'Ou avec la règle et les options que le fichier lui-même indique (section META) :',
+    'budgets.recount.match':
+      'La commande affiche MATCH si le recomptage donne les mêmes projets dans le même ordre, la même empreinte et la même racine de Merkle ; sinon, chaque différence.',
+    'budgets.recount.pabutoolsTitle': 'Avec pabutools, la bibliothèque de référence',
+    'budgets.recount.pabutoolsIntro':
+      'pabutools (Python), écrite par des chercheurs indépendants, lit le même fichier et affiche les identifiants des projets financés :',
+    'budgets.recount.pabutoolsAdd1':
+      'pabutools arrête le complément ADD1 au premier résultat qui ne laisse plus aucun projet finançable ; Quorum le poursuit tant que le résultat tient dans le budget, comme les villes qui ont voté ainsi. Les deux coïncident presque toujours ; sinon, ajoutez --stop exhaustive à la commande verify-result pour compter comme pabutools.',
+    'budgets.recount.pabutoolsNone':
+      'pabutools n’a pas d’équivalent direct de cette règle ou de ses options (comparaison, tirage publié, seuil, points ou rangs) : recomptez avec verify-result ci-dessus.',
+    'budgets.recount.backToResults': 'Retour aux résultats',
   },
   {
     'budgets.list.title': 'Participatory budgets',
@@ -281,7 +375,7 @@ export const budgetsMessages = defineMessages(
     'budgets.rules.revote': 'You can change your mind while voting is open: your last ballot replaces the one before.',
     'budgets.rules.countTerm': 'How votes are counted',
     'budgets.rules.count':
-      '{rule, select, GREEDY {The most supported projects are chosen one by one, from the most to the least supported, as long as the money left can pay for them.} EQUAL_SHARES {Method of Equal Shares: the budget is shared equally among voters, and a project is funded when those who chose it can pay for it together. Each group of residents gets projects in proportion to its size, not only the majority.} other {Phragmén’s method: projects are chosen one by one, each paid for by those who chose it, spreading the load as evenly as possible among them.}}',
+      '{rule, select, GREEDY {The most supported projects are chosen one by one, from the most to the least supported, as long as the money left can pay for them.} GREEDY_NO_SKIP {The most supported projects are chosen one by one, from the most to the least supported; the count stops at the first project the money left cannot pay for, even if less supported and cheaper projects would still fit.} EQUAL_SHARES {Method of Equal Shares: the budget is shared equally among voters, and a project is funded when those who chose it can pay for it together. Each group of residents gets projects in proportion to its size, not only the majority.} other {Phragmén’s method: projects are chosen one by one, each paid for by those who chose it, spreading the load as evenly as possible among them.}}',
     'budgets.rules.add1':
       'If money is left at the end, the count is run again with a slightly larger budget, as long as the result stays within the amount, so that nothing is left aside for no reason.',
 
@@ -383,8 +477,7 @@ export const budgetsMessages = defineMessages(
     'budgets.results.project': 'Project',
     'budgets.results.cost': 'Cost',
     'budgets.results.votes': 'Votes',
-    'budgets.results.comparisonTitle':
-      'With another rule: {rule, select, GREEDY {the count by number of votes} EQUAL_SHARES {the Method of Equal Shares} other {Phragmén’s method}}',
+    'budgets.results.comparisonTitle': 'With another rule: ' + RULE_EN,
     'budgets.results.comparisonIntro':
       'The same ballots, counted with another rule, to see what the chosen rule changed. The official result is that of ' +
       RULE_EN +
@@ -485,9 +578,104 @@ export const budgetsMessages = defineMessages(
     'budgets.chart.onlyOther': 'Funded only by ' + RULE_EN,
     'budgets.chart.neither': 'Not funded',
     'budgets.chart.ruleColumn':
-      '{rule, select, GREEDY {By number of votes} EQUAL_SHARES {Equal Shares} other {Phragmén}}',
+      '{rule, select, GREEDY {By number of votes} GREEDY_NO_SKIP {By number of votes, no skipping} EQUAL_SHARES {Equal Shares} other {Phragmén}}',
     'budgets.chart.funded': 'Funded',
     'budgets.chart.notFunded': 'Not funded',
     'budgets.chart.totals': 'Total spent',
+
+    'budgets.results.recountLink': 'Recount the result: the ballots file and the commands (journalists, researchers)',
+
+    'budgets.charts.votesCostTitle': 'Votes and cost per project',
+    'budgets.charts.votesSeries': 'Votes',
+    'budgets.charts.costSeries': 'Cost',
+    'budgets.charts.fundedLabel': '{title} (funded)',
+    'budgets.charts.votes': '{count, plural, =0 {no votes} one {# vote} other {# votes}}',
+    'budgets.charts.votesCostCaption': 'Votes and cost of each project, most voted first',
+    'budgets.charts.fundedColumn': 'Result',
+    'budgets.charts.districtsTitle': 'Turnout by district',
+    'budgets.charts.districtsIntro':
+      'The ballots of each district’s residents, against the number of residents on the commune’s list in that district.',
+    'budgets.charts.shareSeries': 'Turnout',
+    'budgets.charts.ballots': '{count, plural, =0 {no ballots} one {# ballot} other {# ballots}}',
+    'budgets.charts.shareText': '{share} ({count, plural, =0 {no ballots} one {# ballot} other {# ballots}})',
+    'budgets.charts.districtsCaption': 'Turnout by district',
+    'budgets.charts.district': 'District',
+    'budgets.charts.ballotsColumn': 'Ballots',
+    'budgets.charts.censusColumn': 'Registered residents',
+    'budgets.charts.shareColumn': 'Turnout',
+    'budgets.charts.unknownDistrict': 'Unknown district',
+
+    'budgets.filters.title': 'Sort and filter the projects',
+    'budgets.filters.district': 'District',
+    'budgets.filters.allDistricts': 'All districts',
+    'budgets.filters.category': 'Theme',
+    'budgets.filters.allCategories': 'All themes',
+    'budgets.filters.feasibility': 'Feasibility',
+    'budgets.filters.allFeasibility': 'All projects',
+    'budgets.filters.feasibilityOption':
+      '{value, select, soumis {On the ballot} other {Not accepted by the town hall}}',
+    'budgets.filters.sort': 'Order',
+    'budgets.filters.sortOption':
+      '{value, select, titre {By title} cout_croissant {Cheapest first} cout_decroissant {Most expensive first} other {Published order}}',
+    'budgets.filters.submit': 'Show the projects',
+    'budgets.filters.reset': 'Show all',
+    'budgets.filters.count':
+      '{shown, plural, =0 {No project matches} one {# project matches} other {# projects match}} out of {total}.',
+    'budgets.filters.ballotTitle':
+      '{count, plural, =0 {None of the {total} projects on the ballot} one {# of the {total} projects on the ballot} other {# of the {total} projects on the ballot}}',
+
+    'budgets.recount.title': 'Recount the result: {budget}',
+    'budgets.recount.crumb': 'Recount',
+    'budgets.recount.intro':
+      'For journalists, researchers and everyone: all you need to recount this result yourself, without trusting the commune or this platform.',
+    'budgets.recount.fileTitle': 'The ballots file',
+    'budgets.recount.fileIntro':
+      'The {count, plural, one {# ballot} other {# ballots}}, without names, in the Pabulib format (the public format of participatory budgets), each named by its receipt. The commune committed to its SHA-256 fingerprint when voting closed, before any count.',
+    'budgets.recount.fileTerm': 'File',
+    'budgets.recount.ballotsTerm': 'Ballots in the file',
+    'budgets.recount.auditTerm': 'Audit log at publication',
+    'budgets.recount.audit': 'Entry no. {sequence}, fingerprint',
+    'budgets.recount.openData':
+      'The file is also in the commune’s open data, with its versions and their fingerprints:',
+    'budgets.recount.openDataLink': 'the open data catalogue',
+    'budgets.recount.downloadCommand': 'Download it:',
+    'budgets.recount.sha256Command': 'Compute its fingerprint, which must be the one published above:',
+    'budgets.recount.ruleTitle': 'The rule and its options',
+    'budgets.recount.ruleTerm': 'Rule',
+    'budgets.recount.rule':
+      '{rule, select, GREEDY {Count by number of votes (greedy)} GREEDY_NO_SKIP {Count by number of votes without skipping (greedy, stops at the first project that does not fit)} EQUAL_SHARES {Method of Equal Shares} other {Sequential Phragmén method}}',
+    'budgets.recount.add1Term': 'ADD1 completion',
+    'budgets.recount.add1Yes': 'Yes: each voter’s share is raised as long as the result fits in the budget',
+    'budgets.recount.add1No': 'No',
+    'budgets.recount.utilityTerm': 'Utility',
+    'budgets.recount.utilityCost': 'The cost of the chosen projects (approval ballots)',
+    'budgets.recount.utilityPoints': 'The points given (or the ranks)',
+    'budgets.recount.comparisonTerm': 'Comparison with the count by number of votes',
+    'budgets.recount.comparison':
+      '{criterion, select, SATISFACTION {Yes: each voter prefers the result that funds more of their projects} other {Yes: each voter prefers the result that funds at least one of their projects}}',
+    'budgets.recount.seedTerm': 'Published seed of the tie-breaking draw',
+    'budgets.recount.minScoreTerm': 'Minimum votes to be funded',
+    'budgets.recount.ballotTypeTerm': 'Ballot',
+    'budgets.recount.ballotType':
+      '{type, select, APPROVAL {Approval: projects ticked} KNAPSACK {Knapsack: projects ticked within the budget} CUMULATIVE {Points spread across projects} other {Ranking of projects}}',
+    'budgets.recount.winnersTerm': 'Funded projects, in order, with their id in the file',
+    'budgets.recount.noWinners': 'None',
+    'budgets.recount.commandsTitle': 'Recount',
+    'budgets.recount.commandsIntro':
+      'With Quorum’s source code (free software), in its folder, after npm ci, and the file in that same folder:',
+    'budgets.recount.apiCommand':
+      'Recount and compare with the published result, which the command reads from the platform’s public API:',
+    'budgets.recount.offlineCommand': 'Or offline, with the funded projects and fingerprint published above:',
+    'budgets.recount.metaCommand': 'Or with the rule and options the file itself gives (META section):',
+    'budgets.recount.match':
+      'The command prints MATCH when the recount gives the same projects in the same order, the same fingerprint and the same Merkle root; otherwise, each difference.',
+    'budgets.recount.pabutoolsTitle': 'With pabutools, the reference library',
+    'budgets.recount.pabutoolsIntro':
+      'pabutools (Python), written by independent researchers, reads the same file and prints the ids of the funded projects:',
+    'budgets.recount.pabutoolsAdd1':
+      'pabutools stops the ADD1 completion at the first result that leaves no fundable project; Quorum goes on while the result fits in the budget, as the cities that voted this way did. Both almost always agree; otherwise, add --stop exhaustive to the verify-result command to count as pabutools does.',
+    'budgets.recount.pabutoolsNone':
+      'pabutools has no direct equivalent of this rule or its options (comparison, published draw, threshold, points or ranks): recount with verify-result above.',
+    'budgets.recount.backToResults': 'Back to the results',
   },
 );

@@ -1,3 +1,4 @@
+import { TableRegion } from '../charts/bar-chart.component';
 import type { BudgetResultsQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 
@@ -67,40 +68,44 @@ export function ComparisonChart({ budget, result }: { budget: Budget; result: Re
         </li>
       </ul>
 
-      <table class="table">
-        <caption class="table__caption">{chartTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('budgets.results.project')}</th>
-            <th scope="col" class="table__number">
-              {t('budgets.results.votes')}
-            </th>
-            <th scope="col" class="table__number">
-              {t('budgets.results.cost')}
-            </th>
-            <th scope="col">{t('budgets.chart.ruleColumn', { rule: result.rule })}</th>
-            <th scope="col">{t('budgets.chart.ruleColumn', { rule: result.comparison.rule })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {projects.map((project) => (
-            <tr key={project.id}>
-              <th scope="row">{project.title}</th>
-              <td class="table__number">{i18n.number(project.votes ?? 0)}</td>
-              <td class="table__number">{i18n.amount(project.cost)}</td>
-              <td>{chosen.has(project.id) ? t('budgets.chart.funded') : t('budgets.chart.notFunded')}</td>
-              <td>{other.has(project.id) ? t('budgets.chart.funded') : t('budgets.chart.notFunded')}</td>
+      <TableRegion labelledBy="comparison-caption">
+        <table class="table">
+          <caption class="table__caption" id="comparison-caption">
+            {chartTitle}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('budgets.results.project')}</th>
+              <th scope="col" class="table__number">
+                {t('budgets.results.votes')}
+              </th>
+              <th scope="col" class="table__number">
+                {t('budgets.results.cost')}
+              </th>
+              <th scope="col">{t('budgets.chart.ruleColumn', { rule: result.rule })}</th>
+              <th scope="col">{t('budgets.chart.ruleColumn', { rule: result.comparison.rule })}</th>
             </tr>
-          ))}
-          <tr>
-            <th scope="row">{t('budgets.chart.totals')}</th>
-            <td />
-            <td />
-            <td>{i18n.amount(result.totalCost)}</td>
-            <td>{i18n.amount(result.comparison.totalCost)}</td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {projects.map((project) => (
+              <tr key={project.id}>
+                <th scope="row">{project.title}</th>
+                <td class="table__number">{i18n.number(project.votes ?? 0)}</td>
+                <td class="table__number">{i18n.amount(project.cost)}</td>
+                <td>{chosen.has(project.id) ? t('budgets.chart.funded') : t('budgets.chart.notFunded')}</td>
+                <td>{other.has(project.id) ? t('budgets.chart.funded') : t('budgets.chart.notFunded')}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('budgets.chart.totals')}</th>
+              <td />
+              <td />
+              <td>{i18n.amount(result.totalCost)}</td>
+              <td>{i18n.amount(result.comparison.totalCost)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </TableRegion>
     </div>
   );
 }

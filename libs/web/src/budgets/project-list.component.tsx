@@ -1,6 +1,8 @@
 import type { BudgetDetailsFragment } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { districtName, paragraphs } from './budget-view';
+import { applyProjectFilters, filterChoices, isFiltered, ProjectFilters } from './project-filters';
+import { ProjectFiltersForm } from './project-filters.component';
 
 type Project = BudgetDetailsFragment['projects'][number];
 type District = { id: string; name: string };
@@ -28,32 +30,69 @@ export function ProjectFacts({ project, districts }: { project: Project; distric
   );
 }
 
-/** The projects on the ballot, then those the town hall found unfeasible, apart, each with why. */
+/**
+ * The projects on the ballot, then those the town hall found unfeasible,
+ * apart, each with why; with `filters` (the budget page), the filter form
+ * first and only the projects that pass it, in the chosen order.
+ */
 export function ProjectList({
   projects,
-  unfeasible,
+  unfeasible: allUnfeasible,
   districts,
+  budgetId,
+  filters,
 }: {
   projects: Project[];
   unfeasible: Project[];
   districts: District[];
+  budgetId?: string;
+  filters?: ProjectFilters;
 }) {
+  const { i18n } = usePage();
   const t = useT();
   // Staff read every project in `projects`; the ballot's are those on it.
-  const onBallot = projects.filter((p) => p.onBallot);
+  const allOnBallot = projects.filter((p) => p.onBallot);
+  const filtered = filters ? isFiltered(filters) : false;
+  const choose = (list: Project[]) => (filters ? applyProjectFilters(list, filters, i18n.locale) : list);
+  const onBallot = filters?.feasibility === 'non-retenus' ? [] : choose(allOnBallot);
+  const unfeasible = filters?.feasibility === 'soumis' ? [] : choose(allUnfeasible);
+  const showBallot = filters?.feasibility !== 'non-retenus';
+  const choices = filterChoices([...allOnBallot, ...allUnfeasible], districts);
   return (
     <>
-      <section class="budget-section" aria-labelledby="projects-title">
-        <h2 id="projects-title">{t('budgets.projects.title', { count: onBallot.length })}</h2>
-        <ul class="project-list">
-          {onBallot.map((project) => (
-            <li class="card" key={project.id}>
-              <h3 class="card__title">{project.title}</h3>
-              <ProjectFacts project={project} districts={districts} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      {filters && budgetId && allOnBallot.length + allUnfeasible.length > 1 && (
+        <ProjectFiltersForm
+          budgetId={budgetId}
+          filters={filters}
+          districts={choices.districts}
+          categories={choices.categories}
+        />
+      )}
+      {filtered && (
+        <p class="project-count">
+          {t('budgets.filters.count', {
+            shown: onBallot.length + unfeasible.length,
+            total: allOnBallot.length + allUnfeasible.length,
+          })}
+        </p>
+      )}
+      {showBallot && (
+        <section class="budget-section" aria-labelledby="projects-title">
+          <h2 id="projects-title">
+            {filtered
+              ? t('budgets.filters.ballotTitle', { count: onBallot.length, total: allOnBallot.length })
+              : t('budgets.projects.title', { count: onBallot.length })}
+          </h2>
+          <ul class="project-list">
+            {onBallot.map((project) => (
+              <li class="card" key={project.id}>
+                <h3 class="card__title">{project.title}</h3>
+                <ProjectFacts project={project} districts={districts} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {unfeasible.length > 0 && (
         <section class="budget-section" aria-labelledby="unfeasible-title">
           <h2 id="unfeasible-title">{t('budgets.projects.unfeasibleTitle', { count: unfeasible.length })}</h2>

@@ -1,3 +1,4 @@
+import { TableRegion } from '../charts/bar-chart.component';
 import type { BudgetResultsQuery, RuleExplanationDetailsFragment } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 
@@ -178,32 +179,36 @@ function FiguresTable({ result }: { result: Result }) {
   const other = result.comparison.explanation?.figures;
   if (!main || !other) return null;
   return (
-    <table class="table">
-      <caption class="table__caption">{t('budgets.explain.figuresCaption')}</caption>
-      <thead>
-        <tr>
-          <td />
-          <th scope="col" class="table__number">
-            {t('budgets.chart.ruleColumn', { rule: result.rule })}
-          </th>
-          <th scope="col" class="table__number">
-            {t('budgets.chart.ruleColumn', { rule: result.comparison.rule })}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row">{t('budgets.explain.figuresShare')}</th>
-          <td class="table__number">{percent.format(main.shareWithFunded)}</td>
-          <td class="table__number">{percent.format(other.shareWithFunded)}</td>
-        </tr>
-        <tr>
-          <th scope="row">{t('budgets.explain.figuresAverage')}</th>
-          <td class="table__number">{decimal.format(main.averageFunded)}</td>
-          <td class="table__number">{decimal.format(other.averageFunded)}</td>
-        </tr>
-      </tbody>
-    </table>
+    <TableRegion labelledBy="figures-caption">
+      <table class="table">
+        <caption class="table__caption" id="figures-caption">
+          {t('budgets.explain.figuresCaption')}
+        </caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col" class="table__number">
+              {t('budgets.chart.ruleColumn', { rule: result.rule })}
+            </th>
+            <th scope="col" class="table__number">
+              {t('budgets.chart.ruleColumn', { rule: result.comparison.rule })}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('budgets.explain.figuresShare')}</th>
+            <td class="table__number">{percent.format(main.shareWithFunded)}</td>
+            <td class="table__number">{percent.format(other.shareWithFunded)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('budgets.explain.figuresAverage')}</th>
+            <td class="table__number">{decimal.format(main.averageFunded)}</td>
+            <td class="table__number">{decimal.format(other.averageFunded)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 

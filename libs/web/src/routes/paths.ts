@@ -28,6 +28,7 @@ export const PATHS = {
   ballotCast: '/budgets-participatifs/:id/vote/confirmer',
   ballotReceipt: '/budgets-participatifs/:id/vote/recu',
   budgetResults: '/budgets-participatifs/:id/resultats',
+  budgetRecount: '/budgets-participatifs/:id/recompter',
   receiptCheck: '/budgets-participatifs/verifier-un-recu',
   // Consultations and proposals (issue #18): reserved here so the pages built in parallel agree.
   consultations: '/consultations',
@@ -196,6 +197,8 @@ export const budgetLinks = {
   ballotCast: (id: string) => withId(PATHS.ballotCast, id),
   ballotReceipt: (id: string) => withId(PATHS.ballotReceipt, id),
   budgetResults: (id: string) => withId(PATHS.budgetResults, id),
+  /** For journalists: the ballots file of a published result, its SHA-256, the rule and the commands to recount it. */
+  budgetRecount: (id: string) => withId(PATHS.budgetRecount, id),
   /** Check a ballot receipt: the recorded ballot and its Merkle inclusion proof (a GET form). */
   receiptCheck: (receipt?: string) => withQuery(PATHS.receiptCheck, { recu: receipt || undefined }),
 };

@@ -709,7 +709,14 @@ export type BudgetResultsQueryVariables = Exact<{
 }>;
 
 
-export type BudgetResultsQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, budget: { id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, projects: Array<{ id: string, votes: number | null, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, turnout: { ballots: number, verifiedResidents: number, censusSize: number, shareOfCensus: number | null, shareOfVerified: number | null }, result: { rule: TallyRule, add1Completion: boolean, ballotCount: number, totalCost: number, computedAt: string, ballotsDigest: string, ballotsMerkleRoot: string | null, winners: Array<{ id: string }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string }>, explanation: { figures: { votersWithFunded: number, shareWithFunded: number, averageFunded: number }, equalShares: { perVoterBudget: number, add1Increment: number | null, rounds: number, projects: Array<{ outcome: ProjectOutcome, round: number | null, supportersHeld: number | null, maxPayment: number | null, effectiveVotes: number | null, droppedAtRound: number | null, effectiveSupport: number | null, project: { id: string }, payments: Array<{ amount: number, voters: number, paidAll: boolean }> }> } | null, greedy: Array<{ funded: boolean, position: number, moneyLeft: number | null, project: { id: string }, takenBy: { id: string } | null }> | null } | null }, explanation: { figures: { votersWithFunded: number, shareWithFunded: number, averageFunded: number }, equalShares: { perVoterBudget: number, add1Increment: number | null, rounds: number, projects: Array<{ outcome: ProjectOutcome, round: number | null, supportersHeld: number | null, maxPayment: number | null, effectiveVotes: number | null, droppedAtRound: number | null, effectiveSupport: number | null, project: { id: string }, payments: Array<{ amount: number, voters: number, paidAll: boolean }> }> } | null, greedy: Array<{ funded: boolean, position: number, moneyLeft: number | null, project: { id: string }, takenBy: { id: string } | null }> | null } | null } | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, winnersProgress: { edges: Array<{ node: { id: string, title: string, status: TrackedItemStatus, progressPercent: number } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type BudgetResultsQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, budget: { id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, projects: Array<{ id: string, votes: number | null, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, turnout: { ballots: number, verifiedResidents: number, censusSize: number, shareOfCensus: number | null, shareOfVerified: number | null }, turnoutByDistrict: Array<{ districtId: string, ballots: number, verifiedResidents: number, censusSize: number, shareOfCensus: number | null, shareOfVerified: number | null }>, result: { rule: TallyRule, add1Completion: boolean, ballotCount: number, totalCost: number, computedAt: string, ballotsDigest: string, ballotsMerkleRoot: string | null, winners: Array<{ id: string }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string }>, explanation: { figures: { votersWithFunded: number, shareWithFunded: number, averageFunded: number }, equalShares: { perVoterBudget: number, add1Increment: number | null, rounds: number, projects: Array<{ outcome: ProjectOutcome, round: number | null, supportersHeld: number | null, maxPayment: number | null, effectiveVotes: number | null, droppedAtRound: number | null, effectiveSupport: number | null, project: { id: string }, payments: Array<{ amount: number, voters: number, paidAll: boolean }> }> } | null, greedy: Array<{ funded: boolean, position: number, moneyLeft: number | null, project: { id: string }, takenBy: { id: string } | null }> | null } | null }, explanation: { figures: { votersWithFunded: number, shareWithFunded: number, averageFunded: number }, equalShares: { perVoterBudget: number, add1Increment: number | null, rounds: number, projects: Array<{ outcome: ProjectOutcome, round: number | null, supportersHeld: number | null, maxPayment: number | null, effectiveVotes: number | null, droppedAtRound: number | null, effectiveSupport: number | null, project: { id: string }, payments: Array<{ amount: number, voters: number, paidAll: boolean }> }> } | null, greedy: Array<{ funded: boolean, position: number, moneyLeft: number | null, project: { id: string }, takenBy: { id: string } | null }> | null } | null } | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, winnersProgress: { edges: Array<{ node: { id: string, title: string, status: TrackedItemStatus, progressPercent: number } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+
+export type BudgetRecountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BudgetRecountQuery = { budget: { id: string, title: string, status: BudgetStatus, ballotType: BallotType, totalAmount: number, result: { rule: TallyRule, add1Completion: boolean, minProjectScore: number | null, tieBreakSeed: string | null, ballotCount: number, totalCost: number, ballotsDigest: string, ballotsMerkleRoot: string | null, equalSharesComparison: { criterion: EqualSharesComparison } | null, auditHead: { sequence: number, hash: string } | null, winners: Array<{ id: string, title: string }> } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type RuleExplanationDetailsFragment = { figures: { votersWithFunded: number, shareWithFunded: number, averageFunded: number }, equalShares: { perVoterBudget: number, add1Increment: number | null, rounds: number, projects: Array<{ outcome: ProjectOutcome, round: number | null, supportersHeld: number | null, maxPayment: number | null, effectiveVotes: number | null, droppedAtRound: number | null, effectiveSupport: number | null, project: { id: string }, payments: Array<{ amount: number, voters: number, paidAll: boolean }> }> } | null, greedy: Array<{ funded: boolean, position: number, moneyLeft: number | null, project: { id: string }, takenBy: { id: string } | null }> | null };
 
@@ -1890,6 +1897,14 @@ export const BudgetResultsDocument = new TypedDocumentString(`
       shareOfCensus
       shareOfVerified
     }
+    turnoutByDistrict {
+      districtId
+      ballots
+      verifiedResidents
+      censusSize
+      shareOfCensus
+      shareOfVerified
+    }
     result {
       rule
       add1Completion
@@ -2030,6 +2045,53 @@ fragment LayoutData on Query {
     }
   }
 }`) as unknown as TypedDocumentString<BudgetResultsQuery, BudgetResultsQueryVariables>;
+export const BudgetRecountDocument = new TypedDocumentString(`
+    query BudgetRecount($id: ID!) {
+  ...LayoutData
+  budget(id: $id) {
+    id
+    title
+    status
+    ballotType
+    totalAmount
+    result {
+      rule
+      add1Completion
+      minProjectScore
+      tieBreakSeed
+      equalSharesComparison {
+        criterion
+      }
+      ballotCount
+      totalCost
+      ballotsDigest
+      ballotsMerkleRoot
+      auditHead {
+        sequence
+        hash
+      }
+      winners {
+        id
+        title
+      }
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<BudgetRecountQuery, BudgetRecountQueryVariables>;
 export const CastBallotDocument = new TypedDocumentString(`
     mutation CastBallot($input: CastBallotInput!) {
   castBallot(input: $input) {
