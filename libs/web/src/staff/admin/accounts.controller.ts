@@ -16,8 +16,8 @@ import { AccountsPage, ROLES } from './accounts.page';
 const ROLE_FORM: FormSpec<never> = {
   fields: {},
   codes: {
-    OWN_ROLE: { message: 'accountsAdmin.error.ownRole' },
-    NOT_FOUND: { message: 'accountsAdmin.error.notFound' },
+    OWN_ROLE: { message: 'staffAdmin.accounts.error.ownRole' },
+    NOT_FOUND: { message: 'staffAdmin.accounts.error.notFound' },
   },
 };
 
@@ -48,11 +48,12 @@ export class StaffAccountsController {
     const role = typeof body.role === 'string' && ROLES.includes(body.role as Role) ? (body.role as Role) : null;
     const i18n = this.pages.translator(req);
     if (!role) {
-      const form: FormView<never> = { values: {}, errors: [], general: [i18n.t('accountsAdmin.error.role')] };
+      const form: FormView<never> = { values: {}, errors: [], general: [i18n.t('staffAdmin.accounts.error.role')] };
       return this.show(req, reply, search, undefined, form, 400);
     }
     const result = await this.graphql.mutate(req, reply, staffSetAccountRoleMutation, { input: { userId: id, role } });
-    if (result.ok) return this.pages.redirect(reply, staffLinks.accounts({ search }), 'accountsAdmin.flash.changed');
+    if (result.ok)
+      return this.pages.redirect(reply, staffLinks.accounts({ search }), 'staffAdmin.accounts.flash.changed');
     await this.show(req, reply, search, undefined, formFromFailures(ROLE_FORM, {}, result.failures, i18n), 400);
   }
 

@@ -24,17 +24,17 @@ function RoleForm({ account, search }: { account: Account; search: string }) {
       <CsrfField />
       <input type="hidden" name="q" value={search} />
       <label for={id} class="visually-hidden">
-        {t('accountsAdmin.roleOf', { name: account.displayName })}
+        {t('staffAdmin.accounts.roleOf', { name: account.displayName })}
       </label>
       <select class="field__input" id={id} name="role">
         {ROLES.map((role) => (
           <option key={role} value={role} selected={account.role === role}>
-            {t('accountsAdmin.role', { role })}
+            {t('staffAdmin.accounts.role', { role })}
           </option>
         ))}
       </select>{' '}
       <button type="submit" class="button button--secondary">
-        {t('accountsAdmin.change')}
+        {t('staffAdmin.accounts.change')}
         <span class="visually-hidden"> – {account.displayName}</span>
       </button>
     </form>
@@ -47,15 +47,15 @@ export function AccountsPage({ data, search, paged, form }: AccountsPageProps) {
   const { i18n } = usePage();
   const list = data.accounts;
   return (
-    <StaffLayout title={t('accountsAdmin.title')} form={form}>
-      <p>{t('accountsAdmin.intro')}</p>
+    <StaffLayout title={t('staffAdmin.accounts.title')} form={form}>
+      <p>{t('staffAdmin.accounts.intro')}</p>
       <form method="get" action={staffLinks.accounts()} class="staff-filter" role="search">
         <div class="field">
           <label class="field__label" for="q">
-            {t('accountsAdmin.search')}
+            {t('staffAdmin.accounts.search')}
           </label>
           <p class="field__hint" id="q-hint">
-            {t('accountsAdmin.searchHint')}
+            {t('staffAdmin.accounts.searchHint')}
           </p>
           <input
             class="field__input"
@@ -69,10 +69,10 @@ export function AccountsPage({ data, search, paged, form }: AccountsPageProps) {
           />
         </div>
         <button type="submit" class="button button--secondary">
-          {t('accountsAdmin.searchSubmit')}
+          {t('staffAdmin.accounts.searchSubmit')}
         </button>
       </form>
-      <p class="staff-count">{t('accountsAdmin.count', { count: list.totalCount })}</p>
+      <p class="staff-count">{t('staffAdmin.accounts.count', { count: list.totalCount })}</p>
       {list.edges.length > 0 && (
         <ul class="card-list accounts">
           {list.edges.map(({ node }) => (
@@ -80,14 +80,18 @@ export function AccountsPage({ data, search, paged, form }: AccountsPageProps) {
               <h2 class="card__title">{node.displayName}</h2>
               <p class="accounts__email">{node.email}</p>
               <p>
-                <strong>{t('accountsAdmin.role', { role: node.role })}</strong>
+                <strong>{t('staffAdmin.accounts.role', { role: node.role })}</strong>
                 {' · '}
-                {node.verified ? t('accountsAdmin.verified') : t('accountsAdmin.notVerified')}
-                {node.blocked && <> · {t('accountsAdmin.blocked')}</>}
+                {node.verified ? t('staffAdmin.accounts.verified') : t('staffAdmin.accounts.notVerified')}
+                {node.blocked && <> · {t('staffAdmin.accounts.blocked')}</>}
                 {' · '}
-                {t('accountsAdmin.createdAt', { date: i18n.date(node.createdAt) })}
+                {t('staffAdmin.accounts.createdAt', { date: i18n.date(node.createdAt) })}
               </p>
-              {node.id === data.me?.id ? <p>{t('accountsAdmin.self')}</p> : <RoleForm account={node} search={search} />}
+              {node.id === data.me?.id ? (
+                <p>{t('staffAdmin.accounts.self')}</p>
+              ) : (
+                <RoleForm account={node} search={search} />
+              )}
             </li>
           ))}
         </ul>

@@ -11,12 +11,14 @@ import { staffApiKeysQuery, staffCreateApiKeyMutation, staffRevokeApiKeyMutation
 import { ApiKeyField, ApiKeysPage, ApiKeysPageProps } from './api-keys.page';
 
 const CREATE_FORM: FormSpec<ApiKeyField> = {
-  fields: { nom: { path: 'input.name', required: 'apiKeys.error.name', invalid: 'apiKeys.error.name' } },
+  fields: {
+    nom: { path: 'input.name', required: 'staffAdmin.apiKeys.error.name', invalid: 'staffAdmin.apiKeys.error.name' },
+  },
 };
 
 const REVOKE_FORM: FormSpec<ApiKeyField> = {
   fields: CREATE_FORM.fields,
-  codes: { NOT_FOUND: { message: 'apiKeys.error.notFound' } },
+  codes: { NOT_FOUND: { message: 'staffAdmin.apiKeys.error.notFound' } },
 };
 
 /**
@@ -54,7 +56,7 @@ export class ApiKeysController {
   @StaffPost(STAFF_ROUTES.apiKeyRevoke)
   async revoke(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     const result = await this.graphql.mutate(req, reply, staffRevokeApiKeyMutation, { input: { apiKeyId: id } });
-    if (result.ok) return this.pages.redirect(reply, staffLinks.apiKeys(), 'apiKeys.flash.revoked');
+    if (result.ok) return this.pages.redirect(reply, staffLinks.apiKeys(), 'staffAdmin.apiKeys.flash.revoked');
     const form: FormView<ApiKeyField> = formFromFailures(
       REVOKE_FORM,
       { nom: '' },

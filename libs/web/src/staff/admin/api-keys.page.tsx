@@ -21,49 +21,54 @@ export function ApiKeysPage({ data, form, created }: ApiKeysPageProps) {
   const { i18n } = usePage();
   const keys = data.open311ApiKeys;
   return (
-    <StaffLayout title={t('apiKeys.title')} form={form}>
-      <p>{t('apiKeys.intro')}</p>
+    <StaffLayout title={t('staffAdmin.apiKeys.title')} form={form}>
+      <p>{t('staffAdmin.apiKeys.intro')}</p>
       {created && (
         <div class="panel api-key-created" role="status">
-          <h2>{t('apiKeys.created.title', { name: created.name })}</h2>
-          <p>{t('apiKeys.created.once')}</p>
+          <h2>{t('staffAdmin.apiKeys.created.title', { name: created.name })}</h2>
+          <p>{t('staffAdmin.apiKeys.created.once')}</p>
           <p>
             <code class="api-key-created__key">{created.key}</code>
           </p>
         </div>
       )}
       <section class="staff-section" aria-labelledby="new-key-title">
-        <h2 id="new-key-title">{t('apiKeys.new.title')}</h2>
+        <h2 id="new-key-title">{t('staffAdmin.apiKeys.new.title')}</h2>
         <form method="post" action={staffLinks.apiKeys()} novalidate>
           <CsrfField />
-          <TextField form={form} name="nom" label={t('apiKeys.new.name')} hint={t('apiKeys.new.nameHint')} />
+          <TextField
+            form={form}
+            name="nom"
+            label={t('staffAdmin.apiKeys.new.name')}
+            hint={t('staffAdmin.apiKeys.new.nameHint')}
+          />
           <button type="submit" class="button">
-            {t('apiKeys.new.submit')}
+            {t('staffAdmin.apiKeys.new.submit')}
           </button>
         </form>
       </section>
       <section class="staff-section" aria-labelledby="keys-title">
-        <h2 id="keys-title">{t('apiKeys.list.title')}</h2>
+        <h2 id="keys-title">{t('staffAdmin.apiKeys.list.title')}</h2>
         {keys.length === 0 ? (
-          <p>{t('apiKeys.list.none')}</p>
+          <p>{t('staffAdmin.apiKeys.list.none')}</p>
         ) : (
           <ul class="card-list api-keys">
             {keys.map((key) => (
               <li class="card" key={key.id}>
                 <h3 class="card__title">{key.name}</h3>
                 <p>
-                  {t('apiKeys.list.createdAt', { date: i18n.dateTime(key.createdAt) })} ·{' '}
+                  {t('staffAdmin.apiKeys.list.createdAt', { date: i18n.dateTime(key.createdAt) })} ·{' '}
                   <strong>
                     {key.revokedAt
-                      ? t('apiKeys.list.revokedAt', { date: i18n.dateTime(key.revokedAt) })
-                      : t('apiKeys.list.active')}
+                      ? t('staffAdmin.apiKeys.list.revokedAt', { date: i18n.dateTime(key.revokedAt) })
+                      : t('staffAdmin.apiKeys.list.active')}
                   </strong>
                 </p>
                 {!key.revokedAt && (
                   <form method="post" action={staffLinks.apiKeyRevoke(key.id)} class="inline-form">
                     <CsrfField />
                     <button type="submit" class="button button--danger">
-                      {t('apiKeys.revoke')}
+                      {t('staffAdmin.apiKeys.revoke')}
                       <span class="visually-hidden"> – {key.name}</span>
                     </button>
                   </form>

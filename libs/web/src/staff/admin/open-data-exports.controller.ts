@@ -13,8 +13,16 @@ import { DATASETS, ExportField, ExportJobPage, FORMATS, OpenDataExportsPage } fr
 
 const EXPORT_FORM: FormSpec<ExportField> = {
   fields: {
-    jeu: { path: 'input.dataset', required: 'openDataAdmin.error.dataset', invalid: 'openDataAdmin.error.dataset' },
-    format: { path: 'input.format', required: 'openDataAdmin.error.format', invalid: 'openDataAdmin.error.format' },
+    jeu: {
+      path: 'input.dataset',
+      required: 'staffAdmin.openData.error.dataset',
+      invalid: 'staffAdmin.openData.error.dataset',
+    },
+    format: {
+      path: 'input.format',
+      required: 'staffAdmin.openData.error.format',
+      invalid: 'staffAdmin.openData.error.format',
+    },
   },
 };
 
@@ -42,9 +50,9 @@ export class OpenDataExportsController {
     if (missing) return this.show(req, reply, missing, 400);
     // Values outside the lists are refused here, as the API's schema would.
     if (!DATASETS.includes(values.jeu as OpenDataset))
-      return this.show(req, reply, refusal(values, 'jeu', i18n.t('openDataAdmin.error.dataset')), 400);
+      return this.show(req, reply, refusal(values, 'jeu', i18n.t('staffAdmin.openData.error.dataset')), 400);
     if (!FORMATS.includes(values.format as OpenDataFormat))
-      return this.show(req, reply, refusal(values, 'format', i18n.t('openDataAdmin.error.format')), 400);
+      return this.show(req, reply, refusal(values, 'format', i18n.t('staffAdmin.openData.error.format')), 400);
     const result = await this.graphql.mutate(req, reply, staffRequestExportMutation, {
       input: { dataset: values.jeu as OpenDataset, format: values.format as OpenDataFormat },
     });
@@ -52,7 +60,7 @@ export class OpenDataExportsController {
     await this.pages.redirect(
       reply,
       staffLinks.openDataJob(result.data.requestExport.id),
-      'openDataAdmin.flash.requested',
+      'staffAdmin.openData.flash.requested',
     );
   }
 

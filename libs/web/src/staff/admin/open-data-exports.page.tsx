@@ -91,44 +91,44 @@ export function OpenDataExportsPage({ data, form }: { data: StaffOpenDataQuery; 
   const t = useT();
   const { i18n } = usePage();
   return (
-    <StaffLayout title={t('openDataAdmin.title')} form={form}>
-      <p>{t('openDataAdmin.intro')}</p>
+    <StaffLayout title={t('staffAdmin.openData.title')} form={form}>
+      <p>{t('staffAdmin.openData.intro')}</p>
       <p>
-        <a href={CATALOGUE}>{t('openDataAdmin.catalogue')}</a>
+        <a href={CATALOGUE}>{t('staffAdmin.openData.catalogue')}</a>
       </p>
       <section class="staff-section" aria-labelledby="export-title">
-        <h2 id="export-title">{t('openDataAdmin.form.title')}</h2>
+        <h2 id="export-title">{t('staffAdmin.openData.form.title')}</h2>
         <form method="post" action={staffLinks.openData()} novalidate>
           <CsrfField />
           <Select
             form={form}
             name="jeu"
-            label={t('openDataAdmin.dataset')}
-            options={DATASETS.map((d) => ({ value: d, label: t('openDataAdmin.datasetName', { dataset: d }) }))}
+            label={t('staffAdmin.openData.dataset')}
+            options={DATASETS.map((d) => ({ value: d, label: t('staffAdmin.openData.datasetName', { dataset: d }) }))}
           />
           <Select
             form={form}
             name="format"
-            label={t('openDataAdmin.format')}
-            hint={t('openDataAdmin.formatHint')}
-            options={FORMATS.map((f) => ({ value: f, label: t('openDataAdmin.formatName', { format: f }) }))}
+            label={t('staffAdmin.openData.format')}
+            hint={t('staffAdmin.openData.formatHint')}
+            options={FORMATS.map((f) => ({ value: f, label: t('staffAdmin.openData.formatName', { format: f }) }))}
           />
           <button type="submit" class="button">
-            {t('openDataAdmin.submit')}
+            {t('staffAdmin.openData.submit')}
           </button>
         </form>
       </section>
       <section class="staff-section" aria-labelledby="recent-title">
-        <h2 id="recent-title">{t('openDataAdmin.recent.title')}</h2>
+        <h2 id="recent-title">{t('staffAdmin.openData.recent.title')}</h2>
         {data.auditLog.edges.length === 0 ? (
-          <p>{t('openDataAdmin.recent.none')}</p>
+          <p>{t('staffAdmin.openData.recent.none')}</p>
         ) : (
           <ul>
             {data.auditLog.edges.map(({ node }) => {
               const payload = parsePayload(node.payload);
-              const label = t('openDataAdmin.recent.item', {
-                dataset: t('openDataAdmin.datasetName', { dataset: enumName(node.subjectId ?? '') }),
-                format: t('openDataAdmin.formatName', { format: enumName(payload.format) }),
+              const label = t('staffAdmin.openData.recent.item', {
+                dataset: t('staffAdmin.openData.datasetName', { dataset: enumName(node.subjectId ?? '') }),
+                format: t('staffAdmin.openData.formatName', { format: enumName(payload.format) }),
                 date: i18n.dateTime(node.occurredAt),
               });
               return (
@@ -163,39 +163,39 @@ export function ExportJobPage({ data }: { data: StaffExportJobQuery }) {
   const job = data.exportJob;
   return (
     <StaffLayout
-      title={t('openDataAdmin.job.title')}
-      trail={[{ label: t('openDataAdmin.title'), href: staffLinks.openData() }]}
+      title={t('staffAdmin.openData.job.title')}
+      trail={[{ label: t('staffAdmin.openData.title'), href: staffLinks.openData() }]}
     >
       <dl class="staff-facts">
-        <dt>{t('openDataAdmin.job.what')}</dt>
+        <dt>{t('staffAdmin.openData.job.what')}</dt>
         <dd>
           {job.dataset
-            ? `${t('openDataAdmin.datasetName', { dataset: job.dataset })} – ${t('openDataAdmin.formatName', { format: job.format ?? '' })}`
-            : t('openDataAdmin.job.full')}
+            ? `${t('staffAdmin.openData.datasetName', { dataset: job.dataset })} – ${t('staffAdmin.openData.formatName', { format: job.format ?? '' })}`
+            : t('staffAdmin.openData.job.full')}
         </dd>
-        <dt>{t('openDataAdmin.job.status')}</dt>
-        <dd class="export-job__status">{t('openDataAdmin.job.statusName', { status: job.status })}</dd>
-        <dt>{t('openDataAdmin.job.progress')}</dt>
+        <dt>{t('staffAdmin.openData.job.status')}</dt>
+        <dd class="export-job__status">{t('staffAdmin.openData.job.statusName', { status: job.status })}</dd>
+        <dt>{t('staffAdmin.openData.job.progress')}</dt>
         <dd>
-          <progress max={100} value={job.progress} aria-label={t('openDataAdmin.job.progress')}>
-            {t('openDataAdmin.job.progressValue', { progress: job.progress })}
+          <progress max={100} value={job.progress} aria-label={t('staffAdmin.openData.job.progress')}>
+            {t('staffAdmin.openData.job.progressValue', { progress: job.progress })}
           </progress>{' '}
-          {t('openDataAdmin.job.progressValue', { progress: job.progress })}
+          {t('staffAdmin.openData.job.progressValue', { progress: job.progress })}
         </dd>
-        <dt>{t('openDataAdmin.job.requestedAt')}</dt>
+        <dt>{t('staffAdmin.openData.job.requestedAt')}</dt>
         <dd>{i18n.dateTime(job.requestedAt)}</dd>
         {job.finishedAt && (
           <>
-            <dt>{t('openDataAdmin.job.finishedAt')}</dt>
+            <dt>{t('staffAdmin.openData.job.finishedAt')}</dt>
             <dd>{i18n.dateTime(job.finishedAt)}</dd>
           </>
         )}
       </dl>
       {job.status === 'COMPLETED' && (
         <section class="staff-section" aria-labelledby="files-title">
-          <h2 id="files-title">{t('openDataAdmin.job.files')}</h2>
+          <h2 id="files-title">{t('staffAdmin.openData.job.files')}</h2>
           {job.publishedFiles.length === 0 ? (
-            <p>{t('openDataAdmin.job.noFiles')}</p>
+            <p>{t('staffAdmin.openData.job.noFiles')}</p>
           ) : (
             <ul>
               {job.publishedFiles.map((file) => (
@@ -209,15 +209,15 @@ export function ExportJobPage({ data }: { data: StaffExportJobQuery }) {
       )}
       {job.error && (
         <section class="staff-section" aria-labelledby="error-title">
-          <h2 id="error-title">{t('openDataAdmin.job.error')}</h2>
+          <h2 id="error-title">{t('staffAdmin.openData.job.error')}</h2>
           <pre class="tally-error">{job.error}</pre>
         </section>
       )}
       <p>
-        <a href={staffLinks.openDataJob(job.id)}>{t('openDataAdmin.job.refresh')}</a>
+        <a href={staffLinks.openDataJob(job.id)}>{t('staffAdmin.openData.job.refresh')}</a>
       </p>
       <p>
-        <a href={staffLinks.openData()}>{t('openDataAdmin.job.back')}</a>
+        <a href={staffLinks.openData()}>{t('staffAdmin.openData.job.back')}</a>
       </p>
     </StaffLayout>
   );

@@ -45,26 +45,28 @@ function Question({ form, slot, existing }: { form: FormView<string>; slot: numb
   return (
     <fieldset class="category-question">
       <legend>
-        {existing ? t('reportCategories.question', { number: slot + 1 }) : t('reportCategories.questionNew')}
+        {existing
+          ? t('staffReports.categories.question', { number: slot + 1 })
+          : t('staffReports.categories.questionNew')}
       </legend>
       <TextField
         form={form}
         name={questionField(slot, 'code')}
-        label={t('reportCategories.questionCode')}
-        hint={t('reportCategories.questionCodeHint')}
+        label={t('staffReports.categories.questionCode')}
+        hint={t('staffReports.categories.questionCodeHint')}
         spellcheck={false}
         autocapitalize="none"
       />
-      <TextField form={form} name={questionField(slot, 'libelle')} label={t('reportCategories.questionLabel')} />
+      <TextField form={form} name={questionField(slot, 'libelle')} label={t('staffReports.categories.questionLabel')} />
       <div class={typeError ? 'field field--error' : 'field'}>
         <label class="field__label" for={type}>
-          {t('reportCategories.questionType')}
+          {t('staffReports.categories.questionType')}
         </label>
         <FieldError form={form} name={type} />
         <select class="field__input" id={type} name={type} aria-invalid={typeError ? 'true' : undefined}>
           {DATATYPES.map((d) => (
             <option key={d} value={d} selected={(form.values[type] || 'string') === d}>
-              {t('reportCategories.datatype', { datatype: d })}
+              {t('staffReports.categories.datatype', { datatype: d })}
             </option>
           ))}
         </select>
@@ -72,14 +74,22 @@ function Question({ form, slot, existing }: { form: FormView<string>; slot: numb
       <TextArea
         form={form}
         name={questionField(slot, 'valeurs')}
-        label={t('reportCategories.questionValues')}
-        hint={t('reportCategories.questionValuesHint')}
+        label={t('staffReports.categories.questionValues')}
+        hint={t('staffReports.categories.questionValuesHint')}
         optional
         rows={3}
       />
-      <Checkbox form={form} name={questionField(slot, 'obligatoire')} label={t('reportCategories.questionRequired')} />
+      <Checkbox
+        form={form}
+        name={questionField(slot, 'obligatoire')}
+        label={t('staffReports.categories.questionRequired')}
+      />
       {existing && (
-        <Checkbox form={form} name={questionField(slot, 'retirer')} label={t('reportCategories.questionRemove')} />
+        <Checkbox
+          form={form}
+          name={questionField(slot, 'retirer')}
+          label={t('staffReports.categories.questionRemove')}
+        />
       )}
     </fieldset>
   );
@@ -92,23 +102,23 @@ export function ReportCategoriesPage({ data, editing, form, slots }: ReportCateg
   const current = categories.find((c) => c.code === editing);
   return (
     <StaffLayout
-      title={t('reportCategories.title')}
+      title={t('staffReports.categories.title')}
       trail={[{ label: t('staffReports.title'), href: staffLinks.reports() }]}
       form={form}
     >
-      <p>{t('reportCategories.intro')}</p>
+      <p>{t('staffReports.categories.intro')}</p>
       <div class="table-scroll" role="region" aria-labelledby="categories-caption" tabindex={0}>
         <table class="table">
           <caption class="table__caption" id="categories-caption">
-            {t('reportCategories.caption')}
+            {t('staffReports.categories.caption')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('reportCategories.column.name')}</th>
-              <th scope="col">{t('reportCategories.column.code')}</th>
-              <th scope="col">{t('reportCategories.column.department')}</th>
-              <th scope="col">{t('reportCategories.column.questions')}</th>
-              <th scope="col">{t('reportCategories.column.state')}</th>
+              <th scope="col">{t('staffReports.categories.column.name')}</th>
+              <th scope="col">{t('staffReports.categories.column.code')}</th>
+              <th scope="col">{t('staffReports.categories.column.department')}</th>
+              <th scope="col">{t('staffReports.categories.column.questions')}</th>
+              <th scope="col">{t('staffReports.categories.column.state')}</th>
             </tr>
           </thead>
           <tbody>
@@ -117,7 +127,7 @@ export function ReportCategoriesPage({ data, editing, form, slots }: ReportCateg
                 <th scope="row">
                   <a href={staffLinks.reportCategories(c.code)}>
                     {c.name}
-                    <span class="visually-hidden"> – {t('reportCategories.edit')}</span>
+                    <span class="visually-hidden"> – {t('staffReports.categories.edit')}</span>
                   </a>
                 </th>
                 <td>
@@ -125,7 +135,7 @@ export function ReportCategoriesPage({ data, editing, form, slots }: ReportCateg
                 </td>
                 <td>{c.department ?? ''}</td>
                 <td class="table__number">{c.attributes.length}</td>
-                <td>{c.active ? t('reportCategories.active') : t('reportCategories.inactive')}</td>
+                <td>{c.active ? t('staffReports.categories.active') : t('staffReports.categories.inactive')}</td>
               </tr>
             ))}
           </tbody>
@@ -133,11 +143,13 @@ export function ReportCategoriesPage({ data, editing, form, slots }: ReportCateg
       </div>
       <section class="staff-section" aria-labelledby="category-form-title">
         <h2 id="category-form-title">
-          {current ? t('reportCategories.editTitle', { name: current.name }) : t('reportCategories.newTitle')}
+          {current
+            ? t('staffReports.categories.editTitle', { name: current.name })
+            : t('staffReports.categories.newTitle')}
         </h2>
         {current && (
           <p>
-            <a href={staffLinks.reportCategories()}>{t('reportCategories.newLink')}</a>
+            <a href={staffLinks.reportCategories()}>{t('staffReports.categories.newLink')}</a>
           </p>
         )}
         <form method="post" action={staffLinks.reportCategories()} novalidate>
@@ -146,38 +158,38 @@ export function ReportCategoriesPage({ data, editing, form, slots }: ReportCateg
           {current ? (
             <>
               <input type="hidden" name="code" value={current.code} />
-              <p>{t('reportCategories.codeFixed', { code: current.code })}</p>
+              <p>{t('staffReports.categories.codeFixed', { code: current.code })}</p>
             </>
           ) : (
             <TextField
               form={form}
               name="code"
-              label={t('reportCategories.code')}
-              hint={t('reportCategories.codeHint')}
+              label={t('staffReports.categories.code')}
+              hint={t('staffReports.categories.codeHint')}
               spellcheck={false}
               autocapitalize="none"
             />
           )}
-          <TextField form={form} name="nom" label={t('reportCategories.name')} />
-          <TextArea form={form} name="description" label={t('reportCategories.description')} optional rows={3} />
-          <TextField form={form} name="groupe" label={t('reportCategories.group')} optional />
+          <TextField form={form} name="nom" label={t('staffReports.categories.name')} />
+          <TextArea form={form} name="description" label={t('staffReports.categories.description')} optional rows={3} />
+          <TextField form={form} name="groupe" label={t('staffReports.categories.group')} optional />
           <TextField
             form={form}
             name="motsCles"
-            label={t('reportCategories.keywords')}
-            hint={t('reportCategories.keywordsHint')}
+            label={t('staffReports.categories.keywords')}
+            hint={t('staffReports.categories.keywordsHint')}
             optional
           />
           <TextField
             form={form}
             name="service"
-            label={t('reportCategories.department')}
-            hint={t('reportCategories.departmentHint')}
+            label={t('staffReports.categories.department')}
+            hint={t('staffReports.categories.departmentHint')}
             optional
           />
-          <Checkbox form={form} name="active" label={t('reportCategories.activeLabel')} />
-          <h3>{t('reportCategories.questions')}</h3>
-          <p>{t('reportCategories.questionsIntro')}</p>
+          <Checkbox form={form} name="active" label={t('staffReports.categories.activeLabel')} />
+          <h3>{t('staffReports.categories.questions')}</h3>
+          <p>{t('staffReports.categories.questionsIntro')}</p>
           {Array.from({ length: slots }, (_, slot) => (
             <Question
               key={slot}
@@ -187,7 +199,7 @@ export function ReportCategoriesPage({ data, editing, form, slots }: ReportCateg
             />
           ))}
           <button type="submit" class="button">
-            {t('reportCategories.submit')}
+            {t('staffReports.categories.submit')}
           </button>
         </form>
       </section>

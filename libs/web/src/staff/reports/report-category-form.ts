@@ -22,13 +22,21 @@ export const DATATYPES: Open311Datatype[] = [
 export const MAX_QUESTIONS = 30;
 
 const CATEGORY_FIELDS = {
-  code: { path: 'input.code', required: 'reportCategories.error.code', invalid: 'reportCategories.error.code' },
-  nom: { path: 'input.name', required: 'reportCategories.error.name', invalid: 'reportCategories.error.name' },
-  description: { path: 'input.description', invalid: 'reportCategories.error.description' },
-  groupe: { path: 'input.group', invalid: 'reportCategories.error.group' },
-  motsCles: { path: 'input.keywords', invalid: 'reportCategories.error.keywords' },
-  service: { path: 'input.department', invalid: 'reportCategories.error.department' },
-  active: { path: 'input.active', invalid: 'reportCategories.error.invalid' },
+  code: {
+    path: 'input.code',
+    required: 'staffReports.categories.error.code',
+    invalid: 'staffReports.categories.error.code',
+  },
+  nom: {
+    path: 'input.name',
+    required: 'staffReports.categories.error.name',
+    invalid: 'staffReports.categories.error.name',
+  },
+  description: { path: 'input.description', invalid: 'staffReports.categories.error.description' },
+  groupe: { path: 'input.group', invalid: 'staffReports.categories.error.group' },
+  motsCles: { path: 'input.keywords', invalid: 'staffReports.categories.error.keywords' },
+  service: { path: 'input.department', invalid: 'staffReports.categories.error.department' },
+  active: { path: 'input.active', invalid: 'staffReports.categories.error.invalid' },
 } satisfies Record<string, FieldSpec>;
 
 /** The names of one question's controls, `q0-code`, `q0-type`... */
@@ -91,19 +99,19 @@ export function readCategoryForm(body: Record<string, unknown>, i18n: Translator
     const index = attributes.length;
     fields[questionField(slot, 'code')] = {
       path: `input.attributes.${index}.code`,
-      invalid: 'reportCategories.error.questionCode',
+      invalid: 'staffReports.categories.error.questionCode',
     };
     fields[questionField(slot, 'type')] = {
       path: `input.attributes.${index}.datatype`,
-      invalid: 'reportCategories.error.questionType',
+      invalid: 'staffReports.categories.error.questionType',
     };
     fields[questionField(slot, 'libelle')] = {
       path: `input.attributes.${index}.description`,
-      invalid: 'reportCategories.error.questionLabel',
+      invalid: 'staffReports.categories.error.questionLabel',
     };
     fields[questionField(slot, 'valeurs')] = {
       path: `input.attributes.${index}.values`,
-      invalid: 'reportCategories.error.questionValues',
+      invalid: 'staffReports.categories.error.questionValues',
     };
     const lines = values[questionField(slot, 'valeurs')]
       .split(/\r?\n/)
@@ -114,7 +122,10 @@ export function readCategoryForm(body: Record<string, unknown>, i18n: Translator
       return at < 0 ? null : { key: line.slice(0, at).trim(), name: line.slice(at + 1).trim() };
     });
     if (choices.some((c) => c === null))
-      errors.push({ field: questionField(slot, 'valeurs'), text: i18n.t('reportCategories.error.questionValues') });
+      errors.push({
+        field: questionField(slot, 'valeurs'),
+        text: i18n.t('staffReports.categories.error.questionValues'),
+      });
     const datatype = values[questionField(slot, 'type')];
     attributes.push({
       code,

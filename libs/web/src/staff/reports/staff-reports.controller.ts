@@ -130,7 +130,11 @@ export class StaffReportsController {
     if (!form) {
       const result = await this.graphql.mutate(req, reply, staffUpsertReportCategoryMutation, { input: read.input });
       if (result.ok)
-        return this.pages.redirect(reply, staffLinks.reportCategories(read.input.code), 'reportCategories.flash.saved');
+        return this.pages.redirect(
+          reply,
+          staffLinks.reportCategories(read.input.code),
+          'staffReports.categories.flash.saved',
+        );
       form = formFromFailures(read.spec, read.values, result.failures, i18n);
     }
     const data = await this.graphql.query(req, reply, staffReportCategoriesQuery);
