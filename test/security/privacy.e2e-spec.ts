@@ -76,7 +76,11 @@ describe("residents never see another resident's ballot, email or report contact
     // A result's explanation speaks of voters only in aggregate: a share of the budget per voter, how many
     // voters have a funded project, how many paid a given amount (never who).
     // ManagedAccount (Query.accounts, ADMIN only) shows admins the address of the accounts whose role they manage.
+    // AccountLookupResult (Query.accountLookup, staff, each lookup audited) shows a masked address (u•••@domain)
+    // and whether it is confirmed, so that staff verifying a resident in person pick the right account.
     expect(exposing.filter((f) => !f.startsWith('MunicipalityLegal.')).sort()).toEqual([
+      'AccountLookupResult.emailConfirmed',
+      'AccountLookupResult.emailHint',
       'AuthPayload.token',
       'EqualSharesExplanation.perVoterBudget',
       'ManagedAccount.email',
