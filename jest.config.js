@@ -79,4 +79,8 @@ module.exports = {
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // Each test file boots the API (and often Chromium) in its worker, and what it loads is never freed: past
+  // 2.5 GB a worker spent much of its time collecting garbage. A worker above this limit between files is
+  // replaced by a fresh one.
+  workerIdleMemoryLimit: '1200MB',
 };
