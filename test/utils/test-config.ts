@@ -22,6 +22,9 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     TURNOUT_CACHE_SECONDS: '0',
     // Tests change the commune in SQL and read it back at once.
     MUNICIPALITY_CACHE_MS: '0',
+    // Thousands of sign-ins: argon2id at its lowest cost (production refuses it).
+    PASSWORD_HASH_MEMORY_KIB: '1024',
+    PASSWORD_HASH_PASSES: '1',
     WORKER_HEALTH_PORT: '0',
     SEED_DEMO: 'false',
     // Nothing reaches the internet: the discard port refuses at once; tests of address search start a stub.

@@ -29,7 +29,12 @@ export interface UserOptions {
  * design) and signs their tokens: hundreds of residents in milliseconds.
  */
 export async function createUsers(api: TestApi, count: number, options: UserOptions = {}): Promise<TestUser[]> {
-  passwordHash ??= argon2.hash(FACTORY_PASSWORD);
+  // At the tests' argon2 cost (test-config), so that each sign-in's verification is as cheap as the API's hashes.
+  passwordHash ??= argon2.hash(FACTORY_PASSWORD, {
+    type: argon2.argon2id,
+    memoryCost: api.config.auth.passwordHash.memoryKib,
+    timeCost: api.config.auth.passwordHash.passes,
+  });
   const hash = await passwordHash;
   const role = options.role ?? Role.RESIDENT;
   const emails = Array.from({ length: count }, () => `user-${randomBytes(6).toString('hex')}@test.quorum`);

@@ -21,7 +21,13 @@ export interface AppConfig {
   worker: { healthPort: number; lockDurationMs: number; outboxPollIntervalMs: number };
   database: { url: string; poolSize: number };
   redis: { url: string; prefix: string };
-  auth: { jwtSecret: string; jwtTtlSeconds: number; passwordMinLength: number };
+  auth: {
+    jwtSecret: string;
+    jwtTtlSeconds: number;
+    passwordMinLength: number;
+    /** argon2id's cost for new password hashes (a stored hash carries its own). */
+    passwordHash: { memoryKib: number; passes: number };
+  };
   /** The website's server-side sessions. */
   sessions: { idleHours: number; maxDays: number };
   census: { hmacSecret: string; importMaxSeconds: number };

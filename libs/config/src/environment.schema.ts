@@ -112,6 +112,22 @@ export class EnvironmentVariables {
   @Max(128)
   PASSWORD_MIN_LENGTH = 10;
 
+  /**
+   * argon2id's memory per password hash, in KiB, and its passes. Production refuses less than OWASP's minimum
+   * (19 MiB, 2 passes); the tests lower both, since a suite signs thousands of times in.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(4194304)
+  PASSWORD_HASH_MEMORY_KIB = 65536;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  PASSWORD_HASH_PASSES = 3;
+
   /** The website signs a resident out after this many hours without a visit. */
   @Type(() => Number)
   @IsInt()

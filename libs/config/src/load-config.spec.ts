@@ -72,6 +72,23 @@ describe('loadConfig', () => {
       MAIL_FROM: 'Mairie <participer@mairie-exemple.fr>',
     };
 
+    it("refuses password hashing below OWASP's argon2id minimum in production only", () => {
+      const production = { NODE_ENV: 'production', PUBLIC_URL, ...secrets };
+      expect(loadConfig(production).auth.passwordHash).toEqual({ memoryKib: 65536, passes: 3 });
+      expect(() => loadConfig({ ...production, PASSWORD_HASH_MEMORY_KIB: '19455' })).toThrow(
+        /PASSWORD_HASH_MEMORY_KIB/,
+      );
+      expect(() => loadConfig({ ...production, PASSWORD_HASH_PASSES: '1' })).toThrow(/PASSWORD_HASH_PASSES/);
+      expect(
+        loadConfig({ ...production, PASSWORD_HASH_MEMORY_KIB: '19456', PASSWORD_HASH_PASSES: '2' }).auth.passwordHash,
+      ).toEqual({ memoryKib: 19456, passes: 2 });
+      expect(loadConfig({ PASSWORD_HASH_MEMORY_KIB: '1024', PASSWORD_HASH_PASSES: '1' }).auth.passwordHash).toEqual({
+        memoryKib: 1024,
+        passes: 1,
+      });
+      expect(() => loadConfig({ PASSWORD_HASH_MEMORY_KIB: '512' })).toThrow(/PASSWORD_HASH_MEMORY_KIB/);
+    });
+
     it('listens on loopback only outside production, on every interface in production', () => {
       expect(loadConfig({}).http.host).toBe('127.0.0.1');
       expect(loadConfig({ NODE_ENV: 'test' }).http.host).toBe('127.0.0.1');

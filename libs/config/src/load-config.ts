@@ -30,6 +30,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const vars = validateEnvironment(env);
   const host = vars.HOST ?? (vars.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
   refusePublishedSecrets(vars, host);
+  refuseWeakPasswordHashing(vars);
   return {
     env: vars.NODE_ENV,
     http: {
@@ -52,6 +53,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jwtSecret: vars.JWT_SECRET ?? DEV_JWT_SECRET,
       jwtTtlSeconds: vars.JWT_TTL_SECONDS,
       passwordMinLength: vars.PASSWORD_MIN_LENGTH,
+      passwordHash: { memoryKib: vars.PASSWORD_HASH_MEMORY_KIB, passes: vars.PASSWORD_HASH_PASSES },
     },
     sessions: { idleHours: vars.SESSION_IDLE_HOURS, maxDays: vars.SESSION_MAX_DAYS },
     census: {
@@ -148,6 +150,19 @@ function validateEnvironment(env: Env): EnvironmentVariables {
     );
   }
   return vars;
+}
+
+/** Below OWASP's argon2id minimum (19 MiB, 2 passes), a stolen table of hashes is cheap to crack. */
+function refuseWeakPasswordHashing(vars: EnvironmentVariables): void {
+  if (vars.NODE_ENV !== 'production') return;
+  const problems = [
+    vars.PASSWORD_HASH_MEMORY_KIB < 19456 && {
+      name: 'PASSWORD_HASH_MEMORY_KIB',
+      problems: ['must be at least 19456 in production'],
+    },
+    vars.PASSWORD_HASH_PASSES < 2 && { name: 'PASSWORD_HASH_PASSES', problems: ['must be at least 2 in production'] },
+  ].filter((p): p is { name: string; problems: string[] } => Boolean(p));
+  if (problems.length > 0) throw new ConfigError(problems);
 }
 
 /**

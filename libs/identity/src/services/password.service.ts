@@ -7,9 +7,11 @@ import { PasswordContext, passwordProblemCodes, passwordProblems } from '../doma
 @Injectable()
 export class PasswordService {
   // Verified against when the email is unknown, so a login takes as long whether or not the account exists.
-  private readonly dummyHash = argon2.hash('quorum-timing-equaliser');
+  private readonly dummyHash: Promise<string>;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.dummyHash = this.hash('quorum-timing-equaliser');
+  }
 
   /** `field`: the input path the error names (`input.newPassword` for a change). */
   assertStrong(password: string, context: PasswordContext, field?: string): void {
@@ -20,7 +22,8 @@ export class PasswordService {
   }
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, { type: argon2.argon2id });
+    const { memoryKib, passes } = this.config.auth.passwordHash;
+    return argon2.hash(password, { type: argon2.argon2id, memoryCost: memoryKib, timeCost: passes });
   }
 
   async verify(hash: string | null, password: string): Promise<boolean> {

@@ -26,12 +26,19 @@ export interface ServedAsset {
 /** Themed style sheets kept at most: one per colour the commune has had since the process started. */
 const MAX_THEMES = 16;
 
+/** Compressed when first asked for: a process running from sources (tests boot hundreds) serves few of its files. */
 function served(name: string, body: Buffer): ServedAsset {
+  let gzip: Buffer | undefined;
+  let brotli: Buffer | undefined;
   return {
     contentType: TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
     body,
-    gzip: gzipSync(body, { level: 9 }),
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    get gzip() {
+      return (gzip ??= gzipSync(body, { level: 9 }));
+    },
+    get brotli() {
+      return (brotli ??= brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    },
   };
 }
 
@@ -52,6 +59,8 @@ export class WebAssets implements OnModuleInit {
     const built = fromSources ? await buildAssets() : await readAssets(BUILT_DIRECTORY);
     this.manifest = built.manifest;
     for (const file of built.files) this.files.set(file.name, served(file.name, file.body));
+    // The compiled API compresses everything now, so that no visitor waits for brotli's highest quality.
+    if (!fromSources) for (const file of this.files.values()) void [file.gzip, file.brotli];
     this.baseCss = built.files.find((f) => f.name === built.manifest.baseStylesheet)!.body.toString('utf8');
   }
 
