@@ -6,8 +6,11 @@ import { DataSource } from 'typeorm';
 import { DistrictEntity, GeoJsonPolygon } from '../entities/district.entity';
 import { MunicipalityEntity } from '../entities/municipality.entity';
 import { containsPoint } from '../domain/point-in-polygon';
-import { ShortLived } from '../domain/short-lived';
 import { boundsOf, GeoBounds } from '../domain/bounds-of';
+import { LRUCache } from 'lru-cache';
+
+/** The cache key of the commune itself (district lists are keyed by the commune's id). */
+const CURRENT = 'current';
 
 @Injectable()
 export class MunicipalityService {
@@ -17,39 +20,50 @@ export class MunicipalityService {
    * second is short enough that another process (a second API, the worker) sees a settings change as soon
    * as anyone would look; this process forgets them at once when it changes them.
    */
-  private readonly current$: ShortLived<MunicipalityEntity>;
-  private readonly districts$ = new Map<string, ShortLived<DistrictEntity[]>>();
+  private readonly reused: LRUCache<string, MunicipalityEntity | DistrictEntity[]> | null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.current$ = new ShortLived(config.municipality.cacheMs);
+    const ttl = config.municipality.cacheMs;
+    // A failed read is not kept; concurrent callers share one read.
+    this.reused =
+      ttl > 0
+        ? new LRUCache<string, MunicipalityEntity | DistrictEntity[]>({
+            max: 64,
+            ttl,
+            fetchMethod: (key) => (key === CURRENT ? this.readCurrent() : this.readDistricts(key)),
+          })
+        : null;
   }
 
   /** A deployment serves one commune; the first one created is it. */
-  current(): Promise<MunicipalityEntity> {
-    return this.current$.get(async () => {
-      const [municipality] = await this.dataSource
-        .getRepository(MunicipalityEntity)
-        .find({ order: { createdAt: 'ASC' }, take: 1 });
-      if (!municipality) throw new NotFoundException('Municipality');
-      return municipality;
-    });
+  async current(): Promise<MunicipalityEntity> {
+    return (this.reused ? await this.reused.fetch(CURRENT) : await this.readCurrent()) as MunicipalityEntity;
   }
 
-  districts(municipalityId: string): Promise<DistrictEntity[]> {
-    let districts = this.districts$.get(municipalityId);
-    if (!districts) this.districts$.set(municipalityId, (districts = new ShortLived(this.config.municipality.cacheMs)));
-    return districts.get(() =>
-      this.dataSource.getRepository(DistrictEntity).find({ where: { municipalityId }, order: { name: 'ASC' } }),
-    );
+  async districts(municipalityId: string): Promise<DistrictEntity[]> {
+    return (
+      this.reused ? await this.reused.fetch(municipalityId) : await this.readDistricts(municipalityId)
+    ) as DistrictEntity[];
   }
 
   /** After this process changed the commune: its next read is fresh. */
   forget(): void {
-    this.current$.clear();
-    this.districts$.clear();
+    this.reused?.clear();
+  }
+
+  private async readCurrent(): Promise<MunicipalityEntity> {
+    const [municipality] = await this.dataSource
+      .getRepository(MunicipalityEntity)
+      .find({ order: { createdAt: 'ASC' }, take: 1 });
+    if (!municipality) throw new NotFoundException('Municipality');
+    return municipality;
+  }
+
+  private readDistricts(municipalityId: string): Promise<DistrictEntity[]> {
+    return this.dataSource.getRepository(DistrictEntity).find({ where: { municipalityId }, order: { name: 'ASC' } });
   }
 
   /** Every district's id and name (a census file may name districts either way). */
