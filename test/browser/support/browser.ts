@@ -74,32 +74,83 @@ interface AxeViolation {
 }
 
 /**
+ * Where the HTML a visitor without JavaScript received is checked: one page per
+ * browser and origin, with JavaScript on (axe needs it) but the page's own
+ * scripts refused by its CSP, so axe sees the DOM such a visitor gets. axe is
+ * injected once; each check replaces the document (document.open keeps the
+ * window and axe with it), and style sheets come from the page's HTTP cache.
+ * A fresh context per check cost a renderer process and axe's parsing each time.
+ */
+const SCRIPTLESS_CHECKERS = new WeakMap<Browser, Map<string, Promise<Page>>>();
+
+async function openScriptlessChecker(browser: Browser, origin: string): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  context.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+  const page = await context.newPage();
+  const url = `${origin}/__axe-check`;
+  await page.route(url, (route) =>
+    route.fulfill({
+      body: '<!doctype html><html lang="fr"><title>axe</title></html>',
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': "script-src 'none'" },
+    }),
+  );
+  await page.goto(url);
+  await page.evaluate(AXE_SOURCE);
+  return page;
+}
+
+function scriptlessChecker(browser: Browser, origin: string): Promise<Page> {
+  let byOrigin = SCRIPTLESS_CHECKERS.get(browser);
+  if (!byOrigin) SCRIPTLESS_CHECKERS.set(browser, (byOrigin = new Map()));
+  let checker = byOrigin.get(origin);
+  if (!checker) byOrigin.set(origin, (checker = openScriptlessChecker(browser, origin)));
+  return checker;
+}
+
+/** Checks run one at a time per checker page. */
+let checkerQueue: Promise<unknown> = Promise.resolve();
+
+function runAxe(target: Page): Promise<AxeViolation[]> {
+  return target.evaluate(async (tags) => {
+    const axe = (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations;
+  }, AXE_TAGS);
+}
+
+async function scriptlessViolations(page: Page): Promise<AxeViolation[]> {
+  const html = await page.content();
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  const checker = await scriptlessChecker(page.context().browser()!, new URL(page.url()).origin);
+  const check = checkerQueue.then(async () => {
+    await checker.setViewportSize(viewport);
+    await checker.evaluate(async (markup) => {
+      document.open();
+      document.write(markup);
+      document.close();
+      const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((l) => !l.sheet);
+      await Promise.all(
+        pending.map(
+          (link) => new Promise((settle) => ['load', 'error'].forEach((e) => link.addEventListener(e, settle))),
+        ),
+      );
+    }, html);
+    return runAxe(checker);
+  });
+  checkerQueue = check.catch(() => undefined);
+  return check;
+}
+
+/**
  * Runs axe-core in the page (injected through the DevTools protocol, which the
  * page's CSP does not govern). axe needs scripts to run: for a visitor with
- * JavaScript off, the same HTML is checked in a page with it on, at the same
- * address, so styles load as they did.
+ * JavaScript off, the same HTML is checked in a page that runs axe but none of
+ * the page's scripts (see scriptlessChecker), at the same width.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  let target = page;
-  let helper: BrowserContext | undefined;
-  if (SCRIPTLESS.has(page.context())) {
-    const html = await page.content();
-    const url = page.url();
-    const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-    helper = await page.context().browser()!.newContext({ viewport, javaScriptEnabled: true });
-    target = await helper.newPage();
-    await target.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-    await target.goto(url);
-  }
-  try {
-    await target.evaluate(AXE_SOURCE);
-    return await target.evaluate(async (tags) => {
-      const axe = (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-      return (await axe.run({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations;
-    }, AXE_TAGS);
-  } finally {
-    await helper?.close();
-  }
+  if (SCRIPTLESS.has(page.context())) return scriptlessViolations(page);
+  await page.evaluate(AXE_SOURCE);
+  return runAxe(page);
 }
 
 /** Fails with axe's findings, readable in the test output. */
