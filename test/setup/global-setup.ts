@@ -9,6 +9,10 @@ import { newRunId, TEST_SERVER_URL, templateDatabase } from './test-run';
 export default async function globalSetup(): Promise<void> {
   const runId = newRunId();
   process.env.QUORUM_TEST_RUN_ID = runId;
+  // Every connection of the run (tests, the API and workers they start, CLI children: pg reads PGOPTIONS)
+  // commits without waiting for the WAL to reach the disk: about 10 ms saved per commit on a loaded machine.
+  // Nothing is lost unless PostgreSQL itself crashes, which no test does (faults go through a proxy).
+  process.env.PGOPTIONS = [process.env.PGOPTIONS, '-c synchronous_commit=off'].filter(Boolean).join(' ');
   await dropStaleDatabases();
   await runMigrations(withDatabase(TEST_SERVER_URL, templateDatabase(runId)));
 }
