@@ -260,22 +260,24 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
   });
 
   it('closes at the moved time when staff reschedule an open vote, and not at the old one', async () => {
-    const sooner = await createBudget(api, staff.token, { costs: COSTS, closesInMs: 60_000 });
-    const later = await createBudget(api, staff.token, { costs: COSTS, closesInMs: 2000 });
+    // `later` would close 6 s after its creation; it is moved first thing, and checked after that time.
+    const laterClosesAt = Date.now() + 6000;
+    const later = await createBudget(api, staff.token, { costs: COSTS, closesInMs: 6000 });
     const move = (budgetId: string, inMs: number) =>
       api.gql
         .as(staff.token)
         .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + inMs).toISOString() } });
+    await move(later.budgetId, 3_600_000);
+    const sooner = await createBudget(api, staff.token, { costs: COSTS, closesInMs: 60_000 });
     // Cast first, then move the close: a loaded machine must not close the vote before the ballot.
     const [resident] = await createUsers(api, 1, { verified: true });
     await api.gql
       .as(resident.token)
       .ok(CAST, { input: { budgetId: sooner.budgetId, projectIds: [sooner.projectIds[0]] } });
     await move(sooner.budgetId, 1000);
-    await move(later.budgetId, 3_600_000);
 
     await untilStatus(sooner.budgetId, 'TALLIED');
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, Math.max(500, laterClosesAt + 1000 - Date.now())));
     expect((await status(later.budgetId)).status).toBe('OPEN');
     expect(
       await api.gql.as(staff.token).errorCode(RESCHEDULE, {
