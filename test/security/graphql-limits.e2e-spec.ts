@@ -51,6 +51,10 @@ describe('GraphQL request limits', () => {
     expect((await query(q, { n: 5 })).status).toBe(200);
     const answer = await query(q, { n: 100 });
     expect([answer.status, code(answer)]).toEqual([400, 'QUERY_TOO_COMPLEX']);
+    // The estimate is remembered per document and variables: asked again, each answer is the same.
+    const again = await query(q, { n: 100 });
+    expect([again.status, code(again)]).toEqual([400, 'QUERY_TOO_COMPLEX']);
+    expect((await query(q, { n: 5 })).status).toBe(200);
   });
 
   it('refuses more aliases than GRAPHQL_MAX_ALIASES, before any of them runs', async () => {

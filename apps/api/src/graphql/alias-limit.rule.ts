@@ -6,15 +6,27 @@ import { DocumentNode, GraphQLError, visit } from 'graphql';
  * census codes, cheap as each looks to the complexity estimate.
  */
 export function assertAliasCount(document: DocumentNode, maximum: number): void {
-  let count = 0;
-  visit(document, {
-    Field(node) {
-      if (node.alias) count++;
-    },
-  });
+  const count = aliasCount(document);
   if (count > maximum) {
     throw new GraphQLError(`Too many aliases: ${count} (at most ${maximum})`, {
       extensions: { code: 'TOO_MANY_ALIASES' },
     });
   }
+}
+
+/** Per parsed document: Mercurius reuses the document of a query text it has seen (its parse cache). */
+const COUNTS = new WeakMap<DocumentNode, number>();
+
+function aliasCount(document: DocumentNode): number {
+  let count = COUNTS.get(document);
+  if (count === undefined) {
+    count = 0;
+    visit(document, {
+      Field(node) {
+        if (node.alias) count!++;
+      },
+    });
+    COUNTS.set(document, count);
+  }
+  return count;
 }
