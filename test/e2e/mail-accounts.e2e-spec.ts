@@ -1,10 +1,8 @@
 import { SessionService } from '@quorum/identity';
 import { Redis } from 'ioredis';
-import { SmtpTestServer } from '../utils/smtp-test-server';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { MailTestBed } from '../utils/mail.factory';
+import { TestApi } from '../utils/test-api';
 import { insertCensusCodes } from '../utils/users.factory';
-import { waitFor } from '../utils/wait-for';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id email displayName role verified emailConfirmed } } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { id email emailConfirmed } } }`;
@@ -16,26 +14,16 @@ const VERIFY = `mutation($input: VerifyResidencyInput!) { verifyResidency(input:
 const PASSWORD = 'une phrase de passe solide';
 
 describe('mail: confirming the address at sign-up, and sign-up telling nothing about taken addresses', () => {
-  const smtp = new SmtpTestServer();
+  const mail = new MailTestBed();
   let api: TestApi;
-  let worker: TestWorker;
 
   beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({
-      ...smtp.env,
-      OUTBOX_POLL_INTERVAL_MS: '300',
-    });
-    worker = await startTestWorker(api.config);
+    api = await mail.start();
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
+  afterAll(() => mail.stop());
 
   const unique = (): string => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const messageTo = (address: string) => waitFor(async () => smtp.to(address)[0], 20_000, `a message to ${address}`);
+  const messageTo = async (address: string) => (await mail.messagesTo(address, 1))[0];
   const tokenIn = (text: string | undefined, path = '/mon-compte/confirmation'): string => {
     const match = new RegExp(`${path}\\?jeton=([A-Za-z0-9_-]+)`).exec(text ?? '');
     if (!match) throw new Error(`no ${path} link`);
@@ -85,7 +73,7 @@ describe('mail: confirming the address at sign-up, and sign-up telling nothing a
     const email = `taken-${unique()}@example.fr`;
     const owner = await api.gql.ok(REGISTER, { input: { email, password: PASSWORD, displayName: 'Owner' } });
     await messageTo(email);
-    const before = smtp.to(email).length;
+    const before = mail.smtp.to(email).length;
 
     const other = `other ${PASSWORD}`;
     const claim = await api.gql.request(REGISTER, {
@@ -97,8 +85,8 @@ describe('mail: confirming the address at sign-up, and sign-up telling nothing a
     expect(register.user.id).not.toBe(owner.register.user.id);
     expect((await api.gql.as(register.token).ok(ME)).me).toMatchObject({ email, emailConfirmed: false });
 
-    await waitFor(async () => (smtp.to(email).length > before ? true : undefined), 20_000, 'the owner’s notice');
-    const notice = smtp.to(email)[before];
+    await mail.messagesTo(email, before + 1);
+    const notice = mail.smtp.to(email)[before];
     expect(notice.parsed.subject).toBe('Quelqu’un a essayé de créer un compte avec votre adresse');
     expect(notice.parsed.text).not.toMatch(/jeton=/);
 
@@ -129,8 +117,8 @@ describe('mail: confirming the address at sign-up, and sign-up telling nothing a
   describe('password reset', () => {
     const NEW_PASSWORD = 'un tout autre mot de passe';
     const resetLink = async (email: string, count: number): Promise<string> => {
-      await waitFor(async () => (smtp.to(email).length >= count ? true : undefined), 20_000, 'the reset link');
-      const message = smtp.to(email)[count - 1];
+      await mail.messagesTo(email, count);
+      const message = mail.smtp.to(email)[count - 1];
       expect(message.parsed.subject).toBe('Choisissez un nouveau mot de passe');
       return tokenIn(message.parsed.text, '/mot-de-passe/nouveau');
     };
@@ -143,7 +131,7 @@ describe('mail: confirming the address at sign-up, and sign-up telling nothing a
       await messageTo(email);
       expect((await api.gql.ok(REQUEST_RESET, { input: { email } })).requestPasswordReset).toBe(true);
       await resetLink(email, 2);
-      expect(smtp.to(unknown)).toEqual([]);
+      expect(mail.smtp.to(unknown)).toEqual([]);
       const rows: unknown[] = await api.db.query(
         `SELECT 1 FROM outbox WHERE job_name = 'mail.send' AND payload::text LIKE '%' || $1 || '%'`,
         [unknown],

@@ -3,9 +3,8 @@ import { BallotService } from '@quorum/budgets';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { Redis } from 'ioredis';
 import { CAST, createBudget } from '../utils/budgets.factory';
-import { SmtpTestServer } from '../utils/smtp-test-server';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { MailTestBed } from '../utils/mail.factory';
+import { TestApi } from '../utils/test-api';
 import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { waitFor } from '../utils/wait-for';
 
@@ -13,45 +12,24 @@ const RECEIPT_PAGE = (budgetId: string): string =>
   `https://participer.mairie-test.fr/budgets-participatifs/${budgetId}/vote/recu`;
 
 describe('mail: ballot confirmations and replacement notices', () => {
-  const smtp = new SmtpTestServer();
+  const mail = new MailTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
 
   beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({
-      ...smtp.env,
-      MAIL_RETRY_DELAY_MS: '100',
-      MAIL_RETRY_MAX_DELAY_MS: '1000',
-      OUTBOX_POLL_INTERVAL_MS: '300',
-    });
-    worker = await startTestWorker(api.config);
+    api = await mail.start({ MAIL_RETRY_DELAY_MS: '100', MAIL_RETRY_MAX_DELAY_MS: '1000' });
     staff = await createUser(api, { role: Role.STAFF });
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
+  afterAll(() => mail.stop());
 
   const mailQueue = () => api.app.get(JobQueue).queue(QueueName.MAIL);
-  const messagesTo = (address: string, count: number) =>
-    waitFor(async () => (smtp.to(address).length >= count ? smtp.to(address) : undefined), 20_000, address);
-  /** What the worker made of the ballot message queued for this account (BullMQ keeps completed jobs). */
-  const outcomeFor = (userId: string) =>
-    waitFor(async () => {
-      const jobs = await mailQueue().getJobs(['completed']);
-      const job = jobs.find((j) => j.name === JobName.SEND_MAIL && j.data?.to?.userId === userId);
-      return job ? (job.returnvalue as string) : undefined;
-    });
 
   it('confirms a vote, then tells that it was replaced, without the receipt anywhere in the messages or the queue', async () => {
     const { budgetId, projectIds: p } = await createBudget(api, staff.token);
     const [voter] = await createUsers(api, 1, { verified: true });
     const as = api.gql.as(voter.token);
     const first = (await as.ok(CAST, { input: { budgetId, projectIds: [p[0]] } })).castBallot.receipt as string;
-    const [confirmation] = await messagesTo(voter.email, 1);
+    const [confirmation] = await mail.messagesTo(voter.email, 1);
     expect(confirmation.parsed.subject).toBe('Votre vote est enregistré : Budget participatif 2027');
     expect(confirmation.parsed.from?.value).toEqual([{ address: 'participer@mairie-test.fr', name: 'Mairie' }]);
     expect(confirmation.parsed.headers.get('content-language')).toBe('fr');
@@ -62,7 +40,7 @@ describe('mail: ballot confirmations and replacement notices', () => {
     expect(String(confirmation.parsed.html)).not.toMatch(/<img|src=|url\(|<script/i);
 
     const second = (await as.ok(CAST, { input: { budgetId, projectIds: [p[1], p[2]] } })).castBallot.receipt as string;
-    const [, notice] = await messagesTo(voter.email, 2);
+    const [, notice] = await mail.messagesTo(voter.email, 2);
     expect(notice.parsed.subject).toBe('Votre vote a été remplacé : Budget participatif 2027');
     expect(notice.parsed.text).toContain('a remplacé le précédent, qui ne compte plus');
     expect(notice.parsed.text).toContain("Si vous n'avez pas voté à nouveau vous-même");
@@ -112,7 +90,7 @@ describe('mail: ballot confirmations and replacement notices', () => {
     const [voter] = await createUsers(api, 1, { verified: true });
     await api.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [voter.id]);
     await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: [p[0]] } });
-    const [message] = await messagesTo(voter.email, 1);
+    const [message] = await mail.messagesTo(voter.email, 1);
     expect(message.parsed.subject).toBe('Your vote is recorded: Budget participatif 2027');
     expect(message.parsed.headers.get('content-language')).toBe('en');
     expect(message.parsed.text).toContain('See my ballot and its receipt');
@@ -126,23 +104,19 @@ describe('mail: ballot confirmations and replacement notices', () => {
     expect(await api.gql.as(refused.token).errorCode(CAST, { input: { budgetId, projectIds: p } })).toBe(
       'BUDGET_EXCEEDED',
     );
-    const queued: unknown[] = await api.db.query(
-      `SELECT 1 FROM outbox WHERE job_name = $1 AND payload -> 'to' ->> 'userId' = $2`,
-      [JobName.SEND_MAIL, refused.id],
-    );
-    expect(queued).toHaveLength(0);
+    expect(await mail.queued(refused.id)).toBe(0);
 
     await api.db.query(`UPDATE users SET email_confirmed_at = NULL WHERE id = $1`, [unconfirmed.id]);
     await api.gql.as(unconfirmed.token).ok(CAST, { input: { budgetId, projectIds: [p[1]] } });
-    expect(await outcomeFor(unconfirmed.id)).toBe('unconfirmed');
-    expect(smtp.to(unconfirmed.email)).toHaveLength(0);
+    expect(await mail.outcomes(unconfirmed.id, 1, 'ballot-cast')).toEqual(['unconfirmed']);
+    expect(mail.smtp.to(unconfirmed.email)).toHaveLength(0);
   });
 
   it('delivers each of 500 ballot confirmations exactly once when the mail server stops during the burst and comes back', async () => {
     const { budgetId, projectIds: p } = await createBudget(api, staff.token);
     const voters = await createUsers(api, 500, { verified: true });
     const ballots = api.app.get(BallotService);
-    const before = smtp.received.length;
+    const before = mail.smtp.received.length;
     const casting = (async () => {
       for (let i = 0; i < voters.length; i += 10)
         await Promise.all(
@@ -150,8 +124,8 @@ describe('mail: ballot confirmations and replacement notices', () => {
         );
     })();
     // Down once some arrived, while ballots are still being cast.
-    await smtp.waitForCount(before + 20, 60_000);
-    await smtp.stop();
+    await mail.smtp.waitForCount(before + 20, 60_000);
+    await mail.smtp.stop();
     await waitFor(
       async () => {
         const delayed = await mailQueue().getJobs(['delayed']);
@@ -161,8 +135,8 @@ describe('mail: ballot confirmations and replacement notices', () => {
       'messages refused while the server is down',
     );
     await casting;
-    await smtp.start();
-    await smtp.waitForCount(before + 500, 180_000);
+    await mail.smtp.start();
+    await mail.smtp.waitForCount(before + 500, 180_000);
     // Everything settled: no job left to run, so no late duplicate can come.
     await waitFor(
       async () => {
@@ -173,19 +147,10 @@ describe('mail: ballot confirmations and replacement notices', () => {
       60_000,
       'the mail queue to drain',
     );
-    await waitFor(
-      async () => {
-        const [{ n }]: { n: number }[] = await api.db.query(
-          `SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`,
-        );
-        return n === 0 ? true : undefined;
-      },
-      30_000,
-      'the outbox to be relayed',
-    );
-    expect(smtp.received.length).toBe(before + 500);
+    await mail.relayed();
+    expect(mail.smtp.received.length).toBe(before + 500);
     for (const voter of voters) {
-      const received = smtp.to(voter.email);
+      const received = mail.smtp.to(voter.email);
       expect(received).toHaveLength(1);
       expect(received[0].parsed.subject).toBe('Votre vote est enregistré : Budget participatif 2027');
     }

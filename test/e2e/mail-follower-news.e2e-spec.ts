@@ -1,91 +1,43 @@
 import { Role } from '@quorum/access';
-import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { CAPITOLE, seedCommune } from '../utils/reports.factory';
-import { ReceivedMail, SmtpTestServer } from '../utils/smtp-test-server';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { MailTestBed, rawHeader } from '../utils/mail.factory';
+import { potholeReport, seedCommune, SUBMIT_REPORT } from '../utils/reports.factory';
+import { ReceivedMail } from '../utils/smtp-test-server';
+import { TestApi } from '../utils/test-api';
 import { ADD_TRACKED_ITEM_UPDATE, FOLLOW, insertTrackedItem } from '../utils/tracking.factory';
 import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { waitFor } from '../utils/wait-for';
 
-const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
 const UPDATE = `mutation($input: UpdateIssueReportStatusInput!) { updateIssueReportStatus(input: $input) { id status } }`;
 const FOLLOW_REPORT = `mutation($input: FollowIssueReportInput!) { followIssueReport(input: $input) }`;
 const UNFOLLOW_REPORT = `mutation($input: UnfollowIssueReportInput!) { unfollowIssueReport(input: $input) }`;
 
 const PUBLIC_URL = 'https://participer.mairie-test.fr';
 
-/** A header as sent, unfolded (mailparser turns List-* headers into its own structure). */
-function rawHeader(mail: ReceivedMail, key: string): string | undefined {
-  const line = mail.parsed.headerLines.find((h) => h.key === key)?.line;
-  return line
-    ?.slice(line.indexOf(':') + 1)
-    .replace(/\r?\n\s+/g, ' ')
-    .trim();
-}
-
 describe('mail: news of followed issue reports and tracked items', () => {
-  const smtp = new SmtpTestServer();
+  const mail = new MailTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
 
   beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({ ...smtp.env, OUTBOX_POLL_INTERVAL_MS: '300' });
-    worker = await startTestWorker(api.config);
+    api = await mail.start();
     await seedCommune(api);
     staff = await createUser(api, { role: Role.STAFF });
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
+  afterAll(() => mail.stop());
 
-  const messagesTo = (address: string, count: number) =>
-    waitFor(async () => (smtp.to(address).length >= count ? smtp.to(address) : undefined), 20_000, address);
-  const queued = async (userId: string, template: string): Promise<number> => {
-    const rows: unknown[] = await api.db.query(
-      `SELECT 1 FROM outbox WHERE job_name = $1 AND payload -> 'to' ->> 'userId' = $2 AND payload ->> 'template' = $3`,
-      [JobName.SEND_MAIL, userId, template],
-    );
-    return rows.length;
-  };
-  /** What the worker made of this account's mail jobs of one template (BullMQ keeps completed jobs). */
-  const outcomesFor = (userId: string, template: string, count: number) =>
-    waitFor(async () => {
-      const jobs = await api.app.get(JobQueue).queue(QueueName.MAIL).getJobs(['completed']);
-      const mine = jobs.filter(
-        (j) => j.name === JobName.SEND_MAIL && j.data?.to?.userId === userId && j.data?.template === template,
-      );
-      return mine.length >= count ? mine.map((j) => String(j.returnvalue)).sort() : undefined;
-    });
   /** Posts the message's one-click unsubscribe (RFC 8058) without a session, as a mail client does. */
   const unsubscribeFrom = async (message: ReceivedMail, kind: string): Promise<void> => {
     expect(rawHeader(message, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     const url = /^<(.+)>$/.exec(rawHeader(message, 'list-unsubscribe') ?? '')![1];
     expect(url).toContain(`${PUBLIC_URL}/mail/desabonnement?jeton=${kind}.`);
-    const done = await fetch(url.replace(PUBLIC_URL, api.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'List-Unsubscribe=One-Click',
-    });
-    expect(done.status).toBe(200);
+    expect((await mail.unsubscribe(url)).status).toBe(200);
   };
 
   it('tells the followers of an issue report each status change, once for a follower who reported it, and stops after unfollowing or unsubscribing', async () => {
     const reporter = await createUser(api);
-    const { submitIssueReport: report } = await api.gql.as(reporter.token).ok(SUBMIT, {
-      input: {
-        categoryCode: 'pothole',
-        description: 'Nid-de-poule devant le Capitole',
-        ...CAPITOLE,
-        address: 'Place du Capitole',
-        attributes: { size: 'large', depth_cm: 12 },
-      },
-    });
+    const { submitIssueReport: report } = await api.gql
+      .as(reporter.token)
+      .ok(SUBMIT_REPORT, { input: potholeReport({ address: 'Place du Capitole' }) });
     const [follower, english, quitter, unsubscriber] = await createUsers(api, 4);
     await api.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [english.id]);
     for (const user of [follower, english, quitter, unsubscriber, reporter])
@@ -97,7 +49,7 @@ describe('mail: news of followed issue reports and tracked items', () => {
       input: { reportId: report.id, status: 'ACKNOWLEDGED', note: 'Une équipe passera cette semaine.' },
     });
     const reportUrl = `${PUBLIC_URL}/signalements/${report.id}`;
-    const [first] = await messagesTo(follower.email, 1);
+    const [first] = await mail.messagesTo(follower.email, 1);
     expect(first.parsed.subject).toBe('Un signalement que vous suivez est désormais pris en compte : Pothole');
     expect(first.parsed.text).toContain('Le signalement « Pothole » que vous suivez est désormais : pris en compte.');
     expect(first.parsed.text).toContain('Note de la mairie : Une équipe passera cette semaine.');
@@ -105,27 +57,27 @@ describe('mail: news of followed issue reports and tracked items', () => {
     expect(first.parsed.text).toContain('parce que vous suivez ce signalement');
     expect(String(first.parsed.html)).toContain(`href="${reportUrl}"`);
     expect(String(first.parsed.html)).not.toMatch(/<img|src=|url\(|<script/i);
-    const [inEnglish] = await messagesTo(english.email, 1);
+    const [inEnglish] = await mail.messagesTo(english.email, 1);
     expect(inEnglish.parsed.subject).toBe('A report you follow is now acknowledged: Pothole');
     expect(inEnglish.parsed.text).toContain("The town hall's note: Une équipe passera cette semaine.");
     // The reporter, who also follows it, hears once, as its author (acknowledgment, then the status).
-    const [, asAuthor] = await messagesTo(reporter.email, 2);
+    const [, asAuthor] = await mail.messagesTo(reporter.email, 2);
     expect(asAuthor.parsed.subject).toBe('Votre signalement est désormais pris en compte : Pothole');
-    expect(await queued(reporter.id, 'followed-report-status')).toBe(0);
-    expect(await queued(quitter.id, 'followed-report-status')).toBe(0);
+    expect(await mail.queued(reporter.id, { template: 'followed-report-status' })).toBe(0);
+    expect(await mail.queued(quitter.id, { template: 'followed-report-status' })).toBe(0);
 
     // Unsubscribing from the kind ("follows") through the message's own link stops the next one.
-    const [toUnsubscriber] = await messagesTo(unsubscriber.email, 1);
+    const [toUnsubscriber] = await mail.messagesTo(unsubscriber.email, 1);
     await unsubscribeFrom(toUnsubscriber, 'follows');
     await staffGql.ok(UPDATE, { input: { reportId: report.id, status: 'FIXED' } });
-    const [, fixed] = await messagesTo(follower.email, 2);
+    const [, fixed] = await mail.messagesTo(follower.email, 2);
     expect(fixed.parsed.subject).toBe('Un signalement que vous suivez est désormais réparé : Pothole');
     expect(fixed.parsed.text).not.toContain('Note de la mairie');
-    await messagesTo(reporter.email, 3);
-    expect(await outcomesFor(unsubscriber.id, 'followed-report-status', 2)).toEqual(['sent', 'unsubscribed']);
-    expect(smtp.to(unsubscriber.email)).toHaveLength(1);
-    expect(smtp.to(quitter.email)).toHaveLength(0);
-    expect(smtp.to(follower.email)).toHaveLength(2);
+    await mail.messagesTo(reporter.email, 3);
+    expect(await mail.outcomes(unsubscriber.id, 2, 'followed-report-status')).toEqual(['sent', 'unsubscribed']);
+    expect(mail.smtp.to(unsubscriber.email)).toHaveLength(1);
+    expect(mail.smtp.to(quitter.email)).toHaveLength(0);
+    expect(mail.smtp.to(follower.email)).toHaveLength(2);
   });
 
   it('tells the followers of a tracked item each update, in their language, through their account', async () => {
@@ -142,7 +94,7 @@ describe('mail: news of followed issue reports and tracked items', () => {
       input: { trackedItemId: itemId, body: 'Les premiers bacs sont installés.', occurredOn: '2026-05-02' },
     });
     const itemUrl = `${PUBLIC_URL}/suivi-des-projets/${itemId}`;
-    const [message] = await messagesTo(follower.email, 1);
+    const [message] = await mail.messagesTo(follower.email, 1);
     expect(message.parsed.subject).toBe('Du nouveau sur un projet que vous suivez : Jardin partagé des Minimes');
     expect(message.parsed.text).toContain('« Jardin partagé des Minimes », le 02/05/2026 :');
     expect(message.parsed.text).toContain('Les premiers bacs sont installés.');
@@ -151,18 +103,18 @@ describe('mail: news of followed issue reports and tracked items', () => {
     expect(message.parsed.text).toContain('parce que vous suivez ce projet');
     expect(rawHeader(message, 'list-unsubscribe')).toContain('jeton=follows.');
     expect(String(message.parsed.html)).toContain(`href="${itemUrl}"`);
-    const [inEnglish] = await messagesTo(english.email, 1);
+    const [inEnglish] = await mail.messagesTo(english.email, 1);
     expect(inEnglish.parsed.subject).toBe('News of a project you follow: Jardin partagé des Minimes');
     expect(inEnglish.parsed.text).toContain('Where it stands: in works, 40 % done.');
     expect(inEnglish.parsed.headers.get('content-language')).toBe('en');
-    expect(await queued(quitter.id, 'tracked-item-news')).toBe(0);
-    expect(await queued(bystander.id, 'tracked-item-news')).toBe(0);
+    expect(await mail.queued(quitter.id, { template: 'tracked-item-news' })).toBe(0);
+    expect(await mail.queued(bystander.id, { template: 'tracked-item-news' })).toBe(0);
 
     // A second update is a second message; the queued jobs hold no address.
     await staffGql.ok(ADD_TRACKED_ITEM_UPDATE, {
       input: { trackedItemId: itemId, body: 'Le jardin est ouvert au public.', occurredOn: '2026-09-20' },
     });
-    const [, second] = await messagesTo(follower.email, 2);
+    const [, second] = await mail.messagesTo(follower.email, 2);
     expect(second.parsed.text).toContain('Le jardin est ouvert au public.');
     const payloads = JSON.stringify(
       await api.db.query(`SELECT payload FROM outbox WHERE payload ->> 'template' = 'tracked-item-news'`),
@@ -183,6 +135,6 @@ describe('mail: news of followed issue reports and tracked items', () => {
     await api.gql.as(staff.token).ok(ADD_TRACKED_ITEM_UPDATE, {
       input: { trackedItemId: itemId, body: 'Le composteur est commandé.', occurredOn: '2026-05-02' },
     });
-    expect(await queued(follower.id, 'tracked-item-news')).toBe(0);
+    expect(await mail.queued(follower.id, { template: 'tracked-item-news' })).toBe(0);
   });
 });

@@ -1,46 +1,28 @@
 import { Role } from '@quorum/access';
 import { BudgetTallyService } from '@quorum/budgets';
 import { PersonalDataRegistry } from '@quorum/privacy';
-import { JobName } from '@quorum/queue';
 import { CREATE_BUDGET, PUBLISH, seedClosedBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { SmtpTestServer } from '../utils/smtp-test-server';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { MailTestBed } from '../utils/mail.factory';
+import { TestApi } from '../utils/test-api';
 import { createUser, createUsers, FACTORY_PASSWORD, TestUser } from '../utils/users.factory';
-import { waitFor } from '../utils/wait-for';
 
 const FOLLOW_BUDGET = `mutation($input: FollowBudgetInput!) { followBudget(input: $input) { id } }`;
 const UNFOLLOW_BUDGET = `mutation($input: UnfollowBudgetInput!) { unfollowBudget(input: $input) { id } }`;
 const DELETE_ACCOUNT = `mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) }`;
 
+// One API and worker for the file's two parts (each test names its own budget, proposal and residents).
+const mail = new MailTestBed();
+let api: TestApi;
+let staff: TestUser;
+
+beforeAll(async () => {
+  api = await mail.start();
+  staff = await createUser(api, { role: Role.STAFF });
+});
+afterAll(() => mail.stop());
+
 describe('mail: following a budget', () => {
-  const smtp = new SmtpTestServer();
-  let api: TestApi;
-  let worker: TestWorker;
-  let staff: TestUser;
-
-  beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({ ...smtp.env, OUTBOX_POLL_INTERVAL_MS: '300' });
-    worker = await startTestWorker(api.config);
-    staff = await createUser(api, { role: Role.STAFF });
-  });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
-
-  const messagesTo = (address: string, count: number) =>
-    waitFor(async () => (smtp.to(address).length >= count ? smtp.to(address) : undefined), 20_000, address);
-  const queuedTo = async (userId: string): Promise<number> => {
-    const rows: unknown[] = await api.db.query(
-      `SELECT 1 FROM outbox WHERE job_name = $1 AND payload -> 'to' ->> 'userId' = $2`,
-      [JobName.SEND_MAIL, userId],
-    );
-    return rows.length;
-  };
   const follows = async (userId: string): Promise<string[]> =>
     (await api.db.query(`SELECT budget_id AS "budgetId" FROM budget_follows WHERE user_id = $1`, [userId])).map(
       (r: { budgetId: string }) => r.budgetId,
@@ -62,18 +44,18 @@ describe('mail: following a budget', () => {
 
     await api.app.get(BudgetTallyService).run(budgetId);
     await api.gql.as(staff.token).ok(PUBLISH, { id: budgetId });
-    const [message] = await messagesTo(follower.email, 1);
+    const [message] = await mail.messagesTo(follower.email, 1);
     const resultsUrl = `https://participer.mairie-test.fr/budgets-participatifs/${budgetId}/resultats`;
     expect(message.parsed.subject).toBe('Résultats publiés : Budget des quartiers');
     expect(message.parsed.text).toContain(resultsUrl);
     expect(message.parsed.text).toContain('parce que vous suivez ce budget');
     expect(message.parsed.headers.get('content-language')).toBe('fr');
-    const [inEnglish] = await messagesTo(english.email, 1);
+    const [inEnglish] = await mail.messagesTo(english.email, 1);
     expect(inEnglish.parsed.subject).toBe('Results published: Budget des quartiers');
     expect(String(inEnglish.parsed.html)).toContain(`href="${resultsUrl}"`);
-    expect(await queuedTo(quitter.id)).toBe(0);
-    expect(await queuedTo(bystander.id)).toBe(0);
-    expect(smtp.to(follower.email)).toHaveLength(1);
+    expect(await mail.queued(quitter.id)).toBe(0);
+    expect(await mail.queued(bystander.id)).toBe(0);
+    expect(mail.smtp.to(follower.email)).toHaveLength(1);
   });
 
   it('refuses drafts, bad ids and anonymous callers; the follows are in the data export and go with the account', async () => {
@@ -113,29 +95,14 @@ const PUBLISH_ANSWER = `mutation($id: ID!) { publishProposalAnswer(proposalId: $
 const WITHDRAW = `mutation($input: WithdrawProposalInput!) { withdrawProposal(input: $input) { id status } }`;
 
 describe('mail: following a proposal', () => {
-  const smtp = new SmtpTestServer();
-  let api: TestApi;
-  let worker: TestWorker;
-  let staff: TestUser;
   let author: TestUser;
   let consultationId: string;
 
   beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({ ...smtp.env, OUTBOX_POLL_INTERVAL_MS: '300' });
-    worker = await startTestWorker(api.config);
-    staff = await createUser(api, { role: Role.STAFF });
     author = await createUser(api);
     consultationId = (await createConsultation(api, staff.token)).id;
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
 
-  const messagesTo = (address: string, count: number) =>
-    waitFor(async () => (smtp.to(address).length >= count ? smtp.to(address) : undefined), 20_000, address);
   const proposalUrl = (id: string): string => `https://participer.mairie-test.fr/propositions/${id}`;
   const newProposal = async (title: string): Promise<string> =>
     (await insertProposals(api, consultationId, [author.id], 1, { title: () => title }))[0];
@@ -154,7 +121,7 @@ describe('mail: following a proposal', () => {
       input: { proposalId, answer: 'Nous étudions les emplacements.', status: 'EVALUATING', publish: false },
     });
     await staffGql.ok(PUBLISH_ANSWER, { id: proposalId });
-    const [first] = await messagesTo(follower.email, 1);
+    const [first] = await mail.messagesTo(follower.email, 1);
     expect(first.parsed.subject).toBe("Réponse officielle, proposition à l'étude : Des bancs au jardin");
     expect(first.parsed.text).toContain('Nous étudions les emplacements.');
     expect(first.parsed.text).toContain(proposalUrl(proposalId));
@@ -164,10 +131,10 @@ describe('mail: following a proposal', () => {
     await staffGql.ok(ANSWER, {
       input: { proposalId, answer: 'Trois bancs seront posés en juin.', status: 'ACCEPTED' },
     });
-    const [, second] = await messagesTo(follower.email, 2);
+    const [, second] = await mail.messagesTo(follower.email, 2);
     expect(second.parsed.subject).toBe('Réponse officielle, proposition acceptée : Des bancs au jardin');
     expect(second.parsed.text).toContain('Trois bancs seront posés en juin.');
-    const [, inEnglish] = await messagesTo(english.email, 2);
+    const [, inEnglish] = await mail.messagesTo(english.email, 2);
     expect(inEnglish.parsed.subject).toBe('Official answer, proposal accepted: Des bancs au jardin');
     expect(String(inEnglish.parsed.html)).toContain(`href="${proposalUrl(proposalId)}"`);
 
@@ -178,8 +145,8 @@ describe('mail: following a proposal', () => {
       [`%${proposalId}%`],
     );
     expect(events).toHaveLength(2);
-    expect(smtp.to(follower.email)).toHaveLength(2);
-    expect(smtp.to(quitter.email)).toHaveLength(0);
+    expect(mail.smtp.to(follower.email)).toHaveLength(2);
+    expect(mail.smtp.to(quitter.email)).toHaveLength(0);
   });
 
   it("tells the followers when the author withdraws the proposal, with the author's reason", async () => {
@@ -187,7 +154,7 @@ describe('mail: following a proposal', () => {
     const [follower] = await createUsers(api, 1);
     await api.gql.as(follower.token).ok(FOLLOW_PROPOSAL, { input: { proposalId } });
     await api.gql.as(author.token).ok(WITHDRAW, { input: { proposalId, reason: 'Déjà prévu par la métropole' } });
-    const [message] = await messagesTo(follower.email, 1);
+    const [message] = await mail.messagesTo(follower.email, 1);
     expect(message.parsed.subject).toBe('Proposition retirée : Une piste cyclable');
     expect(message.parsed.text).toContain('Sa raison : Déjà prévu par la métropole');
   });

@@ -2,50 +2,32 @@ import { createHash } from 'node:crypto';
 import { recipientHash } from '@quorum/mail';
 import { RetentionRegistry } from '@quorum/privacy';
 import { KeyedMailHashes1796518488511 } from '../../libs/database/src/migrations/1796518488511-keyed-mail-hashes.migration';
-import { CAPITOLE, seedCommune } from '../utils/reports.factory';
-import { SmtpTestServer } from '../utils/smtp-test-server';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { MailTestBed } from '../utils/mail.factory';
+import { potholeReport, seedCommune, SUBMIT_REPORT } from '../utils/reports.factory';
+import { TestApi } from '../utils/test-api';
 import { createUser } from '../utils/users.factory';
 import { waitFor } from '../utils/wait-for';
-
-const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
 
 const sha256 = (address: string): string => createHash('sha256').update(address.trim().toLowerCase()).digest('hex');
 const unique = (): string => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 
 describe('mail: keyed address hashes and the sent log’s retention', () => {
-  const smtp = new SmtpTestServer();
+  const mail = new MailTestBed();
   let api: TestApi;
-  let worker: TestWorker;
 
   beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({ ...smtp.env, OUTBOX_POLL_INTERVAL_MS: '300', MAIL_DELIVERY_RETENTION_DAYS: '30' });
-    worker = await startTestWorker(api.config);
+    api = await mail.start({ MAIL_DELIVERY_RETENTION_DAYS: '30' });
     await seedCommune(api);
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
+  afterAll(() => mail.stop());
 
   const deliveriesOf = async (hash: string): Promise<{ template: string }[]> =>
     api.db.query(`SELECT template FROM mail_deliveries WHERE recipient_hash = $1`, [hash]);
 
   it('logs a message sent under the HMAC of its address (MAIL_HASH_SECRET), never its plain SHA-256', async () => {
     const email = `Anonyme-${unique()}@Example.fr`;
-    await api.gql.ok(SUBMIT, {
-      input: {
-        categoryCode: 'pothole',
-        description: 'Nid-de-poule devant le Capitole',
-        ...CAPITOLE,
-        attributes: { size: 'large', depth_cm: 12 },
-        email,
-      },
-    });
-    const [ack] = await waitFor(async () => (smtp.to(email).length > 0 ? smtp.to(email) : undefined), 20_000, email);
+    await api.gql.ok(SUBMIT_REPORT, { input: potholeReport({ email }) });
+    const [ack] = await mail.messagesTo(email, 1);
     expect(ack.parsed.subject).toBe('Votre signalement est bien reçu : Pothole');
     const keyed = recipientHash(api.config.mail.hashSecret, email);
     expect(keyed).toMatch(/^[0-9a-f]{64}$/);

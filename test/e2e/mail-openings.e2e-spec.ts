@@ -3,11 +3,9 @@ import { OPENINGS_SCHEDULE, OPENINGS_SCHEDULER_ID, OpeningsProcessor } from '@qu
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { createBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { SmtpTestServer } from '../utils/smtp-test-server';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { MailTestBed } from '../utils/mail.factory';
+import { TestApi } from '../utils/test-api';
 import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { waitFor } from '../utils/wait-for';
 
 const FOLLOW_PROPOSAL = `mutation($input: FollowProposalInput!) { followProposal(input: $input) { id } }`;
 const FOLLOW_BUDGET = `mutation($input: FollowBudgetInput!) { followBudget(input: $input) { id } }`;
@@ -15,45 +13,15 @@ const PUBLIC_URL = 'https://participer.mairie-test.fr';
 const HOUR = 3600 * 1000;
 
 describe('mail: openings told to followers (a consultation’s phase, a budget’s vote)', () => {
-  const smtp = new SmtpTestServer();
+  const mail = new MailTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
 
   beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({ ...smtp.env, OUTBOX_POLL_INTERVAL_MS: '300' });
-    worker = await startTestWorker(api.config);
+    api = await mail.start();
     staff = await createUser(api, { role: Role.STAFF });
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
-
-  const messagesTo = (address: string, count: number) =>
-    waitFor(async () => (smtp.to(address).length >= count ? smtp.to(address) : undefined), 20_000, address);
-  const queued = async (eventPrefix: string, userId: string): Promise<number> => {
-    const rows: unknown[] = await api.db.query(
-      `SELECT 1 FROM outbox WHERE job_name = $1 AND payload ->> 'eventKey' LIKE $2 AND payload -> 'to' ->> 'userId' = $3`,
-      [JobName.SEND_MAIL, `${eventPrefix}%`, userId],
-    );
-    return rows.length;
-  };
-  /** Waits until every queued message of these events has been relayed to the mail queue. */
-  const relayed = (eventPrefix: string) =>
-    waitFor(
-      async () => {
-        const pending: unknown[] = await api.db.query(
-          `SELECT 1 FROM outbox WHERE payload ->> 'eventKey' LIKE $1 AND relayed_at IS NULL`,
-          [`${eventPrefix}%`],
-        );
-        return pending.length === 0 ? true : undefined;
-      },
-      20_000,
-      `${eventPrefix} relayed`,
-    );
+  afterAll(() => mail.stop());
 
   it('is a repeatable job registered under a fixed scheduler id when the worker boots', async () => {
     const schedulers = await api.app.get(JobQueue).queue(QueueName.MAIL).getJobSchedulers();
@@ -76,7 +44,7 @@ describe('mail: openings told to followers (a consultation’s phase, a budget�
     await api.gql.as(ofHidden.token).ok(FOLLOW_PROPOSAL, { input: { proposalId: hidden } });
     await api.db.query(`UPDATE proposals SET hidden_at = now() WHERE id = $1`, [hidden]);
 
-    const openings = worker.app.get(OpeningsProcessor);
+    const openings = mail.worker.app.get(OpeningsProcessor);
     // The run after the supports phase opened.
     const [{ id: supportsId, startsAt }]: { id: string; startsAt: Date }[] = await api.db.query(
       `SELECT id, starts_at AS "startsAt" FROM consultation_phases WHERE consultation_id = $1 AND kind = 'SUPPORTS'`,
@@ -86,23 +54,23 @@ describe('mail: openings told to followers (a consultation’s phase, a budget�
     await openings.send(after);
     await openings.send(new Date(after.getTime() + 600_000)); // the next run sees it again: nothing more
     const eventKey = `phase-opening:${supportsId}:${startsAt.getTime()}`;
-    await relayed(eventKey);
+    await mail.relayed({ eventPrefix: eventKey });
 
-    const [message] = await messagesTo(both.email, 1);
+    const [message] = await mail.messagesTo(both.email, 1);
     expect(message.parsed.subject).toBe('C’est ouvert, le soutien aux propositions : Quartiers à vivre');
     expect(message.parsed.text).toContain(
       'Dans la consultation « Quartiers à vivre », le soutien aux propositions est ouvert jusqu’au',
     );
     expect(message.parsed.text).toContain(`${PUBLIC_URL}/consultations/${consultation.id}`);
     expect(message.parsed.text).toContain('parce que vous suivez des propositions de cette consultation');
-    const [inEnglish] = await messagesTo(english.email, 1);
+    const [inEnglish] = await mail.messagesTo(english.email, 1);
     expect(inEnglish.parsed.subject).toBe('Now open, supporting proposals: Quartiers à vivre');
-    expect(await queued(eventKey, both.id)).toBeGreaterThanOrEqual(1);
+    expect(await mail.queued(both.id, { eventPrefix: eventKey })).toBeGreaterThanOrEqual(1);
     // One message for the phase however many proposals one follows and however often the job runs (the
     // submission phase, opened an hour before the first run's window, is not announced).
-    expect(smtp.to(both.email)).toHaveLength(1);
-    expect(await queued(eventKey, ofHidden.id)).toBe(0);
-    expect(await queued(eventKey, bystander.id)).toBe(0);
+    expect(mail.smtp.to(both.email)).toHaveLength(1);
+    expect(await mail.queued(ofHidden.id, { eventPrefix: eventKey })).toBe(0);
+    expect(await mail.queued(bystander.id, { eventPrefix: eventKey })).toBe(0);
   });
 
   it('tells a budget’s followers when its vote opens, once', async () => {
@@ -111,21 +79,21 @@ describe('mail: openings told to followers (a consultation’s phase, a budget�
     await api.db.query(`UPDATE budgets SET title = 'Plan fraîcheur 2027' WHERE id = $1`, [budgetId]);
     const [follower, bystander] = await createUsers(api, 2);
     await api.gql.as(follower.token).ok(FOLLOW_BUDGET, { input: { budgetId } });
-    const openings = worker.app.get(OpeningsProcessor);
+    const openings = mail.worker.app.get(OpeningsProcessor);
     const eventPrefix = `budget-voting-opens:${budgetId}:`;
     await openings.send(new Date());
-    expect(await queued(eventPrefix, follower.id)).toBe(0);
+    expect(await mail.queued(follower.id, { eventPrefix })).toBe(0);
 
     const later = new Date(Date.now() + 20 * 60_000);
     await openings.send(later);
     await openings.send(new Date(later.getTime() + 600_000));
-    await relayed(eventPrefix);
-    const [message] = await messagesTo(follower.email, 1);
+    await mail.relayed({ eventPrefix });
+    const [message] = await mail.messagesTo(follower.email, 1);
     expect(message.parsed.subject).toBe('Le vote est ouvert : Plan fraîcheur 2027');
     expect(message.parsed.text).toContain('Le vote sur « Plan fraîcheur 2027 » est ouvert jusqu’au');
     expect(message.parsed.text).toContain(`${PUBLIC_URL}/budgets-participatifs/${budgetId}`);
     expect(message.parsed.text).toContain('parce que vous suivez ce budget');
-    expect(await queued(eventPrefix, bystander.id)).toBe(0);
-    expect(smtp.to(follower.email)).toHaveLength(1);
+    expect(await mail.queued(bystander.id, { eventPrefix })).toBe(0);
+    expect(mail.smtp.to(follower.email)).toHaveLength(1);
   });
 });

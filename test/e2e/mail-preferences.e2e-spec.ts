@@ -1,37 +1,26 @@
 import { recipientHash } from '@quorum/mail';
-import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { Role } from '@quorum/access';
 import { CAST, createBudget } from '../utils/budgets.factory';
-import { SmtpTestServer } from '../utils/smtp-test-server';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { MailTestBed, rawHeader } from '../utils/mail.factory';
+import { TestApi } from '../utils/test-api';
 import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { waitFor } from '../utils/wait-for';
 
 const PREFERENCES = `query { myMailPreferences { ballots reports follows blocked } }`;
 const UPDATE = `mutation($input: UpdateMyMailPreferencesInput!) {
   updateMyMailPreferences(input: $input) { ballots reports follows blocked }
 }`;
-const PUBLIC_URL = 'https://participer.mairie-test.fr';
 const BOUNCE_TOKEN = 'bounce-token-of-the-mail-provider-0123456789';
 
 describe('mail: the preferences, the same unsubscriptions as the one-click links', () => {
-  const smtp = new SmtpTestServer();
+  const mail = new MailTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
 
   beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({ ...smtp.env, OUTBOX_POLL_INTERVAL_MS: '300', MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN });
-    worker = await startTestWorker(api.config);
+    api = await mail.start({ MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN });
     staff = await createUser(api, { role: Role.STAFF });
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
+  afterAll(() => mail.stop());
 
   const kindsOf = async (address: string): Promise<string[]> => {
     const rows: { kind: string }[] = await api.db.query(
@@ -40,12 +29,6 @@ describe('mail: the preferences, the same unsubscriptions as the one-click links
     );
     return rows.map((row) => row.kind);
   };
-  const outcomesFor = (userId: string, count: number) =>
-    waitFor(async () => {
-      const jobs = await api.app.get(JobQueue).queue(QueueName.MAIL).getJobs(['completed']);
-      const mine = jobs.filter((j) => j.name === JobName.SEND_MAIL && j.data?.to?.userId === userId);
-      return mine.length >= count ? mine.map((j) => `${j.data.template}:${j.returnvalue}`).sort() : undefined;
-    });
 
   it('shows what the one-click link stopped, and receiving it again sends it again', async () => {
     const { budgetId, projectIds: p } = await createBudget(api, staff.token);
@@ -59,11 +42,9 @@ describe('mail: the preferences, the same unsubscriptions as the one-click links
 
     // The confirmation's one-click link stops ballots; the preferences say so.
     await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: [p[0]] } });
-    const [confirmation] = await waitFor(async () => (smtp.to(voter.email).length ? smtp.to(voter.email) : undefined));
-    const link = /<(https:[^>]+)>/.exec(
-      String(confirmation.parsed.headerLines.find((h) => h.key === 'list-unsubscribe')?.line),
-    )![1];
-    const done = await fetch(link.replace(PUBLIC_URL, api.url), { method: 'POST', body: 'List-Unsubscribe=One-Click' });
+    const [confirmation] = await mail.messagesTo(voter.email, 1);
+    const link = /^<(https:[^>]+)>$/.exec(rawHeader(confirmation, 'list-unsubscribe') ?? '')![1];
+    const done = await mail.unsubscribe(link);
     expect(done.status).toBe(200);
     expect((await api.gql.as(voter.token).ok(PREFERENCES)).myMailPreferences).toMatchObject({ ballots: false });
 
@@ -79,19 +60,19 @@ describe('mail: the preferences, the same unsubscriptions as the one-click links
 
     // A replaced ballot's notice goes out again.
     await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: [p[1]] } });
-    expect(await outcomesFor(voter.id, 2)).toEqual(['ballot-cast:sent', 'ballot-cast:sent']);
-    await waitFor(async () => (smtp.to(voter.email).length >= 2 ? true : undefined));
+    expect(await mail.outcomes(voter.id, 2)).toEqual(['ballot-cast:sent', 'ballot-cast:sent']);
+    await mail.messagesTo(voter.email, 2);
 
     // Stopping ballots from the page stops them as the link did.
     await api.gql.as(voter.token).ok(UPDATE, { input: { ballots: false, reports: false, follows: false } });
     expect(await kindsOf(voter.email)).toEqual(['ballots', 'follows', 'reports']);
     await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: [p[0]] } });
-    expect(await outcomesFor(voter.id, 3)).toEqual([
+    expect(await mail.outcomes(voter.id, 3)).toEqual([
       'ballot-cast:sent',
       'ballot-cast:sent',
       'ballot-cast:unsubscribed',
     ]);
-    expect(smtp.to(voter.email)).toHaveLength(2);
+    expect(mail.smtp.to(voter.email)).toHaveLength(2);
   });
 
   it('refuses a missing or non-boolean kind, storing nothing; never lifts a bounce', async () => {

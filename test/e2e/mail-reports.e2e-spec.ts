@@ -1,48 +1,29 @@
 import { Role } from '@quorum/access';
 import { MailOutbox, SendMailProcessor } from '@quorum/mail';
 import { JobName } from '@quorum/queue';
-import { CAPITOLE, seedCommune } from '../utils/reports.factory';
-import { SmtpTestServer } from '../utils/smtp-test-server';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { MailTestBed } from '../utils/mail.factory';
+import { potholeReport, seedCommune, SUBMIT_REPORT } from '../utils/reports.factory';
+import { TestApi } from '../utils/test-api';
 import { createUser, TestUser } from '../utils/users.factory';
-import { waitFor } from '../utils/wait-for';
 
-const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
 const UPDATE = `mutation($input: UpdateIssueReportStatusInput!) { updateIssueReportStatus(input: $input) { id status } }`;
 const BULK = `mutation($input: BulkUpdateIssueReportStatusInput!) { bulkUpdateIssueReportStatus(input: $input) { id status } }`;
 
-const pothole = (extra: Record<string, unknown> = {}) => ({
-  categoryCode: 'pothole',
-  description: 'Nid-de-poule devant le Capitole',
-  ...CAPITOLE,
-  address: 'Place du Capitole',
-  attributes: { size: 'large', depth_cm: 12 },
-  ...extra,
-});
+const pothole = (extra: Record<string, unknown> = {}) => potholeReport({ address: 'Place du Capitole', ...extra });
 
 describe('mail: the reporter hears of their issue report and each of its status changes', () => {
-  const smtp = new SmtpTestServer();
+  const mail = new MailTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
 
   beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({ ...smtp.env, OUTBOX_POLL_INTERVAL_MS: '300' });
-    worker = await startTestWorker(api.config);
+    api = await mail.start();
     await seedCommune(api);
     staff = await createUser(api, { role: Role.STAFF });
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
+  afterAll(() => mail.stop());
 
   const unique = (): string => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const messagesTo = (address: string, count: number) =>
-    waitFor(async () => (smtp.to(address).length >= count ? smtp.to(address) : undefined), 20_000, address);
   const reportUrl = (id: string): string => `https://participer.mairie-test.fr/signalements/${id}`;
   const setStatus = (reportId: string, status: string, note?: string) =>
     api.gql.as(staff.token).ok(UPDATE, { input: { reportId, status, note } });
@@ -63,8 +44,8 @@ describe('mail: the reporter hears of their issue report and each of its status 
 
   it('acknowledges an anonymous report at the address left with it, then tells each public status change', async () => {
     const email = `Anonyme-${unique()}@Example.fr`;
-    const { submitIssueReport: report } = await api.gql.ok(SUBMIT, { input: pothole({ email }) });
-    const [ack] = await messagesTo(email, 1);
+    const { submitIssueReport: report } = await api.gql.ok(SUBMIT_REPORT, { input: pothole({ email }) });
+    const [ack] = await mail.messagesTo(email, 1);
     expect(ack.parsed.subject).toBe('Votre signalement est bien reçu : Pothole');
     expect(ack.parsed.text).toContain('La mairie a bien reçu votre signalement « Pothole » au Place du Capitole.');
     expect(ack.parsed.text).toContain(reportUrl(report.id));
@@ -74,13 +55,13 @@ describe('mail: the reporter hears of their issue report and each of its status 
     expect(ack.parsed.headers.get('auto-submitted')).toBe('auto-generated');
 
     await setStatus(report.id, 'ACKNOWLEDGED', 'Une équipe passera cette semaine.');
-    const [, acknowledged] = await messagesTo(email, 2);
+    const [, acknowledged] = await mail.messagesTo(email, 2);
     expect(acknowledged.parsed.subject).toBe('Votre signalement est désormais pris en compte : Pothole');
     expect(acknowledged.parsed.text).toContain('Note de la mairie : Une équipe passera cette semaine.');
     expect(acknowledged.parsed.text).toContain(reportUrl(report.id));
 
     await api.gql.as(staff.token).ok(BULK, { input: { reportIds: [report.id], status: 'FIXED' } });
-    const [, , fixed] = await messagesTo(email, 3);
+    const [, , fixed] = await mail.messagesTo(email, 3);
     expect(fixed.parsed.subject).toBe('Votre signalement est désormais réparé : Pothole');
     expect(fixed.parsed.text).not.toContain('Note de la mairie');
 
@@ -95,22 +76,22 @@ describe('mail: the reporter hears of their issue report and each of its status 
   it('writes to a signed-in reporter through their account, in its language', async () => {
     const [reporter] = [await createUser(api)];
     await api.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [reporter.id]);
-    const { submitIssueReport: report } = await api.gql.as(reporter.token).ok(SUBMIT, { input: pothole() });
-    const [ack] = await messagesTo(reporter.email, 1);
+    const { submitIssueReport: report } = await api.gql.as(reporter.token).ok(SUBMIT_REPORT, { input: pothole() });
+    const [ack] = await mail.messagesTo(reporter.email, 1);
     expect(ack.parsed.subject).toBe('Your report is received: Pothole');
     expect(ack.parsed.headers.get('content-language')).toBe('en');
     await setStatus(report.id, 'NOT_RESPONSIBLE', 'This street belongs to the métropole.');
-    const [, status] = await messagesTo(reporter.email, 2);
+    const [, status] = await mail.messagesTo(reporter.email, 2);
     expect(status.parsed.subject).toBe('Your report is now not the town hall’s responsibility: Pothole');
     expect(status.parsed.text).toContain("The town hall's note: This street belongs to the métropole.");
   });
 
   it('stops once the retention purge deleted the address, and queues nothing for a reporter who left none', async () => {
     const email = `purged-${unique()}@example.fr`;
-    const { submitIssueReport: report } = await api.gql.ok(SUBMIT, { input: pothole({ email }) });
-    await messagesTo(email, 1);
+    const { submitIssueReport: report } = await api.gql.ok(SUBMIT_REPORT, { input: pothole({ email }) });
+    await mail.messagesTo(email, 1);
     await setStatus(report.id, 'CLOSED');
-    await messagesTo(email, 2);
+    await mail.messagesTo(email, 2);
     // A message queued before the purge, sent after it: the job names the report, whose address is gone.
     const late = api.app.get(MailOutbox).payload({
       eventKey: `report-status:late-${report.id}`,
@@ -120,13 +101,13 @@ describe('mail: the reporter hears of their issue report and each of its status 
     });
     // What the hourly retention job does to a report closed long enough (tested in data-export.e2e-spec.ts).
     await api.db.query(`UPDATE issue_reports SET reporter_email = NULL WHERE id = $1`, [report.id]);
-    expect(await worker.app.get(SendMailProcessor).send(late)).toBe('no-recipient');
+    expect(await mail.worker.app.get(SendMailProcessor).send(late)).toBe('no-recipient');
     // Changes after the purge queue nothing.
     await setStatus(report.id, 'OPEN', 'Rouvert : le trou est revenu.');
     expect(await queuedFor([`report-status:${await lastUpdateId(report.id)}`])).toBe(0);
-    expect(smtp.to(email)).toHaveLength(2);
+    expect(mail.smtp.to(email)).toHaveLength(2);
 
-    const { submitIssueReport: silent } = await api.gql.ok(SUBMIT, { input: pothole() });
+    const { submitIssueReport: silent } = await api.gql.ok(SUBMIT_REPORT, { input: pothole() });
     await setStatus(silent.id, 'ACKNOWLEDGED');
     expect(await queuedFor([`report-received:${silent.id}`, `report-status:${await lastUpdateId(silent.id)}`])).toBe(0);
   });

@@ -1,61 +1,30 @@
 import { Role } from '@quorum/access';
 import { STAFF_DIGEST_SCHEDULE, STAFF_DIGEST_SCHEDULER_ID, StaffDigestProcessor } from '@quorum/mail';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
-import { CAPITOLE, seedCommune } from '../utils/reports.factory';
-import { ReceivedMail, SmtpTestServer } from '../utils/smtp-test-server';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { MailTestBed, rawHeader } from '../utils/mail.factory';
+import { potholeReport, seedCommune, SUBMIT_REPORT } from '../utils/reports.factory';
+import { TestApi } from '../utils/test-api';
 import { createUser, TestUser } from '../utils/users.factory';
-import { waitFor } from '../utils/wait-for';
 
-const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
 const PREFERENCES = `query { myMailPreferences { ballots reports follows digest blocked } }`;
 const UPDATE_PREFERENCES = `mutation($input: UpdateMyMailPreferencesInput!) {
   updateMyMailPreferences(input: $input) { ballots reports follows digest blocked }
 }`;
 const PUBLIC_URL = 'https://participer.mairie-test.fr';
 
-/** A header as sent, unfolded (mailparser turns List-* headers into its own structure). */
-function rawHeader(mail: ReceivedMail, key: string): string | undefined {
-  const line = mail.parsed.headerLines.find((h) => h.key === key)?.line;
-  return line
-    ?.slice(line.indexOf(':') + 1)
-    .replace(/\r?\n\s+/g, ' ')
-    .trim();
-}
-
 describe('mail: the daily staff digest', () => {
-  const smtp = new SmtpTestServer();
+  const mail = new MailTestBed();
   let api: TestApi;
-  let worker: TestWorker;
 
   beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({ ...smtp.env, OUTBOX_POLL_INTERVAL_MS: '300' });
-    worker = await startTestWorker(api.config);
+    api = await mail.start();
     await seedCommune(api);
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
+  afterAll(() => mail.stop());
 
-  const messagesTo = (address: string, count: number) =>
-    waitFor(async () => (smtp.to(address).length >= count ? smtp.to(address) : undefined), 20_000, address);
-  /** What the worker made of the digest jobs for this account (BullMQ keeps completed jobs). */
-  const digestOutcomes = (userId: string, count: number) =>
-    waitFor(async () => {
-      const jobs = await api.app.get(JobQueue).queue(QueueName.MAIL).getJobs(['completed']);
-      const mine = jobs.filter(
-        (j) => j.name === JobName.SEND_MAIL && j.data?.to?.userId === userId && j.data?.template === 'staff-digest',
-      );
-      return mine.length >= count ? mine.map((j) => String(j.returnvalue)).sort() : undefined;
-    });
   const report = async (as: TestUser | null, description: string): Promise<string> => {
     const gql = as ? api.gql.as(as.token) : api.gql;
-    const input = { categoryCode: 'pothole', description, ...CAPITOLE, attributes: { size: 'large', depth_cm: 12 } };
-    return (await gql.ok(SUBMIT, { input })).submitIssueReport.id;
+    return (await gql.ok(SUBMIT_REPORT, { input: potholeReport({ description }) })).submitIssueReport.id;
   };
 
   it('is a repeatable job registered under a fixed scheduler id when the worker boots', async () => {
@@ -95,13 +64,13 @@ describe('mail: the daily staff digest', () => {
     const total = perDepartment.reduce((sum, row) => sum + row.count, 0);
     expect(perDepartment.find((row) => row.department === 'Voirie')?.count).toBeGreaterThanOrEqual(2);
 
-    const digests = worker.app.get(StaffDigestProcessor);
+    const digests = mail.worker.app.get(StaffDigestProcessor);
     const now = new Date();
     const day = now.toISOString().slice(0, 10);
     const { recipients } = await digests.send(now);
     expect(recipients).toBeGreaterThanOrEqual(3);
 
-    const [message] = await messagesTo(staff.email, 1);
+    const [message] = await mail.messagesTo(staff.email, 1);
     expect(message.parsed.subject).toBe(`Le point du jour pour l’équipe : ${day}`);
     const text = message.parsed.text ?? '';
     expect(text).toContain(
@@ -116,33 +85,20 @@ describe('mail: the daily staff digest', () => {
     expect(rawHeader(message, 'list-unsubscribe')).toContain('jeton=digest.');
     expect(rawHeader(message, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
 
-    const [inEnglish] = await messagesTo(admin.email, 1);
+    const [inEnglish] = await mail.messagesTo(admin.email, 1);
     expect(inEnglish.parsed.subject).toBe(`The team's daily digest: ${day}`);
     expect(inEnglish.parsed.text).toContain(`Issue reports received in the last 24 hours: ${total}, by department:`);
     expect(inEnglish.parsed.text).toContain(`Voirie: `);
 
     // The one who opted out is skipped when sending; a resident gets no job at all.
-    expect(await digestOutcomes(optedOut.id, 1)).toEqual(['unsubscribed']);
-    const residentJobs = await api.db.query(
-      `SELECT 1 FROM outbox WHERE payload ->> 'template' = 'staff-digest' AND payload -> 'to' ->> 'userId' = $1`,
-      [resident.id],
-    );
-    expect(residentJobs).toHaveLength(0);
+    expect(await mail.outcomes(optedOut.id, 1, 'staff-digest')).toEqual(['unsubscribed']);
+    expect(await mail.queued(resident.id, { template: 'staff-digest' })).toBe(0);
 
     // A second run the same day (a retried job, a second worker) sends nothing more: same job ids, same event.
     await digests.send(new Date(now.getTime() + 1000));
-    await waitFor(
-      async () => {
-        const pending: unknown[] = await api.db.query(
-          `SELECT 1 FROM outbox WHERE payload ->> 'template' = 'staff-digest' AND relayed_at IS NULL`,
-        );
-        return pending.length === 0 ? true : undefined;
-      },
-      20_000,
-      'the second run relayed',
-    );
-    const outcomes = await digestOutcomes(staff.id, 1);
+    await mail.relayed({ template: 'staff-digest' });
+    const outcomes = await mail.outcomes(staff.id, 1, 'staff-digest');
     expect(outcomes.filter((o) => o === 'sent')).toEqual(['sent']);
-    expect(smtp.to(staff.email)).toHaveLength(1);
+    expect(mail.smtp.to(staff.email)).toHaveLength(1);
   });
 });

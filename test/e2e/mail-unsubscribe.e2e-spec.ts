@@ -1,64 +1,31 @@
 import { Role } from '@quorum/access';
 import { PersonalDataRegistry } from '@quorum/privacy';
-import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { CAST, createBudget } from '../utils/budgets.factory';
-import { CAPITOLE, seedCommune } from '../utils/reports.factory';
-import { ReceivedMail, SmtpTestServer } from '../utils/smtp-test-server';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { MailTestBed, rawHeader } from '../utils/mail.factory';
+import { potholeReport, seedCommune, SUBMIT_REPORT } from '../utils/reports.factory';
+import { TestApi } from '../utils/test-api';
 import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { waitFor } from '../utils/wait-for';
 
-const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
 const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
-const PUBLIC_URL = 'https://participer.mairie-test.fr';
 const BOUNCE_TOKEN = 'bounce-token-of-the-mail-provider-0123456789';
 
-/** A header as sent, unfolded (mailparser turns List-* headers into its own structure). */
-function rawHeader(mail: ReceivedMail, key: string): string | undefined {
-  const line = mail.parsed.headerLines.find((h) => h.key === key)?.line;
-  return line
-    ?.slice(line.indexOf(':') + 1)
-    .replace(/\r?\n\s+/g, ' ')
-    .trim();
-}
-
 describe('mail: unsubscribing from one kind of message, in one click', () => {
-  const smtp = new SmtpTestServer();
+  const mail = new MailTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
 
   beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({ ...smtp.env, OUTBOX_POLL_INTERVAL_MS: '300', MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN });
-    worker = await startTestWorker(api.config);
+    api = await mail.start({ MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN });
     await seedCommune(api);
     staff = await createUser(api, { role: Role.STAFF });
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
-
-  const messagesTo = (address: string, count: number) =>
-    waitFor(async () => (smtp.to(address).length >= count ? smtp.to(address) : undefined), 20_000, address);
-  /** What the worker made of the mail jobs for this account (BullMQ keeps completed jobs). */
-  const outcomesFor = (userId: string, count: number) =>
-    waitFor(async () => {
-      const jobs = await api.app.get(JobQueue).queue(QueueName.MAIL).getJobs(['completed']);
-      const mine = jobs.filter((j) => j.name === JobName.SEND_MAIL && j.data?.to?.userId === userId);
-      return mine.length >= count ? mine.map((j) => `${j.data.template}:${j.returnvalue}`).sort() : undefined;
-    });
-  /** The message's unsubscribe URL on this test server (the links name PUBLIC_URL). */
-  const local = (url: string): string => url.replace(PUBLIC_URL, api.url);
+  afterAll(() => mail.stop());
 
   it('carries List-Unsubscribe headers; a POST without session stops that kind only; account messages go on', async () => {
     const { budgetId, projectIds: p } = await createBudget(api, staff.token);
     const [voter] = await createUsers(api, 1, { verified: true });
     await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: [p[0]] } });
-    const [confirmation] = await messagesTo(voter.email, 1);
+    const [confirmation] = await mail.messagesTo(voter.email, 1);
 
     const header = rawHeader(confirmation, 'list-unsubscribe') ?? '';
     const match = /^<(https:\/\/participer\.mairie-test\.fr\/mail\/desabonnement\?jeton=[^>]+)>$/.exec(header);
@@ -75,46 +42,35 @@ describe('mail: unsubscribing from one kind of message, in one click', () => {
     const suppressions = async (): Promise<number> =>
       (await api.db.query(`SELECT count(*)::int AS n FROM mail_suppressions`))[0].n;
     const before = await suppressions();
-    const shown = await fetch(local(url));
+    const shown = await fetch(mail.local(url));
     expect(shown.status).toBe(200);
     expect(await shown.text()).toContain('<button type="submit">Me désabonner');
     expect(await suppressions()).toBe(before);
 
     // A forged or altered token is refused and stores nothing.
     const forged = url.replace(/jeton=ballots/, 'jeton=reports');
-    expect((await fetch(local(forged), { method: 'POST' })).status).toBe(400);
+    expect((await fetch(mail.local(forged), { method: 'POST' })).status).toBe(400);
     // The character replaced is the one tested (it once tested the last one and, 1 time in 64, changed nothing).
     const tampered = `${url.slice(0, -2)}${url.at(-2) === 'A' ? 'B' : 'A'}${url.slice(-1)}`;
     expect(tampered).not.toBe(url);
-    expect((await fetch(local(tampered), { method: 'POST' })).status).toBe(400);
+    expect((await fetch(mail.local(tampered), { method: 'POST' })).status).toBe(400);
 
     // RFC 8058: the mail client's POST, no cookie, no CSRF token.
-    const done = await fetch(local(url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'List-Unsubscribe=One-Click',
-    });
+    const done = await mail.unsubscribe(url);
     expect(done.status).toBe(200);
     expect(await done.text()).toContain('vous ne recevrez plus les confirmations de vote');
 
     // Voting again: no confirmation any more. A report and a password reset still arrive.
     await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: [p[1]] } });
-    await api.gql.as(voter.token).ok(SUBMIT, {
-      input: {
-        categoryCode: 'pothole',
-        description: 'Trou',
-        ...CAPITOLE,
-        attributes: { size: 'large', depth_cm: 12 },
-      },
-    });
+    await api.gql.as(voter.token).ok(SUBMIT_REPORT, { input: potholeReport({ description: 'Trou' }) });
     await api.gql.ok(REQUEST_RESET, { input: { email: voter.email } });
-    expect(await outcomesFor(voter.id, 4)).toEqual([
+    expect(await mail.outcomes(voter.id, 4)).toEqual([
       'ballot-cast:sent',
       'ballot-cast:unsubscribed',
       'password-reset:sent',
       'report-received:sent',
     ]);
-    const received = await messagesTo(voter.email, 3);
+    const received = await mail.messagesTo(voter.email, 3);
     expect(received.map((m) => m.parsed.subject)).toEqual([
       'Votre vote est enregistré : Budget participatif 2027',
       expect.stringMatching(/^Votre signalement est bien reçu|^Choisissez un nouveau mot de passe/),
@@ -162,9 +118,9 @@ describe('mail: unsubscribing from one kind of message, in one click', () => {
 
     await api.gql.as(voter.token).ok(CAST, { input: { budgetId, projectIds: [p[0]] } });
     await api.gql.ok(REQUEST_RESET, { input: { email: voter.email } });
-    expect(await outcomesFor(voter.id, 2)).toEqual(['ballot-cast:unsubscribed', 'password-reset:sent']);
-    const [reset] = await messagesTo(voter.email, 1);
+    expect(await mail.outcomes(voter.id, 2)).toEqual(['ballot-cast:unsubscribed', 'password-reset:sent']);
+    const [reset] = await mail.messagesTo(voter.email, 1);
     expect(reset.parsed.subject).toBe('Choisissez un nouveau mot de passe');
-    expect(smtp.to(voter.email)).toHaveLength(1);
+    expect(mail.smtp.to(voter.email)).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MailOutbox, MailRequest, SendMailProcessor } from '@quorum/mail';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
-import { SmtpTestServer } from '../utils/smtp-test-server';
+import { MailTestBed } from '../utils/mail.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
 import { waitFor } from '../utils/wait-for';
@@ -20,26 +20,17 @@ function ballotMail(eventKey: string, to: string, locale: 'fr' | 'en' = 'fr'): M
 }
 
 describe('mail: queued through the outbox, sent once by the worker', () => {
-  const smtp = new SmtpTestServer();
+  const mail = new MailTestBed();
   let api: TestApi;
-  let worker: TestWorker;
 
   beforeAll(async () => {
-    await smtp.start();
-    api = await startTestApi({
-      ...smtp.env,
+    api = await mail.start({
       MAIL_MAX_PER_RECIPIENT_PER_HOUR: String(MAX_PER_HOUR),
       MAIL_RETRY_DELAY_MS: '100',
       MAIL_RETRY_MAX_DELAY_MS: '1000',
-      OUTBOX_POLL_INTERVAL_MS: '300',
     });
-    worker = await startTestWorker(api.config);
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-    await smtp.stop();
-  });
+  afterAll(() => mail.stop());
 
   const queue = (requests: MailRequest<'ballot-cast'>[]): Promise<void> =>
     api.db.transaction(async (manager) => {
@@ -49,13 +40,13 @@ describe('mail: queued through the outbox, sent once by the worker', () => {
   it('sends French and English messages in text and HTML, with no remote content, once per event and recipient', async () => {
     const fr = `fr-${Date.now()}@example.fr`;
     const en = `en-${Date.now()}@example.org`;
-    const before = smtp.received.length;
+    const before = mail.smtp.received.length;
     await queue([ballotMail('first-event', fr), ballotMail('first-event', en.toUpperCase(), 'en')]);
     // The same event again, in another transaction: no second message.
     await queue([ballotMail('first-event', fr)]);
-    await smtp.waitForCount(before + 2);
+    await mail.smtp.waitForCount(before + 2);
 
-    const [french] = smtp.to(fr);
+    const [french] = mail.smtp.to(fr);
     expect(french.parsed.subject).toBe('Votre vote est enregistré : Budget <2026>');
     expect(french.parsed.from?.value).toEqual([{ address: 'participer@mairie-test.fr', name: 'Mairie' }]);
     expect(french.parsed.text).toContain('Votre bulletin pour « Budget <2026> » est enregistré.');
@@ -67,14 +58,14 @@ describe('mail: queued through the outbox, sent once by the worker', () => {
     expect(french.parsed.headers.get('content-language')).toBe('fr');
     expect(french.parsed.messageId).toMatch(/^<[0-9a-f]{32}@mairie-test\.fr>$/);
 
-    const [english] = smtp.to(en);
+    const [english] = mail.smtp.to(en);
     expect(english.parsed.subject).toBe('Your vote is recorded: Budget <2026>');
     expect(english.parsed.text).toContain('Your ballot for "Budget <2026>" is recorded.');
 
     // Whatever else is queued, nothing more arrives for this event.
     await queue([ballotMail('after-first', fr)]);
-    await smtp.waitForCount(before + 3);
-    expect(smtp.to(fr)).toHaveLength(2);
+    await mail.smtp.waitForCount(before + 3);
+    expect(mail.smtp.to(fr)).toHaveLength(2);
     const rows: { status: string }[] = await api.db.query(
       `SELECT status FROM mail_deliveries WHERE event_key = 'first-event'`,
     );
@@ -83,19 +74,19 @@ describe('mail: queued through the outbox, sent once by the worker', () => {
 
   it('never sends twice when the same job runs again, even twice at once', async () => {
     const to = `retried-${Date.now()}@example.fr`;
-    const processor = worker.app.get(SendMailProcessor);
+    const processor = mail.worker.app.get(SendMailProcessor);
     const request = ballotMail('retried-event', to);
     const payload = api.app.get(MailOutbox).payload(request);
     const outcomes = await Promise.all([processor.send(payload), processor.send(payload)]);
     expect(outcomes.sort()).toEqual(['already-sent', 'sent']);
     expect(await processor.send(payload)).toBe('already-sent');
     // A send returns once the server answered 250, so the message is already counted.
-    expect(smtp.to(to)).toHaveLength(1);
+    expect(mail.smtp.to(to)).toHaveLength(1);
   });
 
   it('drops a job whose sealed parameters were tampered with or moved from another job', async () => {
     const to = `moved-${Date.now()}@example.fr`;
-    const processor = worker.app.get(SendMailProcessor);
+    const processor = mail.worker.app.get(SendMailProcessor);
     const outbox = api.app.get(MailOutbox);
     const moved = {
       ...outbox.payload(ballotMail('moved-event', to)),
@@ -108,12 +99,12 @@ describe('mail: queued through the outbox, sent once by the worker', () => {
     const flipped = bytes.toString('base64url');
     expect(await processor.send({ ...sealed, params: flipped })).toBe('unreadable');
     expect(await processor.send(sealed)).toBe('sent');
-    expect(smtp.to(to)).toHaveLength(1);
+    expect(mail.smtp.to(to)).toHaveLength(1);
   });
 
   it('sends one address no more than its hourly limit', async () => {
     const to = `flooded-${Date.now()}@example.fr`;
-    const processor = worker.app.get(SendMailProcessor);
+    const processor = mail.worker.app.get(SendMailProcessor);
     const outcomes: string[] = [];
     for (let i = 0; i < MAX_PER_HOUR + 2; i += 1) {
       const request = ballotMail(`flood-${i}`, to);
@@ -121,17 +112,17 @@ describe('mail: queued through the outbox, sent once by the worker', () => {
     }
     expect(outcomes.filter((o) => o === 'sent')).toHaveLength(MAX_PER_HOUR);
     expect(outcomes.slice(MAX_PER_HOUR)).toEqual(['limited', 'limited']);
-    expect(smtp.to(to)).toHaveLength(MAX_PER_HOUR);
+    expect(mail.smtp.to(to)).toHaveLength(MAX_PER_HOUR);
   });
 
   it('loses nothing and duplicates nothing when the mail server is down during a burst of 500', async () => {
     const stamp = Date.now();
     const recipients = Array.from({ length: 500 }, (_, i) => `burst-${stamp}-${i}@example.fr`);
-    const before = smtp.received.length;
+    const before = mail.smtp.received.length;
     await queue(recipients.map((to, i) => ballotMail(`burst-${stamp}-${i}`, to)));
     // Down after a few arrived: the rest fail, wait, and are tried again.
-    await smtp.waitForCount(before + 20);
-    await smtp.stop();
+    await mail.smtp.waitForCount(before + 20);
+    await mail.smtp.stop();
     const mailQueue = api.app.get(JobQueue).queue(QueueName.MAIL);
     await waitFor(
       async () => {
@@ -141,8 +132,8 @@ describe('mail: queued through the outbox, sent once by the worker', () => {
       30_000,
       'messages refused while the server is down',
     );
-    await smtp.start();
-    await smtp.waitForCount(before + 500, 120_000);
+    await mail.smtp.start();
+    await mail.smtp.waitForCount(before + 500, 120_000);
     // Everything settled: no job left to run, so no late duplicate can come.
     await waitFor(
       async () => {
@@ -153,7 +144,7 @@ describe('mail: queued through the outbox, sent once by the worker', () => {
       60_000,
       'the mail queue to drain',
     );
-    for (const to of recipients) expect(smtp.to(to)).toHaveLength(1);
+    for (const to of recipients) expect(mail.smtp.to(to)).toHaveLength(1);
   }, 240_000);
 
   it('has no development mail page when an SMTP server is configured', async () => {

@@ -23,6 +23,19 @@ export async function createOpen311Key(api: TestApi, name = 'test client'): Prom
 /** Near the Capitole, in the Centre district. */
 export const CAPITOLE = { latitude: 43.6045, longitude: 1.4442 };
 
+export const SUBMIT_REPORT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
+
+/** A pothole report's input at the Capitole, its required attributes answered; `extra` adds fields or overrides them. */
+export function potholeReport(extra: Record<string, unknown> = {}) {
+  return {
+    categoryCode: 'pothole',
+    description: 'Nid-de-poule devant le Capitole',
+    ...CAPITOLE,
+    attributes: { size: 'large', depth_cm: 12 },
+    ...extra,
+  };
+}
+
 /** A point `meters` north of another. */
 export function north(point: { latitude: number; longitude: number }, meters: number) {
   return { latitude: point.latitude + meters / 111_195, longitude: point.longitude };

@@ -25,6 +25,7 @@ export * from './logging/logger.module';
 export * from './logging/log-options';
 export * from './files/publish-file';
 export * from './files/remove-if-present';
+export * from './cache/read-through-cache';
 export * from './text/bilingual';
 export * from './validation/is-uuid';
 export * from './text/csv-formula';

@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SYSTEM_ACTOR } from '@quorum/audit';
 import { INITIAL_EXPORT_JOB_ID } from '@quorum/open-data';
 import { JobName, Outbox } from '@quorum/queue';
-import { CategoryService } from '@quorum/reports';
+import { CategoryService, demoCategories } from '@quorum/reports';
 import { DataSource } from 'typeorm';
 import { DemoBudgetsSeeder } from './demo-budgets.seeder';
 import { DemoConsultationSeeder } from './demo-consultation.seeder';
 import { DemoReportsSeeder } from './demo-reports.seeder';
 import { DemoResidentsSeeder } from './demo-residents.seeder';
 import { DemoTerritorySeeder } from './demo-territory.seeder';
-import { DEMO_REPORT_CATEGORIES } from './demo-report-categories.content';
 
 /**
  * Seeds a living demo of Toulouse through the domain services: the commune
@@ -55,7 +54,7 @@ export class DemoSeeder {
   /** Adds missing categories only, so that staff's edits to seeded ones survive a re-run. */
   private async seedReportCategories(): Promise<number> {
     let added = 0;
-    for (const category of DEMO_REPORT_CATEGORIES) {
+    for (const category of demoCategories('fr')) {
       if (!(await this.reportCategories.findByCode(category.code))) {
         await this.reportCategories.upsert(category, SYSTEM_ACTOR);
         added += 1;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { dailyCountsSql, DashboardWindow } from '@quorum/municipality';
+import { DailyCountRow, dailyCountsSql, DashboardWindow, windowParams } from '@quorum/municipality';
 import { DataSource } from 'typeorm';
 import { BudgetStatus } from '../types/budget-status.enum';
 
@@ -26,10 +26,10 @@ export class BudgetsDashboardRepository {
    * Ballots per day, each budget's all on the day its voting closed: ballots
    * carry no time (docs/SECURITY.md, "Ballots on the staff dashboard").
    */
-  ballotsPerDay(window: DashboardWindow): Promise<{ day: string; count: number }[]> {
+  ballotsPerDay(window: DashboardWindow): Promise<DailyCountRow[]> {
     return this.dataSource.query(
       dailyCountsSql('budgets b JOIN budget_participations p ON p.budget_id = b.id', 'b.closed_at'),
-      [window.from, window.to, window.timeZone],
+      windowParams(window),
     );
   }
 
@@ -44,7 +44,7 @@ export class BudgetsDashboardRepository {
           AND coalesce(closed_at, voting_closes_at) >= ($1::date::timestamp AT TIME ZONE $3)
         ORDER BY voting_closes_at DESC, id
         LIMIT ${TURNOUT_BUDGETS}`,
-      [window.from, window.to, window.timeZone],
+      windowParams(window),
     );
   }
 }

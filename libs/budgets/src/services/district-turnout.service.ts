@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadThroughCache } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { ResidencyService, ResidentPopulation } from '@quorum/identity';
-import { LRUCache } from 'lru-cache';
 import { ParticipationKeysRepository } from '../repositories/participation-keys.repository';
 import { VoterKey } from './voter-key';
 
@@ -27,7 +27,7 @@ const CACHED_BUDGETS = 100;
  */
 @Injectable()
 export class DistrictTurnoutService {
-  private readonly cache: LRUCache<string, DistrictTurnout[]> | null;
+  private readonly figures: ReadThroughCache<DistrictTurnout[]>;
 
   constructor(
     private readonly keys: ParticipationKeysRepository,
@@ -35,18 +35,14 @@ export class DistrictTurnoutService {
     private readonly voterKey: VoterKey,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    const ttl = config.budgets.turnoutCacheSeconds * 1000;
-    this.cache =
-      ttl > 0
-        ? new LRUCache<string, DistrictTurnout[]>({ max: CACHED_BUDGETS, ttl, fetchMethod: (id) => this.count(id) })
-        : null;
+    this.figures = new ReadThroughCache((id) => this.count(id), {
+      ttlMs: config.budgets.turnoutCacheSeconds * 1000,
+      max: CACHED_BUDGETS,
+    });
   }
 
   async of(budget: { id: string; districtId: string | null }): Promise<DistrictTurnout[]> {
-    if (budget.districtId) return [];
-    const figures = this.cache ? await this.cache.fetch(budget.id) : await this.count(budget.id);
-    if (!figures) throw new Error(`turnout by district of budget ${budget.id} not counted`);
-    return figures;
+    return budget.districtId ? [] : this.figures.get(budget.id);
   }
 
   private async count(budgetId: string): Promise<DistrictTurnout[]> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ReadThroughCache } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { ResidencyService, ResidentPopulation } from '@quorum/identity';
-import { LRUCache } from 'lru-cache';
 import { ChannelCounts, InPersonVoteRepository } from '../repositories/in-person-vote.repository';
 
 export interface Turnout extends ResidentPopulation, ChannelCounts {
@@ -25,42 +25,20 @@ const COMMUNE = 'commune';
  */
 @Injectable()
 export class TurnoutService {
-  private readonly ballots: LRUCache<string, ChannelCounts> | null;
-  private readonly populations: LRUCache<string, ResidentPopulation> | null;
+  private readonly ballots: ReadThroughCache<ChannelCounts>;
+  private readonly populations: ReadThroughCache<ResidentPopulation>;
 
-  constructor(
-    private readonly ballotRows: InPersonVoteRepository,
-    private readonly residency: ResidencyService,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    const ttl = config.budgets.turnoutCacheSeconds * 1000;
-    this.ballots =
-      ttl > 0
-        ? new LRUCache<string, ChannelCounts>({
-            max: CACHED_KEYS,
-            ttl,
-            fetchMethod: (id) => this.ballotRows.channelCounts(id),
-          })
-        : null;
-    this.populations =
-      ttl > 0
-        ? new LRUCache<string, ResidentPopulation>({
-            max: CACHED_KEYS,
-            ttl,
-            fetchMethod: (key) => this.residency.population(key === COMMUNE ? null : key),
-          })
-        : null;
+  constructor(ballotRows: InPersonVoteRepository, residency: ResidencyService, @Inject(APP_CONFIG) config: AppConfig) {
+    const options = { ttlMs: config.budgets.turnoutCacheSeconds * 1000, max: CACHED_KEYS };
+    this.ballots = new ReadThroughCache((id) => ballotRows.channelCounts(id), options);
+    this.populations = new ReadThroughCache((key) => residency.population(key === COMMUNE ? null : key), options);
   }
 
   async of(budget: { id: string; districtId: string | null }): Promise<Turnout> {
     const [channels, population] = await Promise.all([
-      this.ballots ? this.ballots.fetch(budget.id) : this.ballotRows.channelCounts(budget.id),
-      this.populations
-        ? this.populations.fetch(budget.districtId ?? COMMUNE)
-        : this.residency.population(budget.districtId),
+      this.ballots.get(budget.id),
+      this.populations.get(budget.districtId ?? COMMUNE),
     ]);
-    if (channels === undefined || population === undefined)
-      throw new Error(`turnout of budget ${budget.id} not counted`);
     return { ballots: channels.online + channels.paper, ...channels, ...population };
   }
 }

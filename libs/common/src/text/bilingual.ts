@@ -1,5 +1,5 @@
-/** A text in French (the platform's first language) and English, for READMEs and catalogues. */
-export interface Bilingual {
-  fr: string;
-  en: string;
+/** A text (or any value that depends on the language) in French, the platform's first language, and English. */
+export interface Bilingual<T = string> {
+  fr: T;
+  en: T;
 }

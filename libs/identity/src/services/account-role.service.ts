@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role } from '@quorum/access';
 import { AuditLog, staffActor } from '@quorum/audit';
-import { Connection, NotFoundException } from '@quorum/common';
+import { Connection, mapConnection, NotFoundException } from '@quorum/common';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
 import { identityErrors } from '../errors/identity.exception';
@@ -36,10 +36,7 @@ export class AccountRoleService {
       manager,
       page.edges.map((e) => e.node.id),
     );
-    return {
-      ...page,
-      edges: page.edges.map((e) => ({ cursor: e.cursor, node: { user: e.node, verified: verified.has(e.node.id) } })),
-    };
+    return mapConnection(page, (user) => ({ user, verified: verified.has(user.id) }));
   }
 
   /** Recorded in the audit log (staff only: who holds which role is not public); the same role again is a no-op. */

@@ -23,17 +23,33 @@ export function dashboardWindow(days: number, now = new Date(), timeZone = COMMU
   return { from: first.toISOString().slice(0, 10), to, timeZone };
 }
 
+/** One day's count, as `dailyCountsSql` gives them. */
+export interface DailyCountRow {
+  day: string;
+  count: number;
+}
+
+/** The window's query parameters, as the SQL below numbers them: $1 from, $2 to, $3 time zone. */
+export function windowParams(window: DashboardWindow): [string, string, string] {
+  return [window.from, window.to, window.timeZone];
+}
+
+/** `column` (a timestamptz) falls on one of the window's days (parameters: `windowParams`). */
+export function inWindowSql(column: string): string {
+  return `${column} >= ($1::date::timestamp AT TIME ZONE $3)
+               AND ${column} < (($2::date + 1)::timestamp AT TIME ZONE $3)`;
+}
+
 /**
  * Rows of `table` counted per day of `column` over the window, every day
  * present (0 when none), for a domain's repository to run on its own table.
- * Parameters: $1 from, $2 to, $3 time zone; `where` may use more.
+ * Parameters: `windowParams` ($1 from, $2 to, $3 time zone); `where` may use more.
  */
 export function dailyCountsSql(table: string, column: string, where = 'TRUE'): string {
   return `WITH counted AS (
             SELECT (${column} AT TIME ZONE $3)::date AS day, count(*)::int AS n
               FROM ${table}
-             WHERE ${column} >= ($1::date::timestamp AT TIME ZONE $3)
-               AND ${column} < (($2::date + 1)::timestamp AT TIME ZONE $3)
+             WHERE ${inWindowSql(column)}
                AND (${where})
              GROUP BY 1)
           SELECT d::date::text AS day, coalesce(counted.n, 0) AS count

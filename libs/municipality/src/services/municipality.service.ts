@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotFoundException } from '@quorum/common';
+import { NotFoundException, ReadThroughCache } from '@quorum/common';
 import { DataSource } from 'typeorm';
 import { DistrictEntity, GeoJsonPolygon } from '../entities/district.entity';
 import { MunicipalityEntity } from '../entities/municipality.entity';
 import { containsPoint } from '../domain/point-in-polygon';
 import { boundsOf, GeoBounds } from '../domain/bounds-of';
-import { LRUCache } from 'lru-cache';
 
 /** The cache key of the commune itself (district lists are keyed by the commune's id). */
 const CURRENT = 'current';
@@ -20,38 +19,30 @@ export class MunicipalityService {
    * second is short enough that another process (a second API, the worker) sees a settings change as soon
    * as anyone would look; this process forgets them at once when it changes them.
    */
-  private readonly reused: LRUCache<string, MunicipalityEntity | DistrictEntity[]> | null;
+  private readonly reused: ReadThroughCache<MunicipalityEntity | DistrictEntity[]>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    const ttl = config.municipality.cacheMs;
-    // A failed read is not kept; concurrent callers share one read.
-    this.reused =
-      ttl > 0
-        ? new LRUCache<string, MunicipalityEntity | DistrictEntity[]>({
-            max: 64,
-            ttl,
-            fetchMethod: (key) => (key === CURRENT ? this.readCurrent() : this.readDistricts(key)),
-          })
-        : null;
+    this.reused = new ReadThroughCache<MunicipalityEntity | DistrictEntity[]>(
+      (key) => (key === CURRENT ? this.readCurrent() : this.readDistricts(key)),
+      { ttlMs: config.municipality.cacheMs, max: 64 },
+    );
   }
 
   /** A deployment serves one commune; the first one created is it. */
   async current(): Promise<MunicipalityEntity> {
-    return (this.reused ? await this.reused.fetch(CURRENT) : await this.readCurrent()) as MunicipalityEntity;
+    return (await this.reused.get(CURRENT)) as MunicipalityEntity;
   }
 
   async districts(municipalityId: string): Promise<DistrictEntity[]> {
-    return (
-      this.reused ? await this.reused.fetch(municipalityId) : await this.readDistricts(municipalityId)
-    ) as DistrictEntity[];
+    return (await this.reused.get(municipalityId)) as DistrictEntity[];
   }
 
   /** After this process changed the commune: its next read is fresh. */
   forget(): void {
-    this.reused?.clear();
+    this.reused.clear();
   }
 
   private async readCurrent(): Promise<MunicipalityEntity> {

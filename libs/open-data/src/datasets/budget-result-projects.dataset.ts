@@ -1,3 +1,4 @@
+import { RESULT_RULE_FIELDS } from './budget-results.dataset';
 import { DatasetDefinition } from './dataset-definition';
 import { field } from './field';
 import { booleanText, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
@@ -19,15 +20,7 @@ export const BUDGET_RESULT_PROJECTS: DatasetDefinition = {
   },
   formats: ['csv', 'json'],
   fields: [
-    field('budget_id', 'string', 'Budget (identifiant)', 'Budget id', true),
-    field('rule', 'string', 'Règle de dépouillement', 'Counting rule', true),
-    field(
-      'is_official',
-      'boolean',
-      'Règle officielle du budget (sinon comparaison)',
-      "The budget's official rule (otherwise comparison)",
-      true,
-    ),
+    ...RESULT_RULE_FIELDS,
     field('project_id', 'string', 'Projet (identifiant)', 'Project id', true),
     field(
       'outcome',

@@ -1,6 +1,19 @@
-import { DatasetDefinition } from './dataset-definition';
+import { DatasetDefinition, FieldDefinition } from './dataset-definition';
 import { field } from './field';
 import { booleanText, isoDateTime, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
+
+/** What names one rule's result of a published budget, first in this dataset and in budget-result-projects. */
+export const RESULT_RULE_FIELDS: readonly FieldDefinition[] = [
+  field('budget_id', 'string', 'Budget (identifiant)', 'Budget id', true),
+  field('rule', 'string', 'Règle de dépouillement', 'Counting rule', true),
+  field(
+    'is_official',
+    'boolean',
+    'Règle officielle du budget (sinon comparaison)',
+    "The budget's official rule (otherwise comparison)",
+    true,
+  ),
+];
 
 /** Published results: one row for the budget's rule and one for the comparison rule. */
 export const BUDGET_RESULTS: DatasetDefinition = {
@@ -12,15 +25,7 @@ export const BUDGET_RESULTS: DatasetDefinition = {
   },
   formats: ['csv', 'json'],
   fields: [
-    field('budget_id', 'string', 'Budget (identifiant)', 'Budget id', true),
-    field('rule', 'string', 'Règle de dépouillement', 'Counting rule', true),
-    field(
-      'is_official',
-      'boolean',
-      'Règle officielle du budget (sinon comparaison)',
-      "The budget's official rule (otherwise comparison)",
-      true,
-    ),
+    ...RESULT_RULE_FIELDS,
     field(
       'winners',
       'string',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DashboardWindow } from '@quorum/municipality';
+import { DashboardWindow, inWindowSql, windowParams } from '@quorum/municipality';
 import { DataSource } from 'typeorm';
 import { IssueReportStatus } from '../types/issue-report-status.enum';
 
@@ -18,9 +18,8 @@ export interface CategoryFiguresRow {
   medianDaysToFix: number | null;
 }
 
-/** Reports made during the window: $1 from, $2 to, $3 time zone. */
-const IN_WINDOW = `r.created_at >= ($1::date::timestamp AT TIME ZONE $3)
-               AND r.created_at < (($2::date + 1)::timestamp AT TIME ZONE $3)`;
+/** Reports made during the window (parameters: `windowParams`). */
+const IN_WINDOW = inWindowSql('r.created_at');
 
 /** Reports' figures for the staff dashboard, over this domain's own tables. */
 @Injectable()
@@ -32,7 +31,7 @@ export class ReportsDashboardRepository {
     return this.dataSource.query(
       `SELECT r.status, count(*)::int AS count FROM issue_reports r WHERE ${IN_WINDOW}
         GROUP BY r.status ORDER BY count(*) DESC, r.status`,
-      [window.from, window.to, window.timeZone],
+      windowParams(window),
     );
   }
 
@@ -54,7 +53,7 @@ export class ReportsDashboardRepository {
                  FILTER (WHERE reports.fixed_at IS NOT NULL)) / 86400 AS "medianDaysToFix"
          FROM reports JOIN report_categories c ON c.id = reports.category_id
         GROUP BY c.id, c.code, c.name ORDER BY count(*) DESC, c.name`,
-      [window.from, window.to, window.timeZone],
+      windowParams(window),
     );
   }
 }

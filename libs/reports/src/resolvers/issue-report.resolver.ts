@@ -74,10 +74,7 @@ export class IssueReportResolver {
     const near = args.near;
     const distance = (r: IssueReportEntity): number | null =>
       near ? Math.round(haversineMeters(near.latitude, near.longitude, r.latitude, r.longitude)) : null;
-    return {
-      ...page,
-      edges: page.edges.map((e) => ({ cursor: e.cursor, node: IssueReportType.from(e.node, distance(e.node)) })),
-    };
+    return mapConnection(page, (report) => IssueReportType.from(report, distance(report)));
   }
 
   @Query(() => [IssueReportType], { description: 'Reports the signed-in resident made, newest first.' })

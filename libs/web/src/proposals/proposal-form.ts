@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isUuid } from '@quorum/common';
 import type { FormSpec } from '../forms/form';
 import type { EditedProposalQuery, SubmitProposalInput, UpdateProposalInput } from '../graphql/generated/graphql';
 
@@ -53,8 +54,6 @@ export function actionOf(body: Record<string, unknown>): ProposalAction {
   return action === 'draft' || action === 'publish' || action === 'save' ? action : 'preview';
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The id of this submission, made when the form is first shown and carried
  * in a hidden field through previews and refusals: the API makes one
@@ -62,7 +61,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function submissionIdOf(body: Record<string, unknown> = {}): string {
   const posted = body.soumission;
-  return typeof posted === 'string' && UUID.test(posted) ? posted : randomUUID();
+  return isUuid(posted) ? posted : randomUUID();
 }
 
 /** Empty optional fields are sent as null: "no category", "the whole commune", "no address". */

@@ -1,0 +1,39 @@
+import { LRUCache } from 'lru-cache';
+
+export interface ReadThroughOptions {
+  /** How long a value read is reused; 0 or less: every `get` reads. */
+  ttlMs: number;
+  /** Keys kept at once (the least recently used go first). */
+  max: number;
+}
+
+/**
+ * Values read through `read` and reused for a while in this process: a
+ * failed read is not kept, and concurrent misses of one key share one read
+ * (lru-cache's fetch).
+ */
+export class ReadThroughCache<V extends NonNullable<unknown>> {
+  private readonly cache: LRUCache<string, V> | null;
+
+  constructor(
+    private readonly read: (key: string) => Promise<V>,
+    options: ReadThroughOptions,
+  ) {
+    this.cache =
+      options.ttlMs > 0
+        ? new LRUCache<string, V>({ max: options.max, ttl: options.ttlMs, fetchMethod: (key) => read(key) })
+        : null;
+  }
+
+  async get(key: string): Promise<V> {
+    if (!this.cache) return this.read(key);
+    const value = await this.cache.fetch(key);
+    if (value === undefined) throw new Error(`read-through cache: ${key} was not read`);
+    return value;
+  }
+
+  /** The next `get` of every key reads again. */
+  clear(): void {
+    this.cache?.clear();
+  }
+}
