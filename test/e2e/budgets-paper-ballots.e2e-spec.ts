@@ -397,5 +397,5 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
       budgetId,
     ]);
     expect(recount).toMatchObject({ stdout: 'MATCH\n', code: 0 });
-  });
+  }, 120_000);
 });

@@ -6,12 +6,15 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/** Runs a TypeScript entry point as its own Node process, as an operator would. */
+/**
+ * Runs a TypeScript entry point as its own Node process, as an operator would. Compiling the CLI at start-up
+ * takes tens of seconds on a loaded machine: the default leaves it 90 s (give the test more than that).
+ */
 export function runTs(
   entry: string,
   args: string[] = [],
   env: Record<string, string> = {},
-  timeoutMs = 30000,
+  timeoutMs = 90_000,
 ): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', entry, ...args], {
