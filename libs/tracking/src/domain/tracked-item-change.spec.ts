@@ -15,6 +15,8 @@ const PLANNED: TrackedItemFields = {
   committedCents: 0,
   spentCents: 0,
   department: null,
+  latitude: null,
+  longitude: null,
 };
 
 function refusal(current: TrackedItemFields, change: TrackedItemChange): { code: string; field: unknown } {
@@ -86,6 +88,21 @@ describe('applyTrackedItemChange', () => {
     const started = applyTrackedItemChange(PLANNED, { actualStartOn: '2026-05-01' });
     expect(refusal(started, { actualEndOn: '2026-04-01' }).field).toBe('input.actualEndOn');
     expect(applyTrackedItemChange(started, { actualEndOn: '2026-05-01' }).actualEndOn).toBe('2026-05-01');
+  });
+
+  it('places the item with both coordinates, moves or clears them together, and refuses half a place', () => {
+    const placed = applyTrackedItemChange(PLANNED, { latitude: 43.6045, longitude: 1.4442 });
+    expect(placed).toMatchObject({ latitude: 43.6045, longitude: 1.4442 });
+    expect(applyTrackedItemChange(placed, { latitude: 43.61 })).toMatchObject({ latitude: 43.61, longitude: 1.4442 });
+    expect(applyTrackedItemChange(placed, { latitude: null, longitude: null })).toMatchObject({
+      latitude: null,
+      longitude: null,
+    });
+    expect(refusal(PLANNED, { latitude: 43.6 })).toEqual({
+      code: TrackingErrorCode.INCOMPLETE_LOCATION,
+      field: 'input.longitude',
+    });
+    expect(refusal(placed, { latitude: null }).field).toBe('input.latitude');
   });
 });
 
