@@ -25,7 +25,9 @@ export function mergeDuplicatePair(
 ): { kept: MergedItem; removed: MergedItem; fields: TrackedItemFields } {
   const [kept, removed] = olderFirst(a, b);
   const [latest, other] =
-    removed.updatedAt.getTime() > kept.updatedAt.getTime() ? [removed.fields, kept.fields] : [kept.fields, removed.fields];
+    removed.updatedAt.getTime() > kept.updatedAt.getTime()
+      ? [removed.fields, kept.fields]
+      : [kept.fields, removed.fields];
   const pairFrom = <K extends keyof TrackedItemFields>(first: K, second: K): Pick<TrackedItemFields, K> => {
     const source = latest[first] === null && latest[second] === null ? other : latest;
     return { [first]: source[first], [second]: source[second] } as Pick<TrackedItemFields, K>;

@@ -34,7 +34,8 @@ export class TrackedItemType {
   @Field(() => String, { nullable: true, description: 'The department in charge.' }) department: string | null;
   @Field(() => Float, {
     nullable: true,
-    description: "Where it is done, WGS84 (with longitude): the proposal's place, or as staff set it; null when unknown.",
+    description:
+      "Where it is done, WGS84 (with longitude): the proposal's place, or as staff set it; null when unknown.",
   })
   latitude: number | null;
   @Field(() => Float, { nullable: true, description: 'WGS84 (with latitude); null when unknown.' })
