@@ -1,7 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Role } from '@quorum/access';
 import { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { CAST, CLOSE, createBudget, PUBLISH, waitForBudget } from '../utils/budgets.factory';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { TileStub } from '../utils/tile-stub';
 import { waitFor } from '../utils/wait-for';
 import {
   ADD_TRACKED_ITEM_UPDATE,
@@ -30,9 +35,32 @@ describe('tracking pages: the list by status and district, and an item with its 
   let staff: TestUser;
   let garden: string;
   let lights: string;
+  let tiles: TileStub;
+  let uploads: string;
+
+  /** A photo uploaded as staff do (POST /reports/photos, re-encoded), for an update. */
+  async function uploadPhoto(width: number, height: number): Promise<string> {
+    const jpeg = await sharp({ create: { width, height, channels: 3, background: { r: 60, g: 140, b: 70 } } })
+      .jpeg()
+      .toBuffer();
+    const form = new FormData();
+    form.append('photo', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'bacs.jpg');
+    const response = await fetch(`${web.api.url}/reports/photos`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${staff.token}` },
+    });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  }
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
+    uploads = mkdtempSync(join(tmpdir(), 'quorum-uploads-'));
+    tiles = await TileStub.start();
+    [web, browser] = await Promise.all([
+      startWebApp({ UPLOADS_DIR: uploads, MAP_TILE_URL: tiles.urlTemplate }),
+      launchBrowser(),
+    ]);
     staff = await createUser(web.api, { role: Role.STAFF });
     const minimes = web.municipality.districts[1];
     garden = await insertTrackedItem(web.api, { title: 'Jardin partagé des Minimes', districtId: minimes.id });
@@ -49,17 +77,29 @@ describe('tracking pages: the list by status and district, and an item with its 
         committedCents: 30_000_00,
         spentCents: 12_500_00,
         department: 'Direction des jardins',
+        // In the Minimes: on the list's map (the lights have no place).
+        latitude: 43.6205,
+        longitude: 1.4315,
       },
     });
     await gql.ok(LINK_DELIBERATION, { input: deliberationInput(garden, 'DEL-2026-042') });
     await gql.ok(ADD_TRACKED_ITEM_UPDATE, {
-      input: { trackedItemId: garden, body: 'Les premiers bacs sont installés.', occurredOn: '2026-05-02' },
+      input: {
+        trackedItemId: garden,
+        body: 'Les premiers bacs sont installés.',
+        occurredOn: '2026-05-02',
+        photoIds: [await uploadPhoto(120, 80), await uploadPhoto(80, 120)],
+        // The second without words: the page describes it from its update.
+        photoAlts: ['Trois bacs de culture en bois le long du mur de l’école'],
+      },
     });
   });
 
   afterAll(async () => {
     await browser?.close();
     await web?.close();
+    await tiles?.close();
+    if (uploads) rmSync(uploads, { recursive: true, force: true });
   });
 
   async function submit(page: Page, name: string): Promise<void> {
@@ -116,6 +156,15 @@ describe('tracking pages: the list by status and district, and an item with its 
         ).toBe('https://www.toulouse.fr/deliberations/2026-03-12-7-1.pdf');
         const news = page.locator('section', { has: page.getByRole('heading', { name: 'Actualités' }) });
         expect(await textOf(news)).toContain('2 mai 2026 · En travaux · 60 %\nLes premiers bacs sont installés.');
+        // The update's photos, with staff's words or, without them, what the update says of them.
+        const photos = news.locator('img');
+        expect(await photos.evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt')))).toEqual([
+          'Trois bacs de culture en bois le long du mur de l’école',
+          'Photo 2 sur 2 de l’actualité du 2 mai 2026 sur « Jardin partagé des Minimes »',
+        ]);
+        expect(
+          await photos.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).naturalWidth > 0)),
+        ).toBe(true);
         await expectAccessible(page);
         if (options.width === 320) await expectNoHorizontalScroll(page);
         await screenshot(page, `tracking-item-${name}`);
@@ -127,6 +176,42 @@ describe('tracking pages: the list by status and district, and an item with its 
         await context.close();
       }
     });
+  });
+
+  it('maps the list’s placed projects, numbered as the list, each marker named as its item', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url);
+    try {
+      const response = await page.goto('/suivi-des-projets');
+      expect(response?.headers()['content-security-policy']).toContain(`img-src 'self' ${tiles.origin}`);
+      const map = page.getByRole('application', { name: 'Carte des projets de la liste' });
+      await map.waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0);
+      // Each placed item of the list has its marker, with the list's number and title as its text; the others none.
+      const listed = await page.locator('#liste-projets > li').evaluateAll((lis) =>
+        lis.flatMap((li, i) => {
+          const { latitude, title } = (li as HTMLElement).dataset;
+          return latitude ? [[`${i + 1}. ${title}`, li.querySelector('a')!.getAttribute('href')]] : [];
+        }),
+      );
+      const markers = page.locator('.map-marker [role="img"]');
+      const marked = await markers.evaluateAll((dots) =>
+        dots.map((dot) => [dot.getAttribute('aria-label'), (dot as HTMLElement).dataset.href]),
+      );
+      expect(marked).toEqual(listed);
+      expect(marked).toContainEqual([
+        expect.stringMatching(/^\d+\. Jardin partagé des Minimes$/),
+        `/suivi-des-projets/${garden}`,
+      ]);
+      expect(marked.some(([label]) => label?.includes('Éclairage du square'))).toBe(false);
+      await screenshot(page, 'tracking-list-map');
+      await page.setViewportSize({ width: 320, height: 800 });
+      await expectNoHorizontalScroll(page);
+
+      const gardenMarker = page.getByRole('img', { name: /^\d+\. Jardin partagé des Minimes$/ });
+      await Promise.all([page.waitForURL(`**/suivi-des-projets/${garden}`), gardenMarker.click()]);
+    } finally {
+      await context.close();
+    }
   });
 
   it.each(VISITORS)(

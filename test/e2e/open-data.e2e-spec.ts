@@ -246,7 +246,13 @@ describe('open data: datasets, formats, catalogue and exports', () => {
       committed_cents: '4000000',
       spent_cents: '0',
       department: 'Voirie',
+      latitude: '43.6045',
+      longitude: '1.4442',
     });
+    // On the map when placed (the other winners are not).
+    const geo = JSON.parse(await text('tracked-items.geojson'));
+    expect(geo.features.map((f: { id: string }) => f.id)).toEqual([seed.trackedItemIds[0]]);
+    expect(geo.features[0].geometry.coordinates).toEqual([1.4442, 43.6045]);
     const updates = await rowsOf('tracked-item-updates.csv');
     // The news starts with '@': neutralised in CSV like every text the platform writes.
     expect(updates).toEqual([

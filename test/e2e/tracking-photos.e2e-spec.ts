@@ -10,9 +10,9 @@ import { insertTrackedItem } from '../utils/tracking.factory';
 import { createUser, TestUser } from '../utils/users.factory';
 
 const ADD_UPDATE = `mutation($input: AddTrackedItemUpdateInput!) {
-  addTrackedItemUpdate(input: $input) { id photos { id url width height } }
+  addTrackedItemUpdate(input: $input) { id photos { id url width height alt } }
 }`;
-const ITEM = `query($id: ID!) { trackedItem(id: $id) { updates { body photos { id url width height } } } }`;
+const ITEM = `query($id: ID!) { trackedItem(id: $id) { updates { body photos { id url width height alt } } } }`;
 const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
 
 /** A small JPEG carrying GPS coordinates and a camera model in its EXIF. */
@@ -64,11 +64,19 @@ describe('tracking: photos on updates, re-encoded as report photos are', () => {
         body: 'Les premiers bacs sont installés.',
         occurredOn: '2026-05-02',
         photoIds: [second.id, first.id],
+        // The first described by staff; the second left to the page (blank).
+        photoAlts: ['Les bacs de culture posés le long du mur', '  '],
       },
     });
     expect(addTrackedItemUpdate.photos).toEqual([
-      { id: second.id, url: `/reports/photos/${second.id}`, width: 32, height: 32 },
-      { id: first.id, url: `/reports/photos/${first.id}`, width: 64, height: 48 },
+      {
+        id: second.id,
+        url: `/reports/photos/${second.id}`,
+        width: 32,
+        height: 32,
+        alt: 'Les bacs de culture posés le long du mur',
+      },
+      { id: first.id, url: `/reports/photos/${first.id}`, width: 64, height: 48, alt: null },
     ]);
     const { trackedItem } = await api.gql.ok(ITEM, { id: itemId });
     expect(trackedItem.updates[0].photos.map((p: { id: string }) => p.id)).toEqual([second.id, first.id]);
@@ -113,11 +121,12 @@ describe('tracking: photos on updates, re-encoded as report photos are', () => {
     expect(JSON.parse(typeof entry.payload === 'string' ? entry.payload : JSON.stringify(entry.payload))).toMatchObject(
       {
         photoIds: [second.id, first.id],
+        photoAlts: ['Les bacs de culture posés le long du mur', null],
       },
     );
   });
 
-  it('refuses more than six photos, or ids that are not ids', async () => {
+  it('refuses more than six photos, ids that are not ids, or descriptions that do not fit', async () => {
     const itemId = await insertTrackedItem(api);
     const staffGql = api.gql.as(staff.token);
     const input = (photoIds: string[]) => ({
@@ -126,6 +135,14 @@ describe('tracking: photos on updates, re-encoded as report photos are', () => {
     const seven = Array.from({ length: 7 }, () => '00000000-0000-4000-8000-000000000000');
     expect(await staffGql.errorCode(ADD_UPDATE, input(seven))).toBe('VALIDATION_FAILED');
     expect(await staffGql.errorCode(ADD_UPDATE, input(['not-a-uuid']))).toBe('VALIDATION_FAILED');
+    // More descriptions than photos, or one too long.
+    const one = input(['00000000-0000-4000-8000-000000000000']);
+    expect(
+      await staffGql.errorCode(ADD_UPDATE, { input: { ...one.input, photoAlts: ['Un banc', 'Un autre banc'] } }),
+    ).toBe('VALIDATION_FAILED');
+    expect(await staffGql.errorCode(ADD_UPDATE, { input: { ...one.input, photoAlts: ['x'.repeat(301)] } })).toBe(
+      'VALIDATION_FAILED',
+    );
     expect(await staffGql.errorCode(ADD_UPDATE, input(['00000000-0000-4000-8000-000000000000']))).toBe(
       'PHOTO_UNAVAILABLE',
     );

@@ -1,5 +1,6 @@
 import { Role } from '@quorum/access';
-import { OutcomeTrackingService } from '@quorum/tracking';
+import { JobQueue, QueueName } from '@quorum/queue';
+import { DuplicateMergeService, OutcomeTrackingService } from '@quorum/tracking';
 import { ADD_PROJECT, CAST, CLOSE, createBudget, PUBLISH, waitForBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { seedCommune } from '../utils/reports.factory';
@@ -187,6 +188,7 @@ describe('tracking funded projects and accepted proposals', () => {
     const author = await createUser(api);
     const consultation = await createConsultation(api, staff.token, { open: 'PROPOSALS' });
     const [accepted, saved, rejected] = await insertProposals(api, consultation.id, [author.id], 3);
+    await api.db.query(`UPDATE proposals SET latitude = 43.6045, longitude = 1.4442 WHERE id = $1`, [accepted]);
     const answer = (proposalId: string, status: string, publish = true) =>
       api.gql.as(staff.token).ok(ANSWER, { input: { proposalId, status, answer: 'Réponse de la mairie.', publish } });
     await answer(saved, 'ACCEPTED', false);
@@ -194,15 +196,17 @@ describe('tracking funded projects and accepted proposals', () => {
     await answer(accepted, 'ACCEPTED');
     const item = await waitFor(
       async () => {
-        const [row] = await api.db.query(`SELECT id, source_type, title FROM tracked_items WHERE proposal_id = $1`, [
-          accepted,
-        ]);
+        const [row] = await api.db.query(
+          `SELECT id, source_type, title, latitude, longitude FROM tracked_items WHERE proposal_id = $1`,
+          [accepted],
+        );
         return row;
       },
       20_000,
       'the accepted proposal tracked',
     );
-    expect(item.source_type).toBe('PROPOSAL');
+    // Placed where the proposal is.
+    expect(item).toMatchObject({ source_type: 'PROPOSAL', latitude: 43.6045, longitude: 1.4442 });
     // The worker has run the accepted one's job; the others had none.
     const [{ count }] = await api.db.query(
       `SELECT count(*)::int AS count FROM tracked_items WHERE proposal_id = ANY($1::uuid[])`,
@@ -248,6 +252,8 @@ describe('tracking funded projects and accepted proposals', () => {
     expect(await refuse({ committedCents: -1 })).toBe('VALIDATION_FAILED');
     expect(await refuse({ committedCents: 10.5 })).toBe('VALIDATION_FAILED');
     expect(await refuse({ plannedStartOn: '2026-02-30' })).toBe('VALIDATION_FAILED');
+    expect(await refuse({ latitude: 43.6 })).toBe('INCOMPLETE_LOCATION');
+    expect(await refuse({ latitude: 91, longitude: 1.44 })).toBe('VALIDATION_FAILED');
     expect(
       await staffGql.errorCode(UPDATE_TRACKED_ITEM, {
         input: { trackedItemId: '00000000-0000-4000-8000-000000000000', status: 'IN_STUDY' },
@@ -255,7 +261,13 @@ describe('tracking funded projects and accepted proposals', () => {
     ).toBe('NOT_FOUND');
 
     const { trackedItem } = await api.gql.ok(TRACKED_ITEM, { id: itemId });
-    expect(trackedItem).toMatchObject({ status: 'PLANNED', progressPercent: 0, plannedStartOn: null, updates: [] });
+    expect(trackedItem).toMatchObject({
+      status: 'PLANNED',
+      progressPercent: 0,
+      plannedStartOn: null,
+      latitude: null,
+      updates: [],
+    });
     expect(await auditOf(api, itemId)).toEqual([]);
 
     // Abandoning states why, in public; taking it up again drops the reason.
@@ -282,6 +294,26 @@ describe('tracking funded projects and accepted proposals', () => {
       'tracking.item.update',
       'tracking.item.update',
       'tracking.item.deliberation',
+    ]);
+
+    // Staff place an item (a proposal without a place, a project), move it and clear the place, in public.
+    const place = async (input: Record<string, unknown>) =>
+      (
+        await staffGql.ok(
+          `mutation($input: UpdateTrackedItemInput!) { updateTrackedItem(input: $input) { latitude longitude } }`,
+          {
+            input: { trackedItemId: itemId, ...input },
+          },
+        )
+      ).updateTrackedItem;
+    expect(await place({ latitude: 43.5985, longitude: 1.4375 })).toEqual({ latitude: 43.5985, longitude: 1.4375 });
+    expect(await place({ longitude: 1.44 })).toEqual({ latitude: 43.5985, longitude: 1.44 });
+    expect(await place({ latitude: null, longitude: null })).toEqual({ latitude: null, longitude: null });
+    const placing = (await auditOf(api, itemId)).slice(-3);
+    expect(placing.map((e) => JSON.parse(e.payload))).toEqual([
+      { latitude: 43.5985, longitude: 1.4375 },
+      { longitude: 1.44 },
+      { latitude: null, longitude: null },
     ]);
   });
 
@@ -328,6 +360,7 @@ describe('tracking funded projects and accepted proposals', () => {
     const author = await createUser(api);
     const consultation = await createConsultation(api, staff.token, { open: 'PROPOSALS' });
     const [proposalId] = await insertProposals(api, consultation.id, [author.id], 1, { title: () => 'Fontaine à eau' });
+    await api.db.query(`UPDATE proposals SET latitude = 43.5925, longitude = 1.4505 WHERE id = $1`, [proposalId]);
     await api.gql
       .as(staff.token)
       .ok(ANSWER, { input: { proposalId, status: 'ACCEPTED', answer: 'Une fontaine sera posée.', publish: true } });
@@ -383,15 +416,115 @@ describe('tracking funded projects and accepted proposals', () => {
     expect(await outcomes.trackBudgetWinners(budgetId)).toBe(1);
     expect(await outcomes.trackAcceptedProposal(proposalId)).toBe(0);
     const [both] = await api.db.query(
-      `SELECT source_type, proposal_id, budget_project_id, budget_id FROM tracked_items WHERE proposal_id = $1`,
+      `SELECT source_type, proposal_id, budget_project_id, budget_id, latitude, longitude FROM tracked_items
+        WHERE proposal_id = $1`,
       [proposalId],
     );
+    // The project has no place of its own: its proposal's.
     expect(both).toEqual({
       source_type: 'BUDGET_PROJECT',
       proposal_id: proposalId,
       budget_project_id: addBudgetProject.id,
       budget_id: budgetId,
+      latitude: 43.5925,
+      longitude: 1.4505,
     });
     expect(await itemsOf(proposalId)).toHaveLength(1);
   }, 90_000);
+
+  it('merges a proposal’s item and its winning project’s item tracked apart before, keeping news, deliberations and followers, audited, once', async () => {
+    // Queued when the worker booted, so that a deployment merges what earlier versions tracked twice.
+    expect(await api.app.get(JobQueue).queue(QueueName.TRACKING).getJob('tracking-merge-duplicates')).toBeDefined();
+    const author = await createUser(api);
+    const consultation = await createConsultation(api, staff.token, { open: 'PROPOSALS' });
+    const [proposalId] = await insertProposals(api, consultation.id, [author.id], 1, { title: () => 'Banc public' });
+    const { budgetId } = await createBudget(api, staff.token, { costs: [], open: false });
+    // As an earlier version left them: the proposal's item, then its winning project's, each with one origin.
+    const [{ id: projectId }] = await api.db.query(
+      `INSERT INTO budget_projects (budget_id, title, cost, proposal_id) VALUES ($1, 'Banc public', 300, $2) RETURNING id`,
+      [budgetId, proposalId],
+    );
+    const [{ id: proposalItem }] = await api.db.query(
+      `INSERT INTO tracked_items (source_type, proposal_id, year, title, created_at, updated_at)
+       VALUES ('PROPOSAL', $1, 2026, 'Banc public', now() - interval '1 day', now() - interval '1 day') RETURNING id`,
+      [proposalId],
+    );
+    const [{ id: projectItem }] = await api.db.query(
+      `INSERT INTO tracked_items (source_type, budget_project_id, budget_id, district_id, year, title)
+       VALUES ('BUDGET_PROJECT', $1, $2, $3, 2026, 'Banc public du square') RETURNING id`,
+      [projectId, budgetId, districts[2].id],
+    );
+    const staffGql = api.gql.as(staff.token);
+    await staffGql.ok(UPDATE_TRACKED_ITEM, {
+      input: { trackedItemId: proposalItem, plannedStartOn: '2026-04-01', plannedEndOn: '2026-06-30' },
+    });
+    const both = await createUser(api);
+    const projectOnly = await createUser(api);
+    await api.gql.as(both.token).ok(FOLLOW, { input: { trackedItemId: proposalItem } });
+    await api.gql.as(both.token).ok(FOLLOW, { input: { trackedItemId: projectItem } });
+    await api.gql.as(projectOnly.token).ok(FOLLOW, { input: { trackedItemId: projectItem } });
+    const news = async (trackedItemId: string, body: string, occurredOn: string) =>
+      (await staffGql.ok(ADD_TRACKED_ITEM_UPDATE, { input: { trackedItemId, body, occurredOn } })).addTrackedItemUpdate
+        .id as string;
+    const proposalNews = await news(proposalItem, 'Le banc est commandé.', '2026-04-02');
+    const projectNews = await news(projectItem, 'Le banc est posé au square.', '2026-05-10');
+    await staffGql.ok(LINK_DELIBERATION, { input: deliberationInput(proposalItem, 'DEL-BANC-1') });
+    await staffGql.ok(LINK_DELIBERATION, { input: deliberationInput(projectItem, 'DEL-BANC-1') });
+    await staffGql.ok(LINK_DELIBERATION, { input: deliberationInput(projectItem, 'DEL-BANC-2') });
+    // Changed last: its status wins.
+    await staffGql.ok(UPDATE_TRACKED_ITEM, {
+      input: { trackedItemId: projectItem, status: 'IN_WORKS', progressPercent: 70, department: 'Voirie' },
+    });
+
+    const merges = api.app.get(DuplicateMergeService);
+    expect(await merges.mergeAll()).toBe(1);
+    expect(await merges.mergeAll()).toBe(0);
+
+    // The older item stays, with both origins, the state changed last and the schedule only it had.
+    expect(await api.gql.errorCode(TRACKED_ITEM, { id: projectItem })).toBe('NOT_FOUND');
+    const { trackedItem } = await api.gql.as(projectOnly.token).ok(TRACKED_ITEM, { id: proposalItem });
+    expect(trackedItem).toMatchObject({
+      sourceType: 'PROPOSAL',
+      proposalId,
+      budgetProjectId: projectId,
+      budgetId,
+      districtId: districts[2].id,
+      title: 'Banc public du square',
+      status: 'IN_WORKS',
+      progressPercent: 70,
+      department: 'Voirie',
+      plannedStartOn: '2026-04-01',
+      plannedEndOn: '2026-06-30',
+      followedByMe: true,
+    });
+    expect(trackedItem.updates.map((u: { id: string }) => u.id)).toEqual([proposalNews, projectNews]);
+    expect(trackedItem.deliberations.map((d: { delibId: string }) => d.delibId)).toEqual(['DEL-BANC-1', 'DEL-BANC-2']);
+    // Followers of either follow it once; the news they were told of is still theirs.
+    const followers = await api.db.query(
+      `SELECT user_id FROM tracked_item_followers WHERE tracked_item_id = $1 ORDER BY user_id`,
+      [proposalItem],
+    );
+    expect(followers.map((f: { user_id: string }) => f.user_id)).toEqual([both.id, projectOnly.id].sort());
+    const told = (await api.gql.as(projectOnly.token).ok(MY_NOTIFICATIONS)).myTrackingNotifications;
+    expect(told.map((n: { update: { id: string } }) => n.update.id)).toContain(projectNews);
+
+    // In public: where the removed item went, and what the kept one took.
+    const [merged] = (await auditOf(api, projectItem)).slice(-1);
+    expect([merged.action, merged.is_public, JSON.parse(merged.payload)]).toEqual([
+      'tracking.item.merged',
+      true,
+      { into: proposalItem },
+    ]);
+    const [merge] = (await auditOf(api, proposalItem)).slice(-1);
+    expect(merge.action).toBe('tracking.item.merge');
+    expect(JSON.parse(merge.payload)).toMatchObject({
+      mergedItemId: projectItem,
+      proposalId,
+      budgetProjectId: projectId,
+      budgetId,
+      updateIds: [projectNews],
+      changed: { title: 'Banc public du square', status: 'IN_WORKS', progressPercent: 70, department: 'Voirie' },
+    });
+    expect(JSON.parse(merge.payload).droppedDeliberationIds).toHaveLength(1);
+  }, 60_000);
 });

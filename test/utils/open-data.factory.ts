@@ -217,6 +217,8 @@ async function trackWinners(api: TestApi, staff: TestUser, budgetId: string): Pr
       progressPercent: 30,
       committedCents: 40_000_00,
       department: 'Voirie',
+      latitude: 43.6045,
+      longitude: 1.4442,
     },
   });
   await gql.ok(ADD_TRACKED_ITEM_UPDATE, {

@@ -2,7 +2,7 @@ import { TestApi } from './test-api';
 
 export const TRACKED_ITEM = `query($id: ID!) { trackedItem(id: $id) {
   id sourceType budgetProjectId proposalId budgetId districtId year title status abandonReason progressPercent
-  plannedStartOn plannedEndOn actualStartOn actualEndOn committedCents spentCents department followedByMe
+  plannedStartOn plannedEndOn actualStartOn actualEndOn committedCents spentCents department latitude longitude followedByMe
   updates { id body occurredOn status progressPercent }
   deliberations { delibId delibDate matiereCode matiereNom objet url votePour voteContre voteAbstention }
 } }`;

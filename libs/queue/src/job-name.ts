@@ -9,6 +9,7 @@ export const JobName = {
   PURGE_EXPIRED_DATA: 'privacy.purge-expired-data',
   SEND_MAIL: 'mail.send',
   TRACK_OUTCOME: 'tracking.track-outcome',
+  MERGE_TRACKED_DUPLICATES: 'tracking.merge-duplicates',
   SEND_STAFF_DIGEST: 'mail.staff-digest',
   SEND_OPENINGS: 'mail.openings',
 } as const satisfies Record<string, string>;
@@ -60,6 +61,8 @@ export interface JobPayloads extends Record<JobName, unknown> {
   };
   /** A published budget result (its winners) or a published ACCEPTED answer, to be tracked to completion. */
   [JobName.TRACK_OUTCOME]: { budgetId: string } | { proposalId: string };
+  /** Queued when the worker boots (once, by its id); no payload: the pairs tracked twice are read when it runs. */
+  [JobName.MERGE_TRACKED_DUPLICATES]: Record<string, never>;
   /** Repeatable (daily); no payload: the day is the run's. */
   [JobName.SEND_STAFF_DIGEST]: Record<string, never>;
   /** Repeatable (every ten minutes); no payload: what opened is read when it runs. */
@@ -74,6 +77,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.PURGE_EXPIRED_DATA]: QueueName.PRIVACY,
   [JobName.SEND_MAIL]: QueueName.MAIL,
   [JobName.TRACK_OUTCOME]: QueueName.TRACKING,
+  [JobName.MERGE_TRACKED_DUPLICATES]: QueueName.TRACKING,
   [JobName.SEND_STAFF_DIGEST]: QueueName.MAIL,
   [JobName.SEND_OPENINGS]: QueueName.MAIL,
 };

@@ -6,23 +6,27 @@ import { PrivacyContractsModule } from '@quorum/privacy';
 import { ProposalsCoreModule } from '@quorum/proposals';
 import { ReportsCoreModule } from '@quorum/reports';
 import { TrackingErasureParticipant } from './erasure/tracking-erasure.participant';
+import { MergeDuplicatesProcessor } from './jobs/merge-duplicates.processor';
 import { TrackOutcomeProcessor } from './jobs/track-outcome.processor';
 import { TrackingPersonalDataContributor } from './personal-data/tracking-personal-data.contributor';
+import { DuplicateItemRepository } from './repositories/duplicate-item.repository';
 import { FollowerRepository } from './repositories/follower.repository';
 import { TrackedItemRepository } from './repositories/tracked-item.repository';
 import { FollowResolver } from './resolvers/follow.resolver';
 import { TrackedItemResolver } from './resolvers/tracked-item.resolver';
 import { TrackedItemUpdateResolver } from './resolvers/tracked-item-update.resolver';
+import { DuplicateMergeService } from './services/duplicate-merge.service';
 import { FollowService } from './services/follow.service';
 import { OutcomeTrackingService } from './services/outcome-tracking.service';
 import { TrackedItemService } from './services/tracked-item.service';
 
-const REPOSITORIES = [TrackedItemRepository, FollowerRepository];
+const REPOSITORIES = [TrackedItemRepository, FollowerRepository, DuplicateItemRepository];
 
 const SERVICES = [
   TrackedItemService,
   OutcomeTrackingService,
   FollowService,
+  DuplicateMergeService,
   TrackingErasureParticipant,
   TrackingPersonalDataContributor,
 ];
@@ -47,6 +51,6 @@ export class TrackingCoreModule {}
 @Module({ imports: [TrackingCoreModule], providers: [TrackedItemResolver, TrackedItemUpdateResolver, FollowResolver] })
 export class TrackingModule {}
 
-/** The job handler, for the worker. */
-@Module({ imports: [TrackingCoreModule], providers: [TrackOutcomeProcessor] })
+/** The job handlers, for the worker. */
+@Module({ imports: [TrackingCoreModule], providers: [TrackOutcomeProcessor, MergeDuplicatesProcessor] })
 export class TrackingWorkerModule {}

@@ -1,3 +1,4 @@
+import { TrackedItemLocation1796531084002 } from './1796531084002-tracked-item-location.migration';
 import { ModerationDecisions1796519721579 } from './1796519721579-moderation-decisions.migration';
 import { MunicipalityMap1796519759768 } from './1796519759768-municipality-map.migration';
 import { PaperBallots1796520036370 } from './1796520036370-paper-ballots.migration';
@@ -74,4 +75,5 @@ export const MIGRATIONS = [
   KeyedMailHashes1796518488511,
   TrackedItemsTwoOrigins1796518488512,
   TrackedItemUpdatePhotos1796519872658,
+  TrackedItemLocation1796531084002,
 ];

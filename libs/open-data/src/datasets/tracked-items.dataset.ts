@@ -7,7 +7,11 @@ export const PUBLIC_TRACKED_ITEM = `(t.proposal_id IS NULL OR EXISTS (SELECT 1 F
 
 const day = (column: string): string => `to_char(${column}, 'YYYY-MM-DD')`;
 
-/** Winning budget projects and accepted proposals, followed to completion (libs/tracking). */
+/**
+ * Winning budget projects and accepted proposals, followed to completion
+ * (libs/tracking); an item may have both origins. On the map (GeoJSON) when
+ * its place is known.
+ */
 export const TRACKED_ITEMS: DatasetDefinition = {
   name: 'tracked-items',
   title: {
@@ -18,12 +22,29 @@ export const TRACKED_ITEMS: DatasetDefinition = {
     fr: 'Chaque projet lauréat d’un budget participatif et chaque proposition acceptée : statut, avancement, dates, montants engagés et dépensés, service responsable.',
     en: 'Every winning participatory-budget project and every accepted proposal: status, progress, dates, money committed and spent, department in charge.',
   },
-  formats: ['csv', 'json'],
+  formats: ['csv', 'json', 'geojson'],
+  geometry: { latitude: 'latitude', longitude: 'longitude' },
   fields: [
     idField('Identifiant du suivi', 'Tracked item id'),
-    field('source_type', 'string', 'BUDGET_PROJECT ou PROPOSAL', 'BUDGET_PROJECT or PROPOSAL', true),
-    field('budget_project_id', 'string', 'Projet lauréat (identifiant)', 'Winning project id'),
-    field('proposal_id', 'string', 'Proposition acceptée (identifiant)', 'Accepted proposal id'),
+    field(
+      'source_type',
+      'string',
+      'Première origine du suivi : BUDGET_PROJECT (projet lauréat) ou PROPOSAL (proposition acceptée). Un suivi peut avoir deux origines, un projet lauréat issu d’une proposition acceptée : budget_project_id et proposal_id sont alors tous deux renseignés.',
+      'First origin of the item: BUDGET_PROJECT (winning project) or PROPOSAL (accepted proposal). An item can have two origins, a winning project that came from an accepted proposal: budget_project_id and proposal_id are then both set.',
+      true,
+    ),
+    field(
+      'budget_project_id',
+      'string',
+      'Projet lauréat (identifiant), y compris pour un suivi d’origine PROPOSAL devenu projet lauréat',
+      'Winning project id, also for a PROPOSAL item whose proposal became a winning project',
+    ),
+    field(
+      'proposal_id',
+      'string',
+      'Proposition acceptée (identifiant), y compris pour un suivi d’origine BUDGET_PROJECT issu de cette proposition',
+      'Accepted proposal id, also for a BUDGET_PROJECT item that came from that proposal',
+    ),
     field('budget_id', 'string', 'Budget (identifiant)', 'Budget id'),
     field('district_id', 'string', 'Quartier (identifiant)', 'District id'),
     field('year', 'integer', 'Année de la décision', 'Year of the decision', true),
@@ -44,6 +65,13 @@ export const TRACKED_ITEMS: DatasetDefinition = {
     field('committed_cents', 'integer', 'Montant engagé (centimes d’euro)', 'Money committed (euro cents)', true),
     field('spent_cents', 'integer', 'Montant dépensé (centimes d’euro)', 'Money spent (euro cents)', true),
     field('department', 'string', 'Service responsable', 'Department in charge'),
+    field(
+      'latitude',
+      'number',
+      'Latitude WGS84 du lieu de réalisation (celui de la proposition, ou fixé par la commune)',
+      'WGS84 latitude of where it is done (the proposal’s place, or set by the commune)',
+    ),
+    field('longitude', 'number', 'Longitude WGS84 du lieu de réalisation', 'WGS84 longitude of where it is done'),
     field('updated_at', 'datetime', 'Dernière modification (UTC)', 'Last change (UTC)', true),
     ...PRODUCER_FIELDS,
   ],
@@ -52,7 +80,8 @@ export const TRACKED_ITEMS: DatasetDefinition = {
            t.status::text, t.abandon_reason, t.progress_percent,
            ${day('t.planned_start_on')} AS planned_start_on, ${day('t.planned_end_on')} AS planned_end_on,
            ${day('t.actual_start_on')} AS actual_start_on, ${day('t.actual_end_on')} AS actual_end_on,
-           t.committed_cents, t.spent_cents, t.department, ${isoDateTime('t.updated_at')} AS updated_at,
+           t.committed_cents, t.spent_cents, t.department, t.latitude, t.longitude,
+           ${isoDateTime('t.updated_at')} AS updated_at,
            ${producerColumns(context)}
       FROM tracked_items t
      WHERE ${PUBLIC_TRACKED_ITEM}

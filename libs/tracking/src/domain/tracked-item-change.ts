@@ -1,7 +1,7 @@
 import { trackingErrors } from '../errors/tracking.exception';
 import { TrackedItemStatus } from '../types/tracked-item-status.enum';
 
-/** The fields staff change; dates as YYYY-MM-DD, amounts in cents. */
+/** The fields staff change; dates as YYYY-MM-DD, amounts in cents, the place in WGS84 degrees. */
 export interface TrackedItemFields {
   title: string;
   status: TrackedItemStatus;
@@ -14,6 +14,8 @@ export interface TrackedItemFields {
   committedCents: number;
   spentCents: number;
   department: string | null;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export type TrackedItemChange = { [K in keyof TrackedItemFields]?: TrackedItemFields[K] | null };
@@ -24,12 +26,15 @@ const CLEARABLE: readonly (keyof TrackedItemFields)[] = [
   'actualStartOn',
   'actualEndOn',
   'department',
+  'latitude',
+  'longitude',
 ];
 
 /**
  * The item after a change, or the typed refusal: the database's CHECKs hold
  * the same rules, these say which field is wrong. A field left out keeps its
- * value; leaving ABANDONED drops the reason; DONE means 100 %.
+ * value; leaving ABANDONED drops the reason; DONE means 100 %; a place has
+ * both its coordinates.
  */
 export function applyTrackedItemChange(current: TrackedItemFields, change: TrackedItemChange): TrackedItemFields {
   const next: TrackedItemFields = { ...current };
@@ -51,6 +56,9 @@ export function applyTrackedItemChange(current: TrackedItemFields, change: Track
       throw trackingErrors.doneBelowHundred();
     next.progressPercent = 100;
   }
+  // A place is a point: both coordinates or neither (one given alone moves or clears half of it).
+  if ((next.latitude === null) !== (next.longitude === null))
+    throw trackingErrors.incompleteLocation(next.latitude === null ? 'input.latitude' : 'input.longitude');
   if (next.plannedStartOn && next.plannedEndOn && next.plannedEndOn < next.plannedStartOn)
     throw trackingErrors.endBeforeStart('input.plannedEndOn');
   if (next.actualStartOn && next.actualEndOn && next.actualEndOn < next.actualStartOn)

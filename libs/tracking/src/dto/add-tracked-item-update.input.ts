@@ -30,4 +30,15 @@ export class AddTrackedItemUpdateInput {
   @ArrayMaxSize(MAX_UPDATE_PHOTOS)
   @IsUUID('all', { each: true })
   photoIds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'What each photo shows, for those who cannot see it (at most 300 characters), in the order of photoIds; a photo left without one (or an empty string) is described from its update.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_UPDATE_PHOTOS)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  photoAlts?: string[];
 }

@@ -1,7 +1,10 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   IsEnum,
   IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -17,7 +20,10 @@ import { IsCalendarDate } from './calendar-date';
 /** Largest amount in cents: 100 billion euros, well inside a JavaScript number's exact integers. */
 export const MAX_CENTS = 10_000_000_000_000;
 
-/** Staff: change what is known of an item; a field left out keeps its value, `null` clears a date or the department. */
+/**
+ * Staff: change what is known of an item; a field left out keeps its value,
+ * `null` clears a date, the department or the place (both coordinates).
+ */
 @InputType()
 export class UpdateTrackedItemInput {
   @Field(() => ID)
@@ -90,4 +96,19 @@ export class UpdateTrackedItemInput {
   @MinLength(2)
   @MaxLength(120)
   department?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Where it is done, WGS84 latitude (with longitude: a place has both); null clears the place.',
+  })
+  @ValidateIf((_, v) => v !== undefined && v !== null)
+  @IsNumber()
+  @IsLatitude()
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'WGS84 longitude (with latitude); null clears the place.' })
+  @ValidateIf((_, v) => v !== undefined && v !== null)
+  @IsNumber()
+  @IsLongitude()
+  longitude?: number | null;
 }

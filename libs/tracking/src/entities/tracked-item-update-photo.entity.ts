@@ -29,6 +29,10 @@ export class TrackedItemUpdatePhotoEntity {
   @Column({ type: 'smallint' })
   position: number;
 
+  /** What the photo shows, for those who cannot see it (staff's words); null: the page describes it from its update. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  altText: string | null;
+
   /** Copied from the photo when claimed, so that reading an update asks nothing of reports. */
   @Column({ type: 'integer' })
   width: number;

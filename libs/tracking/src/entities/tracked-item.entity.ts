@@ -34,6 +34,9 @@ import { TrackedItemStatus } from '../types/tracked-item-status.enum';
   'tracked_items_planned_dates_check',
   'planned_end_on IS NULL OR planned_start_on IS NULL OR planned_end_on >= planned_start_on',
 )
+@Check('tracked_items_location_check', '(latitude IS NULL) = (longitude IS NULL)')
+@Check('tracked_items_latitude_check', 'latitude IS NULL OR latitude BETWEEN -90 AND 90')
+@Check('tracked_items_longitude_check', 'longitude IS NULL OR longitude BETWEEN -180 AND 180')
 @Check(
   'tracked_items_actual_dates_check',
   'actual_end_on IS NULL OR actual_start_on IS NULL OR actual_end_on >= actual_start_on',
@@ -115,6 +118,17 @@ export class TrackedItemEntity {
 
   @Column({ type: 'bigint', default: 0 })
   spentCents: string;
+
+  /**
+   * Where it is done, WGS84 degrees (both or neither): copied from the
+   * proposal's place when tracking starts (a budget project has none of its
+   * own, so a winner gets its proposal's); staff may set or clear it.
+   */
+  @Column({ type: 'double precision', nullable: true })
+  latitude: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude: number | null;
 
   /** The department in charge. */
   @Column({ type: 'varchar', length: 120, nullable: true })

@@ -18,6 +18,10 @@ export const trackingErrors = {
     }),
   endBeforeStart: (field: string) =>
     new TrackingException(TrackingErrorCode.INCONSISTENT_DATES, 'The end date is before the start date', { field }),
+  incompleteLocation: (field: string) =>
+    new TrackingException(TrackingErrorCode.INCOMPLETE_LOCATION, 'A place needs both its latitude and its longitude', {
+      field,
+    }),
   deliberationAlreadyLinked: () =>
     new TrackingException(
       TrackingErrorCode.DELIBERATION_ALREADY_LINKED,

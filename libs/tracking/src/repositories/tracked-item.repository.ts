@@ -25,6 +25,9 @@ export interface NewTrackedItem {
   districtId: string | null;
   year: number;
   title: string;
+  /** The proposal's place (WGS84), both or neither. */
+  latitude: number | null;
+  longitude: number | null;
 }
 
 /**
@@ -45,11 +48,22 @@ export class TrackedItemRepository {
   /** Inserts the item unless its source is already tracked; the new id, or null. */
   async insertIfUntracked(manager: EntityManager, item: NewTrackedItem): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO tracked_items (source_type, budget_project_id, proposal_id, budget_id, district_id, year, title)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO tracked_items (source_type, budget_project_id, proposal_id, budget_id, district_id, year, title,
+                                  latitude, longitude)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT DO NOTHING
        RETURNING id`,
-      [item.sourceType, item.budgetProjectId, item.proposalId, item.budgetId, item.districtId, item.year, item.title],
+      [
+        item.sourceType,
+        item.budgetProjectId,
+        item.proposalId,
+        item.budgetId,
+        item.districtId,
+        item.year,
+        item.title,
+        item.latitude,
+        item.longitude,
+      ],
     );
     return rows[0]?.id ?? null;
   }
@@ -103,7 +117,7 @@ export class TrackedItemRepository {
   async insertPhotos(
     manager: EntityManager,
     updateId: string,
-    photos: { id: string; width: number; height: number }[],
+    photos: { id: string; width: number; height: number; altText: string | null }[],
   ): Promise<void> {
     if (photos.length === 0) return;
     await manager.getRepository(TrackedItemUpdatePhotoEntity).insert(
@@ -113,6 +127,7 @@ export class TrackedItemRepository {
         position,
         width: photo.width,
         height: photo.height,
+        altText: photo.altText,
       })),
     );
   }

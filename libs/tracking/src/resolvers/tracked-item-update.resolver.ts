@@ -25,6 +25,7 @@ export class TrackedItemUpdateResolver {
         url: photoPath({ id: photo.photoId }),
         width: photo.width,
         height: photo.height,
+        alt: photo.altText,
       }),
     );
   }

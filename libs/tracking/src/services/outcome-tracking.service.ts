@@ -8,6 +8,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { NewTrackedItem, TrackedItemRepository } from '../repositories/tracked-item.repository';
 import { TrackedItemSource } from '../types/tracked-item-source.enum';
 
+type Place = Pick<NewTrackedItem, 'latitude' | 'longitude'>;
+
+const NO_PLACE: Place = { latitude: null, longitude: null };
+
+const placeOfRow = (row: { latitude: number | null; longitude: number | null }): Place =>
+  row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : NO_PLACE;
+
 /**
  * Starts tracking what residents decided: the winners of a published budget
  * result and a proposal whose ACCEPTED answer was published. Budgets and
@@ -41,23 +48,23 @@ export class OutcomeTrackingService {
     ]);
     const byId = new Map(projects.map((p) => [p.id, p]));
     const year = budget.votingClosesAt.getUTCFullYear();
-    const winners = (result?.winners ?? []).flatMap((id) => {
+    const winners: NewTrackedItem[] = [];
+    for (const id of result?.winners ?? []) {
       const project = byId.get(id);
-      return project
-        ? [
-            {
-              sourceType: TrackedItemSource.BUDGET_PROJECT,
-              budgetProjectId: project.id,
-              // A project that came from an accepted proposal: one item for both (see insertAll).
-              proposalId: project.proposalId ?? null,
-              budgetId,
-              districtId: project.districtId ?? budget.districtId,
-              year,
-              title: project.title,
-            },
-          ]
-        : [];
-    });
+      if (!project) continue;
+      winners.push({
+        sourceType: TrackedItemSource.BUDGET_PROJECT,
+        budgetProjectId: project.id,
+        // A project that came from an accepted proposal: one item for both (see insertAll).
+        proposalId: project.proposalId ?? null,
+        budgetId,
+        districtId: project.districtId ?? budget.districtId,
+        year,
+        title: project.title,
+        // A project has no place of its own: its proposal's, when it came from one.
+        ...(project.proposalId ? await this.placeOf(project.proposalId) : NO_PLACE),
+      });
+    }
     return this.dataSource.transaction((manager) => this.insertAll(manager, winners));
   }
 
@@ -79,8 +86,19 @@ export class OutcomeTrackingService {
       districtId: row.districtId,
       year: new Date().getUTCFullYear(),
       title: row.title,
+      ...placeOfRow(row),
     };
     return this.dataSource.transaction((manager) => this.insertAll(manager, [item]));
+  }
+
+  /** A public proposal's place; none for one hidden or withdrawn since (its place is no longer published). */
+  private async placeOf(proposalId: string): Promise<Place> {
+    try {
+      return placeOfRow((await this.proposals.findVisible(proposalId, null)).row);
+    } catch (error) {
+      if (error instanceof NotFoundException) return NO_PLACE;
+      throw error;
+    }
   }
 
   /**

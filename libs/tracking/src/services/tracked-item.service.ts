@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, staffActor } from '@quorum/audit';
-import { isUniqueViolation, NotFoundException } from '@quorum/common';
+import { isUniqueViolation, NotFoundException, ValidationFailedException } from '@quorum/common';
 import { MailOutbox } from '@quorum/mail';
 import { PhotoStorageService } from '@quorum/reports';
 import { DataSource, EntityManager } from 'typeorm';
@@ -57,6 +57,7 @@ export class TrackedItemService {
   }
 
   async addUpdate(input: AddTrackedItemUpdateInput, staffId: string): Promise<TrackedItemUpdateEntity> {
+    const alts = photoAlts(input);
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lock(manager, input.trackedItemId);
       const update = await this.items.insertUpdate(manager, {
@@ -67,15 +68,17 @@ export class TrackedItemService {
         progressPercent: item.progressPercent,
       });
       // Re-encoded at upload (POST /reports/photos); claimed here so that nothing else takes or purges them.
-      const photos = input.photoIds?.length
+      const claimed = input.photoIds?.length
         ? await this.photos.claim(manager, input.photoIds, PHOTO_OWNER, 'input.photoIds')
         : [];
+      const photos = claimed.map((photo) => ({ ...photo, altText: alts.get(photo.id) ?? null }));
       await this.items.insertPhotos(manager, update.id, photos);
       await this.record(manager, staffId, 'tracking.item.news', item.id, {
         updateId: update.id,
         occurredOn: update.occurredOn,
         body: update.body,
         ...(photos.length > 0 ? { photoIds: photos.map((photo) => photo.id) } : {}),
+        ...(alts.size > 0 ? { photoAlts: photos.map((photo) => photo.altText) } : {}),
       });
       await this.tellFollowers(manager, item, update);
       return update;
@@ -164,7 +167,22 @@ export class TrackedItemService {
   }
 }
 
-function fieldsOf(item: TrackedItemEntity): TrackedItemFields {
+/** Each photo's text alternative by its id (the first given for an id listed twice); blank ones left out. */
+function photoAlts(input: AddTrackedItemUpdateInput): Map<string, string> {
+  const ids = input.photoIds ?? [];
+  const alts = input.photoAlts ?? [];
+  if (alts.length > ids.length)
+    throw ValidationFailedException.forField('input.photoAlts', 'must have no more entries than photoIds');
+  const byId = new Map<string, string>();
+  alts.forEach((alt, i) => {
+    const text = alt.trim();
+    if (text && !byId.has(ids[i])) byId.set(ids[i], text);
+  });
+  return byId;
+}
+
+/** What staff change of an item, as the domain rules read it. */
+export function fieldsOf(item: TrackedItemEntity): TrackedItemFields {
   return {
     title: item.title,
     status: item.status,
@@ -177,5 +195,7 @@ function fieldsOf(item: TrackedItemEntity): TrackedItemFields {
     committedCents: Number(item.committedCents),
     spentCents: Number(item.spentCents),
     department: item.department,
+    latitude: item.latitude,
+    longitude: item.longitude,
   };
 }

@@ -6,4 +6,9 @@ export class TrackedItemPhotoType {
   @Field({ description: 'Path of the image on this server (GET, public).' }) url: string;
   @Field(() => Int) width: number;
   @Field(() => Int) height: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it shows, in words given by staff; null when none was (describe it from its update).',
+  })
+  alt: string | null;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TrackedItemEntity } from '../entities/tracked-item.entity';
 import { TrackedItemSource } from './tracked-item-source.enum';
 import { TrackedItemStatus } from './tracked-item-status.enum';
@@ -32,6 +32,14 @@ export class TrackedItemType {
   @Field(() => Number, { description: 'Integer cents.' }) committedCents: number;
   @Field(() => Number, { description: 'Integer cents.' }) spentCents: number;
   @Field(() => String, { nullable: true, description: 'The department in charge.' }) department: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Where it is done, WGS84 (with longitude): the proposal's place, or as staff set it; null when unknown.",
+  })
+  latitude: number | null;
+  @Field(() => Float, { nullable: true, description: 'WGS84 (with latitude); null when unknown.' })
+  longitude: number | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 
@@ -55,6 +63,8 @@ export class TrackedItemType {
       committedCents: Number(e.committedCents),
       spentCents: Number(e.spentCents),
       department: e.department,
+      latitude: e.latitude,
+      longitude: e.longitude,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
     });

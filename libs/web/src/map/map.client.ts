@@ -109,7 +109,7 @@ function pointPicker(canvas: HTMLElement): void {
 }
 
 /**
- * The map of a list: one numbered marker per item, named as the list names it. Markers are pictures
+ * The map of a list: one numbered marker per item with a place, named as the list names it. Markers are pictures
  * (role img, with their text alternative), not links: the list right after the map holds the same links,
  * with targets of a usable size however close the markers are (WCAG 2.5.8's "equivalent"). A click on a
  * marker opens the item's page all the same.
@@ -119,10 +119,13 @@ function listMap(canvas: HTMLElement): void {
   if (!list) return;
   const map = baseMap(canvas);
   const points: L.LatLng[] = [];
-  list.querySelectorAll<HTMLElement>('[data-latitude][data-longitude]').forEach((item, index) => {
+  // Numbered by their place in the list, items without a place included (they have no marker).
+  Array.from(list.children).forEach((child, index) => {
+    const item = child as HTMLElement;
     const { latitude, longitude, href, title } = item.dataset;
+    if (!href || latitude === undefined || longitude === undefined) return;
     const point = L.latLng(Number(latitude), Number(longitude));
-    if (!href || !Number.isFinite(point.lat) || !Number.isFinite(point.lng)) return;
+    if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng)) return;
     const dot = document.createElement('span');
     dot.className = 'map-marker__dot';
     dot.setAttribute('role', 'img');

@@ -55,11 +55,13 @@ export function PointPickerMap({
 
 /**
  * A map of the items of a list (`listId`: an element whose items carry
- * `data-latitude`, `data-longitude`, `data-href` and `data-title`), numbered
- * as the list is: the list is the map's full equivalent (its links, its
- * text), and comes right after it; a link skips the map.
+ * `data-latitude`, `data-longitude`, `data-href` and `data-title`; an item
+ * without a place has no marker), numbered as the list is: the list is the
+ * map's full equivalent (its links, its text), and comes right after it; a
+ * link skips the map. `label` names the map, `help` says what it shows and
+ * how to use it (the page's words: reports, projects).
  */
-export function ListMap({ view, id, listId }: MapBase & { listId: string }) {
+export function ListMap({ view, id, listId, label, help }: MapBase & { listId: string; label: string; help: string }) {
   const t = useT();
   return (
     <div class="map map--list" data-map-frame hidden>
@@ -72,13 +74,13 @@ export function ListMap({ view, id, listId }: MapBase & { listId: string }) {
         {...mapData(view)}
         data-map="list"
         data-list={listId}
-        data-label={t('map.list.label')}
+        data-label={label}
         data-zoom-in={t('map.zoomIn')}
         data-zoom-out={t('map.zoomOut')}
         data-help={`${id}-help`}
       />
       <p class="map__help" id={`${id}-help`}>
-        {t('map.list.help')}
+        {help}
       </p>
     </div>
   );

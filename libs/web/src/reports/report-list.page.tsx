@@ -217,7 +217,15 @@ export function ReportListPage({
         {t('reports.list.count', { count: page.totalCount })}
       </p>
       <div class="report-results" data-map-layout>
-        {map && page.edges.length > 0 && <ListMap view={map} id="carte" listId="liste-signalements" />}
+        {map && page.edges.length > 0 && (
+          <ListMap
+            view={map}
+            id="carte"
+            listId="liste-signalements"
+            label={t('map.list.label')}
+            help={t('map.list.help')}
+          />
+        )}
         <ReportList reports={page.edges.map((e) => e.node)} id="liste-signalements" />
       </div>
       {(page.pageInfo.hasNextPage || after) && (

@@ -1,6 +1,8 @@
 import type { TrackedItemsQuery } from '../graphql/generated/graphql';
 import { useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
+import { ListMap } from '../map/map.component';
+import type { MapView } from '../map/map-settings';
 import { links, trackingLinks } from '../routes/paths';
 import { ProgressBar } from './progress-bar.component';
 import { TRACKED_STATUSES, TrackedStatus } from './tracking-view';
@@ -9,10 +11,18 @@ export interface TrackedItemListProps {
   data: TrackedItemsQuery;
   status?: TrackedStatus;
   districtId?: string;
+  /** The background map; null when no tile server can be used. */
+  map: MapView | null;
 }
 
-/** Every tracked project, newest first, filtered by status and district through a GET form (no JavaScript). */
-export function TrackedItemListPage({ data, status, districtId }: TrackedItemListProps) {
+const LIST_ID = 'liste-projets';
+
+/**
+ * Every tracked project, newest first, filtered by status and district
+ * through a GET form (no JavaScript); with JavaScript, a map of the page's
+ * projects that have a place, numbered as the list, which says all it does.
+ */
+export function TrackedItemListPage({ data, status, districtId, map }: TrackedItemListProps) {
   const t = useT();
   const title = t('tracking.list.title');
   const districts = data.districts?.districts ?? [];
@@ -20,8 +30,14 @@ export function TrackedItemListPage({ data, status, districtId }: TrackedItemLis
     (id && districts.find((d) => d.id === id)?.name) || t('tracking.list.wholeCity');
   const items = data.trackedItems.edges.map((e) => e.node);
   const { hasNextPage, endCursor } = data.trackedItems.pageInfo;
+  const mapped = map !== null && items.some(placed);
   return (
-    <Layout title={title} breadcrumb={[{ label: t('layout.nav.home'), href: links.home() }, { label: title }]}>
+    <Layout
+      title={title}
+      breadcrumb={[{ label: t('layout.nav.home'), href: links.home() }, { label: title }]}
+      scripts={mapped ? ['map'] : undefined}
+      stylesheets={mapped ? ['map'] : undefined}
+    >
       <h1>{title}</h1>
       <p class="lead">{t('tracking.list.intro')}</p>
       <form
@@ -64,20 +80,42 @@ export function TrackedItemListPage({ data, status, districtId }: TrackedItemLis
       {items.length === 0 ? (
         <p>{t('tracking.list.empty')}</p>
       ) : (
-        <ul class="card-list">
-          {items.map((item) => (
-            <li class="card" key={item.id}>
-              <h2 class="card__title">
-                <a href={trackingLinks.trackedItem(item.id)}>{item.title}</a>
-              </h2>
-              <p class="card__meta">
-                <strong>{t('tracking.status', { status: item.status })}</strong> ·{' '}
-                {t('tracking.list.itemMeta', { year: String(item.year), district: districtName(item.districtId) })}
-              </p>
-              <ProgressBar percent={item.progressPercent} />
-            </li>
-          ))}
-        </ul>
+        <div class="tracking-results" data-map-layout>
+          {mapped && map && (
+            <ListMap
+              view={map}
+              id="carte"
+              listId={LIST_ID}
+              label={t('tracking.map.label')}
+              help={t('tracking.map.help')}
+            />
+          )}
+          <ol class="card-list tracking-list" id={LIST_ID}>
+            {items.map((item) => (
+              <li
+                class="card"
+                key={item.id}
+                {...(placed(item)
+                  ? {
+                      'data-latitude': String(item.latitude),
+                      'data-longitude': String(item.longitude),
+                      'data-href': trackingLinks.trackedItem(item.id),
+                      'data-title': item.title,
+                    }
+                  : {})}
+              >
+                <h2 class="card__title">
+                  <a href={trackingLinks.trackedItem(item.id)}>{item.title}</a>
+                </h2>
+                <p class="card__meta">
+                  <strong>{t('tracking.status', { status: item.status })}</strong> ·{' '}
+                  {t('tracking.list.itemMeta', { year: String(item.year), district: districtName(item.districtId) })}
+                </p>
+                <ProgressBar percent={item.progressPercent} />
+              </li>
+            ))}
+          </ol>
+        </div>
       )}
       {hasNextPage && endCursor && (
         <p>
@@ -87,3 +125,6 @@ export function TrackedItemListPage({ data, status, districtId }: TrackedItemLis
     </Layout>
   );
 }
+
+const placed = (item: { latitude?: number | null; longitude?: number | null }): boolean =>
+  item.latitude != null && item.longitude != null;

@@ -114,6 +114,30 @@ function History({ item }: { item: Item }) {
               {u.body.split(/\n{2,}/).map((paragraph, i) => (
                 <p key={i}>{paragraph}</p>
               ))}
+              {u.photos.length > 0 && (
+                <ul class="tracking-photos">
+                  {u.photos.map((photo, i) => (
+                    <li key={photo.id}>
+                      <img
+                        class="tracking-photos__image"
+                        src={photo.url}
+                        width={photo.width}
+                        height={photo.height}
+                        loading="lazy"
+                        alt={
+                          photo.alt ??
+                          t('tracking.item.photoAlt', {
+                            number: i + 1,
+                            count: u.photos.length,
+                            date: i18n.date(u.occurredOn),
+                            title: item.title,
+                          })
+                        }
+                      />
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>

@@ -1,4 +1,5 @@
-import { Controller, Param, Req, Res } from '@nestjs/common';
+import { Controller, Inject, Param, Req, Res } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { h } from 'preact';
 import { WebGraphql } from '../graphql/web-graphql.service';
 import { PageRenderer } from '../http/page-renderer.service';
@@ -6,6 +7,7 @@ import { SignInRequired } from '../errors/web-errors.service';
 import { UnhandledFailure } from '../forms/form';
 import { WebGet, WebPost } from '../http/web-route.decorators';
 import { formBody, queryParam, WebReply, WebRequest } from '../http/web-request';
+import { mapView } from '../map/map-settings';
 import { PATHS, trackingLinks } from '../routes/paths';
 import { MyTrackedItemsPage } from './my-tracked-items.page';
 import { TrackedItemListPage } from './tracked-item-list.page';
@@ -18,10 +20,14 @@ import {
 } from './tracking.documents';
 import { listFilters } from './tracking-view';
 
-/** Tracking of funded projects and accepted proposals: the list (by status and district) and each item's page. */
+/**
+ * Tracking of funded projects and accepted proposals: the list (by status and
+ * district, with a map of the placed items) and each item's page.
+ */
 @Controller()
 export class TrackingController {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly graphql: WebGraphql,
     private readonly pages: PageRenderer,
   ) {}
@@ -34,7 +40,9 @@ export class TrackingController {
       districtId,
       after,
     });
-    await this.pages.send(req, reply, data, h(TrackedItemListPage, { data, status, districtId }));
+    const map = mapView(data, this.config);
+    const page = h(TrackedItemListPage, { data, status, districtId, map });
+    await this.pages.send(req, reply, data, page, 200, map ? [map.origin] : []);
   }
 
   @WebGet(PATHS.trackedItem)

@@ -1,9 +1,10 @@
 import { graphql } from '../graphql/generated';
 
-/** The list, filtered by status and district, with the districts for the filter. */
+/** The list, filtered by status and district, with the districts for the filter and the map's settings. */
 export const trackedItemsQuery = graphql(`
   query TrackedItems($statuses: [TrackedItemStatus!], $districtId: ID, $after: String) {
     ...LayoutData
+    ...MapSettings
     districts: municipality {
       districts {
         id
@@ -21,6 +22,8 @@ export const trackedItemsQuery = graphql(`
           districtId
           year
           department
+          latitude
+          longitude
         }
       }
       pageInfo {
@@ -66,6 +69,13 @@ export const trackedItemQuery = graphql(`
         occurredOn
         status
         progressPercent
+        photos {
+          id
+          url
+          width
+          height
+          alt
+        }
       }
       deliberations {
         id

@@ -20,6 +20,9 @@ export const trackingMessages = defineMessages(
     'tracking.list.next': 'Projets suivants',
     'tracking.list.itemMeta': '{year} · {district}',
     'tracking.list.wholeCity': 'Toute la commune',
+    'tracking.map.label': 'Carte des projets de la liste',
+    'tracking.map.help':
+      'Les projets de la liste qui suit dont le lieu est connu, numérotés comme elle ; un clic sur un numéro ouvre le projet. Au clavier : les flèches déplacent la carte, + et - zooment ; les liens sont ceux de la liste.',
     'tracking.status': STATUS_FR,
     'tracking.progress': 'Avancement : {percent} %',
     'tracking.item.factsTitle': 'Où en est le projet',
@@ -41,6 +44,8 @@ export const trackingMessages = defineMessages(
     'tracking.item.historyTitle': 'Actualités',
     'tracking.item.historyEmpty': 'Pas encore d’actualité sur ce projet.',
     'tracking.item.historyMeta': '{date} · {status} · {percent} %',
+    'tracking.item.photoAlt':
+      '{count, plural, one {Photo de l’actualité du {date} sur « {title} »} other {Photo {number} sur {count} de l’actualité du {date} sur « {title} »}}',
     'tracking.item.deliberationsTitle': 'Délibérations du conseil municipal',
     'tracking.item.deliberationsEmpty': 'Aucune délibération n’est encore liée à ce projet.',
     'tracking.item.deliberation': 'Délibération n° {number} du {date}',
@@ -76,6 +81,9 @@ export const trackingMessages = defineMessages(
     'tracking.list.next': 'Next projects',
     'tracking.list.itemMeta': '{year} · {district}',
     'tracking.list.wholeCity': 'Whole commune',
+    'tracking.map.label': 'Map of the projects in the list',
+    'tracking.map.help':
+      'The projects of the list that follows whose place is known, numbered as it is; a click on a number opens the project. With a keyboard: arrows move the map, + and - zoom; the links are the list’s.',
     'tracking.status': STATUS_EN,
     'tracking.progress': 'Progress: {percent}%',
     'tracking.item.factsTitle': 'Where the project stands',
@@ -97,6 +105,8 @@ export const trackingMessages = defineMessages(
     'tracking.item.historyTitle': 'News',
     'tracking.item.historyEmpty': 'No news on this project yet.',
     'tracking.item.historyMeta': '{date} · {status} · {percent}%',
+    'tracking.item.photoAlt':
+      '{count, plural, one {Photo of the news of {date} on “{title}”} other {Photo {number} of {count} of the news of {date} on “{title}”}}',
     'tracking.item.deliberationsTitle': 'Municipal council deliberations',
     'tracking.item.deliberationsEmpty': 'No deliberation is linked to this project yet.',
     'tracking.item.deliberation': 'Deliberation no. {number} of {date}',

@@ -1334,14 +1334,14 @@ export type TrackedItemsQueryVariables = Exact<{
 }>;
 
 
-export type TrackedItemsQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItems: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: TrackedItemStatus, progressPercent: number, districtId: string | null, year: number, department: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type TrackedItemsQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItems: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: TrackedItemStatus, progressPercent: number, districtId: string | null, year: number, department: string | null, latitude: number | null, longitude: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
 
 export type TrackedItemQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, updatedAt: string, followedByMe: boolean, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type TrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, updatedAt: string, followedByMe: boolean, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type FollowTrackedItemMutationVariables = Exact<{
   input: FollowTrackedItemInput;
@@ -4182,6 +4182,7 @@ export const StaffHomeDocument = new TypedDocumentString(`
 export const TrackedItemsDocument = new TypedDocumentString(`
     query TrackedItems($statuses: [TrackedItemStatus!], $districtId: ID, $after: String) {
   ...LayoutData
+  ...MapSettings
   districts: municipality {
     districts {
       id
@@ -4204,6 +4205,8 @@ export const TrackedItemsDocument = new TypedDocumentString(`
         districtId
         year
         department
+        latitude
+        longitude
       }
     }
     pageInfo {
@@ -4224,6 +4227,22 @@ export const TrackedItemsDocument = new TypedDocumentString(`
     logoUrl
     legal {
       accessibilityConformity
+    }
+  }
+}
+fragment MapSettings on Query {
+  municipality {
+    map {
+      tileUrlTemplate
+      attribution
+      minZoom
+      maxZoom
+    }
+    bounds {
+      south
+      west
+      north
+      east
     }
   }
 }`) as unknown as TypedDocumentString<TrackedItemsQuery, TrackedItemsQueryVariables>;
@@ -4261,6 +4280,13 @@ export const TrackedItemDocument = new TypedDocumentString(`
       occurredOn
       status
       progressPercent
+      photos {
+        id
+        url
+        width
+        height
+        alt
+      }
     }
     deliberations {
       id
