@@ -518,6 +518,19 @@ export type UnfollowIssueReportInput = {
   reportId: string | number;
 };
 
+/** A field left out keeps its value; `null` clears the category or the image. The proposal and the feasibility stay. */
+export type UpdateBudgetProjectInput = {
+  category?: string | null | undefined;
+  /** Whole euros. */
+  cost?: number | null | undefined;
+  description?: string | null | undefined;
+  /** `null`: the budget’s own district (none for a city-wide one). */
+  districtId?: string | number | null | undefined;
+  imageUrl?: string | null | undefined;
+  projectId: string | number;
+  title?: string | null | undefined;
+};
+
 /** The creation's fields, each optional; `phases`, when given, replaces every phase. */
 export type UpdateConsultationInput = {
   /** Category names of this consultation; replaces the list on edit. */
@@ -1069,7 +1082,7 @@ export type StaffBudgetQueryVariables = Exact<{
 }>;
 
 
-export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, paperPrecedence: PaperPrecedence | null, projects: Array<{ id: string, title: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, paperPrecedence: PaperPrecedence | null, projects: Array<{ id: string, title: string, description: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type StaffCreateBudgetMutationVariables = Exact<{
   input: CreateBudgetInput;
@@ -1084,6 +1097,13 @@ export type StaffAddBudgetProjectMutationVariables = Exact<{
 
 
 export type StaffAddBudgetProjectMutation = { addBudgetProject: { id: string } };
+
+export type StaffUpdateBudgetProjectMutationVariables = Exact<{
+  input: UpdateBudgetProjectInput;
+}>;
+
+
+export type StaffUpdateBudgetProjectMutation = { updateBudgetProject: { id: string } };
 
 export type StaffSetFeasibilityMutationVariables = Exact<{
   input: SetProjectFeasibilityInput;
@@ -3462,6 +3482,7 @@ export const StaffBudgetDocument = new TypedDocumentString(`
     projects {
       id
       title
+      description
       cost
       feasibility
       feasibilityExplanation
@@ -3518,6 +3539,13 @@ export const StaffAddBudgetProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffAddBudgetProjectMutation, StaffAddBudgetProjectMutationVariables>;
+export const StaffUpdateBudgetProjectDocument = new TypedDocumentString(`
+    mutation StaffUpdateBudgetProject($input: UpdateBudgetProjectInput!) {
+  updateBudgetProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUpdateBudgetProjectMutation, StaffUpdateBudgetProjectMutationVariables>;
 export const StaffSetFeasibilityDocument = new TypedDocumentString(`
     mutation StaffSetFeasibility($input: SetProjectFeasibilityInput!) {
   setBudgetProjectFeasibility(input: $input) {
