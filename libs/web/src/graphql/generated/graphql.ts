@@ -1326,7 +1326,7 @@ export type StaffTriageReportsQueryVariables = Exact<{
 }>;
 
 
-export type StaffTriageReportsQuery = { reportCategories: Array<{ code: string, name: string }>, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, triageReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, status: IssueReportStatus, department: string | null, districtName: string | null, createdAt: string, category: { name: string }, updates: Array<{ note: string, createdAt: string }> } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type StaffTriageReportsQuery = { reportCategories: Array<{ code: string, name: string }>, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, triageReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, latitude: number, longitude: number, status: IssueReportStatus, department: string | null, districtName: string | null, createdAt: string, category: { name: string }, updates: Array<{ note: string, createdAt: string }> } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type StaffBulkReportStatusMutationVariables = Exact<{
   input: BulkUpdateIssueReportStatusInput;
@@ -4109,6 +4109,7 @@ export const StaffUpsertReportCategoryDocument = new TypedDocumentString(`
 export const StaffTriageReportsDocument = new TypedDocumentString(`
     query StaffTriageReports($statuses: [IssueReportStatus!], $categoryCodes: [String!], $districtId: ID, $department: String, $createdTo: DateTime, $after: String) {
   ...LayoutData
+  ...MapSettings
   reportCategories {
     code
     name
@@ -4138,6 +4139,8 @@ export const StaffTriageReportsDocument = new TypedDocumentString(`
         id
         description
         address
+        latitude
+        longitude
         status
         department
         districtName
@@ -4165,6 +4168,22 @@ export const StaffTriageReportsDocument = new TypedDocumentString(`
     logoUrl
     legal {
       accessibilityConformity
+    }
+  }
+}
+fragment MapSettings on Query {
+  municipality {
+    map {
+      tileUrlTemplate
+      attribution
+      minZoom
+      maxZoom
+    }
+    bounds {
+      south
+      west
+      north
+      east
     }
   }
 }`) as unknown as TypedDocumentString<StaffTriageReportsQuery, StaffTriageReportsQueryVariables>;
