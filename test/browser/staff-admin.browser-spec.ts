@@ -288,6 +288,12 @@ describe('back office: administration', () => {
         const response = await page.goto(path);
         expect({ path, status: response?.status() }).toEqual({ path, status: 403 });
       }
+      // The page says who it is for, and leads back to the back office.
+      expect(await textOf(page.locator('main'))).toContain(
+        'Cette page est réservée aux administrateurs et administratrices de la plateforme.',
+      );
+      await page.getByRole('link', { name: 'Revenir à l’accueil de la gestion' }).click();
+      await page.waitForURL((url) => url.pathname === '/gestion');
     } finally {
       await context.close();
     }
