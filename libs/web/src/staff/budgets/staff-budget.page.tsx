@@ -107,7 +107,7 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
                     <th scope="row">
                       {project.title}
                       {draft && (
-                        <p>
+                        <p class="project-edit">
                           <a href={staffLinks.budgetProject(budget.id, project.id)}>
                             {t('staffBudgets.edit')}
                             <span class="visually-hidden"> – {project.title}</span>
