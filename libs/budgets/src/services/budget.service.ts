@@ -146,10 +146,7 @@ export class BudgetService {
    */
   async updateProject(input: UpdateBudgetProjectInput, actor: AuditActor): Promise<BudgetProjectEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(BudgetProjectEntity);
-      const project = isUuid(input.projectId) ? await repo.findOneBy({ id: input.projectId }) : null;
-      if (!project) throw new NotFoundException('BudgetProject', input.projectId);
-      const budget = await lockDraft(manager, project.budgetId, 'change a project');
+      const { project, budget } = await lockDraftProject(manager, input.projectId, 'change a project');
       if (input.cost !== undefined && input.cost > budget.totalAmount)
         throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
       const wanted: Partial<Pick<BudgetProjectEntity, EditableField>> = {
@@ -168,7 +165,7 @@ export class BudgetService {
         if (field !== 'description') [before[field], after[field]] = [project[field], wanted[field]];
         Object.assign(project, { [field]: wanted[field] });
       }
-      await repo.save(project);
+      await manager.getRepository(BudgetProjectEntity).save(project);
       await this.audit.append(manager, {
         actor,
         action: 'budget.project.update',
@@ -186,13 +183,10 @@ export class BudgetService {
       throw ValidationFailedException.forField('input.explanation', 'is required for an unfeasible project');
     }
     return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(BudgetProjectEntity);
-      const project = await repo.findOneBy({ id: input.projectId });
-      if (!project) throw new NotFoundException('BudgetProject', input.projectId);
-      await lockDraft(manager, project.budgetId, 'assess a project');
+      const { project } = await lockDraftProject(manager, input.projectId, 'assess a project');
       project.feasibility = input.feasibility;
       project.feasibilityExplanation = input.explanation?.trim() || null;
-      await repo.save(project);
+      await manager.getRepository(BudgetProjectEntity).save(project);
       await this.audit.append(manager, {
         actor,
         action: 'budget.project.feasibility',
@@ -295,6 +289,19 @@ async function lockDraft(manager: EntityManager, budgetId: string, action: strin
   if (budget.status !== BudgetStatus.DRAFT)
     throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], action);
   return budget;
+}
+
+/** A project and its budget, locked as lockDraft locks it: only a draft's projects change. */
+async function lockDraftProject(
+  manager: EntityManager,
+  projectId: string,
+  action: string,
+): Promise<{ project: BudgetProjectEntity; budget: BudgetEntity }> {
+  const project = isUuid(projectId)
+    ? await manager.getRepository(BudgetProjectEntity).findOneBy({ id: projectId })
+    : null;
+  if (!project) throw new NotFoundException('BudgetProject', projectId);
+  return { project, budget: await lockDraft(manager, project.budgetId, action) };
 }
 
 /** The unique index (budget, proposal) is what keeps one project per proposal, even under concurrent adds. */

@@ -1,5 +1,5 @@
 import { Controller, Param, Req, Res } from '@nestjs/common';
-import { h } from 'preact';
+import { h, type VNode } from 'preact';
 import { emptyForm, formFromFailures, FormView } from '../../forms/form';
 import { submitForm } from '../../forms/submit-form';
 import { PageDataError } from '../../graphql/graphql-failure';
@@ -252,21 +252,18 @@ export class StaffBudgetsController {
     form: FormView<ProjectField> | null,
     status = 200,
   ): Promise<void> {
-    const data = await this.graphql.query(req, reply, staffBudgetQuery, { id });
-    const project = projectOf(data, projectId);
-    const shown =
-      form ??
-      emptyForm<ProjectField>({
-        projectTitle: project.title,
-        projectCost: String(project.cost),
-        projectDescription: project.description,
-      });
-    await this.pages.send(
-      req,
-      reply,
-      data,
-      h(BudgetProjectPage, { budget: data.budget, project, form: shown }),
-      status,
+    await this.showOneProject(req, reply, id, projectId, status, (data, project) =>
+      h(BudgetProjectPage, {
+        budget: data.budget,
+        project,
+        form:
+          form ??
+          emptyForm<ProjectField>({
+            projectTitle: project.title,
+            projectCost: String(project.cost),
+            projectDescription: project.description,
+          }),
+      }),
     );
   }
 
@@ -278,22 +275,34 @@ export class StaffBudgetsController {
     form: FormView<FeasibilityField> | null,
     status = 200,
   ): Promise<void> {
-    const data = await this.graphql.query(req, reply, staffBudgetQuery, { id });
-    const project = projectOf(data, projectId);
-    const shown =
-      form ??
-      emptyForm<FeasibilityField>({
-        feasibility: project.feasibility,
-        explanation: project.feasibilityExplanation ?? '',
-      });
-    const page = h(FeasibilityPage, { budgetId: id, budgetTitle: data.budget.title, project, form: shown });
-    await this.pages.send(req, reply, data, page, status);
+    await this.showOneProject(req, reply, id, projectId, status, (data, project) =>
+      h(FeasibilityPage, {
+        budgetId: id,
+        budgetTitle: data.budget.title,
+        project,
+        form:
+          form ??
+          emptyForm<FeasibilityField>({
+            feasibility: project.feasibility,
+            explanation: project.feasibilityExplanation ?? '',
+          }),
+      }),
+    );
   }
-}
 
-/** A project of the budget shown, or the 404 page (an id from another budget included). */
-function projectOf(data: StaffBudgetQuery, projectId: string): StaffBudgetQuery['budget']['projects'][number] {
-  const project = data.budget.projects.find((p) => p.id === projectId);
-  if (!project) throw new PageDataError({ code: 'NOT_FOUND', message: 'Project', fields: [], details: {} });
-  return project;
+  /** A page about one project of the budget; the 404 page for an id that is not one of its projects. */
+  private async showOneProject(
+    req: WebRequest,
+    reply: WebReply,
+    id: string,
+    projectId: string,
+    status: number,
+    // Any page component: its props are checked where it is created, as PageRenderer.send takes it.
+    page: (data: StaffBudgetQuery, project: StaffBudgetQuery['budget']['projects'][number]) => VNode<any>,
+  ): Promise<void> {
+    const data = await this.graphql.query(req, reply, staffBudgetQuery, { id });
+    const project = data.budget.projects.find((p) => p.id === projectId);
+    if (!project) throw new PageDataError({ code: 'NOT_FOUND', message: 'Project', fields: [], details: {} });
+    await this.pages.send(req, reply, data, page(data, project), status);
+  }
 }
