@@ -57,7 +57,7 @@ describe('error pages', () => {
     });
 
     it.each([
-      ['FORBIDDEN', 403, 'Accès refusé', 'Cette page est réservée aux agents de la mairie.'],
+      ['FORBIDDEN', 403, 'Accès refusé', 'Votre compte ne donne pas accès à cette page.'],
       ['NOT_VERIFIED', 403, 'Vérifiez d’abord votre résidence', 'Vérifier ma résidence'],
       ['RATE_LIMITED', 429, 'Trop de demandes', 'Réessayez dans 2 minutes.'],
     ])('turns %s into a %i page with what to do next', async (code, status, title, advice) => {
@@ -92,6 +92,35 @@ describe('error pages', () => {
         await context.close();
       }
     });
+  });
+
+  it('tells a resident who opens a back-office page that it is for the town hall’s staff, in French and English', async () => {
+    const resident = await createUser(web.api, { displayName: 'Lina Habitante' });
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    try {
+      await signIn(page, resident.email);
+      const response = await page.goto('/gestion/budgets');
+      expect(response?.status()).toBe(403);
+      expect(await page.locator('h1').innerText()).toBe('Accès refusé');
+      const main = await textOf(page.locator('main'));
+      expect(main).toContain('Cette page est réservée aux agents de la mairie.');
+      expect(main).toContain('Vous êtes connecté·e avec le compte de Lina Habitante.');
+      expect(main).toContain('Si vous travaillez à la mairie, demandez à un administrateur');
+      expect(
+        await page.getByRole('main').getByRole('link', { name: 'Revenir à l’accueil de la gestion' }).count(),
+      ).toBe(0);
+      await expectAccessible(page);
+      await expectNoHorizontalScroll(page);
+
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForURL((url) => url.pathname === '/gestion/budgets');
+      expect(await page.locator('h1').innerText()).toBe('Access denied');
+      expect(await textOf(page.locator('main'))).toContain('This page is for the town hall’s staff only.');
+      await page.getByRole('link', { name: 'Back to the home page' }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+    } finally {
+      await context.close();
+    }
   });
 
   it('sends a visitor who signed out in the meantime to sign in, then back', async () => {

@@ -1,6 +1,8 @@
 import { Browser, Page } from 'playwright-core';
 import { Role } from '@quorum/access';
+import { bullmqConnection, JobQueue, QueueName } from '@quorum/queue';
 import { ApiKeyService } from '@quorum/reports';
+import { Worker } from 'bullmq';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
 import {
@@ -207,6 +209,71 @@ describe('back office: administration', () => {
     }
   }, 60_000);
 
+  it('follows a running export: the page says so, links to itself, and with JavaScript updates itself and says the new status', async () => {
+    // No worker in this file: a stand-in takes the open-data jobs, reports progress, and finishes when told.
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const queue = web.api.app.get(JobQueue).queue(QueueName.OPEN_DATA);
+    const { page, context } = await newVisitor(browser, web.api.url);
+    const scriptless = await newVisitor(browser, web.api.url, { javaScript: false });
+    let worker: Worker | undefined;
+    try {
+      await signIn(page, admin.email);
+      await page.goto('/gestion/donnees-ouvertes');
+      await page.getByLabel('Jeu de données').selectOption({ label: 'Projets des budgets' });
+      await page.getByLabel('Format', { exact: true }).selectOption({ label: 'CSV' });
+      await page.getByRole('button', { name: 'Lancer l’export' }).click();
+      await page.waitForURL('**/gestion/donnees-ouvertes/open-data-request-budget-projects-csv-**');
+      const jobId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+      const status = page.locator('.export-job__status');
+      expect(await status.innerText()).toBe('En attente');
+      expect(await page.getByText('cette page se met à jour d’elle-même').count()).toBe(1);
+
+      // Without JavaScript: said, and a link to the same page; never a timed reload (WCAG 2.2.1).
+      await signIn(scriptless.page, admin.email);
+      await scriptless.page.goto(page.url());
+      expect(await textOf(scriptless.page.locator('main'))).toContain(
+        'L’export n’est pas terminé : actualisez la page pour suivre son avancement.',
+      );
+      expect(await scriptless.page.getByRole('link', { name: 'Actualiser l’état' }).getAttribute('href')).toBe(
+        new URL(page.url()).pathname,
+      );
+      expect(await scriptless.page.locator('meta[http-equiv="refresh"]').count()).toBe(0);
+
+      worker = new Worker(
+        queue.name,
+        async (job) => {
+          await job.updateProgress(40);
+          if (job.id === jobId) await finished;
+          await job.updateProgress(100);
+          return { published: [`${job.data.dataset}.csv`] };
+        },
+        { connection: bullmqConnection(web.api.config.redis.url), prefix: queue.opts.prefix, concurrency: 10 },
+      );
+      const live = page.locator('#export-job-live');
+      await page.waitForFunction(() => document.querySelector('.export-job__status')?.textContent === 'En cours');
+      expect(await textOf(page.locator('.staff-facts'))).toContain('40 %');
+      expect(await live.innerText()).toBe('État de l’export : En cours.');
+      expect(await live.getAttribute('aria-live')).toBe('polite');
+
+      finish();
+      await page.waitForFunction(() => document.querySelector('.export-job__status')?.textContent === 'Terminé');
+      expect(await live.innerText()).toBe('État de l’export : Terminé.');
+      expect(await page.getByRole('heading', { name: 'Fichiers publiés' }).count()).toBe(1);
+      expect(await textOf(page.locator('main'))).toContain('budget-projects.csv');
+      expect(await textOf(page.locator('.staff-facts'))).toContain('100 %');
+      // Done: no more "not finished", and the page no longer asks for itself.
+      expect(await page.locator('[data-export-job-hint]').count()).toBe(0);
+      await expectAccessible(page);
+      await screenshot(page, 'staff-export-job-done');
+    } finally {
+      finish();
+      await worker?.close();
+      await scriptless.context.close();
+      await context.close();
+    }
+  }, 90_000);
+
   it('shows staff no administration link, and refuses them its pages', async () => {
     const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
     try {
@@ -221,6 +288,12 @@ describe('back office: administration', () => {
         const response = await page.goto(path);
         expect({ path, status: response?.status() }).toEqual({ path, status: 403 });
       }
+      // The page says who it is for, and leads back to the back office.
+      expect(await textOf(page.locator('main'))).toContain(
+        'Cette page est réservée aux administrateurs et administratrices de la plateforme.',
+      );
+      await page.getByRole('link', { name: 'Revenir à l’accueil de la gestion' }).click();
+      await page.waitForURL((url) => url.pathname === '/gestion');
     } finally {
       await context.close();
     }

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { Role } from '@quorum/access';
 import { BudgetTallyService } from '@quorum/budgets';
 import { isoToLocal } from '../../libs/web/src/staff/budgets/local-date-time';
-import { CAST, createBudget } from '../utils/budgets.factory';
+import { CAST, createBudget, OPEN } from '../utils/budgets.factory';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
 import {
@@ -162,6 +162,68 @@ describe('back office: participatory budgets', () => {
       }
     }, 180_000);
   });
+
+  it('changes a project of a draft, refusals at their fields, no longer once the vote is open; the log shows it', async () => {
+    // A plain form: JavaScript off, at 320 px, is the case that could differ.
+    const { budgetId, projectIds } = await createBudget(web.api, staff.token, {
+      open: false,
+      totalAmount: 2000,
+      costs: [700, 300],
+    });
+    await web.api.db.query(`UPDATE budget_projects SET title = 'Kiosque à musique' WHERE id = $1`, [projectIds[0]]);
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    try {
+      await signIn(page, staff.email);
+      await page.goto(`/gestion/budgets/${budgetId}`);
+      await page.getByRole('link', { name: 'Modifier – Kiosque à musique' }).click();
+      await page.waitForURL(`**/gestion/budgets/${budgetId}/projets/${projectIds[0]}`);
+      expect(await page.locator('h1').innerText()).toBe('Modifier le projet : Kiosque à musique');
+      expect(await page.getByLabel('Titre du projet').inputValue()).toBe('Kiosque à musique');
+      expect(await page.getByLabel('Coût, en euros').inputValue()).toBe('700');
+
+      // More than the whole budget, and no title: both said at the top and at their fields; what was typed stays.
+      await page.getByLabel('Titre du projet').fill('');
+      await page.getByRole('button', { name: 'Enregistrer le projet' }).click();
+      expect(await page.getByRole('alert').innerText()).toContain('Saisissez le titre du projet');
+      await page.getByLabel('Titre du projet').fill('Kiosque à musique rénové');
+      await page.getByLabel('Coût, en euros').fill('2 500');
+      await page.getByRole('button', { name: 'Enregistrer le projet' }).click();
+      expect(await page.title()).toMatch(/^Erreur : Modifier le projet/);
+      expect(await page.getByRole('alert').innerText()).toContain('au plus le montant total du budget');
+      expect(await page.getByLabel('Coût, en euros').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByLabel('Titre du projet').inputValue()).toBe('Kiosque à musique rénové');
+      await expectAccessible(page);
+      await expectNoHorizontalScroll(page);
+      await screenshot(page, 'staff-budget-project-refused');
+
+      await page.getByLabel('Coût, en euros').fill('1 250');
+      await page.getByLabel('Description du projet').fill('Toiture et éclairage du kiosque.');
+      await page.getByRole('button', { name: 'Enregistrer le projet' }).click();
+      await page.waitForURL(`**/gestion/budgets/${budgetId}`);
+      expect(await status(page)).toBe('Le projet est modifié. Le changement est inscrit au journal d’audit.');
+      const row = page.locator('tbody tr', { hasText: 'Kiosque à musique rénové' });
+      expect(await textOf(row)).toContain('1 250 €');
+      const { budget } = await web.api.gql
+        .as(staff.token)
+        .ok(`query($id: ID!) { budget(id: $id) { projects { id description } } }`, { id: budgetId });
+      expect(budget.projects[0]).toEqual({ id: projectIds[0], description: 'Toiture et éclairage du kiosque.' });
+
+      // Once the vote is open, residents vote on the projects as they were: no link, and the page says why.
+      await web.api.gql.as(staff.token).ok(OPEN, { id: budgetId });
+      await page.reload();
+      expect(await page.getByRole('link', { name: /^Modifier – / }).count()).toBe(0);
+      await page.goto(`/gestion/budgets/${budgetId}/projets/${projectIds[0]}`);
+      expect(await page.locator('main').innerText()).toContain('Ce budget n’est plus un brouillon');
+      expect(await page.getByRole('button', { name: 'Enregistrer le projet' }).count()).toBe(0);
+
+      await page.goto('/gestion/journal?action=budget.project.update');
+      const logged = page.locator('tbody tr', { hasText: budgetId });
+      expect(await logged.count()).toBe(1);
+      expect(await textOf(logged)).toContain('Agent');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 
   describe.each(VISITORS)('$name', ({ name, options }) => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();

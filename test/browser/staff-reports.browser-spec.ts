@@ -1,6 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { Role } from '@quorum/access';
 import { CAPITOLE, north, seedReportCategories } from '../utils/reports.factory';
+import { TileStub } from '../utils/tile-stub';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
 import {
@@ -19,9 +20,11 @@ describe('back office: reports triage', () => {
   let web: WebApp;
   let browser: Browser;
   let staff: TestUser;
+  let tiles: TileStub;
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
+    tiles = await TileStub.start();
+    [web, browser] = await Promise.all([startWebApp({ MAP_TILE_URL: tiles.urlTemplate }), launchBrowser()]);
     await seedReportCategories(web.api);
     staff = await createUser(web.api, { role: Role.STAFF, displayName: 'Agent Voirie' });
   });
@@ -29,6 +32,7 @@ describe('back office: reports triage', () => {
   afterAll(async () => {
     await browser?.close();
     await web?.close();
+    await tiles?.close();
   });
 
   async function report(description: string, categoryCode = 'graffiti', meters = 0): Promise<string> {
@@ -253,4 +257,69 @@ describe('back office: reports triage', () => {
       await context.close();
     }
   }, 60_000);
+
+  it('maps the listed reports, numbered and named as the list is, with the list’s filters; without JavaScript, the list alone', async () => {
+    // A category no other test of this file uses: its reports are this test's.
+    const ids: string[] = [];
+    for (const [i, meters] of [0, 150, 300].entries())
+      ids.push(await report(`Chaussée abîmée, tronçon ${i + 1}`, 'road_damage', meters));
+    const { page, context } = await newVisitor(browser, web.api.url);
+    const markers = page.locator('.map-marker [role="img"]');
+    /** Each marker's text alternative and target, and each row's number, name and link, in order. */
+    const compare = async () => ({
+      marked: await markers.evaluateAll((dots) =>
+        dots.map((dot) => [dot.getAttribute('aria-label'), (dot as HTMLElement).dataset.href]),
+      ),
+      listed: await page
+        .locator('#liste-signalements tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((row) => [
+            `${row.querySelector('.staff-reports__number')!.textContent} ${(row as HTMLElement).dataset.title}`,
+            row.querySelector('th a')!.getAttribute('href'),
+          ]),
+        ),
+    });
+    try {
+      await signIn(page, staff.email);
+      const response = await page.goto('/gestion/signalements');
+      expect(response?.headers()['content-security-policy']).toContain(`img-src 'self' ${tiles.origin}`);
+      const map = page.getByRole('application', { name: 'Carte des signalements de la liste' });
+      await map.waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0);
+      const all = await compare();
+      expect(all.marked.length).toBeGreaterThanOrEqual(3);
+      expect(all.marked).toEqual(all.listed);
+
+      // The list's filters are the map's: filtered on the category, the map shows its three reports only.
+      await page.getByLabel('Catégorie').selectOption('road_damage');
+      await page.getByRole('button', { name: 'Filtrer' }).click();
+      await page.waitForURL((url) => url.searchParams.get('categorie') === 'road_damage');
+      await map.waitFor();
+      const filtered = await compare();
+      expect(filtered.marked).toEqual(filtered.listed);
+      expect(filtered.listed.map(([, href]) => href).sort()).toEqual(ids.map((id) => `/signalements/${id}`).sort());
+      expect(filtered.marked[0][0]).toMatch(/^1\. Damaged road surface : 43,60/);
+      expect(await page.getByRole('img', { name: filtered.marked[2][0]!, exact: true }).count()).toBe(1);
+      // A link skips the map to the list, which holds the same reports and links.
+      expect(await page.getByRole('link', { name: 'Aller à la liste' }).getAttribute('href')).toBe(
+        '#liste-signalements',
+      );
+      await expectAccessible(page);
+      await screenshot(page, 'staff-reports-map');
+      await markers.first().click();
+      await page.waitForURL(`**${filtered.marked[0][1]}`);
+    } finally {
+      await context.close();
+    }
+
+    const scriptless = await newVisitor(browser, web.api.url, { javaScript: false });
+    try {
+      await signIn(scriptless.page, staff.email);
+      await scriptless.page.goto('/gestion/signalements?categorie=road_damage');
+      expect(await scriptless.page.locator('[data-map-frame]').isHidden()).toBe(true);
+      expect(await textOf(scriptless.page.locator('#liste-signalements tbody tr').first())).toMatch(/^\s*1\. /);
+    } finally {
+      await scriptless.context.close();
+    }
+  }, 90_000);
 });

@@ -329,6 +329,67 @@ describe('participatory budgets: voting over HTTP', () => {
     });
   });
 
+  it('changes a project of a draft as adding one is checked, records the change, and refuses once open', async () => {
+    const UPDATE = `mutation($input: UpdateBudgetProjectInput!) { updateBudgetProject(input: $input) {
+      id title description cost districtId category imageUrl feasibility } }`;
+    const { budgetId, projectIds } = await createBudget(api, staff.token, { open: false, costs: [400, 300] });
+    const update = (input: Record<string, unknown>) =>
+      api.gql.as(staff.token).request(UPDATE, { input: { projectId: projectIds[0], ...input } });
+    const stored = async () =>
+      (await api.db.query(`SELECT title, cost, category FROM budget_projects WHERE id = $1`, [projectIds[0]]))[0];
+    const logged = async () =>
+      (
+        await api.db.query(
+          `SELECT payload FROM audit_entries WHERE action = 'budget.project.update' AND subject_id = $1 ORDER BY sequence`,
+          [budgetId],
+        )
+      ).map((row: { payload: string }) => JSON.parse(row.payload));
+    const before = await stored();
+    for (const [input, field] of [
+      [{ cost: 1001 }, 'input.cost'],
+      [{ cost: 0 }, 'input.cost'],
+      [{ cost: null }, 'input.cost'],
+      [{ title: 'ab' }, 'input.title'],
+      [{ title: null }, 'input.title'],
+      [{ imageUrl: 'javascript:alert(1)' }, 'input.imageUrl'],
+    ] as const) {
+      const refused = await update({ ...input, category: 'Voirie' });
+      expect({ input, extensions: refused.errors?.[0].extensions }).toMatchObject({
+        input,
+        extensions: { code: 'VALIDATION_FAILED', fields: [{ field }] },
+      });
+    }
+    expect(await stored()).toEqual(before);
+    expect(await api.gql.as(staff.token).errorCode(UPDATE, { input: { projectId: budgetId, cost: 5 } })).toBe(
+      'NOT_FOUND',
+    );
+
+    const changed = await update({ title: 'Bancs au jardin des plantes', cost: 450, category: 'Nature' });
+    expect(changed.data?.updateBudgetProject).toMatchObject({
+      title: 'Bancs au jardin des plantes',
+      cost: 450,
+      category: 'Nature',
+      description: '',
+      feasibility: 'FEASIBLE',
+    });
+    // The same values again change nothing, and record nothing; null clears the category.
+    await update({ title: 'Bancs au jardin des plantes', cost: 450 });
+    expect((await update({ category: null })).data?.updateBudgetProject.category).toBeNull();
+    expect(await logged()).toEqual([
+      {
+        projectId: projectIds[0],
+        fields: ['title', 'cost', 'category'],
+        before: { title: 'Project 1', cost: 400, category: null },
+        after: { title: 'Bancs au jardin des plantes', cost: 450, category: 'Nature' },
+      },
+      { projectId: projectIds[0], fields: ['category'], before: { category: 'Nature' }, after: { category: null } },
+    ]);
+
+    await api.gql.as(staff.token).ok(OPEN, { id: budgetId });
+    expect((await update({ cost: 100 })).errors?.[0].extensions?.code).toBe('INVALID_STATUS');
+    expect((await stored()).cost).toBe(450);
+  });
+
   it('turns an accepted proposal into a project, keeping the link, once per budget', async () => {
     const consultation = await createConsultation(api, staff.token);
     const author = await createUser(api);

@@ -17,6 +17,7 @@ import { createUser, FACTORY_PASSWORD } from '../utils/users.factory';
  */
 const CALLERS = ['anonymous', 'resident', 'verified', 'staff', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
+/** FORBIDDEN: the 403 page, saying who the page is for (its role). */
 type Outcome = 'SIGN_IN' | 'FORBIDDEN' | 'OK';
 
 function expectedFor(route: StaffRoute): Record<Caller, Outcome> {
@@ -28,6 +29,12 @@ function expectedFor(route: StaffRoute): Record<Caller, Outcome> {
     admin: 'OK',
   };
 }
+
+/** What the 403 page says of a route, by the role it requires. */
+const FOR_ROLE: Record<StaffRoute['role'], string> = {
+  [Role.STAFF]: 'Cette page est réservée aux agents de la mairie.',
+  [Role.ADMIN]: 'Cette page est réservée aux administrateurs et administratrices de la plateforme.',
+};
 
 /** Every route Nest serves, from the controllers' metadata (whatever decorator declared it). */
 function servedRoutes(web: WebApp): { method: string; path: string }[] {
@@ -99,7 +106,7 @@ describe('website: the back office is for staff and admins only', () => {
       return { outcome: 'SIGN_IN', status: response.status };
     if (response.status === 403)
       return {
-        outcome: response.html.includes('Cette page est réservée aux agents de la mairie.') ? 'FORBIDDEN' : 'OTHER 403',
+        outcome: response.html.includes(FOR_ROLE[route.role]) ? 'FORBIDDEN' : 'OTHER 403',
         status: response.status,
       };
     // Staff reach the page, or its handler runs and finds nothing under the made-up id (404), or the action is

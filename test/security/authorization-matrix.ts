@@ -416,6 +416,10 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     expected: STAFF,
     args: (c) => ({ input: { budgetId: c.seed.draftBudget.budgetId, title: 'Un projet de plus', cost: 50 } }),
   },
+  'Mutation.updateBudgetProject': {
+    expected: STAFF,
+    args: (c) => ({ input: { projectId: c.seed.draftBudget.projectIds[1], cost: 150 + CALLERS.indexOf(c.caller) } }),
+  },
   'Mutation.setBudgetProjectFeasibility': {
     expected: STAFF,
     args: (c) => ({

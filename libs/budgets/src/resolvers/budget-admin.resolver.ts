@@ -5,6 +5,7 @@ import { AddBudgetProjectInput } from '../dto/add-budget-project.input';
 import { CreateBudgetInput } from '../dto/create-budget.input';
 import { RescheduleVotingInput } from '../dto/reschedule-voting.input';
 import { SetProjectFeasibilityInput } from '../dto/set-project-feasibility.input';
+import { UpdateBudgetProjectInput } from '../dto/update-budget-project.input';
 import { BudgetLifecycleService } from '../services/budget-lifecycle.service';
 import { BudgetService } from '../services/budget.service';
 import { BudgetProjectType } from '../types/budget-project.type';
@@ -35,6 +36,17 @@ export class BudgetAdminResolver {
     @CurrentUser() staff: AuthenticatedUser,
   ): Promise<BudgetProjectType> {
     return BudgetProjectType.from(await this.budgets.addProject(input, staffActor(staff.id)), null);
+  }
+
+  @Mutation(() => BudgetProjectType, {
+    description:
+      'Staff: change a project of a draft budget (checked as addBudgetProject); once the vote is open, projects are frozen.',
+  })
+  async updateBudgetProject(
+    @Args('input') input: UpdateBudgetProjectInput,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<BudgetProjectType> {
+    return BudgetProjectType.from(await this.budgets.updateProject(input, staffActor(staff.id)), null);
   }
 
   @Mutation(() => BudgetProjectType, {

@@ -17,6 +17,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AddBudgetProjectInput } from '../dto/add-budget-project.input';
 import { CreateBudgetInput } from '../dto/create-budget.input';
 import { SetProjectFeasibilityInput } from '../dto/set-project-feasibility.input';
+import { UpdateBudgetProjectInput } from '../dto/update-budget-project.input';
 import { BudgetProjectEntity } from '../entities/budget-project.entity';
 import { BudgetResultEntity } from '../entities/budget-result.entity';
 import { BudgetEntity } from '../entities/budget.entity';
@@ -137,18 +138,55 @@ export class BudgetService {
     });
   }
 
+  /**
+   * Changes a project while its budget is a draft, as adding one is checked: once the vote opens, residents
+   * choose among the projects as they read them then, so none changes (the ballot's list is frozen). Only
+   * the fields that change are recorded, before and after (the description by name: it is the project's
+   * own text); a change to nothing records nothing.
+   */
+  async updateProject(input: UpdateBudgetProjectInput, actor: AuditActor): Promise<BudgetProjectEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { project, budget } = await lockDraftProject(manager, input.projectId, 'change a project');
+      if (input.cost !== undefined && input.cost > budget.totalAmount)
+        throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
+      const wanted: Partial<Pick<BudgetProjectEntity, EditableField>> = {
+        title: input.title,
+        description: input.description,
+        cost: input.cost,
+        districtId: input.districtId === null ? budget.districtId : input.districtId,
+        category: input.category,
+        imageUrl: input.imageUrl,
+      };
+      const changed = EDITABLE_FIELDS.filter((f) => wanted[f] !== undefined && wanted[f] !== project[f]);
+      if (changed.length === 0) return project;
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      for (const field of changed) {
+        if (field !== 'description') [before[field], after[field]] = [project[field], wanted[field]];
+        Object.assign(project, { [field]: wanted[field] });
+      }
+      await manager.getRepository(BudgetProjectEntity).save(project);
+      await this.audit.append(manager, {
+        actor,
+        action: 'budget.project.update',
+        subjectType: 'budget',
+        subjectId: project.budgetId,
+        isPublic: false,
+        payload: { projectId: project.id, fields: changed, before, after },
+      });
+      return project;
+    });
+  }
+
   async setFeasibility(input: SetProjectFeasibilityInput, actor: AuditActor): Promise<BudgetProjectEntity> {
     if (input.feasibility === Feasibility.UNFEASIBLE && !input.explanation?.trim()) {
       throw ValidationFailedException.forField('input.explanation', 'is required for an unfeasible project');
     }
     return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(BudgetProjectEntity);
-      const project = await repo.findOneBy({ id: input.projectId });
-      if (!project) throw new NotFoundException('BudgetProject', input.projectId);
-      await lockDraft(manager, project.budgetId, 'assess a project');
+      const { project } = await lockDraftProject(manager, input.projectId, 'assess a project');
       project.feasibility = input.feasibility;
       project.feasibilityExplanation = input.explanation?.trim() || null;
-      await repo.save(project);
+      await manager.getRepository(BudgetProjectEntity).save(project);
       await this.audit.append(manager, {
         actor,
         action: 'budget.project.feasibility',
@@ -213,6 +251,10 @@ export class BudgetService {
   }
 }
 
+/** What staff may change of a project (updateProject), in the audit entry's order. */
+const EDITABLE_FIELDS = ['title', 'description', 'cost', 'districtId', 'category', 'imageUrl'] as const;
+type EditableField = (typeof EDITABLE_FIELDS)[number];
+
 function assertConsistent(input: CreateBudgetInput): void {
   const fail = (field: string, message: string) => {
     throw ValidationFailedException.forField(`input.${field}`, message);
@@ -247,6 +289,19 @@ async function lockDraft(manager: EntityManager, budgetId: string, action: strin
   if (budget.status !== BudgetStatus.DRAFT)
     throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.DRAFT], action);
   return budget;
+}
+
+/** A project and its budget, locked as lockDraft locks it: only a draft's projects change. */
+async function lockDraftProject(
+  manager: EntityManager,
+  projectId: string,
+  action: string,
+): Promise<{ project: BudgetProjectEntity; budget: BudgetEntity }> {
+  const project = isUuid(projectId)
+    ? await manager.getRepository(BudgetProjectEntity).findOneBy({ id: projectId })
+    : null;
+  if (!project) throw new NotFoundException('BudgetProject', projectId);
+  return { project, budget: await lockDraft(manager, project.budgetId, action) };
 }
 
 /** The unique index (budget, proposal) is what keeps one project per proposal, even under concurrent adds. */

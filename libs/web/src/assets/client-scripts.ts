@@ -10,6 +10,7 @@ export const CLIENT_SCRIPTS = {
   'receipt-check': 'budgets/receipt-check.client.ts',
   'submit-once': 'proposals/submit-once.client.ts',
   map: 'map/map.client.ts',
+  'export-job': 'staff/admin/export-job.client.ts',
 } as const;
 
 export type ClientScript = keyof typeof CLIENT_SCRIPTS;

@@ -1,11 +1,12 @@
 import { usePage, useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
-import { links } from '../routes/paths';
+import { links, staffLinks } from '../routes/paths';
 
 /** What went wrong, in words, and what the visitor can do about it. */
 export type ErrorKind =
   | { kind: 'not-found' }
-  | { kind: 'forbidden' }
+  /** `audience`: who the refused page is for, when it is one of the back office's (null: another refusal). */
+  | { kind: 'forbidden'; audience: 'staff' | 'admin' | null }
   | { kind: 'not-verified' }
   | { kind: 'csrf' }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
@@ -43,14 +44,23 @@ function Body({ error }: { error: ErrorKind }) {
           <HomeLink />
         </>
       );
-    case 'forbidden':
+    case 'forbidden': {
+      // Staff refused an administrators' page go back to the back office; anyone else, home.
+      const isStaff = viewer?.role === 'STAFF' || viewer?.role === 'ADMIN';
       return (
         <>
-          <p>{t('errors.forbidden.role')}</p>
+          <p>{t(error.audience ? `errors.forbidden.${error.audience}` : 'errors.forbidden.other')}</p>
           {viewer && <p>{t('errors.forbidden.signedInAs', { name: viewer.displayName })}</p>}
+          {error.audience && !isStaff && <p>{t('errors.forbidden.askRole')}</p>}
+          {error.audience && isStaff && (
+            <p>
+              <a href={staffLinks.staff()}>{t('errors.forbidden.staffHome')}</a>
+            </p>
+          )}
           <HomeLink />
         </>
       );
+    }
     case 'not-verified':
       return (
         <>

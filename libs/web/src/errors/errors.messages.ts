@@ -7,8 +7,13 @@ export const errorsMessages = defineMessages(
     'errors.notFound.followed': 'Si vous avez suivi un lien, la page a peut-être été déplacée ou supprimée.',
     'errors.home': 'Revenir à l’accueil',
     'errors.forbidden.title': 'Accès refusé',
-    'errors.forbidden.role': 'Cette page est réservée aux agents de la mairie.',
+    'errors.forbidden.staff': 'Cette page est réservée aux agents de la mairie.',
+    'errors.forbidden.admin': 'Cette page est réservée aux administrateurs et administratrices de la plateforme.',
+    'errors.forbidden.other': 'Votre compte ne donne pas accès à cette page.',
     'errors.forbidden.signedInAs': 'Vous êtes connecté·e avec le compte de {name}.',
+    'errors.forbidden.askRole':
+      'Si vous travaillez à la mairie, demandez à un administrateur ou une administratrice de la plateforme de donner le rôle d’agent à votre compte.',
+    'errors.forbidden.staffHome': 'Revenir à l’accueil de la gestion',
     'errors.notVerified.title': 'Vérifiez d’abord votre résidence',
     'errors.notVerified.body':
       'Pour soutenir une proposition ou voter, la mairie doit savoir que vous habitez la commune. Cela prend une minute avec le code de votre carte électorale ou de l’avis que la mairie vous a envoyé.',
@@ -32,8 +37,13 @@ export const errorsMessages = defineMessages(
     'errors.notFound.followed': 'If you followed a link, the page may have been moved or deleted.',
     'errors.home': 'Back to the home page',
     'errors.forbidden.title': 'Access denied',
-    'errors.forbidden.role': 'This page is for the town hall’s staff only.',
+    'errors.forbidden.staff': 'This page is for the town hall’s staff only.',
+    'errors.forbidden.admin': 'This page is for the platform’s administrators only.',
+    'errors.forbidden.other': 'Your account does not give access to this page.',
     'errors.forbidden.signedInAs': 'You are signed in as {name}.',
+    'errors.forbidden.askRole':
+      'If you work at the town hall, ask one of the platform’s administrators to give your account the staff role.',
+    'errors.forbidden.staffHome': 'Back to the back office’s home',
     'errors.notVerified.title': 'Verify your residency first',
     'errors.notVerified.body':
       'To support a proposal or vote, the town hall needs to know you live in the commune. It takes a minute with the code on your voter card or on the letter the town hall sent you.',

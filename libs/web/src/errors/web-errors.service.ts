@@ -1,4 +1,5 @@
 import { HttpException, Injectable, Logger } from '@nestjs/common';
+import { Role } from '@quorum/access';
 import { DomainException, expectedFailureOf } from '@quorum/common';
 import { h } from 'preact';
 import { UnhandledFailure } from '../forms/form';
@@ -10,6 +11,7 @@ import { isWebRoute } from '../http/web-route.decorators';
 import { PageRenderer } from '../http/page-renderer.service';
 import type { WebReply, WebRequest } from '../http/web-request';
 import { links } from '../routes/paths';
+import { STAFF_ROUTES, StaffRoute } from '../staff/staff-routes';
 import { ERROR_STATUS, ErrorKind, ErrorPage } from './error.page';
 
 /** Sent when a page needs a signed-in visitor: the filter redirects to sign-in, then back. */
@@ -88,7 +90,7 @@ export class WebErrors {
       case 'NOT_FOUND':
         return { kind: 'not-found' };
       case 'FORBIDDEN':
-        return { kind: 'forbidden' };
+        return { kind: 'forbidden', audience: staffAudienceOf(req) };
       case 'NOT_VERIFIED':
         return { kind: 'not-verified' };
       case 'CSRF_REJECTED':
@@ -104,6 +106,16 @@ export class WebErrors {
     this.logger.error(exception, `Error page for ${req.method} ${req.url} (request ${req.id})`);
     return { kind: 'server', reference: String(req.id) };
   }
+}
+
+/** Who a back-office route is for (its role in STAFF_ROUTES), so that its 403 page says it; null elsewhere. */
+function staffAudienceOf(req: WebRequest): 'staff' | 'admin' | null {
+  const method = req.method === 'HEAD' ? 'GET' : req.method;
+  const route = (Object.values(STAFF_ROUTES) as StaffRoute[]).find(
+    (r) => r.method === method && r.path === req.routeOptions?.url,
+  );
+  if (!route) return null;
+  return route.role === Role.ADMIN ? 'admin' : 'staff';
 }
 
 function codeOf(exception: unknown): string | undefined {

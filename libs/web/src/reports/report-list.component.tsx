@@ -3,6 +3,46 @@ import { usePage, useT } from '../http/page-context';
 import { reportLinks } from '../routes/paths';
 import { coordinate } from './issue-report.page';
 
+/** What a report on a list's map needs: where it is, the page it links to, and its name (ListMap). */
+export interface MapItem {
+  id: string;
+  address?: string | null;
+  latitude: number;
+  longitude: number;
+  category: { name: string };
+}
+
+/**
+ * The name a listed report goes by (its category and place), and the data-* attributes a ListMap reads
+ * from the list's item: its point, its page and that name, which the marker takes as its text alternative.
+ */
+export function useMapItem(): (report: MapItem) => { title: string; href: string; attributes: Record<string, string> } {
+  const t = useT();
+  const { i18n } = usePage();
+  return (report) => {
+    const title = t('reports.list.itemTitle', {
+      category: report.category.name,
+      place:
+        report.address ??
+        t('reports.coordinates', {
+          latitude: coordinate(report.latitude, i18n.locale),
+          longitude: coordinate(report.longitude, i18n.locale),
+        }),
+    });
+    const href = reportLinks.issueReport(report.id);
+    return {
+      title,
+      href,
+      attributes: {
+        'data-latitude': String(report.latitude),
+        'data-longitude': String(report.longitude),
+        'data-href': href,
+        'data-title': title,
+      },
+    };
+  };
+}
+
 /**
  * Reports as a list of links: category, place, status, date, and the start of
  * the description. Each item carries its point for the map (`id`: the list a
@@ -11,28 +51,13 @@ import { coordinate } from './issue-report.page';
 export function ReportList({ reports, id }: { reports: ReportListItemFragment[]; id?: string }) {
   const t = useT();
   const { i18n } = usePage();
+  const mapItem = useMapItem();
   return (
     <ol class="report-list" id={id}>
       {reports.map((report) => {
-        const title = t('reports.list.itemTitle', {
-          category: report.category.name,
-          place:
-            report.address ??
-            t('reports.coordinates', {
-              latitude: coordinate(report.latitude, i18n.locale),
-              longitude: coordinate(report.longitude, i18n.locale),
-            }),
-        });
-        const href = reportLinks.issueReport(report.id);
+        const { title, href, attributes } = mapItem(report);
         return (
-          <li
-            key={report.id}
-            class="report-list__item"
-            data-latitude={String(report.latitude)}
-            data-longitude={String(report.longitude)}
-            data-href={href}
-            data-title={title}
-          >
+          <li key={report.id} class="report-list__item" {...attributes}>
             <h2 class="report-list__title">
               <a href={href}>{title}</a>
             </h2>

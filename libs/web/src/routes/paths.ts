@@ -54,6 +54,7 @@ export const PATHS = {
   staffBudget: '/gestion/budgets/:id',
   staffBudgetProjects: '/gestion/budgets/:id/projets',
   staffBudgetFeasibility: '/gestion/budgets/:id/projets/:projectId/faisabilite',
+  staffBudgetProject: '/gestion/budgets/:id/projets/:projectId',
   staffBudgetOpen: '/gestion/budgets/:id/ouvrir',
   staffBudgetSchedule: '/gestion/budgets/:id/calendrier',
   staffBudgetClose: '/gestion/budgets/:id/clore',
@@ -238,6 +239,9 @@ export const staffLinks = {
   budgetProjects: (id: string) => withId(PATHS.staffBudgetProjects, id),
   budgetFeasibility: (id: string, projectId: string) =>
     withId(PATHS.staffBudgetFeasibility, id).replace(':projectId', encodeURIComponent(projectId)),
+  /** A project of a draft budget, to change (POST: save it). */
+  budgetProject: (id: string, projectId: string) =>
+    withId(PATHS.staffBudgetProject, id).replace(':projectId', encodeURIComponent(projectId)),
   budgetOpen: (id: string) => withId(PATHS.staffBudgetOpen, id),
   budgetSchedule: (id: string) => withId(PATHS.staffBudgetSchedule, id),
   budgetClose: (id: string) => withId(PATHS.staffBudgetClose, id),

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { ClientScript, PageStylesheet } from '../assets/client-scripts';
 import { ErrorSummary } from '../forms/error-summary.component';
 import type { FormView } from '../forms/form';
 import { usePage, useT } from '../http/page-context';
@@ -57,11 +58,14 @@ export interface StaffLayoutProps {
   trail?: Crumb[];
   /** The refusal of the last action, summarised above the page. */
   form?: FormView<string>;
+  /** This page's enhancement scripts and style sheets (a map's). */
+  scripts?: ClientScript[];
+  stylesheets?: PageStylesheet[];
   children: ComponentChildren;
 }
 
 /** Every back-office page: the site's frame, a breadcrumb from the back office's home, its navigation, then the page. */
-export function StaffLayout({ title, home, trail = [], form, children }: StaffLayoutProps) {
+export function StaffLayout({ title, home, trail = [], form, scripts, stylesheets, children }: StaffLayoutProps) {
   const t = useT();
   const hasErrors = !!form && form.errors.length + form.general.length > 0;
   return (
@@ -69,6 +73,8 @@ export function StaffLayout({ title, home, trail = [], form, children }: StaffLa
       title={title}
       hasErrors={hasErrors}
       placesFlash
+      scripts={scripts}
+      stylesheets={stylesheets}
       breadcrumb={
         home ? undefined : [{ label: t('staff.home.title'), href: staffLinks.staff() }, ...trail, { label: title }]
       }

@@ -30,6 +30,8 @@ export const STAFF_ROUTES = {
   budgetCreate: { method: 'POST', path: PATHS.staffBudgetNew, role: Role.STAFF },
   budget: { method: 'GET', path: PATHS.staffBudget, role: Role.STAFF },
   budgetAddProject: { method: 'POST', path: PATHS.staffBudgetProjects, role: Role.STAFF },
+  budgetProject: { method: 'GET', path: PATHS.staffBudgetProject, role: Role.STAFF },
+  budgetUpdateProject: { method: 'POST', path: PATHS.staffBudgetProject, role: Role.STAFF },
   budgetFeasibility: { method: 'GET', path: PATHS.staffBudgetFeasibility, role: Role.STAFF },
   budgetSetFeasibility: { method: 'POST', path: PATHS.staffBudgetFeasibility, role: Role.STAFF },
   budgetOpen: { method: 'POST', path: PATHS.staffBudgetOpen, role: Role.STAFF },

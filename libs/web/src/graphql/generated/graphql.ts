@@ -518,6 +518,19 @@ export type UnfollowIssueReportInput = {
   reportId: string | number;
 };
 
+/** A field left out keeps its value; `null` clears the category or the image. The proposal and the feasibility stay. */
+export type UpdateBudgetProjectInput = {
+  category?: string | null | undefined;
+  /** Whole euros. */
+  cost?: number | null | undefined;
+  description?: string | null | undefined;
+  /** `null`: the budget’s own district (none for a city-wide one). */
+  districtId?: string | number | null | undefined;
+  imageUrl?: string | null | undefined;
+  projectId: string | number;
+  title?: string | null | undefined;
+};
+
 /** The creation's fields, each optional; `phases`, when given, replaces every phase. */
 export type UpdateConsultationInput = {
   /** Category names of this consultation; replaces the list on edit. */
@@ -1069,7 +1082,7 @@ export type StaffBudgetQueryVariables = Exact<{
 }>;
 
 
-export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, paperPrecedence: PaperPrecedence | null, projects: Array<{ id: string, title: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, paperPrecedence: PaperPrecedence | null, projects: Array<{ id: string, title: string, description: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type StaffCreateBudgetMutationVariables = Exact<{
   input: CreateBudgetInput;
@@ -1084,6 +1097,13 @@ export type StaffAddBudgetProjectMutationVariables = Exact<{
 
 
 export type StaffAddBudgetProjectMutation = { addBudgetProject: { id: string } };
+
+export type StaffUpdateBudgetProjectMutationVariables = Exact<{
+  input: UpdateBudgetProjectInput;
+}>;
+
+
+export type StaffUpdateBudgetProjectMutation = { updateBudgetProject: { id: string } };
 
 export type StaffSetFeasibilityMutationVariables = Exact<{
   input: SetProjectFeasibilityInput;
@@ -1306,7 +1326,7 @@ export type StaffTriageReportsQueryVariables = Exact<{
 }>;
 
 
-export type StaffTriageReportsQuery = { reportCategories: Array<{ code: string, name: string }>, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, triageReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, status: IssueReportStatus, department: string | null, districtName: string | null, createdAt: string, category: { name: string }, updates: Array<{ note: string, createdAt: string }> } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type StaffTriageReportsQuery = { reportCategories: Array<{ code: string, name: string }>, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, triageReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, latitude: number, longitude: number, status: IssueReportStatus, department: string | null, districtName: string | null, createdAt: string, category: { name: string }, updates: Array<{ note: string, createdAt: string }> } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type StaffBulkReportStatusMutationVariables = Exact<{
   input: BulkUpdateIssueReportStatusInput;
@@ -3462,6 +3482,7 @@ export const StaffBudgetDocument = new TypedDocumentString(`
     projects {
       id
       title
+      description
       cost
       feasibility
       feasibilityExplanation
@@ -3518,6 +3539,13 @@ export const StaffAddBudgetProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffAddBudgetProjectMutation, StaffAddBudgetProjectMutationVariables>;
+export const StaffUpdateBudgetProjectDocument = new TypedDocumentString(`
+    mutation StaffUpdateBudgetProject($input: UpdateBudgetProjectInput!) {
+  updateBudgetProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUpdateBudgetProjectMutation, StaffUpdateBudgetProjectMutationVariables>;
 export const StaffSetFeasibilityDocument = new TypedDocumentString(`
     mutation StaffSetFeasibility($input: SetProjectFeasibilityInput!) {
   setBudgetProjectFeasibility(input: $input) {
@@ -4081,6 +4109,7 @@ export const StaffUpsertReportCategoryDocument = new TypedDocumentString(`
 export const StaffTriageReportsDocument = new TypedDocumentString(`
     query StaffTriageReports($statuses: [IssueReportStatus!], $categoryCodes: [String!], $districtId: ID, $department: String, $createdTo: DateTime, $after: String) {
   ...LayoutData
+  ...MapSettings
   reportCategories {
     code
     name
@@ -4110,6 +4139,8 @@ export const StaffTriageReportsDocument = new TypedDocumentString(`
         id
         description
         address
+        latitude
+        longitude
         status
         department
         districtName
@@ -4137,6 +4168,22 @@ export const StaffTriageReportsDocument = new TypedDocumentString(`
     logoUrl
     legal {
       accessibilityConformity
+    }
+  }
+}
+fragment MapSettings on Query {
+  municipality {
+    map {
+      tileUrlTemplate
+      attribution
+      minZoom
+      maxZoom
+    }
+    bounds {
+      south
+      west
+      north
+      east
     }
   }
 }`) as unknown as TypedDocumentString<StaffTriageReportsQuery, StaffTriageReportsQueryVariables>;

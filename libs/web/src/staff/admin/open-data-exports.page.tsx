@@ -156,62 +156,84 @@ function parsePayload(text: string | null | undefined): { format: string; jobId:
   }
 }
 
-/** One export job: its state read from the queue now (the page is reloaded to follow it, no script needed). */
+/** Statuses of a job still to finish: the page follows them. */
+export const PENDING_EXPORT = ['WAITING', 'ACTIVE'];
+
+/**
+ * One export job: its state read from the queue now. While it runs, the page
+ * says so and links to itself; with JavaScript, export-job.client.ts fetches it
+ * again every few seconds, swaps the job's part and says a new status in a
+ * polite live region. No `<meta http-equiv="refresh">`: a page reloading on
+ * its own timer is what WCAG 2.2.1 (RGAA 13.1) refuses, and it would move a
+ * screen reader back to the top at each reload.
+ */
 export function ExportJobPage({ data }: { data: StaffExportJobQuery }) {
   const t = useT();
   const { i18n } = usePage();
   const job = data.exportJob;
+  const status = t('staffAdmin.openData.job.statusName', { status: job.status });
+  const pending = PENDING_EXPORT.includes(job.status);
   return (
     <StaffLayout
       title={t('staffAdmin.openData.job.title')}
       trail={[{ label: t('staffAdmin.openData.title'), href: staffLinks.openData() }]}
+      scripts={pending ? ['export-job'] : undefined}
     >
-      <dl class="staff-facts">
-        <dt>{t('staffAdmin.openData.job.what')}</dt>
-        <dd>
-          {job.dataset
-            ? `${t('staffAdmin.openData.datasetName', { dataset: job.dataset })} – ${t('staffAdmin.openData.formatName', { format: job.format ?? '' })}`
-            : t('staffAdmin.openData.job.full')}
-        </dd>
-        <dt>{t('staffAdmin.openData.job.status')}</dt>
-        <dd class="export-job__status">{t('staffAdmin.openData.job.statusName', { status: job.status })}</dd>
-        <dt>{t('staffAdmin.openData.job.progress')}</dt>
-        <dd>
-          <progress max={100} value={job.progress} aria-label={t('staffAdmin.openData.job.progress')}>
+      <div data-export-job={job.status} data-announce={t('staffAdmin.openData.job.announce', { status })}>
+        <dl class="staff-facts">
+          <dt>{t('staffAdmin.openData.job.what')}</dt>
+          <dd>
+            {job.dataset
+              ? `${t('staffAdmin.openData.datasetName', { dataset: job.dataset })} – ${t('staffAdmin.openData.formatName', { format: job.format ?? '' })}`
+              : t('staffAdmin.openData.job.full')}
+          </dd>
+          <dt>{t('staffAdmin.openData.job.status')}</dt>
+          <dd class="export-job__status">{status}</dd>
+          <dt>{t('staffAdmin.openData.job.progress')}</dt>
+          <dd>
+            <progress max={100} value={job.progress} aria-label={t('staffAdmin.openData.job.progress')}>
+              {t('staffAdmin.openData.job.progressValue', { progress: job.progress })}
+            </progress>{' '}
             {t('staffAdmin.openData.job.progressValue', { progress: job.progress })}
-          </progress>{' '}
-          {t('staffAdmin.openData.job.progressValue', { progress: job.progress })}
-        </dd>
-        <dt>{t('staffAdmin.openData.job.requestedAt')}</dt>
-        <dd>{i18n.dateTime(job.requestedAt)}</dd>
-        {job.finishedAt && (
-          <>
-            <dt>{t('staffAdmin.openData.job.finishedAt')}</dt>
-            <dd>{i18n.dateTime(job.finishedAt)}</dd>
-          </>
-        )}
-      </dl>
-      {job.status === 'COMPLETED' && (
-        <section class="staff-section" aria-labelledby="files-title">
-          <h2 id="files-title">{t('staffAdmin.openData.job.files')}</h2>
-          {job.publishedFiles.length === 0 ? (
-            <p>{t('staffAdmin.openData.job.noFiles')}</p>
-          ) : (
-            <ul>
-              {job.publishedFiles.map((file) => (
-                <li key={file}>
-                  <code class="audit-id">{file}</code>
-                </li>
-              ))}
-            </ul>
+          </dd>
+          <dt>{t('staffAdmin.openData.job.requestedAt')}</dt>
+          <dd>{i18n.dateTime(job.requestedAt)}</dd>
+          {job.finishedAt && (
+            <>
+              <dt>{t('staffAdmin.openData.job.finishedAt')}</dt>
+              <dd>{i18n.dateTime(job.finishedAt)}</dd>
+            </>
           )}
-        </section>
-      )}
-      {job.error && (
-        <section class="staff-section" aria-labelledby="error-title">
-          <h2 id="error-title">{t('staffAdmin.openData.job.error')}</h2>
-          <pre class="tally-error">{job.error}</pre>
-        </section>
+        </dl>
+        {job.status === 'COMPLETED' && (
+          <section class="staff-section" aria-labelledby="files-title">
+            <h2 id="files-title">{t('staffAdmin.openData.job.files')}</h2>
+            {job.publishedFiles.length === 0 ? (
+              <p>{t('staffAdmin.openData.job.noFiles')}</p>
+            ) : (
+              <ul>
+                {job.publishedFiles.map((file) => (
+                  <li key={file}>
+                    <code class="audit-id">{file}</code>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+        {job.error && (
+          <section class="staff-section" aria-labelledby="error-title">
+            <h2 id="error-title">{t('staffAdmin.openData.job.error')}</h2>
+            <pre class="tally-error">{job.error}</pre>
+          </section>
+        )}
+      </div>
+      {/* Empty until the script has a new status to say. */}
+      <p class="visually-hidden" aria-live="polite" id="export-job-live" />
+      {pending && (
+        <p data-export-job-hint data-auto={t('staffAdmin.openData.job.auto')}>
+          {t('staffAdmin.openData.job.pending')}
+        </p>
       )}
       <p>
         <a href={staffLinks.openDataJob(job.id)}>{t('staffAdmin.openData.job.refresh')}</a>

@@ -42,6 +42,11 @@ export const staffAdminMessages = defineMessages(
       'Aucun nouveau fichier : les données n’avaient pas changé depuis le dernier export.',
     'staffAdmin.openData.job.error': 'Cause de l’échec',
     'staffAdmin.openData.job.refresh': 'Actualiser l’état',
+    'staffAdmin.openData.job.pending':
+      'L’export n’est pas terminé : actualisez la page pour suivre son avancement. Vous pouvez aussi la quitter, il continue.',
+    'staffAdmin.openData.job.auto':
+      'L’export n’est pas terminé : cette page se met à jour d’elle-même. Vous pouvez aussi la quitter, il continue.',
+    'staffAdmin.openData.job.announce': 'État de l’export : {status}.',
     'staffAdmin.openData.job.back': 'Revenir aux données ouvertes',
 
     // Open311 api_keys
@@ -121,6 +126,11 @@ export const staffAdminMessages = defineMessages(
     'staffAdmin.openData.job.noFiles': 'No new file: the data had not changed since the last export.',
     'staffAdmin.openData.job.error': 'Why it failed',
     'staffAdmin.openData.job.refresh': 'Refresh the status',
+    'staffAdmin.openData.job.pending':
+      'The export is not finished: refresh the page to follow its progress. You may also leave it, the export goes on.',
+    'staffAdmin.openData.job.auto':
+      'The export is not finished: this page updates itself. You may also leave it, the export goes on.',
+    'staffAdmin.openData.job.announce': 'Export status: {status}.',
     'staffAdmin.openData.job.back': 'Back to open data',
 
     // Open311 api_keys

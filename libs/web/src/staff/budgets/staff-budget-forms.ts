@@ -54,6 +54,15 @@ export const PROJECT_FORM: FormSpec<ProjectField> = {
   codes: STATUS_CODES,
 };
 
+/** A project's fields as addBudgetProject and updateBudgetProject take them (an empty description: none). */
+export function projectInput(values: Record<ProjectField, string>) {
+  return {
+    title: values.projectTitle.trim(),
+    cost: wholeNumber(values.projectCost) as number,
+    description: values.projectDescription.trim(),
+  };
+}
+
 export const FEASIBILITY_FORM: FormSpec<FeasibilityField> = {
   fields: {
     feasibility: field('input.feasibility', 'feasibility', true),

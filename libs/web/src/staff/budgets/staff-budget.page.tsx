@@ -1,12 +1,12 @@
 import { CsrfField } from '../../forms/csrf-field.component';
 import { emptyForm, type FormView } from '../../forms/form';
-import { TextField } from '../../forms/text-field.component';
 import type { StaffBudgetQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { budgetLinks, staffLinks } from '../../routes/paths';
-import { DateTimeField, TextArea } from '../staff-fields.component';
+import { DateTimeField } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 import { isoToLocal } from './local-date-time';
+import { ProjectFields } from './project-fields.component';
 import type { ProjectField, ScheduleField } from './staff-budget-forms';
 
 export interface StaffBudgetPageProps {
@@ -104,7 +104,17 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
               <tbody>
                 {budget.projects.map((project) => (
                   <tr key={project.id}>
-                    <th scope="row">{project.title}</th>
+                    <th scope="row">
+                      {project.title}
+                      {draft && (
+                        <p class="project-edit">
+                          <a href={staffLinks.budgetProject(budget.id, project.id)}>
+                            {t('staffBudgets.edit')}
+                            <span class="visually-hidden"> – {project.title}</span>
+                          </a>
+                        </p>
+                      )}
+                    </th>
                     <td class="table__number">{i18n.amount(project.cost)}</td>
                     <td>
                       {t('staffBudgets.feasibility', { feasibility: project.feasibility })}
@@ -134,21 +144,7 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
             <h2 id="add-project-title">{t('staffBudgets.addProject')}</h2>
             <form method="post" action={staffLinks.budgetProjects(budget.id)} novalidate>
               <CsrfField />
-              <TextField form={projectForm} name="projectTitle" label={t('staffBudgets.field.projectTitle')} />
-              <TextField
-                form={projectForm}
-                name="projectCost"
-                label={t('staffBudgets.field.projectCost')}
-                inputmode="numeric"
-                spellcheck={false}
-              />
-              <TextArea
-                form={projectForm}
-                name="projectDescription"
-                label={t('staffBudgets.field.projectDescription')}
-                optional
-                rows={3}
-              />
+              <ProjectFields form={projectForm} />
               <button type="submit" class="button button--secondary">
                 {t('staffBudgets.submitProject')}
               </button>

@@ -1,9 +1,10 @@
 import { Controller, Param, Req, Res } from '@nestjs/common';
-import { h } from 'preact';
+import { h, type VNode } from 'preact';
 import { emptyForm, formFromFailures, FormView } from '../../forms/form';
 import { submitForm } from '../../forms/submit-form';
 import { PageDataError } from '../../graphql/graphql-failure';
 import { MutationOutcome, WebGraphql } from '../../graphql/web-graphql.service';
+import type { StaffBudgetQuery } from '../../graphql/generated/graphql';
 import type { MessageKey } from '../../i18n/catalogue';
 import { PageRenderer } from '../../http/page-renderer.service';
 import { queryParam, type WebReply, type WebRequest } from '../../http/web-request';
@@ -13,6 +14,7 @@ import { pageData } from '../staff-paging';
 import { StaffGet, StaffPost } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
 import { BudgetNewPage } from './budget-new.page';
+import { BudgetProjectPage } from './budget-project.page';
 import { localToIso } from './local-date-time';
 import { FeasibilityPage } from './feasibility.page';
 import {
@@ -27,7 +29,7 @@ import {
   STEP_FORM,
   PROJECT_FORM,
   ProjectField,
-  wholeNumber,
+  projectInput,
 } from './staff-budget-forms';
 import { StaffBudgetPage } from './staff-budget.page';
 import {
@@ -41,6 +43,7 @@ import {
   setFeasibilityMutation,
   staffBudgetQuery,
   staffBudgetsQuery,
+  updateBudgetProjectMutation,
 } from './staff-budgets.documents';
 import { StaffBudgetsPage } from './staff-budgets.page';
 
@@ -87,17 +90,34 @@ export class StaffBudgetsController {
   @StaffPost(STAFF_ROUTES.budgetAddProject)
   async addProject(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     const result = await submitForm(PROJECT_FORM, req.body, this.pages.translator(req), (values) =>
-      this.graphql.mutate(req, reply, addBudgetProjectMutation, {
-        input: {
-          budgetId: id,
-          title: values.projectTitle.trim(),
-          cost: wholeNumber(values.projectCost) as number,
-          description: values.projectDescription.trim() || undefined,
-        },
-      }),
+      this.graphql.mutate(req, reply, addBudgetProjectMutation, { input: { budgetId: id, ...projectInput(values) } }),
     );
     if (!result.ok) return this.showBudget(req, reply, id, { projectForm: result.view }, 400);
     await this.pages.redirect(reply, staffLinks.budget(id), 'staffBudgets.flash.projectAdded');
+  }
+
+  @StaffGet(STAFF_ROUTES.budgetProject)
+  async projectPage(
+    @Param('id') id: string,
+    @Param('projectId') projectId: string,
+    @Req() req: WebRequest,
+    @Res() reply: WebReply,
+  ): Promise<void> {
+    await this.showProject(req, reply, id, projectId, null);
+  }
+
+  @StaffPost(STAFF_ROUTES.budgetUpdateProject)
+  async updateProject(
+    @Param('id') id: string,
+    @Param('projectId') projectId: string,
+    @Req() req: WebRequest,
+    @Res() reply: WebReply,
+  ): Promise<void> {
+    const result = await submitForm(PROJECT_FORM, req.body, this.pages.translator(req), (values) =>
+      this.graphql.mutate(req, reply, updateBudgetProjectMutation, { input: { projectId, ...projectInput(values) } }),
+    );
+    if (!result.ok) return this.showProject(req, reply, id, projectId, result.view, 400);
+    await this.pages.redirect(reply, staffLinks.budget(id), 'staffBudgets.flash.projectUpdated');
   }
 
   @StaffGet(STAFF_ROUTES.budgetFeasibility)
@@ -224,6 +244,29 @@ export class StaffBudgetsController {
     await this.pages.send(req, reply, data, h(StaffBudgetPage, { data, ...forms }), status);
   }
 
+  private async showProject(
+    req: WebRequest,
+    reply: WebReply,
+    id: string,
+    projectId: string,
+    form: FormView<ProjectField> | null,
+    status = 200,
+  ): Promise<void> {
+    await this.showOneProject(req, reply, id, projectId, status, (data, project) =>
+      h(BudgetProjectPage, {
+        budget: data.budget,
+        project,
+        form:
+          form ??
+          emptyForm<ProjectField>({
+            projectTitle: project.title,
+            projectCost: String(project.cost),
+            projectDescription: project.description,
+          }),
+      }),
+    );
+  }
+
   private async showFeasibility(
     req: WebRequest,
     reply: WebReply,
@@ -232,16 +275,34 @@ export class StaffBudgetsController {
     form: FormView<FeasibilityField> | null,
     status = 200,
   ): Promise<void> {
+    await this.showOneProject(req, reply, id, projectId, status, (data, project) =>
+      h(FeasibilityPage, {
+        budgetId: id,
+        budgetTitle: data.budget.title,
+        project,
+        form:
+          form ??
+          emptyForm<FeasibilityField>({
+            feasibility: project.feasibility,
+            explanation: project.feasibilityExplanation ?? '',
+          }),
+      }),
+    );
+  }
+
+  /** A page about one project of the budget; the 404 page for an id that is not one of its projects. */
+  private async showOneProject(
+    req: WebRequest,
+    reply: WebReply,
+    id: string,
+    projectId: string,
+    status: number,
+    // Any page component: its props are checked where it is created, as PageRenderer.send takes it.
+    page: (data: StaffBudgetQuery, project: StaffBudgetQuery['budget']['projects'][number]) => VNode<any>,
+  ): Promise<void> {
     const data = await this.graphql.query(req, reply, staffBudgetQuery, { id });
     const project = data.budget.projects.find((p) => p.id === projectId);
     if (!project) throw new PageDataError({ code: 'NOT_FOUND', message: 'Project', fields: [], details: {} });
-    const shown =
-      form ??
-      emptyForm<FeasibilityField>({
-        feasibility: project.feasibility,
-        explanation: project.feasibilityExplanation ?? '',
-      });
-    const page = h(FeasibilityPage, { budgetId: id, budgetTitle: data.budget.title, project, form: shown });
-    await this.pages.send(req, reply, data, page, status);
+    await this.pages.send(req, reply, data, page(data, project), status);
   }
 }

@@ -41,6 +41,7 @@ export const staffBudgetQuery = graphql(`
       projects {
         id
         title
+        description
         cost
         feasibility
         feasibilityExplanation
@@ -81,6 +82,14 @@ export const createBudgetMutation = graphql(`
 export const addBudgetProjectMutation = graphql(`
   mutation StaffAddBudgetProject($input: AddBudgetProjectInput!) {
     addBudgetProject(input: $input) {
+      id
+    }
+  }
+`);
+
+export const updateBudgetProjectMutation = graphql(`
+  mutation StaffUpdateBudgetProject($input: UpdateBudgetProjectInput!) {
+    updateBudgetProject(input: $input) {
       id
     }
   }

@@ -75,11 +75,20 @@ export const staffBudgetsMessages = defineMessages(
     'staffBudgets.field.projectTitle.invalid': 'Le titre doit faire entre 3 et 200 caractères',
     'staffBudgets.field.projectCost': 'Coût, en euros',
     'staffBudgets.field.projectCost.required': 'Saisissez le coût du projet',
-    'staffBudgets.field.projectCost.invalid': 'Le coût doit être un nombre entier d’euros, au moins 1',
+    'staffBudgets.field.projectCost.invalid':
+      'Le coût doit être un nombre entier d’euros, d’au moins 1 et d’au plus le montant total du budget',
     'staffBudgets.field.projectDescription': 'Description du projet',
     'staffBudgets.field.projectDescription.invalid': 'La description est trop longue (20 000 caractères au plus)',
     'staffBudgets.submitProject': 'Ajouter le projet',
     'staffBudgets.flash.projectAdded': 'Le projet est ajouté.',
+    'staffBudgets.edit': 'Modifier',
+    'staffBudgets.editTitle': 'Modifier le projet : {project}',
+    'staffBudgets.editHint':
+      'Tant que le vote n’est pas ouvert, le titre, le coût et la description peuvent changer. Le changement est inscrit au journal d’audit.',
+    'staffBudgets.editClosed':
+      'Ce budget n’est plus un brouillon : les habitant·es votent, ou ont voté, sur les projets tels qu’ils étaient ; ils ne peuvent plus changer.',
+    'staffBudgets.submitEdit': 'Enregistrer le projet',
+    'staffBudgets.flash.projectUpdated': 'Le projet est modifié. Le changement est inscrit au journal d’audit.',
     'staffBudgets.notDraft': 'Le vote est ouvert : les projets ne peuvent plus changer.',
     'staffBudgets.open': 'Ouvrir le vote',
     'staffBudgets.openHint':
@@ -199,11 +208,20 @@ export const staffBudgetsMessages = defineMessages(
     'staffBudgets.field.projectTitle.invalid': 'The title must have 3 to 200 characters',
     'staffBudgets.field.projectCost': 'Cost, in euros',
     'staffBudgets.field.projectCost.required': 'Enter the project’s cost',
-    'staffBudgets.field.projectCost.invalid': 'The cost must be a whole number of euros, at least 1',
+    'staffBudgets.field.projectCost.invalid':
+      'The cost must be a whole number of euros, at least 1 and at most the budget’s total amount',
     'staffBudgets.field.projectDescription': 'Project description',
     'staffBudgets.field.projectDescription.invalid': 'The description is too long (20,000 characters at most)',
     'staffBudgets.submitProject': 'Add the project',
     'staffBudgets.flash.projectAdded': 'The project is added.',
+    'staffBudgets.edit': 'Edit',
+    'staffBudgets.editTitle': 'Edit the project: {project}',
+    'staffBudgets.editHint':
+      'Until the vote opens, the title, cost and description can change. The change is recorded in the audit log.',
+    'staffBudgets.editClosed':
+      'This budget is no longer a draft: residents vote, or have voted, on the projects as they were; they can no longer change.',
+    'staffBudgets.submitEdit': 'Save the project',
+    'staffBudgets.flash.projectUpdated': 'The project is changed. The change is recorded in the audit log.',
     'staffBudgets.notDraft': 'Voting is open: the projects can no longer change.',
     'staffBudgets.open': 'Open the vote',
     'staffBudgets.openHint':

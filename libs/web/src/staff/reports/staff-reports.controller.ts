@@ -1,10 +1,12 @@
-import { Controller, Req, Res } from '@nestjs/common';
+import { Controller, Inject, Req, Res } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { h } from 'preact';
 import { emptyForm, formFromFailures, FormSpec, FormView, missingFields } from '../../forms/form';
 import type { IssueReportStatus } from '../../graphql/generated/graphql';
 import { MutationOutcome, WebGraphql } from '../../graphql/web-graphql.service';
 import { PageRenderer } from '../../http/page-renderer.service';
 import { formBody, queryParam, WebReply, WebRequest } from '../../http/web-request';
+import { mapView } from '../../map/map-settings';
 import { REPORT_STATUSES } from '../../reports/report-list.page';
 import { PATHS, staffLinks, StaffReportQuery } from '../../routes/paths';
 import { pageData } from '../staff-paging';
@@ -64,6 +66,7 @@ export class StaffReportsController {
   constructor(
     private readonly graphql: WebGraphql,
     private readonly pages: PageRenderer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @StaffGet(STAFF_ROUTES.reports)
@@ -186,12 +189,14 @@ export class StaffReportsController {
     });
     const page = pageData(result, after);
     if (!('data' in page)) return this.pages.redirect(reply, staffLinks.reports(filters));
+    const map = mapView(page.data, this.config);
     await this.pages.send(
       req,
       reply,
       page.data,
-      h(StaffReportsPage, { data: page.data, filters, paged: !!after, form }),
+      h(StaffReportsPage, { data: page.data, filters, paged: !!after, form, map }),
       status,
+      map ? [map.origin] : [],
     );
   }
 }

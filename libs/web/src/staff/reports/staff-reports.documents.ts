@@ -1,6 +1,6 @@
 import { graphql } from '../../graphql/generated';
 
-/** The triage list: the filters' choices, then one keyset page of reports with their last public note. */
+/** The triage list: the filters' choices, the map's settings, then one keyset page of reports with their last public note. */
 export const staffTriageReportsQuery = graphql(`
   query StaffTriageReports(
     $statuses: [IssueReportStatus!]
@@ -11,6 +11,7 @@ export const staffTriageReportsQuery = graphql(`
     $after: String
   ) {
     ...LayoutData
+    ...MapSettings
     reportCategories {
       code
       name
@@ -40,6 +41,8 @@ export const staffTriageReportsQuery = graphql(`
           id
           description
           address
+          latitude
+          longitude
           status
           department
           districtName

@@ -3,6 +3,9 @@ import type { FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
 import type { StaffTriageReportsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
+import { ListMap } from '../../map/map.component';
+import type { MapView } from '../../map/map-settings';
+import { useMapItem } from '../../reports/report-list.component';
 import { REPORT_STATUSES } from '../../reports/report-list.page';
 import { reportLinks, staffLinks, StaffReportQuery } from '../../routes/paths';
 import { TextArea } from '../staff-fields.component';
@@ -22,6 +25,8 @@ export interface StaffReportsPageProps {
   filters: StaffReportQuery;
   paged: boolean;
   form: FormView<TriageField>;
+  /** The commune's map, or null when it has none the page can use. */
+  map: MapView | null;
 }
 
 function FilterSelect({
@@ -129,8 +134,10 @@ function ReportRow({ report, index, selected }: { report: Report; index: number;
   // The first box carries the field's id, so the error summary's link lands on it.
   const id = index === 0 ? 'signalements' : `signalement-${report.id}`;
   const lastNote = [...report.updates].reverse().find((u) => u.note.trim() !== '');
+  // The map's marker for this row: its number and name (the list is numbered as the map is).
+  const marker = useMapItem()(report);
   return (
-    <tr>
+    <tr {...marker.attributes}>
       <td>
         <input
           type="checkbox"
@@ -143,7 +150,8 @@ function ReportRow({ report, index, selected }: { report: Report; index: number;
         />
       </td>
       <th scope="row">
-        <a href={reportLinks.issueReport(report.id)}>{report.description.slice(0, 120)}</a>
+        <span class="staff-reports__number">{t('staffReports.number', { number: index + 1 })}</span>{' '}
+        <a href={marker.href}>{report.description.slice(0, 120)}</a>
         <p class="staff-reports__meta">
           {t('staffReports.meta', {
             category: report.category.name,
@@ -216,14 +224,19 @@ function BulkActions({ form }: { form: FormView<TriageField> }) {
 }
 
 /** Reports triage (issue #21, point 5): filters, keyset pages, and bulk status changes or department assignment. */
-export function StaffReportsPage({ data, filters, paged, form }: StaffReportsPageProps) {
+export function StaffReportsPage({ data, filters, paged, form, map }: StaffReportsPageProps) {
   const t = useT();
   const list = data.triageReports;
   const selected = new Set((form.values.signalements ?? '').split(',').filter(Boolean));
   const here = staffLinks.reports(filters);
   const noReportError = form.errors.find((e) => e.field === 'signalements');
   return (
-    <StaffLayout title={t('staffReports.title')} form={form}>
+    <StaffLayout
+      title={t('staffReports.title')}
+      form={form}
+      scripts={map ? ['map'] : undefined}
+      stylesheets={map ? ['map'] : undefined}
+    >
       <p>{t('staffReports.intro')}</p>
       <ul>
         <li>
@@ -235,6 +248,7 @@ export function StaffReportsPage({ data, filters, paged, form }: StaffReportsPag
       </ul>
       <Filters data={data} filters={filters} />
       <p class="staff-count">{t('staffReports.count', { count: list.totalCount })}</p>
+      {map && list.edges.length > 0 && <ListMap view={map} id="carte" listId="liste-signalements" />}
       {list.edges.length > 0 && (
         <form method="post" action={staffLinks.reportsStatus()} novalidate>
           <CsrfField />
@@ -245,7 +259,13 @@ export function StaffReportsPage({ data, filters, paged, form }: StaffReportsPag
               {noReportError.text}
             </p>
           )}
-          <div class="table-scroll" role="region" aria-labelledby="reports-caption" tabindex={0}>
+          <div
+            class="table-scroll"
+            id="liste-signalements"
+            role="region"
+            aria-labelledby="reports-caption"
+            tabindex={0}
+          >
             <table class="table">
               <caption class="table__caption" id="reports-caption">
                 {t('staffReports.caption')}
