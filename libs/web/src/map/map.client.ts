@@ -21,11 +21,39 @@ const numbers = (value: string | undefined): number[] => (value ?? '').split(','
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** A box of the page (`south,west,north,east`), or null. */
+function boxOf(value: string | undefined): L.LatLngBounds | null {
+  const box = numbers(value);
+  if (box.length !== 4 || !box.every(Number.isFinite)) return null;
+  return L.latLngBounds([box[0], box[1]], [box[2], box[3]]);
+}
+
+/**
+ * The commune's box with its margin (`data-max-bounds`): Leaflet stops dragging and the arrow keys at its
+ * edges, and the map zooms out no further than the level that shows all of it in this container.
+ */
+function keepInside(map: L.Map, canvas: HTMLElement, minZoom: number): void {
+  const bounds = boxOf(canvas.dataset.maxBounds);
+  if (!bounds) return;
+  map.setMaxBounds(bounds);
+  const limit = (): void => {
+    map.setMinZoom(Math.min(map.getMaxZoom(), Math.max(minZoom, map.getBoundsZoom(bounds))));
+  };
+  limit();
+  map.on('resize', limit);
+}
+
 function baseMap(canvas: HTMLElement): L.Map {
   const data = canvas.dataset;
   const minZoom = Number(data.minZoom);
   const maxZoom = Number(data.maxZoom);
-  const map = L.map(canvas, { minZoom, maxZoom, zoomControl: false, keyboardPanDelta: 100 });
+  const map = L.map(canvas, {
+    minZoom,
+    maxZoom,
+    zoomControl: false,
+    keyboardPanDelta: 100,
+    maxBoundsViscosity: 1,
+  });
   L.control.zoom({ zoomInTitle: data.zoomIn, zoomOutTitle: data.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   // The attribution is the commune's text, never markup.
@@ -34,17 +62,12 @@ function baseMap(canvas: HTMLElement): L.Map {
   canvas.setAttribute('role', 'application');
   canvas.setAttribute('aria-label', data.label ?? '');
   if (data.help) canvas.setAttribute('aria-describedby', data.help);
+  keepInside(map, canvas, minZoom);
   return map;
 }
 
 function openingView(map: L.Map, canvas: HTMLElement): void {
-  const box = numbers(canvas.dataset.bounds);
-  if (box.length === 4 && box.every(Number.isFinite))
-    map.fitBounds([
-      [box[0], box[1]],
-      [box[2], box[3]],
-    ]);
-  else map.fitBounds(FRANCE);
+  map.fitBounds(boxOf(canvas.dataset.bounds) ?? FRANCE);
 }
 
 function pinIcon(label: string): L.DivIcon {
@@ -138,6 +161,57 @@ function listMap(canvas: HTMLElement): void {
   else openingView(map, canvas);
 }
 
+/** A group of the list's items (map.component.tsx, `groupData`). */
+type GroupData = [number, number, number, number, number, number, number, string, string, string];
+
+function groupsOf(canvas: HTMLElement): GroupData[] {
+  try {
+    const groups: unknown = JSON.parse(canvas.dataset.groups ?? '[]');
+    return Array.isArray(groups) ? (groups as GroupData[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The map of a list too long for one page: every item counted per sector (the server's grid), each group
+ * a link to the list around it, named with its count. Links are reached with Tab in the map, north to
+ * south; one out of view when it takes the focus is brought into it.
+ */
+function groupsMap(canvas: HTMLElement): void {
+  const map = baseMap(canvas);
+  const boxes: L.LatLngBounds[] = [];
+  for (const [latitude, longitude, south, west, north, east, count, text, href, label] of groupsOf(canvas)) {
+    const point = L.latLng(latitude, longitude);
+    if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng) || !href.startsWith('/')) continue;
+    const link = document.createElement('a');
+    link.className = 'map-group__link';
+    link.href = href;
+    link.textContent = text;
+    link.setAttribute('aria-label', label);
+    link.addEventListener('focus', () => {
+      // Browsers scroll the map's container to a focused element out of view; the map moves instead.
+      canvas.scrollTop = 0;
+      canvas.scrollLeft = 0;
+      if (!map.getBounds().contains(point)) map.panTo(point);
+    });
+    const size = count < 10 ? 32 : count < 100 ? 38 : 44;
+    const icon = L.divIcon({
+      className: 'map-group',
+      html: link,
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+    });
+    L.marker(point, { icon, keyboard: false, interactive: false }).addTo(map);
+    boxes.push(L.latLngBounds([south, west], [north, east]));
+  }
+  const all = boxes.reduce<L.LatLngBounds | null>((union, box) => (union ? union.extend(box) : box), null);
+  if (all) map.fitBounds(all, { padding: [32, 32], maxZoom: POINT_ZOOM });
+  else openingView(map, canvas);
+  // The list beside is not numbered as markers are: its items are not on the map one by one.
+  canvas.closest('[data-map-layout]')?.classList.add('map-layout--groups');
+}
+
 document.querySelectorAll<HTMLElement>('[data-map-frame]').forEach((frame) => {
   const canvas = frame.querySelector<HTMLElement>('[data-map]');
   if (!canvas) return;
@@ -145,5 +219,6 @@ document.querySelectorAll<HTMLElement>('[data-map-frame]').forEach((frame) => {
   frame.hidden = false;
   frame.closest('[data-map-layout]')?.classList.add('map-layout');
   if (canvas.dataset.map === 'pick') pointPicker(canvas);
+  else if (canvas.dataset.map === 'groups') groupsMap(canvas);
   else listMap(canvas);
 });

@@ -1,4 +1,5 @@
 import { useT } from '../http/page-context';
+import type { GeoBounds } from '@quorum/municipality';
 import type { MapView } from './map-settings';
 
 interface MapBase {
@@ -53,14 +54,37 @@ export function PointPickerMap({
   );
 }
 
+/** A group of a list's items on its map: where, how many, and the link to the list narrowed around it. */
+export interface MapGroup {
+  latitude: number;
+  longitude: number;
+  /** The box of its items (the map opens on the groups' boxes). */
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+  count: number;
+  /** The count as the page writes numbers: the link's visible text. */
+  countText: string;
+  href: string;
+  /** Its link's accessible name, starting with the count it shows. */
+  label: string;
+}
+
 /**
  * A map of the items of a list (`listId`: an element whose items carry
  * `data-latitude`, `data-longitude`, `data-href` and `data-title`), numbered
  * as the list is: the list is the map's full equivalent (its links, its
  * text), and comes right after it; a link skips the map.
+ *
+ * With `groups` (a list of more than one page), the map shows every item of
+ * the list's pages counted per sector instead, each group a link to the list
+ * around it: as many markers as sectors however many items there are, and the
+ * list beside, page by page, still holds every item.
  */
-export function ListMap({ view, id, listId }: MapBase & { listId: string }) {
+export function ListMap({ view, id, listId, groups }: MapBase & { listId: string; groups?: MapGroup[] | null }) {
   const t = useT();
+  const grouped = !!groups && groups.length > 0;
   return (
     <div class="map map--list" data-map-frame hidden>
       <a class="map__skip" href={`#${listId}`}>
@@ -70,27 +94,35 @@ export function ListMap({ view, id, listId }: MapBase & { listId: string }) {
         id={id}
         class="map__canvas"
         {...mapData(view)}
-        data-map="list"
+        data-map={grouped ? 'groups' : 'list'}
         data-list={listId}
-        data-label={t('map.list.label')}
+        data-groups={grouped ? JSON.stringify(groups.map(groupData)) : undefined}
+        data-label={t(grouped ? 'map.groups.label' : 'map.list.label')}
         data-zoom-in={t('map.zoomIn')}
         data-zoom-out={t('map.zoomOut')}
         data-help={`${id}-help`}
       />
       <p class="map__help" id={`${id}-help`}>
-        {t('map.list.help')}
+        {t(grouped ? 'map.groups.help' : 'map.list.help')}
       </p>
     </div>
   );
 }
 
+/** A group as the map script reads it (map.client.ts, `GroupData`). */
+function groupData(g: MapGroup): (number | string)[] {
+  return [g.latitude, g.longitude, g.south, g.west, g.north, g.east, g.count, g.countText, g.href, g.label];
+}
+
+const box = (b: GeoBounds): string => `${b.south},${b.west},${b.north},${b.east}`;
+
 function mapData(view: MapView): Record<string, string> {
-  const b = view.bounds;
   return {
     'data-tile-url': view.tileUrlTemplate,
     'data-attribution': view.attribution,
     'data-min-zoom': String(view.minZoom),
     'data-max-zoom': String(view.maxZoom),
-    ...(b ? { 'data-bounds': `${b.south},${b.west},${b.north},${b.east}` } : {}),
+    ...(view.bounds ? { 'data-bounds': box(view.bounds) } : {}),
+    ...(view.maxBounds ? { 'data-max-bounds': box(view.maxBounds) } : {}),
   };
 }

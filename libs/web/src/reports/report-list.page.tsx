@@ -6,6 +6,7 @@ import { ListMap } from '../map/map.component';
 import type { MapView } from '../map/map-settings';
 import { coordinate } from './issue-report.page';
 import { ReportList } from './report-list.component';
+import { narrowerCircle, ReportGroup } from './report-groups';
 
 export const REPORT_STATUSES: IssueReportStatus[] = [
   'OPEN',
@@ -43,7 +44,8 @@ export type NearOutcome =
 
 /**
  * The public reports, newest first, with their filters (a GET form: category, status, district, and around
- * an address or a point), "next results" links (keyset), and with JavaScript a map of the page's reports.
+ * an address or a point), "next results" links (keyset), and with JavaScript a map of the page's reports,
+ * or, with `groups` (a list of more than one page), of all of them counted per sector.
  */
 export function ReportListPage({
   data,
@@ -51,12 +53,14 @@ export function ReportListPage({
   near,
   after,
   map,
+  groups,
 }: {
   data: IssueReportsQuery;
   filters: ReportFilters;
   near: NearOutcome | null;
   after?: string;
   map: MapView | null;
+  groups: ReportGroup[] | null;
 }) {
   const t = useT();
   const { i18n } = usePage();
@@ -73,6 +77,17 @@ export function ReportListPage({
     radiusMeters: near?.ok ? near.radiusMeters : undefined,
   };
   const pageLink = (cursor?: string): string => reportLinks.issueReports(linkFilters, cursor);
+  // Each group narrows the list around it, with the same category, status and district.
+  const mapGroups = groups?.map((g) => {
+    const { radiusMeters, ...centre } = narrowerCircle(g, RADII, near?.ok ? near.radiusMeters : null);
+    const narrowed = { category: filters.category, status: filters.status, district: filters.district };
+    return {
+      ...g,
+      countText: i18n.number(g.count),
+      href: reportLinks.issueReports({ ...narrowed, near: centre, radiusMeters }),
+      label: t('map.groups.item', { count: g.count }),
+    };
+  });
   const distance = (meters: number): string =>
     meters >= 1000
       ? t('reports.list.near.kilometres', { kilometres: i18n.number(meters / 1000) })
@@ -217,7 +232,9 @@ export function ReportListPage({
         {t('reports.list.count', { count: page.totalCount })}
       </p>
       <div class="report-results" data-map-layout>
-        {map && page.edges.length > 0 && <ListMap view={map} id="carte" listId="liste-signalements" />}
+        {map && page.edges.length > 0 && (
+          <ListMap view={map} id="carte" listId="liste-signalements" groups={mapGroups} />
+        )}
         <ReportList reports={page.edges.map((e) => e.node)} id="liste-signalements" />
       </div>
       {(page.pageInfo.hasNextPage || after) && (

@@ -76,6 +76,13 @@ export type BallotType =
   | 'KNAPSACK'
   | 'ORDINAL';
 
+export type BoundingBoxInput = {
+  east: number;
+  north: number;
+  south: number;
+  west: number;
+};
+
 export type BudgetStatus =
   | 'CLOSED'
   | 'DRAFT'
@@ -772,7 +779,7 @@ export type LegalQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LegalQuery = { legalMunicipality: { siren: string, legal: { publisherName: string, publisherAddress: string, publisherPhone: string | null, publisherEmail: string, publicationDirector: string, hostName: string, hostAddress: string, hostPhone: string | null, dpoName: string | null, dpoEmail: string, dpoAddress: string | null, accessibilityConformity: AccessibilityConformity, accessibilityScore: number | null, accessibilityAuditDate: string | null, accessibilityAuditor: string | null, accessibilityNonCompliances: Array<string>, accessibilityDerogations: Array<string>, accessibilityContactEmail: string, accessibilityStatementDate: string } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
-export type MapSettingsFragment = { municipality: { map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
+export type MapSettingsFragment = { municipality: { map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
 
 export type MyProposalItemFragment = { id: string, title: string, status: ProposalStatus, editable: boolean, hidden: boolean, supportCount: number, supportThreshold: number, createdAt: string, publishedAt: string | null };
 
@@ -904,7 +911,7 @@ export type ReportContentMutation = { reportContent: boolean };
 export type NewReportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NewReportQuery = { municipality: { inseeCode: string, name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, reportCategories: Array<{ code: string, name: string, description: string, group: string, attributes: Array<{ code: string, datatype: Open311Datatype, required: boolean, order: number, description: string, datatypeDescription: string | null, values: Array<{ key: string, name: string }> }> }>, me: { displayName: string, role: Role, verified: boolean } | null };
+export type NewReportQuery = { municipality: { inseeCode: string, name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, reportCategories: Array<{ code: string, name: string, description: string, group: string, attributes: Array<{ code: string, datatype: Open311Datatype, required: boolean, order: number, description: string, datatypeDescription: string | null, values: Array<{ key: string, name: string }> }> }>, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type NearbySameCategoryQueryVariables = Exact<{
   latitude: number;
@@ -940,7 +947,18 @@ export type IssueReportsQueryVariables = Exact<{
 }>;
 
 
-export type IssueReportsQuery = { reportCategories: Array<{ code: string, name: string, group: string }>, municipality: { inseeCode: string, name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, issueReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, latitude: number, longitude: number, districtName: string | null, status: IssueReportStatus, createdAt: string, distanceMeters: number | null, category: { code: string, name: string } } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type IssueReportsQuery = { reportCategories: Array<{ code: string, name: string, group: string }>, municipality: { inseeCode: string, name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, issueReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, latitude: number, longitude: number, districtName: string | null, status: IssueReportStatus, createdAt: string, distanceMeters: number | null, category: { code: string, name: string } } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+
+export type IssueReportGroupsQueryVariables = Exact<{
+  categoryCodes?: Array<string> | string | null | undefined;
+  statuses?: Array<IssueReportStatus> | IssueReportStatus | null | undefined;
+  districtId?: string | number | null | undefined;
+  near?: NearPointInput | null | undefined;
+  box?: BoundingBoxInput | null | undefined;
+}>;
+
+
+export type IssueReportGroupsQuery = { issueReportGroups: Array<{ count: number, latitude: number, longitude: number, south: number, west: number, north: number, east: number }> };
 
 export type MyIssueReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1520,6 +1538,7 @@ export const MapSettingsFragmentDoc = new TypedDocumentString(`
       attribution
       minZoom
       maxZoom
+      boundsMarginMeters
     }
     bounds {
       south
@@ -2828,6 +2847,7 @@ fragment MapSettings on Query {
       attribution
       minZoom
       maxZoom
+      boundsMarginMeters
     }
     bounds {
       south
@@ -2977,6 +2997,7 @@ fragment MapSettings on Query {
       attribution
       minZoom
       maxZoom
+      boundsMarginMeters
     }
     bounds {
       south
@@ -3001,6 +3022,26 @@ fragment ReportListItem on IssueReport {
     name
   }
 }`) as unknown as TypedDocumentString<IssueReportsQuery, IssueReportsQueryVariables>;
+export const IssueReportGroupsDocument = new TypedDocumentString(`
+    query IssueReportGroups($categoryCodes: [String!], $statuses: [IssueReportStatus!], $districtId: ID, $near: NearPointInput, $box: BoundingBoxInput) {
+  issueReportGroups(
+    categoryCodes: $categoryCodes
+    statuses: $statuses
+    districtId: $districtId
+    near: $near
+    box: $box
+    divisions: 6
+  ) {
+    count
+    latitude
+    longitude
+    south
+    west
+    north
+    east
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportGroupsQuery, IssueReportGroupsQueryVariables>;
 export const MyIssueReportsDocument = new TypedDocumentString(`
     query MyIssueReports {
   ...LayoutData
