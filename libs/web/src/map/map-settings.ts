@@ -53,3 +53,6 @@ export function mapView(data: MapSettingsFragment, config: AppConfig): MapView |
     maxBounds: data.municipality.bounds ? widenedBounds(data.municipality.bounds, chosen.boundsMarginMeters) : null,
   };
 }
+
+/** Degrees to the micro-degree (11 cm): pages and links carry no longer numbers than a map can show. */
+export const microDegrees = (degrees: number): number => Math.round(degrees * 1e6) / 1e6;

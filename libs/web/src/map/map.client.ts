@@ -161,8 +161,8 @@ function listMap(canvas: HTMLElement): void {
   else openingView(map, canvas);
 }
 
-/** A group of the list's items (map.component.tsx, `groupData`). */
-type GroupData = [number, number, number, number, number, number, number, string, string, string];
+/** A group of the list's items (map.component.tsx, `groupData`): latitude, longitude, count, radius. */
+type GroupData = [number, number, number, number];
 
 function groupsOf(canvas: HTMLElement): GroupData[] {
   try {
@@ -175,20 +175,27 @@ function groupsOf(canvas: HTMLElement): GroupData[] {
 
 /**
  * The map of a list too long for one page: every item counted per sector (the server's grid), each group
- * a link to the list around it, named with its count. Links are reached with Tab in the map, north to
- * south; one out of view when it takes the focus is brought into it.
+ * a link to the list around it (the list's filters, the group's point and a smaller radius), named with
+ * its count. Links are reached with Tab in the map, north to south; one out of view when it takes the
+ * focus is brought into it.
  */
 function groupsMap(canvas: HTMLElement): void {
+  const { groupHref, groupOne, groupOther } = canvas.dataset;
   const map = baseMap(canvas);
-  const boxes: L.LatLngBounds[] = [];
-  for (const [latitude, longitude, south, west, north, east, count, text, href, label] of groupsOf(canvas)) {
+  const points: L.LatLng[] = [];
+  const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  for (const [latitude, longitude, count, radius] of groupsOf(canvas)) {
     const point = L.latLng(latitude, longitude);
-    if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng) || !href.startsWith('/')) continue;
+    if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng) || !groupHref?.startsWith('/')) continue;
+    const href = new URL(groupHref, window.location.origin);
+    href.searchParams.set('lat', String(latitude));
+    href.searchParams.set('lon', String(longitude));
+    href.searchParams.set('rayon', String(radius));
     const link = document.createElement('a');
     link.className = 'map-group__link';
-    link.href = href;
-    link.textContent = text;
-    link.setAttribute('aria-label', label);
+    link.href = href.pathname + href.search;
+    link.textContent = numbers.format(count);
+    link.setAttribute('aria-label', ((count === 1 ? groupOne : groupOther) ?? '').replace('{count}', link.textContent));
     link.addEventListener('focus', () => {
       // Browsers scroll the map's container to a focused element out of view; the map moves instead.
       canvas.scrollTop = 0;
@@ -196,17 +203,11 @@ function groupsMap(canvas: HTMLElement): void {
       if (!map.getBounds().contains(point)) map.panTo(point);
     });
     const size = count < 10 ? 32 : count < 100 ? 38 : 44;
-    const icon = L.divIcon({
-      className: 'map-group',
-      html: link,
-      iconSize: [size, size],
-      iconAnchor: [size / 2, size / 2],
-    });
+    const icon = L.divIcon({ className: 'map-group', html: link, iconSize: [size, size] });
     L.marker(point, { icon, keyboard: false, interactive: false }).addTo(map);
-    boxes.push(L.latLngBounds([south, west], [north, east]));
+    points.push(point);
   }
-  const all = boxes.reduce<L.LatLngBounds | null>((union, box) => (union ? union.extend(box) : box), null);
-  if (all) map.fitBounds(all, { padding: [32, 32], maxZoom: POINT_ZOOM });
+  if (points.length > 0) map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: POINT_ZOOM });
   else openingView(map, canvas);
   // The list beside is not numbered as markers are: its items are not on the map one by one.
   canvas.closest('[data-map-layout]')?.classList.add('map-layout--groups');

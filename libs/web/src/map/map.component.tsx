@@ -1,6 +1,6 @@
 import { useT } from '../http/page-context';
 import type { GeoBounds } from '@quorum/municipality';
-import type { MapView } from './map-settings';
+import { microDegrees, MapView } from './map-settings';
 
 interface MapBase {
   view: MapView;
@@ -54,21 +54,18 @@ export function PointPickerMap({
   );
 }
 
-/** A group of a list's items on its map: where, how many, and the link to the list narrowed around it. */
+/** A group of a list's items on its map: where, how many, and the radius of the list around it. */
 export interface MapGroup {
   latitude: number;
   longitude: number;
-  /** The box of its items (the map opens on the groups' boxes). */
-  south: number;
-  west: number;
-  north: number;
-  east: number;
   count: number;
-  /** The count as the page writes numbers: the link's visible text. */
-  countText: string;
+  radiusMeters: number;
+}
+
+/** A list's groups, and the list's path and filters (to which each group's link adds its point and radius). */
+export interface MapGroups {
+  groups: MapGroup[];
   href: string;
-  /** Its link's accessible name, starting with the count it shows. */
-  label: string;
 }
 
 /**
@@ -82,9 +79,9 @@ export interface MapGroup {
  * around it: as many markers as sectors however many items there are, and the
  * list beside, page by page, still holds every item.
  */
-export function ListMap({ view, id, listId, groups }: MapBase & { listId: string; groups?: MapGroup[] | null }) {
+export function ListMap({ view, id, listId, groups }: MapBase & { listId: string; groups?: MapGroups | null }) {
   const t = useT();
-  const grouped = !!groups && groups.length > 0;
+  const grouped = !!groups && groups.groups.length > 0;
   return (
     <div class="map map--list" data-map-frame hidden>
       <a class="map__skip" href={`#${listId}`}>
@@ -96,7 +93,10 @@ export function ListMap({ view, id, listId, groups }: MapBase & { listId: string
         {...mapData(view)}
         data-map={grouped ? 'groups' : 'list'}
         data-list={listId}
-        data-groups={grouped ? JSON.stringify(groups.map(groupData)) : undefined}
+        data-groups={grouped ? JSON.stringify(groups.groups.map(groupData)) : undefined}
+        data-group-href={grouped ? groups.href : undefined}
+        data-group-one={grouped ? t('map.groups.one', { count: '{count}' }) : undefined}
+        data-group-other={grouped ? t('map.groups.other', { count: '{count}' }) : undefined}
         data-label={t(grouped ? 'map.groups.label' : 'map.list.label')}
         data-zoom-in={t('map.zoomIn')}
         data-zoom-out={t('map.zoomOut')}
@@ -109,9 +109,9 @@ export function ListMap({ view, id, listId, groups }: MapBase & { listId: string
   );
 }
 
-/** A group as the map script reads it (map.client.ts, `GroupData`). */
-function groupData(g: MapGroup): (number | string)[] {
-  return [g.latitude, g.longitude, g.south, g.west, g.north, g.east, g.count, g.countText, g.href, g.label];
+/** A group as the map script reads it (map.client.ts, `GroupData`): a few numbers, as short as they go. */
+function groupData(g: MapGroup): number[] {
+  return [microDegrees(g.latitude), microDegrees(g.longitude), g.count, g.radiusMeters];
 }
 
 const box = (b: GeoBounds): string => `${b.south},${b.west},${b.north},${b.east}`;

@@ -17,8 +17,8 @@ export const mapMessages = defineMessages(
     'map.groups.label': 'Carte des signalements de la liste, comptés par secteur',
     'map.groups.help':
       'Tous les signalements de la liste, page après page, comptés par secteur. Chaque nombre est un lien vers la liste autour de ce secteur ; Tab passe de l’un à l’autre. Au clavier : les flèches déplacent la carte, + et - zooment.',
-    'map.groups.item':
-      '{count, plural, one {# signalement dans ce secteur : voir la liste autour} other {# signalements dans ce secteur : voir la liste autour}}',
+    'map.groups.one': '{count} signalement dans ce secteur : voir la liste autour',
+    'map.groups.other': '{count} signalements dans ce secteur : voir la liste autour',
   },
   {
     'map.zoomIn': 'Zoom in',
@@ -36,7 +36,7 @@ export const mapMessages = defineMessages(
     'map.groups.label': 'Map of the reports in the list, counted by area',
     'map.groups.help':
       'Every report of the list, page after page, counted by area. Each number is a link to the list around that area; Tab moves from one to the next. With a keyboard: arrows move the map, + and - zoom.',
-    'map.groups.item':
-      '{count, plural, one {# report in this area: see the list around it} other {# reports in this area: see the list around it}}',
+    'map.groups.one': '{count} report in this area: see the list around it',
+    'map.groups.other': '{count} reports in this area: see the list around it',
   },
 );

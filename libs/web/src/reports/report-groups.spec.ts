@@ -1,22 +1,30 @@
-import { narrowerCircle } from './report-groups';
+import { narrowerRadius } from './report-groups';
 
-describe('narrowerCircle', () => {
+describe('narrowerRadius', () => {
   const RADII = [250, 500, 1000, 2000, 5000];
-  // A box about 300 m high and 240 m wide, at Toulouse's latitude.
-  const group = { count: 12, latitude: 43.6, longitude: 1.44, south: 43.6, west: 1.44, north: 43.6027, east: 1.443 };
+  // Reports in a box about 300 m high and 240 m wide, at Toulouse's latitude, their mean point at its centre.
+  const group = {
+    count: 12,
+    latitude: 43.60135,
+    longitude: 1.4415,
+    south: 43.6,
+    west: 1.44,
+    north: 43.6027,
+    east: 1.443,
+  };
 
-  it('is centred on the box of the group’s reports, with the smallest radius that holds it', () => {
-    // Half its diagonal: hypot(150, 121) = 193 m.
-    expect(narrowerCircle(group, RADII, 1000)).toEqual({ latitude: 43.60135, longitude: 1.4415, radiusMeters: 250 });
-    const wider = { ...group, north: 43.6054 };
-    expect(narrowerCircle(wider, RADII, 2000).radiusMeters).toBe(500);
+  it('is the smallest radius reaching every corner of the box from the group’s mean point', () => {
+    // hypot(150, 121) = 193 m.
+    expect(narrowerRadius(group, RADII, 1000)).toBe(250);
+    // The mean point near the box's south-west corner: 300 m and 242 m to the far corner.
+    expect(narrowerRadius({ ...group, latitude: 43.6, longitude: 1.44 }, RADII, 1000)).toBe(500);
     // A list without a circle (the whole commune) narrows as well.
-    expect(narrowerCircle({ ...group, north: 43.615, east: 1.45 }, RADII, null).radiusMeters).toBe(1000);
+    expect(narrowerRadius({ ...group, north: 43.61, south: 43.5927 }, RADII, null)).toBe(1000);
   });
 
   it('stays smaller than the list’s own circle, even when the box does not fit in it', () => {
     const wide = { ...group, north: 43.63, east: 1.48 };
-    expect(narrowerCircle(wide, RADII, 5000).radiusMeters).toBe(2000);
-    expect(narrowerCircle(wide, RADII, 250).radiusMeters).toBe(250);
+    expect(narrowerRadius(wide, RADII, 5000)).toBe(2000);
+    expect(narrowerRadius(wide, RADII, 250)).toBe(250);
   });
 });

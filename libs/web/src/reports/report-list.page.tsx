@@ -6,7 +6,7 @@ import { ListMap } from '../map/map.component';
 import type { MapView } from '../map/map-settings';
 import { coordinate } from './issue-report.page';
 import { ReportList } from './report-list.component';
-import { narrowerCircle, ReportGroup } from './report-groups';
+import { narrowerRadius, ReportGroup } from './report-groups';
 
 export const REPORT_STATUSES: IssueReportStatus[] = [
   'OPEN',
@@ -77,17 +77,12 @@ export function ReportListPage({
     radiusMeters: near?.ok ? near.radiusMeters : undefined,
   };
   const pageLink = (cursor?: string): string => reportLinks.issueReports(linkFilters, cursor);
-  // Each group narrows the list around it, with the same category, status and district.
-  const mapGroups = groups?.map((g) => {
-    const { radiusMeters, ...centre } = narrowerCircle(g, RADII, near?.ok ? near.radiusMeters : null);
-    const narrowed = { category: filters.category, status: filters.status, district: filters.district };
-    return {
-      ...g,
-      countText: i18n.number(g.count),
-      href: reportLinks.issueReports({ ...narrowed, near: centre, radiusMeters }),
-      label: t('map.groups.item', { count: g.count }),
-    };
-  });
+  // Each group: its point, count and the radius its link narrows the list to (same category, status, district).
+  const currentRadius = near?.ok ? near.radiusMeters : null;
+  const mapGroups = groups && {
+    groups: groups.map((g) => ({ ...g, radiusMeters: narrowerRadius(g, RADII, currentRadius) })),
+    href: reportLinks.issueReports({ category: filters.category, status: filters.status, district: filters.district }),
+  };
   const distance = (meters: number): string =>
     meters >= 1000
       ? t('reports.list.near.kilometres', { kilometres: i18n.number(meters / 1000) })
