@@ -244,7 +244,7 @@ describe('the maps of issue reports (Leaflet)', () => {
         const map = page.getByRole('application', { name: 'Carte des signalements de la liste' });
         await map.waitFor();
         await loadedTiles(page);
-        const markers = page.locator('.map-marker [role="img"]');
+        const markers = page.locator('.map-marker[role="img"]');
         expect(await markers.count()).toBe(20);
         // Each marker: the list's number and name as its text alternative, and the same report.
         const listed = await items.evaluateAll((lis) =>
@@ -268,7 +268,7 @@ describe('the maps of issue reports (Leaflet)', () => {
         await page.getByRole('link', { name: 'Signalements suivants' }).click();
         expect(await items.count()).toBe(3);
         expect(new URL(page.url()).searchParams.get('rayon')).toBe('250');
-        expect(await page.locator('.map-marker [role="img"]').count()).toBe(3);
+        expect(await page.locator('.map-marker[role="img"]').count()).toBe(3);
 
         // A far report's page offers the reports around it.
         const far = (await submit(north(LIST_CENTRE, 1510), 'graffiti', 'Un autre tag loin au nord')).submitIssueReport;

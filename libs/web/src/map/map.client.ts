@@ -70,6 +70,25 @@ function openingView(map: L.Map, canvas: HTMLElement): void {
   map.fitBounds(boxOf(canvas.dataset.bounds) ?? FRANCE);
 }
 
+/**
+ * A marker that is the element itself, centred on its point: one element in the page per marker (a
+ * DivIcon wraps its HTML in one more), which counts when a map shows dozens.
+ */
+function elementIcon(element: HTMLElement, className: string, size: number): L.DivIcon {
+  const icon = L.divIcon({ iconSize: [size, size] });
+  icon.createIcon = () => {
+    element.classList.add('leaflet-marker-icon', className);
+    Object.assign(element.style, {
+      width: `${size}px`,
+      height: `${size}px`,
+      marginLeft: `${-size / 2}px`,
+      marginTop: `${-size / 2}px`,
+    });
+    return element;
+  };
+  return icon;
+}
+
 function pinIcon(label: string): L.DivIcon {
   const pin = document.createElement('span');
   pin.className = 'map-pin__shape';
@@ -147,14 +166,12 @@ function listMap(canvas: HTMLElement): void {
     const point = L.latLng(Number(latitude), Number(longitude));
     if (!href || !Number.isFinite(point.lat) || !Number.isFinite(point.lng)) return;
     const dot = document.createElement('span');
-    dot.className = 'map-marker__dot';
     dot.setAttribute('role', 'img');
     dot.setAttribute('aria-label', `${index + 1}. ${title ?? ''}`);
     dot.dataset.href = href;
     dot.textContent = String(index + 1);
     dot.addEventListener('click', () => window.location.assign(href));
-    const icon = L.divIcon({ className: 'map-marker', html: dot, iconSize: [28, 28], iconAnchor: [14, 14] });
-    L.marker(point, { icon, keyboard: false, interactive: false }).addTo(map);
+    L.marker(point, { icon: elementIcon(dot, 'map-marker', 28), keyboard: false, interactive: false }).addTo(map);
     points.push(point);
   });
   if (points.length > 0) map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: POINT_ZOOM });
@@ -192,7 +209,6 @@ function groupsMap(canvas: HTMLElement): void {
     href.searchParams.set('lon', String(longitude));
     href.searchParams.set('rayon', String(radius));
     const link = document.createElement('a');
-    link.className = 'map-group__link';
     link.href = href.pathname + href.search;
     link.textContent = numbers.format(count);
     link.setAttribute('aria-label', ((count === 1 ? groupOne : groupOther) ?? '').replace('{count}', link.textContent));
@@ -202,9 +218,8 @@ function groupsMap(canvas: HTMLElement): void {
       canvas.scrollLeft = 0;
       if (!map.getBounds().contains(point)) map.panTo(point);
     });
-    const size = count < 10 ? 32 : count < 100 ? 38 : 44;
-    const icon = L.divIcon({ className: 'map-group', html: link, iconSize: [size, size] });
-    L.marker(point, { icon, keyboard: false, interactive: false }).addTo(map);
+    const size = count < 10 ? 30 : count < 100 ? 34 : 40;
+    L.marker(point, { icon: elementIcon(link, 'map-group', size), keyboard: false, interactive: false }).addTo(map);
     points.push(point);
   }
   if (points.length > 0) map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: POINT_ZOOM });
