@@ -7,8 +7,9 @@
 // that feeds it (the baseline), and the proposals list's against `bench:proposals`'
 // query (20 proposals, most supported first), same server, same run. The demo
 // consultation gets 20 more proposals and one proposal 200 comments (100 with a reply),
-// and 1,000 open issue reports within 1 km of the Capitole for the reports map page, whose
-// tiles come from a local stub (MAP_TILE_URL; nothing reaches the internet).
+// and 1,000 open issue reports within 1 km of the Capitole for the reports map page (the map counts
+// them per sector, the list shows 20 a page), whose tiles come from a local stub (MAP_TILE_URL;
+// nothing reaches the internet).
 // Writes the "## Website pages" section of docs/PERFORMANCE.md. BENCH_SECONDS (default 10).
 // BENCH_PAGES_ONLY=name,name (page names of the table, e.g. "Reports map"): measures only those
 // pages, skips the load runs, prints their rows and writes nothing.
@@ -75,7 +76,7 @@ const PUBLIC_PAGES: [string, string][] = [
   ['Accessibility statement', '/accessibilite'],
   ['Site map', '/plan-du-site'],
   ['Issue reports', '/signalements'],
-  ['Reports map, 1,000 reports within 1 km (20 per page)', MAP_PAGE],
+  ['Reports map, 1,000 reports within 1 km (grouped per sector; list: 20 per page)', MAP_PAGE],
   ['Report a problem (with the map)', '/signalements/nouveau'],
   ['Not found (404)', '/cette-page-n-existe-pas'],
 ];
@@ -100,6 +101,8 @@ interface PageMeasure {
   ecoIndex: number;
   /** The page shows a map (its EcoIndex target is MAP_TARGET). */
   map: boolean;
+  /** Groups of reports on its map (the reports map page must show its 1,000 reports so). */
+  mapGroups: number;
 }
 
 function run(entry: string, args: string[], env: Record<string, string>): Promise<void> {
@@ -194,7 +197,9 @@ async function measure(page: Page, name: string, path: string): Promise<PageMeas
   await cdp.detach();
   const ecoIndex = ecoIndexScore({ domElements, requests, transferredBytes: bytes });
   const map = (await page.locator('[data-map-frame]').count()) > 0;
-  return { name, path, status: response?.status() ?? 0, requests, bytes, imageBytes, domElements, ecoIndex, map };
+  const mapGroups = await page.locator('.map-group').count();
+  const status = response?.status() ?? 0;
+  return { name, path, status, requests, bytes, imageBytes, domElements, ecoIndex, map, mapGroups };
 }
 
 async function measurePages(seeded: ProposalPages): Promise<PageMeasure[]> {
@@ -430,6 +435,8 @@ async function main(): Promise<void> {
       // Measuring a page without its map would flatter it (another server on the port, a map switched off).
       const mapless = pages.filter((p) => /\bmap\b/.test(p.name) && !p.map);
       if (mapless.length > 0) throw new Error(`no map on ${mapless.map((p) => p.path).join(', ')}`);
+      const ungrouped = pages.filter((p) => p.path === MAP_PAGE && p.mapGroups === 0);
+      if (ungrouped.length > 0) throw new Error(`no groups of reports on the map of ${MAP_PAGE}`);
       if (ONLY.length > 0) {
         process.stdout.write(`${pageRows(pages).join('\n')}\n`);
       } else {

@@ -128,6 +128,11 @@ describe('the maps of issue reports (Leaflet)', () => {
       const map = page.getByRole('application', { name: 'Carte : placez le point du problème' });
       await tabTo(page, map);
       expect(await map.getAttribute('aria-describedby')).toBe('carte-help');
+      // The opening view shows the whole commune and its margin: closer, there is room to move.
+      for (let i = 0; i < 2; i++) {
+        await page.keyboard.press('+');
+        await mapSettled(page);
+      }
       await page.keyboard.press('Enter');
       const first = await coordinates(page);
       expect(first.latitude).toBeGreaterThan(TOULOUSE_BOX.south);
@@ -224,14 +229,14 @@ describe('the maps of issue reports (Leaflet)', () => {
       await submit(north(LIST_CENTRE, 1600), 'graffiti', 'Tag loin au nord');
     });
 
-    it('lists and maps the reports within a radius, with the same items, in keyset pages', async () => {
+    it('lists and maps the reports within the smallest radius, with the same items, in keyset pages', async () => {
       const { page, context } = await newVisitor(browser, web.api.url);
       try {
         const response = await page.goto(
-          `/signalements?lat=${LIST_CENTRE.latitude}&lon=${LIST_CENTRE.longitude}&rayon=500`,
+          `/signalements?lat=${LIST_CENTRE.latitude}&lon=${LIST_CENTRE.longitude}&rayon=250`,
         );
         expect(response?.headers()['content-security-policy']).toContain(tiles.origin);
-        expect(await textOf(page.locator('.report-near'))).toBe('Autour du point 43,5985, 1,4105, à moins de 500 m.');
+        expect(await textOf(page.locator('.report-near'))).toBe('Autour du point 43,5985, 1,4105, à moins de 250 m.');
         expect(await textOf(page.locator('.report-count'))).toBe('23 signalements, les plus récents d’abord.');
         const items = page.locator('#liste-signalements > li');
         expect(await items.count()).toBe(20);
@@ -239,7 +244,7 @@ describe('the maps of issue reports (Leaflet)', () => {
         const map = page.getByRole('application', { name: 'Carte des signalements de la liste' });
         await map.waitFor();
         await loadedTiles(page);
-        const markers = page.locator('.map-marker [role="img"]');
+        const markers = page.locator('.map-marker[role="img"]');
         expect(await markers.count()).toBe(20);
         // Each marker: the list's number and name as its text alternative, and the same report.
         const listed = await items.evaluateAll((lis) =>
@@ -262,8 +267,8 @@ describe('the maps of issue reports (Leaflet)', () => {
         await page.goBack();
         await page.getByRole('link', { name: 'Signalements suivants' }).click();
         expect(await items.count()).toBe(3);
-        expect(new URL(page.url()).searchParams.get('rayon')).toBe('500');
-        expect(await page.locator('.map-marker [role="img"]').count()).toBe(3);
+        expect(new URL(page.url()).searchParams.get('rayon')).toBe('250');
+        expect(await page.locator('.map-marker[role="img"]').count()).toBe(3);
 
         // A far report's page offers the reports around it.
         const far = (await submit(north(LIST_CENTRE, 1510), 'graffiti', 'Un autre tag loin au nord')).submitIssueReport;
@@ -277,6 +282,40 @@ describe('the maps of issue reports (Leaflet)', () => {
         await context.close();
       }
     }, 120_000);
+
+    it('counts every report of a longer list per sector on the map, each group a link to the list around it', async () => {
+      const { page, context } = await newVisitor(browser, web.api.url);
+      try {
+        await page.goto(`/signalements?lat=${LIST_CENTRE.latitude}&lon=${LIST_CENTRE.longitude}&rayon=500`);
+        expect(await textOf(page.locator('.report-count'))).toBe('23 signalements, les plus récents d’abord.');
+        const map = page.getByRole('application', { name: 'Carte des signalements de la liste, comptés par secteur' });
+        await map.waitFor();
+        await loadedTiles(page);
+        expect(await page.locator('.map-marker').count()).toBe(0);
+        // Every report of both pages is in a group, named with the count it shows.
+        const groups = map.getByRole('link', { name: /signalements? dans ce secteur : voir la liste autour$/ });
+        const named = await groups.evaluateAll((links) =>
+          links.map((a) => ({ text: a.textContent!, label: a.getAttribute('aria-label')! })),
+        );
+        expect(named.length).toBeGreaterThan(1);
+        expect(named.reduce((sum, g) => sum + Number(g.text), 0)).toBe(23);
+        for (const g of named) expect(g.label.startsWith(`${g.text} signalement`)).toBe(true);
+        await expectAccessible(page);
+        await screenshot(page, 'report-list-map-groups');
+
+        // The groups come after the map in the keyboard's order; Enter opens the list around one.
+        await tabTo(page, map);
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+        expect(focused).toBe(named[0].label);
+        await Promise.all([page.waitForURL(/rayon=250/), page.keyboard.press('Enter')]);
+        const narrowed = Number((await textOf(page.locator('.report-count'))).split(' ')[0]);
+        expect(narrowed).toBeGreaterThanOrEqual(Number(named[0].text));
+        expect(narrowed).toBeLessThanOrEqual(23);
+      } finally {
+        await context.close();
+      }
+    }, 90_000);
 
     it('finds the place from an address biased to the commune, without JavaScript', async () => {
       const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
@@ -311,12 +350,24 @@ describe('the maps of issue reports (Leaflet)', () => {
     }, 90_000);
   });
 
-  it('uses the commune’s own map settings, and allows only their tile server', async () => {
+  it('uses the commune’s own map settings, allows only their tile server, and stops at the commune’s margin', async () => {
     const other = await TileStub.start();
     const settings = web.api.app.get(MunicipalitySettingsService);
+    const margin = 1000;
+    // The commune's box widened by 1 km (longitude measured at the box's northern edge).
+    const west =
+      TOULOUSE_BOX.west - margin / 111_195 / Math.cos(((TOULOUSE_BOX.north + margin / 111_195) * Math.PI) / 180);
     try {
       await settings.update(
-        { map: { tileUrlTemplate: other.urlTemplate, attribution: '© Ville de Toulouse', minZoom: 12, maxZoom: 18 } },
+        {
+          map: {
+            tileUrlTemplate: other.urlTemplate,
+            attribution: '© Ville de Toulouse',
+            minZoom: 3,
+            maxZoom: 18,
+            boundsMarginMeters: margin,
+          },
+        },
         null,
       );
       const { page, context } = await newVisitor(browser, web.api.url);
@@ -328,6 +379,26 @@ describe('the maps of issue reports (Leaflet)', () => {
         await loadedTiles(page);
         expect(other.requests.length).toBeGreaterThan(0);
         expect(await textOf(page.locator('.leaflet-control-attribution'))).toContain('© Ville de Toulouse');
+
+        // Keyboard only: the arrows stop at the margin, and the map zooms out no further than showing it all.
+        const map = page.getByRole('application', { name: 'Carte : placez le point du problème' });
+        await tabTo(page, map);
+        for (let i = 0; i < 8; i++) {
+          await page.keyboard.press('ArrowLeft');
+          await mapSettled(page);
+        }
+        await page.keyboard.press('Enter');
+        const centre = await coordinates(page);
+        // Without the limit, eight arrows would have moved the centre 0.5° west.
+        expect(centre.longitude).toBeGreaterThan(west);
+        for (let i = 0; i < 3; i++) {
+          await page.keyboard.press('-');
+          await mapSettled(page);
+        }
+        // Far above the commune's lowest zoom (3): the level showing the whole box.
+        expect(await page.getByRole('button', { name: 'Dézoomer' }).getAttribute('aria-disabled')).toBe('true');
+        await page.keyboard.press('Enter');
+        expect((await coordinates(page)).longitude).toBeGreaterThan(west);
       } finally {
         await context.close();
       }

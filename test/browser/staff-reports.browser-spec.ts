@@ -264,7 +264,7 @@ describe('back office: reports triage', () => {
     for (const [i, meters] of [0, 150, 300].entries())
       ids.push(await report(`Chaussée abîmée, tronçon ${i + 1}`, 'road_damage', meters));
     const { page, context } = await newVisitor(browser, web.api.url);
-    const markers = page.locator('.map-marker [role="img"]');
+    const markers = page.locator('.map-marker[role="img"]');
     /** Each marker's text alternative and target, and each row's number, name and link, in order. */
     const compare = async () => ({
       marked: await markers.evaluateAll((dots) =>

@@ -193,7 +193,7 @@ describe('tracking pages: the list by status and district, and an item with its 
           return latitude ? [[`${i + 1}. ${title}`, li.querySelector('a')!.getAttribute('href')]] : [];
         }),
       );
-      const markers = page.locator('.map-marker [role="img"]');
+      const markers = page.locator('.map-marker[role="img"]');
       const marked = await markers.evaluateAll((dots) =>
         dots.map((dot) => [dot.getAttribute('aria-label'), (dot as HTMLElement).dataset.href]),
       );

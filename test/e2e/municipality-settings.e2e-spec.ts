@@ -81,14 +81,15 @@ describe('municipality settings', () => {
     expect((await api.gql.ok(READ)).municipality).toEqual(before);
   });
 
-  it('sets the background map (tile URL, attribution, zooms), refuses unusable ones, and goes back to the default', async () => {
+  it('sets the background map (tile URL, attribution, zooms, margin), refuses unusable ones, and goes back to the default', async () => {
     const admin2 = api.gql.as(admin.token);
-    const MAP_READ = `{ municipality { map { tileUrlTemplate attribution minZoom maxZoom } bounds { south west north east } } }`;
+    const MAP_READ = `{ municipality { map { tileUrlTemplate attribution minZoom maxZoom boundsMarginMeters } bounds { south west north east } } }`;
     const map = {
       tileUrlTemplate: 'https://tiles.example.org/plan/{z}/{x}/{y}.png',
       attribution: '© Ville de Toulouse',
       minZoom: 12,
       maxZoom: 18,
+      boundsMarginMeters: 500,
     };
     // The districts' box: where the website's maps open.
     expect((await api.gql.ok(MAP_READ)).municipality).toEqual({
@@ -122,6 +123,8 @@ describe('municipality settings', () => {
       fields: [{ field: 'input.map.maxZoom' }],
     });
     expect(await refused({ map: { ...map, maxZoom: 30 } })).toMatchObject({ code: 'VALIDATION_FAILED' });
+    for (const boundsMarginMeters of [-1, 50_001])
+      expect(await refused({ map: { ...map, boundsMarginMeters } })).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(await refused({ map, resetMap: true })).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect((await api.gql.ok(MAP_READ)).municipality.map).toEqual(map);
 
@@ -129,6 +132,11 @@ describe('municipality settings', () => {
     const resident = await createUser(api);
     const asResident = await api.gql.as(resident.token).request(UPDATE, { input: { map } });
     expect(asResident.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // Without a margin, the default one (2 km).
+    const { boundsMarginMeters: _, ...withoutMargin } = map;
+    await admin2.ok(UPDATE, { input: { map: withoutMargin } });
+    expect((await api.gql.ok(MAP_READ)).municipality.map).toEqual({ ...map, boundsMarginMeters: 2000 });
 
     await admin2.ok(UPDATE, { input: { resetMap: true } });
     expect((await api.gql.ok(MAP_READ)).municipality.map).toBeNull();

@@ -212,6 +212,34 @@ describe('issue reports over GraphQL', () => {
     expect(all.edges[0].node.distanceMeters).toBeNull();
     for (const bad of [{ radiusMeters: 0 }, { radiusMeters: 10_001 }, { latitude: 91 }, { longitude: -181 }])
       expect(await api.gql.errorCode(AROUND, { near: { ...near, ...bad } })).toBe('VALIDATION_FAILED');
+
+    // The same reports counted in a grid: by default over the circle's square (5 × 5 cells of 120 m here).
+    const GROUPS = `query($near: NearPointInput, $statuses: [IssueReportStatus!], $divisions: Int, $box: BoundingBoxInput) {
+      issueReportGroups(near: $near, statuses: $statuses, divisions: $divisions, box: $box) { count latitude longitude south north } }`;
+    const fine = (await api.gql.ok(GROUPS, { near, divisions: 5 })).issueReportGroups;
+    expect(fine.map((g: { latitude: number }) => g.latitude)).toEqual(
+      [290, 150, 0, -100, -290].map((m) => at(m).latitude),
+    );
+    expect(fine.map((g: { count: number }) => g.count)).toEqual([1, 1, 1, 1, 1]);
+    const counts = (variables: Record<string, unknown>) =>
+      api.gql.ok(GROUPS, variables).then((r) => r.issueReportGroups.map((g: { count: number }) => g.count));
+    expect(await counts({ near, statuses: ['FIXED'] })).toEqual([1]);
+    // Over a box, in halves split 30 m south of the centre: the report north of the box counts in its edge cell.
+    const box = {
+      south: at(-310).latitude,
+      west: centre.longitude - 0.01,
+      north: at(250).latitude,
+      east: centre.longitude + 0.01,
+    };
+    const halves = (await api.gql.ok(GROUPS, { near, box, divisions: 2 })).issueReportGroups;
+    expect(halves.map((g: { count: number }) => g.count)).toEqual([3, 2]);
+    expect(halves[0].latitude).toBeCloseTo(at((0 + 150 + 290) / 3).latitude, 9);
+    expect(halves[0]).toMatchObject({ south: at(0).latitude, north: at(290).latitude, longitude: centre.longitude });
+    expect(await counts({ near: { ...near, latitude: 43.5 } })).toEqual([]);
+    expect(await api.gql.errorCode(GROUPS, { near, divisions: 17 })).toBe('VALIDATION_FAILED');
+    expect(await api.gql.errorCode(GROUPS, { near, box: { ...box, south: box.north + 0.01 } })).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('lets staff triage with filters and pages, assign departments and change statuses in bulk', async () => {

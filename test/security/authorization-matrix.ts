@@ -228,6 +228,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'Query.consultations': { expected: PUBLIC },
   'Query.issueReport': { expected: PUBLIC, args: (c) => ({ id: c.seed.reportId }) },
   'Query.issueReports': { expected: PUBLIC },
+  'Query.issueReportGroups': { expected: PUBLIC },
   'Query.keyFigures': { expected: PUBLIC },
   'Query.me': { expected: PUBLIC },
   'Query.moderationQueue': { expected: STAFF },

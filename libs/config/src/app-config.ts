@@ -53,7 +53,7 @@ export interface AppConfig {
   /** The address search of the report form (BAN / Géoplateforme `search` format); `url` without its trailing slash. */
   geocoder: { url: string; cacheSeconds: number };
   /** The website maps' default background (MAP_TILE_URL), when the commune has set none. */
-  map: { tileUrlTemplate: string; attribution: string; minZoom: number; maxZoom: number };
+  map: { tileUrlTemplate: string; attribution: string; minZoom: number; maxZoom: number; boundsMarginMeters: number };
   /** Staff pseudonyms in public audit entries. */
   audit: { pseudonymSecret: string };
   openData: { dir: string; retentionDays: number; pseudonymSecret: string };

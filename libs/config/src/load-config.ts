@@ -101,8 +101,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
       photoDecodeConcurrency: vars.PHOTO_DECODE_CONCURRENCY,
     },
     geocoder: { url: vars.GEOCODER_URL.replace(/\/+$/, ''), cacheSeconds: vars.GEOCODER_CACHE_SECONDS },
-    // Plan IGN v2 has levels 0 to 19; below 10 a commune is a dot.
-    map: { tileUrlTemplate: vars.MAP_TILE_URL, attribution: vars.MAP_TILE_ATTRIBUTION, minZoom: 10, maxZoom: 19 },
+    // Plan IGN v2 has levels 0 to 19; below 10 a commune is a dot. Maps stop 2 km past the commune's box.
+    map: {
+      tileUrlTemplate: vars.MAP_TILE_URL,
+      attribution: vars.MAP_TILE_ATTRIBUTION,
+      minZoom: 10,
+      maxZoom: 19,
+      boundsMarginMeters: 2000,
+    },
     audit: { pseudonymSecret: vars.AUDIT_PSEUDONYM_SECRET ?? DEV_AUDIT_PSEUDONYM_SECRET },
     openData: {
       dir: resolve(vars.OPEN_DATA_DIR),

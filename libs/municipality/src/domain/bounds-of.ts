@@ -31,3 +31,23 @@ export function boundsOf(geometries: GeoJsonPolygon[]): GeoBounds | null {
   for (const geometry of geometries) visit(geometry.coordinates);
   return box;
 }
+
+/** Metres in a degree of latitude (and of longitude at the equator). */
+const METERS_PER_DEGREE = 111_195;
+
+/**
+ * The box grown by `meters` on every side (degrees of longitude measured at
+ * the edge nearer a pole, where they are shortest, so the margin is at least
+ * `meters` everywhere).
+ */
+export function widenedBounds(box: GeoBounds, meters: number): GeoBounds {
+  const dLat = meters / METERS_PER_DEGREE;
+  const farLatitude = Math.min(89, Math.max(Math.abs(box.south), Math.abs(box.north)) + dLat);
+  const dLon = dLat / Math.cos((farLatitude * Math.PI) / 180);
+  return {
+    south: Math.max(-85, box.south - dLat),
+    west: Math.max(-180, box.west - dLon),
+    north: Math.min(85, box.north + dLat),
+    east: Math.min(180, box.east + dLon),
+  };
+}

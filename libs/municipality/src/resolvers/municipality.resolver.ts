@@ -3,6 +3,7 @@ import { AuthenticatedUser, CurrentUser, Public, Role, Roles } from '@quorum/acc
 import { MunicipalityEntity } from '../entities/municipality.entity';
 import { MunicipalityService } from '../services/municipality.service';
 import { MunicipalitySettingsService } from '../settings/municipality-settings.service';
+import { withMapDefaults } from '../settings/municipality-map';
 import { MapBoundsType } from '../settings/municipality-map.type';
 import { UpdateMunicipalitySettingsInput } from '../settings/update-municipality-settings.input';
 import { DistrictType } from '../types/district.type';
@@ -62,6 +63,6 @@ function toType(m: MunicipalityEntity): MunicipalityType {
     primaryColor: m.primaryColor,
     logoUrl: m.logoSha256 ? logoPath(m.logoSha256) : null,
     legal: m.legal,
-    map: m.map,
+    map: m.map && withMapDefaults(m.map),
   };
 }

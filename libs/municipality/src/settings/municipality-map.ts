@@ -1,14 +1,33 @@
 /**
  * The commune's own background map for the website's Leaflet maps: a tile
  * URL template with `{z}`, `{x}` and `{y}`, the attribution its licence asks
- * for (plain text), and the zoom levels offered. Null in the database: the
- * platform's default (MAP_TILE_URL, IGN's Plan IGN by default).
+ * for (plain text), the zoom levels offered, and how far past the commune's
+ * box the maps may be moved. Null in the database: the platform's default
+ * (MAP_TILE_URL, IGN's Plan IGN by default).
  */
 export interface MunicipalityMap {
   tileUrlTemplate: string;
   attribution: string;
   minZoom: number;
   maxZoom: number;
+  /** The margin around the box of the commune's districts beyond which maps neither pan nor zoom out. */
+  boundsMarginMeters: number;
+}
+
+/** Room to see a commune's edges in their surroundings, and not much more. */
+export const DEFAULT_BOUNDS_MARGIN_METERS = 2000;
+
+/** From none (the maps stop at the commune's box) to 50 km. */
+export const BOUNDS_MARGIN_RANGE = { min: 0, max: 50_000 } as const;
+
+/** Map settings as given or stored: the margin may be left out (settings saved before it existed). */
+export type MunicipalityMapUpdate = Omit<MunicipalityMap, 'boundsMarginMeters'> & {
+  boundsMarginMeters?: number | null;
+};
+
+/** Map settings with the default margin when none is set. */
+export function withMapDefaults(map: MunicipalityMapUpdate): MunicipalityMap {
+  return { ...map, boundsMarginMeters: map.boundsMarginMeters ?? DEFAULT_BOUNDS_MARGIN_METERS };
 }
 
 /** Zoom levels of Web Mercator tile pyramids (IGN's Plan IGN stops at 19, OpenStreetMap at 19, some at 22). */

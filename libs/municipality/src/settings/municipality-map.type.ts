@@ -10,6 +10,12 @@ export class MunicipalityMapType {
 
   @Field(() => Int) minZoom: number;
   @Field(() => Int) maxZoom: number;
+
+  @Field(() => Int, {
+    description:
+      "How far past the box of the commune's districts maps may be panned, in metres (they zoom out no further).",
+  })
+  boundsMarginMeters: number;
 }
 
 @ObjectType('MapBounds', { description: 'A box in WGS84 degrees.' })

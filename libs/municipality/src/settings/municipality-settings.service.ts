@@ -7,7 +7,7 @@ import { MunicipalityService } from '../services/municipality.service';
 import { contrastOnSite, MINIMUM_CONTRAST } from './colour-contrast';
 import { logoFromDataUrl } from './logo-image';
 import { MunicipalityLegal, MunicipalityLegalUpdate } from './municipality-legal';
-import { MunicipalityMap, tileOrigin } from './municipality-map';
+import { MunicipalityMap, MunicipalityMapUpdate, tileOrigin, withMapDefaults } from './municipality-map';
 import { MunicipalitySettingsRepository, SettingsChange } from './municipality-settings.repository';
 
 export interface SettingsUpdate {
@@ -16,7 +16,7 @@ export interface SettingsUpdate {
   logo?: string;
   removeLogo?: boolean;
   legal?: MunicipalityLegalUpdate;
-  map?: MunicipalityMap;
+  map?: MunicipalityMapUpdate;
   resetMap?: boolean;
 }
 
@@ -76,7 +76,7 @@ export class MunicipalitySettingsService {
   }
 }
 
-function checkMap(map: MunicipalityMap): void {
+function checkMap(map: MunicipalityMapUpdate): void {
   if (tileOrigin(map.tileUrlTemplate.trim()) === null)
     throw ValidationFailedException.forField(
       'input.map.tileUrlTemplate',
@@ -86,13 +86,14 @@ function checkMap(map: MunicipalityMap): void {
     throw ValidationFailedException.forField('input.map.maxZoom', 'must be at least minZoom');
 }
 
-function normalizedMap(map: MunicipalityMap): MunicipalityMap {
-  return {
+function normalizedMap(map: MunicipalityMapUpdate): MunicipalityMap {
+  return withMapDefaults({
     tileUrlTemplate: map.tileUrlTemplate.trim(),
     attribution: map.attribution.trim(),
     minZoom: map.minZoom,
     maxZoom: map.maxZoom,
-  };
+    boundsMarginMeters: map.boundsMarginMeters,
+  });
 }
 
 function normalizedLegal(legal: MunicipalityLegalUpdate): MunicipalityLegal {

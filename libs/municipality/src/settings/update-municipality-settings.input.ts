@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { HEX_COLOUR } from './colour-contrast';
 import { AccessibilityConformity } from './municipality-legal';
-import { MAP_ZOOM_RANGE } from './municipality-map';
+import { BOUNDS_MARGIN_RANGE, DEFAULT_BOUNDS_MARGIN_METERS, MAP_ZOOM_RANGE } from './municipality-map';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -96,6 +96,15 @@ export class MunicipalityMapInput {
   @Min(MAP_ZOOM_RANGE.min)
   @Max(MAP_ZOOM_RANGE.max)
   maxZoom: number;
+
+  @Field(() => Int, {
+    defaultValue: DEFAULT_BOUNDS_MARGIN_METERS,
+    description: "How far past the box of the commune's districts maps may be panned, in metres (0 to 50,000).",
+  })
+  @IsInt()
+  @Min(BOUNDS_MARGIN_RANGE.min)
+  @Max(BOUNDS_MARGIN_RANGE.max)
+  boundsMarginMeters: number;
 }
 
 @InputType({ description: 'Each field optional: omitted fields stay as they are.' })

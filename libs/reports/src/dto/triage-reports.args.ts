@@ -1,15 +1,8 @@
-import { ArgsType, Field, Float, InputType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsLatitude, IsLongitude, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsDate, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { BoundingBoxInput } from './bounding-box.input';
 import { PublicReportsArgs } from './public-reports.args';
-
-@InputType()
-export class BoundingBoxInput {
-  @Field(() => Float) @IsLatitude() south: number;
-  @Field(() => Float) @IsLongitude() west: number;
-  @Field(() => Float) @IsLatitude() north: number;
-  @Field(() => Float) @IsLongitude() east: number;
-}
 
 /** Staff's filters: the public ones (statuses, categories, district), and department, dates and area. */
 @ArgsType()

@@ -22,6 +22,21 @@ const DISTANCE_SQL = `2 * ${EARTH_RADIUS_METERS} * asin(least(1, sqrt(
   power(sin(radians(r.latitude - :nearLatitude) / 2), 2)
   + cos(radians(:nearLatitude)) * cos(radians(r.latitude)) * power(sin(radians(r.longitude - :nearLongitude) / 2), 2))))`;
 
+/** A box in WGS84 degrees. */
+export interface ReportBox {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+/** The reports of one cell of a grid. */
+export interface ReportGroup extends ReportBox {
+  count: number;
+  latitude: number;
+  longitude: number;
+}
+
 /** Staff's work list: newest first, keyset-paginated on (created_at, id). */
 @Injectable()
 export class TriageReportsRepository {
@@ -32,6 +47,33 @@ export class TriageReportsRepository {
       .leftJoinAndSelect('r.category', 'category')
       .leftJoinAndSelect('r.district', 'district');
     return newestFirstPage(query, first, after);
+  }
+
+  /**
+   * The reports of the filter counted in a grid of `divisions` × `divisions` cells over `box` (reports
+   * outside it in its edge cells), or over the reports' own extent: one row per cell holding any, north
+   * to south then west to east. It reads the rows the list's count reads.
+   */
+  async groups(filter: TriageFilter, divisions: number, box: ReportBox | null): Promise<ReportGroup[]> {
+    const [members, parameters] = this.filtered(filter)
+      .select('r.latitude', 'lat')
+      .addSelect('r.longitude', 'lon')
+      .getQueryAndParameters();
+    const at = (i: number): string => `$${parameters.length + i}`;
+    const cell = (value: string, low: string, high: string): string =>
+      `least(greatest(floor((${value} - g.${low}) / greatest(g.${high} - g.${low}, 1e-9) * ${at(1)})::int, 0), ${at(1)} - 1)`;
+    const rows: ReportGroup[] = await this.dataSource.query(
+      `WITH m AS (${members}),
+       g AS (SELECT coalesce(${at(2)}::float8, min(lat)) AS s, coalesce(${at(3)}::float8, min(lon)) AS w,
+                    coalesce(${at(4)}::float8, max(lat)) AS n, coalesce(${at(5)}::float8, max(lon)) AS e FROM m)
+       SELECT count(*)::int AS count, avg(lat) AS latitude, avg(lon) AS longitude,
+              min(lat) AS south, min(lon) AS west, max(lat) AS north, max(lon) AS east
+       FROM (SELECT lat, lon, ${cell('lat', 's', 'n')} AS row, ${cell('lon', 'w', 'e')} AS col FROM m CROSS JOIN g) c
+       GROUP BY row, col
+       ORDER BY row DESC, col`,
+      [...parameters, divisions, box?.south ?? null, box?.west ?? null, box?.north ?? null, box?.east ?? null],
+    );
+    return rows;
   }
 
   private filtered(filter: TriageFilter): SelectQueryBuilder<IssueReportEntity> {

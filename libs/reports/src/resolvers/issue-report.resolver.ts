@@ -1,14 +1,22 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, GraphqlContext, LimitedWrite, Public, Role, Roles } from '@quorum/access';
-import { Connection, groupByKeys, IdArg, mapConnection, requestLoader } from '@quorum/common';
+import {
+  Connection,
+  groupByKeys,
+  IdArg,
+  mapConnection,
+  requestLoader,
+  ValidationFailedException,
+} from '@quorum/common';
 import { AssignReportDepartmentInput } from '../dto/assign-report-department.input';
 import { BulkUpdateIssueReportStatusInput } from '../dto/bulk-update-issue-report-status.input';
 import { NearbyReportsArgs } from '../dto/nearby-reports.args';
 import { PublicReportsArgs } from '../dto/public-reports.args';
+import { ReportGroupsArgs } from '../dto/report-groups.args';
 import { SubmitIssueReportInput } from '../dto/submit-issue-report.input';
 import { TriageReportsArgs } from '../dto/triage-reports.args';
 import { UpdateIssueReportStatusInput } from '../dto/update-issue-report-status.input';
-import { haversineMeters } from '../domain/haversine';
+import { boundingBox, haversineMeters } from '../domain/haversine';
 import { IssueReportEntity } from '../entities/issue-report.entity';
 import { IssueReportUpdateEntity } from '../entities/issue-report-update.entity';
 import { ReportPhotoEntity } from '../entities/report-photo.entity';
@@ -17,6 +25,7 @@ import { NearbyReportsRepository } from '../repositories/nearby-reports.reposito
 import { ReportLifecycleService } from '../services/report-lifecycle.service';
 import { TriageReportsRepository } from '../repositories/triage-reports.repository';
 import { IssueReportConnection } from '../types/issue-report-connection.type';
+import { IssueReportGroupType } from '../types/issue-report-group.type';
 import { IssueReportUpdateType } from '../types/issue-report-update.type';
 import { IssueReportType } from '../types/issue-report.type';
 import { ReportPhotoType } from '../types/report-photo.type';
@@ -75,6 +84,23 @@ export class IssueReportResolver {
     const distance = (r: IssueReportEntity): number | null =>
       near ? Math.round(haversineMeters(near.latitude, near.longitude, r.latitude, r.longitude)) : null;
     return mapConnection(page, (report) => IssueReportType.from(report, distance(report)));
+  }
+
+  @Public()
+  @Query(() => [IssueReportGroupType], {
+    description:
+      "The reports `issueReports` lists with the same filters, counted in the cells of a grid (a map's groups of markers): one group per cell holding any, north to south then west to east.",
+  })
+  async issueReportGroups(@Args() args: ReportGroupsArgs): Promise<IssueReportGroupType[]> {
+    const { divisions, box, ...filter } = args;
+    if (box && (box.south > box.north || box.west > box.east))
+      throw ValidationFailedException.forField('box', 'must have south ≤ north and west ≤ east');
+    const near = filter.near;
+    return this.triage.groups(
+      filter,
+      divisions,
+      box ?? (near ? boundingBox(near.latitude, near.longitude, near.radiusMeters) : null),
+    );
   }
 
   @Query(() => [IssueReportType], { description: 'Reports the signed-in resident made, newest first.' })

@@ -1,4 +1,5 @@
 import { loadConfig } from '@quorum/config';
+import { widenedBounds } from '@quorum/municipality';
 import { mapView } from './map-settings';
 
 describe('mapView', () => {
@@ -13,6 +14,7 @@ describe('mapView', () => {
       maxZoom: 19,
       origin: 'https://tiles.example.org',
       bounds,
+      maxBounds: widenedBounds(bounds, 2000),
     });
   });
 
@@ -22,12 +24,19 @@ describe('mapView', () => {
       attribution: '© Ville',
       minZoom: 12,
       maxZoom: 18,
+      boundsMarginMeters: 500,
     };
     expect(mapView({ municipality: { map: own, bounds: null } }, config)).toEqual({
-      ...own,
+      tileUrlTemplate: own.tileUrlTemplate,
+      attribution: own.attribution,
+      minZoom: 12,
+      maxZoom: 18,
       origin: 'http://127.0.0.1:9000',
       bounds: null,
+      maxBounds: null,
     });
+    // The maps stop at the commune's box widened by the commune's own margin.
+    expect(mapView({ municipality: { map: own, bounds } }, config)?.maxBounds).toEqual(widenedBounds(bounds, 500));
   });
 
   it('falls back to the default when the commune’s template cannot be used', () => {
@@ -36,6 +45,7 @@ describe('mapView', () => {
       attribution: '© Ville',
       minZoom: 1,
       maxZoom: 2,
+      boundsMarginMeters: 0,
     };
     expect(mapView({ municipality: { map: own, bounds: null } }, config)?.origin).toBe('https://tiles.example.org');
   });

@@ -1,5 +1,5 @@
 import type { AppConfig } from '@quorum/config';
-import { GeoBounds, tileOrigin } from '@quorum/municipality';
+import { GeoBounds, tileOrigin, widenedBounds } from '@quorum/municipality';
 import { graphql } from '../graphql/generated';
 import type { MapSettingsFragment } from '../graphql/generated/graphql';
 
@@ -12,6 +12,7 @@ export const MapSettingsFragmentDoc = graphql(`
         attribution
         minZoom
         maxZoom
+        boundsMarginMeters
       }
       bounds {
         south
@@ -32,6 +33,8 @@ export interface MapView {
   /** Where the tiles come from: the page's CSP allows its images. */
   origin: string;
   bounds: GeoBounds | null;
+  /** The commune's box with its margin: the maps neither pan nor zoom out past it (null: no box, no limit). */
+  maxBounds: GeoBounds | null;
 }
 
 /** The commune's map settings, or the platform's default (MAP_TILE_URL) when it has none or they cannot be used. */
@@ -47,5 +50,9 @@ export function mapView(data: MapSettingsFragment, config: AppConfig): MapView |
     maxZoom: chosen.maxZoom,
     origin,
     bounds: data.municipality.bounds ?? null,
+    maxBounds: data.municipality.bounds ? widenedBounds(data.municipality.bounds, chosen.boundsMarginMeters) : null,
   };
 }
+
+/** Degrees to the micro-degree (11 cm): pages and links carry no longer numbers than a map can show. */
+export const microDegrees = (degrees: number): number => Math.round(degrees * 1e6) / 1e6;

@@ -21,11 +21,39 @@ const numbers = (value: string | undefined): number[] => (value ?? '').split(','
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** A box of the page (`south,west,north,east`), or null. */
+function boxOf(value: string | undefined): L.LatLngBounds | null {
+  const box = numbers(value);
+  if (box.length !== 4 || !box.every(Number.isFinite)) return null;
+  return L.latLngBounds([box[0], box[1]], [box[2], box[3]]);
+}
+
+/**
+ * The commune's box with its margin (`data-max-bounds`): Leaflet stops dragging and the arrow keys at its
+ * edges, and the map zooms out no further than the level that shows all of it in this container.
+ */
+function keepInside(map: L.Map, canvas: HTMLElement, minZoom: number): void {
+  const bounds = boxOf(canvas.dataset.maxBounds);
+  if (!bounds) return;
+  map.setMaxBounds(bounds);
+  const limit = (): void => {
+    map.setMinZoom(Math.min(map.getMaxZoom(), Math.max(minZoom, map.getBoundsZoom(bounds))));
+  };
+  limit();
+  map.on('resize', limit);
+}
+
 function baseMap(canvas: HTMLElement): L.Map {
   const data = canvas.dataset;
   const minZoom = Number(data.minZoom);
   const maxZoom = Number(data.maxZoom);
-  const map = L.map(canvas, { minZoom, maxZoom, zoomControl: false, keyboardPanDelta: 100 });
+  const map = L.map(canvas, {
+    minZoom,
+    maxZoom,
+    zoomControl: false,
+    keyboardPanDelta: 100,
+    maxBoundsViscosity: 1,
+  });
   L.control.zoom({ zoomInTitle: data.zoomIn, zoomOutTitle: data.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   // The attribution is the commune's text, never markup.
@@ -34,17 +62,31 @@ function baseMap(canvas: HTMLElement): L.Map {
   canvas.setAttribute('role', 'application');
   canvas.setAttribute('aria-label', data.label ?? '');
   if (data.help) canvas.setAttribute('aria-describedby', data.help);
+  keepInside(map, canvas, minZoom);
   return map;
 }
 
 function openingView(map: L.Map, canvas: HTMLElement): void {
-  const box = numbers(canvas.dataset.bounds);
-  if (box.length === 4 && box.every(Number.isFinite))
-    map.fitBounds([
-      [box[0], box[1]],
-      [box[2], box[3]],
-    ]);
-  else map.fitBounds(FRANCE);
+  map.fitBounds(boxOf(canvas.dataset.bounds) ?? FRANCE);
+}
+
+/**
+ * A marker that is the element itself, centred on its point: one element in the page per marker (a
+ * DivIcon wraps its HTML in one more), which counts when a map shows dozens.
+ */
+function elementIcon(element: HTMLElement, className: string, size: number): L.DivIcon {
+  const icon = L.divIcon({ iconSize: [size, size] });
+  icon.createIcon = () => {
+    element.classList.add('leaflet-marker-icon', className);
+    Object.assign(element.style, {
+      width: `${size}px`,
+      height: `${size}px`,
+      marginLeft: `${-size / 2}px`,
+      marginTop: `${-size / 2}px`,
+    });
+    return element;
+  };
+  return icon;
 }
 
 function pinIcon(label: string): L.DivIcon {
@@ -127,18 +169,66 @@ function listMap(canvas: HTMLElement): void {
     const point = L.latLng(Number(latitude), Number(longitude));
     if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng)) return;
     const dot = document.createElement('span');
-    dot.className = 'map-marker__dot';
     dot.setAttribute('role', 'img');
     dot.setAttribute('aria-label', `${index + 1}. ${title ?? ''}`);
     dot.dataset.href = href;
     dot.textContent = String(index + 1);
     dot.addEventListener('click', () => window.location.assign(href));
-    const icon = L.divIcon({ className: 'map-marker', html: dot, iconSize: [28, 28], iconAnchor: [14, 14] });
-    L.marker(point, { icon, keyboard: false, interactive: false }).addTo(map);
+    L.marker(point, { icon: elementIcon(dot, 'map-marker', 28), keyboard: false, interactive: false }).addTo(map);
     points.push(point);
   });
   if (points.length > 0) map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: POINT_ZOOM });
   else openingView(map, canvas);
+}
+
+/** A group of the list's items (map.component.tsx, `groupData`): latitude, longitude, count, radius. */
+type GroupData = [number, number, number, number];
+
+function groupsOf(canvas: HTMLElement): GroupData[] {
+  try {
+    const groups: unknown = JSON.parse(canvas.dataset.groups ?? '[]');
+    return Array.isArray(groups) ? (groups as GroupData[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The map of a list too long for one page: every item counted per sector (the server's grid), each group
+ * a link to the list around it (the list's filters, the group's point and a smaller radius), named with
+ * its count. Links are reached with Tab in the map, north to south; one out of view when it takes the
+ * focus is brought into it.
+ */
+function groupsMap(canvas: HTMLElement): void {
+  const { groupHref, groupOne, groupOther } = canvas.dataset;
+  const map = baseMap(canvas);
+  const points: L.LatLng[] = [];
+  const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  for (const [latitude, longitude, count, radius] of groupsOf(canvas)) {
+    const point = L.latLng(latitude, longitude);
+    if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng) || !groupHref?.startsWith('/')) continue;
+    const href = new URL(groupHref, window.location.origin);
+    href.searchParams.set('lat', String(latitude));
+    href.searchParams.set('lon', String(longitude));
+    href.searchParams.set('rayon', String(radius));
+    const link = document.createElement('a');
+    link.href = href.pathname + href.search;
+    link.textContent = numbers.format(count);
+    link.setAttribute('aria-label', ((count === 1 ? groupOne : groupOther) ?? '').replace('{count}', link.textContent));
+    link.addEventListener('focus', () => {
+      // Browsers scroll the map's container to a focused element out of view; the map moves instead.
+      canvas.scrollTop = 0;
+      canvas.scrollLeft = 0;
+      if (!map.getBounds().contains(point)) map.panTo(point);
+    });
+    const size = count < 10 ? 30 : count < 100 ? 34 : 40;
+    L.marker(point, { icon: elementIcon(link, 'map-group', size), keyboard: false, interactive: false }).addTo(map);
+    points.push(point);
+  }
+  if (points.length > 0) map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: POINT_ZOOM });
+  else openingView(map, canvas);
+  // The list beside is not numbered as markers are: its items are not on the map one by one.
+  canvas.closest('[data-map-layout]')?.classList.add('map-layout--groups');
 }
 
 document.querySelectorAll<HTMLElement>('[data-map-frame]').forEach((frame) => {
@@ -148,5 +238,6 @@ document.querySelectorAll<HTMLElement>('[data-map-frame]').forEach((frame) => {
   frame.hidden = false;
   frame.closest('[data-map-layout]')?.classList.add('map-layout');
   if (canvas.dataset.map === 'pick') pointPicker(canvas);
+  else if (canvas.dataset.map === 'groups') groupsMap(canvas);
   else listMap(canvas);
 });

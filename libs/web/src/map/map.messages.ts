@@ -14,6 +14,11 @@ export const mapMessages = defineMessages(
     'map.list.help':
       'Les mêmes signalements que la liste qui suit, numérotés comme elle ; un clic sur un numéro ouvre le signalement. Au clavier : les flèches déplacent la carte, + et - zooment ; les liens sont ceux de la liste.',
     'map.list.skip': 'Aller à la liste',
+    'map.groups.label': 'Carte des signalements de la liste, comptés par secteur',
+    'map.groups.help':
+      'Tous les signalements de la liste, page après page, comptés par secteur. Chaque nombre est un lien vers la liste autour de ce secteur ; Tab passe de l’un à l’autre. Au clavier : les flèches déplacent la carte, + et - zooment.',
+    'map.groups.one': '{count} signalement dans ce secteur : voir la liste autour',
+    'map.groups.other': '{count} signalements dans ce secteur : voir la liste autour',
   },
   {
     'map.zoomIn': 'Zoom in',
@@ -28,5 +33,10 @@ export const mapMessages = defineMessages(
     'map.list.help':
       'The same reports as the list that follows, numbered as it is; a click on a number opens the report. With a keyboard: arrows move the map, + and - zoom; the links are the list’s.',
     'map.list.skip': 'Go to the list',
+    'map.groups.label': 'Map of the reports in the list, counted by area',
+    'map.groups.help':
+      'Every report of the list, page after page, counted by area. Each number is a link to the list around that area; Tab moves from one to the next. With a keyboard: arrows move the map, + and - zoom.',
+    'map.groups.one': '{count} report in this area: see the list around it',
+    'map.groups.other': '{count} reports in this area: see the list around it',
   },
 );

@@ -6,6 +6,7 @@ import { ListMap } from '../map/map.component';
 import type { MapView } from '../map/map-settings';
 import { coordinate } from './issue-report.page';
 import { ReportList } from './report-list.component';
+import { narrowerRadius, ReportGroup } from './report-groups';
 
 export const REPORT_STATUSES: IssueReportStatus[] = [
   'OPEN',
@@ -43,7 +44,8 @@ export type NearOutcome =
 
 /**
  * The public reports, newest first, with their filters (a GET form: category, status, district, and around
- * an address or a point), "next results" links (keyset), and with JavaScript a map of the page's reports.
+ * an address or a point), "next results" links (keyset), and with JavaScript a map of the page's reports,
+ * or, with `groups` (a list of more than one page), of all of them counted per sector.
  */
 export function ReportListPage({
   data,
@@ -51,12 +53,14 @@ export function ReportListPage({
   near,
   after,
   map,
+  groups,
 }: {
   data: IssueReportsQuery;
   filters: ReportFilters;
   near: NearOutcome | null;
   after?: string;
   map: MapView | null;
+  groups: ReportGroup[] | null;
 }) {
   const t = useT();
   const { i18n } = usePage();
@@ -73,6 +77,12 @@ export function ReportListPage({
     radiusMeters: near?.ok ? near.radiusMeters : undefined,
   };
   const pageLink = (cursor?: string): string => reportLinks.issueReports(linkFilters, cursor);
+  // Each group: its point, count and the radius its link narrows the list to (same category, status, district).
+  const currentRadius = near?.ok ? near.radiusMeters : null;
+  const mapGroups = groups && {
+    groups: groups.map((g) => ({ ...g, radiusMeters: narrowerRadius(g, RADII, currentRadius) })),
+    href: reportLinks.issueReports({ category: filters.category, status: filters.status, district: filters.district }),
+  };
   const distance = (meters: number): string =>
     meters >= 1000
       ? t('reports.list.near.kilometres', { kilometres: i18n.number(meters / 1000) })
@@ -224,6 +234,7 @@ export function ReportListPage({
             listId="liste-signalements"
             label={t('map.list.label')}
             help={t('map.list.help')}
+            groups={mapGroups}
           />
         )}
         <ReportList reports={page.edges.map((e) => e.node)} id="liste-signalements" />

@@ -33,6 +33,7 @@ import {
 import {
   issueReportQuery,
   issueReportsQuery,
+  issueReportGroupsQuery,
   followIssueReportMutation,
   geocodeBiasQuery,
   unfollowIssueReportMutation,
@@ -90,15 +91,33 @@ export class ReportsController {
     const filters = readFilters(req);
     const after = queryParam(req, 'apres') || undefined;
     const near = await this.nearOf(req, reply, filters);
-    const data = await this.graphql.query(req, reply, issueReportsQuery, {
+    const variables = {
       categoryCodes: filters.category ? [filters.category] : null,
       statuses: filters.status ? [filters.status] : null,
       districtId: filters.district ?? null,
       near: near?.ok ? { latitude: near.latitude, longitude: near.longitude, radiusMeters: near.radiusMeters } : null,
-      after: after ?? null,
-    });
+    };
+    const data = await this.graphql.query(req, reply, issueReportsQuery, { ...variables, after: after ?? null });
     const map = mapView(data, this.config);
-    const page = h(ReportListPage, { data, filters, near, after, map });
+    // More than a page: the map counts them all per sector, unless the circle is already the smallest.
+    const grouped =
+      map !== null &&
+      (data.issueReports.pageInfo.hasNextPage || after !== undefined) &&
+      !(near?.ok && near.radiusMeters === Math.min(...RADII));
+    const bounds = data.municipality.bounds;
+    const groups = grouped
+      ? (
+          await this.graphql.query(req, reply, issueReportGroupsQuery, {
+            ...variables,
+            // The grid over the circle's square (the API's default), or else over the commune's box.
+            box:
+              near?.ok || !bounds
+                ? null
+                : { south: bounds.south, west: bounds.west, north: bounds.north, east: bounds.east },
+          })
+        ).issueReportGroups
+      : null;
+    const page = h(ReportListPage, { data, filters, near, after, map, groups });
     await this.pages.send(req, reply, data, page, 200, map ? [map.origin] : []);
   }
 

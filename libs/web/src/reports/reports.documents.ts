@@ -165,6 +165,34 @@ export const issueReportsQuery = graphql(`
   }
 `);
 
+/** The same reports as the list, counted per cell of a grid: the map's groups when they fill more than a page. */
+export const issueReportGroupsQuery = graphql(`
+  query IssueReportGroups(
+    $categoryCodes: [String!]
+    $statuses: [IssueReportStatus!]
+    $districtId: ID
+    $near: NearPointInput
+    $box: BoundingBoxInput
+  ) {
+    issueReportGroups(
+      categoryCodes: $categoryCodes
+      statuses: $statuses
+      districtId: $districtId
+      near: $near
+      box: $box
+      divisions: 6
+    ) {
+      count
+      latitude
+      longitude
+      south
+      west
+      north
+      east
+    }
+  }
+`);
+
 export const myIssueReportsQuery = graphql(`
   query MyIssueReports {
     ...LayoutData

@@ -76,6 +76,13 @@ export type BallotType =
   | 'KNAPSACK'
   | 'ORDINAL';
 
+export type BoundingBoxInput = {
+  east: number;
+  north: number;
+  south: number;
+  west: number;
+};
+
 export type BudgetStatus =
   | 'CLOSED'
   | 'DRAFT'
@@ -785,7 +792,7 @@ export type LegalQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LegalQuery = { legalMunicipality: { siren: string, legal: { publisherName: string, publisherAddress: string, publisherPhone: string | null, publisherEmail: string, publicationDirector: string, hostName: string, hostAddress: string, hostPhone: string | null, dpoName: string | null, dpoEmail: string, dpoAddress: string | null, accessibilityConformity: AccessibilityConformity, accessibilityScore: number | null, accessibilityAuditDate: string | null, accessibilityAuditor: string | null, accessibilityNonCompliances: Array<string>, accessibilityDerogations: Array<string>, accessibilityContactEmail: string, accessibilityStatementDate: string } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
-export type MapSettingsFragment = { municipality: { map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
+export type MapSettingsFragment = { municipality: { map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
 
 export type MyProposalItemFragment = { id: string, title: string, status: ProposalStatus, editable: boolean, hidden: boolean, supportCount: number, supportThreshold: number, createdAt: string, publishedAt: string | null };
 
@@ -917,7 +924,7 @@ export type ReportContentMutation = { reportContent: boolean };
 export type NewReportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NewReportQuery = { municipality: { inseeCode: string, name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, reportCategories: Array<{ code: string, name: string, description: string, group: string, attributes: Array<{ code: string, datatype: Open311Datatype, required: boolean, order: number, description: string, datatypeDescription: string | null, values: Array<{ key: string, name: string }> }> }>, me: { displayName: string, role: Role, verified: boolean } | null };
+export type NewReportQuery = { municipality: { inseeCode: string, name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, reportCategories: Array<{ code: string, name: string, description: string, group: string, attributes: Array<{ code: string, datatype: Open311Datatype, required: boolean, order: number, description: string, datatypeDescription: string | null, values: Array<{ key: string, name: string }> }> }>, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type NearbySameCategoryQueryVariables = Exact<{
   latitude: number;
@@ -953,7 +960,18 @@ export type IssueReportsQueryVariables = Exact<{
 }>;
 
 
-export type IssueReportsQuery = { reportCategories: Array<{ code: string, name: string, group: string }>, municipality: { inseeCode: string, name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, issueReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, latitude: number, longitude: number, districtName: string | null, status: IssueReportStatus, createdAt: string, distanceMeters: number | null, category: { code: string, name: string } } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type IssueReportsQuery = { reportCategories: Array<{ code: string, name: string, group: string }>, municipality: { inseeCode: string, name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, issueReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, latitude: number, longitude: number, districtName: string | null, status: IssueReportStatus, createdAt: string, distanceMeters: number | null, category: { code: string, name: string } } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+
+export type IssueReportGroupsQueryVariables = Exact<{
+  categoryCodes?: Array<string> | string | null | undefined;
+  statuses?: Array<IssueReportStatus> | IssueReportStatus | null | undefined;
+  districtId?: string | number | null | undefined;
+  near?: NearPointInput | null | undefined;
+  box?: BoundingBoxInput | null | undefined;
+}>;
+
+
+export type IssueReportGroupsQuery = { issueReportGroups: Array<{ count: number, latitude: number, longitude: number, south: number, west: number, north: number, east: number }> };
 
 export type MyIssueReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1326,7 +1344,7 @@ export type StaffTriageReportsQueryVariables = Exact<{
 }>;
 
 
-export type StaffTriageReportsQuery = { reportCategories: Array<{ code: string, name: string }>, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, triageReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, latitude: number, longitude: number, status: IssueReportStatus, department: string | null, districtName: string | null, createdAt: string, category: { name: string }, updates: Array<{ note: string, createdAt: string }> } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type StaffTriageReportsQuery = { reportCategories: Array<{ code: string, name: string }>, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null }, triageReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, description: string, address: string | null, latitude: number, longitude: number, status: IssueReportStatus, department: string | null, districtName: string | null, createdAt: string, category: { name: string }, updates: Array<{ note: string, createdAt: string }> } }> }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type StaffBulkReportStatusMutationVariables = Exact<{
   input: BulkUpdateIssueReportStatusInput;
@@ -1354,7 +1372,7 @@ export type TrackedItemsQueryVariables = Exact<{
 }>;
 
 
-export type TrackedItemsQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItems: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: TrackedItemStatus, progressPercent: number, districtId: string | null, year: number, department: string | null, latitude: number | null, longitude: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
+export type TrackedItemsQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItems: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: TrackedItemStatus, progressPercent: number, districtId: string | null, year: number, department: string | null, latitude: number | null, longitude: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
 
 export type TrackedItemQueryVariables = Exact<{
   id: string | number;
@@ -1540,6 +1558,7 @@ export const MapSettingsFragmentDoc = new TypedDocumentString(`
       attribution
       minZoom
       maxZoom
+      boundsMarginMeters
     }
     bounds {
       south
@@ -2848,6 +2867,7 @@ fragment MapSettings on Query {
       attribution
       minZoom
       maxZoom
+      boundsMarginMeters
     }
     bounds {
       south
@@ -2997,6 +3017,7 @@ fragment MapSettings on Query {
       attribution
       minZoom
       maxZoom
+      boundsMarginMeters
     }
     bounds {
       south
@@ -3021,6 +3042,26 @@ fragment ReportListItem on IssueReport {
     name
   }
 }`) as unknown as TypedDocumentString<IssueReportsQuery, IssueReportsQueryVariables>;
+export const IssueReportGroupsDocument = new TypedDocumentString(`
+    query IssueReportGroups($categoryCodes: [String!], $statuses: [IssueReportStatus!], $districtId: ID, $near: NearPointInput, $box: BoundingBoxInput) {
+  issueReportGroups(
+    categoryCodes: $categoryCodes
+    statuses: $statuses
+    districtId: $districtId
+    near: $near
+    box: $box
+    divisions: 6
+  ) {
+    count
+    latitude
+    longitude
+    south
+    west
+    north
+    east
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportGroupsQuery, IssueReportGroupsQueryVariables>;
 export const MyIssueReportsDocument = new TypedDocumentString(`
     query MyIssueReports {
   ...LayoutData
@@ -4178,6 +4219,7 @@ fragment MapSettings on Query {
       attribution
       minZoom
       maxZoom
+      boundsMarginMeters
     }
     bounds {
       south
@@ -4284,6 +4326,7 @@ fragment MapSettings on Query {
       attribution
       minZoom
       maxZoom
+      boundsMarginMeters
     }
     bounds {
       south

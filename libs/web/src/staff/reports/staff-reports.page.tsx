@@ -248,7 +248,15 @@ export function StaffReportsPage({ data, filters, paged, form, map }: StaffRepor
       </ul>
       <Filters data={data} filters={filters} />
       <p class="staff-count">{t('staffReports.count', { count: list.totalCount })}</p>
-      {map && list.edges.length > 0 && <ListMap view={map} id="carte" listId="liste-signalements" />}
+      {map && list.edges.length > 0 && (
+        <ListMap
+          view={map}
+          id="carte"
+          listId="liste-signalements"
+          label={t('map.list.label')}
+          help={t('map.list.help')}
+        />
+      )}
       {list.edges.length > 0 && (
         <form method="post" action={staffLinks.reportsStatus()} novalidate>
           <CsrfField />
