@@ -13,6 +13,8 @@ import {
   MY_BALLOT,
   OPEN,
   PUBLISH,
+  seedBallots,
+  seedProjects,
   waitForBudget,
 } from '../utils/budgets.factory';
 import { waitFor } from '../utils/wait-for';
@@ -806,6 +808,66 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
         }
       },
     );
+
+    it('keeps the results of a 160-project budget light: 20 projects a page in the chart, long lists folded', async () => {
+      const heavy = await createBudget(web.api, staff.token, {
+        ballotType: 'APPROVAL',
+        costs: [],
+        open: false,
+        totalAmount: 200_000,
+        extra: { title: 'Budget aux 160 projets' },
+      });
+      await seedProjects(web.api.db, heavy.budgetId, 160, 10_000);
+      await web.api.gql.as(staff.token).ok(OPEN, { id: heavy.budgetId });
+      await seedBallots(web.api.db, heavy.budgetId, 300, 5);
+      await web.api.gql.as(staff.token).ok(CLOSE, { id: heavy.budgetId });
+      await waitForBudget(web.api, staff.token, heavy.budgetId, (b) => b.status === 'TALLIED', 'tallied');
+      await web.api.gql.as(staff.token).ok(PUBLISH, { id: heavy.budgetId });
+      const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+      const rows = (first: number) =>
+        page
+          .locator('table', { has: page.locator('caption', { hasText: `des projets ${first} à` }) })
+          .locator('tbody tr');
+      const chart = (first: number) =>
+        page.getByRole('img', { name: `Voix et coût par projet, projets ${first} à ${first + 19} sur 160` });
+      try {
+        await page.goto(`/budgets-participatifs/${heavy.budgetId}/resultats`);
+        // Every element, those drawing inside the SVG charts too: about 4,800 when both charts and their tables
+        // showed all 160 projects, about 2,200 now (the comparison shows the 60-odd projects either rule funds).
+        expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3_000);
+        expect(await rows(1).count()).toBe(20);
+        expect(await chart(1).locator('text.bar-chart__label').count()).toBe(20);
+        // The explanation's long lists (the 100-odd projects not funded, at least) are folded behind their summary.
+        const lists = page.locator('details', {
+          has: page.locator('summary', { hasText: /^Le détail des \d+ projets$/ }),
+        });
+        expect(await lists.count()).toBeGreaterThan(0);
+        expect(await lists.evaluateAll((all) => all.some((d) => (d as HTMLDetailsElement).open))).toBe(false);
+        await screenshot(page, 'results-160-projects-320-nojs');
+        await expectAccessible(page);
+        await expectNoHorizontalScroll(page);
+        const lastOfFirst = Number((await rows(1).last().locator('td').first().innerText()).trim());
+
+        await Promise.all([
+          page.waitForURL(/\?page=2#votes-cost-title$/),
+          page.getByRole('link', { name: 'Les 20 projets suivants' }).click(),
+        ]);
+        expect(await rows(21).count()).toBe(20);
+        expect(await chart(21).count()).toBe(1);
+        expect(Number((await rows(21).first().locator('td').first().innerText()).trim())).toBeLessThanOrEqual(
+          lastOfFirst,
+        );
+        expect(await page.getByRole('link', { name: 'Les 20 projets précédents' }).getAttribute('href')).toBe(
+          `/budgets-participatifs/${heavy.budgetId}/resultats?page=1#votes-cost-title`,
+        );
+        // Past the end: the last page, with no next one.
+        await page.goto(`/budgets-participatifs/${heavy.budgetId}/resultats?page=99`);
+        expect(await rows(141).count()).toBe(20);
+        expect(await page.getByRole('link', { name: /projets suivants/ }).count()).toBe(0);
+      } finally {
+        await context.close();
+      }
+    });
 
     it('draws turnout by district for a city-wide budget, with the voters of unknown districts apart', async () => {
       const [first, second] = web.municipality.districts;

@@ -1,4 +1,4 @@
-import { TableRegion } from '../charts/bar-chart.component';
+import { TableRegion } from '../charts/table-region.component';
 import type { BudgetResultsQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
@@ -86,7 +86,7 @@ function Figures({ budget, result }: { budget: Budget; result: Result }) {
 }
 
 /** The published result: who won, what it cost, who voted, and what the simpler count would have chosen. */
-export function BudgetResultsPage({ data }: { data: BudgetResultsQuery }) {
+export function BudgetResultsPage({ data, projectsPage }: { data: BudgetResultsQuery; projectsPage?: string }) {
   const { i18n } = usePage();
   const t = useT();
   const { budget } = data;
@@ -116,7 +116,7 @@ export function BudgetResultsPage({ data }: { data: BudgetResultsQuery }) {
           <Winners budget={budget} result={result} />
         </TableRegion>
       </section>
-      <VotesAndCostChart budget={budget} result={result} />
+      <VotesAndCostChart budget={budget} result={result} askedPage={projectsPage} />
       <DistrictTurnoutChart data={data} />
       <ResultExplanation budget={budget} result={result} />
       <WinnersProgress items={data.winnersProgress.edges.map((e) => e.node)} />
