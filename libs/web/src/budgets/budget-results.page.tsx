@@ -8,6 +8,7 @@ import { ComparisonChart } from './comparison-chart.component';
 import { DistrictTurnoutChart, VotesAndCostChart } from './result-charts.component';
 import { GreedyStory, ResultExplanation } from './result-explanation.component';
 import { WinnersProgress } from '../tracking/winners-progress.component';
+import { Fact } from './budget-fact.component';
 
 type Budget = BudgetResultsQuery['budget'];
 type Result = NonNullable<Budget['result']>;
@@ -56,31 +57,22 @@ function Figures({ budget, result }: { budget: Budget; result: Result }) {
   const share = budget.turnout.shareOfCensus;
   return (
     <dl class="budget-facts">
-      <div class="budget-facts__row">
-        <dt>{t('budgets.results.spentTerm')}</dt>
-        <dd>
-          {t('budgets.results.spent', {
-            spent: i18n.amount(result.totalCost),
-            amount: i18n.amount(budget.totalAmount),
-            left: i18n.amount(budget.totalAmount - result.totalCost),
-          })}
-        </dd>
-      </div>
-      <div class="budget-facts__row">
-        <dt>{t('budgets.results.ballotsTerm')}</dt>
-        <dd>{t('budgets.results.ballots', { count: result.ballotCount })}</dd>
-      </div>
-      <div class="budget-facts__row">
-        <dt>{t('budgets.results.turnoutTerm')}</dt>
-        <dd>
-          {share === null || share === undefined
-            ? t('budgets.results.turnoutUnknown')
-            : t('budgets.results.turnout', {
-                share: new Intl.NumberFormat(i18n.locale, { style: 'percent', maximumFractionDigits: 1 }).format(share),
-                census: budget.turnout.censusSize,
-              })}
-        </dd>
-      </div>
+      <Fact term={t('budgets.results.spentTerm')}>
+        {t('budgets.results.spent', {
+          spent: i18n.amount(result.totalCost),
+          amount: i18n.amount(budget.totalAmount),
+          left: i18n.amount(budget.totalAmount - result.totalCost),
+        })}
+      </Fact>
+      <Fact term={t('budgets.results.ballotsTerm')}>{t('budgets.results.ballots', { count: result.ballotCount })}</Fact>
+      <Fact term={t('budgets.results.turnoutTerm')}>
+        {share === null || share === undefined
+          ? t('budgets.results.turnoutUnknown')
+          : t('budgets.results.turnout', {
+              share: new Intl.NumberFormat(i18n.locale, { style: 'percent', maximumFractionDigits: 1 }).format(share),
+              census: budget.turnout.censusSize,
+            })}
+      </Fact>
     </dl>
   );
 }
@@ -142,19 +134,13 @@ export function BudgetResultsPage({ data, projectsPage }: { data: BudgetResultsQ
           )}
         </ul>
         <dl class="budget-facts">
-          <div class="budget-facts__row">
-            <dt>{t('budgets.results.digest')}</dt>
-            <dd>
-              <code class="hash">{result.ballotsDigest}</code>
-            </dd>
-          </div>
+          <Fact term={t('budgets.results.digest')}>
+            <code class="hash">{result.ballotsDigest}</code>
+          </Fact>
           {result.ballotsMerkleRoot && (
-            <div class="budget-facts__row">
-              <dt>{t('budgets.results.merkleRoot')}</dt>
-              <dd>
-                <code class="hash">{result.ballotsMerkleRoot}</code>
-              </dd>
-            </div>
+            <Fact term={t('budgets.results.merkleRoot')}>
+              <code class="hash">{result.ballotsMerkleRoot}</code>
+            </Fact>
           )}
         </dl>
       </section>

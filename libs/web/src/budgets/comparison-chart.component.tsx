@@ -2,6 +2,7 @@ import { BarChart, BarTone } from '../charts/bar-chart.component';
 import { ChartWithTable } from '../charts/chart-with-table.component';
 import type { BudgetResultsQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
+import { mostVoted, ProjectFiguresCells, ProjectFiguresHead } from './project-figures.component';
 
 type Budget = BudgetResultsQuery['budget'];
 type Result = NonNullable<Budget['result']>;
@@ -23,10 +24,8 @@ export function ComparisonChart({ budget, result }: { budget: Budget; result: Re
   const t = useT();
   const chosen = new Set(result.winners.map((w) => w.id));
   const other = new Set(result.comparison.winners.map((w) => w.id));
-  const onBallot = budget.projects.filter((p) => p.onBallot);
-  const projects = onBallot
-    .filter((p) => chosen.has(p.id) || other.has(p.id))
-    .sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.title.localeCompare(b.title));
+  const onBallot = mostVoted(budget.projects);
+  const projects = onBallot.filter((p) => chosen.has(p.id) || other.has(p.id));
   const neither = onBallot.length - projects.length;
   const tone = (id: string): BarTone => (chosen.has(id) && other.has(id) ? BOTH : chosen.has(id) ? RULE : OTHER);
   const title = t('budgets.chart.title', { rule: result.rule, other: result.comparison.rule });
@@ -59,25 +58,16 @@ export function ComparisonChart({ budget, result }: { budget: Budget; result: Re
           <caption class="table__caption" id="comparison-caption">
             {title}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('budgets.results.project')}</th>
-              <th scope="col" class="table__number">
-                {t('budgets.results.votes')}
-              </th>
-              <th scope="col" class="table__number">
-                {t('budgets.results.cost')}
-              </th>
-              <th scope="col">{t('budgets.chart.ruleColumn', { rule: result.rule })}</th>
-              <th scope="col">{t('budgets.chart.ruleColumn', { rule: result.comparison.rule })}</th>
-            </tr>
-          </thead>
+          <ProjectFiguresHead
+            columns={[
+              t('budgets.chart.ruleColumn', { rule: result.rule }),
+              t('budgets.chart.ruleColumn', { rule: result.comparison.rule }),
+            ]}
+          />
           <tbody>
             {projects.map((project) => (
               <tr key={project.id}>
-                <th scope="row">{project.title}</th>
-                <td class="table__number">{i18n.number(project.votes ?? 0)}</td>
-                <td class="table__number">{i18n.amount(project.cost)}</td>
+                <ProjectFiguresCells project={project} />
                 <td>{chosen.has(project.id) ? t('budgets.chart.funded') : t('budgets.chart.notFunded')}</td>
                 <td>{other.has(project.id) ? t('budgets.chart.funded') : t('budgets.chart.notFunded')}</td>
               </tr>

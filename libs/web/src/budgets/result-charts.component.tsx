@@ -3,6 +3,7 @@ import { ChartWithTable } from '../charts/chart-with-table.component';
 import type { BudgetResultsQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { budgetLinks } from '../routes/paths';
+import { mostVoted, ProjectFiguresCells, ProjectFiguresHead } from './project-figures.component';
 
 type Data = BudgetResultsQuery;
 type Budget = Data['budget'];
@@ -62,9 +63,7 @@ export function VotesAndCostChart({
   const { i18n } = usePage();
   const t = useT();
   const funded = new Set(result.winners.map((w) => w.id));
-  const all = budget.projects
-    .filter((p) => p.onBallot)
-    .sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.title.localeCompare(b.title));
+  const all = mostVoted(budget.projects);
   const paged = all.length > PROJECTS_PER_PAGE;
   const page = projectsPage(askedPage, all.length);
   const first = (page - 1) * PROJECTS_PER_PAGE;
@@ -101,24 +100,11 @@ export function VotesAndCostChart({
           <caption class="table__caption" id="votes-cost-caption">
             {paged ? t('budgets.charts.votesCostPageCaption', range) : t('budgets.charts.votesCostCaption')}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('budgets.results.project')}</th>
-              <th scope="col" class="table__number">
-                {t('budgets.results.votes')}
-              </th>
-              <th scope="col" class="table__number">
-                {t('budgets.results.cost')}
-              </th>
-              <th scope="col">{t('budgets.charts.fundedColumn')}</th>
-            </tr>
-          </thead>
+          <ProjectFiguresHead columns={[t('budgets.charts.fundedColumn')]} />
           <tbody>
             {projects.map((p) => (
               <tr key={p.id}>
-                <th scope="row">{p.title}</th>
-                <td class="table__number">{i18n.number(p.votes ?? 0)}</td>
-                <td class="table__number">{i18n.amount(p.cost)}</td>
+                <ProjectFiguresCells project={p} />
                 <td>{funded.has(p.id) ? t('budgets.chart.funded') : t('budgets.chart.notFunded')}</td>
               </tr>
             ))}

@@ -1,3 +1,5 @@
+import { ChartImage } from './chart-image.component';
+
 /** A bar's colour: the site's palette, each tone AA against white (charts.css). */
 export type BarTone = 'brand' | 'blue' | 'orange' | 'grey' | 'green';
 
@@ -79,14 +81,7 @@ export function BarChart({
   const room = WIDTH - Math.min(WIDTH / 2, Math.max(40, longest * CHARACTER + 10));
   return (
     <div class="bar-chart">
-      <svg
-        class="bar-chart__svg"
-        role="img"
-        aria-labelledby={`${id}-title`}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <title id={`${id}-title`}>{title}</title>
+      <ChartImage id={id} title={title} className="bar-chart__svg" width={WIDTH} height={height}>
         {groups.map((group, g) => (
           <g key={group.key} transform={`translate(0 ${g * groupHeight})`}>
             <text class="bar-chart__label" x={0} y={LABEL - 5}>
@@ -113,7 +108,7 @@ export function BarChart({
             })}
           </g>
         ))}
-      </svg>
+      </ChartImage>
       {legend.length > 0 && (
         <ul class="bar-chart__legend">
           {legend.map((s) => (
