@@ -4,28 +4,41 @@ import type { MessageKey } from '../i18n/catalogue';
 import { Layout } from '../layout/layout.component';
 import { budgetLinks, links } from '../routes/paths';
 
-interface Item {
+interface Listed {
   id: string;
   title: string;
-  meta: string;
-  href: string;
 }
 
-function Section({ id, title, empty, items }: { id: string; title: MessageKey; empty: MessageKey; items: Item[] }) {
+/** A section of the list: its budgets, each a card linking to `href` with `meta` below the title. */
+function Section<B extends Listed>({
+  id,
+  title,
+  empty,
+  budgets,
+  href = (b) => budgetLinks.budget(b.id),
+  meta,
+}: {
+  id: string;
+  title: MessageKey;
+  empty: MessageKey;
+  budgets: B[];
+  href?: (budget: B) => string;
+  meta: (budget: B) => string;
+}) {
   const t = useT();
   return (
     <section class="budget-section" aria-labelledby={id}>
       <h2 id={id}>{t(title)}</h2>
-      {items.length === 0 ? (
+      {budgets.length === 0 ? (
         <p>{t(empty)}</p>
       ) : (
         <ul class="card-list">
-          {items.map((item) => (
-            <li class="card" key={item.id}>
+          {budgets.map((budget) => (
+            <li class="card" key={budget.id}>
               <h3 class="card__title">
-                <a href={item.href}>{item.title}</a>
+                <a href={href(budget)}>{budget.title}</a>
               </h3>
-              <p class="card__meta">{item.meta}</p>
+              <p class="card__meta">{meta(budget)}</p>
             </li>
           ))}
         </ul>
@@ -57,50 +70,43 @@ export function BudgetListPage({ data, now }: { data: BudgetsQuery; now: Date })
         id="voting-title"
         title="budgets.list.voting"
         empty="budgets.list.votingEmpty"
-        items={voting.map((b) => ({
-          id: b.id,
-          title: b.title,
-          href: budgetLinks.budget(b.id),
-          meta: t('budgets.list.votingItem', { amount: amount(b.totalAmount), date: i18n.dateTime(b.votingClosesAt) }),
-        }))}
+        budgets={voting}
+        meta={(b) =>
+          t('budgets.list.votingItem', { amount: amount(b.totalAmount), date: i18n.dateTime(b.votingClosesAt) })
+        }
       />
       <Section
         id="upcoming-title"
         title="budgets.list.upcoming"
         empty="budgets.list.upcomingEmpty"
-        items={upcoming.map((b) => ({
-          id: b.id,
-          title: b.title,
-          href: budgetLinks.budget(b.id),
-          meta: t('budgets.list.upcomingItem', { amount: amount(b.totalAmount), date: i18n.dateTime(b.votingOpensAt) }),
-        }))}
+        budgets={upcoming}
+        meta={(b) =>
+          t('budgets.list.upcomingItem', { amount: amount(b.totalAmount), date: i18n.dateTime(b.votingOpensAt) })
+        }
       />
       {counting.length > 0 && (
         <Section
           id="counting-title"
           title="budgets.list.counting"
           empty="budgets.list.votingEmpty"
-          items={counting.map((b) => ({
-            id: b.id,
-            title: b.title,
-            href: budgetLinks.budget(b.id),
-            meta: t('budgets.list.countingItem', { amount: amount(b.totalAmount), date: i18n.date(b.votingClosesAt) }),
-          }))}
+          budgets={counting}
+          meta={(b) =>
+            t('budgets.list.countingItem', { amount: amount(b.totalAmount), date: i18n.date(b.votingClosesAt) })
+          }
         />
       )}
       <Section
         id="results-title"
         title="budgets.list.results"
         empty="budgets.list.resultsEmpty"
-        items={published.map((b) => ({
-          id: b.id,
-          title: b.title,
-          href: budgetLinks.budgetResults(b.id),
-          meta: t('budgets.list.resultsItem', {
+        budgets={published}
+        href={(b) => budgetLinks.budgetResults(b.id)}
+        meta={(b) =>
+          t('budgets.list.resultsItem', {
             amount: amount(b.totalAmount),
             date: b.publishedAt ? i18n.date(b.publishedAt) : '',
-          }),
-        }))}
+          })
+        }
       />
       <p>
         <a href={budgetLinks.receiptCheck()}>{t('budgets.results.checkReceipt')}</a>

@@ -3,6 +3,7 @@ import { usePage, useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
 import { budgetLinks } from '../routes/paths';
 import { pabulibFileName, pabutoolsScript, verifyResultCommands } from './recount-commands';
+import { Fact } from './budget-fact.component';
 
 type Budget = BudgetRecountQuery['budget'];
 type Result = NonNullable<Budget['result']>;
@@ -25,66 +26,47 @@ function RuleFacts({ budget, result }: { budget: Budget; result: Result }) {
   const approval = budget.ballotType === 'APPROVAL' || budget.ballotType === 'KNAPSACK';
   return (
     <dl class="budget-facts">
-      <div class="budget-facts__row">
-        <dt>{t('budgets.recount.ruleTerm')}</dt>
-        <dd>{t('budgets.recount.rule', { rule: result.rule })}</dd>
-      </div>
+      <Fact term={t('budgets.recount.ruleTerm')}>{t('budgets.recount.rule', { rule: result.rule })}</Fact>
       {result.rule === 'EQUAL_SHARES' && (
         <>
-          <div class="budget-facts__row">
-            <dt>{t('budgets.recount.add1Term')}</dt>
-            <dd>{result.add1Completion ? t('budgets.recount.add1Yes') : t('budgets.recount.add1No')}</dd>
-          </div>
-          <div class="budget-facts__row">
-            <dt>{t('budgets.recount.utilityTerm')}</dt>
-            <dd>{approval ? t('budgets.recount.utilityCost') : t('budgets.recount.utilityPoints')}</dd>
-          </div>
+          <Fact term={t('budgets.recount.add1Term')}>
+            {result.add1Completion ? t('budgets.recount.add1Yes') : t('budgets.recount.add1No')}
+          </Fact>
+          <Fact term={t('budgets.recount.utilityTerm')}>
+            {approval ? t('budgets.recount.utilityCost') : t('budgets.recount.utilityPoints')}
+          </Fact>
           {result.equalSharesComparison && (
-            <div class="budget-facts__row">
-              <dt>{t('budgets.recount.comparisonTerm')}</dt>
-              <dd>{t('budgets.recount.comparison', { criterion: result.equalSharesComparison.criterion })}</dd>
-            </div>
+            <Fact term={t('budgets.recount.comparisonTerm')}>
+              {t('budgets.recount.comparison', { criterion: result.equalSharesComparison.criterion })}
+            </Fact>
           )}
           {result.tieBreakSeed && (
-            <div class="budget-facts__row">
-              <dt>{t('budgets.recount.seedTerm')}</dt>
-              <dd>
-                <code class="hash">{result.tieBreakSeed}</code>
-              </dd>
-            </div>
+            <Fact term={t('budgets.recount.seedTerm')}>
+              <code class="hash">{result.tieBreakSeed}</code>
+            </Fact>
           )}
         </>
       )}
       {result.minProjectScore !== null && result.minProjectScore !== undefined && (
-        <div class="budget-facts__row">
-          <dt>{t('budgets.recount.minScoreTerm')}</dt>
-          <dd>{i18n.number(result.minProjectScore)}</dd>
-        </div>
+        <Fact term={t('budgets.recount.minScoreTerm')}>{i18n.number(result.minProjectScore)}</Fact>
       )}
-      <div class="budget-facts__row">
-        <dt>{t('budgets.recount.ballotTypeTerm')}</dt>
-        <dd>{t('budgets.recount.ballotType', { type: budget.ballotType })}</dd>
-      </div>
-      <div class="budget-facts__row">
-        <dt>{t('budgets.rules.amountTerm')}</dt>
-        <dd>{i18n.amount(budget.totalAmount)}</dd>
-      </div>
-      <div class="budget-facts__row">
-        <dt>{t('budgets.recount.winnersTerm')}</dt>
-        <dd>
-          {result.winners.length === 0 ? (
-            t('budgets.recount.noWinners')
-          ) : (
-            <ol class="recount-winners">
-              {result.winners.map((w) => (
-                <li key={w.id}>
-                  {w.title} <code>{w.id}</code>
-                </li>
-              ))}
-            </ol>
-          )}
-        </dd>
-      </div>
+      <Fact term={t('budgets.recount.ballotTypeTerm')}>
+        {t('budgets.recount.ballotType', { type: budget.ballotType })}
+      </Fact>
+      <Fact term={t('budgets.rules.amountTerm')}>{i18n.amount(budget.totalAmount)}</Fact>
+      <Fact term={t('budgets.recount.winnersTerm')}>
+        {result.winners.length === 0 ? (
+          t('budgets.recount.noWinners')
+        ) : (
+          <ol class="recount-winners">
+            {result.winners.map((w) => (
+              <li key={w.id}>
+                {w.title} <code>{w.id}</code>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Fact>
     </dl>
   );
 }
@@ -119,42 +101,27 @@ export function BudgetRecountPage({ data, origin }: { data: BudgetRecountQuery; 
         <h2 id="file-title">{t('budgets.recount.fileTitle')}</h2>
         <p>{t('budgets.recount.fileIntro', { count: result.ballotCount })}</p>
         <dl class="budget-facts">
-          <div class="budget-facts__row">
-            <dt>{t('budgets.recount.fileTerm')}</dt>
-            <dd>
-              <a href={fileUrl} download={file} id="ballots-file">
-                {file}
-              </a>
-            </dd>
-          </div>
-          <div class="budget-facts__row">
-            <dt>{t('budgets.results.digest')}</dt>
-            <dd>
-              <code class="hash" id="ballots-digest">
-                {result.ballotsDigest}
-              </code>
-            </dd>
-          </div>
+          <Fact term={t('budgets.recount.fileTerm')}>
+            <a href={fileUrl} download={file} id="ballots-file">
+              {file}
+            </a>
+          </Fact>
+          <Fact term={t('budgets.results.digest')}>
+            <code class="hash" id="ballots-digest">
+              {result.ballotsDigest}
+            </code>
+          </Fact>
           {result.ballotsMerkleRoot && (
-            <div class="budget-facts__row">
-              <dt>{t('budgets.results.merkleRoot')}</dt>
-              <dd>
-                <code class="hash">{result.ballotsMerkleRoot}</code>
-              </dd>
-            </div>
+            <Fact term={t('budgets.results.merkleRoot')}>
+              <code class="hash">{result.ballotsMerkleRoot}</code>
+            </Fact>
           )}
-          <div class="budget-facts__row">
-            <dt>{t('budgets.recount.ballotsTerm')}</dt>
-            <dd>{i18n.number(result.ballotCount)}</dd>
-          </div>
+          <Fact term={t('budgets.recount.ballotsTerm')}>{i18n.number(result.ballotCount)}</Fact>
           {result.auditHead && (
-            <div class="budget-facts__row">
-              <dt>{t('budgets.recount.auditTerm')}</dt>
-              <dd>
-                {t('budgets.recount.audit', { sequence: result.auditHead.sequence })}{' '}
-                <code class="hash">{result.auditHead.hash}</code>
-              </dd>
-            </div>
+            <Fact term={t('budgets.recount.auditTerm')}>
+              {t('budgets.recount.audit', { sequence: result.auditHead.sequence })}{' '}
+              <code class="hash">{result.auditHead.hash}</code>
+            </Fact>
           )}
         </dl>
         <p>

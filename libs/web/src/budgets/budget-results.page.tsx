@@ -1,4 +1,4 @@
-import { TableRegion } from '../charts/bar-chart.component';
+import { TableRegion } from '../charts/table-region.component';
 import type { BudgetResultsQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
@@ -8,6 +8,7 @@ import { ComparisonChart } from './comparison-chart.component';
 import { DistrictTurnoutChart, VotesAndCostChart } from './result-charts.component';
 import { GreedyStory, ResultExplanation } from './result-explanation.component';
 import { WinnersProgress } from '../tracking/winners-progress.component';
+import { Fact } from './budget-fact.component';
 
 type Budget = BudgetResultsQuery['budget'];
 type Result = NonNullable<Budget['result']>;
@@ -56,37 +57,28 @@ function Figures({ budget, result }: { budget: Budget; result: Result }) {
   const share = budget.turnout.shareOfCensus;
   return (
     <dl class="budget-facts">
-      <div class="budget-facts__row">
-        <dt>{t('budgets.results.spentTerm')}</dt>
-        <dd>
-          {t('budgets.results.spent', {
-            spent: i18n.amount(result.totalCost),
-            amount: i18n.amount(budget.totalAmount),
-            left: i18n.amount(budget.totalAmount - result.totalCost),
-          })}
-        </dd>
-      </div>
-      <div class="budget-facts__row">
-        <dt>{t('budgets.results.ballotsTerm')}</dt>
-        <dd>{t('budgets.results.ballots', { count: result.ballotCount })}</dd>
-      </div>
-      <div class="budget-facts__row">
-        <dt>{t('budgets.results.turnoutTerm')}</dt>
-        <dd>
-          {share === null || share === undefined
-            ? t('budgets.results.turnoutUnknown')
-            : t('budgets.results.turnout', {
-                share: new Intl.NumberFormat(i18n.locale, { style: 'percent', maximumFractionDigits: 1 }).format(share),
-                census: budget.turnout.censusSize,
-              })}
-        </dd>
-      </div>
+      <Fact term={t('budgets.results.spentTerm')}>
+        {t('budgets.results.spent', {
+          spent: i18n.amount(result.totalCost),
+          amount: i18n.amount(budget.totalAmount),
+          left: i18n.amount(budget.totalAmount - result.totalCost),
+        })}
+      </Fact>
+      <Fact term={t('budgets.results.ballotsTerm')}>{t('budgets.results.ballots', { count: result.ballotCount })}</Fact>
+      <Fact term={t('budgets.results.turnoutTerm')}>
+        {share === null || share === undefined
+          ? t('budgets.results.turnoutUnknown')
+          : t('budgets.results.turnout', {
+              share: new Intl.NumberFormat(i18n.locale, { style: 'percent', maximumFractionDigits: 1 }).format(share),
+              census: budget.turnout.censusSize,
+            })}
+      </Fact>
     </dl>
   );
 }
 
 /** The published result: who won, what it cost, who voted, and what the simpler count would have chosen. */
-export function BudgetResultsPage({ data }: { data: BudgetResultsQuery }) {
+export function BudgetResultsPage({ data, projectsPage }: { data: BudgetResultsQuery; projectsPage?: string }) {
   const { i18n } = usePage();
   const t = useT();
   const { budget } = data;
@@ -116,7 +108,7 @@ export function BudgetResultsPage({ data }: { data: BudgetResultsQuery }) {
           <Winners budget={budget} result={result} />
         </TableRegion>
       </section>
-      <VotesAndCostChart budget={budget} result={result} />
+      <VotesAndCostChart budget={budget} result={result} askedPage={projectsPage} />
       <DistrictTurnoutChart data={data} />
       <ResultExplanation budget={budget} result={result} />
       <WinnersProgress items={data.winnersProgress.edges.map((e) => e.node)} />
@@ -142,19 +134,13 @@ export function BudgetResultsPage({ data }: { data: BudgetResultsQuery }) {
           )}
         </ul>
         <dl class="budget-facts">
-          <div class="budget-facts__row">
-            <dt>{t('budgets.results.digest')}</dt>
-            <dd>
-              <code class="hash">{result.ballotsDigest}</code>
-            </dd>
-          </div>
+          <Fact term={t('budgets.results.digest')}>
+            <code class="hash">{result.ballotsDigest}</code>
+          </Fact>
           {result.ballotsMerkleRoot && (
-            <div class="budget-facts__row">
-              <dt>{t('budgets.results.merkleRoot')}</dt>
-              <dd>
-                <code class="hash">{result.ballotsMerkleRoot}</code>
-              </dd>
-            </div>
+            <Fact term={t('budgets.results.merkleRoot')}>
+              <code class="hash">{result.ballotsMerkleRoot}</code>
+            </Fact>
           )}
         </dl>
       </section>

@@ -1,5 +1,6 @@
 import type { BudgetDetailsFragment } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
+import { Fact } from './budget-fact.component';
 
 type Budget = Pick<
   BudgetDetailsFragment,
@@ -78,44 +79,29 @@ export function BudgetRules({ budget, district }: { budget: Budget; district: st
   const amount = (n: number) => i18n.amount(n);
   return (
     <dl class="budget-facts">
-      <div class="budget-facts__row">
-        <dt>{t('budgets.rules.amountTerm')}</dt>
-        <dd>{amount(budget.totalAmount)}</dd>
-      </div>
-      <div class="budget-facts__row">
-        <dt>{t('budgets.rules.datesTerm')}</dt>
-        <dd>
-          {t('budgets.rules.dates', {
-            opens: i18n.dateTime(budget.votingOpensAt),
-            closes: i18n.dateTime(budget.votingClosesAt),
-          })}
-        </dd>
-      </div>
-      <div class="budget-facts__row">
-        <dt>{t('budgets.rules.whoTerm')}</dt>
-        <dd>
-          <p>{district ? t('budgets.rules.district', { district }) : t('budgets.rules.city')}</p>
-          {eligibilitySentences(budget, t).map((sentence) => (
-            <p key={sentence}>{sentence}</p>
-          ))}
-        </dd>
-      </div>
-      <div class="budget-facts__row">
-        <dt>{t('budgets.rules.ballotTerm')}</dt>
-        <dd>
-          {ballotRuleSentences(budget, t, amount).map((sentence) => (
-            <p key={sentence}>{sentence}</p>
-          ))}
-          <p>{t('budgets.rules.revote')}</p>
-        </dd>
-      </div>
-      <div class="budget-facts__row">
-        <dt>{t('budgets.rules.countTerm')}</dt>
-        <dd>
-          <p>{t('budgets.rules.count', { rule: budget.tallyRule })}</p>
-          {budget.tallyRule === 'EQUAL_SHARES' && budget.add1Completion && <p>{t('budgets.rules.add1')}</p>}
-        </dd>
-      </div>
+      <Fact term={t('budgets.rules.amountTerm')}>{amount(budget.totalAmount)}</Fact>
+      <Fact term={t('budgets.rules.datesTerm')}>
+        {t('budgets.rules.dates', {
+          opens: i18n.dateTime(budget.votingOpensAt),
+          closes: i18n.dateTime(budget.votingClosesAt),
+        })}
+      </Fact>
+      <Fact term={t('budgets.rules.whoTerm')}>
+        <p>{district ? t('budgets.rules.district', { district }) : t('budgets.rules.city')}</p>
+        {eligibilitySentences(budget, t).map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
+      </Fact>
+      <Fact term={t('budgets.rules.ballotTerm')}>
+        {ballotRuleSentences(budget, t, amount).map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
+        <p>{t('budgets.rules.revote')}</p>
+      </Fact>
+      <Fact term={t('budgets.rules.countTerm')}>
+        <p>{t('budgets.rules.count', { rule: budget.tallyRule })}</p>
+        {budget.tallyRule === 'EQUAL_SHARES' && budget.add1Completion && <p>{t('budgets.rules.add1')}</p>}
+      </Fact>
     </dl>
   );
 }

@@ -61,7 +61,8 @@ export class BudgetsController {
   async results(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     const data = await this.graphql.query(req, reply, budgetResultsQuery, { id });
     if (!data.budget.result) return this.pages.redirect(reply, links.budget(id));
-    await this.pages.send(req, reply, data, h(BudgetResultsPage, { data }));
+    const projectsPage = queryParam(req, 'page');
+    await this.pages.send(req, reply, data, h(BudgetResultsPage, { data, projectsPage }));
   }
 
   /** For journalists: the published ballots file, its SHA-256, the rule and the commands that recount it. */

@@ -174,6 +174,7 @@ export const budgetsMessages = defineMessages(
     'budgets.explain.completionTitle': 'Ajoutés après les tours, avec l’argent qui restait',
     'budgets.explain.unfundedTitle':
       '{count, plural, one {Le projet non financé} other {Les # projets non financés, du plus proche au plus loin du financement}}',
+    'budgets.explain.listSummary': '{count, plural, one {Le détail du projet} other {Le détail des # projets}}',
     'budgets.explain.effectiveSupportHelp':
       'Le « soutien effectif » dit à quel point un projet a approché le financement, comme le publie equalshares.net : 100 % aurait suffi ; 60 % veut dire qu’il avait 60 % des voix qu’il lui fallait, compte tenu de ce que ses soutiens avaient déjà payé pour d’autres projets qu’ils avaient aussi choisis.',
     'budgets.explain.noVotes': 'Personne n’a voté pour ce projet.',
@@ -241,7 +242,8 @@ export const budgetsMessages = defineMessages(
     'budgets.chart.both': 'Financé par les deux règles',
     'budgets.chart.onlyRule': 'Financé seulement par ' + RULE_FR,
     'budgets.chart.onlyOther': 'Financé seulement par ' + RULE_FR,
-    'budgets.chart.neither': 'Non financé',
+    'budgets.chart.neither':
+      '{count, plural, one {# autre projet n’est financé par aucune des deux règles : il n’est pas dans ce graphique.} other {# autres projets ne sont financés par aucune des deux règles : ils ne sont pas dans ce graphique.}}',
     'budgets.chart.ruleColumn':
       '{rule, select, GREEDY {Par nombre de voix} GREEDY_NO_SKIP {Par nombre de voix, sans saut} EQUAL_SHARES {Parts égales} other {Phragmén}}',
     'budgets.chart.funded': 'Financé',
@@ -257,6 +259,12 @@ export const budgetsMessages = defineMessages(
     'budgets.charts.fundedLabel': '{title} (financé)',
     'budgets.charts.votes': '{count, plural, =0 {aucune voix} one {# voix} other {# voix}}',
     'budgets.charts.votesCostCaption': 'Voix et coût de chaque projet, du plus voté au moins voté',
+    'budgets.charts.votesCostPageTitle': 'Voix et coût par projet, projets {first} à {last} sur {count}',
+    'budgets.charts.votesCostPageCaption':
+      'Voix et coût des projets {first} à {last} sur {count}, du plus voté au moins voté',
+    'budgets.charts.pages': 'Pages des projets',
+    'budgets.charts.previousPage': 'Les {count} projets précédents',
+    'budgets.charts.nextPage': '{count, plural, one {Le projet suivant} other {Les # projets suivants}}',
     'budgets.charts.fundedColumn': 'Résultat',
     'budgets.charts.districtsTitle': 'Participation par quartier',
     'budgets.charts.districtsIntro':
@@ -509,6 +517,8 @@ export const budgetsMessages = defineMessages(
     'budgets.explain.completionTitle': 'Added after the rounds, with the money left',
     'budgets.explain.unfundedTitle':
       '{count, plural, one {The project not funded} other {The # projects not funded, closest to funding first}}',
+    'budgets.explain.listSummary':
+      '{count, plural, one {The details of the project} other {The details of the # projects}}',
     'budgets.explain.effectiveSupportHelp':
       '“Effective support” says how close a project came to being funded, as equalshares.net publishes it: 100% would have been enough; 60% means it had 60% of the votes it needed, given what its supporters had already paid for other projects they also chose.',
     'budgets.explain.noVotes': 'Nobody voted for this project.',
@@ -576,7 +586,8 @@ export const budgetsMessages = defineMessages(
     'budgets.chart.both': 'Funded by both rules',
     'budgets.chart.onlyRule': 'Funded only by ' + RULE_EN,
     'budgets.chart.onlyOther': 'Funded only by ' + RULE_EN,
-    'budgets.chart.neither': 'Not funded',
+    'budgets.chart.neither':
+      '{count, plural, one {# other project is funded by neither rule: it is not in this chart.} other {# other projects are funded by neither rule: they are not in this chart.}}',
     'budgets.chart.ruleColumn':
       '{rule, select, GREEDY {By number of votes} GREEDY_NO_SKIP {By number of votes, no skipping} EQUAL_SHARES {Equal Shares} other {Phragmén}}',
     'budgets.chart.funded': 'Funded',
@@ -591,6 +602,11 @@ export const budgetsMessages = defineMessages(
     'budgets.charts.fundedLabel': '{title} (funded)',
     'budgets.charts.votes': '{count, plural, =0 {no votes} one {# vote} other {# votes}}',
     'budgets.charts.votesCostCaption': 'Votes and cost of each project, most voted first',
+    'budgets.charts.votesCostPageTitle': 'Votes and cost per project, projects {first} to {last} of {count}',
+    'budgets.charts.votesCostPageCaption': 'Votes and cost of projects {first} to {last} of {count}, most voted first',
+    'budgets.charts.pages': 'Pages of projects',
+    'budgets.charts.previousPage': 'The previous {count} projects',
+    'budgets.charts.nextPage': '{count, plural, one {The next project} other {The next # projects}}',
     'budgets.charts.fundedColumn': 'Result',
     'budgets.charts.districtsTitle': 'Turnout by district',
     'budgets.charts.districtsIntro':

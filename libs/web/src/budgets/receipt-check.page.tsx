@@ -5,6 +5,7 @@ import type { ReceiptBudgetQuery, ReceiptCheckQuery } from '../graphql/generated
 import { usePage, useT } from '../http/page-context';
 import { budgetLinks, PATHS } from '../routes/paths';
 import type { ReceiptCheckField } from './receipt-check-form';
+import { Fact } from './budget-fact.component';
 
 type Inclusion = ReceiptCheckQuery['ballotReceipt'];
 type Budget = ReceiptBudgetQuery['budget'];
@@ -50,45 +51,30 @@ function Proof({ inclusion, budget }: { inclusion: Inclusion; budget: Budget }) 
   return (
     <>
       <dl class="budget-facts">
-        <div class="budget-facts__row">
-          <dt>{t('budgets.check.budgetTerm')}</dt>
-          <dd>
-            <a href={budgetLinks.budgetResults(budget.id)}>{budget.title}</a>
-          </dd>
-        </div>
-        <div class="budget-facts__row">
-          <dt>{t('budgets.check.lineTerm')}</dt>
-          <dd>
-            <code class="hash">{inclusion.ballotLine}</code>
-          </dd>
-        </div>
-        <div class="budget-facts__row">
-          <dt>{t('budgets.check.positionTerm')}</dt>
-          <dd>
-            {t('budgets.check.position', {
-              index: i18n.number(inclusion.leafIndex + 1),
-              size: inclusion.treeSize,
-            })}
-          </dd>
-        </div>
-        <div class="budget-facts__row">
-          <dt>{t('budgets.check.rootTerm')}</dt>
-          <dd>
-            <code class="hash">{inclusion.merkleRoot ?? t('budgets.check.noRoot')}</code>
-          </dd>
-        </div>
-        <div class="budget-facts__row">
-          <dt>{t('budgets.check.proofTerm', { count: inclusion.proof.length })}</dt>
-          <dd>
-            <ol class="proof-hashes">
-              {inclusion.proof.map((hash, i) => (
-                <li key={i}>
-                  <code class="hash">{hash}</code>
-                </li>
-              ))}
-            </ol>
-          </dd>
-        </div>
+        <Fact term={t('budgets.check.budgetTerm')}>
+          <a href={budgetLinks.budgetResults(budget.id)}>{budget.title}</a>
+        </Fact>
+        <Fact term={t('budgets.check.lineTerm')}>
+          <code class="hash">{inclusion.ballotLine}</code>
+        </Fact>
+        <Fact term={t('budgets.check.positionTerm')}>
+          {t('budgets.check.position', {
+            index: i18n.number(inclusion.leafIndex + 1),
+            size: inclusion.treeSize,
+          })}
+        </Fact>
+        <Fact term={t('budgets.check.rootTerm')}>
+          <code class="hash">{inclusion.merkleRoot ?? t('budgets.check.noRoot')}</code>
+        </Fact>
+        <Fact term={t('budgets.check.proofTerm', { count: inclusion.proof.length })}>
+          <ol class="proof-hashes">
+            {inclusion.proof.map((hash, i) => (
+              <li key={i}>
+                <code class="hash">{hash}</code>
+              </li>
+            ))}
+          </ol>
+        </Fact>
       </dl>
       <div
         id="proof-check"

@@ -1,23 +1,79 @@
-import { BarChart, ChartWithTable } from '../charts/bar-chart.component';
+import { BarChart } from '../charts/bar-chart.component';
+import { ChartWithTable } from '../charts/chart-with-table.component';
 import type { BudgetResultsQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
+import { budgetLinks } from '../routes/paths';
+import { mostVoted, ProjectFiguresCells, ProjectFiguresHead } from './project-figures.component';
 
 type Data = BudgetResultsQuery;
 type Budget = Data['budget'];
 type Result = NonNullable<Budget['result']>;
 
-/** Votes and cost of each project on the ballot, most voted first, funded ones marked: a chart and its table. */
-export function VotesAndCostChart({ budget, result }: { budget: Budget; result: Result }) {
+/** Projects per page of the chart of votes and cost: a 160-project budget's results stay a readable page. */
+const PROJECTS_PER_PAGE = 20;
+
+/** The page of projects asked for (`?page=`), within bounds: the first for anything else. */
+function projectsPage(asked: string | undefined, projects: number): number {
+  const pages = Math.max(1, Math.ceil(projects / PROJECTS_PER_PAGE));
+  const page = /^\d{1,4}$/.test(asked ?? '') ? Number(asked) : 1;
+  return Math.min(Math.max(1, page), pages);
+}
+
+function ProjectPages({ budget, page, count }: { budget: Budget; page: number; count: number }) {
+  const t = useT();
+  const last = Math.ceil(count / PROJECTS_PER_PAGE);
+  const href = (n: number) => `${budgetLinks.budgetResults(budget.id)}?page=${n}#votes-cost-title`;
+  return (
+    <nav class="pagination" aria-label={t('budgets.charts.pages')}>
+      <ul>
+        {page > 1 && (
+          <li>
+            <a href={href(page - 1)} rel="prev">
+              {t('budgets.charts.previousPage', { count: PROJECTS_PER_PAGE })}
+            </a>
+          </li>
+        )}
+        {page < last && (
+          <li>
+            <a href={href(page + 1)} rel="next">
+              {t('budgets.charts.nextPage', { count: Math.min(PROJECTS_PER_PAGE, count - page * PROJECTS_PER_PAGE) })}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * Votes and cost of each project on the ballot, most voted first, funded ones
+ * marked: a chart and its table, PROJECTS_PER_PAGE projects at a time (pages
+ * by links, `?page=`).
+ */
+export function VotesAndCostChart({
+  budget,
+  result,
+  askedPage,
+}: {
+  budget: Budget;
+  result: Result;
+  /** The `page` parameter of the address, if any. */
+  askedPage?: string;
+}) {
   const { i18n } = usePage();
   const t = useT();
   const funded = new Set(result.winners.map((w) => w.id));
-  const projects = budget.projects
-    .filter((p) => p.onBallot)
-    .sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.title.localeCompare(b.title));
-  const title = t('budgets.charts.votesCostTitle');
+  const all = mostVoted(budget.projects);
+  const paged = all.length > PROJECTS_PER_PAGE;
+  const page = projectsPage(askedPage, all.length);
+  const first = (page - 1) * PROJECTS_PER_PAGE;
+  const projects = all.slice(first, first + PROJECTS_PER_PAGE);
+  const range = { first: first + 1, last: first + projects.length, count: all.length };
+  const heading = t('budgets.charts.votesCostTitle');
+  const title = paged ? t('budgets.charts.votesCostPageTitle', range) : heading;
   return (
     <section class="budget-section" aria-labelledby="votes-cost-title">
-      <h2 id="votes-cost-title">{title}</h2>
+      <h2 id="votes-cost-title">{heading}</h2>
       <ChartWithTable
         captionId="votes-cost-caption"
         chart={
@@ -26,8 +82,8 @@ export function VotesAndCostChart({ budget, result }: { budget: Budget; result: 
             title={title}
             series={[
               // Fixed tones, not the commune's colour, which could be close to either.
-              { name: t('budgets.charts.votesSeries'), tone: 'blue' },
-              { name: t('budgets.charts.costSeries'), tone: 'orange' },
+              { name: t('budgets.charts.votesSeries'), tone: 'blue', max: all[0]?.votes ?? 0 },
+              { name: t('budgets.charts.costSeries'), tone: 'orange', max: Math.max(0, ...all.map((p) => p.cost)) },
             ]}
             groups={projects.map((p) => ({
               key: p.id,
@@ -42,32 +98,20 @@ export function VotesAndCostChart({ budget, result }: { budget: Budget; result: 
       >
         <table class="table">
           <caption class="table__caption" id="votes-cost-caption">
-            {t('budgets.charts.votesCostCaption')}
+            {paged ? t('budgets.charts.votesCostPageCaption', range) : t('budgets.charts.votesCostCaption')}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('budgets.results.project')}</th>
-              <th scope="col" class="table__number">
-                {t('budgets.results.votes')}
-              </th>
-              <th scope="col" class="table__number">
-                {t('budgets.results.cost')}
-              </th>
-              <th scope="col">{t('budgets.charts.fundedColumn')}</th>
-            </tr>
-          </thead>
+          <ProjectFiguresHead columns={[t('budgets.charts.fundedColumn')]} />
           <tbody>
             {projects.map((p) => (
               <tr key={p.id}>
-                <th scope="row">{p.title}</th>
-                <td class="table__number">{i18n.number(p.votes ?? 0)}</td>
-                <td class="table__number">{i18n.amount(p.cost)}</td>
+                <ProjectFiguresCells project={p} />
                 <td>{funded.has(p.id) ? t('budgets.chart.funded') : t('budgets.chart.notFunded')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </ChartWithTable>
+      {paged && <ProjectPages budget={budget} page={page} count={all.length} />}
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { TableRegion } from '../charts/bar-chart.component';
+import type { ComponentChildren } from 'preact';
+import { TableRegion } from '../charts/table-region.component';
 import type { BudgetResultsQuery, RuleExplanationDetailsFragment } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 
@@ -71,6 +72,21 @@ function Unfunded({ entry, project, rounds }: { entry: EqualSharesProject; proje
   );
 }
 
+/** Lists longer than this fold into a <details>: a 160-project result stays a page one can read through. */
+const OPEN_UP_TO = 10;
+
+/** A per-project list, as it is when short, folded behind a summary when long. */
+function FoldedList({ count, children }: { count: number; children: ComponentChildren }) {
+  const t = useT();
+  if (count <= OPEN_UP_TO) return <>{children}</>;
+  return (
+    <details class="explain-details">
+      <summary>{t('budgets.explain.listSummary', { count })}</summary>
+      {children}
+    </details>
+  );
+}
+
 /** The Equal Shares story: each voter's share, the rounds, and why the others could not be paid for. */
 function EqualSharesStory({ budget, result, es }: { budget: Budget; result: Result; es: EqualShares }) {
   const t = useT();
@@ -98,11 +114,13 @@ function EqualSharesStory({ budget, result, es }: { budget: Budget; result: Resu
       )}
       <p>{t('budgets.explain.rounds')}</p>
       <h3>{t('budgets.explain.fundedTitle', { count: funded.length })}</h3>
-      <ol class="explain-list">
-        {funded.map(({ e, project }) => (
-          <FundedRound key={project.id} entry={e} project={project} />
-        ))}
-      </ol>
+      <FoldedList count={funded.length}>
+        <ol class="explain-list">
+          {funded.map(({ e, project }) => (
+            <FundedRound key={project.id} entry={e} project={project} />
+          ))}
+        </ol>
+      </FoldedList>
       {completion.length > 0 && (
         <>
           <h3>{t('budgets.explain.completionTitle')}</h3>
@@ -120,11 +138,13 @@ function EqualSharesStory({ budget, result, es }: { budget: Budget; result: Resu
         <>
           <h3>{t('budgets.explain.unfundedTitle', { count: unfunded.length })}</h3>
           <p>{t('budgets.explain.effectiveSupportHelp')}</p>
-          <ul class="explain-list">
-            {unfunded.map(({ e, project }) => (
-              <Unfunded key={project.id} entry={e} project={project} rounds={es.rounds} />
-            ))}
-          </ul>
+          <FoldedList count={unfunded.length}>
+            <ul class="explain-list">
+              {unfunded.map(({ e, project }) => (
+                <Unfunded key={project.id} entry={e} project={project} rounds={es.rounds} />
+              ))}
+            </ul>
+          </FoldedList>
         </>
       )}
     </>

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { ChartImage } from './chart-image.component';
 
 /** A bar's colour: the site's palette, each tone AA against white (charts.css). */
 export type BarTone = 'brand' | 'blue' | 'orange' | 'grey' | 'green';
@@ -25,6 +25,12 @@ export interface BarSeries {
   max?: number;
 }
 
+/** What a colour means, in the chart's legend. */
+export interface LegendEntry {
+  name: string;
+  tone: BarTone;
+}
+
 /** Narrow, so that the text stays legible once scaled down to a 320 px screen (the table beside it is the full account). */
 const WIDTH = 400;
 const LABEL = 18;
@@ -46,21 +52,27 @@ function shortLabel(label: string): string {
  * label above its bars, one bar per series, each series on its own scale
  * (votes and euros side by side), the figure written after each bar.
  *
+ * A figure withheld (a small group) is a bar of value 0 whose text says so.
+ *
  * The SVG is an image (role="img") named by its <title>; what it shows must
  * also be given as text: render the same figures in a table beside it
- * (`ChartWithTable`), which is what screen readers and narrow screens read.
+ * (`ChartWithTable`) or after it, which is what screen readers and narrow
+ * screens read. Generic: no domain in it.
  */
 export function BarChart({
   id,
   title,
   series,
   groups,
+  legend = series.length > 1 ? series : [],
 }: {
   /** Unique in the page: the SVG's title is `${id}-title`. */
   id: string;
   title: string;
   series: BarSeries[];
   groups: BarGroup[];
+  /** The colours' meaning: by default the series' names when there are several, none for one. */
+  legend?: LegendEntry[];
 }) {
   const maxima = series.map((s, i) => s.max ?? Math.max(0, ...groups.map((g) => g.bars[i]?.value ?? 0)));
   const groupHeight = LABEL + series.length * (BAR + GAP) + GROUP_GAP;
@@ -69,14 +81,7 @@ export function BarChart({
   const room = WIDTH - Math.min(WIDTH / 2, Math.max(40, longest * CHARACTER + 10));
   return (
     <div class="bar-chart">
-      <svg
-        class="bar-chart__svg"
-        role="img"
-        aria-labelledby={`${id}-title`}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        preserveAspectRatio="xMinYMin meet"
-      >
-        <title id={`${id}-title`}>{title}</title>
+      <ChartImage id={id} title={title} className="bar-chart__svg" width={WIDTH} height={height}>
         {groups.map((group, g) => (
           <g key={group.key} transform={`translate(0 ${g * groupHeight})`}>
             <text class="bar-chart__label" x={0} y={LABEL - 5}>
@@ -103,49 +108,16 @@ export function BarChart({
             })}
           </g>
         ))}
-      </svg>
-      {series.length > 1 && (
+      </ChartImage>
+      {legend.length > 0 && (
         <ul class="bar-chart__legend">
-          {series.map((s) => (
+          {legend.map((s) => (
             <li key={s.name}>
               <span class={`bar-chart__key bar-chart__bar--${s.tone}`} /> {s.name}
             </li>
           ))}
         </ul>
       )}
-    </div>
-  );
-}
-
-/**
- * A chart and the table of its figures, side by side where there is room,
- * one under the other on narrow screens; the table scrolls within its own
- * focusable region when it is wider than the screen (WCAG 1.4.10 allows it
- * for data tables), never the page.
- */
-export function ChartWithTable({
-  chart,
-  captionId,
-  children,
-}: {
-  chart: ComponentChildren;
-  /** The id of the table's <caption>, which names the scrolling region. */
-  captionId: string;
-  children: ComponentChildren;
-}) {
-  return (
-    <div class="chart-pair">
-      <div class="chart-pair__chart">{chart}</div>
-      <TableRegion labelledBy={captionId}>{children}</TableRegion>
-    </div>
-  );
-}
-
-/** A data table's scrolling region, named by the table's caption (keyboard users can scroll it: tabindex 0). */
-export function TableRegion({ labelledBy, children }: { labelledBy: string; children: ComponentChildren }) {
-  return (
-    <div class="table-region" role="region" aria-labelledby={labelledBy} tabindex={0}>
-      {children}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { StaffDashboardQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import type { MessageKey } from '../../i18n/catalogue';
-import { BarChart } from '../../layout/charts/bar-chart.component';
-import { ColumnChart } from '../../layout/charts/column-chart.component';
+import { BarChart, BarGroup } from '../../charts/bar-chart.component';
+import { ColumnChart } from '../../charts/column-chart.component';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
 
@@ -28,6 +28,16 @@ function useCount() {
   const { i18n } = usePage();
   return (value: number | null | undefined): string =>
     value === null || value === undefined ? t('dashboard.withheld') : i18n.number(value);
+}
+
+/** A chart of one series in the site's colour. */
+function SingleBarChart({ id, title, groups }: { id: string; title: string; groups: BarGroup[] }) {
+  return <BarChart id={id} title={title} series={[{ name: title, tone: 'brand' }]} groups={groups} />;
+}
+
+/** One bar: a figure withheld (null) draws none, its text saying so. */
+function bar(key: string, label: string, value: number | null | undefined, text: string): BarGroup {
+  return { key, label, bars: [{ value: value ?? 0, text }] };
 }
 
 function Participation({ dashboard }: { dashboard: Dashboard }) {
@@ -106,16 +116,17 @@ function Turnout({ data }: { data: StaffDashboardQuery }) {
       ) : (
         <>
           <p>{t('dashboard.turnout.intro')}</p>
-          <BarChart
+          <SingleBarChart
             id="chart-turnout"
             title={t('dashboard.turnout.chartTitle')}
-            bars={budgets.map((b) => ({
-              key: b.budgetId,
-              label: `${b.title} (${where(b.districtId)})`,
-              value: b.share === null || b.share === undefined ? null : Math.round(b.share * 1000) / 10,
-            }))}
-            format={(v) => t('dashboard.percent', { value: i18n.number(v) })}
-            withheld={t('dashboard.withheld.share')}
+            groups={budgets.map((b) =>
+              bar(
+                b.budgetId,
+                `${b.title} (${where(b.districtId)})`,
+                b.share,
+                b.share === null || b.share === undefined ? t('dashboard.withheld.share') : percent(b.share),
+              ),
+            )}
           />
           <div class="table-scroll" role="region" aria-labelledby="turnout-caption" tabindex={0}>
             <table class="table">
@@ -175,16 +186,12 @@ function Reports({ dashboard }: { dashboard: Dashboard }) {
       ) : (
         <>
           <h3>{t('dashboard.reports.byStatus')}</h3>
-          <BarChart
+          <SingleBarChart
             id="chart-report-status"
             title={t('dashboard.reports.byStatus')}
-            bars={statuses.map((s) => ({
-              key: s.status,
-              label: t('reports.status', { status: s.status }),
-              value: s.count ?? null,
-            }))}
-            format={(v) => i18n.number(v)}
-            withheld={t('dashboard.withheld')}
+            groups={statuses.map((s) =>
+              bar(s.status, t('reports.status', { status: s.status }), s.count, count(s.count)),
+            )}
           />
           <div class="table-scroll" role="region" aria-labelledby="status-caption" tabindex={0}>
             <table class="table">
@@ -210,12 +217,10 @@ function Reports({ dashboard }: { dashboard: Dashboard }) {
             </table>
           </div>
           <h3>{t('dashboard.reports.byCategory')}</h3>
-          <BarChart
+          <SingleBarChart
             id="chart-report-category"
             title={t('dashboard.reports.byCategory')}
-            bars={categories.map((c) => ({ key: c.categoryCode, label: c.categoryName, value: c.count ?? null }))}
-            format={(v) => i18n.number(v)}
-            withheld={t('dashboard.withheld')}
+            groups={categories.map((c) => bar(c.categoryCode, c.categoryName, c.count, count(c.count)))}
           />
           <div class="table-scroll" role="region" aria-labelledby="category-caption" tabindex={0}>
             <table class="table">

@@ -1,3 +1,5 @@
+import { ChartImage } from './chart-image.component';
+
 /** One column: its label (a day) and value, or null for a figure withheld (no column drawn). */
 export interface Column {
   key: string;
@@ -30,14 +32,7 @@ export function ColumnChart({ id, title, columns, firstLabel, lastLabel, format 
   const step = WIDTH / Math.max(1, columns.length);
   const plot = HEIGHT - AXIS;
   return (
-    <svg
-      class="column-chart"
-      role="img"
-      aria-labelledby={`${id}-title`}
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      preserveAspectRatio="xMinYMin meet"
-    >
-      <title id={`${id}-title`}>{title}</title>
+    <ChartImage id={id} title={title} className="column-chart" width={WIDTH} height={HEIGHT}>
       <line class="column-chart__axis" x1={0} y1={plot} x2={WIDTH} y2={plot} />
       <text class="column-chart__scale" x={0} y={12}>
         {format(max)}
@@ -61,6 +56,6 @@ export function ColumnChart({ id, title, columns, firstLabel, lastLabel, format 
       <text class="column-chart__scale" x={WIDTH} y={HEIGHT - 4} text-anchor="end">
         {lastLabel}
       </text>
-    </svg>
+    </ChartImage>
   );
 }
