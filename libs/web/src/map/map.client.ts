@@ -150,6 +150,12 @@ function pointPicker(canvas: HTMLElement): void {
   longitude.addEventListener('change', typed);
 }
 
+/** A list's items in order: the body rows of a table (the back office's lists, in their scroll region), or a list's children. */
+function itemsOf(list: HTMLElement): HTMLElement[] {
+  const table = list instanceof HTMLTableElement ? list : list.querySelector('table');
+  return Array.from(table?.tBodies[0]?.rows ?? list.children) as HTMLElement[];
+}
+
 /**
  * The map of a list: one numbered marker per item with a place, named as the list names it. Markers are pictures
  * (role img, with their text alternative), not links: the list right after the map holds the same links,
@@ -162,8 +168,7 @@ function listMap(canvas: HTMLElement): void {
   const map = baseMap(canvas);
   const points: L.LatLng[] = [];
   // Numbered by their place in the list, items without a place included (they have no marker).
-  Array.from(list.children).forEach((child, index) => {
-    const item = child as HTMLElement;
+  itemsOf(list).forEach((item, index) => {
     const { latitude, longitude, href, title } = item.dataset;
     if (!href || latitude === undefined || longitude === undefined) return;
     const point = L.latLng(Number(latitude), Number(longitude));
