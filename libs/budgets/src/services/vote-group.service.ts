@@ -12,6 +12,9 @@ import { VoteGroupRepository } from '../repositories/vote-group.repository';
 import { VoteGroupRule } from '../types/vote-group-rule.enum';
 import { VoterKey } from './voter-key';
 
+/** How many groups staff are offered (newest first): far more than a commune holds at once. */
+export const VOTE_GROUPS_LISTED = 200;
+
 /**
  * Vote groups: budgets voted together, and the database's enforcement of how
  * many of them one person votes in (VoteGroupVoterEntity). A group does not
@@ -54,6 +57,11 @@ export class VoteGroupService {
     const group = isUuid(groupId) ? await this.groups.find(groupId) : null;
     if (!group) throw new NotFoundException('VoteGroup', groupId);
     return group;
+  }
+
+  /** Staff's list: the newest `VOTE_GROUPS_LISTED` groups. */
+  newest(): Promise<VoteGroupEntity[]> {
+    return this.groups.newest(VOTE_GROUPS_LISTED);
   }
 
   findMany(groupIds: readonly string[]): Promise<(VoteGroupEntity | null)[]> {

@@ -204,6 +204,14 @@ export type CreateOpen311ApiKeyInput = {
   name: string;
 };
 
+export type CreateVoteGroupInput = {
+  /** UP_TO_N only (required there): budgets one person may vote in. */
+  maxBudgets?: number | null | undefined;
+  rule: VoteGroupRule;
+  /** E.g. "Budget participatif 2027: ville et arrondissements". */
+  title: string;
+};
+
 /** Where a data-access request stands. */
 export type DataExportStatus =
   | 'EXPIRED'
@@ -332,6 +340,12 @@ export type PaperBallotBatchStatus =
   | 'AWAITING_SECOND_ENTRY'
   | 'COUNTED'
   | 'DIFFERENT';
+
+export type PaperBallotEntryInput = {
+  /** In the same order as the first entry. */
+  ballots: Array<PaperBallotInput>;
+  batchId: string | number;
+};
 
 export type PaperBallotInput = {
   points?: Array<BallotPointsInput> | null | undefined;
@@ -1057,6 +1071,42 @@ export type MarkVotedInPersonMutationVariables = Exact<{
 
 export type MarkVotedInPersonMutation = { markVotedInPerson: boolean };
 
+export type StaffPaperBatchNewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffPaperBatchNewQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffPaperBatchQueryVariables = Exact<{
+  id: string | number;
+  batchId: string | number;
+}>;
+
+
+export type StaffPaperBatchQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, paperBallotBatch: { id: string, budgetId: string, pollingPlace: string, status: PaperBallotBatchStatus, accepted: number, firstEntryByYou: boolean, refused: Array<{ index: number, code: string }>, sheets: Array<{ projectIds: Array<string>, points: Array<number> | null }>, differences: Array<{ index: number, first: { projectIds: Array<string>, points: Array<number> | null, refusalCode: string | null } | null, second: { projectIds: Array<string>, points: Array<number> | null, refusalCode: string | null } | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type RecordPaperBatchMutationVariables = Exact<{
+  input: RecordPaperBallotsInput;
+}>;
+
+
+export type RecordPaperBatchMutation = { recordPaperBallots: { id: string } };
+
+export type SecondPaperEntryMutationVariables = Exact<{
+  input: PaperBallotEntryInput;
+}>;
+
+
+export type SecondPaperEntryMutation = { recordPaperBallotsSecondEntry: { id: string, status: PaperBallotBatchStatus } };
+
+export type ResolvePaperBatchMutationVariables = Exact<{
+  input: PaperBallotEntryInput;
+}>;
+
+
+export type ResolvePaperBatchMutation = { resolvePaperBallotBatch: { id: string, status: PaperBallotBatchStatus } };
+
 export type StaffBudgetsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -1064,12 +1114,17 @@ export type StaffBudgetsQueryVariables = Exact<{
 
 export type StaffBudgetsQuery = { budgets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: BudgetStatus, totalAmount: number, votingOpensAt: string, votingClosesAt: string } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
+export type StaffBudgetNewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffBudgetNewQuery = { voteGroups: Array<{ id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
 export type StaffBudgetQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, paperPrecedence: PaperPrecedence | null, projects: Array<{ id: string, title: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, paperPrecedence: PaperPrecedence | null, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null } | null, projects: Array<{ id: string, title: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type StaffCreateBudgetMutationVariables = Exact<{
   input: CreateBudgetInput;
@@ -1126,6 +1181,18 @@ export type StaffRescheduleVotingMutationVariables = Exact<{
 
 
 export type StaffRescheduleVotingMutation = { rescheduleVoting: { id: string } };
+
+export type StaffVoteGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffVoteGroupsQuery = { voteGroups: Array<{ id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffCreateVoteGroupMutationVariables = Exact<{
+  input: CreateVoteGroupInput;
+}>;
+
+
+export type StaffCreateVoteGroupMutation = { createVoteGroup: { id: string } };
 
 export type StaffImportCensusMutationVariables = Exact<{
   input: ImportCensusInput;
@@ -3408,6 +3475,200 @@ export const MarkVotedInPersonDocument = new TypedDocumentString(`
   markVotedInPerson(input: $input)
 }
     `) as unknown as TypedDocumentString<MarkVotedInPersonMutation, MarkVotedInPersonMutationVariables>;
+export const StaffPaperBatchNewDocument = new TypedDocumentString(`
+    query StaffPaperBatchNew($id: ID!) {
+  ...LayoutData
+  budget(id: $id) {
+    ...BudgetDetails
+    paperPrecedence
+  }
+}
+    fragment BudgetProjectFields on BudgetProject {
+  id
+  title
+  description
+  cost
+  category
+  districtId
+  feasibility
+  feasibilityExplanation
+  onBallot
+}
+fragment BudgetDetails on Budget {
+  id
+  title
+  description
+  status
+  totalAmount
+  ballotType
+  tallyRule
+  add1Completion
+  minProjects
+  maxProjects
+  maxPoints
+  minSpendingShare
+  districtId
+  votingOpensAt
+  votingClosesAt
+  publishedAt
+  population
+  minAge
+  maxAge
+  voteGroup {
+    id
+    title
+    rule
+    maxBudgets
+    budgets {
+      id
+      title
+    }
+  }
+  projects {
+    ...BudgetProjectFields
+  }
+  unfeasibleProjects {
+    ...BudgetProjectFields
+  }
+}
+fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffPaperBatchNewQuery, StaffPaperBatchNewQueryVariables>;
+export const StaffPaperBatchDocument = new TypedDocumentString(`
+    query StaffPaperBatch($id: ID!, $batchId: ID!) {
+  ...LayoutData
+  budget(id: $id) {
+    ...BudgetDetails
+    paperPrecedence
+  }
+  paperBallotBatch(id: $batchId) {
+    id
+    budgetId
+    pollingPlace
+    status
+    accepted
+    firstEntryByYou
+    refused {
+      index
+      code
+    }
+    sheets {
+      projectIds
+      points
+    }
+    differences {
+      index
+      first {
+        projectIds
+        points
+        refusalCode
+      }
+      second {
+        projectIds
+        points
+        refusalCode
+      }
+    }
+  }
+}
+    fragment BudgetProjectFields on BudgetProject {
+  id
+  title
+  description
+  cost
+  category
+  districtId
+  feasibility
+  feasibilityExplanation
+  onBallot
+}
+fragment BudgetDetails on Budget {
+  id
+  title
+  description
+  status
+  totalAmount
+  ballotType
+  tallyRule
+  add1Completion
+  minProjects
+  maxProjects
+  maxPoints
+  minSpendingShare
+  districtId
+  votingOpensAt
+  votingClosesAt
+  publishedAt
+  population
+  minAge
+  maxAge
+  voteGroup {
+    id
+    title
+    rule
+    maxBudgets
+    budgets {
+      id
+      title
+    }
+  }
+  projects {
+    ...BudgetProjectFields
+  }
+  unfeasibleProjects {
+    ...BudgetProjectFields
+  }
+}
+fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffPaperBatchQuery, StaffPaperBatchQueryVariables>;
+export const RecordPaperBatchDocument = new TypedDocumentString(`
+    mutation RecordPaperBatch($input: RecordPaperBallotsInput!) {
+  recordPaperBallots(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPaperBatchMutation, RecordPaperBatchMutationVariables>;
+export const SecondPaperEntryDocument = new TypedDocumentString(`
+    mutation SecondPaperEntry($input: PaperBallotEntryInput!) {
+  recordPaperBallotsSecondEntry(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SecondPaperEntryMutation, SecondPaperEntryMutationVariables>;
+export const ResolvePaperBatchDocument = new TypedDocumentString(`
+    mutation ResolvePaperBatch($input: PaperBallotEntryInput!) {
+  resolvePaperBallotBatch(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolvePaperBatchMutation, ResolvePaperBatchMutationVariables>;
 export const StaffBudgetsDocument = new TypedDocumentString(`
     query StaffBudgets($after: String) {
   ...LayoutData
@@ -3444,6 +3705,31 @@ export const StaffBudgetsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffBudgetsQuery, StaffBudgetsQueryVariables>;
+export const StaffBudgetNewDocument = new TypedDocumentString(`
+    query StaffBudgetNew {
+  ...LayoutData
+  voteGroups {
+    id
+    title
+    rule
+    maxBudgets
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffBudgetNewQuery, StaffBudgetNewQueryVariables>;
 export const StaffBudgetDocument = new TypedDocumentString(`
     query StaffBudget($id: ID!) {
   ...LayoutData
@@ -3459,6 +3745,19 @@ export const StaffBudgetDocument = new TypedDocumentString(`
     votingClosesAt
     tallyError
     paperPrecedence
+    minProjects
+    maxProjects
+    maxPoints
+    minSpendingShare
+    population
+    minAge
+    maxAge
+    voteGroup {
+      id
+      title
+      rule
+      maxBudgets
+    }
     projects {
       id
       title
@@ -3560,6 +3859,42 @@ export const StaffRescheduleVotingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffRescheduleVotingMutation, StaffRescheduleVotingMutationVariables>;
+export const StaffVoteGroupsDocument = new TypedDocumentString(`
+    query StaffVoteGroups {
+  ...LayoutData
+  voteGroups {
+    id
+    title
+    rule
+    maxBudgets
+    budgets {
+      id
+      title
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffVoteGroupsQuery, StaffVoteGroupsQueryVariables>;
+export const StaffCreateVoteGroupDocument = new TypedDocumentString(`
+    mutation StaffCreateVoteGroup($input: CreateVoteGroupInput!) {
+  createVoteGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateVoteGroupMutation, StaffCreateVoteGroupMutationVariables>;
 export const StaffImportCensusDocument = new TypedDocumentString(`
     mutation StaffImportCensus($input: ImportCensusInput!) {
   importCensus(input: $input) {

@@ -2,7 +2,7 @@ import { BallotFields } from '../../budgets/ballot-fields.component';
 import type { BallotDraft } from '../../budgets/ballot-form';
 import { ballotRuleSentences } from '../../budgets/budget-rules.component';
 import { CsrfField } from '../../forms/csrf-field.component';
-import type { FormView } from '../../forms/form';
+import { emptyForm, type FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
 import type { StaffPaperBallotsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
@@ -109,6 +109,22 @@ export function PaperBallotsPage({ data, draft, pollingPlace, sheetForm, markFor
               </button>
             </form>
           </section>
+
+          <section aria-labelledby="double-title">
+            <h2 id="double-title">{t('paperBatch.start.title')}</h2>
+            <p>{t('paperBatch.start.hint')}</p>
+            <form class="form" method="get" action={staffLinks.budgetPaperBatchNew(budget.id)} novalidate>
+              <TextField
+                form={emptyForm<'bureau'>({ bureau: pollingPlace })}
+                name="bureau"
+                label={t('paperBallots.field.pollingPlace')}
+                autocomplete="off"
+              />
+              <button type="submit" class="button button--secondary">
+                {t('paperBatch.start.submit')}
+              </button>
+            </form>
+          </section>
         </>
       )}
       <Batches data={data} />
@@ -166,6 +182,7 @@ function Batches({ data }: { data: StaffPaperBallotsQuery }) {
                 <th scope="col" class="table__number">
                   {t('paperBallots.column.refused')}
                 </th>
+                <th scope="col">{t('paperBatch.column.next')}</th>
               </tr>
             </thead>
             <tbody>
@@ -175,6 +192,12 @@ function Batches({ data }: { data: StaffPaperBallotsQuery }) {
                   <td>{t('paperBallots.status', { status: batch.status })}</td>
                   <td class="table__number">{i18n.number(batch.accepted)}</td>
                   <td class="table__number">{i18n.number(batch.refused.length)}</td>
+                  <td>
+                    <a href={staffLinks.budgetPaperBatch(data.budget.id, batch.id)}>
+                      {t('paperBatch.open', { status: batch.status })}
+                      <span class="visually-hidden"> – {batch.pollingPlace}</span>
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>

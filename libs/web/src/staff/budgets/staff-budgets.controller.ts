@@ -7,7 +7,6 @@ import { MutationOutcome, WebGraphql } from '../../graphql/web-graphql.service';
 import type { MessageKey } from '../../i18n/catalogue';
 import { PageRenderer } from '../../http/page-renderer.service';
 import { queryParam, type WebReply, type WebRequest } from '../../http/web-request';
-import { layoutQuery } from '../../layout/layout-data';
 import { staffLinks } from '../../routes/paths';
 import { pageData } from '../staff-paging';
 import { StaffGet, StaffPost } from '../staff-route.decorators';
@@ -21,6 +20,7 @@ import {
   createBudgetInput,
   FEASIBILITY_FORM,
   FeasibilityField,
+  NONE,
   OPEN_FORM,
   SCHEDULE_FORM,
   ScheduleField,
@@ -39,6 +39,7 @@ import {
   createBudgetMutation,
   openVotingMutation,
   setFeasibilityMutation,
+  staffBudgetNewQuery,
   staffBudgetQuery,
   staffBudgetsQuery,
 } from './staff-budgets.documents';
@@ -66,7 +67,17 @@ export class StaffBudgetsController {
 
   @StaffGet(STAFF_ROUTES.budgetNew)
   async newBudget(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    await this.showNew(req, reply, emptyForm({ ballotType: 'KNAPSACK', tallyRule: 'EQUAL_SHARES' }));
+    await this.showNew(
+      req,
+      reply,
+      emptyForm({
+        ballotType: 'KNAPSACK',
+        tallyRule: 'EQUAL_SHARES',
+        population: 'CENSUS_RESIDENTS',
+        paperPrecedence: NONE,
+        voteGroupId: NONE,
+      }),
+    );
   }
 
   @StaffPost(STAFF_ROUTES.budgetCreate)
@@ -205,8 +216,8 @@ export class StaffBudgetsController {
   }
 
   private async showNew(req: WebRequest, reply: WebReply, form: FormView<CreateBudgetField>, status = 200) {
-    const data = await this.graphql.query(req, reply, layoutQuery);
-    await this.pages.send(req, reply, data, h(BudgetNewPage, { form }), status);
+    const data = await this.graphql.query(req, reply, staffBudgetNewQuery);
+    await this.pages.send(req, reply, data, h(BudgetNewPage, { data, form }), status);
   }
 
   private async showBudget(

@@ -23,6 +23,19 @@ export const staffBudgetsQuery = graphql(`
   }
 `);
 
+/** The new budget's form: the vote groups it may join. */
+export const staffBudgetNewQuery = graphql(`
+  query StaffBudgetNew {
+    ...LayoutData
+    voteGroups {
+      id
+      title
+      rule
+      maxBudgets
+    }
+  }
+`);
+
 export const staffBudgetQuery = graphql(`
   query StaffBudget($id: ID!) {
     ...LayoutData
@@ -38,6 +51,19 @@ export const staffBudgetQuery = graphql(`
       votingClosesAt
       tallyError
       paperPrecedence
+      minProjects
+      maxProjects
+      maxPoints
+      minSpendingShare
+      population
+      minAge
+      maxAge
+      voteGroup {
+        id
+        title
+        rule
+        maxBudgets
+      }
       projects {
         id
         title
