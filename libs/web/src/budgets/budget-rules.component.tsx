@@ -49,16 +49,24 @@ export function ballotRuleSentences(
   return sentences;
 }
 
-/** The age limits in a sentence ("from 16 this year"), or null without limits. */
+/** The age limits as the messages take them (`kind`: range, min or max), or null without limits. */
+export function ageValues(limits: {
+  minAge?: number | null;
+  maxAge?: number | null;
+}): { kind: 'range' | 'min' | 'max'; min: number; max: number } | null {
+  const min = limits.minAge ?? null;
+  const max = limits.maxAge ?? null;
+  if (min === null && max === null) return null;
+  return { kind: min !== null && max !== null ? 'range' : min !== null ? 'min' : 'max', min: min ?? 0, max: max ?? 0 };
+}
+
+/** The age limits in a sentence ("at least 16 this year"), or null without limits. */
 export function agesSentence(
   limits: { minAge?: number | null; maxAge?: number | null },
   t: ReturnType<typeof useT>,
 ): string | null {
-  const min = limits.minAge ?? null;
-  const max = limits.maxAge ?? null;
-  if (min === null && max === null) return null;
-  const kind = min !== null && max !== null ? 'range' : min !== null ? 'min' : 'max';
-  return t('eligibility.ages', { kind, min: min ?? 0, max: max ?? 0 });
+  const values = ageValues(limits);
+  return values && t('eligibility.ages', values);
 }
 
 /** Who may vote beyond "the residents": the population, the ages, the vote group's rule. */

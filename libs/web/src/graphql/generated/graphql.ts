@@ -767,7 +767,7 @@ export type ConsultationQueryVariables = Exact<{
 }>;
 
 
-export type ConsultationQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { descriptionHtml: string, published: boolean, supportLimit: number, supportThreshold: number, id: string, title: string, districtId: string | null, currentPhase: PhaseKind | null, categories: Array<{ id: string, name: string }>, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }>, figures: { proposals: number, supports: number, participants: number } }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type ConsultationQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { descriptionHtml: string, published: boolean, supportLimit: number, supportThreshold: number, population: EligiblePopulation, minAge: number | null, maxAge: number | null, id: string, title: string, districtId: string | null, currentPhase: PhaseKind | null, categories: Array<{ id: string, name: string }>, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }>, figures: { proposals: number, supports: number, participants: number } }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -878,7 +878,7 @@ export type ProposalQueryVariables = Exact<{
 }>;
 
 
-export type ProposalQuery = { viewer?: { id: string } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, proposal: { id: string, title: string, bodyHtml: string, status: ProposalStatus, address: string | null, districtId: string | null, createdAt: string, publishedAt: string | null, supportCount: number, supportThreshold: number, thresholdReached: boolean, supportedByMe: boolean, editable: boolean, hidden: boolean, withdrawalReason: string | null, category: { name: string } | null, author: { id: string, displayName: string }, answer: { status: AnswerStatus, answerHtml: string, publishedAt: string | null } | null, consultation: { id: string, title: string, currentPhase: PhaseKind | null, supportLimit: number, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }> } | null }, comments: { totalCount: number, edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { displayName: string } }>, author: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type ProposalQuery = { viewer?: { id: string } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, proposal: { id: string, title: string, bodyHtml: string, status: ProposalStatus, address: string | null, districtId: string | null, createdAt: string, publishedAt: string | null, supportCount: number, supportThreshold: number, thresholdReached: boolean, supportedByMe: boolean, editable: boolean, hidden: boolean, withdrawalReason: string | null, category: { name: string } | null, author: { id: string, displayName: string }, answer: { status: AnswerStatus, answerHtml: string, publishedAt: string | null } | null, consultation: { id: string, title: string, currentPhase: PhaseKind | null, supportLimit: number, population: EligiblePopulation, minAge: number | null, maxAge: number | null, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }> } | null }, comments: { totalCount: number, edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { displayName: string } }>, author: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type ProposalConsultationQueryVariables = Exact<{
   id: string | number;
@@ -1237,7 +1237,7 @@ export type StaffConsultationQueryVariables = Exact<{
 }>;
 
 
-export type StaffConsultationQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { id: string, title: string, description: string, districtId: string | null, published: boolean, currentPhase: PhaseKind | null, supportLimit: number, supportThreshold: number, proposalLimit: number | null, hideThreshold: number | null, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }>, categories: Array<{ id: string, name: string }>, figures: { proposals: number } }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type StaffConsultationQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { id: string, title: string, description: string, districtId: string | null, published: boolean, currentPhase: PhaseKind | null, supportLimit: number, supportThreshold: number, proposalLimit: number | null, hideThreshold: number | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }>, categories: Array<{ id: string, name: string }>, figures: { proposals: number } }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type StaffCreateConsultationMutationVariables = Exact<{
   input: CreateConsultationInput;
@@ -2277,6 +2277,9 @@ export const ConsultationDocument = new TypedDocumentString(`
     published
     supportLimit
     supportThreshold
+    population
+    minAge
+    maxAge
     categories {
       id
       name
@@ -2751,6 +2754,9 @@ export const ProposalDocument = new TypedDocumentString(`
       title
       currentPhase
       supportLimit
+      population
+      minAge
+      maxAge
       phases {
         kind
         startsAt
@@ -4037,6 +4043,9 @@ export const StaffConsultationDocument = new TypedDocumentString(`
     supportThreshold
     proposalLimit
     hideThreshold
+    population
+    minAge
+    maxAge
     phases {
       kind
       startsAt

@@ -4,6 +4,7 @@ import { TextField } from '../../forms/text-field.component';
 import type { StaffConsultationNewQuery, StaffConsultationQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { consultationLinks, staffLinks } from '../../routes/paths';
+import { agesSentence } from '../../budgets/budget-rules.component';
 import { DateTimeField, Radios, TextArea } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 import {
@@ -16,6 +17,8 @@ import {
 } from './staff-consultation-forms';
 
 type District = { id: string; name: string };
+
+const POPULATIONS = ['CENSUS_RESIDENTS', 'REGISTERED_VOTERS', 'ALSO_LINKED'];
 
 /** The fields of a consultation, for creation and edition alike. */
 function ConsultationForm({
@@ -111,6 +114,35 @@ function ConsultationForm({
           optional
         />
       </fieldset>
+      <fieldset class="staff-fieldset">
+        <legend class="field__label">{t('staffConsultations.eligibility')}</legend>
+        <p class="field__hint">{t('staffConsultations.eligibility.hint')}</p>
+        <Radios
+          form={form}
+          name="population"
+          label={t('staffConsultations.field.population')}
+          options={POPULATIONS.map((population) => ({
+            value: population,
+            label: t('staffBudgets.population', { population }),
+          }))}
+        />
+        <TextField
+          form={form}
+          name="minAge"
+          label={t('staffBudgets.field.minAge')}
+          hint={t('staffBudgets.field.age.hint')}
+          inputmode="numeric"
+          optional
+        />
+        <TextField
+          form={form}
+          name="maxAge"
+          label={t('staffBudgets.field.maxAge')}
+          hint={t('staffBudgets.field.age.hint')}
+          inputmode="numeric"
+          optional
+        />
+      </fieldset>
       <button type="submit" class="button">
         {submit}
       </button>
@@ -159,6 +191,7 @@ export function ConsultationEditPage({ data, form, actionForm }: ConsultationEdi
   const consultation = data.consultation;
   const failed = (f?: FormView<string>) => (f && f.errors.length + f.general.length > 0 ? f : undefined);
   const shown = form ?? emptyForm(consultationValues(consultation, i18n.timeZone));
+  const ages = agesSentence(consultation, t);
   return (
     <StaffLayout
       title={consultation.title}
@@ -174,6 +207,11 @@ export function ConsultationEditPage({ data, form, actionForm }: ConsultationEdi
           <dd>{t('staffConsultations.phase', { phase: consultation.currentPhase ?? 'NONE' })}</dd>
           <dt>{t('staffConsultations.column.proposals')}</dt>
           <dd>{i18n.number(consultation.figures.proposals)}</dd>
+          <dt>{t('staffConsultations.eligibility')}</dt>
+          <dd>
+            {t('staffBudgets.population', { population: consultation.population })}
+            {ages && <p>{ages}</p>}
+          </dd>
         </dl>
         <ul class="staff-links">
           <li>
