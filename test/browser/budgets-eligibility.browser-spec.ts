@@ -55,6 +55,11 @@ describe('participatory budgets: who may vote and vote groups, in words', () => 
       expect(facts).toContain('Choisissez exactement 2 projets.');
       await expectAccessible(page);
       await screenshot(page, 'eligibility-budget-320-nojs');
+      // The list says it too, by each budget of the group.
+      await page.goto('/budgets-participatifs');
+      expect(await textOf(page.locator('.card', { hasText: 'Budget du quartier' }))).toContain(
+        'Voté avec les autres budgets de « Budget participatif 2027 » : vous votez pour un seul d’entre eux.',
+      );
 
       // The factory's census entry gives no birth year: refused in words, the choice kept.
       await page.goto(`/budgets-participatifs/${district.budgetId}/vote`);

@@ -9,6 +9,8 @@ interface Item {
   title: string;
   meta: string;
   href: string;
+  /** The vote group's rule, for budgets voted together. */
+  note?: string;
 }
 
 function Section({ id, title, empty, items }: { id: string; title: MessageKey; empty: MessageKey; items: Item[] }) {
@@ -26,6 +28,7 @@ function Section({ id, title, empty, items }: { id: string; title: MessageKey; e
                 <a href={item.href}>{item.title}</a>
               </h3>
               <p class="card__meta">{item.meta}</p>
+              {item.note && <p>{item.note}</p>}
             </li>
           ))}
         </ul>
@@ -49,6 +52,10 @@ export function BudgetListPage({ data, now }: { data: BudgetsQuery; now: Date })
   ];
   const published = data.publishedBudgets.edges.map((e) => e.node);
   const amount = (n: number) => i18n.amount(n);
+  const groupNote = (b: (typeof open)[number]) =>
+    b.voteGroup
+      ? t('eligibility.listGroup', { group: b.voteGroup.title, rule: b.voteGroup.rule, max: b.voteGroup.maxBudgets ?? 1 })
+      : undefined;
   return (
     <Layout title={title} breadcrumb={[{ label: t('layout.nav.home'), href: links.home() }, { label: title }]}>
       <h1>{title}</h1>
@@ -62,6 +69,7 @@ export function BudgetListPage({ data, now }: { data: BudgetsQuery; now: Date })
           title: b.title,
           href: budgetLinks.budget(b.id),
           meta: t('budgets.list.votingItem', { amount: amount(b.totalAmount), date: i18n.dateTime(b.votingClosesAt) }),
+          note: groupNote(b),
         }))}
       />
       <Section
@@ -73,6 +81,7 @@ export function BudgetListPage({ data, now }: { data: BudgetsQuery; now: Date })
           title: b.title,
           href: budgetLinks.budget(b.id),
           meta: t('budgets.list.upcomingItem', { amount: amount(b.totalAmount), date: i18n.dateTime(b.votingOpensAt) }),
+          note: groupNote(b),
         }))}
       />
       {counting.length > 0 && (

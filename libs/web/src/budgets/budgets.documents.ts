@@ -13,6 +13,12 @@ export const budgetsQuery = graphql(`
           ballotType
           votingOpensAt
           votingClosesAt
+          voteGroup {
+            id
+            title
+            rule
+            maxBudgets
+          }
         }
       }
     }

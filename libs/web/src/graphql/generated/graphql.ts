@@ -704,7 +704,7 @@ export type UpdateMyMailPreferencesMutation = { updateMyMailPreferences: { block
 export type BudgetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BudgetsQuery = { openBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, ballotType: BallotType, votingOpensAt: string, votingClosesAt: string } }> }, closedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, votingClosesAt: string } }> }, talliedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, votingClosesAt: string } }> }, publishedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, publishedAt: string | null } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type BudgetsQuery = { openBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, ballotType: BallotType, votingOpensAt: string, votingClosesAt: string, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null } | null } }> }, closedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, votingClosesAt: string } }> }, talliedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, votingClosesAt: string } }> }, publishedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, publishedAt: string | null } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type BudgetProjectFieldsFragment = { id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean };
 
@@ -1808,6 +1808,12 @@ export const BudgetsDocument = new TypedDocumentString(`
         ballotType
         votingOpensAt
         votingClosesAt
+        voteGroup {
+          id
+          title
+          rule
+          maxBudgets
+        }
       }
     }
   }
