@@ -314,11 +314,9 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
   });
 
   it('holds a vote group\'s rule across channels: one person, one budget of a "one" group, online or marked in person', async () => {
-    const { createVoteGroup: group } = await api.gql
-      .as(staff.token)
-      .ok(CREATE_GROUP, {
-        input: { title: `Ville et quartiers ${randomBytes(4).toString('hex')}`, rule: 'EXACTLY_ONE' },
-      });
+    const { createVoteGroup: group } = await api.gql.as(staff.token).ok(CREATE_GROUP, {
+      input: { title: `Ville et quartiers ${randomBytes(4).toString('hex')}`, rule: 'EXACTLY_ONE' },
+    });
     const [city, district] = await Promise.all(
       ['Ville', 'Quartier'].map((title) => paperBudget('ONLINE_WINS', { title, voteGroupId: group.id })),
     );

@@ -54,7 +54,11 @@ export function BudgetListPage({ data, now }: { data: BudgetsQuery; now: Date })
   const amount = (n: number) => i18n.amount(n);
   const groupNote = (b: (typeof open)[number]) =>
     b.voteGroup
-      ? t('eligibility.listGroup', { group: b.voteGroup.title, rule: b.voteGroup.rule, max: b.voteGroup.maxBudgets ?? 1 })
+      ? t('eligibility.listGroup', {
+          group: b.voteGroup.title,
+          rule: b.voteGroup.rule,
+          max: b.voteGroup.maxBudgets ?? 1,
+        })
       : undefined;
   return (
     <Layout title={title} breadcrumb={[{ label: t('layout.nav.home'), href: links.home() }, { label: title }]}>
