@@ -55,7 +55,7 @@ describe('back office: paper ballots', () => {
     try {
       // The first agent starts a batch from the paper ballots page, with its polling place.
       await signIn(first.page, staff.email, undefined, `/gestion/budgets/${budgetId}/bulletins-papier`);
-      await first.page.getByRole('textbox', { name: 'Bureau de vote ou urne' }).last().fill('Bureau 9');
+      await first.page.getByLabel('Bureau ou urne d’où vient le lot').fill('Bureau 9');
       await press(first.page, 'Commencer un lot en saisie double');
       await first.page.waitForURL(/saisie-double\?bureau=Bureau(\+|%20)9/);
       expect(await textOf(first.page.locator('main'))).toContain('Bureau de vote ou urne : Bureau 9.');

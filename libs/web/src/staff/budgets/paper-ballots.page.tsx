@@ -117,7 +117,7 @@ export function PaperBallotsPage({ data, draft, pollingPlace, sheetForm, markFor
               <TextField
                 form={emptyForm<'bureau'>({ bureau: pollingPlace })}
                 name="bureau"
-                label={t('paperBallots.field.pollingPlace')}
+                label={t('paperBatch.field.pollingPlace')}
                 autocomplete="off"
               />
               <button type="submit" class="button button--secondary">

@@ -43,7 +43,7 @@ export function PaperBatchNewPage({ data, pollingPlace, placeForm, view }: Paper
         <p>{t('paperBallots.notTaken')}</p>
       ) : pollingPlace === null ? (
         <form class="form" method="get" action={action} novalidate>
-          <TextField form={placeForm} name="bureau" label={t('paperBallots.field.pollingPlace')} autocomplete="off" />
+          <TextField form={placeForm} name="bureau" label={t('paperBatch.field.pollingPlace')} autocomplete="off" />
           <button class="button" type="submit">
             {t('paperBatch.start.submit')}
           </button>

@@ -8,6 +8,7 @@ export const paperBatchMessages = defineMessages(
     'paperBatch.start.hint':
       'En saisie double, un agent saisit tous les bulletins d’un lot, puis un autre agent les saisit à nouveau, dans le même ordre. Le lot ne compte que si les deux saisies concordent ; sinon leurs différences sont listées et le lot attend d’être résolu.',
     'paperBatch.start.submit': 'Commencer un lot en saisie double',
+    'paperBatch.field.pollingPlace': 'Bureau ou urne d’où vient le lot',
     'paperBatch.new.title': 'Saisie double, première saisie : {budget}',
     'paperBatch.pollingPlace': 'Bureau de vote ou urne : {place}.',
     'paperBatch.pollingPlace.change': 'Changer de bureau',
@@ -80,6 +81,7 @@ export const paperBatchMessages = defineMessages(
     'paperBatch.start.hint':
       'In double entry, one agent enters every sheet of a batch, then another agent enters them again, in the same order. The batch counts only if both entries agree; otherwise their differences are listed and the batch waits to be resolved.',
     'paperBatch.start.submit': 'Start a double-entry batch',
+    'paperBatch.field.pollingPlace': 'Polling place or box the batch comes from',
     'paperBatch.new.title': 'Double entry, first entry: {budget}',
     'paperBatch.pollingPlace': 'Polling place or ballot box: {place}.',
     'paperBatch.pollingPlace.change': 'Change polling place',
