@@ -14,10 +14,7 @@ export const budgetsQuery = graphql(`
           votingOpensAt
           votingClosesAt
           voteGroup {
-            id
-            title
-            rule
-            maxBudgets
+            ...VoteGroupFields
           }
         }
       }
@@ -52,6 +49,16 @@ export const budgetsQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+/** A vote group and its rule, as pages word it. */
+export const VoteGroupFieldsFragment = graphql(`
+  fragment VoteGroupFields on VoteGroup {
+    id
+    title
+    rule
+    maxBudgets
   }
 `);
 
@@ -91,10 +98,7 @@ export const BudgetDetailsFragment = graphql(`
     minAge
     maxAge
     voteGroup {
-      id
-      title
-      rule
-      maxBudgets
+      ...VoteGroupFields
       budgets {
         id
         title

@@ -706,6 +706,8 @@ export type BudgetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BudgetsQuery = { openBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, ballotType: BallotType, votingOpensAt: string, votingClosesAt: string, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null } | null } }> }, closedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, votingClosesAt: string } }> }, talliedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, votingClosesAt: string } }> }, publishedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, publishedAt: string | null } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
+export type VoteGroupFieldsFragment = { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null };
+
 export type BudgetProjectFieldsFragment = { id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean };
 
 export type BudgetDetailsFragment = { id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> };
@@ -1440,6 +1442,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const VoteGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+    `, {"fragmentName":"VoteGroupFields"}) as unknown as TypedDocumentString<VoteGroupFieldsFragment, unknown>;
 export const BudgetProjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment BudgetProjectFields on BudgetProject {
   id
@@ -1475,10 +1485,7 @@ export const BudgetDetailsFragmentDoc = new TypedDocumentString(`
   minAge
   maxAge
   voteGroup {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
     budgets {
       id
       title
@@ -1491,7 +1498,13 @@ export const BudgetDetailsFragmentDoc = new TypedDocumentString(`
     ...BudgetProjectFields
   }
 }
-    fragment BudgetProjectFields on BudgetProject {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
   id
   title
   description
@@ -1809,10 +1822,7 @@ export const BudgetsDocument = new TypedDocumentString(`
         votingOpensAt
         votingClosesAt
         voteGroup {
-          id
-          title
-          rule
-          maxBudgets
+          ...VoteGroupFields
         }
       }
     }
@@ -1848,7 +1858,13 @@ export const BudgetsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment LayoutData on Query {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment LayoutData on Query {
   me {
     displayName
     role
@@ -1885,7 +1901,13 @@ export const BudgetDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment BudgetProjectFields on BudgetProject {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
   id
   title
   description
@@ -1917,10 +1939,7 @@ fragment BudgetDetails on Budget {
   minAge
   maxAge
   voteGroup {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
     budgets {
       id
       title
@@ -2015,7 +2034,13 @@ export const BudgetResultsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment BudgetProjectFields on BudgetProject {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
   id
   title
   description
@@ -2047,10 +2072,7 @@ fragment BudgetDetails on Budget {
   minAge
   maxAge
   voteGroup {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
     budgets {
       id
       title
@@ -3407,7 +3429,13 @@ export const StaffPaperBallotsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment BudgetProjectFields on BudgetProject {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
   id
   title
   description
@@ -3439,10 +3467,7 @@ fragment BudgetDetails on Budget {
   minAge
   maxAge
   voteGroup {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
     budgets {
       id
       title
@@ -3495,7 +3520,13 @@ export const StaffPaperBatchNewDocument = new TypedDocumentString(`
     paperPrecedence
   }
 }
-    fragment BudgetProjectFields on BudgetProject {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
   id
   title
   description
@@ -3527,10 +3558,7 @@ fragment BudgetDetails on Budget {
   minAge
   maxAge
   voteGroup {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
     budgets {
       id
       title
@@ -3595,7 +3623,13 @@ export const StaffPaperBatchDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment BudgetProjectFields on BudgetProject {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
   id
   title
   description
@@ -3627,10 +3661,7 @@ fragment BudgetDetails on Budget {
   minAge
   maxAge
   voteGroup {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
     budgets {
       id
       title
@@ -3721,13 +3752,16 @@ export const StaffBudgetNewDocument = new TypedDocumentString(`
     query StaffBudgetNew {
   ...LayoutData
   voteGroups {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
   }
 }
-    fragment LayoutData on Query {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment LayoutData on Query {
   me {
     displayName
     role
@@ -3765,10 +3799,7 @@ export const StaffBudgetDocument = new TypedDocumentString(`
     minAge
     maxAge
     voteGroup {
-      id
-      title
-      rule
-      maxBudgets
+      ...VoteGroupFields
     }
     projects {
       id
@@ -3800,7 +3831,13 @@ export const StaffBudgetDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment LayoutData on Query {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment LayoutData on Query {
   me {
     displayName
     role
@@ -3875,17 +3912,20 @@ export const StaffVoteGroupsDocument = new TypedDocumentString(`
     query StaffVoteGroups {
   ...LayoutData
   voteGroups {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
     budgets {
       id
       title
     }
   }
 }
-    fragment LayoutData on Query {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment LayoutData on Query {
   me {
     displayName
     role

@@ -4,13 +4,13 @@ import { TextField } from '../../forms/text-field.component';
 import { useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { DateTimeField, Radios, TextArea } from '../staff-fields.component';
+import { EligibilityFields } from '../eligibility-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 import type { StaffBudgetNewQuery } from '../../graphql/generated/graphql';
 import { type CreateBudgetField, NONE } from './staff-budget-forms';
 
 const BALLOT_TYPES = ['KNAPSACK', 'APPROVAL', 'CUMULATIVE', 'ORDINAL'];
 const TALLY_RULES = ['EQUAL_SHARES', 'GREEDY', 'GREEDY_NO_SKIP', 'SEQUENTIAL_PHRAGMEN'];
-const POPULATIONS = ['CENSUS_RESIDENTS', 'REGISTERED_VOTERS', 'ALSO_LINKED'];
 const PRECEDENCES = [NONE, 'ONLINE_WINS', 'PAPER_WINS'];
 
 /** A new budget, created as a draft: its projects come next, then the vote is opened. */
@@ -70,31 +70,7 @@ export function BudgetNewPage({ data, form }: { data: StaffBudgetNewQuery; form:
           label={t('staffBudgets.field.tallyRule')}
           options={TALLY_RULES.map((rule) => ({ value: rule, label: t('staffBudgets.tallyRule', { rule }) }))}
         />
-        <Radios
-          form={form}
-          name="population"
-          label={t('staffBudgets.field.population')}
-          options={POPULATIONS.map((population) => ({
-            value: population,
-            label: t('staffBudgets.population', { population }),
-          }))}
-        />
-        <TextField
-          form={form}
-          name="minAge"
-          label={t('staffBudgets.field.minAge')}
-          hint={t('staffBudgets.field.age.hint')}
-          inputmode="numeric"
-          optional
-        />
-        <TextField
-          form={form}
-          name="maxAge"
-          label={t('staffBudgets.field.maxAge')}
-          hint={t('staffBudgets.field.age.hint')}
-          inputmode="numeric"
-          optional
-        />
+        <EligibilityFields form={form} populationLabel={t('staffBudgets.field.population')} />
         <Radios
           form={form}
           name="paperPrecedence"

@@ -1,6 +1,4 @@
-import { BallotFields } from '../../budgets/ballot-fields.component';
 import type { BallotDraft } from '../../budgets/ballot-form';
-import { ballotRuleSentences } from '../../budgets/budget-rules.component';
 import { CsrfField } from '../../forms/csrf-field.component';
 import { emptyForm, type FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
@@ -8,6 +6,7 @@ import type { StaffPaperBallotsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
+import { PaperSheetFields } from './paper-sheet-fields.component';
 
 /** The sheet form's fields: the projects' fieldset (id "projects", as the ballot's), the polling place, "spoiled". */
 export type PaperSheetField = 'projects' | 'pollingPlace' | 'spoiled';
@@ -31,7 +30,6 @@ export interface PaperBallotsPageProps {
  */
 export function PaperBallotsPage({ data, draft, pollingPlace, sheetForm, markForm, updated }: PaperBallotsPageProps) {
   const t = useT();
-  const { i18n } = usePage();
   const budget = data.budget;
   const projectsError = sheetForm.errors.find((e) => e.field === 'projects')?.text;
   const form: FormView<string> = {
@@ -90,20 +88,7 @@ export function PaperBallotsPage({ data, draft, pollingPlace, sheetForm, markFor
                 label={t('paperBallots.field.pollingPlace')}
                 autocomplete="off"
               />
-              <BallotFields
-                budget={budget}
-                draft={draft}
-                error={projectsError}
-                hint={ballotRuleSentences(budget, t, (n) => i18n.amount(n))}
-              />
-              <div class="field choices">
-                <div class="choice">
-                  <input class="choice__input" type="checkbox" id="spoiled" name="spoiled" value="oui" />
-                  <label class="choice__label" for="spoiled">
-                    {t('paperBallots.field.spoiled')}
-                  </label>
-                </div>
-              </div>
+              <PaperSheetFields budget={budget} draft={draft} error={projectsError} />
               <button class="button" type="submit" name="action" value="record">
                 {t('paperBallots.sheet.submit')}
               </button>

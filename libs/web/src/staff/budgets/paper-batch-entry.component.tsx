@@ -1,10 +1,9 @@
-import { BallotFields } from '../../budgets/ballot-fields.component';
 import { ballotProblem } from '../../budgets/ballot-form';
-import { ballotRuleSentences } from '../../budgets/budget-rules.component';
 import { CsrfField } from '../../forms/csrf-field.component';
 import type { BudgetDetailsFragment } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import type { PaperEntryView } from './paper-batch-entry';
+import { PaperSheetFields } from './paper-sheet-fields.component';
 import { draftOfSheet, encodeSheet, type SheetInput, SHEETS_FIELD, sheetWords } from './paper-batch-sheets';
 
 /** Whether the sheet breaks one of the rules the page states (it is then recorded as spoiled). */
@@ -83,20 +82,7 @@ export function PaperBatchEntry({
         <Heading id={`${idPrefix}-sheet`}>{t('paperBatch.sheet.number', { number: sheets.length + 1 })}</Heading>
         <form class="form form--wide" method="post" action={action} novalidate>
           <Carried sheets={sheets} hidden={hidden} />
-          <BallotFields
-            budget={budget}
-            draft={draft}
-            error={projectsError}
-            hint={ballotRuleSentences(budget, t, (n) => i18n.amount(n))}
-          />
-          <div class="field choices">
-            <div class="choice">
-              <input class="choice__input" type="checkbox" id="spoiled" name="spoiled" value="oui" />
-              <label class="choice__label" for="spoiled">
-                {t('paperBallots.field.spoiled')}
-              </label>
-            </div>
-          </div>
+          <PaperSheetFields budget={budget} draft={draft} error={projectsError} />
           <div class="button-group">
             <button class="button" type="submit" name="action" value="add">
               {t('paperBatch.add')}

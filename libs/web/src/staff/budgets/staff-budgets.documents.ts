@@ -28,10 +28,7 @@ export const staffBudgetNewQuery = graphql(`
   query StaffBudgetNew {
     ...LayoutData
     voteGroups {
-      id
-      title
-      rule
-      maxBudgets
+      ...VoteGroupFields
     }
   }
 `);
@@ -59,10 +56,7 @@ export const staffBudgetQuery = graphql(`
       minAge
       maxAge
       voteGroup {
-        id
-        title
-        rule
-        maxBudgets
+        ...VoteGroupFields
       }
       projects {
         id

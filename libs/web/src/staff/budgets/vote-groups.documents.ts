@@ -5,10 +5,7 @@ export const staffVoteGroupsQuery = graphql(`
   query StaffVoteGroups {
     ...LayoutData
     voteGroups {
-      id
-      title
-      rule
-      maxBudgets
+      ...VoteGroupFields
       budgets {
         id
         title

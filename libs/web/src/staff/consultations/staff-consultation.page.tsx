@@ -6,6 +6,7 @@ import { usePage, useT } from '../../http/page-context';
 import { consultationLinks, staffLinks } from '../../routes/paths';
 import { agesSentence } from '../../budgets/budget-rules.component';
 import { DateTimeField, Radios, TextArea } from '../staff-fields.component';
+import { EligibilityFields } from '../eligibility-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 import {
   type ConsultationField,
@@ -17,8 +18,6 @@ import {
 } from './staff-consultation-forms';
 
 type District = { id: string; name: string };
-
-const POPULATIONS = ['CENSUS_RESIDENTS', 'REGISTERED_VOTERS', 'ALSO_LINKED'];
 
 /** The fields of a consultation, for creation and edition alike. */
 function ConsultationForm({
@@ -117,31 +116,7 @@ function ConsultationForm({
       <fieldset class="staff-fieldset">
         <legend class="field__label">{t('staffConsultations.eligibility')}</legend>
         <p class="field__hint">{t('staffConsultations.eligibility.hint')}</p>
-        <Radios
-          form={form}
-          name="population"
-          label={t('staffConsultations.field.population')}
-          options={POPULATIONS.map((population) => ({
-            value: population,
-            label: t('staffBudgets.population', { population }),
-          }))}
-        />
-        <TextField
-          form={form}
-          name="minAge"
-          label={t('staffBudgets.field.minAge')}
-          hint={t('staffBudgets.field.age.hint')}
-          inputmode="numeric"
-          optional
-        />
-        <TextField
-          form={form}
-          name="maxAge"
-          label={t('staffBudgets.field.maxAge')}
-          hint={t('staffBudgets.field.age.hint')}
-          inputmode="numeric"
-          optional
-        />
+        <EligibilityFields form={form} populationLabel={t('staffConsultations.field.population')} />
       </fieldset>
       <button type="submit" class="button">
         {submit}
