@@ -22,10 +22,11 @@ export interface MarkVotedInPersonCommand {
 /**
  * One person, one vote across channels. At the polling place staff mark the
  * person by census code (the register, `budget_in_person_votes`); a person
- * marked twice is refused, and so is one the budget's district, population or
- * ages leave out (as castBallot refuses them), or one who already voted (online
- * or marked) in as many budgets of the budget's vote group as its rule allows. When the person already holds an online ballot,
- * the budget's precedence decides: PAPER_WINS sets the online ballot aside
+ * marked twice is refused, and so is one the budget's district, population
+ * or ages leave out (as castBallot refuses them), or one who already voted
+ * (online or marked) in as many budgets of the budget's vote group as its
+ * rule allows. When the person already holds an online ballot, the budget's
+ * precedence decides: PAPER_WINS sets the online ballot aside
  * (kept, left out of the ballots file and the tally), ONLINE_WINS records the
  * paper vote as set aside and answers false (no sheet is to be handed out).
  * A paper sheet cannot be taken back once in the box, so an online ballot
