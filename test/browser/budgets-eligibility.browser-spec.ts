@@ -1,6 +1,7 @@
 import { Role } from '@quorum/access';
 import { Browser, Page } from 'playwright-core';
 import { CAST, createBudget } from '../utils/budgets.factory';
+import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
 import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newVisitor, textOf } from './support/browser';
@@ -54,6 +55,11 @@ describe('participatory budgets: who may vote and vote groups, in words', () => 
       expect(facts).toContain('Choisissez exactement 2 projets.');
       await expectAccessible(page);
       await screenshot(page, 'eligibility-budget-320-nojs');
+      // The list says it too, by each budget of the group.
+      await page.goto('/budgets-participatifs');
+      expect(await textOf(page.locator('.card', { hasText: 'Budget du quartier' }))).toContain(
+        'Voté avec les autres budgets de « Budget participatif 2027 » : vous votez pour un seul d’entre eux.',
+      );
 
       // The factory's census entry gives no birth year: refused in words, the choice kept.
       await page.goto(`/budgets-participatifs/${district.budgetId}/vote`);
@@ -90,6 +96,48 @@ describe('participatory budgets: who may vote and vote groups, in words', () => 
       await screenshot(page, 'eligibility-group-320-nojs');
     } finally {
       await context.close();
+    }
+  });
+
+  it('sets who may support in the consultation form, says it on its pages, and words a refused support (320 px, no JavaScript)', async () => {
+    const consultation = await createConsultation(web.api, staff.token, { open: 'SUPPORTS' });
+    const [proposalId] = await insertProposals(web.api, consultation.id, [staff.id], 1);
+    const resident = await createUser(web.api, { verified: true });
+    const staffVisit = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    const residentVisit = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    try {
+      const { page } = staffVisit;
+      await signIn(page, staff.email, undefined, `/gestion/consultations/${consultation.id}`);
+      await page.getByLabel('Les personnes inscrites sur les listes électorales (colonne du recensement)').check();
+      await page.getByLabel('Âge minimum').fill('18');
+      await submit(page, 'Enregistrer les modifications');
+      expect(await page.getByRole('status').innerText()).toBe('La consultation est modifiée.');
+      const facts = await textOf(page.locator('.staff-facts'));
+      expect(facts).toContain('Les personnes inscrites sur les listes électorales');
+      expect(facts).toContain('Il faut avoir au moins 18 ans dans l’année.');
+      expect(await page.getByLabel('Âge minimum').inputValue()).toBe('18');
+      await expectAccessible(page);
+      await expectNoHorizontalScroll(page);
+      await screenshot(page, 'eligibility-consultation-staff-320-nojs');
+
+      // Residents read it on the consultation's page and by the support button; the census does not list this one as a voter.
+      const visitor = residentVisit.page;
+      await signIn(visitor, resident.email, undefined, `/connexion?suivant=/consultations/${consultation.id}`);
+      const about = await textOf(visitor.locator('main'));
+      expect(about).toContain(
+        'Seules les personnes inscrites sur les listes électorales de la commune peuvent soutenir les propositions.',
+      );
+      expect(about).toContain('Pour soutenir les propositions, il faut avoir au moins 18 ans dans l’année.');
+      await visitor.goto(`/propositions/${proposalId}`);
+      await submit(visitor, 'Soutenir');
+      expect(await textOf(visitor.getByRole('alert'))).toContain(
+        'Les soutiens de cette consultation sont réservés aux personnes inscrites sur les listes électorales de la commune',
+      );
+      await expectAccessible(visitor);
+      await screenshot(visitor, 'eligibility-support-refused-320-nojs');
+    } finally {
+      await staffVisit.context.close();
+      await residentVisit.context.close();
     }
   });
 });

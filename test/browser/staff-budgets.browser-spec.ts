@@ -225,6 +225,65 @@ describe('back office: participatory budgets', () => {
     }
   }, 120_000);
 
+  it('makes a vote group, creates a budget in it (exactly 2 projects, paper, from 16), and shows both on their pages (320 px, no JavaScript)', async () => {
+    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    const group = `Ville et quartiers ${Date.now()}`;
+    const check = async (shot: string) => {
+      await expectAccessible(page);
+      await expectNoHorizontalScroll(page);
+      await screenshot(page, `staff-vote-group-${shot}`);
+    };
+    try {
+      await signIn(page, staff.email, undefined, '/gestion/budgets');
+      await page.getByRole('link', { name: 'Groupes de vote' }).click();
+      await page.waitForURL('**/gestion/budgets/groupes');
+
+      // "Up to N" without its N is refused at the field; what was typed stays.
+      await page.getByLabel('Nom du groupe').fill(group);
+      await page.getByLabel('Un nombre maximum, à préciser ci-dessous').check();
+      await page.getByRole('button', { name: 'Créer le groupe' }).click();
+      expect(await page.getByRole('alert').innerText()).toContain('Indiquez un nombre de 1 à 100');
+      expect(await page.getByLabel('Nombre maximum de budgets').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByLabel('Nom du groupe').inputValue()).toBe(group);
+      await check('refused');
+      await page.getByLabel('Nombre maximum de budgets').fill('2');
+      await page.getByRole('button', { name: 'Créer le groupe' }).click();
+      await page.waitForURL('**/gestion/budgets/groupes');
+      expect(await status(page)).toContain('Le groupe est créé.');
+      const listed = page.locator('.vote-groups > li', { hasText: group });
+      expect(await textOf(listed)).toContain('Chaque personne vote dans 2 de ses budgets au plus.');
+
+      // A budget of the group, with exactly two projects, paper ballots and an age limit.
+      await page.goto('/gestion/budgets/nouveau');
+      await page.getByLabel('Titre').fill(`Budget du quartier ${Date.now()}`);
+      await page.getByLabel('Montant total, en euros').fill('10000');
+      await page.getByLabel('Nombre minimum de projets par bulletin').fill('2');
+      await page.getByLabel('Nombre maximum de projets par bulletin').fill('2');
+      await page.getByLabel('Âge minimum').fill('16');
+      await page.getByLabel('si une personne vote des deux façons, son vote papier compte').check();
+      await page.getByLabel(`${group}. Chaque personne vote dans 2 de ses budgets au plus.`).check();
+      await page.getByLabel('Ouverture du vote').fill(inDays(1));
+      await page.getByLabel('Clôture du vote').fill(inDays(8));
+      await page.getByRole('button', { name: 'Créer le budget' }).click();
+      await page.waitForURL(/\/gestion\/budgets\/[0-9a-f-]{36}$/);
+      const facts = await textOf(page.locator('.staff-facts'));
+      for (const said of [
+        'Choisissez exactement 2 projets.',
+        'Il faut avoir au moins 16 ans dans l’année.',
+        'En ligne et au bureau de vote ; si une personne vote des deux façons, son vote papier compte',
+        group,
+        'Chaque personne vote dans 2 de ses budgets au plus.',
+      ])
+        expect(facts).toContain(said);
+      await check('budget');
+      await page.getByRole('link', { name: group }).click();
+      await page.waitForURL(/\/gestion\/budgets\/groupes#groupe-/);
+      expect(await textOf(listed)).toContain('Budget du quartier');
+    } finally {
+      await context.close();
+    }
+  });
+
   describe.each(VISITORS)('$name', ({ name, options }) => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 

@@ -33,6 +33,98 @@ describe('back office: paper ballots', () => {
 
   const status = (page: Page) => page.getByRole('status').innerText();
 
+  it("double entry without JavaScript at 320 px: a first entry sheet by sheet, another agent's second entry, its differences, and their resolution", async () => {
+    const { budgetId } = await createBudget(web.api, staff.token, {
+      ballotType: 'APPROVAL',
+      costs: [100, 200, 300],
+      extra: { paperPrecedence: 'PAPER_WINS', maxProjects: 2 },
+    });
+    const other = await createUser(web.api, { role: Role.STAFF });
+    const first = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    const second = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    const press = async (page: Page, name: string) => {
+      await Promise.all([page.waitForLoadState(), page.getByRole('button', { name, exact: true }).click()]);
+      await page.waitForLoadState();
+    };
+    const enter = async (page: Page, projects: string[], spoiled = false) => {
+      for (const project of projects) await page.getByLabel(project, { exact: true }).check();
+      if (spoiled) await page.getByLabel('Bulletin nul : l’enregistrer tel quel, compté comme nul').check();
+      await press(page, 'Ajouter ce bulletin au lot');
+    };
+    const entered = (page: Page) => page.locator('ol.paper-sheets li').allInnerTexts();
+    try {
+      // The first agent starts a batch from the paper ballots page, with its polling place.
+      await signIn(first.page, staff.email, undefined, `/gestion/budgets/${budgetId}/bulletins-papier`);
+      await first.page.getByLabel('Bureau ou urne d’où vient le lot').fill('Bureau 9');
+      await press(first.page, 'Commencer un lot en saisie double');
+      await first.page.waitForURL(/saisie-double\?bureau=Bureau(\+|%20)9/);
+      expect(await textOf(first.page.locator('main'))).toContain('Bureau de vote ou urne : Bureau 9.');
+
+      // Sheet by sheet: a sheet breaking a rule is said at its field, then added as spoiled when it is so.
+      await enter(first.page, ['Project 1']);
+      expect(await status(first.page)).toBe('Bulletin n° 1 ajouté au lot. Saisissez le suivant.');
+      await enter(first.page, ['Project 1', 'Project 2', 'Project 3']);
+      expect(await first.page.getByRole('alert').innerText()).toContain('Choisissez au plus 2 projets');
+      expect(await first.page.getByLabel('Project 3', { exact: true }).isChecked()).toBe(true);
+      await enter(first.page, [], true);
+      await enter(first.page, ['Project 2']);
+      await press(first.page, 'Retirer le dernier bulletin saisi');
+      await enter(first.page, ['Project 3']);
+      expect(await entered(first.page)).toEqual(['Project 1', 'Project 1, Project 2, Project 3 (nul)', 'Project 3']);
+      await expectAccessible(first.page);
+      await expectNoHorizontalScroll(first.page);
+      await screenshot(first.page, 'staff-paper-double-first');
+      await press(first.page, 'Enregistrer les 3 bulletins du lot');
+      await first.page.waitForURL(/\/bulletins-papier\/lots\/[0-9a-f-]{36}$/);
+      const batchUrl = first.page.url();
+      expect(await status(first.page)).toContain('Première saisie enregistrée.');
+      expect(await textOf(first.page.locator('main'))).toContain(
+        'Vous avez fait la première saisie de ce lot : la seconde doit être faite par un autre agent.',
+      );
+      expect(await first.page.getByRole('button', { name: 'Ajouter ce bulletin au lot' }).count()).toBe(0);
+
+      // Another agent finds it in the batches and enters it again, reading the last sheet differently.
+      await signIn(second.page, other.email, undefined, `/gestion/budgets/${budgetId}/bulletins-papier`);
+      await second.page.getByRole('link', { name: 'Faire la seconde saisie – Bureau 9' }).click();
+      await second.page.waitForURL(batchUrl);
+      await enter(second.page, ['Project 1']);
+      await enter(second.page, ['Project 1', 'Project 2', 'Project 3'], true);
+      await enter(second.page, ['Project 2']);
+      await press(second.page, 'Enregistrer les 3 bulletins du lot');
+      await second.page.waitForURL(batchUrl);
+      expect(await status(second.page)).toContain('Les deux saisies diffèrent');
+      const differences = await second.page.locator('tbody tr').allInnerTexts();
+      expect(differences.map((row) => row.split(/\s*\t\s*|\n/))).toEqual([['Bulletin n° 3', 'Project 3', 'Project 2']]);
+      const [{ paper: before }] = await web.api.db.query(
+        `SELECT count(*)::int AS paper FROM ballots WHERE budget_id = $1 AND channel = 'PAPER'`,
+        [budgetId],
+      );
+      expect(before).toBe(0);
+
+      // Resolved by the reading kept, which has to be chosen.
+      await press(second.page, 'Résoudre le lot avec ces lectures');
+      expect(await second.page.getByRole('alert').innerText()).toContain(
+        'Choisissez la lecture juste du bulletin n° 3',
+      );
+      await expectAccessible(second.page);
+      await expectNoHorizontalScroll(second.page);
+      await screenshot(second.page, 'staff-paper-double-different');
+      await second.page.getByLabel('Première saisie : Project 3').check();
+      await press(second.page, 'Résoudre le lot avec ces lectures');
+      await second.page.waitForURL(batchUrl);
+      expect(await status(second.page)).toBe('Le lot est résolu : il compte.');
+      expect(await textOf(second.page.locator('main'))).toContain('Bulletins valables : 2. Bulletins nuls : 1.');
+      const [{ paper }] = await web.api.db.query(
+        `SELECT count(*)::int AS paper FROM ballots WHERE budget_id = $1 AND channel = 'PAPER'`,
+        [budgetId],
+      );
+      expect(paper).toBe(2);
+    } finally {
+      await first.context.close();
+      await second.context.close();
+    }
+  });
+
   describe.each(VISITORS)('$name', ({ name, options }) => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 

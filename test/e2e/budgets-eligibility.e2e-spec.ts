@@ -236,6 +236,15 @@ describe('who may vote in a budget: ages and population, from the census', () =>
       proposalId,
     ]);
     expect(n).toBe(1);
+
+    // A limit changed alone is checked against the other as stored: refused at its field, nothing changed.
+    const update = `mutation($input: UpdateConsultationInput!) { updateConsultation(input: $input) { id minAge maxAge } }`;
+    expect(
+      (await staffGql.request(update, { input: { id: createConsultation.id, maxAge: 17 } })).errors?.[0].extensions,
+    ).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'input.minAge' }] });
+    expect(
+      (await staffGql.ok(update, { input: { id: createConsultation.id, maxAge: 25 } })).updateConsultation,
+    ).toMatchObject({ minAge: 18, maxAge: 25 });
   });
 
   it('shows the birth year, voter flag and link in the resident’s archive, and forgets them on erasure', async () => {

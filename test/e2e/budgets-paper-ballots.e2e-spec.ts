@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BudgetBallotsReader } from '@quorum/budgets';
+import { CensusHasher } from '@quorum/identity';
 import { parsePabulib } from '@quorum/tally';
 import { CAST, CLOSE, createBudget, PUBLISH } from '../utils/budgets.factory';
 import { createUser, createUsers, insertCensusCodes, TestUser } from '../utils/users.factory';
@@ -20,6 +21,7 @@ const RESOLVE = `mutation($input: PaperBallotEntryInput!) { resolvePaperBallotBa
 const BATCHES = `query($id: ID!) { paperBallotBatches(budgetId: $id) { id status accepted } }`;
 const MARK = `mutation($input: MarkVotedInPersonInput!) { markVotedInPerson(input: $input) }`;
 const TURNOUT = `query($id: ID!) { budget(id: $id) { paperPrecedence turnout { ballots online paper setAside } } }`;
+const CREATE_GROUP = `mutation($input: CreateVoteGroupInput!) { createVoteGroup(input: $input) { id } }`;
 const RESULT = `query($id: ID!) { budget(id: $id) { status tallyError result { ballotCount winners { id } ballotsDigest } } }`;
 
 /** A resident with a verified account, and the census code on their voter card. */
@@ -281,6 +283,89 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
       const t = await turnout(budgetId);
       expect(t.setAside).toBe(onlineSetAside + paperSetAside);
     }
+  });
+
+  it("refuses a mark the budget's ages or population leave out, as an online ballot is refused, and stores nothing", async () => {
+    const { budgetId } = await paperBudget('PAPER_WINS', { minAge: 16, population: 'REGISTERED_VOTERS' });
+    const year = new Date().getUTCFullYear();
+    const [adult, young, noYear, notVoter] = await Promise.all([offline(), offline(), offline(), offline()]);
+    const census = async (censusCode: string, birthYear: number | null, registeredVoter: boolean) =>
+      api.db.query(`UPDATE census_entries SET birth_year = $2, registered_voter = $3 WHERE code_hash = $1`, [
+        api.app.get(CensusHasher).hash(censusCode),
+        birthYear,
+        registeredVoter,
+      ]);
+    await census(adult, year - 16, true);
+    await census(young, year - 15, true);
+    await census(noYear, null, true);
+    await census(notVoter, year - 40, false);
+    const refusal = async (censusCode: string) => (await mark(budgetId, censusCode)).errors?.[0].extensions;
+    expect(await refusal(young)).toMatchObject({ code: 'NOT_ELIGIBLE', reason: 'TOO_YOUNG', minAge: 16 });
+    expect(await refusal(noYear)).toMatchObject({ code: 'NOT_ELIGIBLE', reason: 'AGE_UNKNOWN' });
+    expect(await refusal(notVoter)).toMatchObject({ code: 'NOT_ELIGIBLE', reason: 'NOT_REGISTERED_VOTER' });
+    const [{ marks }] = await api.db.query(
+      `SELECT count(*)::int AS marks FROM budget_in_person_votes WHERE budget_id = $1`,
+      [budgetId],
+    );
+    expect(marks).toBe(0);
+    expect((await api.gql.as(staff.token).ok(MARK, { input: { budgetId, censusCode: adult } })).markVotedInPerson).toBe(
+      true,
+    );
+  });
+
+  it('holds a vote group\'s rule across channels: one person, one budget of a "one" group, online or marked in person', async () => {
+    const { createVoteGroup: group } = await api.gql.as(staff.token).ok(CREATE_GROUP, {
+      input: { title: `Ville et quartiers ${randomBytes(4).toString('hex')}`, rule: 'EXACTLY_ONE' },
+    });
+    const [city, district] = await Promise.all(
+      ['Ville', 'Quartier'].map((title) => paperBudget('ONLINE_WINS', { title, voteGroupId: group.id })),
+    );
+    const [onlineFirst, markedFirst] = await voters(2);
+    const later = await offline();
+    const limit = (reply: { errors?: { extensions?: Record<string, unknown> }[] }) => reply.errors?.[0].extensions;
+
+    // Online in the city's budget, then at the district's polling place: refused; at the city's, precedence decides.
+    await api.gql
+      .as(onlineFirst.token)
+      .ok(CAST, { input: { budgetId: city.budgetId, projectIds: [city.projectIds[0]] } });
+    expect(limit(await mark(district.budgetId, onlineFirst.censusCode))).toMatchObject({
+      code: 'VOTE_GROUP_LIMIT_REACHED',
+      voteGroupTitle: expect.stringContaining('Ville et quartiers'),
+      maxBudgets: 1,
+    });
+    expect(
+      (
+        await api.gql
+          .as(staff.token)
+          .ok(MARK, { input: { budgetId: city.budgetId, censusCode: onlineFirst.censusCode } })
+      ).markVotedInPerson,
+    ).toBe(false);
+
+    // Marked in the district's budget, then online or marked in the city's: refused.
+    await api.gql
+      .as(staff.token)
+      .ok(MARK, { input: { budgetId: district.budgetId, censusCode: markedFirst.censusCode } });
+    expect(limit(await cast(markedFirst, city.budgetId, [city.projectIds[1]]))?.code).toBe('VOTE_GROUP_LIMIT_REACHED');
+    expect(limit(await mark(city.budgetId, markedFirst.censusCode))?.code).toBe('VOTE_GROUP_LIMIT_REACHED');
+
+    // Marked without an account; the account verified later with the same census code is the same person.
+    await api.gql.as(staff.token).ok(MARK, { input: { budgetId: city.budgetId, censusCode: later } });
+    const [account] = await createUsers(api, 1);
+    await api.db.query(
+      `INSERT INTO residency_verifications (user_id, census_entry_id, method)
+       SELECT $1, id, 'CENSUS' FROM census_entries WHERE code_hash = $2`,
+      [account.id, api.app.get(CensusHasher).hash(later)],
+    );
+    expect(limit(await cast(account, district.budgetId, [district.projectIds[0]]))?.code).toBe(
+      'VOTE_GROUP_LIMIT_REACHED',
+    );
+
+    const [{ marks, ballots }] = await api.db.query(
+      `SELECT (SELECT count(*)::int FROM budget_in_person_votes WHERE budget_id = ANY($1)) AS marks,
+              (SELECT count(*)::int FROM ballots WHERE budget_id = ANY($1)) AS ballots`,
+      [[city.budgetId, district.budgetId]],
+    );
+    expect({ marks, ballots }).toEqual({ marks: 3, ballots: 1 });
   });
 
   it('double entry: the batch counts only once another agent enters it identically; differences are listed and wait for a resolution', async () => {

@@ -223,6 +223,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'Query.budget': { expected: PUBLIC, args: (c) => ({ id: c.seed.openBudget.budgetId }) },
   'Query.budgets': { expected: PUBLIC },
   'Query.voteGroup': { expected: PUBLIC, args: async (c) => ({ id: await voteGroup(c) }) },
+  'Query.voteGroups': { expected: STAFF },
   'Query.comments': { expected: PUBLIC, args: (c) => ({ proposalId: c.seed.proposalId }) },
   'Query.consultation': { expected: PUBLIC, args: (c) => ({ id: c.seed.proposalsConsultationId }) },
   'Query.consultations': { expected: PUBLIC },
@@ -466,6 +467,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   },
   'Mutation.recordPaperBallotsSecondEntry': { expected: STAFF, args: async (c) => ({ input: await paperBatch(c) }) },
   'Mutation.resolvePaperBallotBatch': { expected: STAFF, args: async (c) => ({ input: await paperBatch(c, true) }) },
+  'Query.paperBallotBatch': { expected: STAFF, args: async (c) => ({ id: (await paperBatch(c)).batchId }) },
   'Query.paperBallotBatches': { expected: STAFF, args: async (c) => ({ budgetId: (await paperBudget(c)).budgetId }) },
   'Mutation.markVotedInPerson': {
     expected: STAFF,

@@ -24,6 +24,8 @@ import { ProposalEditorController } from './proposals/proposal-editor.controller
 import { StaffAuditController } from './staff/audit/audit.controller';
 import { StaffBudgetsController } from './staff/budgets/staff-budgets.controller';
 import { PaperBallotsController } from './staff/budgets/paper-ballots.controller';
+import { PaperBatchController } from './staff/budgets/paper-batch.controller';
+import { VoteGroupsController } from './staff/budgets/vote-groups.controller';
 import { CensusController } from './staff/census/census.controller';
 import { VerificationController } from './staff/census/verification.controller';
 import { DashboardController } from './staff/dashboard/dashboard.controller';
@@ -64,6 +66,8 @@ import { TrackingController } from './tracking/tracking.controller';
     DashboardController,
     StaffBudgetsController,
     PaperBallotsController,
+    PaperBatchController,
+    VoteGroupsController,
     StaffAuditController,
     StaffConsultationsController,
     StaffProposalsController,

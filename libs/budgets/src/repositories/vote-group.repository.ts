@@ -20,6 +20,13 @@ export class VoteGroupRepository {
     return manager.getRepository(VoteGroupEntity).findOneBy({ id: groupId });
   }
 
+  /** The newest groups, for staff choosing one (a commune holds a few a year). */
+  async newest(limit: number): Promise<VoteGroupEntity[]> {
+    return this.dataSource
+      .getRepository(VoteGroupEntity)
+      .find({ order: { createdAt: 'DESC', id: 'ASC' }, take: limit });
+  }
+
   /** Several groups at once (DataLoader batch), in the order asked. */
   async findMany(groupIds: readonly string[]): Promise<(VoteGroupEntity | null)[]> {
     const rows = await this.dataSource.getRepository(VoteGroupEntity).findBy({ id: In([...groupIds]) });

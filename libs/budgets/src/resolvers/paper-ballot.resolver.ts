@@ -24,7 +24,7 @@ export class PaperBallotResolver {
     @Args('input') input: RecordPaperBallotsInput,
     @CurrentUser() staff: AuthenticatedUser,
   ): Promise<PaperBallotBatchType> {
-    return PaperBallotBatchType.from(await this.paper.record({ ...input, staffId: staff.id }));
+    return PaperBallotBatchType.from(await this.paper.record({ ...input, staffId: staff.id }), staff.id);
   }
 
   @Mutation(() => PaperBallotBatchType, {
@@ -35,7 +35,7 @@ export class PaperBallotResolver {
     @Args('input') input: PaperBallotEntryInput,
     @CurrentUser() staff: AuthenticatedUser,
   ): Promise<PaperBallotBatchType> {
-    return PaperBallotBatchType.from(await this.paper.secondEntry({ ...input, staffId: staff.id }));
+    return PaperBallotBatchType.from(await this.paper.secondEntry({ ...input, staffId: staff.id }), staff.id);
   }
 
   @Mutation(() => PaperBallotBatchType, {
@@ -45,12 +45,23 @@ export class PaperBallotResolver {
     @Args('input') input: PaperBallotEntryInput,
     @CurrentUser() staff: AuthenticatedUser,
   ): Promise<PaperBallotBatchType> {
-    return PaperBallotBatchType.from(await this.paper.resolve({ ...input, staffId: staff.id }));
+    return PaperBallotBatchType.from(await this.paper.resolve({ ...input, staffId: staff.id }), staff.id);
   }
 
   @Query(() => [PaperBallotBatchType], { description: "Staff: a budget's paper batches, oldest first." })
-  async paperBallotBatches(@Args('budgetId', { type: () => ID }) budgetId: string): Promise<PaperBallotBatchType[]> {
-    return (await this.paper.ofBudget(budgetId)).map((b) => PaperBallotBatchType.from(b));
+  async paperBallotBatches(
+    @Args('budgetId', { type: () => ID }) budgetId: string,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<PaperBallotBatchType[]> {
+    return (await this.paper.ofBudget(budgetId)).map((b) => PaperBallotBatchType.from(b, staff.id));
+  }
+
+  @Query(() => PaperBallotBatchType, { description: 'Staff: one paper batch, with its sheets and differences.' })
+  async paperBallotBatch(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() staff: AuthenticatedUser,
+  ): Promise<PaperBallotBatchType> {
+    return PaperBallotBatchType.from(await this.paper.batch(id), staff.id);
   }
 
   @Mutation(() => Boolean, {

@@ -5,7 +5,7 @@ import { requestLoader } from '@quorum/common';
 import { CreateVoteGroupInput } from '../dto/create-vote-group.input';
 import { BudgetEntity } from '../entities/budget.entity';
 import { VoteGroupEntity } from '../entities/vote-group.entity';
-import { VoteGroupService } from '../services/vote-group.service';
+import { VOTE_GROUPS_LISTED, VoteGroupService } from '../services/vote-group.service';
 import { BudgetType } from '../types/budget.type';
 import { VoteGroupType } from '../types/vote-group.type';
 import { isStaff } from './result-visibility';
@@ -25,6 +25,14 @@ export class VoteGroupResolver {
     @CurrentUser() staff: AuthenticatedUser,
   ): Promise<VoteGroupType> {
     return VoteGroupType.from(await this.groups.create(input, staffActor(staff.id)));
+  }
+
+  @Roles(Role.STAFF)
+  @Query(() => [VoteGroupType], {
+    description: `Staff: the vote groups to choose from when creating a budget, newest first (the ${VOTE_GROUPS_LISTED} newest).`,
+  })
+  async voteGroups(): Promise<VoteGroupType[]> {
+    return (await this.groups.newest()).map((g) => VoteGroupType.from(g));
   }
 
   @Public()

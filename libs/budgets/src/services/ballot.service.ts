@@ -68,7 +68,8 @@ export class BallotService {
       if (this.config.budgets.votingWorkflow === 'one')
         await this.assertNotVotedElsewhere(manager, budget, command.userId);
       await this.inPerson.assertMayVoteOnline(manager, budget.id, command.userId);
-      if (budget.voteGroupId) await this.voteGroups.claim(manager, budget.voteGroupId, budget.id, command.userId);
+      if (budget.voteGroupId)
+        await this.voteGroups.claim(manager, budget.voteGroupId, budget.id, { userId: command.userId });
       const receipt = randomBytes(16).toString('base64url');
       const voterKey = this.voterKey.of(budget.id, command.userId);
       const replaced = await this.ballots.replace(manager, { budgetId: budget.id, voterKey }, receipt, ballot);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid, NotFoundException } from '@quorum/common';
 import { AuditLog, staffActor } from '@quorum/audit';
-import { CensusPersonLookup } from '@quorum/identity';
+import { CensusPersonLookup, identityErrors, ineligibility } from '@quorum/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { budgetErrors } from '../errors/budget.exception';
 import { BudgetRepository, VotingBudget } from '../repositories/budget.repository';
@@ -11,6 +11,7 @@ import { PaperPrecedence } from '../types/paper-precedence.enum';
 import { assertVotingOpen } from './voting-window';
 import { PersonKey } from './person-key';
 import { VoterKey } from './voter-key';
+import { VoteGroupService } from './vote-group.service';
 
 export interface MarkVotedInPersonCommand {
   budgetId: string;
@@ -21,8 +22,11 @@ export interface MarkVotedInPersonCommand {
 /**
  * One person, one vote across channels. At the polling place staff mark the
  * person by census code (the register, `budget_in_person_votes`); a person
- * marked twice is refused. When the person already holds an online ballot,
- * the budget's precedence decides: PAPER_WINS sets the online ballot aside
+ * marked twice is refused, and so is one the budget's district, population
+ * or ages leave out (as castBallot refuses them), or one who already voted
+ * (online or marked) in as many budgets of the budget's vote group as its
+ * rule allows. When the person already holds an online ballot, the budget's
+ * precedence decides: PAPER_WINS sets the online ballot aside
  * (kept, left out of the ballots file and the tally), ONLINE_WINS records the
  * paper vote as set aside and answers false (no sheet is to be handed out).
  * A paper sheet cannot be taken back once in the box, so an online ballot
@@ -41,6 +45,7 @@ export class InPersonVoteService {
     private readonly people: CensusPersonLookup,
     private readonly personKey: PersonKey,
     private readonly voterKey: VoterKey,
+    private readonly voteGroups: VoteGroupService,
     private readonly audit: AuditLog,
   ) {}
 
@@ -56,9 +61,15 @@ export class InPersonVoteService {
       const person = await this.people.byCode(manager, command.censusCode);
       if (!person) throw budgetErrors.censusCodeUnknown();
       if (budget.districtId && person.districtId !== budget.districtId) throw budgetErrors.wrongDistrict();
+      // The census says who may take part, as for an online ballot (the age reached this year, the voter flag).
+      const reason = ineligibility(budget, person, new Date().getUTCFullYear());
+      if (reason) throw identityErrors.notEligible(reason, budget);
       const key = this.personKey.of(budget.id, person.censusEntryId);
       await this.marks.lockPerson(manager, key);
       if (await this.marks.mark(manager, budget.id, key)) throw budgetErrors.alreadyVotedInPerson();
+      // The group's rule across channels: the same row as the person's online ballots in the group's budgets.
+      if (budget.voteGroupId)
+        await this.voteGroups.claim(manager, budget.voteGroupId, budget.id, { censusEntryId: person.censusEntryId });
       const voterKey = person.userId ? this.voterKey.of(budget.id, person.userId) : null;
       const votedOnline =
         voterKey !== null && (await this.marks.holdsCountedOnlineBallot(manager, budget.id, voterKey));

@@ -122,6 +122,12 @@ export class PaperBallotService {
     return this.batches.ofBudget(budgetId);
   }
 
+  async batch(batchId: string): Promise<PaperBatchRecord> {
+    const [record] = isUuid(batchId) ? await this.batches.find([batchId]) : [];
+    if (!record) throw new NotFoundException('PaperBallotBatch', batchId);
+    return record;
+  }
+
   private async onBatch(
     command: PaperEntryCommand,
     expected: PaperBallotBatchStatus,

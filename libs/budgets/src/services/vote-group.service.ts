@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid, NotFoundException, ValidationFailedException } from '@quorum/common';
 import { AuditActor, AuditLog } from '@quorum/audit';
+import { CensusPersonLookup } from '@quorum/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateVoteGroupInput } from '../dto/create-vote-group.input';
 import { BudgetEntity } from '../entities/budget.entity';
@@ -10,6 +11,9 @@ import { budgetErrors } from '../errors/budget.exception';
 import { VoteGroupRepository } from '../repositories/vote-group.repository';
 import { VoteGroupRule } from '../types/vote-group-rule.enum';
 import { VoterKey } from './voter-key';
+
+/** How many groups staff are offered (newest first): far more than a commune holds at once. */
+export const VOTE_GROUPS_LISTED = 200;
 
 /**
  * Vote groups: budgets voted together, and the database's enforcement of how
@@ -22,6 +26,7 @@ export class VoteGroupService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly groups: VoteGroupRepository,
     private readonly voterKey: VoterKey,
+    private readonly people: CensusPersonLookup,
     private readonly audit: AuditLog,
   ) {}
 
@@ -54,6 +59,11 @@ export class VoteGroupService {
     return group;
   }
 
+  /** Staff's list: the newest `VOTE_GROUPS_LISTED` groups. */
+  newest(): Promise<VoteGroupEntity[]> {
+    return this.groups.newest(VOTE_GROUPS_LISTED);
+  }
+
   findMany(groupIds: readonly string[]): Promise<(VoteGroupEntity | null)[]> {
     return this.groups.findMany(groupIds);
   }
@@ -69,17 +79,30 @@ export class VoteGroupService {
   }
 
   /**
-   * In the cast's transaction: records that the person holds a ballot in
-   * this budget of the group, or refuses (VOTE_GROUP_LIMIT_REACHED) when they
-   * already hold ballots in as many of its budgets as the rule allows. A
-   * re-vote in a budget already counted passes. ALL records nothing.
+   * In the cast's or the polling-place mark's transaction: records that the
+   * person holds a vote in this budget of the group, or refuses
+   * (VOTE_GROUP_LIMIT_REACHED) when they already hold votes in as many of its
+   * budgets as the rule allows. A re-vote in a budget already counted passes.
+   * ALL records nothing. The person is their census entry (the one a verified
+   * account is bound to, or the code read at the polling place), so a vote
+   * online and a mark on paper count in the same row; an account without one
+   * is keyed by itself.
    */
-  async claim(manager: EntityManager, groupId: string, budgetId: string, userId: string): Promise<void> {
+  async claim(manager: EntityManager, groupId: string, budgetId: string, person: GroupMember): Promise<void> {
     const group = await this.groups.find(groupId, manager);
     if (!group || group.rule === VoteGroupRule.ALL) return;
     const maxBudgets = group.rule === VoteGroupRule.EXACTLY_ONE ? 1 : group.maxBudgets!;
-    const voterKey = this.voterKey.of(`vote-group:${groupId}`, userId);
+    const voterKey = this.voterKey.of(`vote-group:${groupId}`, await this.memberOf(manager, person));
     if (!(await this.groups.claim(manager, { groupId, voterKey, budgetId, maxBudgets })))
       throw budgetErrors.voteGroupLimitReached({ id: group.id, title: group.title, rule: group.rule, maxBudgets });
   }
+
+  private async memberOf(manager: EntityManager, person: GroupMember): Promise<string> {
+    if ('censusEntryId' in person) return `census:${person.censusEntryId}`;
+    const entryId = await this.people.entryOfUser(manager, person.userId);
+    return entryId ? `census:${entryId}` : `user:${person.userId}`;
+  }
 }
+
+/** Who claims a place in a group: a signed-in voter (by account), or a person read at the polling place (by census entry). */
+export type GroupMember = { userId: string } | { censusEntryId: string };

@@ -71,7 +71,19 @@ export class PaperBallotBatchType {
   })
   differences: PaperBallotDifferenceType[];
 
-  static from(record: PaperBatchRecord): PaperBallotBatchType {
+  @Field(() => [PaperSheetType], {
+    description:
+      'The sheets as the batch counts them (or will, once a second entry agrees): the resolution if resolved, else the first entry, in entry order (as refusals and differences index them).',
+  })
+  sheets: PaperSheetType[];
+
+  @Field({
+    description:
+      'Whether the caller made the first entry (a second entry must come from another agent: SECOND_ENTRY_BY_SAME_AGENT).',
+  })
+  firstEntryByYou: boolean;
+
+  static from(record: PaperBatchRecord, viewerId: string): PaperBallotBatchType {
     const first = record.entries.get(1) ?? [];
     const second = record.entries.get(2);
     const kept = record.entries.get(3) ?? first;
@@ -80,6 +92,8 @@ export class PaperBallotBatchType {
       budgetId: record.budgetId,
       pollingPlace: record.pollingPlace,
       status: record.status,
+      sheets: kept.map((sheet) => PaperSheetType.from(sheet)!),
+      firstEntryByYou: record.firstEntryBy === viewerId,
       accepted: kept.filter((s) => s.refusalCode === null).length,
       refused: kept.flatMap((s, index) => (s.refusalCode === null ? [] : [{ index, code: s.refusalCode }])),
       differences: second

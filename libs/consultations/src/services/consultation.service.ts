@@ -73,6 +73,11 @@ export class ConsultationService {
       const repository = manager.getRepository(ConsultationEntity);
       const consultation = await repository.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!consultation) throw new NotFoundException('Consultation', input.id);
+      // One limit changed alone is checked against the other as stored (the table's CHECK would refuse it with a 500).
+      const minAge = input.minAge === undefined ? consultation.minAge : input.minAge;
+      const maxAge = input.maxAge === undefined ? consultation.maxAge : input.maxAge;
+      if (minAge !== null && maxAge !== null && minAge > maxAge)
+        throw ValidationFailedException.forField('input.minAge', 'must not exceed maxAge');
       const { id: _id, phases, categories, ...fields } = input;
       const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
       if (typeof defined.title === 'string') defined.title = defined.title.trim();

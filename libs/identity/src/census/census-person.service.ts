@@ -2,9 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { normalizeCensusCode } from './census-code';
 import { CensusHasher } from './census-hasher';
+import type { EligibilityFacts } from '../eligibility/eligibility-rule';
 
-/** A census entry as a polling place needs it: the person, where they live, and their verified account if any. */
-export interface CensusPerson {
+/**
+ * A census entry as a polling place needs it: the person, where they live,
+ * their verified account if any, and what eligibility rules read of them
+ * (`linkedOnly` when their verification recorded a link to the area).
+ */
+export interface CensusPerson extends EligibilityFacts {
   censusEntryId: string;
   /** The census entry's district, else the one staff checked in person at a verification. */
   districtId: string | null;
@@ -27,7 +32,9 @@ export class CensusPersonLookup {
     const code = normalizeCensusCode(rawCode);
     if (!code) return null;
     const [row]: CensusPerson[] = await manager.query(
-      `SELECT c.id AS "censusEntryId", coalesce(c.district_id, v.district_id) AS "districtId", v.user_id AS "userId"
+      `SELECT c.id AS "censusEntryId", coalesce(c.district_id, v.district_id) AS "districtId", v.user_id AS "userId",
+              c.birth_year AS "birthYear", c.registered_voter AS "registeredVoter",
+              v.link_to_area IS NOT NULL AS "linkedOnly"
          FROM census_entries c LEFT JOIN residency_verifications v ON v.census_entry_id = c.id
         WHERE c.code_hash = $1`,
       [this.hasher.hash(code)],

@@ -9,7 +9,10 @@ interface Listed {
   title: string;
 }
 
-/** A section of the list: its budgets, each a card linking to `href` with `meta` below the title. */
+/**
+ * A section of the list: its budgets, each a card linking to `href` with `meta` below the title, and `note`
+ * (the vote group's rule, for budgets voted together) below that.
+ */
 function Section<B extends Listed>({
   id,
   title,
@@ -17,6 +20,7 @@ function Section<B extends Listed>({
   budgets,
   href = (b) => budgetLinks.budget(b.id),
   meta,
+  note = () => undefined,
 }: {
   id: string;
   title: MessageKey;
@@ -24,6 +28,7 @@ function Section<B extends Listed>({
   budgets: B[];
   href?: (budget: B) => string;
   meta: (budget: B) => string;
+  note?: (budget: B) => string | undefined;
 }) {
   const t = useT();
   return (
@@ -39,6 +44,7 @@ function Section<B extends Listed>({
                 <a href={href(budget)}>{budget.title}</a>
               </h3>
               <p class="card__meta">{meta(budget)}</p>
+              {note(budget) && <p>{note(budget)}</p>}
             </li>
           ))}
         </ul>
@@ -62,6 +68,14 @@ export function BudgetListPage({ data, now }: { data: BudgetsQuery; now: Date })
   ];
   const published = data.publishedBudgets.edges.map((e) => e.node);
   const amount = (n: number) => i18n.amount(n);
+  const groupNote = (b: (typeof open)[number]) =>
+    b.voteGroup
+      ? t('eligibility.listGroup', {
+          group: b.voteGroup.title,
+          rule: b.voteGroup.rule,
+          max: b.voteGroup.maxBudgets ?? 1,
+        })
+      : undefined;
   return (
     <Layout title={title} breadcrumb={[{ label: t('layout.nav.home'), href: links.home() }, { label: title }]}>
       <h1>{title}</h1>
@@ -74,6 +88,7 @@ export function BudgetListPage({ data, now }: { data: BudgetsQuery; now: Date })
         meta={(b) =>
           t('budgets.list.votingItem', { amount: amount(b.totalAmount), date: i18n.dateTime(b.votingClosesAt) })
         }
+        note={groupNote}
       />
       <Section
         id="upcoming-title"
@@ -83,6 +98,7 @@ export function BudgetListPage({ data, now }: { data: BudgetsQuery; now: Date })
         meta={(b) =>
           t('budgets.list.upcomingItem', { amount: amount(b.totalAmount), date: i18n.dateTime(b.votingOpensAt) })
         }
+        note={groupNote}
       />
       {counting.length > 0 && (
         <Section

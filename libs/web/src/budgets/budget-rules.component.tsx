@@ -22,7 +22,7 @@ type Budget = Pick<
 
 /** How to vote, in sentences: what the ballot asks, its limits. */
 export function ballotRuleSentences(
-  budget: Budget,
+  budget: Pick<Budget, 'ballotType' | 'totalAmount' | 'maxPoints' | 'minSpendingShare' | 'minProjects' | 'maxProjects'>,
   t: ReturnType<typeof useT>,
   amount: (n: number) => string,
 ): string[] {
@@ -50,15 +50,33 @@ export function ballotRuleSentences(
   return sentences;
 }
 
+/** The age limits as the messages take them (`kind`: range, min or max), or null without limits. */
+export function ageValues(limits: {
+  minAge?: number | null;
+  maxAge?: number | null;
+}): { kind: 'range' | 'min' | 'max'; min: number; max: number } | null {
+  const min = limits.minAge ?? null;
+  const max = limits.maxAge ?? null;
+  if (min === null && max === null) return null;
+  return { kind: min !== null && max !== null ? 'range' : min !== null ? 'min' : 'max', min: min ?? 0, max: max ?? 0 };
+}
+
+/** The age limits in a sentence ("at least 16 this year"), or null without limits. */
+export function agesSentence(
+  limits: { minAge?: number | null; maxAge?: number | null },
+  t: ReturnType<typeof useT>,
+): string | null {
+  const values = ageValues(limits);
+  return values && t('eligibility.ages', values);
+}
+
 /** Who may vote beyond "the residents": the population, the ages, the vote group's rule. */
 export function eligibilitySentences(budget: Budget, t: ReturnType<typeof useT>): string[] {
   const sentences: string[] = [];
   if (budget.population !== 'CENSUS_RESIDENTS')
     sentences.push(t('eligibility.population', { population: budget.population }));
-  if (budget.minAge !== null || budget.maxAge !== null) {
-    const kind = budget.minAge !== null && budget.maxAge !== null ? 'range' : budget.minAge !== null ? 'min' : 'max';
-    sentences.push(t('eligibility.ages', { kind, min: budget.minAge ?? 0, max: budget.maxAge ?? 0 }));
-  }
+  const ages = agesSentence(budget, t);
+  if (ages) sentences.push(ages);
   const group = budget.voteGroup;
   if (group)
     sentences.push(

@@ -13,6 +13,9 @@ export const budgetsQuery = graphql(`
           ballotType
           votingOpensAt
           votingClosesAt
+          voteGroup {
+            ...VoteGroupFields
+          }
         }
       }
     }
@@ -46,6 +49,16 @@ export const budgetsQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+/** A vote group and its rule, as pages word it. */
+export const VoteGroupFieldsFragment = graphql(`
+  fragment VoteGroupFields on VoteGroup {
+    id
+    title
+    rule
+    maxBudgets
   }
 `);
 
@@ -85,10 +98,7 @@ export const BudgetDetailsFragment = graphql(`
     minAge
     maxAge
     voteGroup {
-      id
-      title
-      rule
-      maxBudgets
+      ...VoteGroupFields
       budgets {
         id
         title

@@ -3,7 +3,7 @@ import { Translator } from '../i18n/translator';
 import { readBallot, refusalView } from './ballot-form';
 import { ballotRuleSentences, eligibilitySentences } from './budget-rules.component';
 
-type Budget = Parameters<typeof ballotRuleSentences>[0] & Parameters<typeof refusalView>[0];
+type Budget = Parameters<typeof eligibilitySentences>[0] & Parameters<typeof refusalView>[0];
 
 function budget(overrides: Partial<BudgetDetailsFragment> = {}): Budget {
   return {

@@ -10,6 +10,8 @@ export const eligibilityMessages = defineMessages(
     'eligibility.group':
       '{rule, select, EXACTLY_ONE {Ce budget fait partie de « {group} » : vous pouvez voter pour un seul de ses budgets ({budgets}).} UP_TO_N {Ce budget fait partie de « {group} » : vous pouvez voter pour {max, plural, one {un seul de ses budgets} other {# de ses budgets au plus}} ({budgets}).} other {Ce budget fait partie de « {group} » : vous pouvez voter pour chacun de ses budgets ({budgets}).}}',
     'eligibility.exactProjects': 'Choisissez exactement {count, plural, one {# projet} other {# projets}}.',
+    'eligibility.listGroup':
+      '{rule, select, EXACTLY_ONE {Voté avec les autres budgets de « {group} » : vous votez pour un seul d’entre eux.} UP_TO_N {Voté avec les autres budgets de « {group} » : vous votez pour {max, plural, one {un seul d’entre eux} other {# d’entre eux au plus}}.} other {Voté avec les autres budgets de « {group} » : vous pouvez voter pour chacun.}}',
     'eligibility.minSpending':
       'Votre choix doit coûter au moins {amount}, soit {percent, number} % du budget : un bulletin qui dépense moins n’est pas accepté.',
     'eligibility.refusal':
@@ -23,6 +25,8 @@ export const eligibilityMessages = defineMessages(
     'eligibility.group':
       '{rule, select, EXACTLY_ONE {This budget is part of “{group}”: you can vote in one of its budgets only ({budgets}).} UP_TO_N {This budget is part of “{group}”: you can vote in {max, plural, one {one of its budgets only} other {# of its budgets at most}} ({budgets}).} other {This budget is part of “{group}”: you can vote in each of its budgets ({budgets}).}}',
     'eligibility.exactProjects': 'Choose exactly {count, plural, one {# project} other {# projects}}.',
+    'eligibility.listGroup':
+      '{rule, select, EXACTLY_ONE {Voted with the other budgets of “{group}”: you vote in one of them only.} UP_TO_N {Voted with the other budgets of “{group}”: you vote in {max, plural, one {one of them only} other {# of them at most}}.} other {Voted with the other budgets of “{group}”: you may vote in each.}}',
     'eligibility.minSpending':
       'Your choice must cost at least {amount}, that is {percent, number}% of the budget: a ballot spending less is not accepted.',
     'eligibility.refusal':

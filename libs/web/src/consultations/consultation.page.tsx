@@ -5,6 +5,7 @@ import { Layout } from '../layout/layout.component';
 import { consultationLinks, links } from '../routes/paths';
 import { lastDay, nextPhase, sortedPhases, stageOf } from './consultation-timing';
 import { PhaseTimeline } from './phase-timeline.component';
+import { supportEligibilitySentences } from './support-eligibility';
 
 type Consultation = ConsultationQuery['consultation'];
 
@@ -88,6 +89,9 @@ export function ConsultationPage({ data, now, preview }: ConsultationPageProps) 
         {consultation.supportThreshold > 0 && (
           <p>{t('consultations.page.threshold', { threshold: consultation.supportThreshold })}</p>
         )}
+        {supportEligibilitySentences(consultation, t).map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
       </section>
       {consultation.categories.length > 0 && (
         <section aria-labelledby="categories-title">

@@ -55,6 +55,9 @@ export const consultationQuery = graphql(`
       published
       supportLimit
       supportThreshold
+      population
+      minAge
+      maxAge
       categories {
         id
         name

@@ -51,6 +51,10 @@ export const consultationsMessages = defineMessages(
     'consultations.page.figure.proposals': '{count, plural, one {proposition} other {propositions}}',
     'consultations.page.figure.supports': '{count, plural, one {soutien} other {soutiens}}',
     'consultations.page.figure.participants': '{count, plural, one {participant} other {participants}}',
+    'consultations.support.population':
+      '{population, select, REGISTERED_VOTERS {Seules les personnes inscrites sur les listes électorales de la commune peuvent soutenir les propositions.} ALSO_LINKED {Les personnes qui ont un lien avec la commune sans y habiter (elles y travaillent, y étudient…), vérifié au guichet de la mairie, peuvent aussi soutenir les propositions.} other {}}',
+    'consultations.support.ages':
+      '{kind, select, range {Pour soutenir les propositions, il faut avoir entre {min} et {max} ans dans l’année.} min {Pour soutenir les propositions, il faut avoir au moins {min} ans dans l’année.} other {Pour soutenir les propositions, il faut avoir au plus {max} ans dans l’année.}}',
     'consultations.page.threshold':
       'Une proposition a besoin de {threshold, plural, one {# soutien} other {# soutiens}} pour être étudiée.',
     'consultations.preview.title': 'Aperçu pour les agents',
@@ -103,6 +107,10 @@ export const consultationsMessages = defineMessages(
     'consultations.page.figure.proposals': '{count, plural, one {proposal} other {proposals}}',
     'consultations.page.figure.supports': '{count, plural, one {support} other {supports}}',
     'consultations.page.figure.participants': '{count, plural, one {participant} other {participants}}',
+    'consultations.support.population':
+      '{population, select, REGISTERED_VOTERS {Only people registered on the commune’s electoral roll can support proposals.} ALSO_LINKED {People with a link to the commune who do not live in it (they work or study there…), checked at the town hall desk, can support proposals too.} other {}}',
+    'consultations.support.ages':
+      '{kind, select, range {To support proposals, you must be between {min} and {max} years old this year.} min {To support proposals, you must be at least {min} years old this year.} other {To support proposals, you must be {max} years old at most this year.}}',
     'consultations.page.threshold':
       'A proposal needs {threshold, plural, one {# support} other {# supports}} to be reviewed.',
     'consultations.preview.title': 'Staff preview',

@@ -15,6 +15,8 @@ import { proposalFormMessages } from '../proposals/proposal-form.messages';
 import { auditMessages } from '../staff/audit/audit.messages';
 import { staffBudgetsMessages } from '../staff/budgets/staff-budgets.messages';
 import { paperBallotsMessages } from '../staff/budgets/paper-ballots.messages';
+import { paperBatchMessages } from '../staff/budgets/paper-batch.messages';
+import { voteGroupsMessages } from '../staff/budgets/vote-groups.messages';
 import { censusMessages } from '../staff/census/census.messages';
 import { verificationMessages } from '../staff/census/verification.messages';
 import { dashboardMessages } from '../staff/dashboard/dashboard.messages';
@@ -60,6 +62,8 @@ export const DOMAIN_MESSAGES = [
   staffAdminMessages,
   mapMessages,
   paperBallotsMessages,
+  paperBatchMessages,
+  voteGroupsMessages,
   eligibilityMessages,
 ] as const;
 

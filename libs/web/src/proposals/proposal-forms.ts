@@ -13,6 +13,14 @@ export const COMMENT_FORM: FormSpec<CommentField> = {
     PHASE_CLOSED: { message: 'proposals.error.phaseClosed' },
     PROPOSAL_NOT_SUPPORTABLE: { message: 'proposals.error.notSupportable' },
     PROPOSAL_REJECTED: { message: 'proposals.error.notSupportable' },
+    NOT_ELIGIBLE: {
+      message: 'proposals.error.notEligible',
+      values: ({ details }) => ({
+        reason: String(details.reason ?? 'other'),
+        min: Number(details.minAge ?? 0),
+        max: Number(details.maxAge ?? 0),
+      }),
+    },
   },
 };
 

@@ -121,6 +121,9 @@ export const proposalQuery = graphql(`
         title
         currentPhase
         supportLimit
+        population
+        minAge
+        maxAge
         phases {
           kind
           startsAt

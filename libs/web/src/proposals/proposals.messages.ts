@@ -61,6 +61,8 @@ export const proposalsMessages = defineMessages(
       'Vous avez donné tous les soutiens permis dans cette consultation : retirez-en un pour soutenir cette proposition.',
     'proposals.error.phaseClosed': 'Les soutiens ne sont pas ouverts en ce moment : rien n’a été enregistré.',
     'proposals.error.notSupportable': 'Cette proposition ne peut plus recevoir de soutiens.',
+    'proposals.error.notEligible':
+      '{reason, select, TOO_YOUNG {Les soutiens de cette consultation sont ouverts à partir de {min} ans dans l’année.} TOO_OLD {Les soutiens de cette consultation sont réservés aux personnes de {max} ans au plus dans l’année.} AGE_UNKNOWN {Les soutiens de cette consultation ont une limite d’âge et la mairie ne connaît pas votre année de naissance : adressez-vous à elle.} NOT_REGISTERED_VOTER {Les soutiens de cette consultation sont réservés aux personnes inscrites sur les listes électorales de la commune, et le recensement ne vous compte pas parmi elles : adressez-vous à la mairie.} other {Les soutiens de cette consultation sont réservés aux habitants de la commune ; vous avez été vérifié pour votre lien avec elle.}} Votre soutien n’a pas été enregistré.',
     'proposals.answer.title': 'Réponse de la mairie',
     'proposals.answer.status':
       'Proposition {status, select, ACCEPTED {retenue} REJECTED {non retenue} other {à l’étude}}',
@@ -163,6 +165,8 @@ export const proposalsMessages = defineMessages(
       'You have given every support allowed in this consultation: withdraw one to support this proposal.',
     'proposals.error.phaseClosed': 'Supports are not open now: nothing was saved.',
     'proposals.error.notSupportable': 'This proposal can no longer be supported.',
+    'proposals.error.notEligible':
+      '{reason, select, TOO_YOUNG {Supports in this consultation are open from {min} years old this year.} TOO_OLD {Supports in this consultation are for people aged {max} at most this year.} AGE_UNKNOWN {Supports in this consultation have an age limit and the town hall does not know your birth year: ask it.} NOT_REGISTERED_VOTER {Supports in this consultation are for people registered on the commune’s electoral roll, and the census does not list you as one: ask the town hall.} other {Supports in this consultation are for residents of the commune; you were verified for your link to it.}} Your support was not recorded.',
     'proposals.answer.title': 'The town hall’s answer',
     'proposals.answer.status':
       'Proposal {status, select, ACCEPTED {accepted} REJECTED {not accepted} other {under review}}',

@@ -5,6 +5,7 @@ import { CsrfField } from '../forms/csrf-field.component';
 import { usePage, useT } from '../http/page-context';
 import type { MessageKey } from '../i18n/catalogue';
 import { consultationLinks, links } from '../routes/paths';
+import { supportEligibilitySentences } from '../consultations/support-eligibility';
 import { SupportProgress } from './support-progress.component';
 
 /** Why the visitor cannot support now, in words; null when the button is shown. */
@@ -53,6 +54,9 @@ export function SupportPanel({ data, now }: { data: ProposalPageData; now: Date 
           {supportsPhase && (
             <p>{t('proposals.support.openUntil', { date: i18n.date(lastDay(supportsPhase.endsAt)) })}</p>
           )}
+          {supportEligibilitySentences(consultation, t).map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
           {proposal.supportedByMe && <p class="support-panel__mine">{t('proposals.support.mine')}</p>}
           <form class="inline-form" method="post" action={action} data-submit-once>
             <CsrfField />

@@ -62,6 +62,9 @@ export const PATHS = {
   staffBudgetPublish: '/gestion/budgets/:id/publier',
   staffBudgetPaper: '/gestion/budgets/:id/bulletins-papier',
   staffBudgetPaperMark: '/gestion/budgets/:id/bulletins-papier/emargement',
+  staffBudgetPaperBatchNew: '/gestion/budgets/:id/bulletins-papier/saisie-double',
+  staffBudgetPaperBatch: '/gestion/budgets/:id/bulletins-papier/lots/:batchId',
+  staffVoteGroups: '/gestion/budgets/groupes',
   staffAudit: '/gestion/journal',
   staffReports: '/gestion/signalements',
   staffReportsStatus: '/gestion/signalements/etat',
@@ -250,6 +253,12 @@ export const staffLinks = {
   budgetPaper: (id: string, pollingPlace?: string) =>
     withQuery(withId(PATHS.staffBudgetPaper, id), { bureau: pollingPlace || undefined }),
   budgetPaperMark: (id: string) => withId(PATHS.staffBudgetPaperMark, id),
+  /** A double-entry batch's first entry, from this polling place (asked first when left out). */
+  budgetPaperBatchNew: (id: string, pollingPlace?: string) =>
+    withQuery(withId(PATHS.staffBudgetPaperBatchNew, id), { bureau: pollingPlace || undefined }),
+  budgetPaperBatch: (id: string, batchId: string) =>
+    withId(PATHS.staffBudgetPaperBatch, id).replace(':batchId', encodeURIComponent(batchId)),
+  voteGroups: () => PATHS.staffVoteGroups,
   audit: (query: { action?: string; after?: string } = {}) =>
     withQuery(PATHS.staffAudit, { action: query.action || undefined, apres: query.after }),
   /** The triage list, filtered (`etat`, `categorie`, `quartier`, `service`, `age` in days); `apres`: the cursor. */

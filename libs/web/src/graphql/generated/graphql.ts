@@ -211,6 +211,14 @@ export type CreateOpen311ApiKeyInput = {
   name: string;
 };
 
+export type CreateVoteGroupInput = {
+  /** UP_TO_N only (required there): budgets one person may vote in. */
+  maxBudgets?: number | null | undefined;
+  rule: VoteGroupRule;
+  /** E.g. "Budget participatif 2027: ville et arrondissements". */
+  title: string;
+};
+
 /** Where a data-access request stands. */
 export type DataExportStatus =
   | 'EXPIRED'
@@ -339,6 +347,12 @@ export type PaperBallotBatchStatus =
   | 'AWAITING_SECOND_ENTRY'
   | 'COUNTED'
   | 'DIFFERENT';
+
+export type PaperBallotEntryInput = {
+  /** In the same order as the first entry. */
+  ballots: Array<PaperBallotInput>;
+  batchId: string | number;
+};
 
 export type PaperBallotInput = {
   points?: Array<BallotPointsInput> | null | undefined;
@@ -710,7 +724,9 @@ export type UpdateMyMailPreferencesMutation = { updateMyMailPreferences: { block
 export type BudgetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BudgetsQuery = { openBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, ballotType: BallotType, votingOpensAt: string, votingClosesAt: string } }> }, closedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, votingClosesAt: string } }> }, talliedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, votingClosesAt: string } }> }, publishedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, publishedAt: string | null } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type BudgetsQuery = { openBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, ballotType: BallotType, votingOpensAt: string, votingClosesAt: string, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null } | null } }> }, closedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, votingClosesAt: string } }> }, talliedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, votingClosesAt: string } }> }, publishedBudgets: { edges: Array<{ node: { id: string, title: string, totalAmount: number, publishedAt: string | null } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type VoteGroupFieldsFragment = { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null };
 
 export type BudgetProjectFieldsFragment = { id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean };
 
@@ -773,7 +789,7 @@ export type ConsultationQueryVariables = Exact<{
 }>;
 
 
-export type ConsultationQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { descriptionHtml: string, published: boolean, supportLimit: number, supportThreshold: number, id: string, title: string, districtId: string | null, currentPhase: PhaseKind | null, categories: Array<{ id: string, name: string }>, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }>, figures: { proposals: number, supports: number, participants: number } }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type ConsultationQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { descriptionHtml: string, published: boolean, supportLimit: number, supportThreshold: number, population: EligiblePopulation, minAge: number | null, maxAge: number | null, id: string, title: string, districtId: string | null, currentPhase: PhaseKind | null, categories: Array<{ id: string, name: string }>, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }>, figures: { proposals: number, supports: number, participants: number } }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -884,7 +900,7 @@ export type ProposalQueryVariables = Exact<{
 }>;
 
 
-export type ProposalQuery = { viewer?: { id: string } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, proposal: { id: string, title: string, bodyHtml: string, status: ProposalStatus, address: string | null, districtId: string | null, createdAt: string, publishedAt: string | null, supportCount: number, supportThreshold: number, thresholdReached: boolean, supportedByMe: boolean, editable: boolean, hidden: boolean, withdrawalReason: string | null, category: { name: string } | null, author: { id: string, displayName: string }, answer: { status: AnswerStatus, answerHtml: string, publishedAt: string | null } | null, consultation: { id: string, title: string, currentPhase: PhaseKind | null, supportLimit: number, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }> } | null }, comments: { totalCount: number, edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { displayName: string } }>, author: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type ProposalQuery = { viewer?: { id: string } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, proposal: { id: string, title: string, bodyHtml: string, status: ProposalStatus, address: string | null, districtId: string | null, createdAt: string, publishedAt: string | null, supportCount: number, supportThreshold: number, thresholdReached: boolean, supportedByMe: boolean, editable: boolean, hidden: boolean, withdrawalReason: string | null, category: { name: string } | null, author: { id: string, displayName: string }, answer: { status: AnswerStatus, answerHtml: string, publishedAt: string | null } | null, consultation: { id: string, title: string, currentPhase: PhaseKind | null, supportLimit: number, population: EligiblePopulation, minAge: number | null, maxAge: number | null, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }> } | null }, comments: { totalCount: number, edges: Array<{ node: { id: string, bodyHtml: string, createdAt: string, replies: Array<{ id: string, bodyHtml: string, createdAt: string, author: { displayName: string } }>, author: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type ProposalConsultationQueryVariables = Exact<{
   id: string | number;
@@ -1088,6 +1104,42 @@ export type MarkVotedInPersonMutationVariables = Exact<{
 
 export type MarkVotedInPersonMutation = { markVotedInPerson: boolean };
 
+export type StaffPaperBatchNewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffPaperBatchNewQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffPaperBatchQueryVariables = Exact<{
+  id: string | number;
+  batchId: string | number;
+}>;
+
+
+export type StaffPaperBatchQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, paperBallotBatch: { id: string, budgetId: string, pollingPlace: string, status: PaperBallotBatchStatus, accepted: number, firstEntryByYou: boolean, refused: Array<{ index: number, code: string }>, sheets: Array<{ projectIds: Array<string>, points: Array<number> | null }>, differences: Array<{ index: number, first: { projectIds: Array<string>, points: Array<number> | null, refusalCode: string | null } | null, second: { projectIds: Array<string>, points: Array<number> | null, refusalCode: string | null } | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type RecordPaperBatchMutationVariables = Exact<{
+  input: RecordPaperBallotsInput;
+}>;
+
+
+export type RecordPaperBatchMutation = { recordPaperBallots: { id: string } };
+
+export type SecondPaperEntryMutationVariables = Exact<{
+  input: PaperBallotEntryInput;
+}>;
+
+
+export type SecondPaperEntryMutation = { recordPaperBallotsSecondEntry: { id: string, status: PaperBallotBatchStatus } };
+
+export type ResolvePaperBatchMutationVariables = Exact<{
+  input: PaperBallotEntryInput;
+}>;
+
+
+export type ResolvePaperBatchMutation = { resolvePaperBallotBatch: { id: string, status: PaperBallotBatchStatus } };
+
 export type StaffBudgetsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -1095,12 +1147,17 @@ export type StaffBudgetsQueryVariables = Exact<{
 
 export type StaffBudgetsQuery = { budgets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: BudgetStatus, totalAmount: number, votingOpensAt: string, votingClosesAt: string } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
+export type StaffBudgetNewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffBudgetNewQuery = { voteGroups: Array<{ id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
 export type StaffBudgetQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, paperPrecedence: PaperPrecedence | null, projects: Array<{ id: string, title: string, description: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type StaffBudgetQuery = { budget: { id: string, title: string, description: string, status: BudgetStatus, ballotType: BallotType, tallyRule: TallyRule, totalAmount: number, votingOpensAt: string, votingClosesAt: string, tallyError: string | null, paperPrecedence: PaperPrecedence | null, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null } | null, projects: Array<{ id: string, title: string, description: string, cost: number, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, result: { rule: TallyRule, ballotCount: number, totalCost: number, winners: Array<{ id: string, title: string, cost: number, votes: number | null }>, comparison: { rule: TallyRule, totalCost: number, winners: Array<{ id: string, title: string, cost: number }> } } | null }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type StaffCreateBudgetMutationVariables = Exact<{
   input: CreateBudgetInput;
@@ -1165,6 +1222,18 @@ export type StaffRescheduleVotingMutationVariables = Exact<{
 
 export type StaffRescheduleVotingMutation = { rescheduleVoting: { id: string } };
 
+export type StaffVoteGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffVoteGroupsQuery = { voteGroups: Array<{ id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffCreateVoteGroupMutationVariables = Exact<{
+  input: CreateVoteGroupInput;
+}>;
+
+
+export type StaffCreateVoteGroupMutation = { createVoteGroup: { id: string } };
+
 export type StaffImportCensusMutationVariables = Exact<{
   input: ImportCensusInput;
 }>;
@@ -1208,7 +1277,7 @@ export type StaffConsultationQueryVariables = Exact<{
 }>;
 
 
-export type StaffConsultationQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { id: string, title: string, description: string, districtId: string | null, published: boolean, currentPhase: PhaseKind | null, supportLimit: number, supportThreshold: number, proposalLimit: number | null, hideThreshold: number | null, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }>, categories: Array<{ id: string, name: string }>, figures: { proposals: number } }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type StaffConsultationQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { id: string, title: string, description: string, districtId: string | null, published: boolean, currentPhase: PhaseKind | null, supportLimit: number, supportThreshold: number, proposalLimit: number | null, hideThreshold: number | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, phases: Array<{ kind: PhaseKind, startsAt: string, endsAt: string }>, categories: Array<{ id: string, name: string }>, figures: { proposals: number } }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type StaffCreateConsultationMutationVariables = Exact<{
   input: CreateConsultationInput;
@@ -1411,6 +1480,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const VoteGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+    `, {"fragmentName":"VoteGroupFields"}) as unknown as TypedDocumentString<VoteGroupFieldsFragment, unknown>;
 export const BudgetProjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment BudgetProjectFields on BudgetProject {
   id
@@ -1446,10 +1523,7 @@ export const BudgetDetailsFragmentDoc = new TypedDocumentString(`
   minAge
   maxAge
   voteGroup {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
     budgets {
       id
       title
@@ -1462,7 +1536,13 @@ export const BudgetDetailsFragmentDoc = new TypedDocumentString(`
     ...BudgetProjectFields
   }
 }
-    fragment BudgetProjectFields on BudgetProject {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
   id
   title
   description
@@ -1780,6 +1860,9 @@ export const BudgetsDocument = new TypedDocumentString(`
         ballotType
         votingOpensAt
         votingClosesAt
+        voteGroup {
+          ...VoteGroupFields
+        }
       }
     }
   }
@@ -1814,7 +1897,13 @@ export const BudgetsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment LayoutData on Query {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment LayoutData on Query {
   me {
     displayName
     role
@@ -1851,7 +1940,13 @@ export const BudgetDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment BudgetProjectFields on BudgetProject {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
   id
   title
   description
@@ -1883,10 +1978,7 @@ fragment BudgetDetails on Budget {
   minAge
   maxAge
   voteGroup {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
     budgets {
       id
       title
@@ -1981,7 +2073,13 @@ export const BudgetResultsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment BudgetProjectFields on BudgetProject {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
   id
   title
   description
@@ -2013,10 +2111,7 @@ fragment BudgetDetails on Budget {
   minAge
   maxAge
   voteGroup {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
     budgets {
       id
       title
@@ -2249,6 +2344,9 @@ export const ConsultationDocument = new TypedDocumentString(`
     published
     supportLimit
     supportThreshold
+    population
+    minAge
+    maxAge
     categories {
       id
       name
@@ -2723,6 +2821,9 @@ export const ProposalDocument = new TypedDocumentString(`
       title
       currentPhase
       supportLimit
+      population
+      minAge
+      maxAge
       phases {
         kind
         startsAt
@@ -3389,7 +3490,13 @@ export const StaffPaperBallotsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment BudgetProjectFields on BudgetProject {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
   id
   title
   description
@@ -3421,10 +3528,7 @@ fragment BudgetDetails on Budget {
   minAge
   maxAge
   voteGroup {
-    id
-    title
-    rule
-    maxBudgets
+    ...VoteGroupFields
     budgets {
       id
       title
@@ -3469,6 +3573,206 @@ export const MarkVotedInPersonDocument = new TypedDocumentString(`
   markVotedInPerson(input: $input)
 }
     `) as unknown as TypedDocumentString<MarkVotedInPersonMutation, MarkVotedInPersonMutationVariables>;
+export const StaffPaperBatchNewDocument = new TypedDocumentString(`
+    query StaffPaperBatchNew($id: ID!) {
+  ...LayoutData
+  budget(id: $id) {
+    ...BudgetDetails
+    paperPrecedence
+  }
+}
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
+  id
+  title
+  description
+  cost
+  category
+  districtId
+  feasibility
+  feasibilityExplanation
+  onBallot
+}
+fragment BudgetDetails on Budget {
+  id
+  title
+  description
+  status
+  totalAmount
+  ballotType
+  tallyRule
+  add1Completion
+  minProjects
+  maxProjects
+  maxPoints
+  minSpendingShare
+  districtId
+  votingOpensAt
+  votingClosesAt
+  publishedAt
+  population
+  minAge
+  maxAge
+  voteGroup {
+    ...VoteGroupFields
+    budgets {
+      id
+      title
+    }
+  }
+  projects {
+    ...BudgetProjectFields
+  }
+  unfeasibleProjects {
+    ...BudgetProjectFields
+  }
+}
+fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffPaperBatchNewQuery, StaffPaperBatchNewQueryVariables>;
+export const StaffPaperBatchDocument = new TypedDocumentString(`
+    query StaffPaperBatch($id: ID!, $batchId: ID!) {
+  ...LayoutData
+  budget(id: $id) {
+    ...BudgetDetails
+    paperPrecedence
+  }
+  paperBallotBatch(id: $batchId) {
+    id
+    budgetId
+    pollingPlace
+    status
+    accepted
+    firstEntryByYou
+    refused {
+      index
+      code
+    }
+    sheets {
+      projectIds
+      points
+    }
+    differences {
+      index
+      first {
+        projectIds
+        points
+        refusalCode
+      }
+      second {
+        projectIds
+        points
+        refusalCode
+      }
+    }
+  }
+}
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment BudgetProjectFields on BudgetProject {
+  id
+  title
+  description
+  cost
+  category
+  districtId
+  feasibility
+  feasibilityExplanation
+  onBallot
+}
+fragment BudgetDetails on Budget {
+  id
+  title
+  description
+  status
+  totalAmount
+  ballotType
+  tallyRule
+  add1Completion
+  minProjects
+  maxProjects
+  maxPoints
+  minSpendingShare
+  districtId
+  votingOpensAt
+  votingClosesAt
+  publishedAt
+  population
+  minAge
+  maxAge
+  voteGroup {
+    ...VoteGroupFields
+    budgets {
+      id
+      title
+    }
+  }
+  projects {
+    ...BudgetProjectFields
+  }
+  unfeasibleProjects {
+    ...BudgetProjectFields
+  }
+}
+fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffPaperBatchQuery, StaffPaperBatchQueryVariables>;
+export const RecordPaperBatchDocument = new TypedDocumentString(`
+    mutation RecordPaperBatch($input: RecordPaperBallotsInput!) {
+  recordPaperBallots(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPaperBatchMutation, RecordPaperBatchMutationVariables>;
+export const SecondPaperEntryDocument = new TypedDocumentString(`
+    mutation SecondPaperEntry($input: PaperBallotEntryInput!) {
+  recordPaperBallotsSecondEntry(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SecondPaperEntryMutation, SecondPaperEntryMutationVariables>;
+export const ResolvePaperBatchDocument = new TypedDocumentString(`
+    mutation ResolvePaperBatch($input: PaperBallotEntryInput!) {
+  resolvePaperBallotBatch(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolvePaperBatchMutation, ResolvePaperBatchMutationVariables>;
 export const StaffBudgetsDocument = new TypedDocumentString(`
     query StaffBudgets($after: String) {
   ...LayoutData
@@ -3505,6 +3809,34 @@ export const StaffBudgetsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffBudgetsQuery, StaffBudgetsQueryVariables>;
+export const StaffBudgetNewDocument = new TypedDocumentString(`
+    query StaffBudgetNew {
+  ...LayoutData
+  voteGroups {
+    ...VoteGroupFields
+  }
+}
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffBudgetNewQuery, StaffBudgetNewQueryVariables>;
 export const StaffBudgetDocument = new TypedDocumentString(`
     query StaffBudget($id: ID!) {
   ...LayoutData
@@ -3520,6 +3852,16 @@ export const StaffBudgetDocument = new TypedDocumentString(`
     votingClosesAt
     tallyError
     paperPrecedence
+    minProjects
+    maxProjects
+    maxPoints
+    minSpendingShare
+    population
+    minAge
+    maxAge
+    voteGroup {
+      ...VoteGroupFields
+    }
     projects {
       id
       title
@@ -3551,7 +3893,13 @@ export const StaffBudgetDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment LayoutData on Query {
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment LayoutData on Query {
   me {
     displayName
     role
@@ -3629,6 +3977,45 @@ export const StaffRescheduleVotingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffRescheduleVotingMutation, StaffRescheduleVotingMutationVariables>;
+export const StaffVoteGroupsDocument = new TypedDocumentString(`
+    query StaffVoteGroups {
+  ...LayoutData
+  voteGroups {
+    ...VoteGroupFields
+    budgets {
+      id
+      title
+    }
+  }
+}
+    fragment VoteGroupFields on VoteGroup {
+  id
+  title
+  rule
+  maxBudgets
+}
+fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffVoteGroupsQuery, StaffVoteGroupsQueryVariables>;
+export const StaffCreateVoteGroupDocument = new TypedDocumentString(`
+    mutation StaffCreateVoteGroup($input: CreateVoteGroupInput!) {
+  createVoteGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateVoteGroupMutation, StaffCreateVoteGroupMutationVariables>;
 export const StaffImportCensusDocument = new TypedDocumentString(`
     mutation StaffImportCensus($input: ImportCensusInput!) {
   importCensus(input: $input) {
@@ -3771,6 +4158,9 @@ export const StaffConsultationDocument = new TypedDocumentString(`
     supportThreshold
     proposalLimit
     hideThreshold
+    population
+    minAge
+    maxAge
     phases {
       kind
       startsAt

@@ -4,16 +4,19 @@ import { TextField } from '../../forms/text-field.component';
 import { useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { DateTimeField, Radios, TextArea } from '../staff-fields.component';
+import { EligibilityFields } from '../eligibility-fields.component';
 import { StaffLayout } from '../staff-layout.component';
-import type { CreateBudgetField } from './staff-budget-forms';
+import type { StaffBudgetNewQuery } from '../../graphql/generated/graphql';
+import { type CreateBudgetField, NONE } from './staff-budget-forms';
 
 const BALLOT_TYPES = ['KNAPSACK', 'APPROVAL', 'CUMULATIVE', 'ORDINAL'];
 const TALLY_RULES = ['EQUAL_SHARES', 'GREEDY', 'GREEDY_NO_SKIP', 'SEQUENTIAL_PHRAGMEN'];
-const POPULATIONS = ['CENSUS_RESIDENTS', 'REGISTERED_VOTERS', 'ALSO_LINKED'];
+const PRECEDENCES = [NONE, 'ONLINE_WINS', 'PAPER_WINS'];
 
 /** A new budget, created as a draft: its projects come next, then the vote is opened. */
-export function BudgetNewPage({ form }: { form: FormView<CreateBudgetField> }) {
+export function BudgetNewPage({ data, form }: { data: StaffBudgetNewQuery; form: FormView<CreateBudgetField> }) {
   const t = useT();
+  const groups = data.voteGroups;
   return (
     <StaffLayout
       title={t('staffBudgets.new.title')}
@@ -45,37 +48,59 @@ export function BudgetNewPage({ form }: { form: FormView<CreateBudgetField> }) {
           inputmode="numeric"
           optional
         />
+        <TextField
+          form={form}
+          name="minProjects"
+          label={t('staffBudgets.field.minProjects')}
+          hint={t('staffBudgets.field.projects.hint')}
+          inputmode="numeric"
+          optional
+        />
+        <TextField
+          form={form}
+          name="maxProjects"
+          label={t('staffBudgets.field.maxProjects')}
+          hint={t('staffBudgets.field.projects.hint')}
+          inputmode="numeric"
+          optional
+        />
         <Radios
           form={form}
           name="tallyRule"
           label={t('staffBudgets.field.tallyRule')}
           options={TALLY_RULES.map((rule) => ({ value: rule, label: t('staffBudgets.tallyRule', { rule }) }))}
         />
+        <EligibilityFields form={form} populationLabel={t('staffBudgets.field.population')} />
         <Radios
           form={form}
-          name="population"
-          label={t('staffBudgets.field.population')}
-          options={POPULATIONS.map((population) => ({
-            value: population,
-            label: t('staffBudgets.population', { population }),
+          name="paperPrecedence"
+          label={t('staffBudgets.field.paperPrecedence')}
+          options={PRECEDENCES.map((precedence) => ({
+            value: precedence,
+            label: t('staffBudgets.paperPrecedence', { precedence: precedence || 'NONE' }),
           }))}
         />
-        <TextField
-          form={form}
-          name="minAge"
-          label={t('staffBudgets.field.minAge')}
-          hint={t('staffBudgets.field.age.hint')}
-          inputmode="numeric"
-          optional
-        />
-        <TextField
-          form={form}
-          name="maxAge"
-          label={t('staffBudgets.field.maxAge')}
-          hint={t('staffBudgets.field.age.hint')}
-          inputmode="numeric"
-          optional
-        />
+        {groups.length > 0 && (
+          <Radios
+            form={form}
+            name="voteGroupId"
+            label={t('staffBudgets.field.voteGroupId')}
+            hint={t('staffBudgets.field.voteGroupId.hint')}
+            options={[
+              { value: NONE, label: t('staffBudgets.noVoteGroup') },
+              ...groups.map((group) => ({
+                value: group.id,
+                label: t('staffBudgets.voteGroupOption', {
+                  title: group.title,
+                  rule: t('voteGroups.rule', { rule: group.rule, max: group.maxBudgets ?? 1 }),
+                }),
+              })),
+            ]}
+          />
+        )}
+        <p>
+          <a href={staffLinks.voteGroups()}>{t('staffBudgets.voteGroupsLink')}</a>
+        </p>
         <DateTimeField
           form={form}
           name="votingOpensAt"

@@ -50,6 +50,23 @@ const MARK_FORM: FormSpec<PaperMarkField> = {
     CENSUS_CODE_UNKNOWN: { field: 'censusCode', message: 'paperBallots.refused.censusCodeUnknown' },
     ALREADY_VOTED_IN_PERSON: { field: 'censusCode', message: 'paperBallots.refused.alreadyMarked' },
     WRONG_DISTRICT: { field: 'censusCode', message: 'paperBallots.refused.wrongDistrict' },
+    NOT_ELIGIBLE: {
+      field: 'censusCode',
+      message: 'paperBallots.refused.notEligible',
+      values: ({ details }) => ({
+        reason: String(details.reason ?? 'other'),
+        min: Number(details.minAge ?? 0),
+        max: Number(details.maxAge ?? 0),
+      }),
+    },
+    VOTE_GROUP_LIMIT_REACHED: {
+      field: 'censusCode',
+      message: 'paperBallots.refused.voteGroup',
+      values: ({ details }) => ({
+        group: String(details.voteGroupTitle ?? ''),
+        max: Number(details.maxBudgets ?? 1),
+      }),
+    },
   },
 };
 

@@ -23,6 +23,10 @@ export const paperBallotsMessages = defineMessages(
     'paperBallots.refused.alreadyMarked':
       'Cette personne a déjà émargé pour ce budget : ne lui remettez pas de bulletin',
     'paperBallots.refused.wrongDistrict': 'Cette personne n’habite pas le quartier de ce budget',
+    'paperBallots.refused.notEligible':
+      '{reason, select, TOO_YOUNG {Ce vote est ouvert à partir de {min} ans dans l’année, et cette personne est plus jeune} TOO_OLD {Ce vote est réservé aux personnes de {max} ans au plus dans l’année, et cette personne est plus âgée} AGE_UNKNOWN {Ce vote a une limite d’âge et le recensement ne donne pas l’année de naissance de cette personne} NOT_REGISTERED_VOTER {Ce vote est réservé aux personnes inscrites sur les listes électorales, et le recensement ne compte pas cette personne parmi elles} other {Ce vote est réservé aux habitants, et cette personne a été vérifiée pour son lien avec la commune}} : ne lui remettez pas de bulletin',
+    'paperBallots.refused.voteGroup':
+      'Cette personne a déjà voté, en ligne ou au bureau, pour {max, plural, one {un autre budget} other {# budgets}} de « {group} », autant que sa règle le permet : ne lui remettez pas de bulletin',
     'paperBallots.refused.closed': 'Le vote n’est pas ouvert : rien n’a été enregistré',
     'paperBallots.refused.notTaken': 'Ce budget ne prend pas de bulletins papier',
     'paperBallots.sheet.title': 'Saisir un bulletin',
@@ -70,6 +74,10 @@ export const paperBallotsMessages = defineMessages(
     'paperBallots.refused.censusCodeUnknown': 'No one in the census has this code: check the card',
     'paperBallots.refused.alreadyMarked': 'This person already voted in person in this budget: hand them no sheet',
     'paperBallots.refused.wrongDistrict': "This person does not live in this budget's district",
+    'paperBallots.refused.notEligible':
+      '{reason, select, TOO_YOUNG {This vote is open from {min} years old this year, and this person is younger} TOO_OLD {This vote is for people aged {max} at most this year, and this person is older} AGE_UNKNOWN {This vote has an age limit and the census gives no birth year for this person} NOT_REGISTERED_VOTER {This vote is for people registered on the electoral roll, and the census does not list this person as one} other {This vote is for residents, and this person was verified for their link to the commune}}: hand them no sheet',
+    'paperBallots.refused.voteGroup':
+      'This person already voted, online or in person, in {max, plural, one {another budget} other {# budgets}} of “{group}”, as many as its rule allows: hand them no sheet',
     'paperBallots.refused.closed': 'Voting is not open: nothing was recorded',
     'paperBallots.refused.notTaken': 'This budget takes no paper ballots',
     'paperBallots.sheet.title': 'Enter a sheet',

@@ -1,13 +1,12 @@
-import { BallotFields } from '../../budgets/ballot-fields.component';
 import type { BallotDraft } from '../../budgets/ballot-form';
-import { ballotRuleSentences } from '../../budgets/budget-rules.component';
 import { CsrfField } from '../../forms/csrf-field.component';
-import type { FormView } from '../../forms/form';
+import { emptyForm, type FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
 import type { StaffPaperBallotsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
+import { PaperSheetFields } from './paper-sheet-fields.component';
 
 /** The sheet form's fields: the projects' fieldset (id "projects", as the ballot's), the polling place, "spoiled". */
 export type PaperSheetField = 'projects' | 'pollingPlace' | 'spoiled';
@@ -31,7 +30,6 @@ export interface PaperBallotsPageProps {
  */
 export function PaperBallotsPage({ data, draft, pollingPlace, sheetForm, markForm, updated }: PaperBallotsPageProps) {
   const t = useT();
-  const { i18n } = usePage();
   const budget = data.budget;
   const projectsError = sheetForm.errors.find((e) => e.field === 'projects')?.text;
   const form: FormView<string> = {
@@ -90,22 +88,25 @@ export function PaperBallotsPage({ data, draft, pollingPlace, sheetForm, markFor
                 label={t('paperBallots.field.pollingPlace')}
                 autocomplete="off"
               />
-              <BallotFields
-                budget={budget}
-                draft={draft}
-                error={projectsError}
-                hint={ballotRuleSentences(budget, t, (n) => i18n.amount(n))}
-              />
-              <div class="field choices">
-                <div class="choice">
-                  <input class="choice__input" type="checkbox" id="spoiled" name="spoiled" value="oui" />
-                  <label class="choice__label" for="spoiled">
-                    {t('paperBallots.field.spoiled')}
-                  </label>
-                </div>
-              </div>
+              <PaperSheetFields budget={budget} draft={draft} error={projectsError} />
               <button class="button" type="submit" name="action" value="record">
                 {t('paperBallots.sheet.submit')}
+              </button>
+            </form>
+          </section>
+
+          <section aria-labelledby="double-title">
+            <h2 id="double-title">{t('paperBatch.start.title')}</h2>
+            <p>{t('paperBatch.start.hint')}</p>
+            <form class="form" method="get" action={staffLinks.budgetPaperBatchNew(budget.id)} novalidate>
+              <TextField
+                form={emptyForm<'bureau'>({ bureau: pollingPlace })}
+                name="bureau"
+                label={t('paperBatch.field.pollingPlace')}
+                autocomplete="off"
+              />
+              <button type="submit" class="button button--secondary">
+                {t('paperBatch.start.submit')}
               </button>
             </form>
           </section>
@@ -166,6 +167,7 @@ function Batches({ data }: { data: StaffPaperBallotsQuery }) {
                 <th scope="col" class="table__number">
                   {t('paperBallots.column.refused')}
                 </th>
+                <th scope="col">{t('paperBatch.column.next')}</th>
               </tr>
             </thead>
             <tbody>
@@ -175,6 +177,12 @@ function Batches({ data }: { data: StaffPaperBallotsQuery }) {
                   <td>{t('paperBallots.status', { status: batch.status })}</td>
                   <td class="table__number">{i18n.number(batch.accepted)}</td>
                   <td class="table__number">{i18n.number(batch.refused.length)}</td>
+                  <td>
+                    <a href={staffLinks.budgetPaperBatch(data.budget.id, batch.id)}>
+                      {t('paperBatch.open', { status: batch.status })}
+                      <span class="visually-hidden"> – {batch.pollingPlace}</span>
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -13,7 +13,11 @@ export type CreateBudgetField =
   | 'maxPoints'
   | 'population'
   | 'minAge'
-  | 'maxAge';
+  | 'maxAge'
+  | 'minProjects'
+  | 'maxProjects'
+  | 'paperPrecedence'
+  | 'voteGroupId';
 export type ProjectField = 'projectTitle' | 'projectCost' | 'projectDescription';
 export type FeasibilityField = 'feasibility' | 'explanation';
 export type ScheduleField = 'scheduleOpensAt' | 'scheduleClosesAt';
@@ -42,8 +46,15 @@ export const CREATE_BUDGET_FORM: FormSpec<CreateBudgetField> = {
     population: field('input.population', 'population'),
     minAge: field('input.minAge', 'minAge'),
     maxAge: field('input.maxAge', 'maxAge'),
+    minProjects: field('input.minProjects', 'minProjects'),
+    maxProjects: field('input.maxProjects', 'maxProjects'),
+    paperPrecedence: field('input.paperPrecedence', 'paperPrecedence'),
+    voteGroupId: field('input.voteGroupId', 'voteGroupId'),
   },
 };
+
+/** The radios' value for "online only" and for "in no group". */
+export const NONE = '';
 
 export const PROJECT_FORM: FormSpec<ProjectField> = {
   fields: {
@@ -87,6 +98,8 @@ export function wholeNumber(value: string): number | string {
 
 const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
+const optionalWhole = (value: string) => (optional(value) === undefined ? undefined : (wholeNumber(value) as number));
+
 /** The form's text as CreateBudgetInput: dates in the commune's zone, numbers as numbers. */
 export function createBudgetInput(values: Record<CreateBudgetField, string>, zone: string) {
   return {
@@ -97,10 +110,14 @@ export function createBudgetInput(values: Record<CreateBudgetField, string>, zon
     tallyRule: (optional(values.tallyRule) ?? undefined) as 'EQUAL_SHARES' | undefined,
     votingOpensAt: localToIso(values.votingOpensAt, zone) ?? values.votingOpensAt,
     votingClosesAt: localToIso(values.votingClosesAt, zone) ?? values.votingClosesAt,
-    maxPoints: optional(values.maxPoints) === undefined ? undefined : (wholeNumber(values.maxPoints) as number),
+    maxPoints: optionalWhole(values.maxPoints),
     population: optional(values.population) as 'CENSUS_RESIDENTS' | undefined,
-    minAge: optional(values.minAge) === undefined ? undefined : (wholeNumber(values.minAge) as number),
-    maxAge: optional(values.maxAge) === undefined ? undefined : (wholeNumber(values.maxAge) as number),
+    minAge: optionalWhole(values.minAge),
+    maxAge: optionalWhole(values.maxAge),
+    minProjects: optionalWhole(values.minProjects),
+    maxProjects: optionalWhole(values.maxProjects),
+    paperPrecedence: optional(values.paperPrecedence) as 'ONLINE_WINS' | undefined,
+    voteGroupId: optional(values.voteGroupId),
   };
 }
 

@@ -3,11 +3,13 @@ import { emptyForm, type FormView } from '../../forms/form';
 import type { StaffBudgetQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { budgetLinks, staffLinks } from '../../routes/paths';
+import { agesSentence, ballotRuleSentences } from '../../budgets/budget-rules.component';
 import { DateTimeField } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 import { isoToLocal } from './local-date-time';
 import { ProjectFields } from './project-fields.component';
 import type { ProjectField, ScheduleField } from './staff-budget-forms';
+import { voteGroupAnchor } from './vote-groups.page';
 
 export interface StaffBudgetPageProps {
   data: StaffBudgetQuery;
@@ -55,6 +57,7 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
   const draft = budget.status === 'DRAFT';
   const failed = (form?: FormView<string>) => (form && form.errors.length + form.general.length > 0 ? form : undefined);
   const refused = failed(actionForm) ?? failed(projectForm) ?? failed(scheduleForm);
+  const ages = agesSentence(budget, t);
   return (
     <StaffLayout
       title={budget.title}
@@ -69,7 +72,12 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
           <dt>{t('staffBudgets.fact.amount')}</dt>
           <dd>{i18n.amount(budget.totalAmount)}</dd>
           <dt>{t('staffBudgets.fact.ballotType')}</dt>
-          <dd>{t('staffBudgets.ballotType', { type: budget.ballotType })}</dd>
+          <dd>
+            {t('staffBudgets.ballotType', { type: budget.ballotType })}
+            {ballotRuleSentences(budget, t, (n) => i18n.amount(n)).map((sentence) => (
+              <p key={sentence}>{sentence}</p>
+            ))}
+          </dd>
           <dt>{t('staffBudgets.fact.tallyRule')}</dt>
           <dd>{t('staffBudgets.tallyRule', { rule: budget.tallyRule })}</dd>
           <dt>{t('staffBudgets.fact.voting')}</dt>
@@ -79,6 +87,24 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
               closes: i18n.dateTime(budget.votingClosesAt),
             })}
           </dd>
+          <dt>{t('staffBudgets.fact.population')}</dt>
+          <dd>
+            {t('staffBudgets.population', { population: budget.population })}
+            {ages && <p>{ages}</p>}
+          </dd>
+          <dt>{t('staffBudgets.fact.paper')}</dt>
+          <dd>{t('staffBudgets.paperPrecedence', { precedence: budget.paperPrecedence ?? 'NONE' })}</dd>
+          {budget.voteGroup && (
+            <>
+              <dt>{t('staffBudgets.fact.voteGroup')}</dt>
+              <dd>
+                <a href={`${staffLinks.voteGroups()}#${voteGroupAnchor(budget.voteGroup.id)}`}>
+                  {budget.voteGroup.title}
+                </a>
+                <p>{t('voteGroups.rule', { rule: budget.voteGroup.rule, max: budget.voteGroup.maxBudgets ?? 1 })}</p>
+              </dd>
+            </>
+          )}
         </dl>
       </section>
 

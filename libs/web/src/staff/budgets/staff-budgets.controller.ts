@@ -8,7 +8,6 @@ import type { StaffBudgetQuery } from '../../graphql/generated/graphql';
 import type { MessageKey } from '../../i18n/catalogue';
 import { PageRenderer } from '../../http/page-renderer.service';
 import { queryParam, type WebReply, type WebRequest } from '../../http/web-request';
-import { layoutQuery } from '../../layout/layout-data';
 import { staffLinks } from '../../routes/paths';
 import { pageData } from '../staff-paging';
 import { StaffGet, StaffPost } from '../staff-route.decorators';
@@ -23,6 +22,7 @@ import {
   createBudgetInput,
   FEASIBILITY_FORM,
   FeasibilityField,
+  NONE,
   OPEN_FORM,
   SCHEDULE_FORM,
   ScheduleField,
@@ -41,6 +41,7 @@ import {
   createBudgetMutation,
   openVotingMutation,
   setFeasibilityMutation,
+  staffBudgetNewQuery,
   staffBudgetQuery,
   staffBudgetsQuery,
   updateBudgetProjectMutation,
@@ -69,7 +70,17 @@ export class StaffBudgetsController {
 
   @StaffGet(STAFF_ROUTES.budgetNew)
   async newBudget(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    await this.showNew(req, reply, emptyForm({ ballotType: 'KNAPSACK', tallyRule: 'EQUAL_SHARES' }));
+    await this.showNew(
+      req,
+      reply,
+      emptyForm({
+        ballotType: 'KNAPSACK',
+        tallyRule: 'EQUAL_SHARES',
+        population: 'CENSUS_RESIDENTS',
+        paperPrecedence: NONE,
+        voteGroupId: NONE,
+      }),
+    );
   }
 
   @StaffPost(STAFF_ROUTES.budgetCreate)
@@ -225,8 +236,8 @@ export class StaffBudgetsController {
   }
 
   private async showNew(req: WebRequest, reply: WebReply, form: FormView<CreateBudgetField>, status = 200) {
-    const data = await this.graphql.query(req, reply, layoutQuery);
-    await this.pages.send(req, reply, data, h(BudgetNewPage, { form }), status);
+    const data = await this.graphql.query(req, reply, staffBudgetNewQuery);
+    await this.pages.send(req, reply, data, h(BudgetNewPage, { data, form }), status);
   }
 
   private async showBudget(

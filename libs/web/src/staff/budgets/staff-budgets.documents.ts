@@ -23,6 +23,16 @@ export const staffBudgetsQuery = graphql(`
   }
 `);
 
+/** The new budget's form: the vote groups it may join. */
+export const staffBudgetNewQuery = graphql(`
+  query StaffBudgetNew {
+    ...LayoutData
+    voteGroups {
+      ...VoteGroupFields
+    }
+  }
+`);
+
 export const staffBudgetQuery = graphql(`
   query StaffBudget($id: ID!) {
     ...LayoutData
@@ -38,6 +48,16 @@ export const staffBudgetQuery = graphql(`
       votingClosesAt
       tallyError
       paperPrecedence
+      minProjects
+      maxProjects
+      maxPoints
+      minSpendingShare
+      population
+      minAge
+      maxAge
+      voteGroup {
+        ...VoteGroupFields
+      }
       projects {
         id
         title

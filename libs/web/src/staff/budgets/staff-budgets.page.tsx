@@ -10,10 +10,11 @@ export function StaffBudgetsPage({ data, paged }: { data: StaffBudgetsQuery; pag
   const budgets = data.budgets.edges.map((e) => e.node);
   return (
     <StaffLayout title={t('staffBudgets.title')}>
-      <p>
+      <p class="button-group">
         <a class="button" href={staffLinks.budgetNew()}>
           {t('staffBudgets.create')}
         </a>
+        <a href={staffLinks.voteGroups()}>{t('voteGroups.link')}</a>
       </p>
       {budgets.length === 0 ? (
         <p>{t('staffBudgets.none')}</p>

@@ -20,6 +20,9 @@ export type ConsultationField =
   | 'supportThreshold'
   | 'proposalLimit'
   | 'hideThreshold'
+  | 'population'
+  | 'minAge'
+  | 'maxAge'
   | PhaseField;
 
 export const startField = (kind: PhaseKindName) => `${kind.toLowerCase()}Start` as PhaseField;
@@ -45,6 +48,9 @@ export interface ConsultationSubmission {
     supportThreshold: number;
     proposalLimit: number | null;
     hideThreshold: number | null;
+    population: 'CENSUS_RESIDENTS' | 'REGISTERED_VOTERS' | 'ALSO_LINKED';
+    minAge: number | null;
+    maxAge: number | null;
     phases: { kind: PhaseKindName; startsAt: string; endsAt: string }[];
   };
   kinds: PhaseKindName[];
@@ -78,6 +84,9 @@ export function consultationFormSpec(kinds: PhaseKindName[] = []): FormSpec<Cons
       supportLimit: field('input.supportLimit', 'supportLimit', true),
       proposalLimit: field('input.proposalLimit', 'proposalLimit'),
       hideThreshold: field('input.hideThreshold', 'hideThreshold'),
+      population: field('input.population', 'population'),
+      minAge: field('input.minAge', 'minAge'),
+      maxAge: field('input.maxAge', 'maxAge'),
     },
     codes: { NOT_FOUND: { message: 'staffConsultations.refused.notFound' } },
   };
@@ -130,6 +139,9 @@ export function consultationInput(
         supportThreshold: wholeNumber(values.supportThreshold) as number,
         proposalLimit: optionalNumber(values.proposalLimit),
         hideThreshold: optionalNumber(values.hideThreshold),
+        population: (values.population || 'CENSUS_RESIDENTS') as ConsultationSubmission['input']['population'],
+        minAge: optionalNumber(values.minAge),
+        maxAge: optionalNumber(values.maxAge),
         phases,
       },
     },
@@ -164,6 +176,9 @@ export function consultationValues(
     supportThreshold: number;
     proposalLimit?: number | null;
     hideThreshold?: number | null;
+    population?: string;
+    minAge?: number | null;
+    maxAge?: number | null;
     phases: { kind: string; startsAt: string; endsAt: string }[];
     categories: { name: string }[];
   },
@@ -178,6 +193,9 @@ export function consultationValues(
     supportThreshold: String(consultation.supportThreshold),
     proposalLimit: consultation.proposalLimit == null ? '' : String(consultation.proposalLimit),
     hideThreshold: consultation.hideThreshold == null ? '' : String(consultation.hideThreshold),
+    population: consultation.population ?? 'CENSUS_RESIDENTS',
+    minAge: consultation.minAge == null ? '' : String(consultation.minAge),
+    maxAge: consultation.maxAge == null ? '' : String(consultation.maxAge),
   } as Record<ConsultationField, string>;
   for (const kind of PHASE_KINDS) {
     const phase = consultation.phases.find((p) => p.kind === kind);
@@ -192,4 +210,5 @@ export const NEW_CONSULTATION_VALUES: Partial<Record<ConsultationField, string>>
   districtId: WHOLE_COMMUNE,
   supportLimit: '0',
   supportThreshold: '0',
+  population: 'CENSUS_RESIDENTS',
 };

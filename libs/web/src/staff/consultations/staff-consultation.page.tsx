@@ -4,7 +4,9 @@ import { TextField } from '../../forms/text-field.component';
 import type { StaffConsultationNewQuery, StaffConsultationQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { consultationLinks, staffLinks } from '../../routes/paths';
+import { agesSentence } from '../../budgets/budget-rules.component';
 import { DateTimeField, Radios, TextArea } from '../staff-fields.component';
+import { EligibilityFields } from '../eligibility-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 import {
   type ConsultationField,
@@ -111,6 +113,11 @@ function ConsultationForm({
           optional
         />
       </fieldset>
+      <fieldset class="staff-fieldset">
+        <legend class="field__label">{t('staffConsultations.eligibility')}</legend>
+        <p class="field__hint">{t('staffConsultations.eligibility.hint')}</p>
+        <EligibilityFields form={form} populationLabel={t('staffConsultations.field.population')} />
+      </fieldset>
       <button type="submit" class="button">
         {submit}
       </button>
@@ -159,6 +166,7 @@ export function ConsultationEditPage({ data, form, actionForm }: ConsultationEdi
   const consultation = data.consultation;
   const failed = (f?: FormView<string>) => (f && f.errors.length + f.general.length > 0 ? f : undefined);
   const shown = form ?? emptyForm(consultationValues(consultation, i18n.timeZone));
+  const ages = agesSentence(consultation, t);
   return (
     <StaffLayout
       title={consultation.title}
@@ -174,6 +182,11 @@ export function ConsultationEditPage({ data, form, actionForm }: ConsultationEdi
           <dd>{t('staffConsultations.phase', { phase: consultation.currentPhase ?? 'NONE' })}</dd>
           <dt>{t('staffConsultations.column.proposals')}</dt>
           <dd>{i18n.number(consultation.figures.proposals)}</dd>
+          <dt>{t('staffConsultations.eligibility')}</dt>
+          <dd>
+            {t('staffBudgets.population', { population: consultation.population })}
+            {ages && <p>{ages}</p>}
+          </dd>
         </dl>
         <ul class="staff-links">
           <li>

@@ -59,6 +59,9 @@ export const staffConsultationQuery = graphql(`
       supportThreshold
       proposalLimit
       hideThreshold
+      population
+      minAge
+      maxAge
       phases {
         kind
         startsAt

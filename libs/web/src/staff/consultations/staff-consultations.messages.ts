@@ -59,6 +59,13 @@ export const staffConsultationsMessages = defineMessages(
     'staffConsultations.field.hideThreshold': 'Signalements qui masquent un contenu',
     'staffConsultations.field.hideThreshold.invalid': 'Saisissez un nombre entier entre 1 et 1 000, ou rien',
     'staffConsultations.field.default.hint': 'Vide : la valeur par défaut de la plateforme.',
+    'staffConsultations.eligibility': 'Qui peut soutenir',
+    'staffConsultations.eligibility.hint':
+      'Ces règles s’appliquent aux soutiens, le vote de la consultation ; proposer et commenter restent ouverts à toute personne inscrite sur le site. Une consultation des électeurs (article L1112-15 du CGCT) est réservée aux inscrits sur les listes électorales.',
+    'staffConsultations.field.population': 'Qui peut soutenir les propositions',
+    'staffConsultations.field.population.invalid': 'Choisissez qui peut soutenir les propositions',
+    'staffConsultations.field.minAge.invalid': 'Saisissez un âge entier entre 0 et 130, au plus l’âge maximum',
+    'staffConsultations.field.maxAge.invalid': 'Saisissez un âge entier entre 0 et 130',
     'staffConsultations.submitCreate': 'Créer la consultation',
     'staffConsultations.submitUpdate': 'Enregistrer les modifications',
     'staffConsultations.flash.created':
@@ -131,6 +138,13 @@ export const staffConsultationsMessages = defineMessages(
     'staffConsultations.field.hideThreshold': 'Reports that hide content',
     'staffConsultations.field.hideThreshold.invalid': 'Enter a whole number from 1 to 1,000, or nothing',
     'staffConsultations.field.default.hint': 'Empty: the platform’s default.',
+    'staffConsultations.eligibility': 'Who may support',
+    'staffConsultations.eligibility.hint':
+      'These rules apply to supports, the consultation’s vote; proposing and commenting stay open to anyone signed up on the site. A consultation of the voters (article L1112-15 of the CGCT) is for people on the electoral roll only.',
+    'staffConsultations.field.population': 'Who may support proposals',
+    'staffConsultations.field.population.invalid': 'Choose who may support proposals',
+    'staffConsultations.field.minAge.invalid': 'Enter a whole age between 0 and 130, at most the maximum age',
+    'staffConsultations.field.maxAge.invalid': 'Enter a whole age between 0 and 130',
     'staffConsultations.submitCreate': 'Create the consultation',
     'staffConsultations.submitUpdate': 'Save the changes',
     'staffConsultations.flash.created': 'The consultation is created, unpublished. Preview it, then publish it.',
