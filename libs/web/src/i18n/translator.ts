@@ -1,22 +1,63 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { Formatters, IntlMessageFormat } from 'intl-messageformat';
 import { catalogue, MessageKey } from './catalogue';
 import { Locale } from './locale';
 
 export type MessageValues = Record<string, string | number | Date>;
 
-const compiled = new Map<string, IntlMessageFormat>();
-
 /** The formats of each language: British English, as the commune's visitors in Europe write dates. */
 const INTL_LOCALES: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
-function formatOf(locale: Locale, key: MessageKey): IntlMessageFormat {
-  const id = `${locale}\u0000${key}`;
-  let format = compiled.get(id);
-  if (!format) {
-    format = new IntlMessageFormat(catalogue[locale][key], INTL_LOCALES[locale]);
-    compiled.set(id, format);
+/**
+ * The Intl formatters of one language's messages, shared by all of them and keyed by the options object
+ * the message's syntax tree holds (the same object on every call). intl-messageformat's own cache keys
+ * them by JSON.stringify of the arguments on every number, date and plural of every message.
+ */
+function sharedFormatters(locale: string): Formatters {
+  const numbers = new Map<object | undefined, Intl.NumberFormat>();
+  const dates = new Map<object | undefined, Intl.DateTimeFormat>();
+  const plurals = new Map<string | undefined, Intl.PluralRules>();
+  const reuse = <K, V>(cache: Map<K, V>, key: K, make: () => V): V => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = make();
+      cache.set(key, value);
+    }
+    return value;
+  };
+  return {
+    getNumberFormat: (_locales, options) => reuse(numbers, options, () => new Intl.NumberFormat(locale, options)),
+    getDateTimeFormat: (_locales, options) => reuse(dates, options, () => new Intl.DateTimeFormat(locale, options)),
+    getPluralRules: (_locales, options) =>
+      reuse(plurals, options?.type, () => new Intl.PluralRules(locale, { type: options?.type })),
+  };
+}
+
+/** A message ready to use: its text when it has no argument, else its formatter. */
+type Compiled = string | IntlMessageFormat;
+
+const compiled: Record<Locale, Map<MessageKey, Compiled>> = { fr: new Map(), en: new Map() };
+const formatters: Record<Locale, Formatters> = { fr: sharedFormatters(INTL_LOCALES.fr), en: sharedFormatters(INTL_LOCALES.en) };
+
+/** The text of a message without arguments; undefined when it has some (it cannot be formatted without values). */
+function textWithoutArguments(format: IntlMessageFormat): string | undefined {
+  try {
+    const text = format.format();
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    return undefined;
   }
-  return format;
+}
+
+function compiledOf(locale: Locale, key: MessageKey): Compiled {
+  let message = compiled[locale].get(key);
+  if (message === undefined) {
+    const format = new IntlMessageFormat(catalogue[locale][key], INTL_LOCALES[locale], undefined, {
+      formatters: formatters[locale],
+    });
+    message = textWithoutArguments(format) ?? format;
+    compiled[locale].set(key, message);
+  }
+  return message;
 }
 
 const translators = new Map<string, Translator>();
@@ -54,11 +95,14 @@ export class Translator {
     this.dateTimes = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeStyle: 'short', timeZone });
   }
 
-  t(key: MessageKey, values?: MessageValues): string {
-    const text = formatOf(this.locale, key).format(values);
+  /** A message (bound: components pass `t` around). */
+  readonly t = (key: MessageKey, values?: MessageValues): string => {
+    const message = compiledOf(this.locale, key);
+    if (typeof message === 'string') return message;
+    const text = message.format(values);
     // Only strings: rich-text (element) arguments are not used by the catalogue.
     return Array.isArray(text) ? text.join('') : String(text);
-  }
+  };
 
   number(value: number): string {
     return this.numbers.format(value);
