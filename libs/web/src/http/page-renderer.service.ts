@@ -50,12 +50,16 @@ export class PageRenderer {
     imageOrigins: string[] = [],
   ): Promise<void> {
     const site = layout ? this.site.remember(layout.municipality) : this.site.current();
+    let csrfToken: string | undefined;
     const context: PageContext = {
       i18n: this.translator(req),
       path: req.url,
       viewer: layout ? layout.me : await this.viewerOf(req),
       site,
-      csrfToken: (reply as CsrfReply).generateCsrf(),
+      // Made when a form asks for it: a page without a POST form (most pages seen signed out) sets no CSRF cookie.
+      get csrfToken() {
+        return (csrfToken ??= (reply as CsrfReply).generateCsrf());
+      },
       flash: this.takeFlash(req, reply),
       assets: this.assets.urls(site.primaryColor),
     };
