@@ -27,12 +27,14 @@ export class MunicipalityService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const ttl = config.municipality.cacheMs;
-    // A failed read is not kept; concurrent callers share one read.
+    // A failed read is not kept; concurrent callers share one read. A read under way when forget() runs still
+    // answers its callers (lru-cache would otherwise reject them with "deleted") and is not kept.
     this.reused =
       ttl > 0
         ? new LRUCache<string, MunicipalityEntity | DistrictEntity[]>({
             max: 64,
             ttl,
+            ignoreFetchAbort: true,
             fetchMethod: (key) => (key === CURRENT ? this.readCurrent() : this.readDistricts(key)),
           })
         : null;
