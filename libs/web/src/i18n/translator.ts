@@ -32,11 +32,51 @@ function sharedFormatters(locale: string): Formatters {
   };
 }
 
-/** A message ready to use: its text when it has no argument, else its formatter. */
-type Compiled = string | IntlMessageFormat;
+/** Texts a message with arguments keeps, by its values, before starting again: a page repeats a few of them. */
+const RECENT_TEXTS = 256;
+
+/**
+ * A message with arguments and the texts it gave lately, by their values (strings and numbers only): a list
+ * of twenty cards formats "{count} supports out of {threshold}" and each status twenty times, and formatting
+ * a message costs far more than looking its text up.
+ */
+class MessageWithArguments {
+  private readonly recent = new Map<string, string>();
+
+  constructor(private readonly format: IntlMessageFormat) {}
+
+  text(values: MessageValues | undefined): string {
+    let id = '';
+    for (const name in values) {
+      const value = values[name];
+      if (typeof value === 'string') id += `${name}\u0000s${value}\u0001`;
+      else if (typeof value === 'number') id += `${name}\u0000n${value}\u0001`;
+      else return this.formatted(values);
+    }
+    let text = this.recent.get(id);
+    if (text === undefined) {
+      text = this.formatted(values);
+      if (this.recent.size >= RECENT_TEXTS) this.recent.clear();
+      this.recent.set(id, text);
+    }
+    return text;
+  }
+
+  private formatted(values: MessageValues | undefined): string {
+    const text = this.format.format(values);
+    // Only strings: rich-text (element) arguments are not used by the catalogue.
+    return Array.isArray(text) ? text.join('') : String(text);
+  }
+}
+
+/** A message ready to use: its text when it has no argument. */
+type Compiled = string | MessageWithArguments;
 
 const compiled: Record<Locale, Map<MessageKey, Compiled>> = { fr: new Map(), en: new Map() };
-const formatters: Record<Locale, Formatters> = { fr: sharedFormatters(INTL_LOCALES.fr), en: sharedFormatters(INTL_LOCALES.en) };
+const formatters: Record<Locale, Formatters> = {
+  fr: sharedFormatters(INTL_LOCALES.fr),
+  en: sharedFormatters(INTL_LOCALES.en),
+};
 
 /** The text of a message without arguments; undefined when it has some (it cannot be formatted without values). */
 function textWithoutArguments(format: IntlMessageFormat): string | undefined {
@@ -54,7 +94,7 @@ function compiledOf(locale: Locale, key: MessageKey): Compiled {
     const format = new IntlMessageFormat(catalogue[locale][key], INTL_LOCALES[locale], undefined, {
       formatters: formatters[locale],
     });
-    message = textWithoutArguments(format) ?? format;
+    message = textWithoutArguments(format) ?? new MessageWithArguments(format);
     compiled[locale].set(key, message);
   }
   return message;
@@ -98,10 +138,7 @@ export class Translator {
   /** A message (bound: components pass `t` around). */
   readonly t = (key: MessageKey, values?: MessageValues): string => {
     const message = compiledOf(this.locale, key);
-    if (typeof message === 'string') return message;
-    const text = message.format(values);
-    // Only strings: rich-text (element) arguments are not used by the catalogue.
-    return Array.isArray(text) ? text.join('') : String(text);
+    return typeof message === 'string' ? message : message.text(values);
   };
 
   number(value: number): string {
