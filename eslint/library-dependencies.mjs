@@ -21,7 +21,7 @@ export const LIBRARY_DEPENDENCIES = {
   // Domains, each above the ones it builds on.
   municipality: ['access', 'audit', 'common', 'config'],
   identity: ['access', 'audit', 'common', 'config', 'mail', 'municipality', 'privacy', 'queue'],
-  consultations: ['access', 'audit', 'common', 'municipality'],
+  consultations: ['access', 'audit', 'common', 'config', 'municipality'],
   proposals: [
     'access',
     'audit',

@@ -3,6 +3,7 @@ import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
 
 const SESSION = 'quorum_session';
+const CSRF = 'quorum_csrf';
 const ME = '{ me { id } }';
 
 /** The website's sessions, CSRF and limits over plain HTTP, as a browser without JavaScript uses them. */
@@ -99,6 +100,23 @@ describe('website sessions and forms', () => {
     );
     expect(account).toEqual({ display_name: 'Sam Session', password_changed_at: null, erased_at: null });
     expect((await site.get('/')).html).toContain('Sam Session');
+  });
+
+  it('sets the CSRF secret with the first form that needs it, and gives every form of a page the same token', async () => {
+    const site = new SiteClient(web.api.url);
+    const home = await site.get('/');
+    expect(home.html).not.toContain('name="_csrf"');
+    expect(site.cookie(CSRF)).toBeUndefined();
+    const signIn = await site.get('/connexion');
+    const tokens = new Set([...signIn.html.matchAll(/name="_csrf" value="([^"]+)"/g)].map((m) => m[1]));
+    expect(tokens.size).toBe(1);
+    expect(site.cookie(CSRF)).toBeDefined();
+    const response = await site.post(
+      '/connexion',
+      { email: resident.email, password: FACTORY_PASSWORD },
+      { csrf: [...tokens][0] },
+    );
+    expect(response.status).toBe(303);
   });
 
   it('goes back only to a page of this site after sign-in and language switch (no open redirect)', async () => {

@@ -16,6 +16,14 @@ import { ReadLimiter, UploadLimiter, WriteLimiter } from './write-limiter';
 
 const ROLE_RANK: Record<Role, number> = { [Role.RESIDENT]: 0, [Role.STAFF]: 1, [Role.ADMIN]: 2 };
 
+/** What the decorators of an operation (its method, else its class) ask of its callers. */
+interface OperationRules {
+  rule: AccessRule;
+  write: boolean;
+  upload: boolean;
+  expensiveRead: boolean;
+}
+
 /** Applied globally: an operation is closed to anonymous callers unless marked @Public(). */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -27,12 +35,14 @@ export class AccessGuard implements CanActivate {
     private readonly uploadLimiter: UploadLimiter,
   ) {}
 
+  /**
+   * Decorators are read once per operation: a page runs several resolvers, each through this guard, and
+   * reading four keys from two targets through reflect-metadata cost more than the checks themselves.
+   */
+  private readonly rulesByClass = new WeakMap<object, WeakMap<object, OperationRules>>();
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule =
-      this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
-        context.getHandler(),
-        context.getClass(),
-      ]) ?? {};
+    const { rule, write, upload, expensiveRead } = this.rulesOf(context);
     const request = requestOf(context);
     const { user, invalidToken } = await this.authenticator.authenticate(request);
     if (invalidToken) throw new UnauthenticatedException('Your session is invalid or expired; sign in again');
@@ -44,11 +54,31 @@ export class AccessGuard implements CanActivate {
       if (rule.verified && !user.verified) throw accessErrors.notVerified();
     }
     // Only calls that passed the checks above count: a refused caller cannot use up someone's allowance.
-    const marked = (key: string) =>
-      !!this.reflector.getAllAndOverride<boolean | undefined>(key, [context.getHandler(), context.getClass()]);
-    if (marked(WRITE_LIMIT_KEY)) await this.writeLimiter.beforeWrite(user?.id ?? null, request.ip);
-    if (marked(UPLOAD_LIMIT_KEY)) await this.uploadLimiter.beforeUpload(request.ip);
-    if (marked(EXPENSIVE_READ_KEY)) await this.readLimiter.beforeExpensiveRead(user?.id ?? null, request.ip);
+    if (write) await this.writeLimiter.beforeWrite(user?.id ?? null, request.ip);
+    if (upload) await this.uploadLimiter.beforeUpload(request.ip);
+    if (expensiveRead) await this.readLimiter.beforeExpensiveRead(user?.id ?? null, request.ip);
     return true;
+  }
+
+  private rulesOf(context: ExecutionContext): OperationRules {
+    const handler = context.getHandler();
+    const type = context.getClass();
+    let byHandler = this.rulesByClass.get(type);
+    if (!byHandler) {
+      byHandler = new WeakMap();
+      this.rulesByClass.set(type, byHandler);
+    }
+    let rules = byHandler.get(handler);
+    if (!rules) {
+      const marked = (key: string) => !!this.reflector.getAllAndOverride<boolean | undefined>(key, [handler, type]);
+      rules = {
+        rule: this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [handler, type]) ?? {},
+        write: marked(WRITE_LIMIT_KEY),
+        upload: marked(UPLOAD_LIMIT_KEY),
+        expensiveRead: marked(EXPENSIVE_READ_KEY),
+      };
+      byHandler.set(handler, rules);
+    }
+    return rules;
   }
 }

@@ -10,7 +10,8 @@ export interface ReadThroughOptions {
 /**
  * Values read through `read` and reused for a while in this process: a
  * failed read is not kept, and concurrent misses of one key share one read
- * (lru-cache's fetch).
+ * (lru-cache's fetch). A read under way when `clear` runs still answers its
+ * callers (lru-cache would otherwise reject them with "deleted") and is not kept.
  */
 export class ReadThroughCache<V extends NonNullable<unknown>> {
   private readonly cache: LRUCache<string, V> | null;
@@ -21,7 +22,12 @@ export class ReadThroughCache<V extends NonNullable<unknown>> {
   ) {
     this.cache =
       options.ttlMs > 0
-        ? new LRUCache<string, V>({ max: options.max, ttl: options.ttlMs, fetchMethod: (key) => read(key) })
+        ? new LRUCache<string, V>({
+            max: options.max,
+            ttl: options.ttlMs,
+            ignoreFetchAbort: true,
+            fetchMethod: (key) => read(key),
+          })
         : null;
   }
 

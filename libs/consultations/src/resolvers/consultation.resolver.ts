@@ -36,8 +36,12 @@ export class ConsultationResolver {
   async consultation(
     @IdArg('id') id: string,
     @CurrentUser() viewer: AuthenticatedUser | null,
+    @Context() ctx: GraphqlContext,
   ): Promise<ConsultationType> {
-    return ConsultationType.from(await this.service.findVisible(id, viewer));
+    const { consultation, outline } = await this.service.frameVisible(id, viewer);
+    // Its phases and categories came with it: the fields below need no query of their own.
+    this.outlineLoader(ctx).prime(consultation.id, outline);
+    return ConsultationType.from(consultation);
   }
 
   @Roles(Role.STAFF)

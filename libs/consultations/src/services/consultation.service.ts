@@ -20,9 +20,15 @@ import { ConsultationEntity } from '../entities/consultation.entity';
 import { consultationErrors } from '../errors/consultation.exception';
 import { PhaseKind } from '../types/phase-kind.enum';
 import { currentPhase, phaseProblems, PhaseWindow } from '../domain/current-phase';
+import { ConsultationFrame, ConsultationFrames } from './consultation-frames.service';
 
 export function isStaff(user: AuthenticatedUser | null): boolean {
   return user?.role === Role.STAFF || user?.role === Role.ADMIN;
+}
+
+/** Residents and visitors see published consultations only. */
+function visibleTo(consultation: ConsultationEntity | null | undefined, viewer: AuthenticatedUser | null): boolean {
+  return !!consultation && (consultation.publishedAt !== null || isStaff(viewer));
 }
 
 /** Consultations, their phases and categories. Unpublished ones exist only for staff. */
@@ -32,6 +38,7 @@ export class ConsultationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly municipality: MunicipalityService,
     private readonly audit: AuditLog,
+    private readonly frames: ConsultationFrames,
   ) {}
 
   async create(input: CreateConsultationInput, actor: AuditActor): Promise<ConsultationEntity> {
@@ -69,7 +76,7 @@ export class ConsultationService {
 
   async update(input: UpdateConsultationInput, actor: AuditActor): Promise<ConsultationEntity> {
     await this.assertValid(input);
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ConsultationEntity);
       const consultation = await repository.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!consultation) throw new NotFoundException('Consultation', input.id);
@@ -99,10 +106,12 @@ export class ConsultationService {
       });
       return repository.findOneByOrFail({ id: consultation.id });
     });
+    this.frames.forget(updated.id);
+    return updated;
   }
 
   async setPublished(id: string, published: boolean, actor: AuditActor): Promise<ConsultationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ConsultationEntity);
       const consultation = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!consultation) throw new NotFoundException('Consultation', id);
@@ -120,14 +129,25 @@ export class ConsultationService {
       });
       return saved;
     });
+    this.frames.forget(id);
+    return result;
   }
 
   /** A consultation the caller may see: residents and visitors only see published ones. */
   async findVisible(id: string, viewer: AuthenticatedUser | null): Promise<ConsultationEntity> {
     const consultation = await this.dataSource.getRepository(ConsultationEntity).findOneBy({ id });
-    if (!consultation || (!consultation.publishedAt && !isStaff(viewer)))
-      throw new NotFoundException('Consultation', id);
+    if (!consultation || !visibleTo(consultation, viewer)) throw new NotFoundException('Consultation', id);
     return consultation;
+  }
+
+  /**
+   * The same, with its phases and categories, as pages show it: read at most once per
+   * `MUNICIPALITY_CACHE_MS` per process (ConsultationFrames), so never to guard a write.
+   */
+  async frameVisible(id: string, viewer: AuthenticatedUser | null): Promise<ConsultationFrame> {
+    const frame = await this.frames.frame(id);
+    if (!frame || !visibleTo(frame.consultation, viewer)) throw new NotFoundException('Consultation', id);
+    return frame;
   }
 
   /** Newest first; residents and visitors see published ones only. */

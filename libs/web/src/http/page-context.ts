@@ -1,5 +1,5 @@
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import type { MessageKey } from '../i18n/catalogue';
 import type { Translator } from '../i18n/translator';
 import type { ClientScript, PageStylesheet } from '../assets/client-scripts';
@@ -39,16 +39,30 @@ export interface PageContext {
   assets: AssetUrls;
 }
 
-export const PageContextValue = createContext<PageContext | null>(null);
+/** The page being rendered: rendering is synchronous, so a process renders one page at a time. */
+let rendering: PageContext | null = null;
+
+/**
+ * Renders a page to HTML; its components read `context` with usePage(). A module variable rather than a
+ * Preact context read with hooks: preact/hooks, once loaded, hooks into the rendering of every element and
+ * gives every component a state of its own, which cost more than a page's components themselves.
+ */
+export function renderPage(context: PageContext, page: VNode<any>): string {
+  const outer = rendering;
+  rendering = context;
+  try {
+    return renderToString(page);
+  } finally {
+    rendering = outer;
+  }
+}
 
 export function usePage(): PageContext {
-  const context = useContext(PageContextValue);
-  if (!context) throw new Error('usePage() outside of a rendered page');
-  return context;
+  if (!rendering) throw new Error('usePage() outside of a rendered page');
+  return rendering;
 }
 
 /** The translator of the page being rendered: `const t = useT(); t('home.title')`. */
 export function useT(): Translator['t'] {
-  const { i18n } = usePage();
-  return i18n.t.bind(i18n);
+  return usePage().i18n.t;
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { Authenticator } from '@quorum/identity';
-import { h, VNode } from 'preact';
-import { renderToString } from 'preact-render-to-string';
+import type { VNode } from 'preact';
 import { WebAssets } from '../assets/web-assets.service';
 import type { LayoutDataFragment } from '../graphql/generated/graphql';
 import { catalogue, MessageKey } from '../i18n/catalogue';
@@ -10,7 +9,7 @@ import { negotiateLocale } from '../i18n/locale';
 import { Translator, translatorFor } from '../i18n/translator';
 import { WebCookies } from './cookies';
 import { pageCsp } from './csp';
-import { PageContext, PageContextValue, Viewer } from './page-context';
+import { PageContext, renderPage, Viewer } from './page-context';
 import { SiteIdentityCache } from './site-identity';
 import type { WebReply, WebRequest } from './web-request';
 
@@ -51,16 +50,20 @@ export class PageRenderer {
     imageOrigins: string[] = [],
   ): Promise<void> {
     const site = layout ? this.site.remember(layout.municipality) : this.site.current();
+    let csrfToken: string | undefined;
     const context: PageContext = {
       i18n: this.translator(req),
       path: req.url,
       viewer: layout ? layout.me : await this.viewerOf(req),
       site,
-      csrfToken: (reply as CsrfReply).generateCsrf(),
+      // Made when a form asks for it: a page without a POST form (most pages seen signed out) sets no CSRF cookie.
+      get csrfToken() {
+        return (csrfToken ??= (reply as CsrfReply).generateCsrf());
+      },
       flash: this.takeFlash(req, reply),
       assets: this.assets.urls(site.primaryColor),
     };
-    const html = `<!DOCTYPE html>${renderToString(h(PageContextValue.Provider, { value: context }, page))}`;
+    const html = `<!DOCTYPE html>${renderPage(context, page)}`;
     await reply
       .status(status)
       .header('content-type', 'text/html; charset=utf-8')

@@ -5,7 +5,7 @@ import { h } from 'preact';
 import { SignInRequired } from '../errors/web-errors.service';
 import { emptyForm, formFromFailures, FormView } from '../forms/form';
 import { submitForm } from '../forms/submit-form';
-import type { ProposalsQueryVariables } from '../graphql/generated/graphql';
+import type { ProposalFilterInput, ProposalsQueryVariables } from '../graphql/generated/graphql';
 import { PageDataError, toFailure } from '../graphql/graphql-failure';
 import { WebGraphql } from '../graphql/web-graphql.service';
 import { PageRenderer } from '../http/page-renderer.service';
@@ -52,15 +52,17 @@ export class ProposalsController {
     knownId(consultationId);
     const params = readListParams((name) => queryParam(req, name));
     const tooLong = params.q.length > SEARCH_MAX_LENGTH;
+    const filter: ProposalFilterInput = {
+      search: params.q && !tooLong ? params.q : undefined,
+      categoryId: params.categoryId,
+      districtId: params.districtId,
+      status: params.answer,
+      mine: params.mine || undefined,
+    };
     const variables: ProposalsQueryVariables = {
       consultationId,
-      filter: {
-        search: params.q && !tooLong ? params.q : undefined,
-        categoryId: params.categoryId,
-        districtId: params.districtId,
-        status: params.answer,
-        mine: params.mine || undefined,
-      },
+      // No filter when no criterion is set: an empty one is still an object for the API to validate.
+      filter: Object.values(filter).some((value) => value !== undefined) ? filter : undefined,
       orderBy: params.order,
       seed: params.order === 'RANDOM' ? this.seedOf(req, reply) : undefined,
       after: params.after,

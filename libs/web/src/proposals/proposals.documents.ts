@@ -10,14 +10,13 @@ export const ProposalCardFragment = graphql(`
     supportCount
     supportThreshold
     thresholdReached
-    publishedAt
     author {
       displayName
     }
   }
 `);
 
-/** The proposals of a consultation: its frame (title, categories, phase) and one page of cards. */
+/** The proposals of a consultation: its frame (title, categories) and one page of cards; only what the page shows. */
 export const proposalsQuery = graphql(`
   query Proposals(
     $consultationId: ID!
@@ -36,7 +35,6 @@ export const proposalsQuery = graphql(`
     consultation(id: $consultationId) {
       id
       title
-      currentPhase
       categories {
         id
         name
