@@ -10,6 +10,11 @@ export interface Add1Outcome {
   readonly runs: number;
 }
 
+/** First horizon of the ranges across side changes, in increments k. */
+const FIRST_HORIZON = 16;
+/** A tracked run whose range is shorter skips at most one k: not worth tracking the next runs. */
+const SHORT_RANGE = 2;
+
 /**
  * ADD1 completion: rerun MES with per-voter budget B/n + k, k = 0, 1, 2, …,
  * and keep the last outcome before the first one that overspends B. With
@@ -27,20 +32,31 @@ export function equalSharesAdd1(
   const engine = new EqualSharesEngine(cp, options);
   const supported = countSupported(cp);
   let previous: Add1Outcome | null = null;
+  let previousOrderMayChange = false;
   let runs = 0;
-  // Tracking costs about as much as a run: after a tracked run that could not jump, run plainly 1, 2, 4… times.
+  // Tracking costs up to twice a run: after a tracked run that could not jump far, run plainly 1, 2, 4… times.
   let plain = 0;
   let plainNext = 1;
+  // How far past k the ranges across side changes look (MesEnclosure): they widen with it.
+  let horizon = FIRST_HORIZON;
   for (let k = 0; ;) {
     const tracked = !options.naive && plain === 0;
-    const { winners, stableUntil } = tracked ? engine.runTracked(k) : { winners: engine.run(k), stableUntil: 0 };
+    const { winners, stableUntil, enclosed, orderMayChange } = tracked
+      ? engine.runTracked(k, horizon)
+      : { winners: engine.run(k), stableUntil: 0, enclosed: 0, orderMayChange: false };
+    if (tracked) horizon = enclosed >= horizon ? 2 * horizon : Math.max(FIRST_HORIZON, horizon / 2);
     if (!tracked && plain > 0) plain--;
-    else if (tracked && stableUntil <= 1) [plain, plainNext] = [plainNext, plainNext * 2];
+    else if (tracked && stableUntil < SHORT_RANGE) [plain, plainNext] = [plainNext, plainNext * 2];
     else if (tracked) plainNext = 1;
     runs++;
     const cost = totalCost(cp, winners);
-    // The naive loop would have returned the outcome of k − 1, the same as `previous`.
-    if (cost > cp.budgetUnits && previous) return { ...previous, increment: k - 1, runs };
+    if (cost > cp.budgetUnits && previous) {
+      // The naive loop would have returned the outcome of k − 1: the same set as `previous`, in the same order
+      // unless two of its winners may have swapped rounds since; then run k − 1 for its order.
+      if (previousOrderMayChange && previous.increment < k - 1)
+        return { winners: engine.run(k - 1), increment: k - 1, runs: runs + 1 };
+      return { ...previous, increment: k - 1, runs };
+    }
     const outcome = { winners, increment: k, runs };
     if (options.stop === 'exhaustive' && isExhaustive(cp, winners, cost)) return outcome;
     // Every supported project is in: larger budgets cannot change the set any more.
@@ -48,6 +64,7 @@ export function equalSharesAdd1(
     // The same outcome for every larger k: the naive loop would never stop; this is its only outcome.
     if (stableUntil === Infinity) return outcome;
     previous = outcome;
+    previousOrderMayChange = orderMayChange;
     // The first integer increment that may change the outcome.
     k += Math.max(1, Math.ceil(stableUntil));
   }

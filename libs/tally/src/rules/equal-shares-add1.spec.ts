@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { compileProfile } from '../model/compiled-profile';
+import { mergeBallots } from '../model/merge-ballots';
 import type { TallyProfile } from '../model/tally-profile';
 import { parsePabulib } from '../pabulib/pabulib.parser';
 import { pabulibToProfile } from '../pabulib/pabulib-profile';
 import { PABULIB_DATA } from '../../test/pabulib-data';
 import { profileArbitrary } from '../../test/profile.arbitrary';
 import { equalSharesAdd1 } from './equal-shares-add1.rule';
+import { EqualSharesEngine } from './equal-shares.engine';
 import type { Add1Stop, MesUtility } from './tally-rule';
 
 const STOPS: readonly Add1Stop[] = ['over-budget', 'exhaustive'];
@@ -25,11 +27,19 @@ function bothWays(profile: TallyProfile, utility: MesUtility, stop: Add1Stop) {
   return { fast, naive };
 }
 
+/** The winners of a run within a tracked run's range: the same, in the same order unless it said otherwise. */
+function expectSameRun(there: number[], winners: number[], orderMayChange: boolean) {
+  const sorted = (w: number[]) => [...w].sort((x, y) => x - y);
+  if (orderMayChange) expect(sorted(there)).toEqual(sorted(winners));
+  else expect(there).toEqual(winners);
+}
+
 describe('ADD1 jumping over increments whose outcome cannot change', () => {
   it.each(['cost', 'approval', 'points'] as const)(
     'utility %s: the same outcome and increment as running every k = 0, 1, 2… (random elections)',
     (utility) => {
       let jumped = 0;
+      let couldJump = 0;
       fc.assert(
         fc.property(
           profileArbitrary(utility === 'points' ? ['cumulative', 'ordinal'] : undefined),
@@ -45,12 +55,158 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
               winners: naive.winners,
               increment: naive.increment,
             });
-            if (fast.runs < naive.runs) jumped++;
+            // With the float band forced to 1 no range is claimed; with a few runs there is little to jump over.
+            if (nearTieTolerance < 1 && naive.runs >= 10) {
+              couldJump++;
+              if (fast.runs < naive.runs) jumped++;
+            }
           },
         ),
         { numRuns: 150 },
       );
-      expect(jumped).toBeGreaterThan(20); // the property is about jumps: they must happen
+      // The property is about jumps: they must happen, wherever there is room for them.
+      expect(couldJump).toBeGreaterThan(5);
+      expect(jumped).toBeGreaterThanOrEqual(couldJump * 0.8);
+    },
+  );
+
+  it.each(['cost', 'approval', 'points'] as const)(
+    "utility %s: every k within a tracked run's ranges gives its winners, across side changes too (random elections)",
+    (utility) => {
+      let acrossSides = 0;
+      fc.assert(
+        fc.property(
+          profileArbitrary(utility === 'points' ? ['cumulative', 'ordinal'] : undefined),
+          fc.constantFrom(100, 1000, 7919),
+          fc.integer({ min: 0, max: 400 }),
+          fc.constantFrom(4, 16, 64),
+          (profile, factor, k, horizon) => {
+            const cp = compileProfile(inSmallUnits(profile, factor));
+            const engine = new EqualSharesEngine(cp, { utility });
+            const { winners, affine, enclosed, orderMayChange } = engine.runTracked(k, horizon);
+            // Each range on its own: the affine one (no side change, same order) and the enclosure's (across them).
+            for (let j = 1; j < Math.min(affine, 200); j++) expect(engine.run(k + j)).toEqual(winners);
+            for (let j = 1; j < Math.min(enclosed, 200); j++) expectSameRun(engine.run(k + j), winners, orderMayChange);
+            if (enclosed > Math.max(1, affine)) acrossSides++;
+          },
+        ),
+        { numRuns: 400 },
+      );
+      // The enclosures must reach past side changes (tiny elections rarely have them: about one in twenty).
+      expect(acrossSides).toBeGreaterThan(3);
+    },
+  );
+
+  it('winners without a common supporter may swap rounds within a range: same set, and ADD1 still returns the order of k', () => {
+    // Two halves of the electorate that never vote for the same project: their winners interleave, and swap.
+    const halves = fc
+      .record({
+        costs: fc.array(fc.constantFrom(1, 2, 3, 0.5, 1.5, 2.25, 0.1, 0.3, 4), { minLength: 6, maxLength: 6 }),
+        budget: fc.constantFrom(1, 2, 3, 4.5, 6, 10),
+        ballots: fc.array(fc.record({ half: fc.constantFrom(0, 3), pick: fc.subarray([0, 1, 2], { minLength: 1 }) }), {
+          minLength: 2,
+          maxLength: 10,
+        }),
+      })
+      .map(({ costs, budget, ballots }) => {
+        const ids = ['1', '10', '2', '9', 'a', 'B'];
+        const raw = ballots.map((b) => ({ projects: b.pick.map((i) => ids[i + b.half]) }));
+        const money = (x: number) => String(Math.round(x * 1000));
+        return {
+          kind: 'approval' as const,
+          budget: money(budget),
+          projects: ids.map((id, i) => ({ id, cost: money(costs[i]) })),
+          ballots: mergeBallots(raw, 'approval'),
+        };
+      });
+    fc.assert(
+      fc.property(halves, fc.integer({ min: 0, max: 400 }), fc.constantFrom(...STOPS), (profile, k, stop) => {
+        const cp = compileProfile(profile);
+        const engine = new EqualSharesEngine(cp, { utility: 'approval' });
+        const { winners, enclosed, orderMayChange } = engine.runTracked(k, 64);
+        for (let j = 1; j < Math.min(enclosed, 200); j++) expectSameRun(engine.run(k + j), winners, orderMayChange);
+        const fast = equalSharesAdd1(cp, { utility: 'approval', stop });
+        const naive = equalSharesAdd1(cp, { utility: 'approval', stop, naive: true });
+        expect({ winners: fast.winners, increment: fast.increment }).toEqual({
+          winners: naive.winners,
+          increment: naive.increment,
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('works a swap by hand: 2 and a share no voter, and trade rounds at k = 10, within the range of k = 4', () => {
+    const ids = ['1', '10', '2', '9', 'a', 'B'];
+    const costs = ['100', '10', '20', '20', '50', '50'];
+    const votes = [['9', 'a', 'B'], ['1', '10'], ['a'], ['1'], ['9', 'a', 'B'], ['9', 'B'], ['1', '10', '2']];
+    const profile: TallyProfile = {
+      kind: 'approval',
+      budget: '200',
+      projects: ids.map((id, i) => ({ id, cost: costs[i] })),
+      ballots: mergeBallots(
+        votes.map((projects) => ({ projects })),
+        'approval',
+      ),
+    };
+    const engine = new EqualSharesEngine(compileProfile(profile), { utility: 'approval' });
+    const tracked = engine.runTracked(4, 64);
+    expect(tracked).toMatchObject({ orderMayChange: true });
+    expect(tracked.enclosed).toBeGreaterThan(Math.max(tracked.affine, 6));
+    expect(engine.stats.forgivenSwaps).toBeGreaterThan(0);
+    const named = (k: number) => engine.run(k).map((q) => ids[q]);
+    expect(named(4)).toEqual(['10', '9', 'B', '2', 'a']);
+    expect(named(9)).toEqual(['10', '9', 'B', '2', 'a']);
+    expect(named(10)).toEqual(['10', '9', 'B', 'a', '2']);
+    for (const stop of STOPS) {
+      const { fast, naive } = bothWays(profile, 'approval', stop);
+      expect({ winners: fast.winners, increment: fast.increment }).toEqual({
+        winners: naive.winners,
+        increment: naive.increment,
+      });
+    }
+  });
+
+  it('runs k − 1 again when its winners may have swapped rounds since the last run: the order returned is that of k − 1', () => {
+    const ids = ['1', '10', '2', '9', 'a', 'B'];
+    const costs = ['1000', '300', '300', '2250', '1000', '2000'];
+    const votes = [
+      ['a', 'B'],
+      ['9', 'a', 'B'],
+      ['1', '10'],
+      ['1', '10', '2'],
+      ['9', 'a', 'B'],
+      ['9', 'B'],
+      ['B'],
+      ['9', 'a', 'B'],
+      ['1'],
+      ['B'],
+    ];
+    const profile: TallyProfile = {
+      kind: 'approval',
+      budget: '4500',
+      projects: ids.map((id, i) => ({ id, cost: costs[i] })),
+      ballots: mergeBallots(
+        votes.map((projects) => ({ projects })),
+        'approval',
+      ),
+    };
+    const { fast, naive } = bothWays(profile, 'approval', 'over-budget');
+    // The last run before overspending saw 10, a, 2, B; at k = 83, B comes before 2.
+    expect(naive).toMatchObject({ increment: 83 });
+    expect(fast.winners.map((q) => ids[q])).toEqual(['10', 'a', 'B', '2']);
+    expect({ winners: fast.winners, increment: fast.increment }).toEqual({ winners: naive.winners, increment: 83 });
+    expect(fast.runs).toBeLessThan(naive.runs / 4);
+  });
+
+  it.each(['cost', 'approval'] as const)(
+    'Bródno, utility %s: an engine gives the same winners on its first run (its class arrays grow) as on later ones',
+    (utility) => {
+      const file = readFileSync(join(PABULIB_DATA, 'Poland_Warszawa_2019_Brodno.pb'), 'utf8');
+      const engine = new EqualSharesEngine(compileProfile(pabulibToProfile(parsePabulib(file))), { utility });
+      const first = engine.run(0);
+      expect(engine.run(3)).not.toEqual([]);
+      expect(engine.run(0)).toEqual(first);
     },
   );
 

@@ -1,6 +1,9 @@
 import { Rational } from '../arithmetic/rational';
 import type { CompiledProfile } from '../model/compiled-profile';
+import { apart, beatenAtStart, crossing } from './affine-range';
+import { MesEnclosure, type EnclosureHost } from './mes-enclosure';
 import { MesExactState } from './mes-exact-state';
+import { waterLevel } from './water-level';
 import { defaultTolerance } from './near-tie';
 import type { MesUtility } from './tally-rule';
 
@@ -19,6 +22,8 @@ export interface EngineStats {
   /** Rounds whose choice (or an affordability test) needed exact arithmetic. */
   exactChecks: number;
   rounds: number;
+  /** ADD1 ranges: rivals overtaking a winner forgiven because they only swap rounds with it (MesEnclosure). */
+  forgivenSwaps: number;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface EngineStats {
  * runs with different starting budgets (ADD1 completion).
  */
 export class EqualSharesEngine {
-  readonly stats: EngineStats = { exactChecks: 0, rounds: 0 };
+  readonly stats: EngineStats = { exactChecks: 0, rounds: 0, forgivenSwaps: 0 };
   private readonly uniform: boolean;
   private readonly utility: MesUtility;
   /** Multiplier making (class, points) a unique numeric key. */
@@ -39,12 +44,14 @@ export class EqualSharesEngine {
   private readonly lb: Float64Array;
   private readonly dirty: Uint8Array;
   private readonly classOf: Int32Array;
-  private budget: number[] = [];
+  /** Budget classes in use this run; the per-class arrays below grow as needed and are reused across runs. */
+  private classes = 0;
+  private budget = new Float64Array(64);
   /** d budget / d s of each class (s = the starting per-voter budget), for `stableRange`. */
-  private budgetSlope: number[] = [];
-  private classW: number[] = [];
-  private agg: number[] = [];
-  private newOf: number[] = [];
+  private budgetSlope = new Float64Array(64);
+  private classW = new Float64Array(64);
+  private agg = new Float64Array(64);
+  private newOf = new Int32Array(64);
   // Scratch space for one project's supporter groups.
   private readonly touched: Int32Array;
   private readonly eKey: Float64Array;
@@ -67,10 +74,34 @@ export class EqualSharesEngine {
   private closeBroke = false;
   /** How many of the sorted supporter groups the last rhoOfCollected charged all their money. */
   private paysAll = 0;
+  private readonly level = { paidAll: 0 };
   /** Projects found unaffordable this run, with how far s can grow before their supporters could afford them then. */
   private gone: number[] = [];
   private readonly goneAfford: Float64Array;
   private tracking = false;
+  /** Bounds that hold across side changes (`runTracked`'s horizon); see mes-enclosure.ts. */
+  private readonly enclosure: MesEnclosure;
+  private horizon = 0;
+  /** Groups after the first n of the last `collect`: supporters without money at s₀ who may have some within the horizon. */
+  private zeroGroups = 0;
+  private readonly touchedZero: Int32Array;
+  private readonly zeroIncidence: Int32Array;
+  private readonly host: EnclosureHost;
+  private neighbourLists: { neighbourStart: Int32Array; neighbour: Int32Array } | null = null;
+  /** The project whose groups the scratch arrays hold (collect), and the round's best so far, saved for `fund`. */
+  private collected = -1;
+  private collectedN = 0;
+  private saved = -1;
+  private savedN = 0;
+  private savedZero = 0;
+  private readonly savedGroups: {
+    cls: Int32Array;
+    b: Float64Array;
+    slope: Float64Array;
+    w: Float64Array;
+    u: Float64Array;
+    key: Float64Array;
+  };
   /** While tracking: every decision of this run keeps its outcome for starting budgets in [s, s + stableUntil). */
   private stableUntil = Infinity;
   private exact: MesExactState | null = null;
@@ -104,29 +135,68 @@ export class EqualSharesEngine {
     this.lbShape = new Float64Array(cp.m);
     this.freeU = new Float64Array(cp.m);
     this.goneAfford = new Float64Array(cp.m);
+    this.touchedZero = new Int32Array(maxSupp);
+    this.savedGroups = {
+      cls: new Int32Array(maxSupp),
+      b: new Float64Array(maxSupp),
+      slope: new Float64Array(maxSupp),
+      w: new Float64Array(maxSupp),
+      u: new Float64Array(maxSupp),
+      key: new Float64Array(maxSupp),
+    };
+    this.zeroIncidence = new Int32Array(maxSupp);
+    const view = { eB: this.eB, eW: this.eW, eU: this.eU, eCls: this.eCls };
+    this.enclosure = new MesEnclosure(cp.costFloat, maxSupp, view, this.margin(), this.stats);
+    this.host = {
+      collect: (q) => this.groupsOf(q),
+      zeroGroups: () => this.zeroGroups,
+      evaluateNow: (q) => {
+        this.lb[q] = this.evaluate(q);
+        this.dirty[q] = 0;
+        return this.lb[q];
+      },
+      disjoint: (p, q) => {
+        const { neighbourStart, neighbour } = this.neighbours();
+        for (let t = neighbourStart[p]; t < neighbourStart[p + 1]; t++) if (neighbour[t] === q) return false;
+        return true;
+      },
+    };
   }
 
   /**
    * Runs MES like `run`, and also returns how far the per-voter budget can
    * grow with every decision of the run keeping its outcome: the same winners
-   * for every starting budget in [B/n + increment, B/n + increment + stableUntil).
+   * for every starting budget in [B/n + increment, B/n + increment + stableUntil),
+   * in the same order unless `orderMayChange` (two winners with no supporter in
+   * common may swap rounds, see MesEnclosure). `horizon` > 0 also looks for
+   * ranges across side changes (`enclosed`; `affine` is the range without).
    * Conservative (float error margins); proof in libs/tally/README.md.
    */
-  runTracked(increment: number): { winners: number[]; stableUntil: number } {
+  runTracked(
+    increment: number,
+    horizon = 0,
+  ): { winners: number[]; stableUntil: number; affine: number; enclosed: number; orderMayChange: boolean } {
     this.tracking = true;
+    this.horizon = horizon;
     this.stableUntil = Infinity;
+    const forgiven = this.stats.forgivenSwaps;
     try {
       const winners = this.run(increment);
-      if (!(this.budget.length > 0 && this.cp.budgetFloat / this.cp.totalWeight + increment > 0)) this.stableUntil = 0;
-      return { winners, stableUntil: this.stableUntil };
+      if (!(this.cp.budgetFloat / this.cp.totalWeight + increment > 0)) this.stableUntil = 0;
+      const enclosed = this.enclosure.active ? this.enclosure.until : 0;
+      const affine = this.stableUntil;
+      const orderMayChange = enclosed > affine && this.stats.forgivenSwaps > forgiven;
+      return { winners, stableUntil: Math.max(affine, enclosed), affine, enclosed, orderMayChange };
     } finally {
       this.tracking = false;
+      this.horizon = 0;
     }
   }
 
   /** Runs MES from scratch with per-voter budget B/n + increment; returns winners in selection order. */
   run(increment = 0): number[] {
     this.reset(increment);
+    if (this.uniform) this.firstRound();
     const { m, idRank } = this.cp;
     const lb = this.lb;
     let cand = Array.from({ length: m }, (_, q) => q);
@@ -143,6 +213,7 @@ export class EqualSharesEngine {
         if (this.dirty[q]) {
           lb[q] = this.evaluate(q);
           this.dirty[q] = 0;
+          if (lb[q] < best && this.collected === q) this.saveGroups(q);
         }
         if (lb[q] < best) best = lb[q];
       }
@@ -155,11 +226,16 @@ export class EqualSharesEngine {
             ? this.resolveFree(near)
             : this.resolveExactly(near);
       if (this.tracking) this.limitByRivals(winner, cand);
+      if (this.enclosure.active) {
+        const { enclosure, cp, lb, gone, dirty, closeBroke, host } = this;
+        enclosure.round(winner, cp.costFloat[winner], lb[winner], cand, gone, lb, dirty, closeBroke, host);
+      }
       this.fund(winner, lb[winner]);
       winners.push(winner);
       cand = cand.filter((q) => q !== winner && lb[q] !== Infinity);
     }
     if (this.tracking) this.limitByFinalMoney(winners);
+    if (this.enclosure.active) this.enclosure.final(new Set(winners), this.gone, this.host);
     this.stats.rounds += winners.length;
     return winners;
   }
@@ -168,11 +244,11 @@ export class EqualSharesEngine {
     const { cp } = this;
     this.increment = increment;
     this.classOf.fill(0);
-    this.budget = [cp.budgetFloat / cp.totalWeight + increment];
-    this.budgetSlope = [1];
-    this.classW = [cp.totalWeight];
-    this.agg = [0];
-    this.newOf = [-1];
+    this.classes = 0;
+    this.collected = -1;
+    this.saved = -1;
+    this.addClass(cp.budgetFloat / cp.totalWeight + increment, cp.totalWeight, 1);
+    this.enclosure.start(cp.budgetFloat / cp.totalWeight + increment, this.tracking ? this.horizon : 0);
     this.exact = null;
     this.history = [];
     this.gone = [];
@@ -181,10 +257,45 @@ export class EqualSharesEngine {
     this.dirty.fill(1);
   }
 
+  /**
+   * Before any payment everyone holds s: a project supported by W voters has
+   * ρ = cost / (W·u) if s·W ≥ cost, the value `evaluate` would compute from
+   * its single group, without collecting its supporters. Close calls and free
+   * projects go through `evaluate`.
+   */
+  private firstRound(): void {
+    const { cp, lb, dirty, freeU, tol } = this;
+    const s = this.budget[0];
+    for (let q = 0; q < cp.m; q++) {
+      const cost = cp.costFloat[q];
+      const w = cp.votes[q];
+      if (cost === 0 || !Number.isSafeInteger(w)) continue;
+      const total = s * w;
+      if (total < cost * (1 - tol) && !this.tracking) lb[q] = Infinity;
+      else if (total >= cost * (1 + 4 * tol)) {
+        const rho = cost / (w * this.util[cp.suppStart[q]]);
+        lb[q] = rho;
+        freeU[q] = w;
+        if (this.tracking) this.trackFree(q, rho);
+      } else continue;
+      dirty[q] = 0;
+    }
+  }
+
+  /** Tracking for a project nobody pays all of, in the first round: ρ constant in s, its one group far from paying all. */
+  private trackFree(q: number, rho: number): void {
+    this.lbSlope[q] = 0;
+    this.lbMag[q] = rho;
+    this.lbFree[q] = 1;
+    this.lbShape[q] = Infinity;
+    if (this.enclosure.active) this.enclosure.noteFirstRound(q, rho);
+  }
+
   /** Current ρ of q in floats, or Infinity if its supporters cannot afford it. */
   private evaluate(q: number): number {
     const cost = this.cp.costFloat[q];
     if (cost === 0) {
+      if (this.enclosure.active) this.enclosure.noteFreeProject(q);
       this.lbSlope[q] = 0;
       this.lbMag[q] = 0;
       this.lbFree[q] = 1;
@@ -202,6 +313,7 @@ export class EqualSharesEngine {
     const rho = this.rhoOfCollected(cost, n);
     this.noteFree(q, cost, n);
     if (this.tracking) this.trackRho(q, cost, rho, n);
+    if (this.enclosure.active) this.enclosure.noteRho(q, cost, rho, n, this.zeroGroups, this.freeU[q] > 0);
     return rho;
   }
 
@@ -251,6 +363,7 @@ export class EqualSharesEngine {
    */
   private unaffordable(q: number, cost: number, total: number, n: number): number {
     if (!this.tracking) return Infinity;
+    if (this.enclosure.active) this.enclosure.noteGone(q, cost, n, this.zeroGroups);
     let slope = 0;
     let utilitySum = 0;
     for (let i = 0; i < n; i++) {
@@ -389,24 +502,29 @@ export class EqualSharesEngine {
    * budget class.
    */
   private collect(q: number): number {
+    this.collected = q;
     const { suppStart, suppBallot, weight } = this.cp;
     const { classOf, budget, util } = this;
     const s0 = suppStart[q];
     const s1 = suppStart[q + 1];
+    const enclosure = this.enclosure.active ? this.enclosure : null;
     let n = 0;
+    let zero = 0;
     if (this.uniform) {
       const agg = this.agg;
       const touched = this.touched;
       for (let j = s0; j < s1; j++) {
         const b = suppBallot[j];
         const k = classOf[b];
-        if (budget[k] === 0) continue;
-        if (agg[k] === 0) touched[n++] = k;
+        if (budget[k] === 0) {
+          if (enclosure === null || !enclosure.revivable(k)) continue;
+          if (agg[k] === 0) this.touchedZero[zero++] = k;
+        } else if (agg[k] === 0) touched[n++] = k;
         agg[k] += weight[b];
       }
       const u = s1 > s0 ? util[s0] : 1;
-      for (let i = 0; i < n; i++) {
-        const k = touched[i];
+      for (let i = 0; i < n + zero; i++) {
+        const k = i < n ? touched[i] : this.touchedZero[i - n];
         this.eCls[i] = k;
         this.eB[i] = budget[k];
         this.eSlope[i] = this.budgetSlope[k];
@@ -415,47 +533,93 @@ export class EqualSharesEngine {
         this.eKey[i] = budget[k] / u;
         agg[k] = 0;
       }
+      this.zeroGroups = zero;
+      this.collectedN = n;
       return n;
     }
     for (let j = s0; j < s1; j++) {
       const b = suppBallot[j];
       const k = classOf[b];
       const u = util[j];
-      if (budget[k] === 0 || u === 0) continue;
-      this.eCls[n] = k;
-      this.eB[n] = budget[k];
-      this.eSlope[n] = this.budgetSlope[k];
-      this.eW[n] = weight[b];
-      this.eU[n] = u;
-      this.eKey[n] = budget[k] / u;
-      n++;
+      if (u === 0) continue;
+      if (budget[k] === 0) {
+        if (enclosure !== null && enclosure.revivable(k)) this.zeroIncidence[zero++] = j;
+        continue;
+      }
+      this.setGroup(n++, k, weight[b], u);
     }
+    for (let z = 0; z < zero; z++) {
+      const j = this.zeroIncidence[z];
+      const b = suppBallot[j];
+      this.setGroup(n + z, classOf[b], weight[b], util[j]);
+    }
+    this.zeroGroups = zero;
+    this.collectedN = n;
     return n;
   }
 
-  /** Smallest ρ with Σ min(b_i, ρ·u_i) ≥ cost over the collected groups. */
+  /** q's groups in the scratch arrays, collected only if they are not there or saved already (returns n). */
+  private groupsOf(q: number): number {
+    if (this.collected === q) return this.collectedN;
+    return this.saved === q ? this.restoreGroups() : this.collect(q);
+  }
+
+  /** Keeps the groups just collected for q (the round's best so far): funding it will not collect them again. */
+  private saveGroups(q: number): void {
+    const total = this.collectedTotal();
+    const g = this.savedGroups;
+    g.cls.set(this.eCls.subarray(0, total));
+    g.b.set(this.eB.subarray(0, total));
+    g.slope.set(this.eSlope.subarray(0, total));
+    g.w.set(this.eW.subarray(0, total));
+    g.u.set(this.eU.subarray(0, total));
+    g.key.set(this.eKey.subarray(0, total));
+    this.saved = q;
+    this.savedN = this.collectedN;
+    this.savedZero = this.zeroGroups;
+  }
+
+  private restoreGroups(): number {
+    const g = this.savedGroups;
+    const total = this.savedN + this.savedZero;
+    this.eCls.set(g.cls.subarray(0, total));
+    this.eB.set(g.b.subarray(0, total));
+    this.eSlope.set(g.slope.subarray(0, total));
+    this.eW.set(g.w.subarray(0, total));
+    this.eU.set(g.u.subarray(0, total));
+    this.eKey.set(g.key.subarray(0, total));
+    this.collected = this.saved;
+    this.collectedN = this.savedN;
+    this.zeroGroups = this.savedZero;
+    return this.savedN;
+  }
+
+  private collectedTotal(): number {
+    return this.collectedN + this.zeroGroups;
+  }
+
+  private setGroup(i: number, k: number, weight: number, u: number): void {
+    this.eCls[i] = k;
+    this.eB[i] = this.budget[k];
+    this.eSlope[i] = this.budgetSlope[k];
+    this.eW[i] = weight;
+    this.eU[i] = u;
+    this.eKey[i] = this.budget[k] / u;
+  }
+
+  /** Smallest ρ with Σ min(b_i, ρ·u_i) ≥ cost over the collected groups; the payers of all first in eIdx (paysAll of them). */
   private rhoOfCollected(cost: number, n: number): number {
-    const { eKey, eB, eW, eU } = this;
-    const idx = this.eIdx.subarray(0, n);
-    let utilitySum = 0;
-    for (let i = 0; i < n; i++) {
-      idx[i] = i;
-      utilitySum += eW[i] * eU[i];
-    }
-    if (n > 1) idx.sort((a, b) => eKey[a] - eKey[b]);
-    let remaining = cost;
-    for (let i = 0; i < n; i++) {
-      const e = idx[i];
-      if (eKey[e] * utilitySum >= remaining) {
-        this.paysAll = i;
-        return remaining / utilitySum;
-      }
-      remaining -= eB[e] * eW[e];
-      utilitySum -= eW[e] * eU[e];
-    }
-    // Float rounding on an exactly affordable project: everyone pays all.
+    const rho = waterLevel(cost, n, this.eB, this.eW, this.eU, this.eIdx, this.level);
+    this.paysAll = this.level.paidAll;
+    // Callers checked affordability within float error: a shortfall below it means everyone pays all.
+    return rho === Infinity ? this.everyonePays(n) : rho;
+  }
+
+  private everyonePays(n: number): number {
     this.paysAll = n;
-    return n > 0 ? eKey[idx[n - 1]] : Infinity;
+    let rho = 0;
+    for (let i = 0; i < n; i++) if (this.eKey[i] > rho) rho = this.eKey[i];
+    return n > 0 ? rho : Infinity;
   }
 
   private resolveExactly(near: number[]): number {
@@ -491,12 +655,21 @@ export class EqualSharesEngine {
   /** Charges q's supporters min(b_i, ρ·u_i), splitting budget classes where only part of a class pays. */
   private fund(q: number, rho: number): void {
     this.history.push(q);
-    const n = this.collect(q);
-    const { eCls, eB, eW, eU, eSlope, budget, budgetSlope, classW, newOf } = this;
+    const n = this.saved === q ? this.restoreGroups() : this.collect(q);
+    this.saved = -1;
+    const { eCls, eB, eW, eU, eSlope } = this;
     const rhoSlope = this.lbSlope[q];
     const target = new Map<number, number>();
-    for (let i = 0; i < n; i++) {
+    const enclosure = this.enclosure.active ? this.enclosure : null;
+    const total = enclosure ? n + this.zeroGroups : n;
+    for (let i = 0; i < total; i++) {
       const k = eCls[i];
+      if (i >= n) {
+        // No money at s₀, but maybe some within the horizon: the enclosure charges them too.
+        const to = this.moveTo(k, eW[i], eU[i], 0, 0, target);
+        enclosure!.pay(k, to, eU[i]);
+        continue;
+      }
       const due = rho * eU[i];
       // Whoever is charged (almost) everything is broke: keep that an exact 0.
       const broke = eB[i] <= due * (1 + 1e-14);
@@ -505,28 +678,45 @@ export class EqualSharesEngine {
       const left = broke ? 0 : eB[i] - due;
       const leftSlope = broke ? 0 : eSlope[i] - rhoSlope * eU[i];
       if (this.tracking) this.limitBySide(eB[i] - due, eSlope[i] - rhoSlope * eU[i], broke, eB[i] + due);
-      if (this.uniform) {
-        if (eW[i] === classW[k]) {
-          budget[k] = left;
-          budgetSlope[k] = leftSlope;
-          newOf[k] = k;
-        } else {
-          newOf[k] = this.addClass(left, eW[i], leftSlope);
-          classW[k] -= eW[i];
-        }
-        continue;
-      }
-      const key = k * this.keyStride + eU[i];
-      let to = target.get(key);
-      if (to === undefined) {
-        to = this.addClass(left, 0, leftSlope);
-        target.set(key, to);
-      }
-      classW[k] -= eW[i];
-      classW[to] += eW[i];
+      const to = this.moveTo(k, eW[i], eU[i], left, leftSlope, target);
+      if (enclosure) enclosure.pay(k, to, eU[i]);
     }
     this.markAndMove(q, target);
-    for (let i = 0; i < n; i++) newOf[eCls[i]] = -1;
+    this.collected = -1;
+    for (let i = 0; i < total; i++) this.newOf[eCls[i]] = -1;
+  }
+
+  /** The class that a group of class k (weight, utility) moves to with its money left: k itself if the whole class paid. */
+  private moveTo(
+    k: number,
+    w: number,
+    u: number,
+    left: number,
+    leftSlope: number,
+    target: Map<number, number>,
+  ): number {
+    // addClass may grow (replace) the per-class arrays: read them from `this` after it.
+    if (this.uniform) {
+      if (w === this.classW[k]) {
+        this.budget[k] = left;
+        this.budgetSlope[k] = leftSlope;
+        this.newOf[k] = k;
+      } else {
+        const to = this.addClass(left, w, leftSlope);
+        this.newOf[k] = to;
+        this.classW[k] -= w;
+      }
+      return this.newOf[k];
+    }
+    const key = k * this.keyStride + u;
+    let to = target.get(key);
+    if (to === undefined) {
+      to = this.addClass(left, 0, leftSlope);
+      target.set(key, to);
+    }
+    this.classW[k] -= w;
+    this.classW[to] += w;
+    return to;
   }
 
   /**
@@ -543,57 +733,73 @@ export class EqualSharesEngine {
   }
 
   private addClass(money: number, weight: number, slope: number): number {
-    this.budget.push(money);
-    this.budgetSlope.push(slope);
-    this.classW.push(weight);
-    this.agg.push(0);
-    this.newOf.push(-1);
-    return this.budget.length - 1;
+    const k = this.classes++;
+    if (k === this.budget.length) this.grow();
+    this.budget[k] = money;
+    this.budgetSlope[k] = slope;
+    this.classW[k] = weight;
+    this.agg[k] = 0;
+    this.newOf[k] = -1;
+    if (this.enclosure.active) this.enclosure.addClass(k);
+    return k;
+  }
+
+  private grow(): void {
+    const size = 2 * this.budget.length;
+    const more = <T extends Float64Array | Int32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.budget = more(this.budget);
+    this.budgetSlope = more(this.budgetSlope);
+    this.classW = more(this.classW);
+    this.agg = more(this.agg);
+    this.newOf = more(this.newOf);
   }
 
   /** Moves q's paying supporters into their new classes; projects they support need a fresh ρ. */
   private markAndMove(q: number, target: Map<number, number>): void {
-    const { suppStart, suppBallot, ballotStart, ballotProject } = this.cp;
+    const { suppStart, suppBallot } = this.cp;
     const { classOf, util, dirty, newOf } = this;
+    let moved = false;
     for (let j = suppStart[q]; j < suppStart[q + 1]; j++) {
       const b = suppBallot[j];
       const k = classOf[b];
       const to = this.uniform ? newOf[k] : (target.get(k * this.keyStride + util[j]) ?? -1);
       if (to < 0) continue; // broke or indifferent: paid nothing
       classOf[b] = to;
-      for (let t = ballotStart[b]; t < ballotStart[b + 1]; t++) dirty[ballotProject[t]] = 1;
+      moved = true;
     }
+    // Every project sharing a supporter with q (a superset of those whose payers moved: at most a few extra evaluations).
+    const { neighbourStart, neighbour } = this.neighbours();
+    if (moved) for (let t = neighbourStart[q]; t < neighbourStart[q + 1]; t++) dirty[neighbour[t]] = 1;
   }
-}
 
-/**
- * How far Δs ≥ 0 can go with value + slope·Δs staying ≥ 0, errors taken
- * against us: 0 if it is negative now, Infinity if it never falls.
- */
-function crossing(value: number, slope: number, valueErr: number, slopeErr: number): number {
-  if (value < 0) return 0; // already on the wrong side (e.g. a lower bound under the winner's ρ): no range
-  const fall = -slope + slopeErr;
-  if (fall <= 0) return Infinity;
-  return Math.max(0, value - valueErr) / fall;
-}
-
-/**
- * `crossing` for the gap between a rival's (bound on) ρ and the winner's: a
- * gap within its error may be a tie the rival wins, so it gives no range.
- */
-function apart(gap: number, slope: number, gapErr: number, slopeErr: number): number {
-  return gap <= gapErr ? 0 : crossing(gap, slope, gapErr, slopeErr);
-}
-
-/**
- * `apart` for a rival the engine has just compared with the winner: w beat q
- * at s₀ for sure (floats with a clear gap, or exactly, ties going to w), so a
- * gap within float error is ≥ 0 in fact, and keeps so while q's line rises
- * faster than w's ρ.
- */
-function beatenAtStart(gap: number, slope: number, gapErr: number, slopeErr: number): number {
-  if (gap > gapErr) return crossing(gap, slope, gapErr, slopeErr);
-  return slope > slopeErr ? Infinity : 0;
+  /** CSR lists of the projects sharing at least one supporter with each project, built on first use. */
+  private neighbours(): { neighbourStart: Int32Array; neighbour: Int32Array } {
+    if (this.neighbourLists) return this.neighbourLists;
+    const { m, suppStart, suppBallot, ballotStart, ballotProject } = this.cp;
+    const seen = new Int32Array(m).fill(-1);
+    const start = new Int32Array(m + 1);
+    const list: number[] = [];
+    for (let q = 0; q < m; q++) {
+      start[q] = list.length;
+      for (let j = suppStart[q]; j < suppStart[q + 1]; j++) {
+        const b = suppBallot[j];
+        for (let t = ballotStart[b]; t < ballotStart[b + 1]; t++) {
+          const p = ballotProject[t];
+          if (seen[p] !== q) {
+            seen[p] = q;
+            list.push(p);
+          }
+        }
+      }
+    }
+    start[m] = list.length;
+    this.neighbourLists = { neighbourStart: start, neighbour: Int32Array.from(list) };
+    return this.neighbourLists;
+  }
 }
 
 function incidenceUtilities(cp: CompiledProfile, utility: MesUtility): Float64Array {

@@ -1,0 +1,435 @@
+import { apart, beatenAtStart } from './affine-range';
+import { clipped, concaveEnd, firstReach } from './clipped-affine';
+import { waterLevel } from './water-level';
+
+/** The engine's scratch view of one project's supporter groups (see EqualSharesEngine.collect). */
+export interface GroupView {
+  /** Money of each group at s₀ (0 for the groups after the first n). */
+  readonly eB: Float64Array;
+  readonly eW: Float64Array;
+  readonly eU: Float64Array;
+  /** Budget class of each group. */
+  readonly eCls: Int32Array;
+}
+
+/** What the enclosure asks of the engine during a round. */
+export interface EnclosureHost {
+  /** Collects q's groups into the GroupView: n with money at s₀, then `zeroGroups` without. Returns n. */
+  collect(q: number): number;
+  zeroGroups(): number;
+  /** ρ of q now (its supporters paid since its last evaluation), Infinity if unaffordable. */
+  evaluateNow(q: number): number;
+  /** Whether two projects have no supporter in common. */
+  disjoint(p: number, q: number): boolean;
+}
+
+/** Fresh bounds taken at most per rival and round (each costs a sort of its supporters). */
+const REFINE_STEPS = 4;
+
+/**
+ * Bounds of a MES run over a range of starting budgets s₀ + x, x in
+ * [0, horizon], that hold across supporters changing side (paying all ↔
+ * paying ρ·u): every budget class holds between max(0, loA + loB·x) and
+ * max(0, hiA + hiB·x), so every ρ lies between an upper line (the winner's)
+ * and a lower bound (any rival's), and the run keeps its decisions as long as
+ * the winner's upper line stays under every rival's lower bound. `until` is
+ * how far that was shown to hold. Proof in libs/tally/README.md ("Ranges
+ * across side changes").
+ */
+export class MesEnclosure {
+  active = false;
+  horizon = 0;
+  /** Every decision of the run so far holds for x in [0, until). */
+  until = 0;
+  // Per budget class (grown as needed, reused across runs).
+  private hiA = new Float64Array(64);
+  private hiB = new Float64Array(64);
+  private loA = new Float64Array(64);
+  private loB = new Float64Array(64);
+  // Per project, from its last evaluation: a lower line of ρ over [0, horizon] …
+  private readonly lineV: Float64Array;
+  private readonly lineS: Float64Array;
+  private readonly lineMag: Float64Array;
+  /** … cost / Σ w·u over every supporter who may hold money: a lower bound of ρ at any later round. */
+  private readonly floor: Float64Array;
+  /** 1 when ρ was exactly `floor` (nobody paid all, nobody can join): it cannot fall within the range. */
+  private readonly free: Uint8Array;
+  /** For an unaffordable project: how far its supporters' money stays under its cost. */
+  private readonly afford: Float64Array;
+  /** Rivals that overtake the last winner within the range: forgiven if the next winner is one of them, disjoint from it. */
+  private pending: number[] = [];
+  private lastWinner = -1;
+  // This round's winner: ρ ≤ upV + upS·x and ρ ≥ lowV + lowS·x ≥ 0 over [0, horizon].
+  private upV = 0;
+  private upS = 0;
+  private lowV = 0;
+  private lowS = 0;
+  // Scratch.
+  private readonly gA: Float64Array;
+  private readonly gB: Float64Array;
+  private readonly values: Float64Array;
+  private readonly order: Int32Array;
+  private readonly members: Int32Array;
+  private readonly level = { paidAll: 0 };
+  private readonly kinks: { kinkAt: Float64Array; kinkDrop: Float64Array; kinkOrder: Int32Array };
+
+  constructor(
+    private readonly costs: Float64Array,
+    maxGroups: number,
+    private readonly g: GroupView,
+    private readonly margin: number,
+    private readonly stats: { forgivenSwaps: number },
+  ) {
+    const m = costs.length;
+    this.lineV = new Float64Array(m);
+    this.lineS = new Float64Array(m);
+    this.lineMag = new Float64Array(m);
+    this.floor = new Float64Array(m);
+    this.free = new Uint8Array(m);
+    this.afford = new Float64Array(m);
+    this.gA = new Float64Array(maxGroups);
+    this.gB = new Float64Array(maxGroups);
+    this.values = new Float64Array(maxGroups);
+    this.order = new Int32Array(maxGroups);
+    this.members = new Int32Array(maxGroups);
+    this.kinks = {
+      kinkAt: new Float64Array(maxGroups),
+      kinkDrop: new Float64Array(maxGroups),
+      kinkOrder: new Int32Array(maxGroups),
+    };
+  }
+
+  /** A new run from s₀, everyone in class 0 with s₀ + x; inactive when horizon < 1. */
+  start(s0: number, horizon: number): void {
+    this.active = horizon >= 1 && s0 > 0;
+    this.horizon = this.active ? horizon : 0;
+    this.until = this.horizon;
+    this.pending = [];
+    this.lastWinner = -1;
+    [this.hiA[0], this.hiB[0], this.loA[0], this.loB[0]] = [s0, 1, s0, 1];
+  }
+
+  /** A new budget class k (bounds set by `pay`). */
+  addClass(k: number): void {
+    if (k < this.hiA.length) return;
+    const size = Math.max(2 * this.hiA.length, k + 1);
+    const more = (a: Float64Array) => {
+      const b = new Float64Array(size);
+      b.set(a);
+      return b;
+    };
+    this.hiA = more(this.hiA);
+    this.hiB = more(this.hiB);
+    this.loA = more(this.loA);
+    this.loB = more(this.loB);
+  }
+
+  /** A class without money at s₀ that may have some within the horizon. */
+  revivable(k: number): boolean {
+    return this.hiA[k] > 0 || this.hiA[k] + this.hiB[k] * this.horizon > 0;
+  }
+
+  /** No range at all (a knife edge the bounds do not cover). */
+  fail(): void {
+    this.pending = [];
+    this.active = false;
+    this.until = 0;
+  }
+
+  /** First round, nobody pays all of q (everyone holds s₀ + x): ρ is constant. */
+  noteFirstRound(q: number, rho: number): void {
+    this.lineV[q] = rho;
+    this.lineS[q] = 0;
+    this.lineMag[q] = rho;
+    this.floor[q] = rho;
+    this.free[q] = 1;
+  }
+
+  noteFreeProject(q: number): void {
+    this.lineV[q] = 0;
+    this.lineS[q] = 0;
+    this.lineMag[q] = 0;
+    this.floor[q] = 0;
+    this.free[q] = 1;
+  }
+
+  /**
+   * q is affordable at s₀ with ρ: any split F of its supporters gives
+   * ρ(x) ≥ (cost − Σ_F w·money) / Σ_rest w·u. With F the payers of all at s₀
+   * (and whoever has no money now) and each hinge max(0, hiA + hiB·x) replaced by
+   * its chord over the horizon (above it: hinges are convex), a lower line.
+   */
+  noteRho(q: number, cost: number, rho: number, n: number, zero: number, freeAtStart: boolean): void {
+    const { eB, eW, eU } = this.g;
+    const total = n + zero;
+    this.fillGroups(total);
+    const D = this.horizon;
+    let fixedV = 0;
+    let fixedS = 0;
+    let restU = 0;
+    let allU = 0;
+    for (let i = 0; i < total; i++) {
+      allU += eW[i] * eU[i];
+      if (i < n && eB[i] >= rho * eU[i]) {
+        restU += eW[i] * eU[i];
+        continue;
+      }
+      const at0 = clipped(this.gA[i], this.gB[i], 0);
+      fixedV += eW[i] * at0;
+      fixedS += (eW[i] * (clipped(this.gA[i], this.gB[i], D) - at0)) / D;
+    }
+    this.floor[q] = allU > 0 ? cost / allU : Infinity;
+    this.free[q] = freeAtStart && zero === 0 ? 1 : 0;
+    if (restU > 0) {
+      this.lineV[q] = (cost - fixedV) / restU;
+      this.lineS[q] = -fixedS / restU;
+      this.lineMag[q] = (cost + fixedV + Math.abs(fixedS) * D) / restU;
+    } else {
+      this.lineV[q] = this.floor[q];
+      this.lineS[q] = 0;
+      this.lineMag[q] = this.floor[q];
+    }
+  }
+
+  /** q is unaffordable at s₀: how far its supporters' upper money stays under its cost. */
+  noteGone(q: number, cost: number, n: number, zero: number): void {
+    const total = n + zero;
+    this.fillGroups(total);
+    this.afford[q] = firstReach(cost, total, this.gA, this.gB, this.g.eW, this.margin, this.members, this.kinks);
+    let allU = 0;
+    for (let i = 0; i < total; i++) allU += this.g.eW[i] * this.g.eU[i];
+    this.floor[q] = allU > 0 ? cost / allU : Infinity;
+  }
+
+  /**
+   * The round's winner w (groups collected, ρ at s₀): its upper line (the
+   * chord of ρ over the lower budgets, convex in x), its lower line (the chord
+   * of the concave bound from its sides at s₀), then every rival and every
+   * project found unaffordable must stay above the upper line.
+   */
+  round(
+    w: number,
+    cost: number,
+    rho: number,
+    cand: readonly number[],
+    gone: readonly number[],
+    lb: Float64Array,
+    dirty: Uint8Array,
+    closeBroke: boolean,
+    host: EnclosureHost,
+  ): void {
+    this.settle(w, host);
+    if (cost === 0) {
+      [this.upV, this.upS, this.lowV, this.lowS] = [0, 0, 0, 0];
+    } else if (!this.winnerLines(w, cost, rho, host)) {
+      this.fail();
+      return;
+    }
+    if (this.until > this.horizon) this.until = this.horizon;
+    for (const q of gone) this.limitGone(q, host);
+    for (const q of cand) {
+      if (q === w || lb[q] === Infinity) continue;
+      if (this.free[q] && !closeBroke) continue;
+      let range = this.rivalRange(q);
+      if (range >= this.until) continue;
+      if (dirty[q]) {
+        // A line from an earlier round: q's ρ has risen since, measure it now.
+        if (host.evaluateNow(q) === Infinity) {
+          this.limitGone(q, host);
+          continue;
+        }
+        if (this.free[q] && !closeBroke) continue;
+        range = this.rivalRange(q);
+        if (range >= this.until) continue;
+      }
+      range = this.refine(q, range, host);
+      if (range < this.until) this.pending.push(q, range);
+    }
+  }
+
+  /** New bounds of class `to` after class `from` paid w's ρ with utility u (to may be from). */
+  pay(from: number, to: number, u: number): void {
+    const hiA = this.hiA[from] - this.lowV * u;
+    const hiB = this.hiB[from] - this.lowS * u;
+    const loA = this.loA[from] - this.upV * u;
+    const loB = this.loB[from] - this.upS * u;
+    this.hiA[to] = hiA;
+    this.hiB[to] = hiB;
+    this.loA[to] = loA;
+    this.loB[to] = loB;
+  }
+
+  /**
+   * The rivals of the last round that overtake its winner within the range
+   * limit it, except the one that wins this round if it shares no supporter
+   * with the last winner: past the crossing the two simply swap rounds (each
+   * one's ρ is unaffected by the other's payments, every other project stays
+   * above both), and the state after both rounds is the same.
+   */
+  private settle(w: number, host: EnclosureHost): void {
+    const { pending } = this;
+    for (let i = 0; i < pending.length; i += 2) {
+      const [q, range] = [pending[i], pending[i + 1]];
+      if (q === w && this.lastWinner >= 0 && host.disjoint(this.lastWinner, w)) {
+        this.stats.forgivenSwaps++;
+        continue;
+      }
+      if (range < this.until) this.until = range;
+    }
+    this.pending = [];
+    this.lastWinner = w;
+  }
+
+  /** The run stops: every unfunded project found unaffordable must still be so with the money left. */
+  final(funded: ReadonlySet<number>, gone: readonly number[], host: EnclosureHost): void {
+    this.settle(-1, host);
+    for (const q of gone) {
+      if (funded.has(q) || this.afford[q] >= this.until) continue;
+      const n = host.collect(q);
+      const total = n + host.zeroGroups();
+      this.fillGroups(total);
+      const reach = firstReach(
+        this.costs[q],
+        total,
+        this.gA,
+        this.gB,
+        this.g.eW,
+        this.margin,
+        this.members,
+        this.kinks,
+      );
+      if (reach < this.until) this.until = reach;
+    }
+  }
+
+  private fillGroups(total: number): void {
+    const { eCls } = this.g;
+    for (let i = 0; i < total; i++) {
+      this.gA[i] = this.hiA[eCls[i]];
+      this.gB[i] = this.hiB[eCls[i]];
+    }
+  }
+
+  /**
+   * Upper line: over the lower budgets (their affine part for groups with
+   * money at s₀, 0 for the others: both below the budget), ρ is a convex
+   * function of x, under its chord; and ρ never rises with s (budgets only grow
+   * with s: each round's payments are monotone in the budgets before it).
+   * Lower line: from the sides at s₀, a concave bound, above its chord; kept
+   * ≥ 0 by shortening the horizon. False when no range can be had.
+   */
+  private winnerLines(w: number, cost: number, rho: number, host: EnclosureHost): boolean {
+    const n = host.collect(w);
+    const total = n + host.zeroGroups();
+    const { eB, eW, eU, eCls } = this.g;
+    this.fillGroups(total);
+    let restU = 0;
+    for (let i = 0; i < n; i++) if (eB[i] >= rho * eU[i]) restU += eW[i] * eU[i];
+    if (restU === 0) return false;
+    // The lower money must afford w over the whole horizon.
+    let lowMoney = 0;
+    let lowSlope = 0;
+    for (let i = 0; i < n; i++) {
+      lowMoney += eW[i] * this.loA[eCls[i]];
+      lowSlope += eW[i] * this.loB[eCls[i]];
+    }
+    const need = cost * (1 + this.margin);
+    if (lowMoney + lowSlope * this.horizon < need) {
+      this.horizon = lowSlope < 0 ? Math.floor((lowMoney - need) / -lowSlope) : 0;
+      if (this.horizon < 1) return false;
+    }
+    let lowEnd = this.boundAt(cost, rho, n, total, restU, this.horizon);
+    if (lowEnd < 0) {
+      const low0 = this.boundAt(cost, rho, n, total, restU, 0);
+      this.horizon = Math.floor((this.horizon * low0) / (low0 - lowEnd));
+      if (this.horizon < 1) return false;
+      lowEnd = this.boundAt(cost, rho, n, total, restU, this.horizon);
+    }
+    const D = this.horizon;
+    this.lowV = this.boundAt(cost, rho, n, total, restU, 0);
+    this.lowS = (lowEnd - this.lowV) / D;
+    for (let i = 0; i < n; i++) this.values[i] = this.loA[eCls[i]] + this.loB[eCls[i]] * D;
+    const rhoEnd = waterLevel(cost, n, this.values, eW, eU, this.order, this.level);
+    this.upV = rho;
+    this.upS = Math.min(0, (rhoEnd - rho) / D);
+    return true;
+  }
+
+  /** (cost − Σ_F w·max(0, hiA + hiB·x)) / Σ_rest w·u with F the winner's sides at s₀. */
+  private boundAt(cost: number, rho: number, n: number, total: number, restU: number, x: number): number {
+    const { eB, eW, eU } = this.g;
+    let fixed = 0;
+    for (let i = 0; i < total; i++) {
+      if (i < n && eB[i] >= rho * eU[i]) continue;
+      fixed += eW[i] * clipped(this.gA[i], this.gB[i], x);
+    }
+    return (cost - fixed) / restU;
+  }
+
+  /** How far the winner's upper line stays under q's stored lower line, or under its floor. */
+  private rivalRange(q: number): number {
+    const m = this.margin;
+    const byFloor = apart(this.floor[q] - this.upV, -this.upS, m * (this.floor[q] + this.upV), m * Math.abs(this.upS));
+    const byLine = beatenAtStart(
+      this.lineV[q] - this.upV,
+      this.lineS[q] - this.upS,
+      m * (this.lineMag[q] + this.upV),
+      m * (Math.abs(this.lineS[q]) + Math.abs(this.upS)),
+    );
+    return Math.max(byFloor, byLine);
+  }
+
+  /** An unaffordable q: unaffordable still, or its floor above the winner's upper line. */
+  private limitGone(q: number, host: EnclosureHost): void {
+    const m = this.margin;
+    if (this.floor[q] === Infinity) return; // no supporter who may hold money: never affordable
+    const byFloor = apart(this.floor[q] - this.upV, -this.upS, m * (this.floor[q] + this.upV), m * Math.abs(this.upS));
+    if (Math.max(this.afford[q], byFloor) < this.until) {
+      // Money only shrank since q was found unaffordable: its supporters' money now gives a longer range.
+      const n = host.collect(q);
+      this.noteGone(q, this.costs[q], n, host.zeroGroups());
+    }
+    const range = Math.max(this.afford[q], byFloor);
+    if (range < this.until) this.until = range;
+  }
+
+  /**
+   * Beyond the stored line: at x, the split of q's supporters at x (with
+   * their upper money there) gives a bound equal to ρ of the upper budgets
+   * at x, valid for every x; follow it while it stays above the winner's line.
+   */
+  private refine(q: number, from: number, host: EnclosureHost): number {
+    const n = host.collect(q);
+    const total = n + host.zeroGroups();
+    const { eW, eU } = this.g;
+    const cost = this.costs[q];
+    this.fillGroups(total);
+    const m = this.margin;
+    let x = from;
+    for (let step = 0; step < REFINE_STEPS && x < this.until; step++) {
+      for (let i = 0; i < total; i++) this.values[i] = clipped(this.gA[i], this.gB[i], x);
+      const rhoX = waterLevel(cost, total, this.values, eW, eU, this.order, this.level);
+      if (rhoX === Infinity) return x;
+      let restU = 0;
+      let fixed = 0;
+      let count = 0;
+      for (let i = 0; i < total; i++) {
+        if (this.values[i] >= rhoX * eU[i]) restU += eW[i] * eU[i];
+        else {
+          fixed += eW[i] * this.values[i];
+          this.members[count++] = i;
+        }
+      }
+      if (restU === 0) return x;
+      const upper = this.upV + this.upS * x;
+      const err = 2 * m * (cost + fixed + restU * upper);
+      const c0 = cost - restU * this.upV;
+      const c1 = -restU * this.upS;
+      if (c0 + c1 * x - fixed <= err) return x;
+      const end = concaveEnd(c0, c1, err, x, this.until, this.members, count, this.gA, this.gB, eW, this.kinks);
+      if (end <= x) return x;
+      x = end;
+    }
+    return x;
+  }
+}
