@@ -1,7 +1,7 @@
 import { Role } from '@quorum/access';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { get, type IncomingHttpHeaders } from 'node:http';
+import { rawGet } from '../utils/raw-http';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import {
@@ -541,19 +541,6 @@ describe('open data: datasets, formats, catalogue and exports', () => {
     }
   });
 });
-
-function rawGet(
-  url: string,
-  headers: Record<string, string>,
-): Promise<{ status?: number; headers: IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    get(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
-  });
-}
 
 function readable(path: string): Promise<boolean> {
   return new Promise((resolve) => {

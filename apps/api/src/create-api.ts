@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { mkdir } from 'node:fs/promises';
+import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -13,6 +14,7 @@ import { registerWeb } from '@quorum/web';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, ApiModuleOptions } from './api.module';
 import { corsDelegator } from './http/cors';
+import { RESPONSE_COMPRESSION } from './http/response-compression';
 import { securityHeaders } from './http/security-headers';
 
 /** Builds the API application; main.ts and the end-to-end tests share it. */
@@ -31,6 +33,7 @@ export async function createApi(config: AppConfig, options: ApiModuleOptions = {
   });
   await app.register(fastifyHelmet, securityHeaders(config));
   await app.register(fastifyCors, { delegator: corsDelegator(config) });
+  await app.register(fastifyCompress, RESPONSE_COMPRESSION);
   // The website (libs/web): cookies, CSRF, sessions on its own routes.
   await registerWeb(app, config);
   // Report photo uploads (libs/reports); each route sets its own file size limit.
