@@ -32,7 +32,9 @@ describe('HTTP compression', () => {
     const headers = { 'content-type': 'application/json', 'accept-encoding': 'br' };
     const answer = await rawRequest(`${api.url}/graphql`, headers, { method: 'POST', body: big });
     expect(answer.headers['content-encoding']).toBe('br');
-    expect(JSON.parse(brotliDecompressSync(answer.body).toString('utf8')).data.__schema.types.length).toBeGreaterThan(10);
+    expect(JSON.parse(brotliDecompressSync(answer.body).toString('utf8')).data.__schema.types.length).toBeGreaterThan(
+      10,
+    );
 
     const small = await rawGet(`${api.url}/healthz`, { 'accept-encoding': 'br' });
     expect(small.headers['content-encoding']).toBeUndefined();
