@@ -37,10 +37,23 @@ export function assertComplexity(
 
 /** Variables longer than this (a census import's lines, say) are not worth a cache key. */
 const MAX_KEY_LENGTH = 2048;
-/** Variable sets remembered per document: a page asks with a few (its page size, a filter). */
-const PER_DOCUMENT = 64;
 
-const COSTS = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, LRUCache<string, number>>>();
+/**
+ * Costs remembered, per process, within a bound in bytes: anyone may send documents, and a cache per
+ * document (Mercurius keeps about two thousand parsed) would let anonymous callers pin hundreds of MB.
+ */
+const COSTS = new LRUCache<string, number>({
+  maxSize: 4 * 1024 * 1024,
+  sizeCalculation: (_, key) => 64 + 2 * key.length,
+});
+/** A number per schema and per parsed document, so that keys stay short; both die with their object. */
+const IDS = new WeakMap<object, number>();
+let lastId = 0;
+const idOf = (object: object): number => {
+  let id = IDS.get(object);
+  if (id === undefined) IDS.set(object, (id = ++lastId));
+  return id;
+};
 
 /**
  * The estimate depends only on the schema, the document, the variables and the operation, and walking a
@@ -61,13 +74,9 @@ function cachedCost(
       operationName,
       estimators: [connectionEstimator, fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
     });
-  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  const key = `${idOf(schema)}:${idOf(document)}:${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
   if (key.length > MAX_KEY_LENGTH) return compute();
-  let byDocument = COSTS.get(schema);
-  if (!byDocument) COSTS.set(schema, (byDocument = new WeakMap()));
-  let costs = byDocument.get(document);
-  if (!costs) byDocument.set(document, (costs = new LRUCache({ max: PER_DOCUMENT })));
-  let cost = costs.get(key);
-  if (cost === undefined) costs.set(key, (cost = compute()));
+  let cost = COSTS.get(key);
+  if (cost === undefined) COSTS.set(key, (cost = compute()));
   return cost;
 }
