@@ -35,4 +35,18 @@ describe('ReadThroughCache', () => {
     await none.get('a');
     expect(uncached.reads).toEqual(['a', 'a']);
   });
+
+  it('finds nothing without keeping it, and forgets one key at a time', async () => {
+    const reads: string[] = [];
+    const known = new Map([['a', { v: 1 }]]);
+    const cache = new ReadThroughCache(async (key) => (reads.push(key), known.get(key)), { ttlMs: 60_000, max: 10 });
+    expect(await cache.find('z')).toBeUndefined();
+    await expect(cache.get('z')).rejects.toThrow('z was not found');
+    const a = await cache.find('a');
+    known.set('a', { v: 2 });
+    expect(await cache.find('a')).toBe(a);
+    cache.forget('a');
+    expect(await cache.find('a')).toEqual({ v: 2 });
+    expect(reads).toEqual(['z', 'z', 'a', 'a']);
+  });
 });

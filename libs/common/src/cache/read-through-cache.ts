@@ -9,15 +9,16 @@ export interface ReadThroughOptions {
 
 /**
  * Values read through `read` and reused for a while in this process: a
- * failed read is not kept, and concurrent misses of one key share one read
- * (lru-cache's fetch). A read under way when `clear` runs still answers its
- * callers (lru-cache would otherwise reject them with "deleted") and is not kept.
+ * failed read, or one that found nothing (undefined), is not kept, and
+ * concurrent misses of one key share one read (lru-cache's fetch). A read
+ * under way when `clear` or `forget` runs still answers its callers
+ * (lru-cache would otherwise reject them with "deleted") and is not kept.
  */
 export class ReadThroughCache<V extends NonNullable<unknown>> {
   private readonly cache: LRUCache<string, V> | null;
 
   constructor(
-    private readonly read: (key: string) => Promise<V>,
+    private readonly read: (key: string) => Promise<V | undefined>,
     options: ReadThroughOptions,
   ) {
     this.cache =
@@ -31,14 +32,24 @@ export class ReadThroughCache<V extends NonNullable<unknown>> {
         : null;
   }
 
+  /** The value, which must exist. */
   async get(key: string): Promise<V> {
-    if (!this.cache) return this.read(key);
-    const value = await this.cache.fetch(key);
-    if (value === undefined) throw new Error(`read-through cache: ${key} was not read`);
+    const value = await this.find(key);
+    if (value === undefined) throw new Error(`read-through cache: ${key} was not found`);
     return value;
   }
 
-  /** The next `get` of every key reads again. */
+  /** The value, or undefined when the read found none (asked again next time). */
+  async find(key: string): Promise<V | undefined> {
+    return this.cache ? this.cache.fetch(key) : this.read(key);
+  }
+
+  /** The next read of this key reads again. */
+  forget(key: string): void {
+    this.cache?.delete(key);
+  }
+
+  /** The next read of every key reads again. */
   clear(): void {
     this.cache?.clear();
   }

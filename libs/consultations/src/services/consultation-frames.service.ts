@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadThroughCache } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import { ConsultationEntity } from '../entities/consultation.entity';
 import { ConsultationOutline, ConsultationOutlineRepository } from '../repositories/consultation-outline.repository';
@@ -21,35 +21,24 @@ export interface ConsultationFrame {
  */
 @Injectable()
 export class ConsultationFrames {
-  private readonly reused: LRUCache<string, ConsultationFrame> | null;
+  private readonly reused: ReadThroughCache<ConsultationFrame>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outlines: ConsultationOutlineRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    const ttl = config.municipality.cacheMs;
-    // A failed read, or an unknown id, is not kept; concurrent callers share one read. A read under way when
-    // its consultation is forgotten still answers its callers, and is not kept.
-    this.reused =
-      ttl > 0
-        ? new LRUCache<string, ConsultationFrame>({
-            max: 256,
-            ttl,
-            ignoreFetchAbort: true,
-            fetchMethod: (id) => this.read(id),
-          })
-        : null;
+    this.reused = new ReadThroughCache((id) => this.read(id), { ttlMs: config.municipality.cacheMs, max: 256 });
   }
 
   /** The consultation with its phases and categories, whoever may see it; undefined when there is none. */
-  async frame(id: string): Promise<ConsultationFrame | undefined> {
-    return this.reused ? this.reused.fetch(id) : this.read(id);
+  frame(id: string): Promise<ConsultationFrame | undefined> {
+    return this.reused.find(id);
   }
 
   /** After this process changed a consultation: its next read is fresh. */
   forget(id: string): void {
-    this.reused?.delete(id);
+    this.reused.forget(id);
   }
 
   private async read(id: string): Promise<ConsultationFrame | undefined> {
