@@ -59,6 +59,7 @@ describe('proposals over HTTP', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ title: '' }, 'input.title'],
       [{ title: 'x'.repeat(151) }, 'input.title'],
+      [{ title: `${' '.repeat(12)}Vélo${' '.repeat(12)}` }, 'input.title'], // 4 characters once trimmed
       [{ body: 'x'.repeat(10001) }, 'input.body'],
       [{ latitude: 91 }, 'input.latitude'],
       [{ longitude: -181 }, 'input.longitude'],
@@ -72,6 +73,14 @@ describe('proposals over HTTP', () => {
     expect(await countOf(api, `SELECT count(*)::int AS count FROM proposals WHERE consultation_id = $1`, [c.id])).toBe(
       0,
     );
+  });
+
+  it('stores a title without the spaces around it', async () => {
+    const c = await createConsultation(api, staff.token, { open: 'PROPOSALS' });
+    const { submitProposal } = await api.gql.as(author.token).ok(SUBMIT, {
+      input: { ...valid(c.id), title: '  Une piste cyclable rue de Metz \n' },
+    });
+    expect(submitProposal.title).toBe('Une piste cyclable rue de Metz');
   });
 
   it('caps proposals per resident per consultation', async () => {

@@ -1,3 +1,4 @@
+import { Trimmed } from '@quorum/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUrl, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 
@@ -11,6 +12,7 @@ export class AddBudgetProjectInput {
   @IsString()
   @MinLength(3)
   @MaxLength(200)
+  @Trimmed()
   title: string;
 
   @Field(() => String, { nullable: true, description: 'Empty if left out.' })

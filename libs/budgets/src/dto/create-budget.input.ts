@@ -19,7 +19,7 @@ import { BallotType } from '../types/ballot-type.enum';
 import { TallyRule } from '../types/tally-rule.enum';
 import { EqualSharesComparison } from '../types/equal-shares-comparison.enum';
 import { PaperPrecedence } from '../types/paper-precedence.enum';
-import { EligiblePopulation, MAX_AGE_LIMIT } from '@quorum/common';
+import { EligiblePopulation, MAX_AGE_LIMIT, Trimmed } from '@quorum/common';
 
 @InputType()
 export class CreateBudgetInput {
@@ -27,6 +27,7 @@ export class CreateBudgetInput {
   @IsString()
   @MinLength(3)
   @MaxLength(200)
+  @Trimmed()
   title: string;
 
   // Optional fields have no GraphQL defaultValue: graphql-jit (on in the API) does not apply input-object defaults to variables.

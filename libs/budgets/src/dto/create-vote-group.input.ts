@@ -1,3 +1,4 @@
+import { Trimmed } from '@quorum/common';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { VoteGroupRule } from '../types/vote-group-rule.enum';
@@ -8,6 +9,7 @@ export class CreateVoteGroupInput {
   @IsString()
   @MinLength(3)
   @MaxLength(200)
+  @Trimmed()
   title: string;
 
   @Field(() => VoteGroupRule)

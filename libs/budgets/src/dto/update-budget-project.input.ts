@@ -1,3 +1,4 @@
+import { Trimmed } from '@quorum/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsString, IsUrl, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
@@ -25,6 +26,7 @@ export class UpdateBudgetProjectInput {
   @IsString()
   @MinLength(3)
   @MaxLength(200)
+  @Trimmed()
   title?: string;
 
   @Field(() => String, { nullable: true })

@@ -1,3 +1,4 @@
+import { Trimmed } from '@quorum/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
@@ -11,6 +12,7 @@ export class CreateConsultationInput extends ConsultationFieldsInput {
   @MinLength(3)
   @MaxLength(200)
   @Matches(PRINTABLE, { message: 'must be printable text' })
+  @Trimmed()
   title: string;
 
   @Field({ description: 'Markdown.' })

@@ -1,3 +1,4 @@
+import { Trimmed } from '@quorum/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -18,6 +19,7 @@ export class RegisterInput {
   @MinLength(2)
   @MaxLength(80)
   @Matches(/^[^\p{Cc}\p{Cf}]*\S[^\p{Cc}\p{Cf}]*$/u, { message: 'must be printable text' })
+  @Trimmed()
   displayName: string;
 
   @Field({ nullable: true, description: 'Language of the messages sent to the account: "fr" (default) or "en".' })

@@ -1,3 +1,4 @@
+import { Trimmed } from '@quorum/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -8,5 +9,6 @@ export class UpdateMyAccountInput {
   @MinLength(2)
   @MaxLength(80)
   @Matches(/^[^\p{Cc}\p{Cf}]*\S[^\p{Cc}\p{Cf}]*$/u, { message: 'must be printable text' })
+  @Trimmed()
   displayName: string;
 }

@@ -1,3 +1,4 @@
+import { Trimmed } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   IsBoolean,
@@ -24,6 +25,7 @@ export class SubmitProposalInput {
   @MinLength(10)
   @MaxLength(150)
   @Matches(PRINTABLE, { message: 'must be printable text' })
+  @Trimmed()
   title: string;
 
   @Field({ description: 'Markdown, up to 10,000 characters.' })

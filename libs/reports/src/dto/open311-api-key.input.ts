@@ -1,3 +1,4 @@
+import { Trimmed } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -8,6 +9,7 @@ export class CreateOpen311ApiKeyInput {
   @MinLength(1)
   @MaxLength(120)
   @Matches(/\S/, { message: 'must not be blank' })
+  @Trimmed()
   name: string;
 }
 

@@ -1,3 +1,4 @@
+import { Trimmed } from '@quorum/common';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   IsEnum,
@@ -35,6 +36,7 @@ export class UpdateTrackedItemInput {
   @IsString()
   @MinLength(3)
   @MaxLength(200)
+  @Trimmed()
   title?: string;
 
   @Field(() => TrackedItemStatus, { nullable: true })
