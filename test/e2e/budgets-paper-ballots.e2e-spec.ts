@@ -18,6 +18,8 @@ const BATCH_FIELDS = `id budgetId pollingPlace status accepted refused { index c
 const RECORD = `mutation($input: RecordPaperBallotsInput!) { recordPaperBallots(input: $input) { ${BATCH_FIELDS} } }`;
 const SECOND_ENTRY = `mutation($input: PaperBallotEntryInput!) { recordPaperBallotsSecondEntry(input: $input) { ${BATCH_FIELDS} } }`;
 const RESOLVE = `mutation($input: PaperBallotEntryInput!) { resolvePaperBallotBatch(input: $input) { ${BATCH_FIELDS} } }`;
+const BATCH_CONTENT = `query($id: ID!) { paperBallotBatch(id: $id) {
+  status accepted refusedCount firstEntryByYou sheets { projectIds } refused { index code } } }`;
 const BATCHES = `query($id: ID!) { paperBallotBatches(budgetId: $id) { id status accepted } }`;
 const MARK = `mutation($input: MarkVotedInPersonInput!) { markVotedInPerson(input: $input) }`;
 const TURNOUT = `query($id: ID!) { budget(id: $id) { paperPrecedence turnout { ballots online paper setAside } } }`;
@@ -27,6 +29,26 @@ const RESULT = `query($id: ID!) { budget(id: $id) { status tallyError result { b
 /** A resident with a verified account, and the census code on their voter card. */
 interface Voter extends TestUser {
   censusCode: string;
+}
+
+/** Verified residents whose census codes the test knows, as a polling place reads them. */
+async function verifiedVoters(api: TestApi, count: number): Promise<Voter[]> {
+  const users = await createUsers(api, count);
+  const codes = users.map(() => `V${randomBytes(8).toString('hex').toUpperCase()}`);
+  const hashes = await insertCensusCodes(api, codes);
+  await api.db.query(
+    `INSERT INTO residency_verifications (user_id, census_entry_id, method)
+     SELECT u, c.id, 'CENSUS' FROM unnest($1::uuid[], $2::text[]) AS x(u, h) JOIN census_entries c ON c.code_hash = x.h`,
+    [users.map((u) => u.id), hashes],
+  );
+  return users.map((u, i) => ({ ...u, verified: true, censusCode: codes[i] }));
+}
+
+/** A person in the census who never made an account. */
+async function offlinePerson(api: TestApi): Promise<string> {
+  const code = `O${randomBytes(8).toString('hex').toUpperCase()}`;
+  await insertCensusCodes(api, [code]);
+  return code;
 }
 
 describe('participatory budgets: paper ballots, polling-place marks and precedence', () => {
@@ -51,25 +73,8 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
       extra: { paperPrecedence: precedence, maxProjects: 2, ...extra },
     });
 
-  /** Verified residents whose census codes the test knows, as a polling place reads them. */
-  async function voters(count: number): Promise<Voter[]> {
-    const users = await createUsers(api, count);
-    const codes = users.map(() => `V${randomBytes(8).toString('hex').toUpperCase()}`);
-    const hashes = await insertCensusCodes(api, codes);
-    await api.db.query(
-      `INSERT INTO residency_verifications (user_id, census_entry_id, method)
-       SELECT u, c.id, 'CENSUS' FROM unnest($1::uuid[], $2::text[]) AS x(u, h) JOIN census_entries c ON c.code_hash = x.h`,
-      [users.map((u) => u.id), hashes],
-    );
-    return users.map((u, i) => ({ ...u, verified: true, censusCode: codes[i] }));
-  }
-
-  /** A person in the census who never made an account. */
-  async function offline(): Promise<string> {
-    const code = `O${randomBytes(8).toString('hex').toUpperCase()}`;
-    await insertCensusCodes(api, [code]);
-    return code;
-  }
+  const voters = (count: number) => verifiedVoters(api, count);
+  const offline = () => offlinePerson(api);
 
   const mark = (budgetId: string, censusCode: string, by = staff) =>
     api.gql.as(by.token).request(MARK, { input: { budgetId, censusCode } });
@@ -433,6 +438,48 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
     expect((await turnout(budgetId)).paper).toBe(4);
     const { paperBallotBatches } = await api.gql.as(staff.token).ok(BATCHES, { id: budgetId });
     expect(paperBallotBatches.map((b: { status: string }) => b.status)).toEqual(['COUNTED', 'COUNTED']);
+  });
+
+  it('double entry: until the second entry, only the first agent reads the sheets; other agents, ADMIN too, see the status and counts', async () => {
+    const { budgetId, projectIds: p } = await paperBudget('PAPER_WINS');
+    const admin = await createUser(api, { role: Role.ADMIN });
+    const sheets = [{ projectIds: [p[0]] }, { projectIds: [p[1], p[2]] }, { projectIds: [p[0], p[1], p[2]] }];
+    const { recordPaperBallots: batch } = await api.gql
+      .as(staff.token)
+      .ok(RECORD, { input: { budgetId, pollingPlace: 'Bureau 12', ballots: sheets, doubleEntry: true } });
+    const read = (by: TestUser) => api.gql.as(by.token).request(BATCH_CONTENT, { id: batch.id });
+    const entered = {
+      sheets: [[p[0]], [p[1], p[2]], [p[0], p[1], p[2]]].map((ids) => ({ projectIds: ids.sort() })),
+      refused: [{ index: 2, code: 'TOO_MANY_PROJECTS' }],
+    };
+    const counts = { status: 'AWAITING_SECOND_ENTRY', accepted: 2, refusedCount: 1 };
+
+    const mine = await read(staff);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.paperBallotBatch).toEqual({ ...counts, firstEntryByYou: true, ...entered });
+    for (const other of [otherStaff, admin]) {
+      const hidden = await read(other);
+      expect(hidden.data!.paperBallotBatch).toEqual({ ...counts, firstEntryByYou: false, sheets: null, refused: null });
+      expect(hidden.errors!.map((e) => [e.path!.join('.'), e.extensions?.code]).sort()).toEqual([
+        ['paperBallotBatch.refused', 'PAPER_BATCH_SHEETS_HIDDEN'],
+        ['paperBallotBatch.sheets', 'PAPER_BATCH_SHEETS_HIDDEN'],
+      ]);
+    }
+    const list = await api.gql
+      .as(otherStaff.token)
+      .request(`query($id: ID!) { paperBallotBatches(budgetId: $id) { status refusedCount sheets { projectIds } } }`, {
+        id: budgetId,
+      });
+    expect(list.data!.paperBallotBatches).toEqual([{ status: 'AWAITING_SECOND_ENTRY', refusedCount: 1, sheets: null }]);
+    expect(list.errors!.map((e) => e.extensions?.code)).toEqual(['PAPER_BATCH_SHEETS_HIDDEN']);
+
+    // Entered a second time, the batch counts and anyone reads what it counts.
+    await api.gql.as(otherStaff.token).ok(SECOND_ENTRY, { input: { batchId: batch.id, ballots: sheets } });
+    for (const anyone of [otherStaff, admin]) {
+      const counted = await read(anyone);
+      expect(counted.errors).toBeUndefined();
+      expect(counted.data!.paperBallotBatch).toMatchObject({ status: 'COUNTED', ...entered });
+    }
   });
 
   it('exports a budget with paper ballots to .pb with the voting_method column, which verify-result recounts to MATCH', async () => {
