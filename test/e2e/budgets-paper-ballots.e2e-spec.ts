@@ -531,3 +531,88 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
     expect(recount).toMatchObject({ stdout: 'MATCH\n', code: 0 });
   }, 120_000);
 });
+
+describe('participatory budgets: the "one" workflow at the polling place', () => {
+  let api: TestApi;
+  let staff: TestUser;
+  beforeAll(async () => {
+    api = await startTestApi({ BUDGET_VOTING_WORKFLOW: 'one' });
+    staff = await createUser(api, { role: Role.STAFF });
+  });
+  afterAll(() => api.close());
+
+  /** Two budgets of one vote (standalone, as every budget of this file), taking paper. */
+  const twoBudgets = () =>
+    Promise.all(
+      (['PAPER_WINS', 'ONLINE_WINS'] as const).map((paperPrecedence) =>
+        createBudget(api, staff.token, { ballotType: 'APPROVAL', extra: { paperPrecedence } }),
+      ),
+    );
+  const mark = (budgetId: string, censusCode: string) =>
+    api.gql.as(staff.token).request(MARK, { input: { budgetId, censusCode } });
+  const cast = (voter: TestUser, budgetId: string, projectIds: string[]) =>
+    api.gql.as(voter.token).request(CAST, { input: { budgetId, projectIds } });
+  const code = (reply: { errors?: { extensions?: { code?: string } }[] }) => reply.errors?.[0].extensions?.code;
+  /** Marks and online ballots (counted or set aside) in these budgets. */
+  const votes = async (budgetIds: string[]) => {
+    const [row] = await api.db.query(
+      `SELECT (SELECT count(*)::int FROM budget_in_person_votes WHERE budget_id = ANY($1)) AS marks,
+              (SELECT count(*)::int FROM budget_participations WHERE budget_id = ANY($1)) AS online`,
+      [budgetIds],
+    );
+    return row as { marks: number; online: number };
+  };
+
+  it('refuses a mark in a second budget of the vote, online or marked in the first, as a cast is refused (ALREADY_VOTED_ELSEWHERE)', async () => {
+    const [north, south] = await twoBudgets();
+    const [online, marked] = await verifiedVoters(api, 2);
+    const walkIn = await offlinePerson(api);
+
+    await api.gql.as(online.token).ok(CAST, { input: { budgetId: north.budgetId, projectIds: [north.projectIds[0]] } });
+    expect(code(await mark(south.budgetId, online.censusCode))).toBe('ALREADY_VOTED_ELSEWHERE');
+    // In the budget they voted in, the precedence rule decides, as without the workflow.
+    expect((await mark(north.budgetId, online.censusCode)).data?.markVotedInPerson).toBe(true);
+
+    await api.gql.as(staff.token).ok(MARK, { input: { budgetId: north.budgetId, censusCode: walkIn } });
+    expect(code(await mark(south.budgetId, walkIn))).toBe('ALREADY_VOTED_ELSEWHERE');
+    expect(code(await mark(north.budgetId, walkIn))).toBe('ALREADY_VOTED_IN_PERSON');
+
+    await api.gql.as(staff.token).ok(MARK, { input: { budgetId: south.budgetId, censusCode: marked.censusCode } });
+    expect(code(await cast(marked, north.budgetId, [north.projectIds[1]]))).toBe('ALREADY_VOTED_ELSEWHERE');
+
+    expect(await votes([south.budgetId])).toEqual({ marks: 1, online: 0 });
+    expect(await votes([north.budgetId])).toEqual({ marks: 2, online: 1 });
+  });
+
+  it('leaves each person in one budget of the vote when their marks in two budgets, and casts, race', async () => {
+    const [north, south] = await twoBudgets();
+    const budgetIds = [north.budgetId, south.budgetId];
+    const walkIns = await Promise.all(Array.from({ length: 4 }, () => offlinePerson(api)));
+    for (const censusCode of walkIns) {
+      const attempts = await Promise.all(Array.from({ length: 10 }, (_, i) => mark(budgetIds[i % 2], censusCode)));
+      expect(attempts.filter((a) => !a.errors)).toHaveLength(1);
+      for (const refused of attempts.filter((a) => a.errors))
+        expect(['ALREADY_VOTED_ELSEWHERE', 'ALREADY_VOTED_IN_PERSON']).toContain(code(refused));
+    }
+    expect((await votes(budgetIds)).marks).toBe(4);
+
+    // A mark in one budget against casts in the other: one of the two channels wins, never both.
+    const [east, west] = await twoBudgets();
+    const people = await verifiedVoters(api, 3);
+    for (const person of people) {
+      const attempts = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          i % 2 === 0 ? mark(east.budgetId, person.censusCode) : cast(person, west.budgetId, [west.projectIds[0]]),
+        ),
+      );
+      for (const refused of attempts.filter((a) => a.errors))
+        expect(['ALREADY_VOTED_ELSEWHERE', 'ALREADY_VOTED_IN_PERSON']).toContain(code(refused));
+      const markedEast = attempts.some((a, i) => i % 2 === 0 && !a.errors);
+      const castWest = attempts.some((a, i) => i % 2 === 1 && !a.errors);
+      expect(markedEast !== castWest).toBe(true);
+    }
+    const [inEast, inWest] = [await votes([east.budgetId]), await votes([west.budgetId])];
+    expect(inEast.online + inWest.marks).toBe(0);
+    expect(inEast.marks + inWest.online).toBe(3);
+  });
+});
