@@ -373,6 +373,28 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
     expect({ marks, ballots }).toEqual({ marks: 3, ballots: 1 });
   });
 
+  it('leaves one mark when one person is marked in two budgets of a "one" group at the same time', async () => {
+    const { createVoteGroup: group } = await api.gql.as(staff.token).ok(CREATE_GROUP, {
+      input: { title: `Arrondissements ${randomBytes(4).toString('hex')}`, rule: 'EXACTLY_ONE' },
+    });
+    const budgets = await Promise.all(
+      ['Nord', 'Sud'].map((title) => paperBudget('PAPER_WINS', { title, voteGroupId: group.id })),
+    );
+    const budgetIds = budgets.map((b) => b.budgetId);
+    const people = await Promise.all(Array.from({ length: 3 }, () => offline()));
+    for (const censusCode of people) {
+      const attempts = await Promise.all(Array.from({ length: 10 }, (_, i) => mark(budgetIds[i % 2], censusCode)));
+      expect(attempts.filter((a) => !a.errors)).toHaveLength(1);
+      for (const refused of attempts.filter((a) => a.errors))
+        expect(['VOTE_GROUP_LIMIT_REACHED', 'ALREADY_VOTED_IN_PERSON']).toContain(refused.errors![0].extensions?.code);
+    }
+    const [{ marks }] = await api.db.query(
+      `SELECT count(*)::int AS marks FROM budget_in_person_votes WHERE budget_id = ANY($1)`,
+      [budgetIds],
+    );
+    expect(marks).toBe(3);
+  });
+
   it('double entry: the batch counts only once another agent enters it identically; differences are listed and wait for a resolution', async () => {
     const { budgetId, projectIds: p } = await paperBudget('PAPER_WINS');
     const sheets = [{ projectIds: [p[0]] }, { projectIds: [p[1], p[2]] }, { projectIds: [p[0], p[1], p[2]] }];
