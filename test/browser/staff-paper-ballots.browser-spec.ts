@@ -82,11 +82,17 @@ describe('back office: paper ballots', () => {
         'Vous avez fait la première saisie de ce lot : la seconde doit être faite par un autre agent.',
       );
       expect(await first.page.getByRole('button', { name: 'Ajouter ce bulletin au lot' }).count()).toBe(0);
+      const awaiting =
+        'Première saisie : 3 bulletins. Leur contenu n’est montré qu’à l’agent qui l’a faite jusqu’à la seconde saisie.';
+      expect(await textOf(first.page.locator('main'))).toContain(awaiting);
 
       // Another agent finds it in the batches and enters it again, reading the last sheet differently.
       await signIn(second.page, other.email, undefined, `/gestion/budgets/${budgetId}/bulletins-papier`);
       await second.page.getByRole('link', { name: 'Faire la seconde saisie – Bureau 9' }).click();
       await second.page.waitForURL(batchUrl);
+      // What the first agent entered is not on the page: its count only, and an empty entry of its own.
+      expect(await textOf(second.page.locator('main'))).toContain(awaiting);
+      expect(await entered(second.page)).toEqual([]);
       await enter(second.page, ['Project 1']);
       await enter(second.page, ['Project 1', 'Project 2', 'Project 3'], true);
       await enter(second.page, ['Project 2']);

@@ -18,6 +18,8 @@ const BATCH_FIELDS = `id budgetId pollingPlace status accepted refused { index c
 const RECORD = `mutation($input: RecordPaperBallotsInput!) { recordPaperBallots(input: $input) { ${BATCH_FIELDS} } }`;
 const SECOND_ENTRY = `mutation($input: PaperBallotEntryInput!) { recordPaperBallotsSecondEntry(input: $input) { ${BATCH_FIELDS} } }`;
 const RESOLVE = `mutation($input: PaperBallotEntryInput!) { resolvePaperBallotBatch(input: $input) { ${BATCH_FIELDS} } }`;
+const BATCH_CONTENT = `query($id: ID!) { paperBallotBatch(id: $id) {
+  status accepted refusedCount firstEntryByYou sheets { projectIds } refused { index code } } }`;
 const BATCHES = `query($id: ID!) { paperBallotBatches(budgetId: $id) { id status accepted } }`;
 const MARK = `mutation($input: MarkVotedInPersonInput!) { markVotedInPerson(input: $input) }`;
 const TURNOUT = `query($id: ID!) { budget(id: $id) { paperPrecedence turnout { ballots online paper setAside } } }`;
@@ -27,6 +29,26 @@ const RESULT = `query($id: ID!) { budget(id: $id) { status tallyError result { b
 /** A resident with a verified account, and the census code on their voter card. */
 interface Voter extends TestUser {
   censusCode: string;
+}
+
+/** Verified residents whose census codes the test knows, as a polling place reads them. */
+async function verifiedVoters(api: TestApi, count: number): Promise<Voter[]> {
+  const users = await createUsers(api, count);
+  const codes = users.map(() => `V${randomBytes(8).toString('hex').toUpperCase()}`);
+  const hashes = await insertCensusCodes(api, codes);
+  await api.db.query(
+    `INSERT INTO residency_verifications (user_id, census_entry_id, method)
+     SELECT u, c.id, 'CENSUS' FROM unnest($1::uuid[], $2::text[]) AS x(u, h) JOIN census_entries c ON c.code_hash = x.h`,
+    [users.map((u) => u.id), hashes],
+  );
+  return users.map((u, i) => ({ ...u, verified: true, censusCode: codes[i] }));
+}
+
+/** A person in the census who never made an account. */
+async function offlinePerson(api: TestApi): Promise<string> {
+  const code = `O${randomBytes(8).toString('hex').toUpperCase()}`;
+  await insertCensusCodes(api, [code]);
+  return code;
 }
 
 describe('participatory budgets: paper ballots, polling-place marks and precedence', () => {
@@ -51,25 +73,8 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
       extra: { paperPrecedence: precedence, maxProjects: 2, ...extra },
     });
 
-  /** Verified residents whose census codes the test knows, as a polling place reads them. */
-  async function voters(count: number): Promise<Voter[]> {
-    const users = await createUsers(api, count);
-    const codes = users.map(() => `V${randomBytes(8).toString('hex').toUpperCase()}`);
-    const hashes = await insertCensusCodes(api, codes);
-    await api.db.query(
-      `INSERT INTO residency_verifications (user_id, census_entry_id, method)
-       SELECT u, c.id, 'CENSUS' FROM unnest($1::uuid[], $2::text[]) AS x(u, h) JOIN census_entries c ON c.code_hash = x.h`,
-      [users.map((u) => u.id), hashes],
-    );
-    return users.map((u, i) => ({ ...u, verified: true, censusCode: codes[i] }));
-  }
-
-  /** A person in the census who never made an account. */
-  async function offline(): Promise<string> {
-    const code = `O${randomBytes(8).toString('hex').toUpperCase()}`;
-    await insertCensusCodes(api, [code]);
-    return code;
-  }
+  const voters = (count: number) => verifiedVoters(api, count);
+  const offline = () => offlinePerson(api);
 
   const mark = (budgetId: string, censusCode: string, by = staff) =>
     api.gql.as(by.token).request(MARK, { input: { budgetId, censusCode } });
@@ -368,6 +373,28 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
     expect({ marks, ballots }).toEqual({ marks: 3, ballots: 1 });
   });
 
+  it('leaves one mark when one person is marked in two budgets of a "one" group at the same time', async () => {
+    const { createVoteGroup: group } = await api.gql.as(staff.token).ok(CREATE_GROUP, {
+      input: { title: `Arrondissements ${randomBytes(4).toString('hex')}`, rule: 'EXACTLY_ONE' },
+    });
+    const budgets = await Promise.all(
+      ['Nord', 'Sud'].map((title) => paperBudget('PAPER_WINS', { title, voteGroupId: group.id })),
+    );
+    const budgetIds = budgets.map((b) => b.budgetId);
+    const people = await Promise.all(Array.from({ length: 3 }, () => offline()));
+    for (const censusCode of people) {
+      const attempts = await Promise.all(Array.from({ length: 10 }, (_, i) => mark(budgetIds[i % 2], censusCode)));
+      expect(attempts.filter((a) => !a.errors)).toHaveLength(1);
+      for (const refused of attempts.filter((a) => a.errors))
+        expect(['VOTE_GROUP_LIMIT_REACHED', 'ALREADY_VOTED_IN_PERSON']).toContain(refused.errors![0].extensions?.code);
+    }
+    const [{ marks }] = await api.db.query(
+      `SELECT count(*)::int AS marks FROM budget_in_person_votes WHERE budget_id = ANY($1)`,
+      [budgetIds],
+    );
+    expect(marks).toBe(3);
+  });
+
   it('double entry: the batch counts only once another agent enters it identically; differences are listed and wait for a resolution', async () => {
     const { budgetId, projectIds: p } = await paperBudget('PAPER_WINS');
     const sheets = [{ projectIds: [p[0]] }, { projectIds: [p[1], p[2]] }, { projectIds: [p[0], p[1], p[2]] }];
@@ -435,6 +462,48 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
     expect(paperBallotBatches.map((b: { status: string }) => b.status)).toEqual(['COUNTED', 'COUNTED']);
   });
 
+  it('double entry: until the second entry, only the first agent reads the sheets; other agents, ADMIN too, see the status and counts', async () => {
+    const { budgetId, projectIds: p } = await paperBudget('PAPER_WINS');
+    const admin = await createUser(api, { role: Role.ADMIN });
+    const sheets = [{ projectIds: [p[0]] }, { projectIds: [p[1], p[2]] }, { projectIds: [p[0], p[1], p[2]] }];
+    const { recordPaperBallots: batch } = await api.gql
+      .as(staff.token)
+      .ok(RECORD, { input: { budgetId, pollingPlace: 'Bureau 12', ballots: sheets, doubleEntry: true } });
+    const read = (by: TestUser) => api.gql.as(by.token).request(BATCH_CONTENT, { id: batch.id });
+    const entered = {
+      sheets: [[p[0]], [p[1], p[2]], [p[0], p[1], p[2]]].map((ids) => ({ projectIds: ids.sort() })),
+      refused: [{ index: 2, code: 'TOO_MANY_PROJECTS' }],
+    };
+    const counts = { status: 'AWAITING_SECOND_ENTRY', accepted: 2, refusedCount: 1 };
+
+    const mine = await read(staff);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.paperBallotBatch).toEqual({ ...counts, firstEntryByYou: true, ...entered });
+    for (const other of [otherStaff, admin]) {
+      const hidden = await read(other);
+      expect(hidden.data!.paperBallotBatch).toEqual({ ...counts, firstEntryByYou: false, sheets: null, refused: null });
+      expect(hidden.errors!.map((e) => [e.path!.join('.'), e.extensions?.code]).sort()).toEqual([
+        ['paperBallotBatch.refused', 'PAPER_BATCH_SHEETS_HIDDEN'],
+        ['paperBallotBatch.sheets', 'PAPER_BATCH_SHEETS_HIDDEN'],
+      ]);
+    }
+    const list = await api.gql
+      .as(otherStaff.token)
+      .request(`query($id: ID!) { paperBallotBatches(budgetId: $id) { status refusedCount sheets { projectIds } } }`, {
+        id: budgetId,
+      });
+    expect(list.data!.paperBallotBatches).toEqual([{ status: 'AWAITING_SECOND_ENTRY', refusedCount: 1, sheets: null }]);
+    expect(list.errors!.map((e) => e.extensions?.code)).toEqual(['PAPER_BATCH_SHEETS_HIDDEN']);
+
+    // Entered a second time, the batch counts and anyone reads what it counts.
+    await api.gql.as(otherStaff.token).ok(SECOND_ENTRY, { input: { batchId: batch.id, ballots: sheets } });
+    for (const anyone of [otherStaff, admin]) {
+      const counted = await read(anyone);
+      expect(counted.errors).toBeUndefined();
+      expect(counted.data!.paperBallotBatch).toMatchObject({ status: 'COUNTED', ...entered });
+    }
+  });
+
   it('exports a budget with paper ballots to .pb with the voting_method column, which verify-result recounts to MATCH', async () => {
     const { budgetId, projectIds: p } = await paperBudget('PAPER_WINS', { maxProjects: 3 });
     const online = await voters(3);
@@ -483,4 +552,89 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
     ]);
     expect(recount).toMatchObject({ stdout: 'MATCH\n', code: 0 });
   }, 120_000);
+});
+
+describe('participatory budgets: the "one" workflow at the polling place', () => {
+  let api: TestApi;
+  let staff: TestUser;
+  beforeAll(async () => {
+    api = await startTestApi({ BUDGET_VOTING_WORKFLOW: 'one' });
+    staff = await createUser(api, { role: Role.STAFF });
+  });
+  afterAll(() => api.close());
+
+  /** Two budgets of one vote (standalone, as every budget of this file), taking paper. */
+  const twoBudgets = () =>
+    Promise.all(
+      (['PAPER_WINS', 'ONLINE_WINS'] as const).map((paperPrecedence) =>
+        createBudget(api, staff.token, { ballotType: 'APPROVAL', extra: { paperPrecedence } }),
+      ),
+    );
+  const mark = (budgetId: string, censusCode: string) =>
+    api.gql.as(staff.token).request(MARK, { input: { budgetId, censusCode } });
+  const cast = (voter: TestUser, budgetId: string, projectIds: string[]) =>
+    api.gql.as(voter.token).request(CAST, { input: { budgetId, projectIds } });
+  const code = (reply: { errors?: { extensions?: { code?: string } }[] }) => reply.errors?.[0].extensions?.code;
+  /** Marks and online ballots (counted or set aside) in these budgets. */
+  const votes = async (budgetIds: string[]) => {
+    const [row] = await api.db.query(
+      `SELECT (SELECT count(*)::int FROM budget_in_person_votes WHERE budget_id = ANY($1)) AS marks,
+              (SELECT count(*)::int FROM budget_participations WHERE budget_id = ANY($1)) AS online`,
+      [budgetIds],
+    );
+    return row as { marks: number; online: number };
+  };
+
+  it('refuses a mark in a second budget of the vote, online or marked in the first, as a cast is refused (ALREADY_VOTED_ELSEWHERE)', async () => {
+    const [north, south] = await twoBudgets();
+    const [online, marked] = await verifiedVoters(api, 2);
+    const walkIn = await offlinePerson(api);
+
+    await api.gql.as(online.token).ok(CAST, { input: { budgetId: north.budgetId, projectIds: [north.projectIds[0]] } });
+    expect(code(await mark(south.budgetId, online.censusCode))).toBe('ALREADY_VOTED_ELSEWHERE');
+    // In the budget they voted in, the precedence rule decides, as without the workflow.
+    expect((await mark(north.budgetId, online.censusCode)).data?.markVotedInPerson).toBe(true);
+
+    await api.gql.as(staff.token).ok(MARK, { input: { budgetId: north.budgetId, censusCode: walkIn } });
+    expect(code(await mark(south.budgetId, walkIn))).toBe('ALREADY_VOTED_ELSEWHERE');
+    expect(code(await mark(north.budgetId, walkIn))).toBe('ALREADY_VOTED_IN_PERSON');
+
+    await api.gql.as(staff.token).ok(MARK, { input: { budgetId: south.budgetId, censusCode: marked.censusCode } });
+    expect(code(await cast(marked, north.budgetId, [north.projectIds[1]]))).toBe('ALREADY_VOTED_ELSEWHERE');
+
+    expect(await votes([south.budgetId])).toEqual({ marks: 1, online: 0 });
+    expect(await votes([north.budgetId])).toEqual({ marks: 2, online: 1 });
+  });
+
+  it('leaves each person in one budget of the vote when their marks in two budgets, and casts, race', async () => {
+    const [north, south] = await twoBudgets();
+    const budgetIds = [north.budgetId, south.budgetId];
+    const walkIns = await Promise.all(Array.from({ length: 4 }, () => offlinePerson(api)));
+    for (const censusCode of walkIns) {
+      const attempts = await Promise.all(Array.from({ length: 10 }, (_, i) => mark(budgetIds[i % 2], censusCode)));
+      expect(attempts.filter((a) => !a.errors)).toHaveLength(1);
+      for (const refused of attempts.filter((a) => a.errors))
+        expect(['ALREADY_VOTED_ELSEWHERE', 'ALREADY_VOTED_IN_PERSON']).toContain(code(refused));
+    }
+    expect((await votes(budgetIds)).marks).toBe(4);
+
+    // A mark in one budget against casts in the other: one of the two channels wins, never both.
+    const [east, west] = await twoBudgets();
+    const people = await verifiedVoters(api, 3);
+    for (const person of people) {
+      const attempts = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          i % 2 === 0 ? mark(east.budgetId, person.censusCode) : cast(person, west.budgetId, [west.projectIds[0]]),
+        ),
+      );
+      for (const refused of attempts.filter((a) => a.errors))
+        expect(['ALREADY_VOTED_ELSEWHERE', 'ALREADY_VOTED_IN_PERSON']).toContain(code(refused));
+      const markedEast = attempts.some((a, i) => i % 2 === 0 && !a.errors);
+      const castWest = attempts.some((a, i) => i % 2 === 1 && !a.errors);
+      expect(markedEast !== castWest).toBe(true);
+    }
+    const [inEast, inWest] = [await votes([east.budgetId]), await votes([west.budgetId])];
+    expect(inEast.online + inWest.marks).toBe(0);
+    expect(inEast.marks + inWest.online).toBe(3);
+  });
 });

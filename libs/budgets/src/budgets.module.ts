@@ -37,6 +37,7 @@ import { VoterKey } from './services/voter-key';
 import { VoteGroupRepository } from './repositories/vote-group.repository';
 import { VoteGroupResolver, BudgetVoteGroupResolver } from './resolvers/vote-group.resolver';
 import { VoteGroupService } from './services/vote-group.service';
+import { VotingWorkflow } from './services/voting-workflow.service';
 import { BudgetBallotsReader } from './counting/budget-ballots.reader';
 import { BudgetTallyService } from './counting/budget-tally.service';
 import { InPersonVoteRepository } from './repositories/in-person-vote.repository';
@@ -75,6 +76,7 @@ const SERVICES = [
   InPersonVoteService,
   PaperBallotService,
   VoteGroupService,
+  VotingWorkflow,
   VotingOpeningsSource,
   DistrictTurnoutService,
 ];

@@ -17,6 +17,14 @@ export interface PaperSheetDifference {
   second: PaperSheet | null;
 }
 
+/** A batch's entries, as stored: the first agent's, the second agent's, and the resolution of a batch whose two differ. */
+export const PaperEntry = { FIRST: 1, SECOND: 2, RESOLUTION: 3 } as const;
+
+/** The sheets as a batch counts them (or will, once a second entry agrees): the resolution if resolved, else the first entry. */
+export function keptSheets(entries: ReadonlyMap<number, PaperSheet[]>): PaperSheet[] {
+  return entries.get(PaperEntry.RESOLUTION) ?? entries.get(PaperEntry.FIRST) ?? [];
+}
+
 /**
  * Reads each sheet exactly as an online ballot is read (toBallot, then the
  * budget's rules): a sheet breaking a rule is kept, refused with the rule's

@@ -27,5 +27,7 @@ export const BudgetErrorCode = {
   VOTED_IN_PERSON: 'VOTED_IN_PERSON',
   SECOND_ENTRY_BY_SAME_AGENT: 'SECOND_ENTRY_BY_SAME_AGENT',
   INVALID_BATCH_STATUS: 'INVALID_BATCH_STATUS',
+  /** A double-entry batch's sheets, asked by another agent than the first before the second entry. */
+  PAPER_BATCH_SHEETS_HIDDEN: 'PAPER_BATCH_SHEETS_HIDDEN',
 } as const satisfies Record<string, string> & Record<BallotViolationCode, BallotViolationCode>;
 export type BudgetErrorCode = (typeof BudgetErrorCode)[keyof typeof BudgetErrorCode];

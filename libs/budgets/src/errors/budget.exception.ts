@@ -68,6 +68,11 @@ export const budgetErrors = {
       BudgetErrorCode.SECOND_ENTRY_BY_SAME_AGENT,
       'The second entry of a batch must be made by another agent than the first',
     ),
+  batchSheetsHidden: () =>
+    new BudgetException(
+      BudgetErrorCode.PAPER_BATCH_SHEETS_HIDDEN,
+      'Until another agent enters this batch again, only the agent who entered it first may read its sheets',
+    ),
   invalidBatchStatus: (status: PaperBallotBatchStatus, expected: PaperBallotBatchStatus, action: string) =>
     new BudgetException(
       BudgetErrorCode.INVALID_BATCH_STATUS,

@@ -46,6 +46,17 @@ export class InPersonVoteRepository {
     return row ?? null;
   }
 
+  /** Whether any of these person keys is marked in its budget (set aside or not: the person took part there). */
+  async anyMark(manager: EntityManager, keys: readonly { budgetId: string; personKey: string }[]): Promise<boolean> {
+    if (keys.length === 0) return false;
+    const found: unknown[] = await manager.query(
+      `SELECT 1 FROM budget_in_person_votes m JOIN unnest($1::uuid[], $2::text[]) AS k(budget_id, person_key)
+          ON m.budget_id = k.budget_id AND m.person_key = k.person_key LIMIT 1`,
+      [keys.map((k) => k.budgetId), keys.map((k) => k.personKey)],
+    );
+    return found.length > 0;
+  }
+
   /** Inserts the mark; false if the person was already marked (the primary key decides, whatever the race). */
   async insertMark(manager: EntityManager, budgetId: string, personKey: string, setAside: boolean): Promise<boolean> {
     const rows: unknown[] = await manager.query(

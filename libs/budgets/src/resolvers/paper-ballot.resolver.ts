@@ -1,15 +1,15 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@quorum/access';
 import { MarkVotedInPersonInput } from '../dto/mark-voted-in-person.input';
 import { PaperBallotEntryInput } from '../dto/paper-ballot-entry.input';
 import { RecordPaperBallotsInput } from '../dto/record-paper-ballots.input';
 import { InPersonVoteService } from '../services/in-person-vote.service';
 import { PaperBallotService } from '../services/paper-ballot.service';
-import { PaperBallotBatchType } from '../types/paper-ballot-batch.type';
+import { PaperBallotBatchType, PaperBallotRefusalType, PaperSheetType } from '../types/paper-ballot-batch.type';
 
 /** Staff at polling places and counting tables: paper sheets and the register of who voted in person. */
 @Roles(Role.STAFF)
-@Resolver()
+@Resolver(() => PaperBallotBatchType)
 export class PaperBallotResolver {
   constructor(
     private readonly paper: PaperBallotService,
@@ -62,6 +62,26 @@ export class PaperBallotResolver {
     @CurrentUser() staff: AuthenticatedUser,
   ): Promise<PaperBallotBatchType> {
     return PaperBallotBatchType.from(await this.paper.batch(id), staff.id);
+  }
+
+  @ResolveField(() => [PaperSheetType], {
+    nullable: true,
+    description:
+      'The sheets as the batch counts them (or will, once a second entry agrees): the resolution if resolved, else the first entry, in entry order (as refusals and differences index them). While the batch awaits its second entry, only the agent who entered it first may read them: null for others, with PAPER_BATCH_SHEETS_HIDDEN.',
+  })
+  sheets(@Parent() batch: PaperBallotBatchType, @CurrentUser() staff: AuthenticatedUser): PaperSheetType[] {
+    return this.paper.sheetsFor(batch.record, staff.id).map((sheet) => PaperSheetType.from(sheet)!);
+  }
+
+  @ResolveField(() => [PaperBallotRefusalType], {
+    nullable: true,
+    description:
+      'Sheets kept as refused, with the rule each breaks. Part of what was entered: hidden as sheets are (PAPER_BATCH_SHEETS_HIDDEN); refusedCount is not.',
+  })
+  refused(@Parent() batch: PaperBallotBatchType, @CurrentUser() staff: AuthenticatedUser): PaperBallotRefusalType[] {
+    return this.paper
+      .sheetsFor(batch.record, staff.id)
+      .flatMap((s, index) => (s.refusalCode === null ? [] : [{ index, code: s.refusalCode }]));
   }
 
   @Mutation(() => Boolean, {

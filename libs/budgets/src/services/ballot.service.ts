@@ -1,8 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid, NotFoundException } from '@quorum/common';
-import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { AuditLog } from '@quorum/audit';
 import { ResidencyService } from '@quorum/identity';
 import { MailOutbox } from '@quorum/mail';
@@ -17,6 +16,7 @@ import { VoterKey } from './voter-key';
 import { InPersonVoteService } from './in-person-vote.service';
 import { assertVotingOpen } from './voting-window';
 import { VoteGroupService } from './vote-group.service';
+import { VotingWorkflow } from './voting-workflow.service';
 
 export interface CastBallotCommand extends BallotChoice {
   budgetId: string;
@@ -32,7 +32,8 @@ export interface CastBallotCommand extends BallotChoice {
  * inserted, then the participation row inserted or locked, and a replaced
  * ballot deleted. The participation primary key makes concurrent casts by
  * one resident queue behind each other, leaving exactly one ballot.
- * Eligibility (population, ages) is read in the same transaction; in a
+ * Eligibility (population, ages) and the "one" workflow (VotingWorkflow)
+ * are read in the same transaction; in a
  * budget of a vote group, the budget is first added to the voter's row of
  * the group (VoteGroupService.claim), whose lock and CHECK hold the group's
  * rule across its budgets.
@@ -41,7 +42,6 @@ export interface CastBallotCommand extends BallotChoice {
 export class BallotService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly budgets: BudgetRepository,
     private readonly ballots: BallotRepository,
     private readonly voterKey: VoterKey,
@@ -51,6 +51,7 @@ export class BallotService {
     private readonly mail: MailOutbox,
     private readonly inPerson: InPersonVoteService,
     private readonly voteGroups: VoteGroupService,
+    private readonly workflow: VotingWorkflow,
   ) {}
 
   async cast(command: CastBallotCommand): Promise<{ receipt: string }> {
@@ -65,8 +66,7 @@ export class BallotService {
       const projects = await this.ballotProjects.of(budget.id, manager);
       const violations = ballotViolations(ballotSpecOf(budget, projects), budget, ballot);
       if (violations.length > 0) throw budgetErrors.invalidBallot(violations);
-      if (this.config.budgets.votingWorkflow === 'one')
-        await this.assertNotVotedElsewhere(manager, budget, command.userId);
+      await this.workflow.assertNotVotedElsewhere(manager, budget, { userId: command.userId });
       await this.inPerson.assertMayVoteOnline(manager, budget.id, command.userId);
       if (budget.voteGroupId)
         await this.voteGroups.claim(manager, budget.voteGroupId, budget.id, { userId: command.userId });
@@ -94,19 +94,6 @@ export class BallotService {
   /** A district's budget is voted by its residents only (census district, or the one staff checked in person). */
   private async assertLivesIn(manager: EntityManager, districtId: string, userId: string): Promise<void> {
     if ((await this.residency.districtOf(manager, userId)) !== districtId) throw budgetErrors.wrongDistrict();
-  }
-
-  /**
-   * Decidim's "one" workflow: a resident holds a ballot in at most one budget
-   * of a vote (budgets sharing a consultation, or all standalone ones). The
-   * advisory lock serialises one resident's casts across budgets; it lives in
-   * memory only, so it records nothing.
-   */
-  private async assertNotVotedElsewhere(manager: EntityManager, budget: VotingBudget, userId: string): Promise<void> {
-    await this.ballots.lockVoter(manager, `ballot-workflow:${this.voterKey.of('one', userId)}`);
-    const others = await this.budgets.othersOfVote(manager, budget.id, budget.consultationId);
-    const elsewhere = others.map((budgetId) => ({ budgetId, voterKey: this.voterKey.of(budgetId, userId) }));
-    if (await this.ballots.anyParticipation(manager, elsewhere)) throw budgetErrors.alreadyVotedElsewhere();
   }
 
   /**

@@ -12,6 +12,7 @@ import { assertVotingOpen } from './voting-window';
 import { PersonKey } from './person-key';
 import { VoterKey } from './voter-key';
 import { VoteGroupService } from './vote-group.service';
+import { VotingWorkflow } from './voting-workflow.service';
 
 export interface MarkVotedInPersonCommand {
   budgetId: string;
@@ -23,9 +24,10 @@ export interface MarkVotedInPersonCommand {
  * One person, one vote across channels. At the polling place staff mark the
  * person by census code (the register, `budget_in_person_votes`); a person
  * marked twice is refused, and so is one the budget's district, population
- * or ages leave out (as castBallot refuses them), or one who already voted
+ * or ages leave out (as castBallot refuses them), one who already voted
  * (online or marked) in as many budgets of the budget's vote group as its
- * rule allows. When the person already holds an online ballot, the budget's
+ * rule allows, or, under the "one" workflow, in another budget of the vote
+ * (VotingWorkflow, ALREADY_VOTED_ELSEWHERE). When the person already holds an online ballot, the budget's
  * precedence decides: PAPER_WINS sets the online ballot aside
  * (kept, left out of the ballots file and the tally), ONLINE_WINS records the
  * paper vote as set aside and answers false (no sheet is to be handed out).
@@ -46,6 +48,7 @@ export class InPersonVoteService {
     private readonly personKey: PersonKey,
     private readonly voterKey: VoterKey,
     private readonly voteGroups: VoteGroupService,
+    private readonly workflow: VotingWorkflow,
     private readonly audit: AuditLog,
   ) {}
 
@@ -64,6 +67,8 @@ export class InPersonVoteService {
       // The census says who may take part, as for an online ballot (the age reached this year, the voter flag).
       const reason = ineligibility(budget, person, new Date().getUTCFullYear());
       if (reason) throw identityErrors.notEligible(reason, budget);
+      // Under the "one" workflow, before the person's lock in this budget (the order a cast takes them in).
+      await this.workflow.assertNotVotedElsewhere(manager, budget, person);
       const key = this.personKey.of(budget.id, person.censusEntryId);
       await this.marks.lockPerson(manager, key);
       if (await this.marks.mark(manager, budget.id, key)) throw budgetErrors.alreadyVotedInPerson();

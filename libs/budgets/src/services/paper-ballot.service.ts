@@ -5,7 +5,7 @@ import { AuditLog, staffActor } from '@quorum/audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { BallotChoice } from '../domain/ballot-content';
 import { ballotSpecOf } from '../domain/ballot-spec';
-import { PaperSheet, paperSheetDifferences, readPaperSheets } from '../domain/paper-sheet';
+import { keptSheets, PaperEntry, PaperSheet, paperSheetDifferences, readPaperSheets } from '../domain/paper-sheet';
 import { budgetErrors } from '../errors/budget.exception';
 import { BudgetRepository } from '../repositories/budget.repository';
 import { InPersonVoteRepository } from '../repositories/in-person-vote.repository';
@@ -29,9 +29,7 @@ export interface PaperEntryCommand {
   staffId: string;
 }
 
-const FIRST = 1;
-const SECOND = 2;
-const RESOLUTION = 3;
+const { FIRST, SECOND, RESOLUTION } = PaperEntry;
 
 /**
  * Paper sheets entered by staff, batch by batch (a ballot box or a polling
@@ -126,6 +124,21 @@ export class PaperBallotService {
     const [record] = isUuid(batchId) ? await this.batches.find([batchId]) : [];
     if (!record) throw new NotFoundException('PaperBallotBatch', batchId);
     return record;
+  }
+
+  /**
+   * The sheets as the batch counts them (the resolution if resolved, else the
+   * first entry), for `viewerId`. Double entry catches typing mistakes only
+   * if the second agent reads the paper, not the first entry: until a second
+   * entry is made, only the first agent may read what was entered
+   * (PAPER_BATCH_SHEETS_HIDDEN); others see the status and the counts. ADMIN
+   * is no exception, since an admin may make the second entry, and nothing
+   * would tell that they had read the first one.
+   */
+  sheetsFor(record: PaperBatchRecord, viewerId: string): PaperSheet[] {
+    if (record.status === PaperBallotBatchStatus.AWAITING_SECOND_ENTRY && record.firstEntryBy !== viewerId)
+      throw budgetErrors.batchSheetsHidden();
+    return keptSheets(record.entries);
   }
 
   private async onBatch(

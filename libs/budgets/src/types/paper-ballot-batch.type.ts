@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PaperSheet, paperSheetDifferences } from '../domain/paper-sheet';
+import { keptSheets, PaperEntry, PaperSheet, paperSheetDifferences } from '../domain/paper-sheet';
 import { PaperBatchRecord } from '../repositories/paper-ballot.repository';
 import { PaperBallotBatchStatus } from './paper-ballot-batch-status.enum';
 
@@ -62,8 +62,10 @@ export class PaperBallotBatchType {
   })
   accepted: number;
 
-  @Field(() => [PaperBallotRefusalType], { description: 'Sheets kept as refused, with the rule each breaks.' })
-  refused: PaperBallotRefusalType[];
+  @Field(() => Int, {
+    description: 'How many sheets are kept as refused (the length of refused), readable by every agent.',
+  })
+  refusedCount: number;
 
   @Field(() => [PaperBallotDifferenceType], {
     description:
@@ -71,31 +73,31 @@ export class PaperBallotBatchType {
   })
   differences: PaperBallotDifferenceType[];
 
-  @Field(() => [PaperSheetType], {
-    description:
-      'The sheets as the batch counts them (or will, once a second entry agrees): the resolution if resolved, else the first entry, in entry order (as refusals and differences index them).',
-  })
-  sheets: PaperSheetType[];
-
   @Field({
     description:
       'Whether the caller made the first entry (a second entry must come from another agent: SECOND_ENTRY_BY_SAME_AGENT).',
   })
   firstEntryByYou: boolean;
 
+  /**
+   * The batch as stored, for `sheets` and `refused` (PaperBallotBatchResolver),
+   * which only its first agent may read before the second entry. Not a field.
+   */
+  record: PaperBatchRecord;
+
   static from(record: PaperBatchRecord, viewerId: string): PaperBallotBatchType {
-    const first = record.entries.get(1) ?? [];
-    const second = record.entries.get(2);
-    const kept = record.entries.get(3) ?? first;
+    const first = record.entries.get(PaperEntry.FIRST) ?? [];
+    const second = record.entries.get(PaperEntry.SECOND);
+    const kept = keptSheets(record.entries);
+    const refusedCount = kept.filter((s) => s.refusalCode !== null).length;
     return Object.assign(new PaperBallotBatchType(), {
       id: record.id,
       budgetId: record.budgetId,
       pollingPlace: record.pollingPlace,
       status: record.status,
-      sheets: kept.map((sheet) => PaperSheetType.from(sheet)!),
       firstEntryByYou: record.firstEntryBy === viewerId,
-      accepted: kept.filter((s) => s.refusalCode === null).length,
-      refused: kept.flatMap((s, index) => (s.refusalCode === null ? [] : [{ index, code: s.refusalCode }])),
+      accepted: kept.length - refusedCount,
+      refusedCount,
       differences: second
         ? paperSheetDifferences(first, second).map((d) => ({
             index: d.index,
@@ -103,6 +105,7 @@ export class PaperBallotBatchType {
             second: PaperSheetType.from(d.second),
           }))
         : [],
+      record,
     });
   }
 }

@@ -1088,14 +1088,14 @@ export type StaffPaperBallotsQueryVariables = Exact<{
 }>;
 
 
-export type StaffPaperBallotsQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, turnout: { ballots: number, online: number, paper: number, setAside: number }, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, paperBallotBatches: Array<{ id: string, pollingPlace: string, status: PaperBallotBatchStatus, accepted: number, refused: Array<{ index: number, code: string }> }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type StaffPaperBallotsQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, turnout: { ballots: number, online: number, paper: number, setAside: number }, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, paperBallotBatches: Array<{ id: string, pollingPlace: string, status: PaperBallotBatchStatus, accepted: number, refusedCount: number }>, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type RecordPaperSheetMutationVariables = Exact<{
   input: RecordPaperBallotsInput;
 }>;
 
 
-export type RecordPaperSheetMutation = { recordPaperBallots: { id: string, accepted: number, refused: Array<{ index: number, code: string }> } };
+export type RecordPaperSheetMutation = { recordPaperBallots: { id: string, accepted: number, refusedCount: number } };
 
 export type MarkVotedInPersonMutationVariables = Exact<{
   input: MarkVotedInPersonInput;
@@ -1117,7 +1117,14 @@ export type StaffPaperBatchQueryVariables = Exact<{
 }>;
 
 
-export type StaffPaperBatchQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, paperBallotBatch: { id: string, budgetId: string, pollingPlace: string, status: PaperBallotBatchStatus, accepted: number, firstEntryByYou: boolean, refused: Array<{ index: number, code: string }>, sheets: Array<{ projectIds: Array<string>, points: Array<number> | null }>, differences: Array<{ index: number, first: { projectIds: Array<string>, points: Array<number> | null, refusalCode: string | null } | null, second: { projectIds: Array<string>, points: Array<number> | null, refusalCode: string | null } | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type StaffPaperBatchQuery = { budget: { paperPrecedence: PaperPrecedence | null, id: string, title: string, description: string, status: BudgetStatus, totalAmount: number, ballotType: BallotType, tallyRule: TallyRule, add1Completion: boolean, minProjects: number | null, maxProjects: number | null, maxPoints: number | null, minSpendingShare: string | null, districtId: string | null, votingOpensAt: string, votingClosesAt: string, publishedAt: string | null, population: EligiblePopulation, minAge: number | null, maxAge: number | null, voteGroup: { id: string, title: string, rule: VoteGroupRule, maxBudgets: number | null, budgets: Array<{ id: string, title: string }> } | null, projects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }>, unfeasibleProjects: Array<{ id: string, title: string, description: string, cost: number, category: string | null, districtId: string | null, feasibility: Feasibility, feasibilityExplanation: string | null, onBallot: boolean }> }, paperBallotBatch: { id: string, budgetId: string, pollingPlace: string, status: PaperBallotBatchStatus, accepted: number, firstEntryByYou: boolean, refusedCount: number, differences: Array<{ index: number, first: { projectIds: Array<string>, points: Array<number> | null, refusalCode: string | null } | null, second: { projectIds: Array<string>, points: Array<number> | null, refusalCode: string | null } | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffPaperBatchSheetsQueryVariables = Exact<{
+  batchId: string | number;
+}>;
+
+
+export type StaffPaperBatchSheetsQuery = { paperBallotBatch: { id: string, sheets: Array<{ projectIds: Array<string>, points: Array<number> | null }> | null } };
 
 export type RecordPaperBatchMutationVariables = Exact<{
   input: RecordPaperBallotsInput;
@@ -3481,10 +3488,7 @@ export const StaffPaperBallotsDocument = new TypedDocumentString(`
     pollingPlace
     status
     accepted
-    refused {
-      index
-      code
-    }
+    refusedCount
   }
 }
     fragment VoteGroupFields on VoteGroup {
@@ -3558,10 +3562,7 @@ export const RecordPaperSheetDocument = new TypedDocumentString(`
   recordPaperBallots(input: $input) {
     id
     accepted
-    refused {
-      index
-      code
-    }
+    refusedCount
   }
 }
     `) as unknown as TypedDocumentString<RecordPaperSheetMutation, RecordPaperSheetMutationVariables>;
@@ -3658,14 +3659,7 @@ export const StaffPaperBatchDocument = new TypedDocumentString(`
     status
     accepted
     firstEntryByYou
-    refused {
-      index
-      code
-    }
-    sheets {
-      projectIds
-      points
-    }
+    refusedCount
     differences {
       index
       first {
@@ -3747,6 +3741,17 @@ fragment LayoutData on Query {
     }
   }
 }`) as unknown as TypedDocumentString<StaffPaperBatchQuery, StaffPaperBatchQueryVariables>;
+export const StaffPaperBatchSheetsDocument = new TypedDocumentString(`
+    query StaffPaperBatchSheets($batchId: ID!) {
+  paperBallotBatch(id: $batchId) {
+    id
+    sheets {
+      projectIds
+      points
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffPaperBatchSheetsQuery, StaffPaperBatchSheetsQueryVariables>;
 export const RecordPaperBatchDocument = new TypedDocumentString(`
     mutation RecordPaperBatch($input: RecordPaperBallotsInput!) {
   recordPaperBallots(input: $input) {

@@ -135,7 +135,7 @@ export class PaperBallotsController {
       const sheetForm = formFromFailures(SHEET_FORM, values, result.failures, i18n);
       return this.show(req, reply, id, { draft, pollingPlace, sheetForm }, 400);
     }
-    const refused = result.data.recordPaperBallots.refused.length > 0;
+    const refused = result.data.recordPaperBallots.refusedCount > 0;
     await this.pages.redirect(
       reply,
       staffLinks.budgetPaper(id, pollingPlace),

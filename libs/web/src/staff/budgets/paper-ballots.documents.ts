@@ -19,10 +19,7 @@ export const staffPaperBallotsQuery = graphql(`
       pollingPlace
       status
       accepted
-      refused {
-        index
-        code
-      }
+      refusedCount
     }
   }
 `);
@@ -32,10 +29,7 @@ export const recordPaperSheetMutation = graphql(`
     recordPaperBallots(input: $input) {
       id
       accepted
-      refused {
-        index
-        code
-      }
+      refusedCount
     }
   }
 `);

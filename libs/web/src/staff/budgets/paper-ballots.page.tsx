@@ -176,7 +176,7 @@ function Batches({ data }: { data: StaffPaperBallotsQuery }) {
                   <th scope="row">{batch.pollingPlace}</th>
                   <td>{t('paperBallots.status', { status: batch.status })}</td>
                   <td class="table__number">{i18n.number(batch.accepted)}</td>
-                  <td class="table__number">{i18n.number(batch.refused.length)}</td>
+                  <td class="table__number">{i18n.number(batch.refusedCount)}</td>
                   <td>
                     <a href={staffLinks.budgetPaperBatch(data.budget.id, batch.id)}>
                       {t('paperBatch.open', { status: batch.status })}

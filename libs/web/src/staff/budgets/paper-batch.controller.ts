@@ -17,6 +17,7 @@ import {
   secondPaperEntryMutation,
   staffPaperBatchNewQuery,
   staffPaperBatchQuery,
+  staffPaperBatchSheetsQuery,
 } from './paper-batch.documents';
 import { type PaperEntryField, paperEntryStep, type PaperEntryView } from './paper-batch-entry';
 import { PaperBatchNewPage, type PaperPlaceField } from './paper-batch-new.page';
@@ -164,7 +165,11 @@ export class PaperBatchController {
     if (batch.status !== 'DIFFERENT') form.general.push(i18n.t('paperBatch.refused.status'));
     if (form.errors.length + form.general.length > 0)
       return this.showBatch(req, reply, budget.id, batch.id, EMPTY_ENTRY, form, 400);
-    const ballots = resolvedSheets(budget.ballotType, batch.sheets, batch.differences, readings);
+    // DIFFERENT: both entries are made, so the sheets are anyone's to read.
+    const { paperBallotBatch } = await this.graphql.query(req, reply, staffPaperBatchSheetsQuery, {
+      batchId: batch.id,
+    });
+    const ballots = resolvedSheets(budget.ballotType, paperBallotBatch.sheets ?? [], batch.differences, readings);
     const result = await this.graphql.mutate(req, reply, resolvePaperBatchMutation, {
       input: { batchId: batch.id, ballots },
     });

@@ -11,7 +11,11 @@ export const staffPaperBatchNewQuery = graphql(`
   }
 `);
 
-/** One batch: its status, its sheets as they count, and where its two entries differ. */
+/**
+ * One batch: its status, its counts, and where its two entries differ. Not
+ * its sheets: before the second entry only the first agent may read them, and
+ * the page shows none (staffPaperBatchSheetsQuery, for a resolution).
+ */
 export const staffPaperBatchQuery = graphql(`
   query StaffPaperBatch($id: ID!, $batchId: ID!) {
     ...LayoutData
@@ -26,14 +30,7 @@ export const staffPaperBatchQuery = graphql(`
       status
       accepted
       firstEntryByYou
-      refused {
-        index
-        code
-      }
-      sheets {
-        projectIds
-        points
-      }
+      refusedCount
       differences {
         index
         first {
@@ -46,6 +43,19 @@ export const staffPaperBatchQuery = graphql(`
           points
           refusalCode
         }
+      }
+    }
+  }
+`);
+
+/** The sheets of a batch whose two entries differ, which the resolution by readings starts from. */
+export const staffPaperBatchSheetsQuery = graphql(`
+  query StaffPaperBatchSheets($batchId: ID!) {
+    paperBallotBatch(id: $batchId) {
+      id
+      sheets {
+        projectIds
+        points
       }
     }
   }

@@ -43,6 +43,8 @@ export const paperBatchMessages = defineMessages(
     'paperBatch.status':
       '{status, select, COUNTED {Ce lot compte.} AWAITING_SECOND_ENTRY {Ce lot attend sa seconde saisie : il ne compte pas encore.} DIFFERENT {Les deux saisies de ce lot diffèrent : il ne compte pas tant qu’elles ne sont pas résolues.} other {{status}}}',
     'paperBatch.counted': 'Bulletins valables : {accepted}. Bulletins nuls : {refused}.',
+    'paperBatch.firstEntry':
+      'Première saisie : {sheets, plural, one {# bulletin} other {# bulletins}}. Leur contenu n’est montré qu’à l’agent qui l’a faite jusqu’à la seconde saisie.',
     'paperBatch.second.hint':
       'Saisissez à nouveau les bulletins de ce lot, dans le même ordre, tels qu’ils sont écrits : la première saisie ne vous est pas montrée.',
     'paperBatch.second.yours':
@@ -114,6 +116,8 @@ export const paperBatchMessages = defineMessages(
     'paperBatch.status':
       '{status, select, COUNTED {This batch counts.} AWAITING_SECOND_ENTRY {This batch awaits its second entry: it does not count yet.} DIFFERENT {The two entries of this batch differ: it does not count until they are resolved.} other {{status}}}',
     'paperBatch.counted': 'Valid sheets: {accepted}. Spoiled sheets: {refused}.',
+    'paperBatch.firstEntry':
+      'First entry: {sheets, plural, one {# sheet} other {# sheets}}. Until the second entry, what they read is shown only to the agent who made it.',
     'paperBatch.second.hint':
       'Enter the sheets of this batch again, in the same order, as they are written: the first entry is not shown to you.',
     'paperBatch.second.yours': 'You made the first entry of this batch: the second must be made by another agent.',

@@ -131,9 +131,12 @@ export function PaperBatchPage({ data, view, resolveForm }: PaperBatchPageProps)
         <p>
           {t('paperBatch.counted', {
             accepted: i18n.number(batch.accepted),
-            refused: i18n.number(batch.refused.length),
+            refused: i18n.number(batch.refusedCount),
           })}
         </p>
+      )}
+      {batch.status === 'AWAITING_SECOND_ENTRY' && (
+        <p>{t('paperBatch.firstEntry', { sheets: batch.accepted + batch.refusedCount })}</p>
       )}
       {batch.status === 'AWAITING_SECOND_ENTRY' &&
         (batch.firstEntryByYou ? (
