@@ -106,6 +106,10 @@ describe('back office: paper ballots', () => {
         [budgetId],
       );
       expect(before).toBe(0);
+      // The first agent sees the differences, but the entry in dispute is theirs: no form to resolve it.
+      await first.page.goto(batchUrl);
+      expect(await textOf(first.page.locator('main'))).toContain('celle qui est en cause');
+      expect(await first.page.getByRole('button', { name: 'Résoudre le lot avec ces lectures' }).count()).toBe(0);
 
       // Resolved by the reading kept, which has to be chosen.
       await press(second.page, 'Résoudre le lot avec ces lectures');

@@ -437,6 +437,10 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
       await api.gql.as(otherStaff.token).errorCode(SECOND_ENTRY, { input: { batchId: first.id, ballots: sheets } }),
     ).toBe('INVALID_BATCH_STATUS');
 
+    // The first agent's entry is the one in dispute: someone else reads the paper again.
+    expect(await api.gql.as(staff.token).errorCode(RESOLVE, { input: { batchId: first.id, ballots: sheets } })).toBe(
+      'RESOLUTION_BY_FIRST_AGENT',
+    );
     // Read again on paper: the first entry was right.
     const resolved = (await api.gql.as(otherStaff.token).ok(RESOLVE, { input: { batchId: first.id, ballots: sheets } }))
       .resolvePaperBallotBatch;

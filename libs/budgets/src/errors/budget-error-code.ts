@@ -26,6 +26,8 @@ export const BudgetErrorCode = {
   ALREADY_VOTED_IN_PERSON: 'ALREADY_VOTED_IN_PERSON',
   VOTED_IN_PERSON: 'VOTED_IN_PERSON',
   SECOND_ENTRY_BY_SAME_AGENT: 'SECOND_ENTRY_BY_SAME_AGENT',
+  /** A batch whose two entries differ, resolved by the agent of its first entry (the one in dispute). */
+  RESOLUTION_BY_FIRST_AGENT: 'RESOLUTION_BY_FIRST_AGENT',
   INVALID_BATCH_STATUS: 'INVALID_BATCH_STATUS',
   /** A double-entry batch's sheets, asked by another agent than the first before the second entry. */
   PAPER_BATCH_SHEETS_HIDDEN: 'PAPER_BATCH_SHEETS_HIDDEN',

@@ -68,6 +68,11 @@ export const budgetErrors = {
       BudgetErrorCode.SECOND_ENTRY_BY_SAME_AGENT,
       'The second entry of a batch must be made by another agent than the first',
     ),
+  resolutionByFirstAgent: () =>
+    new BudgetException(
+      BudgetErrorCode.RESOLUTION_BY_FIRST_AGENT,
+      'The two entries of this batch differ: another agent than the first reads the sheets again on paper',
+    ),
   batchSheetsHidden: () =>
     new BudgetException(
       BudgetErrorCode.PAPER_BATCH_SHEETS_HIDDEN,

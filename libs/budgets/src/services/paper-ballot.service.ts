@@ -100,13 +100,18 @@ export class PaperBallotService {
     );
   }
 
-  /** The sheets as read again on paper, for a batch whose two entries differ: they count. */
+  /**
+   * The sheets as read again on paper, for a batch whose two entries differ: they count. Not by the first
+   * agent: otherwise one agent could enter made-up sheets, and after an honest second entry differed,
+   * "resolve" the batch with them again.
+   */
   async resolve(command: PaperEntryCommand): Promise<PaperBatchRecord> {
     return this.onBatch(
       command,
       PaperBallotBatchStatus.DIFFERENT,
       'resolve a batch',
       async (manager, batch, sheets) => {
+        if (batch.firstEntryBy === command.staffId) throw budgetErrors.resolutionByFirstAgent();
         await this.batches.insertSheets(manager, batch.id, RESOLUTION, sheets);
         await this.batches.setStatus(manager, batch.id, PaperBallotBatchStatus.COUNTED);
         const counted = await this.batches.insertBallots(manager, batch.budgetId, sheets);

@@ -34,6 +34,7 @@ const ENTRY_FORM: FormSpec<PaperEntryField> = {
     BALLOT_CLOSED: { message: 'paperBallots.refused.closed' as MessageKey },
     PAPER_BALLOTS_NOT_TAKEN: { message: 'paperBallots.refused.notTaken' as MessageKey },
     SECOND_ENTRY_BY_SAME_AGENT: { message: 'paperBatch.second.yours' as MessageKey },
+    RESOLUTION_BY_FIRST_AGENT: { message: 'paperBatch.resolve.yours' as MessageKey },
     INVALID_BATCH_STATUS: { message: 'paperBatch.refused.status' as MessageKey },
   },
 };

@@ -49,6 +49,8 @@ export const paperBatchMessages = defineMessages(
       'Saisissez à nouveau les bulletins de ce lot, dans le même ordre, tels qu’ils sont écrits : la première saisie ne vous est pas montrée.',
     'paperBatch.second.yours':
       'Vous avez fait la première saisie de ce lot : la seconde doit être faite par un autre agent.',
+    'paperBatch.resolve.yours':
+      'Vous avez fait la première saisie de ce lot, celle qui est en cause : un autre agent relit les bulletins sur papier.',
     'paperBatch.differences.title': 'Différences entre les deux saisies',
     'paperBatch.differences.caption':
       '{count, plural, one {# bulletin lu différemment} other {# bulletins lus différemment}}',
@@ -121,6 +123,8 @@ export const paperBatchMessages = defineMessages(
     'paperBatch.second.hint':
       'Enter the sheets of this batch again, in the same order, as they are written: the first entry is not shown to you.',
     'paperBatch.second.yours': 'You made the first entry of this batch: the second must be made by another agent.',
+    'paperBatch.resolve.yours':
+      'You made the first entry of this batch, the one in dispute: another agent reads the sheets again on paper.',
     'paperBatch.differences.title': 'Differences between the two entries',
     'paperBatch.differences.caption':
       '{count, plural, one {# sheet read differently} other {# sheets read differently}}',

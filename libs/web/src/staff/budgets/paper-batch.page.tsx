@@ -152,7 +152,13 @@ export function PaperBatchPage({ data, view, resolveForm }: PaperBatchPageProps)
             />
           </>
         ))}
-      {batch.status === 'DIFFERENT' && (
+      {batch.status === 'DIFFERENT' && batch.firstEntryByYou && (
+        <>
+          <Differences budget={budget} batch={batch} />
+          <p>{t('paperBatch.resolve.yours')}</p>
+        </>
+      )}
+      {batch.status === 'DIFFERENT' && !batch.firstEntryByYou && (
         <>
           <Differences budget={budget} batch={batch} />
           <ResolveForm budget={budget} batch={batch} form={resolveForm ?? { values: {}, errors: [], general: [] }} />
