@@ -1,4 +1,5 @@
 import { Role } from '@quorum/access';
+import { VoterKey } from '@quorum/budgets';
 import { CAST, createBudget, CREATE_BUDGET } from '../utils/budgets.factory';
 import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
@@ -73,6 +74,24 @@ describe('vote groups: budgets voted together, the rule held by the database', (
     const [jules] = await createUsers(api, 1, { verified: true });
     expect((await cast(jules, south)).errors).toBeUndefined();
     expect((await cast(ines, await createBudget(api, staff.token))).errors).toBeUndefined();
+  });
+
+  it('keeps counting the row a person holds under an older name: their account alone (before census keys), or before they verified', async () => {
+    const olderNames = [(userId: string) => userId, (userId: string) => `user:${userId}`];
+    for (const olderName of olderNames) {
+      const groupId = await group('EXACTLY_ONE');
+      const [north, south] = await budgetsOf(groupId, 2);
+      const [lea] = await createUsers(api, 1, { verified: true });
+      const held = api.app.get(VoterKey).of(`vote-group:${groupId}`, olderName(lea.id));
+      await api.db.query(
+        `INSERT INTO budget_vote_group_voters (group_id, voter_key, budget_ids, max_budgets) VALUES ($1, $2, ARRAY[$3::uuid], 1)`,
+        [groupId, held, north.budgetId],
+      );
+      expect((await cast(lea, south)).errors?.[0].extensions?.code).toBe('VOTE_GROUP_LIMIT_REACHED');
+      expect((await cast(lea, north)).errors).toBeUndefined();
+      const rows = await api.db.query(`SELECT voter_key FROM budget_vote_group_voters WHERE group_id = $1`, [groupId]);
+      expect(rows).toEqual([{ voter_key: held }]);
+    }
   });
 
   it('allows up to N budgets of an UP_TO_N group, and every budget of an ALL group', async () => {

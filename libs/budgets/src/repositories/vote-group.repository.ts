@@ -46,6 +46,23 @@ export class VoteGroupRepository {
     return groupIds.map((id) => rows.filter((r) => r.voteGroupId === id));
   }
 
+  /** Serialises claims under any of these keys until the transaction ends (in one order, so no deadlock). */
+  async lockVoterKeys(manager: EntityManager, groupId: string, voterKeys: string[]): Promise<void> {
+    for (const key of [...voterKeys].sort())
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`vote-group:${groupId}:${key}`]);
+  }
+
+  /** The first of these keys that already holds a row in the group, or null. */
+  async firstHeldKey(manager: EntityManager, groupId: string, voterKeys: string[]): Promise<string | null> {
+    const rows: { voterKey: string }[] = await manager.query(
+      `SELECT voter_key AS "voterKey" FROM budget_vote_group_voters
+        WHERE group_id = $1 AND voter_key = ANY($2::text[])
+        ORDER BY array_position($2::text[], voter_key) LIMIT 1`,
+      [groupId, voterKeys],
+    );
+    return rows[0]?.voterKey ?? null;
+  }
+
   /**
    * Adds the budget to the budgets the person holds ballots in within the
    * group (nothing when already there: a re-vote). The upsert locks the

@@ -74,7 +74,10 @@ export class InPersonVoteService {
       if (await this.marks.mark(manager, budget.id, key)) throw budgetErrors.alreadyVotedInPerson();
       // The group's rule across channels: the same row as the person's online ballots in the group's budgets.
       if (budget.voteGroupId)
-        await this.voteGroups.claim(manager, budget.voteGroupId, budget.id, { censusEntryId: person.censusEntryId });
+        await this.voteGroups.claim(manager, budget.voteGroupId, budget.id, {
+          censusEntryId: person.censusEntryId,
+          userId: person.userId,
+        });
       const voterKey = person.userId ? this.voterKey.of(budget.id, person.userId) : null;
       const votedOnline =
         voterKey !== null && (await this.marks.holdsCountedOnlineBallot(manager, budget.id, voterKey));

@@ -87,22 +87,37 @@ export class VoteGroupService {
    * account is bound to, or the code read at the polling place), so a vote
    * online and a mark on paper count in the same row; an account without one
    * is keyed by itself.
+   *
+   * A person may have a row under another of their names: one made before
+   * their account was bound to a census entry (`user:`), or before rows were
+   * keyed by census entry (the account id alone). The row they already hold
+   * keeps counting, so verifying later, or an upgrade, gives no second
+   * allowance; their names are locked first, so two claims of one person
+   * under two names queue.
    */
   async claim(manager: EntityManager, groupId: string, budgetId: string, person: GroupMember): Promise<void> {
     const group = await this.groups.find(groupId, manager);
     if (!group || group.rule === VoteGroupRule.ALL) return;
     const maxBudgets = group.rule === VoteGroupRule.EXACTLY_ONE ? 1 : group.maxBudgets!;
-    const voterKey = this.voterKey.of(`vote-group:${groupId}`, await this.memberOf(manager, person));
+    const keys = (await this.namesOf(manager, person)).map((name) => this.voterKey.of(`vote-group:${groupId}`, name));
+    await this.groups.lockVoterKeys(manager, groupId, keys);
+    const voterKey = (await this.groups.firstHeldKey(manager, groupId, keys)) ?? keys[0];
     if (!(await this.groups.claim(manager, { groupId, voterKey, budgetId, maxBudgets })))
       throw budgetErrors.voteGroupLimitReached({ id: group.id, title: group.title, rule: group.rule, maxBudgets });
   }
 
-  private async memberOf(manager: EntityManager, person: GroupMember): Promise<string> {
-    if ('censusEntryId' in person) return `census:${person.censusEntryId}`;
-    const entryId = await this.people.entryOfUser(manager, person.userId);
-    return entryId ? `census:${entryId}` : `user:${person.userId}`;
+  /** The person's names, the one a new row takes first. */
+  private async namesOf(manager: EntityManager, person: GroupMember): Promise<string[]> {
+    const entryId =
+      'censusEntryId' in person ? person.censusEntryId : await this.people.entryOfUser(manager, person.userId);
+    const names = entryId ? [`census:${entryId}`] : [];
+    if (person.userId) names.push(`user:${person.userId}`, person.userId);
+    return names;
   }
 }
 
-/** Who claims a place in a group: a signed-in voter (by account), or a person read at the polling place (by census entry). */
-export type GroupMember = { userId: string } | { censusEntryId: string };
+/**
+ * Who claims a place in a group: a signed-in voter (by account), or a person read at the polling place (by
+ * census entry, with the account bound to it if any).
+ */
+export type GroupMember = { userId: string } | { censusEntryId: string; userId: string | null };
