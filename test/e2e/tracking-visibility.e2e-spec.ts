@@ -164,9 +164,7 @@ describe('tracking: a hidden or withdrawn proposal does not show through its win
       expect(text).not.toContain(String(FOUNTAIN.latitude));
     }
     // Staff, who read hidden proposals, read the item as stored, to change it.
-    expect((await api.gql.as(staff.token).ok(TRACKED_ITEM, { id: fountain.itemId })).trackedItem).toMatchObject(
-      shown,
-    );
+    expect((await api.gql.as(staff.token).ok(TRACKED_ITEM, { id: fountain.itemId })).trackedItem).toMatchObject(shown);
     // A resident following it is answered with the public item.
     const resident = await createUser(api);
     const { followTrackedItem } = await api.gql
