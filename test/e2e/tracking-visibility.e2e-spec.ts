@@ -163,6 +163,13 @@ describe('tracking: a hidden or withdrawn proposal does not show through its win
       expect(text).not.toContain(fountain.proposalId);
       expect(text).not.toContain(String(FOUNTAIN.latitude));
     }
+    // Nor in the public audit log, which keeps what it records: the item's creation says the place was copied, not where.
+    const [created] = await api.db.query(
+      `SELECT payload FROM audit_entries WHERE subject_id = $1 AND action = 'tracking.item.create'`,
+      [fountain.itemId],
+    );
+    expect(JSON.parse(created.payload)).toMatchObject({ proposalId: fountain.proposalId, placeFromProposal: true });
+    expect(created.payload).not.toContain(String(FOUNTAIN.latitude));
     // Staff, who read hidden proposals, read the item as stored, to change it.
     expect((await api.gql.as(staff.token).ok(TRACKED_ITEM, { id: fountain.itemId })).trackedItem).toMatchObject(shown);
     // A resident following it is answered with the public item.
@@ -222,6 +229,11 @@ describe('tracking: a hidden or withdrawn proposal does not show through its win
        RETURNING id`,
       [alone],
     );
+    expect(await listed(aloneItem)).toBeDefined();
+    // A proposal of a consultation taken offline is not public either (the rule open data always had).
+    await api.db.query(`UPDATE consultations SET published_at = NULL WHERE id = $1`, [consultation.id]);
+    expect(await listed(aloneItem)).toBeUndefined();
+    await api.db.query(`UPDATE consultations SET published_at = now() WHERE id = $1`, [consultation.id]);
     expect(await listed(aloneItem)).toBeDefined();
     await api.db.query(`UPDATE proposals SET state = 'WITHDRAWN' WHERE id = $1`, [alone]);
     try {
