@@ -52,7 +52,7 @@ export const LIBRARY_DEPENDENCIES = {
   // Follows the outcomes of budgets and proposals (told through the outbox), so it sits above them.
   tracking: ['access', 'audit', 'budgets', 'common', 'config', 'mail', 'privacy', 'proposals', 'queue', 'reports'],
   // Read models over several domains.
-  'open-data': ['access', 'audit', 'budgets', 'common', 'config', 'queue'],
+  'open-data': ['access', 'audit', 'budgets', 'common', 'config', 'queue', 'tracking'],
   // The website: a client of the GraphQL schema, which it runs in-process; it
   // takes from the domains only what HTTP needs (sessions, the commune's colour).
   web: ['access', 'common', 'config', 'identity', 'municipality'],

@@ -1,6 +1,7 @@
 export * from './entities';
 export * from './errors/tracking-error-code';
 export * from './errors/tracking.exception';
+export { PUBLIC_TRACKED_ITEM_SQL } from './repositories/tracked-item-visibility';
 export * from './services/duplicate-merge.service';
 export * from './services/follow.service';
 export * from './services/outcome-tracking.service';

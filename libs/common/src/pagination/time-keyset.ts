@@ -35,12 +35,14 @@ export function decodeTimeKeyset(cursor: string, field = 'after'): TimeKeyset {
  *
  * The cursor carries `created_at` as PostgreSQL prints it: a JS Date keeps only
  * milliseconds, and a cursor rounded to them would skip rows created within the
- * same millisecond as the page's last one.
+ * same millisecond as the page's last one. `fromRow` completes each entity
+ * from its raw row (values the query selects beside the entity's columns).
  */
 export async function newestFirstPage<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   first: number,
   after?: string | null,
+  fromRow?: (entity: T, raw: Record<string, unknown>) => T,
 ): Promise<Connection<T>> {
   const alias = query.alias;
   const page = query.clone();
@@ -61,8 +63,9 @@ export async function newestFirstPage<T extends ObjectLiteral & { id: string }>(
       .limit(first + 1)
       .getRawAndEntities<{ keyset_t: string } & Record<string, unknown>>(),
   ]);
-  const keyOf = new Map(raw.map((row) => [row[`${alias}_id`] as string, row.keyset_t]));
+  const rowOf = new Map(raw.map((row) => [row[`${alias}_id`] as string, row]));
   const cursorOf = (entity: T): string =>
-    encodeCursor({ t: keyOf.get(entity.id)!, id: entity.id } satisfies TimeKeyset);
-  return buildConnection(entities, first, totalCount, cursorOf, !!after);
+    encodeCursor({ t: rowOf.get(entity.id)!.keyset_t, id: entity.id } satisfies TimeKeyset);
+  const completed = fromRow ? entities.map((entity) => fromRow(entity, rowOf.get(entity.id)!)) : entities;
+  return buildConnection(completed, first, totalCount, cursorOf, !!after);
 }

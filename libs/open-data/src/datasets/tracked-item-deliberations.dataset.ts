@@ -1,7 +1,7 @@
+import { PUBLIC_TRACKED_ITEM_SQL } from '@quorum/tracking';
 import { DatasetDefinition } from './dataset-definition';
 import { field } from './field';
 import { literal } from './sql-fragments';
-import { PUBLIC_TRACKED_ITEM } from './tracked-items.dataset';
 
 /**
  * The council's deliberations linked to tracked items, in the columns of the
@@ -58,6 +58,6 @@ export const TRACKED_ITEM_DELIBERATIONS: DatasetDefinition = {
       FROM tracked_item_deliberations d
       JOIN tracked_items t ON t.id = d.tracked_item_id
       LEFT JOIN budgets b ON b.id = t.budget_id
-     WHERE ${PUBLIC_TRACKED_ITEM}
+     WHERE ${PUBLIC_TRACKED_ITEM_SQL.where}
      ORDER BY d.delib_date, d.delib_id, d.tracked_item_id`,
 };

@@ -1,16 +1,15 @@
 import { DatasetDefinition } from './dataset-definition';
 import { field, idField } from './field';
-import { isoDateTime, PRODUCER_FIELDS, producerColumns, VISIBLE_PROPOSAL } from './sql-fragments';
-
-/** Items whose source is public: a budget project, or a proposal anyone can still read. */
-export const PUBLIC_TRACKED_ITEM = `(t.proposal_id IS NULL OR EXISTS (SELECT 1 FROM proposals p WHERE p.id = t.proposal_id AND ${VISIBLE_PROPOSAL}))`;
+import { PUBLIC_TRACKED_ITEM_SQL } from '@quorum/tracking';
+import { isoDateTime, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
 
 const day = (column: string): string => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /**
  * Winning budget projects and accepted proposals, followed to completion
  * (libs/tracking); an item may have both origins. On the map (GeoJSON) when
- * its place is known.
+ * its place is known. What is public of an item is tracking's rule, the one
+ * the API reads (PUBLIC_TRACKED_ITEM_SQL).
  */
 export const TRACKED_ITEMS: DatasetDefinition = {
   name: 'tracked-items',
@@ -42,8 +41,8 @@ export const TRACKED_ITEMS: DatasetDefinition = {
     field(
       'proposal_id',
       'string',
-      'Proposition acceptée (identifiant), y compris pour un suivi d’origine BUDGET_PROJECT issu de cette proposition',
-      'Accepted proposal id, also for a BUDGET_PROJECT item that came from that proposal',
+      'Proposition acceptée (identifiant), y compris pour un suivi d’origine BUDGET_PROJECT issu de cette proposition ; vide quand la proposition n’est plus publique (masquée par la modération, retirée)',
+      'Accepted proposal id, also for a BUDGET_PROJECT item that came from that proposal; empty once the proposal is no longer public (hidden by moderation, withdrawn)',
     ),
     field('budget_id', 'string', 'Budget (identifiant)', 'Budget id'),
     field('district_id', 'string', 'Quartier (identifiant)', 'District id'),
@@ -68,23 +67,25 @@ export const TRACKED_ITEMS: DatasetDefinition = {
     field(
       'latitude',
       'number',
-      'Latitude WGS84 du lieu de réalisation (celui de la proposition, ou fixé par la commune)',
-      'WGS84 latitude of where it is done (the proposal’s place, or set by the commune)',
+      'Latitude WGS84 du lieu de réalisation : fixé par la commune, ou celui de la proposition tant qu’elle est publique',
+      'WGS84 latitude of where it is done: set by the commune, or the proposal’s place while the proposal is public',
     ),
     field('longitude', 'number', 'Longitude WGS84 du lieu de réalisation', 'WGS84 longitude of where it is done'),
     field('updated_at', 'datetime', 'Dernière modification (UTC)', 'Last change (UTC)', true),
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `
-    SELECT t.id, t.source_type::text, t.budget_project_id, t.proposal_id, t.budget_id, t.district_id, t.year, t.title,
+    SELECT t.id, t.source_type::text, t.budget_project_id, ${PUBLIC_TRACKED_ITEM_SQL.proposalId} AS proposal_id,
+           t.budget_id, t.district_id, t.year, t.title,
            t.status::text, t.abandon_reason, t.progress_percent,
            ${day('t.planned_start_on')} AS planned_start_on, ${day('t.planned_end_on')} AS planned_end_on,
            ${day('t.actual_start_on')} AS actual_start_on, ${day('t.actual_end_on')} AS actual_end_on,
-           t.committed_cents, t.spent_cents, t.department, t.latitude, t.longitude,
+           t.committed_cents, t.spent_cents, t.department,
+           ${PUBLIC_TRACKED_ITEM_SQL.latitude} AS latitude, ${PUBLIC_TRACKED_ITEM_SQL.longitude} AS longitude,
            ${isoDateTime('t.updated_at')} AS updated_at,
            ${producerColumns(context)}
       FROM tracked_items t
-     WHERE ${PUBLIC_TRACKED_ITEM}
+     WHERE ${PUBLIC_TRACKED_ITEM_SQL.where}
      ORDER BY t.id`,
 };
 
@@ -112,6 +113,6 @@ export const TRACKED_ITEM_UPDATES: DatasetDefinition = {
            ${isoDateTime('u.created_at')} AS created_at, ${producerColumns(context)}
       FROM tracked_item_updates u
       JOIN tracked_items t ON t.id = u.tracked_item_id
-     WHERE ${PUBLIC_TRACKED_ITEM}
+     WHERE ${PUBLIC_TRACKED_ITEM_SQL.where}
      ORDER BY u.tracked_item_id, u.occurred_on, u.created_at, u.id`,
 };

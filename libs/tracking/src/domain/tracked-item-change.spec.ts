@@ -18,6 +18,7 @@ const PLANNED: TrackedItemFields = {
   department: null,
   latitude: null,
   longitude: null,
+  placeFromProposal: false,
 };
 
 function refusal(current: TrackedItemFields, change: TrackedItemChange): { code: string; field: unknown } {
@@ -105,6 +106,22 @@ describe('applyTrackedItemChange', () => {
     });
     expect(refusal(placed, { latitude: null }).field).toBe('input.latitude');
   });
+
+  it('makes a place copied from the proposal staff’s once they move or clear it, not when they send it again', () => {
+    const copied: TrackedItemFields = { ...PLANNED, latitude: 43.6045, longitude: 1.4442, placeFromProposal: true };
+    expect(applyTrackedItemChange(copied, { status: TrackedItemStatus.IN_STUDY }).placeFromProposal).toBe(true);
+    expect(applyTrackedItemChange(copied, { latitude: 43.6045, longitude: 1.4442 }).placeFromProposal).toBe(true);
+    expect(applyTrackedItemChange(copied, { longitude: 1.45 })).toMatchObject({
+      latitude: 43.6045,
+      longitude: 1.45,
+      placeFromProposal: false,
+    });
+    expect(applyTrackedItemChange(copied, { latitude: null, longitude: null }).placeFromProposal).toBe(false);
+    expect(changedFields(copied, applyTrackedItemChange(copied, { latitude: 43.61 }))).toEqual({
+      latitude: 43.61,
+      placeFromProposal: false,
+    });
+  });
 });
 
 describe('changedFields', () => {
@@ -129,6 +146,7 @@ describe('mergeDuplicatePair', () => {
       department: 'Eau et assainissement',
       latitude: 43.6045,
       longitude: 1.4442,
+      placeFromProposal: true,
       committedCents: 5_000_00,
     });
     const project = item('a-project', '2026-02-01', '2026-04-01', {
@@ -156,8 +174,10 @@ describe('mergeDuplicatePair', () => {
         committedCents: 5_000_00,
         spentCents: 1_200_00,
         department: 'Eau et assainissement',
+        // The place with where it came from: still the proposal's copy.
         latitude: 43.6045,
         longitude: 1.4442,
+        placeFromProposal: true,
       });
     }
   });

@@ -16,9 +16,13 @@ export interface TrackedItemFields {
   department: string | null;
   latitude: number | null;
   longitude: number | null;
+  /** The place is the proposal's copy (published only while the proposal is); never changed by staff directly. */
+  placeFromProposal: boolean;
 }
 
-export type TrackedItemChange = { [K in keyof TrackedItemFields]?: TrackedItemFields[K] | null };
+export type TrackedItemChange = {
+  [K in Exclude<keyof TrackedItemFields, 'placeFromProposal'>]?: TrackedItemFields[K] | null;
+};
 
 const CLEARABLE: readonly (keyof TrackedItemFields)[] = [
   'plannedStartOn',
@@ -34,11 +38,11 @@ const CLEARABLE: readonly (keyof TrackedItemFields)[] = [
  * The item after a change, or the typed refusal: the database's CHECKs hold
  * the same rules, these say which field is wrong. A field left out keeps its
  * value; leaving ABANDONED drops the reason; DONE means 100 %; a place has
- * both its coordinates.
+ * both its coordinates, and is staff's once they change it.
  */
 export function applyTrackedItemChange(current: TrackedItemFields, change: TrackedItemChange): TrackedItemFields {
   const next: TrackedItemFields = { ...current };
-  for (const key of Object.keys(change) as (keyof TrackedItemFields)[]) {
+  for (const key of Object.keys(change) as (keyof TrackedItemChange)[]) {
     const value = change[key];
     if (value === undefined) continue;
     if (value === null && !CLEARABLE.includes(key)) continue;
@@ -59,6 +63,9 @@ export function applyTrackedItemChange(current: TrackedItemFields, change: Track
   // A place is a point: both coordinates or neither (one given alone moves or clears half of it).
   if ((next.latitude === null) !== (next.longitude === null))
     throw trackingErrors.incompleteLocation(next.latitude === null ? 'input.latitude' : 'input.longitude');
+  // Staff moving or clearing the place make it theirs: published whatever becomes of the proposal. The same
+  // place sent again (a form resending every field) leaves it the proposal's.
+  if (next.latitude !== current.latitude || next.longitude !== current.longitude) next.placeFromProposal = false;
   if (next.plannedStartOn && next.plannedEndOn && next.plannedEndOn < next.plannedStartOn)
     throw trackingErrors.endBeforeStart('input.plannedEndOn');
   if (next.actualStartOn && next.actualEndOn && next.actualEndOn < next.actualStartOn)

@@ -28,15 +28,20 @@ export function mergeDuplicatePair(
     removed.updatedAt.getTime() > kept.updatedAt.getTime()
       ? [removed.fields, kept.fields]
       : [kept.fields, removed.fields];
-  const pairFrom = <K extends keyof TrackedItemFields>(first: K, second: K): Pick<TrackedItemFields, K> => {
+  // `also` travels with the pair: where the place came from.
+  const pairFrom = <K extends keyof TrackedItemFields>(
+    first: K,
+    second: K,
+    ...also: K[]
+  ): Pick<TrackedItemFields, K> => {
     const source = latest[first] === null && latest[second] === null ? other : latest;
-    return { [first]: source[first], [second]: source[second] } as Pick<TrackedItemFields, K>;
+    return Object.fromEntries([first, second, ...also].map((key) => [key, source[key]])) as Pick<TrackedItemFields, K>;
   };
   const fields: TrackedItemFields = {
     ...latest,
     ...pairFrom('plannedStartOn', 'plannedEndOn'),
     ...pairFrom('actualStartOn', 'actualEndOn'),
-    ...pairFrom('latitude', 'longitude'),
+    ...pairFrom('latitude', 'longitude', 'placeFromProposal'),
     department: latest.department ?? other.department,
     committedCents: latest.committedCents || other.committedCents,
     spentCents: latest.spentCents || other.spentCents,

@@ -37,6 +37,7 @@ import { TrackedItemStatus } from '../types/tracked-item-status.enum';
 @Check('tracked_items_location_check', '(latitude IS NULL) = (longitude IS NULL)')
 @Check('tracked_items_latitude_check', 'latitude IS NULL OR latitude BETWEEN -90 AND 90')
 @Check('tracked_items_longitude_check', 'longitude IS NULL OR longitude BETWEEN -180 AND 180')
+@Check('tracked_items_place_from_proposal_check', 'NOT place_from_proposal OR latitude IS NOT NULL')
 @Check(
   'tracked_items_actual_dates_check',
   'actual_end_on IS NULL OR actual_start_on IS NULL OR actual_end_on >= actual_start_on',
@@ -129,6 +130,14 @@ export class TrackedItemEntity {
 
   @Column({ type: 'double precision', nullable: true })
   longitude: number | null;
+
+  /**
+   * The place was copied from the proposal (its own, or its budget
+   * project's) and is published only while that proposal is
+   * (tracked-item-visibility.ts); false once staff set it, which makes it theirs.
+   */
+  @Column({ type: 'boolean', default: false })
+  placeFromProposal: boolean;
 
   /** The department in charge. */
   @Column({ type: 'varchar', length: 120, nullable: true })

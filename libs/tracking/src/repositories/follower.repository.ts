@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { PUBLIC_SOURCE } from './tracked-item.repository';
+import { PUBLIC_TRACKED_ITEM_SQL } from './tracked-item-visibility';
 
 export interface NotificationRow {
   itemTitle: string;
@@ -46,7 +46,7 @@ export class FollowerRepository {
   async followersOfPublic(manager: EntityManager, itemId: string): Promise<string[]> {
     const rows: { userId: string }[] = await manager.query(
       `SELECT f.user_id AS "userId" FROM tracked_item_followers f JOIN tracked_items t ON t.id = f.tracked_item_id
-        WHERE f.tracked_item_id = $1 AND ${PUBLIC_SOURCE} ORDER BY f.created_at, f.user_id`,
+        WHERE f.tracked_item_id = $1 AND ${PUBLIC_TRACKED_ITEM_SQL.where} ORDER BY f.created_at, f.user_id`,
       [itemId],
     );
     return rows.map((r) => r.userId);
@@ -60,7 +60,7 @@ export class FollowerRepository {
          FROM tracked_item_followers f
          JOIN tracked_item_updates u ON u.tracked_item_id = f.tracked_item_id AND u.created_at >= f.created_at
          JOIN tracked_items t ON t.id = f.tracked_item_id
-        WHERE f.user_id = $1 AND ${PUBLIC_SOURCE}
+        WHERE f.user_id = $1 AND ${PUBLIC_TRACKED_ITEM_SQL.where}
         ORDER BY u.created_at DESC, u.id DESC
         LIMIT $2`,
       [userId, limit],

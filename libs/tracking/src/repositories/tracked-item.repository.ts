@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Connection, newestFirstPage } from '@quorum/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { TrackedItemFields } from '../domain/tracked-item-change';
+import { TrackedItemView } from '../domain/tracked-item-view';
 import { DeliberationLinkEntity } from '../entities/deliberation-link.entity';
 import { TrackedItemUpdateEntity } from '../entities/tracked-item-update.entity';
 import { TrackedItemUpdatePhotoEntity } from '../entities/tracked-item-update-photo.entity';
 import { TrackedItemEntity } from '../entities/tracked-item.entity';
 import { TrackedItemSource } from '../types/tracked-item-source.enum';
 import { TrackedItemStatus } from '../types/tracked-item-status.enum';
+import { PLACE_TO_COPY, PUBLIC_TRACKED_ITEM_SQL } from './tracked-item-visibility';
 
 export interface TrackedItemFilter {
   statuses?: TrackedItemStatus[];
@@ -30,15 +32,31 @@ export interface NewTrackedItem {
   longitude: number | null;
 }
 
-/**
- * An item is public while its source is: a budget project (a winner of a
- * published vote, even when it came from a proposal), or a proposal anyone
- * can still read (not hidden by moderation, not withdrawn), the rule of
- * libs/proposals' content visibility and of open data, read here as SQL
- * since a list cannot ask proposals item by item.
- */
-export const PUBLIC_SOURCE = `(t.proposal_id IS NULL OR t.budget_project_id IS NOT NULL OR EXISTS (
-  SELECT 1 FROM proposals p WHERE p.id = t.proposal_id AND p.state = 'PUBLISHED' AND p.hidden_at IS NULL))`;
+export interface ProposalPlace {
+  latitude: number;
+  longitude: number;
+}
+
+/** The values a public read selects beside the item's columns, and puts in their place. */
+const PUBLIC_VALUES = {
+  public_proposal_id: PUBLIC_TRACKED_ITEM_SQL.proposalId,
+  public_latitude: PUBLIC_TRACKED_ITEM_SQL.latitude,
+  public_longitude: PUBLIC_TRACKED_ITEM_SQL.longitude,
+};
+
+function asPublic(query: SelectQueryBuilder<TrackedItemEntity>): SelectQueryBuilder<TrackedItemEntity> {
+  query.andWhere(PUBLIC_TRACKED_ITEM_SQL.where);
+  for (const [alias, sql] of Object.entries(PUBLIC_VALUES)) query.addSelect(sql, alias);
+  return query;
+}
+
+function publicItem(item: TrackedItemEntity, raw: Record<string, unknown>): TrackedItemEntity {
+  return Object.assign(item, {
+    proposalId: (raw.public_proposal_id as string | null) ?? null,
+    latitude: (raw.public_latitude as number | null) ?? null,
+    longitude: (raw.public_longitude as number | null) ?? null,
+  });
+}
 
 /** The SQL of tracked items, their updates and deliberation links. */
 @Injectable()
@@ -49,8 +67,8 @@ export class TrackedItemRepository {
   async insertIfUntracked(manager: EntityManager, item: NewTrackedItem): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO tracked_items (source_type, budget_project_id, proposal_id, budget_id, district_id, year, title,
-                                  latitude, longitude)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                  latitude, longitude, place_from_proposal)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT DO NOTHING
        RETURNING id`,
       [
@@ -63,9 +81,24 @@ export class TrackedItemRepository {
         item.title,
         item.latitude,
         item.longitude,
+        // A new item's place is its proposal's.
+        item.latitude !== null,
       ],
     );
     return rows[0]?.id ?? null;
+  }
+
+  /**
+   * The places that may be copied onto items, by proposal: those of proposals
+   * still public (a hidden or withdrawn proposal's place is not), in one query.
+   */
+  async placesOf(proposalIds: readonly string[]): Promise<Map<string, ProposalPlace>> {
+    if (proposalIds.length === 0) return new Map();
+    const rows: ({ id: string } & ProposalPlace)[] = await this.dataSource.query(
+      `SELECT p.id, p.latitude, p.longitude FROM proposals p WHERE p.id = ANY($1::uuid[]) AND ${PLACE_TO_COPY}`,
+      [proposalIds],
+    );
+    return new Map(rows.map(({ id, latitude, longitude }) => [id, { latitude, longitude }]));
   }
 
   /** Serialises the tracking of one proposal (its answer's job, a budget's) until the transaction ends. */
@@ -145,21 +178,31 @@ export class TrackedItemRepository {
     return repo.save(repo.create(link));
   }
 
-  /** `publicOnly`: null for an item whose proposal is no longer public (what residents and visitors see). */
-  get(id: string, publicOnly = false): Promise<TrackedItemEntity | null> {
+  /** PUBLIC: null for an item that is not public, without what of its proposal is not (TrackedItemView). */
+  async get(id: string, view = TrackedItemView.STAFF): Promise<TrackedItemEntity | null> {
     const query = this.dataSource.getRepository(TrackedItemEntity).createQueryBuilder('t').where('t.id = :id', { id });
-    if (publicOnly) query.andWhere(PUBLIC_SOURCE);
-    return query.getOne();
+    if (view === TrackedItemView.STAFF) return query.getOne();
+    const {
+      entities: [item],
+      raw: [row],
+    } = await asPublic(query).getRawAndEntities();
+    return item ? publicItem(item, row) : null;
   }
 
-  /** Newest first, keyset on (created_at, id). */
-  page(filter: TrackedItemFilter, first: number, after?: string): Promise<Connection<TrackedItemEntity>> {
-    const query = this.dataSource.getRepository(TrackedItemEntity).createQueryBuilder('t').where(PUBLIC_SOURCE);
+  /** Newest first, keyset on (created_at, id); as `get` reads them in each view. */
+  page(
+    filter: TrackedItemFilter,
+    first: number,
+    after: string | undefined,
+    view: TrackedItemView,
+  ): Promise<Connection<TrackedItemEntity>> {
+    const query = this.dataSource.getRepository(TrackedItemEntity).createQueryBuilder('t').where('TRUE');
     if (filter.statuses?.length) query.andWhere('t.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.districtId) query.andWhere('t.district_id = :districtId', { districtId: filter.districtId });
     if (filter.budgetId) query.andWhere('t.budget_id = :budgetId', { budgetId: filter.budgetId });
     if (filter.year !== undefined) query.andWhere('t.year = :year', { year: filter.year });
-    return newestFirstPage(query, first, after);
+    if (view === TrackedItemView.STAFF) return newestFirstPage(query, first, after);
+    return newestFirstPage(asPublic(query), first, after, publicItem);
   }
 
   /** History, oldest first. */

@@ -1,5 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, LimitedWrite } from '@quorum/access';
+import { trackedItemViewOf } from '../domain/tracked-item-view';
 import { FollowTrackedItemInput } from '../dto/follow-tracked-item.input';
 import { FollowService } from '../services/follow.service';
 import { TrackedItemStatus } from '../types/tracked-item-status.enum';
@@ -24,7 +25,7 @@ export class FollowResolver {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<TrackedItemType> {
     await this.follows.setFollowing(user.id, input.trackedItemId, input.follow !== false);
-    return TrackedItemType.from(await this.items.get(input.trackedItemId));
+    return TrackedItemType.from(await this.items.get(input.trackedItemId, trackedItemViewOf(user)));
   }
 
   @Query(() => [TrackingNotificationType], {

@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedUser, CurrentUser, GraphqlContext, Public, Role, Roles } from '@quorum/access';
 import { Connection, groupByKeys, IdArg, mapConnection, requestLoader } from '@quorum/common';
+import { trackedItemViewOf } from '../domain/tracked-item-view';
 import { AddTrackedItemUpdateInput } from '../dto/add-tracked-item-update.input';
 import { LinkDeliberationInput } from '../dto/link-deliberation.input';
 import { TrackedItemsArgs } from '../dto/tracked-items.args';
@@ -27,15 +28,21 @@ export class TrackedItemResolver {
   @Query(() => TrackedItemConnection, {
     description: 'Funded projects and accepted proposals being carried out, newest first.',
   })
-  async trackedItems(@Args() args: TrackedItemsArgs): Promise<Connection<TrackedItemType>> {
+  async trackedItems(
+    @Args() args: TrackedItemsArgs,
+    @CurrentUser() user: AuthenticatedUser | null,
+  ): Promise<Connection<TrackedItemType>> {
     const { first, after, ...filter } = args;
-    return mapConnection(await this.repository.page(filter, first, after), TrackedItemType.from);
+    return mapConnection(
+      await this.repository.page(filter, first, after, trackedItemViewOf(user)),
+      TrackedItemType.from,
+    );
   }
 
   @Public()
   @Query(() => TrackedItemType)
-  async trackedItem(@IdArg('id') id: string): Promise<TrackedItemType> {
-    return TrackedItemType.from(await this.items.get(id, true));
+  async trackedItem(@IdArg('id') id: string, @CurrentUser() user: AuthenticatedUser | null): Promise<TrackedItemType> {
+    return TrackedItemType.from(await this.items.get(id, trackedItemViewOf(user)));
   }
 
   @Roles(Role.STAFF)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundException } from '@quorum/common';
+import { TrackedItemView } from '../domain/tracked-item-view';
 import { FollowerRepository, NotificationRow } from '../repositories/follower.repository';
 import { TrackedItemRepository } from '../repositories/tracked-item.repository';
 
@@ -19,7 +20,7 @@ export class FollowService {
   ) {}
 
   async setFollowing(userId: string, itemId: string, follow: boolean): Promise<void> {
-    if (!(await this.items.get(itemId, true))) throw new NotFoundException('TrackedItem', itemId);
+    if (!(await this.items.get(itemId, TrackedItemView.PUBLIC))) throw new NotFoundException('TrackedItem', itemId);
     if (follow) await this.followers.follow(userId, itemId);
     else await this.followers.unfollow(userId, itemId);
   }

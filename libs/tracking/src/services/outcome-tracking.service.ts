@@ -5,15 +5,16 @@ import { BudgetService, BudgetStatus } from '@quorum/budgets';
 import { NotFoundException } from '@quorum/common';
 import { AnswerStatus, ProposalReader } from '@quorum/proposals';
 import { DataSource, EntityManager } from 'typeorm';
-import { NewTrackedItem, TrackedItemRepository } from '../repositories/tracked-item.repository';
+import { NewTrackedItem, ProposalPlace, TrackedItemRepository } from '../repositories/tracked-item.repository';
 import { TrackedItemSource } from '../types/tracked-item-source.enum';
 
 type Place = Pick<NewTrackedItem, 'latitude' | 'longitude'>;
 
 const NO_PLACE: Place = { latitude: null, longitude: null };
 
-const placeOfRow = (row: { latitude: number | null; longitude: number | null }): Place =>
-  row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : NO_PLACE;
+/** A proposal's place as copied onto its item, or none (not placed, or no longer public). */
+const placeOf = (places: Map<string, ProposalPlace>, proposalId: string | null | undefined): Place =>
+  (proposalId ? places.get(proposalId) : undefined) ?? NO_PLACE;
 
 /**
  * Starts tracking what residents decided: the winners of a published budget
@@ -48,23 +49,20 @@ export class OutcomeTrackingService {
     ]);
     const byId = new Map(projects.map((p) => [p.id, p]));
     const year = budget.votingClosesAt.getUTCFullYear();
-    const winners: NewTrackedItem[] = [];
-    for (const id of result?.winners ?? []) {
-      const project = byId.get(id);
-      if (!project) continue;
-      winners.push({
-        sourceType: TrackedItemSource.BUDGET_PROJECT,
-        budgetProjectId: project.id,
-        // A project that came from an accepted proposal: one item for both (see insertAll).
-        proposalId: project.proposalId ?? null,
-        budgetId,
-        districtId: project.districtId ?? budget.districtId,
-        year,
-        title: project.title,
-        // A project has no place of its own: its proposal's, when it came from one.
-        ...(project.proposalId ? await this.placeOf(project.proposalId) : NO_PLACE),
-      });
-    }
+    const won = (result?.winners ?? []).flatMap((id) => byId.get(id) ?? []);
+    // A project has no place of its own: its proposal's, when it came from one (all read at once).
+    const places = await this.items.placesOf(won.flatMap((project) => project.proposalId ?? []));
+    const winners: NewTrackedItem[] = won.map((project) => ({
+      sourceType: TrackedItemSource.BUDGET_PROJECT,
+      budgetProjectId: project.id,
+      // A project that came from an accepted proposal: one item for both (see insertAll).
+      proposalId: project.proposalId ?? null,
+      budgetId,
+      districtId: project.districtId ?? budget.districtId,
+      year,
+      title: project.title,
+      ...placeOf(places, project.proposalId),
+    }));
     return this.dataSource.transaction((manager) => this.insertAll(manager, winners));
   }
 
@@ -86,19 +84,9 @@ export class OutcomeTrackingService {
       districtId: row.districtId,
       year: new Date().getUTCFullYear(),
       title: row.title,
-      ...placeOfRow(row),
+      ...placeOf(await this.items.placesOf([row.id]), row.id),
     };
     return this.dataSource.transaction((manager) => this.insertAll(manager, [item]));
-  }
-
-  /** A public proposal's place; none for one hidden or withdrawn since (its place is no longer published). */
-  private async placeOf(proposalId: string): Promise<Place> {
-    try {
-      return placeOfRow((await this.proposals.findVisible(proposalId, null)).row);
-    } catch (error) {
-      if (error instanceof NotFoundException) return NO_PLACE;
-      throw error;
-    }
   }
 
   /**
@@ -136,13 +124,15 @@ export class OutcomeTrackingService {
       const id = await this.items.insertIfUntracked(manager, row);
       if (!id) continue;
       created++;
+      // Not the place itself: this public entry stays when the proposal is hidden, and its place must not.
+      const { latitude, longitude: _longitude, ...origin } = row;
       await this.audit.append(manager, {
         actor: SYSTEM_ACTOR,
         action: 'tracking.item.create',
         subjectType: 'tracked_item',
         subjectId: id,
         isPublic: true,
-        payload: { ...row },
+        payload: { ...origin, placeFromProposal: latitude !== null },
       });
     }
     return created;

@@ -6,6 +6,7 @@ import { MailOutbox } from '@quorum/mail';
 import { PhotoStorageService } from '@quorum/reports';
 import { DataSource, EntityManager } from 'typeorm';
 import { applyTrackedItemChange, changedFields, TrackedItemFields } from '../domain/tracked-item-change';
+import { TrackedItemView } from '../domain/tracked-item-view';
 import { AddTrackedItemUpdateInput } from '../dto/add-tracked-item-update.input';
 import { LinkDeliberationInput } from '../dto/link-deliberation.input';
 import { UpdateTrackedItemInput } from '../dto/update-tracked-item.input';
@@ -35,9 +36,12 @@ export class TrackedItemService {
     private readonly photos: PhotoStorageService,
   ) {}
 
-  /** `publicOnly`: as residents and visitors see it (NOT_FOUND once its proposal is hidden or withdrawn). */
-  async get(id: string, publicOnly = false): Promise<TrackedItemEntity> {
-    const item = await this.items.get(id, publicOnly);
+  /**
+   * As `view` reads it: PUBLIC, NOT_FOUND once its only source, a proposal, is no longer public, and
+   * without what of that proposal is not (tracked-item-visibility.ts); STAFF, as stored.
+   */
+  async get(id: string, view = TrackedItemView.STAFF): Promise<TrackedItemEntity> {
+    const item = await this.items.get(id, view);
     if (!item) throw new NotFoundException('TrackedItem', id);
     return item;
   }
@@ -197,5 +201,6 @@ export function fieldsOf(item: TrackedItemEntity): TrackedItemFields {
     department: item.department,
     latitude: item.latitude,
     longitude: item.longitude,
+    placeFromProposal: item.placeFromProposal,
   };
 }

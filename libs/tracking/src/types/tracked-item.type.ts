@@ -14,7 +14,8 @@ export class TrackedItemType {
   budgetProjectId: string | null;
   @Field(() => ID, {
     nullable: true,
-    description: 'The accepted proposal (also set on a BUDGET_PROJECT item whose project came from it).',
+    description:
+      'The accepted proposal (also set on a BUDGET_PROJECT item whose project came from it); null for residents and visitors once that proposal is no longer public (hidden by moderation, withdrawn).',
   })
   proposalId: string | null;
   @Field(() => ID, { nullable: true }) budgetId: string | null;
@@ -35,7 +36,7 @@ export class TrackedItemType {
   @Field(() => Float, {
     nullable: true,
     description:
-      "Where it is done, WGS84 (with longitude): the proposal's place, or as staff set it; null when unknown.",
+      "Where it is done, WGS84 (with longitude): as staff set it, or the proposal's place, which residents and visitors read only while that proposal is public; null when unknown.",
   })
   latitude: number | null;
   @Field(() => Float, { nullable: true, description: 'WGS84 (with latitude); null when unknown.' })
