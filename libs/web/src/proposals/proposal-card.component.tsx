@@ -5,7 +5,11 @@ import { AnswerBadge } from './answer-badge.component';
 import { excerpt } from './excerpt';
 import { SupportProgress } from './support-progress.component';
 
-export function ProposalCard({ proposal }: { proposal: ProposalCardFragment }) {
+/**
+ * One proposal of a list. `threshold` is the consultation's, asked once for the list rather than on every card;
+ * whether the card reached it comes from the API with the card (its rule stays there).
+ */
+export function ProposalCard({ proposal, threshold }: { proposal: ProposalCardFragment; threshold: number }) {
   const t = useT();
   return (
     <li class="card proposal-card">
@@ -16,11 +20,7 @@ export function ProposalCard({ proposal }: { proposal: ProposalCardFragment }) {
         {t('proposals.card.by', { author: proposal.author.displayName })} <AnswerBadge status={proposal.status} />
       </p>
       <p class="proposal-card__excerpt">{excerpt(proposal.body)}</p>
-      <SupportProgress
-        count={proposal.supportCount}
-        threshold={proposal.supportThreshold}
-        reached={proposal.thresholdReached}
-      />
+      <SupportProgress count={proposal.supportCount} threshold={threshold} reached={proposal.thresholdReached} />
     </li>
   );
 }
