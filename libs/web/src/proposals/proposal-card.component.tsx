@@ -2,7 +2,7 @@ import type { ProposalCardFragment } from '../graphql/generated/graphql';
 import { useT } from '../http/page-context';
 import { consultationLinks } from '../routes/paths';
 import { AnswerBadge } from './answer-badge.component';
-import { excerpt } from './excerpt';
+import { proposalExcerpt } from './excerpt';
 import { SupportProgress } from './support-progress.component';
 
 /**
@@ -19,7 +19,7 @@ export function ProposalCard({ proposal, threshold }: { proposal: ProposalCardFr
       <p class="card__meta">
         {t('proposals.card.by', { author: proposal.author.displayName })} <AnswerBadge status={proposal.status} />
       </p>
-      <p class="proposal-card__excerpt">{excerpt(proposal.body)}</p>
+      <p class="proposal-card__excerpt">{proposalExcerpt(proposal.id, proposal.body)}</p>
       <SupportProgress count={proposal.supportCount} threshold={threshold} reached={proposal.thresholdReached} />
     </li>
   );
