@@ -144,6 +144,21 @@ describe('website sessions and forms', () => {
     expect(headers.get('content-security-policy')).not.toContain('unsafe-inline');
     expect(headers.get('x-frame-options')).toBe('DENY');
     expect(headers.get('cache-control')).toBe('no-store');
+    // The policy of pages without a map, made once per process: the same on every page and every request.
+    const again = await new SiteClient(web.api.url).get('/mentions-legales');
+    expect(again.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+    );
+    expect(again.headers.get('content-security-policy')).toBe(headers.get('content-security-policy'));
+  });
+
+  it('sends a page as UTF-8 whose length counts bytes, accented letters included', async () => {
+    const { status, html, headers } = await new SiteClient(web.api.url).get('/connexion');
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(html).toMatch(/[éèàçô’…]/);
+    expect(Number(headers.get('content-length'))).toBe(Buffer.byteLength(html, 'utf8'));
+    expect(html.startsWith('<!DOCTYPE html><html lang="fr"')).toBe(true);
   });
 
   it('keeps Bearer tokens for API clients, and /graphql ignores the session cookie', async () => {
