@@ -41,6 +41,24 @@ describe('HTTP compression', () => {
     expect(JSON.parse(small.body.toString('utf8'))).toHaveProperty('status');
   });
 
+  it('compresses an answer of some ten kilobytes (a proposals list) in one call: its compressed length is sent', async () => {
+    const body = JSON.stringify({ query: '{ __schema { types { name description } } }' });
+    const plain = await rawRequest(
+      `${api.url}/graphql`,
+      { 'content-type': 'application/json' },
+      { method: 'POST', body },
+    );
+    expect(plain.body.length).toBeGreaterThan(8 * 1024);
+    expect(plain.body.length).toBeLessThan(64 * 1024);
+    const headers = { 'content-type': 'application/json', 'accept-encoding': 'br' };
+    const answer = await rawRequest(`${api.url}/graphql`, headers, { method: 'POST', body });
+    expect(answer.headers['content-encoding']).toBe('br');
+    // Through a zlib stream, the answer would go out chunked, without a length.
+    expect(answer.headers['transfer-encoding']).toBeUndefined();
+    expect(Number(answer.headers['content-length'])).toBe(answer.body.length);
+    expect(brotliDecompressSync(answer.body)).toEqual(plain.body);
+  });
+
   it("leaves the website's assets as compressed ahead of time", async () => {
     const page = (await rawGet(`${api.url}/`, { accept: 'text/html' })).body.toString('utf8');
     const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(page)![1];

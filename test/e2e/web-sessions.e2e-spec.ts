@@ -1,3 +1,5 @@
+import { brotliDecompressSync } from 'node:zlib';
+import { rawGet } from '../utils/raw-http';
 import { createUser, FACTORY_PASSWORD, insertCensusCodes, TestUser } from '../utils/users.factory';
 import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
@@ -144,6 +146,25 @@ describe('website sessions and forms', () => {
     expect(headers.get('content-security-policy')).not.toContain('unsafe-inline');
     expect(headers.get('x-frame-options')).toBe('DENY');
     expect(headers.get('cache-control')).toBe('no-store');
+    // The policy of pages without a map, made once per process: the same on every page and every request.
+    const again = await new SiteClient(web.api.url).get('/mentions-legales');
+    expect(again.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+    );
+    expect(again.headers.get('content-security-policy')).toBe(headers.get('content-security-policy'));
+  });
+
+  it('sends a page as UTF-8 whose length counts bytes, accented letters included, compressed or not', async () => {
+    const plain = await rawGet(`${web.api.url}/connexion`, { accept: 'text/html', 'accept-language': 'fr-FR' });
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length);
+    const html = plain.body.toString('utf8');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="fr"[\s\S]*Adresse électronique[\s\S]*<\/html>$/);
+    const br = await rawGet(`${web.api.url}/connexion`, { 'accept-language': 'fr-FR', 'accept-encoding': 'br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString('utf8')).toMatch(/Adresse électronique[\s\S]*<\/html>$/);
   });
 
   it('keeps Bearer tokens for API clients, and /graphql ignores the session cookie', async () => {

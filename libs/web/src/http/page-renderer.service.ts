@@ -63,7 +63,9 @@ export class PageRenderer {
       flash: this.takeFlash(req, reply),
       assets: this.assets.urls(site.primaryColor),
     };
-    const html = `<!DOCTYPE html>${renderPage(context, page)}`;
+    // Encoded once: Fastify sends a Buffer as it is and takes its length for content-length, where a string
+    // would be measured in UTF-8 by Fastify and encoded again when written.
+    const html = Buffer.from(`<!DOCTYPE html>${renderPage(context, page)}`, 'utf8');
     await reply
       .status(status)
       .header('content-type', 'text/html; charset=utf-8')

@@ -1,4 +1,4 @@
-import { excerpt } from './excerpt';
+import { excerpt, proposalExcerpt } from './excerpt';
 
 describe('excerpt', () => {
   it('gives the text of short Markdown without its markup', () => {
@@ -11,5 +11,20 @@ describe('excerpt', () => {
     const text = excerpt(`${'mot '.repeat(100)}fin`);
     expect(text.endsWith('mot…')).toBe(true);
     expect(text.length).toBeLessThanOrEqual(181);
+  });
+});
+
+describe('proposalExcerpt', () => {
+  it('gives the excerpt of the body it is given, again after the proposal is edited', () => {
+    expect(proposalExcerpt('p1', 'Des **bancs** rue de Metz.')).toBe('Des bancs rue de Metz.');
+    expect(proposalExcerpt('p1', 'Des **bancs** rue de Metz.')).toBe('Des bancs rue de Metz.');
+    expect(proposalExcerpt('p1', 'Des _arbres_ rue de Metz.')).toBe('Des arbres rue de Metz.');
+    expect(proposalExcerpt('p2', 'Des **bancs** rue de Metz.')).toBe('Des bancs rue de Metz.');
+    expect(proposalExcerpt('p1', 'Des _arbres_ rue de Metz.')).toBe('Des arbres rue de Metz.');
+  });
+
+  it('stays right when more proposals pass than it keeps', () => {
+    for (let i = 0; i < 500; i++) expect(proposalExcerpt(`q${i}`, `Texte ${i}`)).toBe(`Texte ${i}`);
+    for (let i = 0; i < 500; i++) expect(proposalExcerpt(`q${i}`, `Texte ${i} modifié`)).toBe(`Texte ${i} modifié`);
   });
 });

@@ -43,7 +43,7 @@ export function ProposalListPage({ data, params, form, showResults }: ProposalLi
               {proposals.edges.length > 0 && (
                 <ul class="card-list proposal-cards">
                   {proposals.edges.map(({ node }) => (
-                    <ProposalCard key={node.id} proposal={node} />
+                    <ProposalCard key={node.id} proposal={node} threshold={consultation.supportThreshold} />
                   ))}
                 </ul>
               )}

@@ -8,7 +8,6 @@ export const ProposalCardFragment = graphql(`
     body
     status
     supportCount
-    supportThreshold
     thresholdReached
     author {
       displayName
@@ -16,7 +15,10 @@ export const ProposalCardFragment = graphql(`
   }
 `);
 
-/** The proposals of a consultation: its frame (title, categories) and one page of cards; only what the page shows. */
+/**
+ * The proposals of a consultation: its frame (title, categories, the support threshold, the same for every card)
+ * and one page of cards; only what the page shows.
+ */
 export const proposalsQuery = graphql(`
   query Proposals(
     $consultationId: ID!
@@ -35,6 +37,7 @@ export const proposalsQuery = graphql(`
     consultation(id: $consultationId) {
       id
       title
+      supportThreshold
       categories {
         id
         name

@@ -877,7 +877,7 @@ export type WithdrawProposalMutationVariables = Exact<{
 
 export type WithdrawProposalMutation = { withdrawProposal: { id: string, status: ProposalStatus } };
 
-export type ProposalCardFragment = { id: string, title: string, body: string, status: ProposalStatus, supportCount: number, supportThreshold: number, thresholdReached: boolean, author: { displayName: string } };
+export type ProposalCardFragment = { id: string, title: string, body: string, status: ProposalStatus, supportCount: number, thresholdReached: boolean, author: { displayName: string } };
 
 export type ProposalsQueryVariables = Exact<{
   consultationId: string | number;
@@ -888,7 +888,7 @@ export type ProposalsQueryVariables = Exact<{
 }>;
 
 
-export type ProposalsQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { id: string, title: string, categories: Array<{ id: string, name: string }> }, proposals: { totalCount: number, edges: Array<{ node: { id: string, title: string, body: string, status: ProposalStatus, supportCount: number, supportThreshold: number, thresholdReached: boolean, author: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null };
+export type ProposalsQuery = { municipality: { name: string, primaryColor: string, logoUrl: string | null, districts: Array<{ id: string, name: string }>, legal: { accessibilityConformity: AccessibilityConformity } | null }, consultation: { id: string, title: string, supportThreshold: number, categories: Array<{ id: string, name: string }> }, proposals: { totalCount: number, edges: Array<{ node: { id: string, title: string, body: string, status: ProposalStatus, supportCount: number, thresholdReached: boolean, author: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null };
 
 export type CommentFieldsFragment = { id: string, bodyHtml: string, createdAt: string, author: { displayName: string } };
 
@@ -1700,7 +1700,6 @@ export const ProposalCardFragmentDoc = new TypedDocumentString(`
   body
   status
   supportCount
-  supportThreshold
   thresholdReached
   author {
     displayName
@@ -2728,6 +2727,7 @@ export const ProposalsDocument = new TypedDocumentString(`
   consultation(id: $consultationId) {
     id
     title
+    supportThreshold
     categories {
       id
       name
@@ -2774,7 +2774,6 @@ fragment ProposalCard on Proposal {
   body
   status
   supportCount
-  supportThreshold
   thresholdReached
   author {
     displayName
