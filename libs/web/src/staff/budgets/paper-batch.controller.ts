@@ -114,7 +114,8 @@ export class PaperBatchController {
     @Req() req: WebRequest,
     @Res() reply: WebReply,
   ): Promise<void> {
-    await this.showBatch(req, reply, id, batchId, EMPTY_ENTRY);
+    const data = await this.batchData(req, reply, id, batchId);
+    if (data) await this.showBatch(req, reply, data, EMPTY_ENTRY);
   }
 
   @StaffPost(STAFF_ROUTES.budgetPaperBatchEnter)
@@ -125,19 +126,21 @@ export class PaperBatchController {
     @Res() reply: WebReply,
   ): Promise<void> {
     const body = formBody(req);
+    // A batch of another budget than the address's: nothing is entered against this budget's projects.
     const data = await this.batchData(req, reply, id, batchId);
+    if (!data) return;
     if (body.action === 'resolve') return this.resolveByReadings(req, reply, data, body);
     const step = paperEntryStep(data.budget, body, this.pages.translator(req));
-    if (step.kind === 'show') return this.showBatch(req, reply, id, batchId, step.view, undefined, step.status);
+    if (step.kind === 'show') return this.showBatch(req, reply, data, step.view, undefined, step.status);
     const input = { input: { batchId, ballots: step.sheets } };
     let flash: MessageKey;
     if (data.paperBallotBatch.status === 'DIFFERENT') {
       const result = await this.graphql.mutate(req, reply, resolvePaperBatchMutation, input);
-      if (!result.ok) return this.refusedEntry(req, reply, id, batchId, step.sheets, result.failures);
+      if (!result.ok) return this.refusedEntry(req, reply, data, step.sheets, result.failures);
       flash = 'paperBatch.flash.resolved';
     } else {
       const result = await this.graphql.mutate(req, reply, secondPaperEntryMutation, input);
-      if (!result.ok) return this.refusedEntry(req, reply, id, batchId, step.sheets, result.failures);
+      if (!result.ok) return this.refusedEntry(req, reply, data, step.sheets, result.failures);
       const counted = result.data.recordPaperBallotsSecondEntry.status === 'COUNTED';
       flash = counted ? 'paperBatch.flash.counted' : 'paperBatch.flash.different';
     }
@@ -164,8 +167,7 @@ export class PaperBatchController {
       } else form.errors.push({ field: name, text: i18n.t('paperBatch.resolve.required', { number: d.index + 1 }) });
     }
     if (batch.status !== 'DIFFERENT') form.general.push(i18n.t('paperBatch.refused.status'));
-    if (form.errors.length + form.general.length > 0)
-      return this.showBatch(req, reply, budget.id, batch.id, EMPTY_ENTRY, form, 400);
+    if (form.errors.length + form.general.length > 0) return this.showBatch(req, reply, data, EMPTY_ENTRY, form, 400);
     // DIFFERENT: both entries are made, so the sheets are anyone's to read.
     const { paperBallotBatch } = await this.graphql.query(req, reply, staffPaperBatchSheetsQuery, {
       batchId: batch.id,
@@ -177,21 +179,20 @@ export class PaperBatchController {
     if (!result.ok) {
       const refused = formFromFailures(ENTRY_FORM, NO_VALUES, result.failures, i18n);
       const resolveForm = { ...form, general: [...refused.general, ...refused.errors.map((e) => e.text)] };
-      return this.showBatch(req, reply, budget.id, batch.id, EMPTY_ENTRY, resolveForm, 400);
+      return this.showBatch(req, reply, data, EMPTY_ENTRY, resolveForm, 400);
     }
     await this.pages.redirect(reply, staffLinks.budgetPaperBatch(budget.id, batch.id), 'paperBatch.flash.resolved');
   }
 
-  /** An entry of a batch the API refused: the sheets kept, the refusal above the page. */
+  /** An entry of a batch the API refused (so the batch is as read): the sheets kept, the refusal above the page. */
   private refusedEntry(
     req: WebRequest,
     reply: WebReply,
-    id: string,
-    batchId: string,
+    data: StaffPaperBatchQuery,
     sheets: SheetInput[],
     failures: GraphqlFailure[],
   ): Promise<void> {
-    return this.showBatch(req, reply, id, batchId, this.refusedView(sheets, failures, req), undefined, 400);
+    return this.showBatch(req, reply, data, this.refusedView(sheets, failures, req), undefined, 400);
   }
 
   private refusedView(sheets: SheetInput[], failures: GraphqlFailure[], req: WebRequest): PaperEntryView {
@@ -200,8 +201,17 @@ export class PaperBatchController {
     return { sheets, draft: EMPTY_DRAFT, form };
   }
 
-  private batchData(req: WebRequest, reply: WebReply, id: string, batchId: string) {
-    return this.graphql.query(req, reply, staffPaperBatchQuery, { id, batchId });
+  /** The batch with its budget; null, once redirected to the batch's own address, when it belongs to another budget. */
+  private async batchData(
+    req: WebRequest,
+    reply: WebReply,
+    id: string,
+    batchId: string,
+  ): Promise<StaffPaperBatchQuery | null> {
+    const data = await this.graphql.query(req, reply, staffPaperBatchQuery, { id, batchId });
+    if (data.paperBallotBatch.budgetId === id) return data;
+    await this.pages.redirect(reply, staffLinks.budgetPaperBatch(data.paperBallotBatch.budgetId, batchId));
+    return null;
   }
 
   private async showNew(
@@ -220,15 +230,11 @@ export class PaperBatchController {
   private async showBatch(
     req: WebRequest,
     reply: WebReply,
-    id: string,
-    batchId: string,
+    data: StaffPaperBatchQuery,
     view: PaperEntryView,
     resolveForm?: FormView<string>,
     status = 200,
   ): Promise<void> {
-    const data = await this.batchData(req, reply, id, batchId);
-    if (data.paperBallotBatch.budgetId !== id)
-      return this.pages.redirect(reply, staffLinks.budgetPaperBatch(data.paperBallotBatch.budgetId, batchId));
     await this.pages.send(req, reply, data, h(PaperBatchPage, { data, view, resolveForm }), status);
   }
 }
