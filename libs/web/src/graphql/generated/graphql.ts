@@ -32,6 +32,18 @@ export type AddCommentInput = {
   proposalId: string | number;
 };
 
+export type AddTrackedItemUpdateInput = {
+  /** Public text. */
+  body: string;
+  /** The day it tells about, YYYY-MM-DD. */
+  occurredOn: string;
+  /** What each photo shows, for those who cannot see it (at most 300 characters), in the order of photoIds; a photo left without one (or an empty string) is described from its update. */
+  photoAlts?: Array<string> | null | undefined;
+  /** Photos uploaded first to POST /reports/photos (re-encoded, metadata dropped), at most 6, in the order shown. */
+  photoIds?: Array<string | number> | null | undefined;
+  trackedItemId: string | number;
+};
+
 /** NONE: no answer (staff: none saved either); SAVED: an answer saved but not published (staff only); PUBLISHED: a published answer. */
 export type AnswerFilter =
   | 'NONE'
@@ -284,6 +296,33 @@ export type IssueReportStatus =
   | 'NOT_RESPONSIBLE'
   | 'OPEN'
   | 'UNABLE_TO_FIX';
+
+export type LinkDeliberationInput = {
+  /** DELIB_DATE: the day of the vote, YYYY-MM-DD. */
+  delibDate: string;
+  /** DELIB_ID: the act's number. */
+  delibId: string;
+  /** DELIB_MATIERE_CODE: the @ctes nomenclature code, e.g. 7.1. */
+  matiereCode: string;
+  /** DELIB_MATIERE_NOM, e.g. "Finances locales - Décisions budgétaires". */
+  matiereNom: string;
+  /** DELIB_OBJET: the act's title. */
+  objet: string;
+  /** PREF_DATE, YYYY-MM-DD. */
+  prefDate?: string | null | undefined;
+  /** PREF_ID: the prefecture's acknowledgement. */
+  prefId?: string | null | undefined;
+  trackedItemId: string | number;
+  /** DELIB_URL: the act itself (http or https). */
+  url?: string | null | undefined;
+  voteAbstention?: number | null | undefined;
+  voteContre?: number | null | undefined;
+  /** VOTE_EFFECTIF: council members in office. */
+  voteEffectif?: number | null | undefined;
+  votePour?: number | null | undefined;
+  /** VOTE_REEL: members who took part. */
+  votingMembers?: number | null | undefined;
+};
 
 export type LoginInput = {
   email: string;
@@ -611,6 +650,34 @@ export type UpdateProposalInput = {
   proposalId: string | number;
   /** 10 to 150 characters. */
   title?: string | null | undefined;
+};
+
+export type UpdateTrackedItemInput = {
+  /** Public; required with ABANDONED, refused otherwise. */
+  abandonReason?: string | null | undefined;
+  /** YYYY-MM-DD */
+  actualEndOn?: string | null | undefined;
+  /** YYYY-MM-DD */
+  actualStartOn?: string | null | undefined;
+  /** Money committed, in integer cents. */
+  committedCents?: number | null | undefined;
+  /** The department in charge. */
+  department?: string | null | undefined;
+  /** Where it is done, WGS84 latitude (with longitude: a place has both); null clears the place. */
+  latitude?: number | null | undefined;
+  /** WGS84 longitude (with latitude); null clears the place. */
+  longitude?: number | null | undefined;
+  /** YYYY-MM-DD */
+  plannedEndOn?: string | null | undefined;
+  /** YYYY-MM-DD */
+  plannedStartOn?: string | null | undefined;
+  /** 0 to 100; DONE means 100 (set when left out). */
+  progressPercent?: number | null | undefined;
+  /** Money spent, in integer cents. */
+  spentCents?: number | null | undefined;
+  status?: TrackedItemStatus | null | undefined;
+  title?: string | null | undefined;
+  trackedItemId: string | number;
 };
 
 export type UpsertReportCategoryInput = {
@@ -1433,6 +1500,44 @@ export type StaffHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StaffHomeQuery = { moderationQueue: { totalCount: number }, hiddenContent: { totalCount: number }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffTrackedItemsQueryVariables = Exact<{
+  statuses?: Array<TrackedItemStatus> | TrackedItemStatus | null | undefined;
+  districtId?: string | number | null | undefined;
+  year?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffTrackedItemsQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, sourceType: TrackedItemSource, status: TrackedItemStatus, progressPercent: number, districtId: string | null, year: number, department: string | null, updatedAt: string } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffTrackedItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffTrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, latitude: number | null, longitude: number | null, updatedAt: string, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, matiereCode: string, matiereNom: string, objet: string, url: string | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
+
+export type StaffUpdateTrackedItemMutationVariables = Exact<{
+  input: UpdateTrackedItemInput;
+}>;
+
+
+export type StaffUpdateTrackedItemMutation = { updateTrackedItem: { id: string } };
+
+export type StaffAddTrackedItemUpdateMutationVariables = Exact<{
+  input: AddTrackedItemUpdateInput;
+}>;
+
+
+export type StaffAddTrackedItemUpdateMutation = { addTrackedItemUpdate: { id: string } };
+
+export type StaffLinkDeliberationMutationVariables = Exact<{
+  input: LinkDeliberationInput;
+}>;
+
+
+export type StaffLinkDeliberationMutation = { linkDeliberation: { id: string } };
 
 export type TrackedItemsQueryVariables = Exact<{
   statuses?: Array<TrackedItemStatus> | TrackedItemStatus | null | undefined;
@@ -4655,6 +4760,163 @@ export const StaffHomeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffHomeQuery, StaffHomeQueryVariables>;
+export const StaffTrackedItemsDocument = new TypedDocumentString(`
+    query StaffTrackedItems($statuses: [TrackedItemStatus!], $districtId: ID, $year: Int, $after: String) {
+  ...LayoutData
+  districts: municipality {
+    districts {
+      id
+      name
+    }
+  }
+  trackedItems(
+    statuses: $statuses
+    districtId: $districtId
+    year: $year
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        sourceType
+        status
+        progressPercent
+        districtId
+        year
+        department
+        updatedAt
+      }
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffTrackedItemsQuery, StaffTrackedItemsQueryVariables>;
+export const StaffTrackedItemDocument = new TypedDocumentString(`
+    query StaffTrackedItem($id: ID!) {
+  ...LayoutData
+  ...MapSettings
+  districts: municipality {
+    districts {
+      id
+      name
+    }
+  }
+  trackedItem(id: $id) {
+    id
+    title
+    sourceType
+    budgetId
+    districtId
+    year
+    status
+    abandonReason
+    progressPercent
+    plannedStartOn
+    plannedEndOn
+    actualStartOn
+    actualEndOn
+    committedCents
+    spentCents
+    department
+    latitude
+    longitude
+    updatedAt
+    updates {
+      id
+      body
+      occurredOn
+      status
+      progressPercent
+      photos {
+        id
+        url
+        alt
+      }
+    }
+    deliberations {
+      id
+      delibId
+      delibDate
+      matiereCode
+      matiereNom
+      objet
+      url
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}
+fragment MapSettings on Query {
+  municipality {
+    map {
+      tileUrlTemplate
+      attribution
+      minZoom
+      maxZoom
+      boundsMarginMeters
+    }
+    bounds {
+      south
+      west
+      north
+      east
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffTrackedItemQuery, StaffTrackedItemQueryVariables>;
+export const StaffUpdateTrackedItemDocument = new TypedDocumentString(`
+    mutation StaffUpdateTrackedItem($input: UpdateTrackedItemInput!) {
+  updateTrackedItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUpdateTrackedItemMutation, StaffUpdateTrackedItemMutationVariables>;
+export const StaffAddTrackedItemUpdateDocument = new TypedDocumentString(`
+    mutation StaffAddTrackedItemUpdate($input: AddTrackedItemUpdateInput!) {
+  addTrackedItemUpdate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAddTrackedItemUpdateMutation, StaffAddTrackedItemUpdateMutationVariables>;
+export const StaffLinkDeliberationDocument = new TypedDocumentString(`
+    mutation StaffLinkDeliberation($input: LinkDeliberationInput!) {
+  linkDeliberation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLinkDeliberationMutation, StaffLinkDeliberationMutationVariables>;
 export const TrackedItemsDocument = new TypedDocumentString(`
     query TrackedItems($statuses: [TrackedItemStatus!], $districtId: ID, $after: String) {
   ...LayoutData
