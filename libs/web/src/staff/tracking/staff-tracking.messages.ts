@@ -90,11 +90,11 @@ export const staffTrackingMessages = defineMessages(
     'staffTracking.field.occurredOn': 'Date des faits',
     'staffTracking.field.occurredOn.required': 'Indiquez la date des faits',
     'staffTracking.field.occurredOn.invalid': 'La date des faits doit être une date, au format AAAA-MM-JJ',
-    'staffTracking.field.photo': 'Fichier',
+    'staffTracking.field.photo': 'Fichier de la photo {number}',
     'staffTracking.field.photo.hint':
       'JPEG, PNG ou WebP, 10 Mo au plus. Les photos HEIC d’iPhone sont à convertir en JPEG. Ses métadonnées (position, appareil) sont retirées.',
     'staffTracking.field.photo.invalid': 'Cette photo n’a pas pu être jointe. Choisissez-la à nouveau.',
-    'staffTracking.field.photoAlt': 'Ce que montre la photo',
+    'staffTracking.field.photoAlt': 'Ce que montre la photo {number}',
     'staffTracking.field.photoAlt.hint':
       'Pour les personnes qui ne la voient pas, 300 caractères au plus. Sans texte, la photo est décrite par l’actualité.',
     'staffTracking.field.photoAlt.invalid': 'Chaque description de photo compte 300 caractères au plus',
@@ -226,11 +226,11 @@ export const staffTrackingMessages = defineMessages(
     'staffTracking.field.occurredOn': 'Date of the events',
     'staffTracking.field.occurredOn.required': 'Enter the date of the events',
     'staffTracking.field.occurredOn.invalid': 'The date of the events must be a date, as YYYY-MM-DD',
-    'staffTracking.field.photo': 'File',
+    'staffTracking.field.photo': 'File of photo {number}',
     'staffTracking.field.photo.hint':
       'JPEG, PNG or WebP, 10 MB at most. iPhone HEIC photos need converting to JPEG. Its metadata (position, camera) is removed.',
     'staffTracking.field.photo.invalid': 'This photo could not be attached. Choose it again.',
-    'staffTracking.field.photoAlt': 'What the photo shows',
+    'staffTracking.field.photoAlt': 'What photo {number} shows',
     'staffTracking.field.photoAlt.hint':
       'For those who cannot see it, 300 characters at most. Without a text, the photo is described from the news.',
     'staffTracking.field.photoAlt.invalid': 'Each photo’s description has 300 characters at most',

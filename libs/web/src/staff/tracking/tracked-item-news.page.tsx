@@ -36,7 +36,7 @@ function PhotoSlotFields({
       <legend>{t('staffTracking.news.photoLegend', { number: slot })}</legend>
       <div class={error ? 'field field--error' : 'field'}>
         <label class="field__label" for={name}>
-          {t('staffTracking.field.photo')}
+          {t('staffTracking.field.photo', { number: slot })}
           <span class="field__optional"> {t('forms.optional')}</span>
         </label>
         <p class="field__hint" id={hintId}>
@@ -71,7 +71,7 @@ function PhotoSlotFields({
       <TextField
         form={form}
         name={`photoAlt${slot}`}
-        label={t('staffTracking.field.photoAlt')}
+        label={t('staffTracking.field.photoAlt', { number: slot })}
         hint={t('staffTracking.field.photoAlt.hint')}
         optional
       />
