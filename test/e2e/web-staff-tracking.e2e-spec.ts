@@ -327,6 +327,21 @@ describe('website: project tracking in the back office', () => {
       expect(await updates(id)).toMatchObject([{ photo_id: kept, alt_text: 'Le chantier' }]);
     });
 
+    it('leaves out a kept photo ticked for removal', async () => {
+      const id = await insertTrackedItem(web.api);
+      const refused = await postNews(staff, id, { body: 'Court', occurredOn: '2026-05-02' }, { photo1: await jpeg() });
+      const kept = /name="photoId1" value="([0-9a-f-]{36})"/.exec(refused.html)![1];
+      expect(refused.html).toContain('Retirer la photo 1 de l’actualité');
+      const done = await postNews(staff, id, {
+        body: 'Le chantier a commencé ce matin.',
+        occurredOn: '2026-05-02',
+        photoId1: kept,
+        removePhoto1: 'on',
+      });
+      expect(done.status).toBe(303);
+      expect(await updates(id)).toMatchObject([{ body: 'Le chantier a commencé ce matin.', photo_id: null }]);
+    });
+
     it('refuses an HEIC photo at its field, saying how to send it, and stores nothing', async () => {
       const id = await insertTrackedItem(web.api);
       const refused = await postNews(

@@ -18,8 +18,8 @@ export const photoUrl = (id: string): string => `/reports/photos/${id}`;
 
 /**
  * Each slot's photo: a file chosen now (stored through `receive`), or the one
- * kept from a refused attempt (its hidden id). A file refused leaves the slot
- * as it was, with the reason at its field.
+ * kept from a refused attempt (its hidden id), unless it is to be removed. A
+ * file refused leaves the slot as it was, with the reason at its field.
  */
 export async function readNewsPhotos(
   body: Record<string, unknown>,
@@ -28,7 +28,8 @@ export async function readNewsPhotos(
   const result: NewsPhotos = { kept: {}, problems: [] };
   for (const slot of PHOTO_SLOTS) {
     const previous = body[`photoId${slot}`];
-    if (typeof previous === 'string' && UUID.test(previous))
+    const removed = body[`removePhoto${slot}`] === 'on';
+    if (typeof previous === 'string' && UUID.test(previous) && !removed)
       result.kept[slot] = { id: previous, url: photoUrl(previous) };
     const file = body[`photo${slot}`];
     if (!isUploadedFile(file)) continue;

@@ -66,6 +66,10 @@ function PhotoSlotFields({
             src={kept.url}
             alt={t('staffTracking.news.keptAlt', { number: slot })}
           />
+          <div class="checkbox">
+            <input type="checkbox" class="checkbox__input" id={`removePhoto${slot}`} name={`removePhoto${slot}`} />
+            <label for={`removePhoto${slot}`}>{t('staffTracking.news.removePhoto', { number: slot })}</label>
+          </div>
         </>
       )}
       <TextField
