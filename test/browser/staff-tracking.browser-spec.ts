@@ -127,7 +127,9 @@ describe('back office: project tracking', () => {
         expect(await flash(page)).toBe(
           'L’actualité est publiée. Les personnes qui suivent le projet en sont prévenues.',
         );
-        expect(await textOf(page.locator('.tracking-history'))).toContain('1 photo');
+        // The item's history shows the news as residents read it, the photo with its text.
+        expect(await textOf(page.locator('.tracking-history'))).toContain('le terrain revient à l’école');
+        expect(await page.getByRole('img', { name: 'Le terrain clôturé' }).count()).toBe(1);
 
         // A deliberation of the council.
         await page.getByRole('link', { name: 'Lier une délibération' }).click();

@@ -34,6 +34,37 @@ export const trackedItemsQuery = graphql(`
   }
 `);
 
+/** An item's public record: its news with their photos, and the council's deliberations (the public and staff pages). */
+export const TrackedItemRecordFragmentDoc = graphql(`
+  fragment TrackedItemRecord on TrackedItem {
+    title
+    updates {
+      id
+      body
+      occurredOn
+      status
+      progressPercent
+      photos {
+        id
+        url
+        width
+        height
+        alt
+      }
+    }
+    deliberations {
+      id
+      delibId
+      delibDate
+      objet
+      url
+      votePour
+      voteContre
+      voteAbstention
+    }
+  }
+`);
+
 /** One item with its history and the council's deliberations. */
 export const trackedItemQuery = graphql(`
   query TrackedItem($id: ID!) {
@@ -63,30 +94,7 @@ export const trackedItemQuery = graphql(`
       department
       updatedAt
       followedByMe
-      updates {
-        id
-        body
-        occurredOn
-        status
-        progressPercent
-        photos {
-          id
-          url
-          width
-          height
-          alt
-        }
-      }
-      deliberations {
-        id
-        delibId
-        delibDate
-        objet
-        url
-        votePour
-        voteContre
-        voteAbstention
-      }
+      ...TrackedItemRecord
     }
   }
 `);

@@ -1516,7 +1516,7 @@ export type StaffTrackedItemQueryVariables = Exact<{
 }>;
 
 
-export type StaffTrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, latitude: number | null, longitude: number | null, updatedAt: string, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, matiereCode: string, matiereNom: string, objet: string, url: string | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
+export type StaffTrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, latitude: number | null, longitude: number | null, updatedAt: string, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
 
 export type StaffUpdateTrackedItemMutationVariables = Exact<{
   input: UpdateTrackedItemInput;
@@ -1547,6 +1547,8 @@ export type TrackedItemsQueryVariables = Exact<{
 
 
 export type TrackedItemsQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItems: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: TrackedItemStatus, progressPercent: number, districtId: string | null, year: number, department: string | null, latitude: number | null, longitude: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
+
+export type TrackedItemRecordFragment = { title: string, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> };
 
 export type TrackedItemQueryVariables = Exact<{
   id: string | number;
@@ -1832,6 +1834,35 @@ export const ReportListItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportListItem"}) as unknown as TypedDocumentString<ReportListItemFragment, unknown>;
+export const TrackedItemRecordFragmentDoc = new TypedDocumentString(`
+    fragment TrackedItemRecord on TrackedItem {
+  title
+  updates {
+    id
+    body
+    occurredOn
+    status
+    progressPercent
+    photos {
+      id
+      url
+      width
+      height
+      alt
+    }
+  }
+  deliberations {
+    id
+    delibId
+    delibDate
+    objet
+    url
+    votePour
+    voteContre
+    voteAbstention
+  }
+}
+    `, {"fragmentName":"TrackedItemRecord"}) as unknown as TypedDocumentString<TrackedItemRecordFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {
@@ -4841,27 +4872,7 @@ export const StaffTrackedItemDocument = new TypedDocumentString(`
     latitude
     longitude
     updatedAt
-    updates {
-      id
-      body
-      occurredOn
-      status
-      progressPercent
-      photos {
-        id
-        url
-        alt
-      }
-    }
-    deliberations {
-      id
-      delibId
-      delibDate
-      matiereCode
-      matiereNom
-      objet
-      url
-    }
+    ...TrackedItemRecord
   }
 }
     fragment LayoutData on Query {
@@ -4894,6 +4905,33 @@ fragment MapSettings on Query {
       north
       east
     }
+  }
+}
+fragment TrackedItemRecord on TrackedItem {
+  title
+  updates {
+    id
+    body
+    occurredOn
+    status
+    progressPercent
+    photos {
+      id
+      url
+      width
+      height
+      alt
+    }
+  }
+  deliberations {
+    id
+    delibId
+    delibDate
+    objet
+    url
+    votePour
+    voteContre
+    voteAbstention
   }
 }`) as unknown as TypedDocumentString<StaffTrackedItemQuery, StaffTrackedItemQueryVariables>;
 export const StaffUpdateTrackedItemDocument = new TypedDocumentString(`
@@ -5013,30 +5051,7 @@ export const TrackedItemDocument = new TypedDocumentString(`
     department
     updatedAt
     followedByMe
-    updates {
-      id
-      body
-      occurredOn
-      status
-      progressPercent
-      photos {
-        id
-        url
-        width
-        height
-        alt
-      }
-    }
-    deliberations {
-      id
-      delibId
-      delibDate
-      objet
-      url
-      votePour
-      voteContre
-      voteAbstention
-    }
+    ...TrackedItemRecord
   }
 }
     fragment LayoutData on Query {
@@ -5052,6 +5067,33 @@ export const TrackedItemDocument = new TypedDocumentString(`
     legal {
       accessibilityConformity
     }
+  }
+}
+fragment TrackedItemRecord on TrackedItem {
+  title
+  updates {
+    id
+    body
+    occurredOn
+    status
+    progressPercent
+    photos {
+      id
+      url
+      width
+      height
+      alt
+    }
+  }
+  deliberations {
+    id
+    delibId
+    delibDate
+    objet
+    url
+    votePour
+    voteContre
+    voteAbstention
   }
 }`) as unknown as TypedDocumentString<TrackedItemQuery, TrackedItemQueryVariables>;
 export const FollowTrackedItemDocument = new TypedDocumentString(`

@@ -5,7 +5,7 @@ import type { StaffTrackedItemQuery } from '../../graphql/generated/graphql';
 import { useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { DateField, TextArea } from '../staff-fields.component';
-import { StaffLayout } from '../staff-layout.component';
+import { ItemFormLayout } from './item-form-layout.component';
 import type { DeliberationField } from './staff-tracking-forms';
 
 export interface DeliberationPageProps {
@@ -21,17 +21,13 @@ const VOTES: DeliberationField[] = ['voteEffectif', 'votingMembers', 'votePour',
  */
 export function DeliberationPage({ item, form }: DeliberationPageProps) {
   const t = useT();
-  const title = t('staffTracking.deliberation.title');
   return (
-    <StaffLayout
-      title={title}
-      trail={[
-        { label: t('staffTracking.title'), href: staffLinks.trackedItems() },
-        { label: item.title, href: staffLinks.trackedItem(item.id) },
-      ]}
+    <ItemFormLayout
+      item={item}
+      title={t('staffTracking.deliberation.title')}
+      intro={t('staffTracking.deliberation.intro', { title: item.title })}
       form={form}
     >
-      <p>{t('staffTracking.deliberation.intro', { title: item.title })}</p>
       <form method="post" action={staffLinks.trackedItemDeliberations(item.id)} novalidate>
         <CsrfField />
         <fieldset class="staff-fieldset staff-phase">
@@ -90,6 +86,6 @@ export function DeliberationPage({ item, form }: DeliberationPageProps) {
           {t('staffTracking.deliberation.submit')}
         </button>
       </form>
-    </StaffLayout>
+    </ItemFormLayout>
   );
 }

@@ -2,11 +2,12 @@ import { CsrfField } from '../../forms/csrf-field.component';
 import type { FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
 import type { StaffTrackedItemQuery } from '../../graphql/generated/graphql';
-import { usePage, useT } from '../../http/page-context';
+import { useT } from '../../http/page-context';
 import { PointPickerMap } from '../../map/map.component';
 import type { MapView } from '../../map/map-settings';
 import { staffLinks, trackingLinks } from '../../routes/paths';
 import { ProgressBar } from '../../tracking/progress-bar.component';
+import { Deliberations, History } from '../../tracking/tracked-item.page';
 import { TrackedStatusBadge } from '../../tracking/tracked-status-badge.component';
 import { TRACKED_STATUSES } from '../../tracking/tracking-view';
 import { DateField, Radios, TextArea } from '../staff-fields.component';
@@ -149,61 +150,6 @@ function ItemForm({ item, form, map }: { item: Item; form: FormView<ItemField>; 
   );
 }
 
-/** The news published so far, newest first, and the deliberations linked. */
-function ItemRecord({ item }: { item: Item }) {
-  const t = useT();
-  const { i18n } = usePage();
-  return (
-    <>
-      <section class="staff-section" aria-labelledby="history-title">
-        <h2 id="history-title">{t('tracking.item.historyTitle')}</h2>
-        {item.updates.length === 0 ? (
-          <p>{t('tracking.item.historyEmpty')}</p>
-        ) : (
-          <ol class="tracking-history" reversed>
-            {[...item.updates].reverse().map((u) => (
-              <li key={u.id}>
-                <p class="card__meta">
-                  {t('tracking.item.historyMeta', {
-                    date: i18n.date(u.occurredOn),
-                    status: t('tracking.status', { status: u.status }),
-                    percent: u.progressPercent,
-                  })}
-                </p>
-                <p>{u.body}</p>
-                {u.photos.length > 0 && <p>{t('staffTracking.news.photoCount', { count: u.photos.length })}</p>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-      <section class="staff-section" aria-labelledby="deliberations-title">
-        <h2 id="deliberations-title">{t('tracking.item.deliberationsTitle')}</h2>
-        {item.deliberations.length === 0 ? (
-          <p>{t('tracking.item.deliberationsEmpty')}</p>
-        ) : (
-          <ul class="tracking-deliberations">
-            {item.deliberations.map((d) => (
-              <li key={d.id}>
-                <p>
-                  <strong>
-                    {t('tracking.item.deliberation', { number: d.delibId, date: i18n.date(d.delibDate) })}
-                  </strong>
-                  {' : '}
-                  {d.objet}
-                </p>
-                <p class="card__meta">
-                  {d.matiereCode} – {d.matiereNom}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </>
-  );
-}
-
 /** One tracked item in the back office: where it stands, its fields to change, its news and deliberations. */
 export function StaffTrackedItemPage({ data, form, map }: StaffTrackedItemPageProps) {
   const t = useT();
@@ -221,7 +167,8 @@ export function StaffTrackedItemPage({ data, form, map }: StaffTrackedItemPagePr
     >
       <Summary item={item} district={district} />
       <ItemForm item={item} form={form} map={map} />
-      <ItemRecord item={item} />
+      <History item={item} />
+      <Deliberations item={item} />
     </StaffLayout>
   );
 }

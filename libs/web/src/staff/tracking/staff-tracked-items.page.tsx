@@ -1,3 +1,4 @@
+import { TableRegion } from '../../charts/table-region.component';
 import type { StaffTrackedItemsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
@@ -81,7 +82,7 @@ export function StaffTrackedItemsPage({ data, filters, paged }: StaffTrackedItem
       {items.length === 0 ? (
         <p>{t('tracking.list.empty')}</p>
       ) : (
-        <div class="table-scroll" role="region" aria-labelledby="tracked-caption" tabindex={0}>
+        <TableRegion labelledBy="tracked-caption">
           <table class="table">
             <caption class="table__caption" id="tracked-caption">
               {t('staffTracking.caption')}
@@ -118,7 +119,7 @@ export function StaffTrackedItemsPage({ data, filters, paged }: StaffTrackedItem
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       <Pagination
         next={

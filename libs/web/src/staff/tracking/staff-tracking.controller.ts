@@ -6,7 +6,6 @@ import { WebGraphql } from '../../graphql/web-graphql.service';
 import type { StaffTrackedItemQuery } from '../../graphql/generated/graphql';
 import { PageRenderer } from '../../http/page-renderer.service';
 import { formBody, queryParam, type WebReply, type WebRequest } from '../../http/web-request';
-import { isUploadedFile } from '../../http/multipart-form';
 import { mapView } from '../../map/map-settings';
 import { PhotoUploads } from '../../reports/photo-uploads.service';
 import { staffLinks } from '../../routes/paths';

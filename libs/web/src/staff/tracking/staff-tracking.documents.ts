@@ -64,27 +64,7 @@ export const staffTrackedItemQuery = graphql(`
       latitude
       longitude
       updatedAt
-      updates {
-        id
-        body
-        occurredOn
-        status
-        progressPercent
-        photos {
-          id
-          url
-          alt
-        }
-      }
-      deliberations {
-        id
-        delibId
-        delibDate
-        matiereCode
-        matiereNom
-        objet
-        url
-      }
+      ...TrackedItemRecord
     }
   }
 `);

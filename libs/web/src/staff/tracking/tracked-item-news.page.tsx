@@ -5,7 +5,7 @@ import type { StaffTrackedItemQuery } from '../../graphql/generated/graphql';
 import { useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { DateField, TextArea } from '../staff-fields.component';
-import { StaffLayout } from '../staff-layout.component';
+import { ItemFormLayout } from './item-form-layout.component';
 import type { KeptPhotos } from './news-photos';
 import { PHOTO_SLOTS, type NewsField, type PhotoSlot } from './staff-tracking-forms';
 
@@ -86,17 +86,13 @@ function PhotoSlotFields({
 /** Public news on an item, with photos: its followers are told of it, and it is kept in the item's history. */
 export function TrackedItemNewsPage({ item, form, kept }: TrackedItemNewsPageProps) {
   const t = useT();
-  const title = t('staffTracking.news.title');
   return (
-    <StaffLayout
-      title={title}
-      trail={[
-        { label: t('staffTracking.title'), href: staffLinks.trackedItems() },
-        { label: item.title, href: staffLinks.trackedItem(item.id) },
-      ]}
+    <ItemFormLayout
+      item={item}
+      title={t('staffTracking.news.title')}
+      intro={t('staffTracking.news.intro', { title: item.title })}
       form={form}
     >
-      <p>{t('staffTracking.news.intro', { title: item.title })}</p>
       <form method="post" action={staffLinks.trackedItemNews(item.id)} enctype="multipart/form-data" novalidate>
         {/* First, so that the token is read before any file. */}
         <CsrfField />
@@ -115,6 +111,6 @@ export function TrackedItemNewsPage({ item, form, kept }: TrackedItemNewsPagePro
           {t('staffTracking.news.submit')}
         </button>
       </form>
-    </StaffLayout>
+    </ItemFormLayout>
   );
 }
