@@ -65,6 +65,28 @@ export const TrackedItemRecordFragmentDoc = graphql(`
   }
 `);
 
+/** Where an item stands, as its public page says it (and the back office, which changes it). */
+export const TrackedItemFactsFragmentDoc = graphql(`
+  fragment TrackedItemFacts on TrackedItem {
+    id
+    title
+    sourceType
+    budgetId
+    districtId
+    year
+    status
+    abandonReason
+    progressPercent
+    plannedStartOn
+    plannedEndOn
+    actualStartOn
+    actualEndOn
+    committedCents
+    spentCents
+    department
+  }
+`);
+
 /** One item with its history and the council's deliberations. */
 export const trackedItemQuery = graphql(`
   query TrackedItem($id: ID!) {
@@ -76,22 +98,7 @@ export const trackedItemQuery = graphql(`
       }
     }
     trackedItem(id: $id) {
-      id
-      title
-      sourceType
-      budgetId
-      districtId
-      year
-      status
-      abandonReason
-      progressPercent
-      plannedStartOn
-      plannedEndOn
-      actualStartOn
-      actualEndOn
-      committedCents
-      spentCents
-      department
+      ...TrackedItemFacts
       updatedAt
       followedByMe
       ...TrackedItemRecord

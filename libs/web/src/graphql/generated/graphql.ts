@@ -1516,7 +1516,7 @@ export type StaffTrackedItemQueryVariables = Exact<{
 }>;
 
 
-export type StaffTrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, latitude: number | null, longitude: number | null, updatedAt: string, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
+export type StaffTrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { latitude: number | null, longitude: number | null, updatedAt: string, id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
 
 export type StaffUpdateTrackedItemMutationVariables = Exact<{
   input: UpdateTrackedItemInput;
@@ -1550,12 +1550,14 @@ export type TrackedItemsQuery = { districts: { districts: Array<{ id: string, na
 
 export type TrackedItemRecordFragment = { title: string, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> };
 
+export type TrackedItemFactsFragment = { id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null };
+
 export type TrackedItemQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, updatedAt: string, followedByMe: boolean, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type TrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { updatedAt: string, followedByMe: boolean, id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type FollowTrackedItemMutationVariables = Exact<{
   input: FollowTrackedItemInput;
@@ -1863,6 +1865,26 @@ export const TrackedItemRecordFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TrackedItemRecord"}) as unknown as TypedDocumentString<TrackedItemRecordFragment, unknown>;
+export const TrackedItemFactsFragmentDoc = new TypedDocumentString(`
+    fragment TrackedItemFacts on TrackedItem {
+  id
+  title
+  sourceType
+  budgetId
+  districtId
+  year
+  status
+  abandonReason
+  progressPercent
+  plannedStartOn
+  plannedEndOn
+  actualStartOn
+  actualEndOn
+  committedCents
+  spentCents
+  department
+}
+    `, {"fragmentName":"TrackedItemFacts"}) as unknown as TypedDocumentString<TrackedItemFactsFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {
@@ -4853,22 +4875,7 @@ export const StaffTrackedItemDocument = new TypedDocumentString(`
     }
   }
   trackedItem(id: $id) {
-    id
-    title
-    sourceType
-    budgetId
-    districtId
-    year
-    status
-    abandonReason
-    progressPercent
-    plannedStartOn
-    plannedEndOn
-    actualStartOn
-    actualEndOn
-    committedCents
-    spentCents
-    department
+    ...TrackedItemFacts
     latitude
     longitude
     updatedAt
@@ -4933,6 +4940,24 @@ fragment TrackedItemRecord on TrackedItem {
     voteContre
     voteAbstention
   }
+}
+fragment TrackedItemFacts on TrackedItem {
+  id
+  title
+  sourceType
+  budgetId
+  districtId
+  year
+  status
+  abandonReason
+  progressPercent
+  plannedStartOn
+  plannedEndOn
+  actualStartOn
+  actualEndOn
+  committedCents
+  spentCents
+  department
 }`) as unknown as TypedDocumentString<StaffTrackedItemQuery, StaffTrackedItemQueryVariables>;
 export const StaffUpdateTrackedItemDocument = new TypedDocumentString(`
     mutation StaffUpdateTrackedItem($input: UpdateTrackedItemInput!) {
@@ -5033,22 +5058,7 @@ export const TrackedItemDocument = new TypedDocumentString(`
     }
   }
   trackedItem(id: $id) {
-    id
-    title
-    sourceType
-    budgetId
-    districtId
-    year
-    status
-    abandonReason
-    progressPercent
-    plannedStartOn
-    plannedEndOn
-    actualStartOn
-    actualEndOn
-    committedCents
-    spentCents
-    department
+    ...TrackedItemFacts
     updatedAt
     followedByMe
     ...TrackedItemRecord
@@ -5095,6 +5105,24 @@ fragment TrackedItemRecord on TrackedItem {
     voteContre
     voteAbstention
   }
+}
+fragment TrackedItemFacts on TrackedItem {
+  id
+  title
+  sourceType
+  budgetId
+  districtId
+  year
+  status
+  abandonReason
+  progressPercent
+  plannedStartOn
+  plannedEndOn
+  actualStartOn
+  actualEndOn
+  committedCents
+  spentCents
+  department
 }`) as unknown as TypedDocumentString<TrackedItemQuery, TrackedItemQueryVariables>;
 export const FollowTrackedItemDocument = new TypedDocumentString(`
     mutation FollowTrackedItem($input: FollowTrackedItemInput!) {

@@ -45,22 +45,7 @@ export const staffTrackedItemQuery = graphql(`
       }
     }
     trackedItem(id: $id) {
-      id
-      title
-      sourceType
-      budgetId
-      districtId
-      year
-      status
-      abandonReason
-      progressPercent
-      plannedStartOn
-      plannedEndOn
-      actualStartOn
-      actualEndOn
-      committedCents
-      spentCents
-      department
+      ...TrackedItemFacts
       latitude
       longitude
       updatedAt
