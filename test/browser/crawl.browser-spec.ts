@@ -173,6 +173,15 @@ describe('every page linked from the home page', () => {
       const visited = await crawl(page, web.api.url);
       // A budget's management page, linked from the list.
       expect(visited.some((path) => /^\/gestion\/budgets\/[0-9a-f-]{36}$/.test(path))).toBe(true);
+      // A tracked item's page and its two forms, linked from the tracking list.
+      const item = (path: string) => path.replace(/\/[0-9a-f-]{36}(\/|$)/, '/:id$1');
+      expect(visited.map(item)).toEqual(
+        expect.arrayContaining([
+          '/gestion/suivi-des-projets/:id',
+          '/gestion/suivi-des-projets/:id/actualites',
+          '/gestion/suivi-des-projets/:id/deliberations',
+        ]),
+      );
       expect(visited).toEqual(
         expect.arrayContaining([
           '/',
@@ -183,6 +192,7 @@ describe('every page linked from the home page', () => {
           '/gestion/recensement',
           '/gestion/journal',
           '/gestion/signalements',
+          '/gestion/suivi-des-projets',
           '/gestion/donnees-ouvertes',
         ]),
       );

@@ -38,6 +38,7 @@ import { OpenDataExportsController } from './staff/admin/open-data-exports.contr
 import { ApiKeysController } from './staff/admin/api-keys.controller';
 import { StaffAccountsController } from './staff/admin/accounts.controller';
 import { TrackingController } from './tracking/tracking.controller';
+import { StaffTrackingController } from './staff/tracking/staff-tracking.controller';
 
 /**
  * The website, served by the API on the same origin as /graphql: pages
@@ -74,6 +75,7 @@ import { TrackingController } from './tracking/tracking.controller';
     ReportsController,
     TrackingController,
     StaffReportsController,
+    StaffTrackingController,
     OpenDataExportsController,
     ApiKeysController,
     StaffAccountsController,

@@ -12,7 +12,7 @@ export interface TextFieldProps<N extends string> {
   optional?: boolean;
   /** Adds a show/hide button when JavaScript runs (password-toggle script). */
   passwordToggle?: boolean;
-  inputmode?: 'text' | 'email' | 'numeric';
+  inputmode?: 'text' | 'email' | 'numeric' | 'decimal';
   spellcheck?: boolean;
   autocapitalize?: 'none' | 'characters';
 }

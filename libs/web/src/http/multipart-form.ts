@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 
-/** A file sent with a form (enctype multipart/form-data), held in memory: forms take one photo at most. */
+/** A file sent with a form (enctype multipart/form-data), held in memory: forms take one photo unless their route says more. */
 export interface UploadedFile {
   filename: string;
   mimetype: string;
@@ -38,14 +38,14 @@ export function isMultipart(request: FastifyRequest): boolean {
  * CSRF guard and the handlers read `req.body` whichever way the form was sent.
  * An empty file input (nothing chosen) is left out.
  */
-export async function readMultipartForm(request: FastifyRequest): Promise<Record<string, unknown>> {
+export async function readMultipartForm(request: FastifyRequest, files = 1): Promise<Record<string, unknown>> {
   const body: Record<string, unknown> = {};
   const add = (name: string, value: unknown) => {
     const previous = body[name];
     body[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
   };
   const parts = (request as MultipartRequest).parts({
-    limits: { fileSize: MAX_FORM_FILE_BYTES, files: 1, fields: 200, fieldSize: 64 * 1024 },
+    limits: { fileSize: MAX_FORM_FILE_BYTES, files, fields: 200, fieldSize: 64 * 1024 },
     // A file over the limit is cut and marked rather than failing the whole form, so the form can say why.
     throwFileSizeLimit: false,
   });

@@ -6,7 +6,7 @@ import { acceptsSessionCookie, type QuorumRequest } from '@quorum/access';
 import type { FastifyInstance } from 'fastify';
 import { WebCookies } from './cookies';
 import { isMultipart, readMultipartForm } from './multipart-form';
-import { isStreamedUpload, isWebRoute } from './web-route.decorators';
+import { formFiles, isStreamedUpload, isWebRoute } from './web-route.decorators';
 
 /**
  * What the website adds to the HTTP server, before Nest registers its routes:
@@ -35,6 +35,6 @@ export async function registerWeb(app: NestFastifyApplication, config: AppConfig
     if (!isWebRoute(config) || isStreamedUpload(config) || request.method !== 'POST' || !isMultipart(request)) return;
     // A malformed body (broken boundary, more files than the form has) reads as an empty form: the CSRF guard then
     // answers with its page, rather than an error outside the website's pages.
-    request.body = await readMultipartForm(request).catch(() => ({}));
+    request.body = await readMultipartForm(request, formFiles(config)).catch(() => ({}));
   });
 }

@@ -20,6 +20,15 @@ export function isStreamedUpload(config: unknown): boolean {
   return (config as { quorumStreamedUpload?: unknown } | undefined)?.quorumStreamedUpload === true;
 }
 
+/** A form's target that takes several files (each held in memory, MAX_FORM_FILE_BYTES at most): how many. */
+export const formFilesRoute = (files: number) => ({ ...WEB_ROUTE, quorumFormFiles: files }) as const;
+
+/** The files a route's multipart form may carry: one unless its route config says more. */
+export function formFiles(config: unknown): number {
+  const files = (config as { quorumFormFiles?: unknown } | undefined)?.quorumFormFiles;
+  return typeof files === 'number' && files > 1 ? files : 1;
+}
+
 /**
  * A page. Open to all as far as the API's guard goes: the page itself asks
  * visitors to sign in where needed, and everything it shows comes from

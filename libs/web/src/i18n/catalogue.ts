@@ -26,6 +26,7 @@ import { moderationMessages } from '../staff/moderation/moderation.messages';
 import { staffMessages } from '../staff/staff.messages';
 import { trackingMessages } from '../tracking/tracking.messages';
 import { staffReportsMessages } from '../staff/reports/staff-reports.messages';
+import { staffTrackingMessages } from '../staff/tracking/staff-tracking.messages';
 import { staffAdminMessages } from '../staff/admin/staff-admin.messages';
 import { mapMessages } from '../map/map.messages';
 import type { Locale } from './locale';
@@ -59,6 +60,7 @@ export const DOMAIN_MESSAGES = [
   reportsMessages,
   trackingMessages,
   staffReportsMessages,
+  staffTrackingMessages,
   staffAdminMessages,
   mapMessages,
   paperBallotsMessages,

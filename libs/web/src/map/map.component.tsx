@@ -19,14 +19,16 @@ export interface MapPoint {
  * at the centre), filling the form's `latitude` and `longitude` fields. Empty
  * and hidden in the HTML: the map script builds and shows it, so without
  * JavaScript the page shows the fields alone. `noMapHref` is the way without
- * the map (the address search).
+ * the map (the address search); `label` and `help` say what the point is (a problem by default).
  */
 export function PointPickerMap({
   view,
   id,
   point,
   noMapHref,
-}: MapBase & { point: MapPoint | null; noMapHref: string }) {
+  label,
+  help,
+}: MapBase & { point: MapPoint | null; noMapHref: string; label?: string; help?: string }) {
   const t = useT();
   return (
     <div class="map" data-map-frame hidden>
@@ -36,7 +38,7 @@ export function PointPickerMap({
         {...mapData(view)}
         data-map="pick"
         data-point={point ? `${point.latitude},${point.longitude}` : undefined}
-        data-label={t('map.pick.label')}
+        data-label={label ?? t('map.pick.label')}
         data-marker-label={t('map.pick.marker')}
         data-placed={t('map.pick.placed', { latitude: '{latitude}', longitude: '{longitude}' })}
         data-zoom-in={t('map.zoomIn')}
@@ -44,7 +46,7 @@ export function PointPickerMap({
         data-help={`${id}-help`}
       />
       <p class="map__help" id={`${id}-help`}>
-        {t('map.pick.help')}
+        {help ?? t('map.pick.help')}
       </p>
       <p class="map__status" id={`${id}-status`} role="status" />
       <p class="map__without">

@@ -4,8 +4,18 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import type { UploadedFile } from '../http/multipart-form';
 import type { WebRequest } from '../http/web-request';
+import type { MessageKey } from '../i18n/catalogue';
+import { isHeic } from './photo-position';
 
 export type PhotoUpload = { ok: true; id: string; url: string } | { ok: false; code: string };
+
+/** A form's photo stored by the API, or why not, as the form says it at the photo's field. */
+export type ReceivedPhoto = { id: string; url: string } | { problem: MessageKey };
+
+const PHOTO_CODES: Record<string, MessageKey> = {
+  UNSUPPORTED_MEDIA: 'reports.field.photo.unsupported',
+  PHOTO_TOO_LARGE: 'reports.field.photo.tooLarge',
+};
 
 /**
  * Sends a form's photo to the API's upload route (POST /reports/photos), in
@@ -16,6 +26,15 @@ export type PhotoUpload = { ok: true; id: string; url: string } | { ok: false; c
 @Injectable()
 export class PhotoUploads {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  /** A photo chosen in a form: too large or HEIC said before sending it (HEIC with how to send a JPEG instead). */
+  async receive(req: WebRequest, file: UploadedFile): Promise<ReceivedPhoto> {
+    if (file.tooLarge) return { problem: 'reports.field.photo.tooLarge' };
+    if (isHeic(file.data)) return { problem: 'reports.field.photo.heic' };
+    const upload = await this.upload(req, file);
+    if (!upload.ok) return { problem: PHOTO_CODES[upload.code] ?? 'reports.field.photo.refused' };
+    return { id: upload.id, url: upload.url };
+  }
 
   async upload(req: WebRequest, file: UploadedFile): Promise<PhotoUpload> {
     const boundary = `quorum-${randomBytes(12).toString('hex')}`;

@@ -16,7 +16,7 @@ import { communeBias, Geocoder } from './geocoder.service';
 import { IssueReportPage } from './issue-report.page';
 import { NewReportDetailsPage } from './new-report-details.page';
 import { AddressSearch, NewReportPlacePage } from './new-report-place.page';
-import { isHeic, photoPosition, Position } from './photo-position';
+import { photoPosition, Position } from './photo-position';
 import { PhotoUploads } from './photo-uploads.service';
 import {
   attributeField,
@@ -63,11 +63,6 @@ const PLACE_STEP_CODES: Record<string, { field: PlaceField; message: MessageKey 
   OUTSIDE_MUNICIPALITY: { field: 'latitude', message: 'reports.place.outside' },
   UNKNOWN_CATEGORY: { field: 'categoryCode', message: 'reports.field.category.required' },
   PHOTO_UNAVAILABLE: { field: 'photo', message: 'reports.field.photo.refused' },
-};
-
-const PHOTO_CODES: Record<string, MessageKey> = {
-  UNSUPPORTED_MEDIA: 'reports.field.photo.unsupported',
-  PHOTO_TOO_LARGE: 'reports.field.photo.tooLarge',
 };
 
 /**
@@ -287,17 +282,14 @@ export class ReportsController {
     ];
   }
 
-  /** Reads the GPS position (before the API re-encodes the photo and drops it), then uploads through the API. */
+  /** Uploads through the API, and reads the GPS position from the bytes sent (the API drops it when re-encoding). */
   private async receivePhoto(
     req: WebRequest,
     file: UploadedFile,
   ): Promise<{ id: string; url: string; position: Position | null } | { problem: MessageKey }> {
-    if (file.tooLarge) return { problem: 'reports.field.photo.tooLarge' };
-    if (isHeic(file.data)) return { problem: 'reports.field.photo.heic' };
-    const position = await photoPosition(file.data);
-    const upload = await this.photos.upload(req, file);
-    if (!upload.ok) return { problem: PHOTO_CODES[upload.code] ?? 'reports.field.photo.refused' };
-    return { id: upload.id, url: upload.url, position };
+    const received = await this.photos.receive(req, file);
+    if ('problem' in received) return received;
+    return { ...received, position: await photoPosition(file.data) };
   }
 
   /** Step 2 posted: back to step 1, or the report sent. */

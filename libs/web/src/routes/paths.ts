@@ -91,6 +91,10 @@ export const PATHS = {
   staffProposalAnswer: '/gestion/propositions/:id/reponse',
   staffProposalAnswerPublish: '/gestion/propositions/:id/reponse/publier',
   staffProposalProject: '/gestion/propositions/:id/projet',
+  staffTrackedItems: '/gestion/suivi-des-projets',
+  staffTrackedItem: '/gestion/suivi-des-projets/:id',
+  staffTrackedItemNews: '/gestion/suivi-des-projets/:id/actualites',
+  staffTrackedItemDeliberations: '/gestion/suivi-des-projets/:id/deliberations',
   // Issue reports (issue #20).
   issueReports: '/signalements',
   newIssueReport: '/signalements/nouveau',
@@ -308,7 +312,25 @@ export const staffLinks = {
   proposalAnswer: (id: string) => withId(PATHS.staffProposalAnswer, id),
   proposalAnswerPublish: (id: string) => withId(PATHS.staffProposalAnswerPublish, id),
   proposalProject: (id: string) => withId(PATHS.staffProposalProject, id),
+  trackedItems: (query: StaffTrackedItemsQuery = {}) =>
+    withQuery(PATHS.staffTrackedItems, {
+      statut: query.status,
+      quartier: query.districtId,
+      annee: query.year,
+      apres: query.after,
+    }),
+  trackedItem: (id: string) => withId(PATHS.staffTrackedItem, id),
+  trackedItemNews: (id: string) => withId(PATHS.staffTrackedItemNews, id),
+  trackedItemDeliberations: (id: string) => withId(PATHS.staffTrackedItemDeliberations, id),
 };
+
+/** The back office's tracked items list: its filters (as the API takes them) and its page. */
+export interface StaffTrackedItemsQuery {
+  status?: string;
+  districtId?: string;
+  year?: string;
+  after?: string;
+}
 
 /** The triage list's filters as its query string carries them. */
 export interface StaffReportQuery {

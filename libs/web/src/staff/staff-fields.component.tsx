@@ -74,19 +74,30 @@ export function TextArea<N extends string>(props: FieldBase<N> & { rows?: number
 
 /** A date and time of the commune (`datetime-local`; browsers without a picker accept "2027-03-01T09:00"). */
 export function DateTimeField<N extends string>(props: FieldBase<N>) {
-  const { form, name, label } = props;
+  return <DateInput {...props} type="datetime-local" />;
+}
+
+/** A calendar day (`date`; browsers without a picker accept "2027-03-01"). */
+export function DateField<N extends string>(props: FieldBase<N>) {
+  return <DateInput {...props} type="date" />;
+}
+
+function DateInput<N extends string>(props: FieldBase<N> & { type: 'date' | 'datetime-local' }) {
+  const t = useT();
+  const { form, name, label, optional } = props;
   const d = useDescription(props);
   return (
     <div class={d.error ? 'field field--error' : 'field'}>
       <label class="field__label" for={name}>
         {label}
+        {optional && <span class="field__optional"> {t('forms.optional')}</span>}
       </label>
       <HintAndError hint={props.hint} {...d} />
       <input
         class="field__input field__input--date"
         id={name}
         name={name}
-        type="datetime-local"
+        type={props.type}
         value={form.values[name] ?? ''}
         aria-describedby={d.describedBy}
         aria-invalid={d.error ? 'true' : undefined}

@@ -35,6 +35,12 @@ export function StaffHomePage({ data }: { data: StaffHomeQuery }) {
         </li>
         <li class="card">
           <h2 class="card__title">
+            <a href={staffLinks.trackedItems()}>{t('staff.home.tracking')}</a>
+          </h2>
+          <p>{t('staff.home.trackingText')}</p>
+        </li>
+        <li class="card">
+          <h2 class="card__title">
             <a href={staffLinks.census()}>{t('staff.home.census')}</a>
           </h2>
           <p>{t('staff.home.censusText')}</p>

@@ -18,6 +18,7 @@ const SECTIONS: { label: MessageKey; href: string; admin?: boolean }[] = [
   { label: 'staff.nav.census', href: staffLinks.census() },
   { label: 'staff.nav.audit', href: staffLinks.audit() },
   { label: 'staff.nav.reports', href: staffLinks.reports() },
+  { label: 'staff.nav.tracking', href: staffLinks.trackedItems() },
   { label: 'staff.nav.openData', href: staffLinks.openData() },
   { label: 'staff.nav.apiKeys', href: staffLinks.apiKeys(), admin: true },
   { label: 'staff.nav.accounts', href: staffLinks.accounts(), admin: true },

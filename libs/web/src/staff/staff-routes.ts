@@ -79,6 +79,13 @@ export const STAFF_ROUTES = {
   proposalAnswer: { method: 'POST', path: PATHS.staffProposalAnswer, role: Role.STAFF },
   proposalAnswerPublish: { method: 'POST', path: PATHS.staffProposalAnswerPublish, role: Role.STAFF },
   proposalProject: { method: 'POST', path: PATHS.staffProposalProject, role: Role.STAFF },
+  trackedItems: { method: 'GET', path: PATHS.staffTrackedItems, role: Role.STAFF },
+  trackedItem: { method: 'GET', path: PATHS.staffTrackedItem, role: Role.STAFF },
+  trackedItemUpdate: { method: 'POST', path: PATHS.staffTrackedItem, role: Role.STAFF },
+  trackedItemNews: { method: 'GET', path: PATHS.staffTrackedItemNews, role: Role.STAFF },
+  trackedItemAddNews: { method: 'POST', path: PATHS.staffTrackedItemNews, role: Role.STAFF },
+  trackedItemDeliberation: { method: 'GET', path: PATHS.staffTrackedItemDeliberations, role: Role.STAFF },
+  trackedItemLinkDeliberation: { method: 'POST', path: PATHS.staffTrackedItemDeliberations, role: Role.STAFF },
 } as const satisfies Record<string, StaffRoute>;
 
 /** Where the back office lives: any route under it must be in STAFF_ROUTES. */

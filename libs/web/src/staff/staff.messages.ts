@@ -11,6 +11,7 @@ export const staffMessages = defineMessages(
     'staff.nav.census': 'Recensement',
     'staff.nav.audit': 'Journal d’audit',
     'staff.nav.reports': 'Signalements',
+    'staff.nav.tracking': 'Suivi des projets',
     'staff.nav.openData': 'Données ouvertes',
     'staff.nav.apiKeys': 'Clés Open311',
     'staff.nav.accounts': 'Comptes et rôles',
@@ -25,6 +26,9 @@ export const staffMessages = defineMessages(
     'staff.home.consultations': 'Consultations et propositions',
     'staff.home.consultationsText':
       'Créer une consultation et ses étapes, la prévisualiser, la publier ; répondre aux propositions, en faire des projets de budget.',
+    'staff.home.tracking': 'Suivi des projets',
+    'staff.home.trackingText':
+      'Tenir à jour les projets financés et les propositions acceptées : statut, calendrier, montants, actualités avec photos, délibérations.',
     'staff.home.census': 'Recensement',
     'staff.home.censusText': 'Importer le fichier du recensement et voir les lignes refusées.',
     'staff.home.audit': 'Journal d’audit',
@@ -46,6 +50,7 @@ export const staffMessages = defineMessages(
     'staff.nav.census': 'Census',
     'staff.nav.audit': 'Audit log',
     'staff.nav.reports': 'Issue reports',
+    'staff.nav.tracking': 'Project tracking',
     'staff.nav.openData': 'Open data',
     'staff.nav.apiKeys': 'Open311 keys',
     'staff.nav.accounts': 'Accounts and roles',
@@ -60,6 +65,9 @@ export const staffMessages = defineMessages(
     'staff.home.consultations': 'Consultations and proposals',
     'staff.home.consultationsText':
       'Create a consultation and its steps, preview it, publish it; answer proposals, make them budget projects.',
+    'staff.home.tracking': 'Project tracking',
+    'staff.home.trackingText':
+      'Keep funded projects and accepted proposals up to date: status, calendar, money, news with photos, deliberations.',
     'staff.home.census': 'Census',
     'staff.home.censusText': 'Import the census file and see the refused lines.',
     'staff.home.audit': 'Audit log',

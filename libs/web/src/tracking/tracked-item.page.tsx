@@ -1,5 +1,5 @@
 import { CsrfField } from '../forms/csrf-field.component';
-import type { TrackedItemQuery } from '../graphql/generated/graphql';
+import type { TrackedItemQuery, TrackedItemRecordFragment } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
 import { budgetLinks, links, trackingLinks } from '../routes/paths';
@@ -51,7 +51,8 @@ function Facts({ item, district }: { item: Item; district: string }) {
   );
 }
 
-function Deliberations({ item }: { item: Item }) {
+/** The council's deliberations linked to an item (also on its page in the back office). */
+export function Deliberations({ item }: { item: TrackedItemRecordFragment }) {
   const { i18n } = usePage();
   const t = useT();
   return (
@@ -92,7 +93,8 @@ function Deliberations({ item }: { item: Item }) {
   );
 }
 
-function History({ item }: { item: Item }) {
+/** An item's news, newest first, with their photos (also on its page in the back office). */
+export function History({ item }: { item: TrackedItemRecordFragment }) {
   const { i18n } = usePage();
   const t = useT();
   return (

@@ -34,6 +34,59 @@ export const trackedItemsQuery = graphql(`
   }
 `);
 
+/** An item's public record: its news with their photos, and the council's deliberations (the public and staff pages). */
+export const TrackedItemRecordFragmentDoc = graphql(`
+  fragment TrackedItemRecord on TrackedItem {
+    title
+    updates {
+      id
+      body
+      occurredOn
+      status
+      progressPercent
+      photos {
+        id
+        url
+        width
+        height
+        alt
+      }
+    }
+    deliberations {
+      id
+      delibId
+      delibDate
+      objet
+      url
+      votePour
+      voteContre
+      voteAbstention
+    }
+  }
+`);
+
+/** Where an item stands, as its public page says it (and the back office, which changes it). */
+export const TrackedItemFactsFragmentDoc = graphql(`
+  fragment TrackedItemFacts on TrackedItem {
+    id
+    title
+    sourceType
+    budgetId
+    districtId
+    year
+    status
+    abandonReason
+    progressPercent
+    plannedStartOn
+    plannedEndOn
+    actualStartOn
+    actualEndOn
+    committedCents
+    spentCents
+    department
+  }
+`);
+
 /** One item with its history and the council's deliberations. */
 export const trackedItemQuery = graphql(`
   query TrackedItem($id: ID!) {
@@ -45,48 +98,10 @@ export const trackedItemQuery = graphql(`
       }
     }
     trackedItem(id: $id) {
-      id
-      title
-      sourceType
-      budgetId
-      districtId
-      year
-      status
-      abandonReason
-      progressPercent
-      plannedStartOn
-      plannedEndOn
-      actualStartOn
-      actualEndOn
-      committedCents
-      spentCents
-      department
+      ...TrackedItemFacts
       updatedAt
       followedByMe
-      updates {
-        id
-        body
-        occurredOn
-        status
-        progressPercent
-        photos {
-          id
-          url
-          width
-          height
-          alt
-        }
-      }
-      deliberations {
-        id
-        delibId
-        delibDate
-        objet
-        url
-        votePour
-        voteContre
-        voteAbstention
-      }
+      ...TrackedItemRecord
     }
   }
 `);

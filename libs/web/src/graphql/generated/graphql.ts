@@ -32,6 +32,18 @@ export type AddCommentInput = {
   proposalId: string | number;
 };
 
+export type AddTrackedItemUpdateInput = {
+  /** Public text. */
+  body: string;
+  /** The day it tells about, YYYY-MM-DD. */
+  occurredOn: string;
+  /** What each photo shows, for those who cannot see it (at most 300 characters), in the order of photoIds; a photo left without one (or an empty string) is described from its update. */
+  photoAlts?: Array<string> | null | undefined;
+  /** Photos uploaded first to POST /reports/photos (re-encoded, metadata dropped), at most 6, in the order shown. */
+  photoIds?: Array<string | number> | null | undefined;
+  trackedItemId: string | number;
+};
+
 /** NONE: no answer (staff: none saved either); SAVED: an answer saved but not published (staff only); PUBLISHED: a published answer. */
 export type AnswerFilter =
   | 'NONE'
@@ -284,6 +296,33 @@ export type IssueReportStatus =
   | 'NOT_RESPONSIBLE'
   | 'OPEN'
   | 'UNABLE_TO_FIX';
+
+export type LinkDeliberationInput = {
+  /** DELIB_DATE: the day of the vote, YYYY-MM-DD. */
+  delibDate: string;
+  /** DELIB_ID: the act's number. */
+  delibId: string;
+  /** DELIB_MATIERE_CODE: the @ctes nomenclature code, e.g. 7.1. */
+  matiereCode: string;
+  /** DELIB_MATIERE_NOM, e.g. "Finances locales - Décisions budgétaires". */
+  matiereNom: string;
+  /** DELIB_OBJET: the act's title. */
+  objet: string;
+  /** PREF_DATE, YYYY-MM-DD. */
+  prefDate?: string | null | undefined;
+  /** PREF_ID: the prefecture's acknowledgement. */
+  prefId?: string | null | undefined;
+  trackedItemId: string | number;
+  /** DELIB_URL: the act itself (http or https). */
+  url?: string | null | undefined;
+  voteAbstention?: number | null | undefined;
+  voteContre?: number | null | undefined;
+  /** VOTE_EFFECTIF: council members in office. */
+  voteEffectif?: number | null | undefined;
+  votePour?: number | null | undefined;
+  /** VOTE_REEL: members who took part. */
+  votingMembers?: number | null | undefined;
+};
 
 export type LoginInput = {
   email: string;
@@ -611,6 +650,34 @@ export type UpdateProposalInput = {
   proposalId: string | number;
   /** 10 to 150 characters. */
   title?: string | null | undefined;
+};
+
+export type UpdateTrackedItemInput = {
+  /** Public; required with ABANDONED, refused otherwise. */
+  abandonReason?: string | null | undefined;
+  /** YYYY-MM-DD */
+  actualEndOn?: string | null | undefined;
+  /** YYYY-MM-DD */
+  actualStartOn?: string | null | undefined;
+  /** Money committed, in integer cents. */
+  committedCents?: number | null | undefined;
+  /** The department in charge. */
+  department?: string | null | undefined;
+  /** Where it is done, WGS84 latitude (with longitude: a place has both); null clears the place. */
+  latitude?: number | null | undefined;
+  /** WGS84 longitude (with latitude); null clears the place. */
+  longitude?: number | null | undefined;
+  /** YYYY-MM-DD */
+  plannedEndOn?: string | null | undefined;
+  /** YYYY-MM-DD */
+  plannedStartOn?: string | null | undefined;
+  /** 0 to 100; DONE means 100 (set when left out). */
+  progressPercent?: number | null | undefined;
+  /** Money spent, in integer cents. */
+  spentCents?: number | null | undefined;
+  status?: TrackedItemStatus | null | undefined;
+  title?: string | null | undefined;
+  trackedItemId: string | number;
 };
 
 export type UpsertReportCategoryInput = {
@@ -1441,6 +1508,44 @@ export type StaffHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StaffHomeQuery = { moderationQueue: { totalCount: number }, hiddenContent: { totalCount: number }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
+export type StaffTrackedItemsQueryVariables = Exact<{
+  statuses?: Array<TrackedItemStatus> | TrackedItemStatus | null | undefined;
+  districtId?: string | number | null | undefined;
+  year?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffTrackedItemsQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, sourceType: TrackedItemSource, status: TrackedItemStatus, progressPercent: number, districtId: string | null, year: number, department: string | null, updatedAt: string } }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+
+export type StaffTrackedItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffTrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { latitude: number | null, longitude: number | null, updatedAt: string, id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
+
+export type StaffUpdateTrackedItemMutationVariables = Exact<{
+  input: UpdateTrackedItemInput;
+}>;
+
+
+export type StaffUpdateTrackedItemMutation = { updateTrackedItem: { id: string } };
+
+export type StaffAddTrackedItemUpdateMutationVariables = Exact<{
+  input: AddTrackedItemUpdateInput;
+}>;
+
+
+export type StaffAddTrackedItemUpdateMutation = { addTrackedItemUpdate: { id: string } };
+
+export type StaffLinkDeliberationMutationVariables = Exact<{
+  input: LinkDeliberationInput;
+}>;
+
+
+export type StaffLinkDeliberationMutation = { linkDeliberation: { id: string } };
+
 export type TrackedItemsQueryVariables = Exact<{
   statuses?: Array<TrackedItemStatus> | TrackedItemStatus | null | undefined;
   districtId?: string | number | null | undefined;
@@ -1450,12 +1555,16 @@ export type TrackedItemsQueryVariables = Exact<{
 
 export type TrackedItemsQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItems: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: TrackedItemStatus, progressPercent: number, districtId: string | null, year: number, department: string | null, latitude: number | null, longitude: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null, map: { tileUrlTemplate: string, attribution: string, minZoom: number, maxZoom: number, boundsMarginMeters: number } | null, bounds: { south: number, west: number, north: number, east: number } | null } };
 
+export type TrackedItemRecordFragment = { title: string, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> };
+
+export type TrackedItemFactsFragment = { id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null };
+
 export type TrackedItemQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, updatedAt: string, followedByMe: boolean, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
+export type TrackedItemQuery = { districts: { districts: Array<{ id: string, name: string }> }, trackedItem: { updatedAt: string, followedByMe: boolean, id: string, title: string, sourceType: TrackedItemSource, budgetId: string | null, districtId: string | null, year: number, status: TrackedItemStatus, abandonReason: string | null, progressPercent: number, plannedStartOn: string | null, plannedEndOn: string | null, actualStartOn: string | null, actualEndOn: string | null, committedCents: number, spentCents: number, department: string | null, updates: Array<{ id: string, body: string, occurredOn: string, status: TrackedItemStatus, progressPercent: number, photos: Array<{ id: string, url: string, width: number, height: number, alt: string | null }> }>, deliberations: Array<{ id: string, delibId: string, delibDate: string, objet: string, url: string | null, votePour: number | null, voteContre: number | null, voteAbstention: number | null }> }, me: { displayName: string, role: Role, verified: boolean } | null, municipality: { name: string, primaryColor: string, logoUrl: string | null, legal: { accessibilityConformity: AccessibilityConformity } | null } };
 
 export type FollowTrackedItemMutationVariables = Exact<{
   input: FollowTrackedItemInput;
@@ -1733,6 +1842,55 @@ export const ReportListItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportListItem"}) as unknown as TypedDocumentString<ReportListItemFragment, unknown>;
+export const TrackedItemRecordFragmentDoc = new TypedDocumentString(`
+    fragment TrackedItemRecord on TrackedItem {
+  title
+  updates {
+    id
+    body
+    occurredOn
+    status
+    progressPercent
+    photos {
+      id
+      url
+      width
+      height
+      alt
+    }
+  }
+  deliberations {
+    id
+    delibId
+    delibDate
+    objet
+    url
+    votePour
+    voteContre
+    voteAbstention
+  }
+}
+    `, {"fragmentName":"TrackedItemRecord"}) as unknown as TypedDocumentString<TrackedItemRecordFragment, unknown>;
+export const TrackedItemFactsFragmentDoc = new TypedDocumentString(`
+    fragment TrackedItemFacts on TrackedItem {
+  id
+  title
+  sourceType
+  budgetId
+  districtId
+  year
+  status
+  abandonReason
+  progressPercent
+  plannedStartOn
+  plannedEndOn
+  actualStartOn
+  actualEndOn
+  committedCents
+  spentCents
+  department
+}
+    `, {"fragmentName":"TrackedItemFacts"}) as unknown as TypedDocumentString<TrackedItemFactsFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {
@@ -4659,6 +4817,173 @@ export const StaffHomeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<StaffHomeQuery, StaffHomeQueryVariables>;
+export const StaffTrackedItemsDocument = new TypedDocumentString(`
+    query StaffTrackedItems($statuses: [TrackedItemStatus!], $districtId: ID, $year: Int, $after: String) {
+  ...LayoutData
+  districts: municipality {
+    districts {
+      id
+      name
+    }
+  }
+  trackedItems(
+    statuses: $statuses
+    districtId: $districtId
+    year: $year
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        sourceType
+        status
+        progressPercent
+        districtId
+        year
+        department
+        updatedAt
+      }
+    }
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}`) as unknown as TypedDocumentString<StaffTrackedItemsQuery, StaffTrackedItemsQueryVariables>;
+export const StaffTrackedItemDocument = new TypedDocumentString(`
+    query StaffTrackedItem($id: ID!) {
+  ...LayoutData
+  ...MapSettings
+  districts: municipality {
+    districts {
+      id
+      name
+    }
+  }
+  trackedItem(id: $id) {
+    ...TrackedItemFacts
+    latitude
+    longitude
+    updatedAt
+    ...TrackedItemRecord
+  }
+}
+    fragment LayoutData on Query {
+  me {
+    displayName
+    role
+    verified
+  }
+  municipality {
+    name
+    primaryColor
+    logoUrl
+    legal {
+      accessibilityConformity
+    }
+  }
+}
+fragment MapSettings on Query {
+  municipality {
+    map {
+      tileUrlTemplate
+      attribution
+      minZoom
+      maxZoom
+      boundsMarginMeters
+    }
+    bounds {
+      south
+      west
+      north
+      east
+    }
+  }
+}
+fragment TrackedItemRecord on TrackedItem {
+  title
+  updates {
+    id
+    body
+    occurredOn
+    status
+    progressPercent
+    photos {
+      id
+      url
+      width
+      height
+      alt
+    }
+  }
+  deliberations {
+    id
+    delibId
+    delibDate
+    objet
+    url
+    votePour
+    voteContre
+    voteAbstention
+  }
+}
+fragment TrackedItemFacts on TrackedItem {
+  id
+  title
+  sourceType
+  budgetId
+  districtId
+  year
+  status
+  abandonReason
+  progressPercent
+  plannedStartOn
+  plannedEndOn
+  actualStartOn
+  actualEndOn
+  committedCents
+  spentCents
+  department
+}`) as unknown as TypedDocumentString<StaffTrackedItemQuery, StaffTrackedItemQueryVariables>;
+export const StaffUpdateTrackedItemDocument = new TypedDocumentString(`
+    mutation StaffUpdateTrackedItem($input: UpdateTrackedItemInput!) {
+  updateTrackedItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUpdateTrackedItemMutation, StaffUpdateTrackedItemMutationVariables>;
+export const StaffAddTrackedItemUpdateDocument = new TypedDocumentString(`
+    mutation StaffAddTrackedItemUpdate($input: AddTrackedItemUpdateInput!) {
+  addTrackedItemUpdate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAddTrackedItemUpdateMutation, StaffAddTrackedItemUpdateMutationVariables>;
+export const StaffLinkDeliberationDocument = new TypedDocumentString(`
+    mutation StaffLinkDeliberation($input: LinkDeliberationInput!) {
+  linkDeliberation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLinkDeliberationMutation, StaffLinkDeliberationMutationVariables>;
 export const TrackedItemsDocument = new TypedDocumentString(`
     query TrackedItems($statuses: [TrackedItemStatus!], $districtId: ID, $after: String) {
   ...LayoutData
@@ -4737,48 +5062,10 @@ export const TrackedItemDocument = new TypedDocumentString(`
     }
   }
   trackedItem(id: $id) {
-    id
-    title
-    sourceType
-    budgetId
-    districtId
-    year
-    status
-    abandonReason
-    progressPercent
-    plannedStartOn
-    plannedEndOn
-    actualStartOn
-    actualEndOn
-    committedCents
-    spentCents
-    department
+    ...TrackedItemFacts
     updatedAt
     followedByMe
-    updates {
-      id
-      body
-      occurredOn
-      status
-      progressPercent
-      photos {
-        id
-        url
-        width
-        height
-        alt
-      }
-    }
-    deliberations {
-      id
-      delibId
-      delibDate
-      objet
-      url
-      votePour
-      voteContre
-      voteAbstention
-    }
+    ...TrackedItemRecord
   }
 }
     fragment LayoutData on Query {
@@ -4795,6 +5082,51 @@ export const TrackedItemDocument = new TypedDocumentString(`
       accessibilityConformity
     }
   }
+}
+fragment TrackedItemRecord on TrackedItem {
+  title
+  updates {
+    id
+    body
+    occurredOn
+    status
+    progressPercent
+    photos {
+      id
+      url
+      width
+      height
+      alt
+    }
+  }
+  deliberations {
+    id
+    delibId
+    delibDate
+    objet
+    url
+    votePour
+    voteContre
+    voteAbstention
+  }
+}
+fragment TrackedItemFacts on TrackedItem {
+  id
+  title
+  sourceType
+  budgetId
+  districtId
+  year
+  status
+  abandonReason
+  progressPercent
+  plannedStartOn
+  plannedEndOn
+  actualStartOn
+  actualEndOn
+  committedCents
+  spentCents
+  department
 }`) as unknown as TypedDocumentString<TrackedItemQuery, TrackedItemQueryVariables>;
 export const FollowTrackedItemDocument = new TypedDocumentString(`
     mutation FollowTrackedItem($input: FollowTrackedItemInput!) {

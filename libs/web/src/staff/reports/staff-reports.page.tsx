@@ -29,7 +29,7 @@ export interface StaffReportsPageProps {
   map: MapView | null;
 }
 
-function FilterSelect({
+export function FilterSelect({
   id,
   name,
   label,

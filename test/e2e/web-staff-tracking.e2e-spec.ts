@@ -1,0 +1,472 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Role } from '@quorum/access';
+import sharp from 'sharp';
+import { SiteClient } from '../browser/support/site-client';
+import { startWebApp, WebApp } from '../browser/support/web-app';
+import { insertTrackedItem } from '../utils/tracking.factory';
+import { createUser, FACTORY_PASSWORD } from '../utils/users.factory';
+
+/** Every field of the item form, as a browser sends it. */
+const ITEM_FIELDS = {
+  title: 'Jardin partagé des Minimes',
+  status: 'IN_WORKS',
+  abandonReason: '',
+  progressPercent: '40',
+  plannedStartOn: '2026-04-01',
+  plannedEndOn: '2026-09-30',
+  actualStartOn: '2026-04-15',
+  actualEndOn: '',
+  committed: '12 500,50',
+  spent: '8 000',
+  department: 'Espaces verts',
+  latitude: '43,6155',
+  longitude: '1,4390',
+};
+
+const DELIBERATION_FIELDS = {
+  delibId: 'DEL-2026-042',
+  delibDate: '2026-03-12',
+  matiereCode: '7.1',
+  matiereNom: 'Finances locales - Décisions budgétaires',
+  objet: 'Budget participatif : financement des projets lauréats',
+  url: 'https://www.toulouse.fr/deliberations/2026-03-12-7-1.pdf',
+  prefId: '',
+  prefDate: '',
+  voteEffectif: '69',
+  votingMembers: '',
+  votePour: '45',
+  voteContre: '3',
+  voteAbstention: '2',
+};
+
+/** The error a field shows, tied to its control: its text, and whether the control is marked invalid. */
+function fieldError(html: string, name: string): { text: string | null; invalid: boolean } {
+  const text = new RegExp(`<p class="field__error" id="${name}-error">(.*?)</p>`).exec(html)?.[1] ?? null;
+  const control = new RegExp(`<(?:input|textarea)[^>]*\\bid="${name}"[^>]*>`).exec(html)?.[0] ?? '';
+  return {
+    text:
+      text
+        ?.replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim() ?? null,
+    invalid: control.includes('aria-invalid="true"') && control.includes(`${name}-error`),
+  };
+}
+
+/** The summary at the top of a refused form links to each field in error. */
+const summaryLinks = (html: string): string[] =>
+  [...(/<div class="error-summary"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '').matchAll(/href="#([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+
+/** A small JPEG with its camera and position in EXIF (the API drops both when it re-encodes). */
+const jpeg = () =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 30, g: 120, b: 60 } } })
+    .jpeg()
+    .withExif({ IFD0: { Make: 'SpyCam' } })
+    .toBuffer();
+
+/** The first bytes of an iPhone HEIC file: its `ftyp` box says so. */
+const heic = () => Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(64)]);
+
+/**
+ * The back office's tracking pages over plain HTTP (no JavaScript): each
+ * form's success (PRG, stored, in the audit log), its refusals (said at the
+ * field, nothing stored), and who may use it.
+ */
+describe('website: project tracking in the back office', () => {
+  let web: WebApp;
+  let uploads: string;
+  let staff: SiteClient;
+
+  beforeAll(async () => {
+    uploads = mkdtempSync(join(tmpdir(), 'quorum-uploads-'));
+    web = await startWebApp({ UPLOADS_DIR: uploads });
+    staff = await signedIn((await createUser(web.api, { role: Role.STAFF })).email);
+  });
+
+  afterAll(async () => {
+    await web?.close();
+    rmSync(uploads, { recursive: true, force: true });
+  });
+
+  async function signedIn(email: string): Promise<SiteClient> {
+    const site = new SiteClient(web.api.url);
+    expect((await site.post('/connexion', { email, password: FACTORY_PASSWORD })).status).toBe(303);
+    return site;
+  }
+
+  const itemRow = async (id: string) =>
+    (
+      await web.api.db.query(
+        `SELECT title, status, abandon_reason, progress_percent, planned_start_on::text, planned_end_on::text,
+                actual_start_on::text, actual_end_on::text, committed_cents::text, spent_cents::text, department,
+                latitude, longitude
+           FROM tracked_items WHERE id = $1`,
+        [id],
+      )
+    )[0];
+
+  const auditCount = async (id: string, action: string): Promise<number> =>
+    (
+      await web.api.db.query(
+        `SELECT count(*)::int AS n FROM audit_entries WHERE subject_type = 'tracked_item' AND subject_id = $1 AND action = $2`,
+        [id, action],
+      )
+    )[0].n;
+
+  /** Posts the news form as a browser does (multipart, the token first), with files. */
+  async function postNews(
+    site: SiteClient,
+    itemId: string,
+    fields: Record<string, string>,
+    files: Record<string, Buffer> = {},
+    formPath?: string,
+  ): Promise<{ status: number; location: string | null; html: string }> {
+    const path = `/gestion/suivi-des-projets/${itemId}/actualites`;
+    const form = new FormData();
+    form.append('_csrf', await site.csrfToken(formPath ?? path));
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    for (const [name, data] of Object.entries(files))
+      form.append(name, new Blob([new Uint8Array(data)], { type: 'image/jpeg' }), `${name}.jpg`);
+    const cookie = ['quorum_session', 'quorum_csrf'].map((name) => `${name}=${site.cookie(name)}`).join('; ');
+    const response = await fetch(`${web.api.url}${path}`, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+      headers: { cookie, accept: 'text/html', 'accept-language': 'fr-FR' },
+    });
+    // The flash message's cookie, as a browser keeps it for the next page.
+    for (const line of response.headers.getSetCookie()) {
+      const [name, ...value] = line.split(';')[0].split('=');
+      if (name.trim() === 'quorum_flash') site.setCookie(name.trim(), value.join('='));
+    }
+    return { status: response.status, location: response.headers.get('location'), html: await response.text() };
+  }
+
+  describe('the list', () => {
+    it('lists the items with links to their page, filtered by status and year as the API allows', async () => {
+      const planned = await insertTrackedItem(web.api, { title: 'Bancs square Dupuy', year: 2025 });
+      const inWorks = await insertTrackedItem(web.api, { title: 'Fontaine place Arnaud-Bernard', year: 2026 });
+      await web.api.db.query(`UPDATE tracked_items SET status = 'IN_WORKS', progress_percent = 30 WHERE id = $1`, [
+        inWorks,
+      ]);
+
+      const all = await staff.get('/gestion/suivi-des-projets');
+      expect(all.status).toBe(200);
+      expect(all.html).toContain(`href="/gestion/suivi-des-projets/${planned}"`);
+      expect(all.html).toContain(`href="/gestion/suivi-des-projets/${inWorks}"`);
+      // The back office's navigation has the section, marked as the current one.
+      expect(all.html).toMatch(/<a href="\/gestion\/suivi-des-projets" aria-current="page">Suivi des projets<\/a>/);
+
+      const works = await staff.get('/gestion/suivi-des-projets?statut=IN_WORKS');
+      expect(works.html).toContain('Fontaine place Arnaud-Bernard');
+      expect(works.html).not.toContain('Bancs square Dupuy');
+      const year = await staff.get('/gestion/suivi-des-projets?annee=2025');
+      expect(year.html).toContain('Bancs square Dupuy');
+      expect(year.html).not.toContain('Fontaine place Arnaud-Bernard');
+      // A value the API would refuse is dropped, not an error page.
+      expect((await staff.get('/gestion/suivi-des-projets?statut=NOPE&annee=12')).status).toBe(200);
+    });
+  });
+
+  describe('the item form', () => {
+    it('saves every field, then redirects to the item with its message; the change is in the audit log', async () => {
+      const id = await insertTrackedItem(web.api);
+      const page = await staff.get(`/gestion/suivi-des-projets/${id}`);
+      expect(page.status).toBe(200);
+      expect(page.html).toContain('Modifier le suivi');
+
+      const done = await staff.post(`/gestion/suivi-des-projets/${id}`, ITEM_FIELDS);
+      expect(done.status).toBe(303);
+      expect(done.location).toBe(`/gestion/suivi-des-projets/${id}`);
+      expect(await itemRow(id)).toEqual({
+        title: 'Jardin partagé des Minimes',
+        status: 'IN_WORKS',
+        abandon_reason: null,
+        progress_percent: 40,
+        planned_start_on: '2026-04-01',
+        planned_end_on: '2026-09-30',
+        actual_start_on: '2026-04-15',
+        actual_end_on: null,
+        committed_cents: '1250050',
+        spent_cents: '800000',
+        department: 'Espaces verts',
+        latitude: 43.6155,
+        longitude: 1.439,
+      });
+      expect(await auditCount(id, 'tracking.item.update')).toBe(1);
+      const after = await staff.get(`/gestion/suivi-des-projets/${id}`);
+      expect(after.html).toContain('Le suivi du projet est enregistré.');
+      // The form shows what is stored, amounts in euros.
+      expect(after.html).toMatch(/id="committed"[^>]*value="12500.50"/);
+
+      // Abandoned, with its public reason; the place and a date cleared by leaving them empty.
+      const abandoned = await staff.post(`/gestion/suivi-des-projets/${id}`, {
+        ...ITEM_FIELDS,
+        status: 'ABANDONED',
+        abandonReason: 'Le terrain est réservé à l’extension de l’école.',
+        plannedEndOn: '',
+        latitude: '',
+        longitude: '',
+      });
+      expect(abandoned.status).toBe(303);
+      const row = await itemRow(id);
+      expect(row).toMatchObject({
+        status: 'ABANDONED',
+        abandon_reason: 'Le terrain est réservé à l’extension de l’école.',
+        planned_end_on: null,
+        latitude: null,
+        longitude: null,
+      });
+    });
+
+    it.each([
+      ['ABANDONED without its reason', { status: 'ABANDONED' }, 'abandonReason', 'Pour un projet abandonné'],
+      [
+        'DONE below 100 %',
+        { status: 'DONE', progressPercent: '80' },
+        'progressPercent',
+        'et 100 pour un projet réalisé',
+      ],
+      ['a progress that is no number', { progressPercent: 'beaucoup' }, 'progressPercent', 'nombre entier de 0 à 100'],
+      ['an end before its start', { plannedEndOn: '2026-01-01' }, 'plannedEndOn', 'ne précède pas le début prévu'],
+      ['a date that does not exist', { actualStartOn: '2026-02-30' }, 'actualStartOn', 'au format AAAA-MM-JJ'],
+      ['half a place', { longitude: '' }, 'longitude', 'donnée avec la latitude'],
+      ['a latitude off the Earth', { latitude: '123' }, 'latitude', 'entre -90 et 90'],
+      ['an amount that is no number', { spent: 'dix euros' }, 'spent', 'nombre d’euros'],
+      ['no title', { title: '' }, 'title', 'Saisissez le titre du projet'],
+    ])('refuses %s at its field, keeping what was typed and storing nothing', async (_, change, field, message) => {
+      const id = await insertTrackedItem(web.api, { title: 'Piste cyclable Alsace-Lorraine' });
+      const before = await itemRow(id);
+      const refused = await staff.post(`/gestion/suivi-des-projets/${id}`, { ...ITEM_FIELDS, ...change });
+      expect(refused.status).toBe(400);
+      const error = fieldError(refused.html, field);
+      expect(error.text).toContain(message);
+      expect(error.invalid).toBe(true);
+      expect(summaryLinks(refused.html)).toEqual([field]);
+      // What was typed stays (here, the department).
+      expect(refused.html).toMatch(/id="department"[^>]*value="Espaces verts"/);
+      expect(await itemRow(id)).toEqual(before);
+      expect(await auditCount(id, 'tracking.item.update')).toBe(0);
+    });
+
+    it('answers an unknown item with the 404 page', async () => {
+      expect((await staff.get('/gestion/suivi-des-projets/6f1c1f5e-1111-4111-8111-111111111111')).status).toBe(404);
+    });
+  });
+
+  describe('the news form', () => {
+    const updates = async (id: string) =>
+      web.api.db.query(
+        `SELECT u.body, u.occurred_on::text, p.alt_text, p.photo_id
+           FROM tracked_item_updates u LEFT JOIN tracked_item_update_photos p ON p.update_id = u.id
+          WHERE u.tracked_item_id = $1 ORDER BY p.position`,
+        [id],
+      );
+
+    it('publishes the news with its photos and their texts, in order, and logs it', async () => {
+      const id = await insertTrackedItem(web.api);
+      const form = await staff.get(`/gestion/suivi-des-projets/${id}/actualites`);
+      expect(form.status).toBe(200);
+      expect(form.html).toContain('enctype="multipart/form-data"');
+      const done = await postNews(
+        staff,
+        id,
+        {
+          body: 'Les premiers bacs de culture sont installés.',
+          occurredOn: '2026-05-02',
+          photoAlt1: 'Les bacs posés le long du mur',
+          photoAlt2: '',
+          photoAlt3: 'Texte sans photo, ignoré',
+        },
+        { photo1: await jpeg(), photo2: await jpeg() },
+      );
+      expect(done.status).toBe(303);
+      expect(done.location).toBe(`/gestion/suivi-des-projets/${id}`);
+      const rows = await updates(id);
+      expect(rows.map((r: { alt_text: string | null }) => r.alt_text)).toEqual(['Les bacs posés le long du mur', null]);
+      expect(rows[0]).toMatchObject({
+        body: 'Les premiers bacs de culture sont installés.',
+        occurred_on: '2026-05-02',
+      });
+      expect(await auditCount(id, 'tracking.item.news')).toBe(1);
+      // Re-encoded as report photos are: no EXIF left.
+      const stored = await fetch(`${web.api.url}/reports/photos/${rows[0].photo_id}`);
+      expect((await sharp(Buffer.from(await stored.arrayBuffer())).metadata()).exif).toBeUndefined();
+      expect((await staff.get(`/gestion/suivi-des-projets/${id}`)).html).toContain('L’actualité est publiée.');
+    });
+
+    it('refuses a short text at its field, keeps the photo received, and publishes it once corrected', async () => {
+      const id = await insertTrackedItem(web.api);
+      const refused = await postNews(
+        staff,
+        id,
+        { body: 'Court', occurredOn: '2026-05-02', photoAlt1: 'Le chantier' },
+        { photo1: await jpeg() },
+      );
+      expect(refused.status).toBe(400);
+      const error = fieldError(refused.html, 'body');
+      expect(error.text).toContain('de 10 à 4 000 caractères');
+      expect(error.invalid).toBe(true);
+      expect(await updates(id)).toEqual([]);
+      // The photo is kept (not chosen again): its id comes back hidden, with what it shows.
+      const kept = /name="photoId1" value="([0-9a-f-]{36})"/.exec(refused.html)?.[1];
+      expect(kept).toBeDefined();
+      expect(refused.html).toMatch(/id="photoAlt1"[^>]*value="Le chantier"/);
+
+      const done = await postNews(staff, id, {
+        body: 'Le chantier a commencé ce matin.',
+        occurredOn: '2026-05-02',
+        photoAlt1: 'Le chantier',
+        photoId1: kept!,
+      });
+      expect(done.status).toBe(303);
+      expect(await updates(id)).toMatchObject([{ photo_id: kept, alt_text: 'Le chantier' }]);
+    });
+
+    it('leaves out a kept photo ticked for removal', async () => {
+      const id = await insertTrackedItem(web.api);
+      const refused = await postNews(staff, id, { body: 'Court', occurredOn: '2026-05-02' }, { photo1: await jpeg() });
+      const kept = /name="photoId1" value="([0-9a-f-]{36})"/.exec(refused.html)![1];
+      expect(refused.html).toContain('Retirer la photo 1 de l’actualité');
+      const done = await postNews(staff, id, {
+        body: 'Le chantier a commencé ce matin.',
+        occurredOn: '2026-05-02',
+        photoId1: kept,
+        removePhoto1: 'on',
+      });
+      expect(done.status).toBe(303);
+      expect(await updates(id)).toMatchObject([{ body: 'Le chantier a commencé ce matin.', photo_id: null }]);
+    });
+
+    it('refuses an HEIC photo at its field, saying how to send it, and stores nothing', async () => {
+      const id = await insertTrackedItem(web.api);
+      const refused = await postNews(
+        staff,
+        id,
+        { body: 'Les bancs sont posés.', occurredOn: '2026-05-02' },
+        { photo2: heic() },
+      );
+      expect(refused.status).toBe(400);
+      const error = fieldError(refused.html, 'photo2');
+      expect(error.text).toContain('HEIC');
+      expect(error.invalid).toBe(true);
+      expect(summaryLinks(refused.html)).toEqual(['photo2']);
+      expect(await updates(id)).toEqual([]);
+      expect(await auditCount(id, 'tracking.item.news')).toBe(0);
+    });
+
+    it('refuses a missing date and a date that does not exist at the field', async () => {
+      const id = await insertTrackedItem(web.api);
+      const missing = await postNews(staff, id, { body: 'Les bancs sont posés.', occurredOn: '' });
+      expect(missing.status).toBe(400);
+      expect(fieldError(missing.html, 'occurredOn').text).toContain('Indiquez la date des faits');
+      const wrong = await postNews(staff, id, { body: 'Les bancs sont posés.', occurredOn: '2026-13-01' });
+      expect(wrong.status).toBe(400);
+      expect(fieldError(wrong.html, 'occurredOn').text).toContain('au format AAAA-MM-JJ');
+      expect(await updates(id)).toEqual([]);
+    });
+  });
+
+  describe('the deliberation form', () => {
+    const links = async (id: string) =>
+      web.api.db.query(`SELECT delib_id, vote_pour FROM tracked_item_deliberations WHERE tracked_item_id = $1`, [id]);
+
+    it('links the deliberation with its SCDL fields, once: the same number and date again is refused at the number', async () => {
+      const id = await insertTrackedItem(web.api);
+      const path = `/gestion/suivi-des-projets/${id}/deliberations`;
+      expect((await staff.get(path)).status).toBe(200);
+      const done = await staff.post(path, DELIBERATION_FIELDS);
+      expect(done.status).toBe(303);
+      expect(done.location).toBe(`/gestion/suivi-des-projets/${id}`);
+      expect(await links(id)).toEqual([{ delib_id: 'DEL-2026-042', vote_pour: 45 }]);
+      expect(await auditCount(id, 'tracking.item.deliberation')).toBe(1);
+      const item = await staff.get(`/gestion/suivi-des-projets/${id}`);
+      expect(item.html).toContain('La délibération est liée au projet.');
+      expect(item.html).toContain('Budget participatif : financement des projets lauréats');
+
+      const again = await staff.post(path, DELIBERATION_FIELDS);
+      expect(again.status).toBe(400);
+      expect(fieldError(again.html, 'delibId').text).toContain('déjà liée à ce projet');
+      expect(await links(id)).toHaveLength(1);
+    });
+
+    it('refuses a bad code, address and count at their fields, storing nothing', async () => {
+      const id = await insertTrackedItem(web.api);
+      const refused = await staff.post(`/gestion/suivi-des-projets/${id}/deliberations`, {
+        ...DELIBERATION_FIELDS,
+        matiereCode: 'finances',
+        url: 'ftp://toulouse.fr/acte.pdf',
+        votePour: 'beaucoup',
+        objet: '',
+      });
+      expect(refused.status).toBe(400);
+      // Empty required fields are said first, before the API is asked.
+      expect(fieldError(refused.html, 'objet').text).toContain('Saisissez l’objet');
+      const corrected = await staff.post(`/gestion/suivi-des-projets/${id}/deliberations`, {
+        ...DELIBERATION_FIELDS,
+        matiereCode: 'finances',
+        url: 'ftp://toulouse.fr/acte.pdf',
+      });
+      expect(corrected.status).toBe(400);
+      expect(fieldError(corrected.html, 'matiereCode').text).toContain('nomenclature @ctes');
+      expect(fieldError(corrected.html, 'url').text).toContain('http:// ou https://');
+      expect(summaryLinks(corrected.html)).toEqual(['matiereCode', 'url']);
+      // A count that is no number is said at its field before the API is asked.
+      const count = await staff.post(`/gestion/suivi-des-projets/${id}/deliberations`, {
+        ...DELIBERATION_FIELDS,
+        votePour: 'beaucoup',
+      });
+      expect(count.status).toBe(400);
+      expect(fieldError(count.html, 'votePour').text).toContain('nombre entier');
+      expect(fieldError(count.html, 'votePour').invalid).toBe(true);
+      expect(await links(id)).toEqual([]);
+    });
+  });
+
+  describe('who may use it', () => {
+    it('gives residents the 403 page and sends anonymous visitors to sign in, on every page and form', async () => {
+      const id = await insertTrackedItem(web.api);
+      const before = await itemRow(id);
+      const resident = await signedIn((await createUser(web.api, { verified: true })).email);
+      const anonymous = new SiteClient(web.api.url);
+      for (const path of [
+        '/gestion/suivi-des-projets',
+        `/gestion/suivi-des-projets/${id}`,
+        `/gestion/suivi-des-projets/${id}/actualites`,
+        `/gestion/suivi-des-projets/${id}/deliberations`,
+      ]) {
+        const refused = await resident.get(path);
+        expect({ path, status: refused.status }).toEqual({ path, status: 403 });
+        expect(refused.html).toContain('Cette page est réservée aux agents de la mairie.');
+        const away = await anonymous.get(path);
+        expect({ path, status: away.status }).toEqual({ path, status: 303 });
+        expect(away.headers.get('location')).toBe(`/connexion?suivant=${encodeURIComponent(path)}`);
+      }
+      const posted = await resident.post(`/gestion/suivi-des-projets/${id}`, ITEM_FIELDS, { formPath: '/mon-compte' });
+      expect(posted.status).toBe(403);
+      const news = await postNews(
+        resident,
+        id,
+        { body: 'Une actualité inventée.', occurredOn: '2026-05-02' },
+        { photo1: await jpeg() },
+        '/mon-compte',
+      );
+      expect(news.status).toBe(403);
+      const delib = await resident.post(`/gestion/suivi-des-projets/${id}/deliberations`, DELIBERATION_FIELDS, {
+        formPath: '/mon-compte',
+      });
+      expect(delib.status).toBe(403);
+      expect(await itemRow(id)).toEqual(before);
+      const stored = await web.api.db.query(
+        `SELECT (SELECT count(*)::int FROM tracked_item_updates WHERE tracked_item_id = $1) AS updates,
+                (SELECT count(*)::int FROM tracked_item_deliberations WHERE tracked_item_id = $1) AS links`,
+        [id],
+      );
+      expect(stored).toEqual([{ updates: 0, links: 0 }]);
+    });
+  });
+});
