@@ -55,16 +55,14 @@ export class EqualSharesEngine {
   // Scratch space for one project's supporter groups.
   private readonly touched: Int32Array;
   /**
-   * Each project's supporters still worth visiting this run, in their
-   * original order: live[suppStart[q] .. liveEnd[q]), ballots with uniform
-   * utilities, incidences j (ballot suppBallot[j], utility util[j]) with
-   * points. `collect` drops whoever is out for the rest of the run (no money
-   * and none to come within the enclosure's horizon, or indifferent), so
-   * later rounds do not walk the broke again.
+   * With uniform utilities, each project's supporters (ballots) still worth
+   * visiting this run, in their original order: live[suppStart[q] ..
+   * liveEnd[q]). `collect` drops whoever is out for the rest of the run (no
+   * money and none to come within the enclosure's horizon), so later rounds
+   * do not walk the broke again. (With points, measured slower: not kept.)
    */
   private readonly live: Int32Array;
   private readonly liveEnd: Int32Array;
-  private readonly allSupporters: Int32Array;
   private readonly eKey: Float64Array;
   private readonly eB: Float64Array;
   private readonly eW: Float64Array;
@@ -133,10 +131,7 @@ export class EqualSharesEngine {
     this.classOf = new Int32Array(cp.d);
     const maxSupp = Math.max(1, cp.suppBallot.length);
     this.touched = new Int32Array(maxSupp);
-    this.allSupporters = this.uniform
-      ? Int32Array.from(cp.suppBallot)
-      : Int32Array.from({ length: cp.suppBallot.length }, (_, j) => j);
-    this.live = new Int32Array(cp.suppBallot.length);
+    this.live = new Int32Array(this.uniform ? cp.suppBallot.length : 0);
     this.liveEnd = new Int32Array(cp.m);
     this.eKey = new Float64Array(maxSupp);
     this.eB = new Float64Array(maxSupp);
@@ -281,8 +276,10 @@ export class EqualSharesEngine {
     this.closeBroke = false;
     this.lb.fill(0);
     this.dirty.fill(1);
-    this.live.set(this.allSupporters);
-    this.liveEnd.set(cp.suppStart.subarray(1));
+    if (this.uniform) {
+      this.live.set(cp.suppBallot);
+      this.liveEnd.set(cp.suppStart.subarray(1));
+    }
   }
 
   /**
@@ -534,13 +531,13 @@ export class EqualSharesEngine {
     const { suppBallot, weight } = this.cp;
     const { classOf, budget, util, live } = this;
     const s0 = this.cp.suppStart[q];
-    const s1 = this.liveEnd[q];
     const enclosure = this.enclosure.active ? this.enclosure : null;
     let n = 0;
     let zero = 0;
-    // Supporters kept in q's live list (in order: the groups, and so the float sums, come out as without dropping).
-    let kept = s0;
     if (this.uniform) {
+      const s1 = this.liveEnd[q];
+      // Supporters kept in q's live list (in order: the groups, and so the float sums, come out as without dropping).
+      let kept = s0;
       const agg = this.agg;
       const touched = this.touched;
       for (let t = s0; t < s1; t++) {
@@ -570,19 +567,17 @@ export class EqualSharesEngine {
       this.collectedN = n;
       return n;
     }
-    for (let t = s0; t < s1; t++) {
-      const j = live[t];
+    for (let j = s0; j < this.cp.suppStart[q + 1]; j++) {
       const b = suppBallot[j];
       const k = classOf[b];
       const u = util[j];
       if (u === 0) continue;
       if (budget[k] === 0) {
-        if (enclosure === null || !enclosure.revivable(k)) continue;
-        this.zeroIncidence[zero++] = j;
-      } else this.setGroup(n++, k, weight[b], u);
-      live[kept++] = j;
+        if (enclosure !== null && enclosure.revivable(k)) this.zeroIncidence[zero++] = j;
+        continue;
+      }
+      this.setGroup(n++, k, weight[b], u);
     }
-    this.liveEnd[q] = kept;
     for (let z = 0; z < zero; z++) {
       const j = this.zeroIncidence[z];
       const b = suppBallot[j];
@@ -799,10 +794,11 @@ export class EqualSharesEngine {
     const { classOf, util, dirty, newOf, live } = this;
     let moved = false;
     // q was just collected: its live list holds every supporter who can pay (the others paid nothing).
-    for (let t = suppStart[q]; t < this.liveEnd[q]; t++) {
-      const b = this.uniform ? live[t] : suppBallot[live[t]];
+    const end = this.uniform ? this.liveEnd[q] : suppStart[q + 1];
+    for (let t = suppStart[q]; t < end; t++) {
+      const b = this.uniform ? live[t] : suppBallot[t];
       const k = classOf[b];
-      const to = this.uniform ? newOf[k] : (target.get(k * this.keyStride + util[live[t]]) ?? -1);
+      const to = this.uniform ? newOf[k] : (target.get(k * this.keyStride + util[t]) ?? -1);
       if (to < 0) continue; // broke or indifferent: paid nothing
       classOf[b] = to;
       moved = true;
