@@ -118,7 +118,7 @@ export function refMes(e: RefElection, kind: MesUtility, start: Rational): RefMe
  * Smallest ρ with Σ min(b_i, ρ·u_i) ≥ cost, found by trying each breakpoint
  * b_i/u_i in turn: between breakpoints the sum is linear in ρ.
  */
-function refRho(e: RefElection, budgets: Rational[], q: number, kind: MesUtility): Rational | null {
+export function refRho(e: RefElection, budgets: Rational[], q: number, kind: MesUtility): Rational | null {
   const sup = e.voters.map((v, i) => ({ b: budgets[i], u: utility(e, v, q, kind) })).filter((s) => !s.u.isZero());
   const total = sup.reduce((s, x) => s.add(x.b), Rational.ZERO);
   if (total.lt(e.cost[q])) return null;

@@ -54,6 +54,15 @@ export class EqualSharesEngine {
   private newOf = new Int32Array(64);
   // Scratch space for one project's supporter groups.
   private readonly touched: Int32Array;
+  /**
+   * With uniform utilities, each project's supporters (ballots) still worth
+   * visiting this run, in their original order: live[suppStart[q] ..
+   * liveEnd[q]). `collect` drops whoever is out for the rest of the run (no
+   * money and none to come within the enclosure's horizon), so later rounds
+   * do not walk the broke again. (With points, measured slower: not kept.)
+   */
+  private readonly live: Int32Array;
+  private readonly liveEnd: Int32Array;
   private readonly eKey: Float64Array;
   private readonly eB: Float64Array;
   private readonly eW: Float64Array;
@@ -122,6 +131,8 @@ export class EqualSharesEngine {
     this.classOf = new Int32Array(cp.d);
     const maxSupp = Math.max(1, cp.suppBallot.length);
     this.touched = new Int32Array(maxSupp);
+    this.live = new Int32Array(this.uniform ? cp.suppBallot.length : 0);
+    this.liveEnd = new Int32Array(cp.m);
     this.eKey = new Float64Array(maxSupp);
     this.eB = new Float64Array(maxSupp);
     this.eW = new Float64Array(maxSupp);
@@ -199,11 +210,10 @@ export class EqualSharesEngine {
     if (this.uniform) this.firstRound();
     const { m, idRank } = this.cp;
     const lb = this.lb;
-    let cand = Array.from({ length: m }, (_, q) => q);
+    const cand = Array.from({ length: m }, (_, q) => q);
     const winners: number[] = [];
-    const byBound = (a: number, b: number) => lb[a] - lb[b] || idRank[a] - idRank[b];
     while (cand.length > 0) {
-      cand.sort(byBound);
+      sortByBound(cand, lb, idRank);
       let best = Infinity;
       let visited = 0;
       for (; visited < cand.length; visited++) {
@@ -218,13 +228,7 @@ export class EqualSharesEngine {
         if (lb[q] < best) best = lb[q];
       }
       if (best === Infinity) break;
-      const near = cand.slice(0, visited).filter((q) => lb[q] <= best * (1 + this.tol));
-      const winner =
-        near.length === 1
-          ? near[0]
-          : !this.closeBroke && near.every((q) => this.freeU[q] > 0)
-            ? this.resolveFree(near)
-            : this.resolveExactly(near);
+      const winner = this.choose(cand, visited, best);
       if (this.tracking) this.limitByRivals(winner, cand);
       if (this.enclosure.active) {
         const { enclosure, cp, lb, gone, dirty, closeBroke, host } = this;
@@ -232,12 +236,29 @@ export class EqualSharesEngine {
       }
       this.fund(winner, lb[winner]);
       winners.push(winner);
-      cand = cand.filter((q) => q !== winner && lb[q] !== Infinity);
+      dropOut(cand, winner, lb);
     }
     if (this.tracking) this.limitByFinalMoney(winners);
     if (this.enclosure.active) this.enclosure.final(new Set(winners), this.gone, this.host);
     this.stats.rounds += winners.length;
     return winners;
+  }
+
+  /** The round's winner among the first `visited` candidates: the best, or the near-ties settled exactly. */
+  private choose(cand: number[], visited: number, best: number): number {
+    const { lb } = this;
+    const bar = best * (1 + this.tol);
+    let first = -1;
+    let count = 0;
+    for (let t = 0; t < visited; t++) {
+      if (lb[cand[t]] > bar) continue;
+      if (count++ === 0) first = cand[t];
+    }
+    if (count === 1) return first;
+    const near = cand.slice(0, visited).filter((q) => lb[q] <= bar);
+    return !this.closeBroke && near.every((q) => this.freeU[q] > 0)
+      ? this.resolveFree(near)
+      : this.resolveExactly(near);
   }
 
   private reset(increment: number): void {
@@ -255,6 +276,10 @@ export class EqualSharesEngine {
     this.closeBroke = false;
     this.lb.fill(0);
     this.dirty.fill(1);
+    if (this.uniform) {
+      this.live.set(cp.suppBallot);
+      this.liveEnd.set(cp.suppStart.subarray(1));
+    }
   }
 
   /**
@@ -503,25 +528,30 @@ export class EqualSharesEngine {
    */
   private collect(q: number): number {
     this.collected = q;
-    const { suppStart, suppBallot, weight } = this.cp;
-    const { classOf, budget, util } = this;
-    const s0 = suppStart[q];
-    const s1 = suppStart[q + 1];
+    const { suppBallot, weight } = this.cp;
+    const { classOf, budget, util, live } = this;
+    const s0 = this.cp.suppStart[q];
     const enclosure = this.enclosure.active ? this.enclosure : null;
     let n = 0;
     let zero = 0;
     if (this.uniform) {
+      const s1 = this.liveEnd[q];
+      // Supporters kept in q's live list (in order: the groups, and so the float sums, come out as without dropping).
+      let kept = s0;
       const agg = this.agg;
       const touched = this.touched;
-      for (let j = s0; j < s1; j++) {
-        const b = suppBallot[j];
+      for (let t = s0; t < s1; t++) {
+        const b = live[t];
         const k = classOf[b];
         if (budget[k] === 0) {
+          // Broke for good: a class without money is only charged (and so changes) while revivable.
           if (enclosure === null || !enclosure.revivable(k)) continue;
           if (agg[k] === 0) this.touchedZero[zero++] = k;
         } else if (agg[k] === 0) touched[n++] = k;
+        live[kept++] = b;
         agg[k] += weight[b];
       }
+      this.liveEnd[q] = kept;
       const u = s1 > s0 ? util[s0] : 1;
       for (let i = 0; i < n + zero; i++) {
         const k = i < n ? touched[i] : this.touchedZero[i - n];
@@ -537,7 +567,7 @@ export class EqualSharesEngine {
       this.collectedN = n;
       return n;
     }
-    for (let j = s0; j < s1; j++) {
+    for (let j = s0; j < this.cp.suppStart[q + 1]; j++) {
       const b = suppBallot[j];
       const k = classOf[b];
       const u = util[j];
@@ -761,12 +791,14 @@ export class EqualSharesEngine {
   /** Moves q's paying supporters into their new classes; projects they support need a fresh ρ. */
   private markAndMove(q: number, target: Map<number, number>): void {
     const { suppStart, suppBallot } = this.cp;
-    const { classOf, util, dirty, newOf } = this;
+    const { classOf, util, dirty, newOf, live } = this;
     let moved = false;
-    for (let j = suppStart[q]; j < suppStart[q + 1]; j++) {
-      const b = suppBallot[j];
+    // q was just collected: its live list holds every supporter who can pay (the others paid nothing).
+    const end = this.uniform ? this.liveEnd[q] : suppStart[q + 1];
+    for (let t = suppStart[q]; t < end; t++) {
+      const b = this.uniform ? live[t] : suppBallot[t];
       const k = classOf[b];
-      const to = this.uniform ? newOf[k] : (target.get(k * this.keyStride + util[j]) ?? -1);
+      const to = this.uniform ? newOf[k] : (target.get(k * this.keyStride + util[t]) ?? -1);
       if (to < 0) continue; // broke or indifferent: paid nothing
       classOf[b] = to;
       moved = true;
@@ -800,6 +832,34 @@ export class EqualSharesEngine {
     this.neighbourLists = { neighbourStart: start, neighbour: Int32Array.from(list) };
     return this.neighbourLists;
   }
+}
+
+/**
+ * Sorts candidates by (last ρ, id rank), a strict total order, so the same
+ * order as any sort. Insertion sort: from one round to the next only the
+ * candidates evaluated again move (upwards), so the array is nearly sorted.
+ */
+function sortByBound(cand: number[], lb: Float64Array, idRank: Int32Array): void {
+  for (let i = 1; i < cand.length; i++) {
+    const q = cand[i];
+    const v = lb[q];
+    const r = idRank[q];
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const p = cand[j];
+      // Infinity ties with Infinity, then id rank decides, as lb[p] − lb[q] = NaN did in a comparator.
+      if (lb[p] < v || (lb[p] === v && idRank[p] < r)) break;
+      cand[j + 1] = p;
+    }
+    cand[j + 1] = q;
+  }
+}
+
+/** Removes the round's winner and every candidate found unaffordable, in place, keeping the order. */
+function dropOut(cand: number[], winner: number, lb: Float64Array): void {
+  let kept = 0;
+  for (const q of cand) if (q !== winner && lb[q] !== Infinity) cand[kept++] = q;
+  cand.length = kept;
 }
 
 function incidenceUtilities(cp: CompiledProfile, utility: MesUtility): Float64Array {

@@ -1,10 +1,13 @@
-import { Rational } from '../arithmetic/rational';
+import { FractionSum } from '../arithmetic/fraction-sum';
+import { gcd, Rational } from '../arithmetic/rational';
 import type { CompiledProfile } from '../model/compiled-profile';
 
 /** One group of a project's supporters who hold the same budget and give it the same utility. */
 interface ExactEntry {
   cls: number;
-  budget: Rational;
+  /** Budget num / den, not normalised. */
+  num: bigint;
+  den: bigint;
   weight: bigint;
   utility: bigint;
 }
@@ -12,14 +15,23 @@ interface ExactEntry {
 /**
  * Method of Equal Shares in exact rational arithmetic, at the level of budget
  * classes: voters who supported the same funded projects (with the same
- * utilities) always hold the same budget, so one rational per class suffices.
+ * utilities) always hold the same budget, so one fraction per class suffices.
  * The fast float engine only consults it to settle near-ties, replaying the
  * rounds it has already decided.
+ *
+ * Budgets are kept as fractions that are not normalised: after paying ρ = P/Q
+ * a class's denominator becomes lcm(its denominator, Q), one gcd per distinct
+ * denominator and round, where normalising every budget would take a gcd of
+ * large numbers per class and round (the bulk of the time on large files).
+ * Comparisons cross-multiply; only ρ is normalised, once per evaluation.
  */
 export class MesExactState {
   private readonly classOf: Int32Array;
-  private readonly budgets: Rational[];
+  private readonly nums: bigint[];
+  private readonly dens: bigint[];
   private readonly classWeight: bigint[];
+  /** Distinct utilities of the project last gathered by `entries`, numbered for `key`. */
+  private readonly utilityIndex = new Map<bigint, number>();
   round = 0;
 
   constructor(
@@ -28,38 +40,39 @@ export class MesExactState {
     startBudget: Rational,
   ) {
     this.classOf = new Int32Array(cp.d);
-    this.budgets = [startBudget];
+    this.nums = [startBudget.num];
+    this.dens = [startBudget.den];
     this.classWeight = [BigInt(cp.totalWeight)];
   }
 
   /** Supporters' money ≥ cost (money in units of 10^-scale). */
   affordable(q: number): boolean {
-    let total = Rational.ZERO;
-    for (const e of this.entries(q)) total = total.add(e.budget.mulInt(e.weight));
-    return Rational.of(this.cp.costUnits[q]).lte(total);
+    return this.affordableOver(q, this.entries(q));
   }
 
   /** The smallest ρ with Σ min(budget_i, ρ·u_i) ≥ cost, or null when unaffordable. */
   rho(q: number): Rational | null {
-    return this.affordable(q) ? this.rhoOf(q, this.entries(q)) : null;
+    const entries = this.entries(q);
+    return this.affordableOver(q, entries) ? this.rhoOf(q, entries) : null;
   }
 
   /** Funds q: every supporter pays min(budget_i, ρ·u_i). */
   fund(q: number): void {
     const entries = this.entries(q);
     const rho = this.rhoOf(q, entries);
-    const moved = new Map<string, number>();
-    const target = new Map<string, number>();
+    const target = new Map<number, number>();
+    // lcm(den, Q) / den and lcm(den, Q) / Q for each denominator met this round.
+    const scales = new Map<bigint, [bigint, bigint]>();
     for (const e of entries) {
-      const pay = e.budget.min(rho.mulInt(e.utility));
-      const key = `${e.cls}:${e.utility}`;
+      const [num, den] = this.afterPaying(e, rho, scales);
       if (e.weight === this.classWeight[e.cls]) {
-        this.budgets[e.cls] = e.budget.sub(pay);
+        this.nums[e.cls] = num;
+        this.dens[e.cls] = den;
         continue;
       }
-      target.set(key, this.budgets.length);
-      moved.set(key, e.cls);
-      this.budgets.push(e.budget.sub(pay));
+      target.set(this.key(e.cls, e.utility), this.nums.length);
+      this.nums.push(num);
+      this.dens.push(den);
       this.classWeight.push(e.weight);
       this.classWeight[e.cls] -= e.weight;
     }
@@ -67,42 +80,83 @@ export class MesExactState {
     this.round++;
   }
 
-  private moveSupporters(q: number, target: Map<string, number>): void {
+  /** The group's budget after paying min(budget, ρ·u): 0 if it owes all it holds (exactly 0, no subtraction). */
+  private afterPaying(e: ExactEntry, rho: Rational, scales: Map<bigint, [bigint, bigint]>): [bigint, bigint] {
+    const dueNum = rho.num * e.utility;
+    // budget ≤ due ⇔ num·Q ≤ P·u·den
+    if (e.num * rho.den <= dueNum * e.den) return [0n, 1n];
+    let scale = scales.get(e.den);
+    if (scale === undefined) {
+      const g = gcd(e.den, rho.den);
+      scale = [rho.den / g, e.den / g];
+      scales.set(e.den, scale);
+    }
+    // num/den − P·u/Q over lcm(den, Q) = den·(Q/g) = Q·(den/g).
+    return [e.num * scale[0] - dueNum * scale[1], e.den * scale[0]];
+  }
+
+  private affordableOver(q: number, entries: readonly ExactEntry[]): boolean {
+    const money = new FractionSum();
+    for (const e of entries) money.add(e.num * e.weight, e.den);
+    return this.cp.costUnits[q] * money.den <= money.num;
+  }
+
+  /** A number per (class, utility): utilities get an index per project (entries), classes stay below 2^32. */
+  private key(cls: number, utility: bigint): number {
+    let u = this.utilityIndex.get(utility);
+    if (u === undefined) {
+      u = this.utilityIndex.size;
+      this.utilityIndex.set(utility, u);
+    }
+    return u * 2 ** 32 + cls;
+  }
+
+  private moveSupporters(q: number, target: Map<number, number>): void {
     const { suppStart, suppBallot } = this.cp;
     for (let j = suppStart[q]; j < suppStart[q + 1]; j++) {
       const b = suppBallot[j];
-      const to = target.get(`${this.classOf[b]}:${this.utilityOf(q, j)}`);
+      const to = target.get(this.key(this.classOf[b], this.utilityOf(q, j)));
       if (to !== undefined) this.classOf[b] = to;
     }
   }
 
   private entries(q: number): ExactEntry[] {
     const { suppStart, suppBallot, weight } = this.cp;
-    const byKey = new Map<string, ExactEntry>();
+    const byKey = new Map<number, ExactEntry>();
+    this.utilityIndex.clear();
     for (let j = suppStart[q]; j < suppStart[q + 1]; j++) {
       const b = suppBallot[j];
       const cls = this.classOf[b];
-      const budget = this.budgets[cls];
+      const num = this.nums[cls];
       const utility = this.utilityOf(q, j);
       // Broke voters and voters indifferent to q can neither pay nor be charged.
-      if (budget.isZero() || utility === 0n) continue;
-      const key = `${cls}:${utility}`;
+      if (num === 0n || utility === 0n) continue;
+      const key = this.key(cls, utility);
       const e = byKey.get(key);
       if (e) e.weight += BigInt(weight[b]);
-      else byKey.set(key, { cls, budget, weight: BigInt(weight[b]), utility });
+      else byKey.set(key, { cls, num, den: this.dens[cls], weight: BigInt(weight[b]), utility });
     }
     return [...byKey.values()];
   }
 
   private rhoOf(q: number, entries: ExactEntry[]): Rational {
     if (this.cp.costUnits[q] === 0n) return Rational.ZERO;
-    const sorted = entries.sort((a, b) => a.budget.mulInt(b.utility).cmp(b.budget.mulInt(a.utility)));
-    let remaining = Rational.of(this.cp.costUnits[q]);
+    // By budget / utility, cross-multiplied.
+    const sorted = entries.sort((a, b) => {
+      const l = a.num * b.utility * b.den;
+      const r = b.num * a.utility * a.den;
+      return l < r ? -1 : l > r ? 1 : 0;
+    });
+    // remaining = cost − Σ (budgets of those paying all) = num / den.
+    const paid = new FractionSum();
     let utilitySum = sorted.reduce((s, e) => s + e.weight * e.utility, 0n);
+    const cost = this.cp.costUnits[q];
     for (const e of sorted) {
-      const cap = e.budget.divInt(e.utility);
-      if (remaining.lte(cap.mulInt(utilitySum))) return remaining.divInt(utilitySum);
-      remaining = remaining.sub(e.budget.mulInt(e.weight));
+      // remaining ≤ (budget / utility) · utilitySum, cross-multiplied.
+      const remaining = cost * paid.den - paid.num;
+      if (remaining * e.utility * e.den <= e.num * utilitySum * paid.den)
+        return Rational.of(remaining, paid.den * utilitySum);
+      paid.add(e.num * e.weight, e.den);
       utilitySum -= e.weight * e.utility;
     }
     // Only reachable when the project is unaffordable, which callers exclude.
