@@ -2,7 +2,7 @@ import type { IssueReportsQuery, IssueReportStatus } from '../graphql/generated/
 import { Layout } from '../layout/layout.component';
 import { usePage, useT } from '../http/page-context';
 import { links, reportLinks } from '../routes/paths';
-import { ListMap } from '../map/map.component';
+import { ReportListMap } from './report-list-map.component';
 import type { MapView } from '../map/map-settings';
 import { coordinate } from './issue-report.page';
 import { ReportList } from './report-list.component';
@@ -227,16 +227,7 @@ export function ReportListPage({
         {t('reports.list.count', { count: page.totalCount })}
       </p>
       <div class="report-results" data-map-layout>
-        {map && page.edges.length > 0 && (
-          <ListMap
-            view={map}
-            id="carte"
-            listId="liste-signalements"
-            label={t('map.list.label')}
-            help={t('map.list.help')}
-            groups={mapGroups}
-          />
-        )}
+        {map && page.edges.length > 0 && <ReportListMap view={map} listId="liste-signalements" groups={mapGroups} />}
         <ReportList reports={page.edges.map((e) => e.node)} id="liste-signalements" />
       </div>
       {(page.pageInfo.hasNextPage || after) && (

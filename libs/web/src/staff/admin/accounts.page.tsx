@@ -96,14 +96,7 @@ export function AccountsPage({ data, search, paged, form }: AccountsPageProps) {
           ))}
         </ul>
       )}
-      <Pagination
-        next={
-          list.pageInfo.hasNextPage
-            ? staffLinks.accounts({ search, after: list.pageInfo.endCursor ?? undefined })
-            : null
-        }
-        first={paged ? staffLinks.accounts({ search }) : null}
-      />
+      <Pagination pageInfo={list.pageInfo} paged={paged} link={(after) => staffLinks.accounts({ search, after })} />
     </StaffLayout>
   );
 }

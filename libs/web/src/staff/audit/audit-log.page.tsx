@@ -2,6 +2,7 @@ import type { StaffAuditLogQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { Pagination, StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
 
 export interface AuditLogPageProps {
   data: StaffAuditLogQuery;
@@ -87,54 +88,43 @@ export function AuditLogPage({ data, action, paged }: AuditLogPageProps) {
       </form>
       <p class="staff-count">{t('audit.count', { count: log.totalCount })}</p>
       {log.edges.length > 0 && (
-        <div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex={0}>
-          <table class="table">
-            <caption class="table__caption" id="audit-caption">
-              {t('audit.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.column.sequence')}</th>
-                <th scope="col">{t('audit.column.occurredAt')}</th>
-                <th scope="col">{t('audit.column.action')}</th>
-                <th scope="col">{t('audit.column.actor')}</th>
-                <th scope="col">{t('audit.column.subject')}</th>
-                <th scope="col">{t('audit.column.visibility')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.edges.map(({ node }) => (
-                <tr key={node.sequence}>
-                  <th scope="row" class="table__number">
-                    {node.sequence}
-                  </th>
-                  <td>{i18n.dateTime(node.occurredAt)}</td>
-                  <td>
-                    <code>{node.action}</code>
-                  </td>
-                  <td>{t('audit.actor', { kind: node.actorKind })}</td>
-                  <td>
-                    {node.subjectType}
-                    {node.subjectId && (
-                      <>
-                        {' '}
-                        <code class="audit-id">{node.subjectId}</code>
-                      </>
-                    )}
-                  </td>
-                  <td>{node.isPublic ? t('audit.public') : t('audit.staffOnly')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable
+          captionId="audit-caption"
+          caption={t('audit.caption')}
+          columns={[
+            { label: t('audit.column.sequence') },
+            { label: t('audit.column.occurredAt') },
+            { label: t('audit.column.action') },
+            { label: t('audit.column.actor') },
+            { label: t('audit.column.subject') },
+            { label: t('audit.column.visibility') },
+          ]}
+        >
+          {log.edges.map(({ node }) => (
+            <tr key={node.sequence}>
+              <th scope="row" class="table__number">
+                {node.sequence}
+              </th>
+              <td>{i18n.dateTime(node.occurredAt)}</td>
+              <td>
+                <code>{node.action}</code>
+              </td>
+              <td>{t('audit.actor', { kind: node.actorKind })}</td>
+              <td>
+                {node.subjectType}
+                {node.subjectId && (
+                  <>
+                    {' '}
+                    <code class="audit-id">{node.subjectId}</code>
+                  </>
+                )}
+              </td>
+              <td>{node.isPublic ? t('audit.public') : t('audit.staffOnly')}</td>
+            </tr>
+          ))}
+        </StaffTable>
       )}
-      <Pagination
-        next={
-          log.pageInfo.hasNextPage ? staffLinks.audit({ action, after: log.pageInfo.endCursor ?? undefined }) : null
-        }
-        first={paged ? staffLinks.audit({ action }) : null}
-      />
+      <Pagination pageInfo={log.pageInfo} paged={paged} link={(after) => staffLinks.audit({ action, after })} />
     </StaffLayout>
   );
 }

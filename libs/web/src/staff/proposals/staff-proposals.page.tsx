@@ -2,6 +2,7 @@ import type { StaffProposalsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { Pagination, StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
 import {
   ANSWER_SLUGS,
   filterSlugs,
@@ -106,49 +107,38 @@ export function StaffProposalsPage({
       </form>
       <p class="staff-count">{t('staffProposals.count', { count: data.proposals.totalCount })}</p>
       {proposals.length > 0 && (
-        <div class="table-scroll" role="region" aria-labelledby="proposals-caption" tabindex={0}>
-          <table class="table">
-            <caption class="table__caption" id="proposals-caption">
-              {t('staffProposals.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('staffProposals.column.title')}</th>
-                <th scope="col">{t('staffProposals.column.status')}</th>
-                <th scope="col" class="table__number">
-                  {t('staffProposals.column.supports')}
-                </th>
-                <th scope="col">{t('staffProposals.column.answer')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {proposals.map((proposal) => (
-                <tr key={proposal.id}>
-                  <th scope="row">
-                    <a href={staffLinks.proposal(proposal.id)}>{proposal.title}</a>
-                  </th>
-                  <td>{t('staffProposals.status', { status: proposal.status })}</td>
-                  <td class="table__number">
-                    {i18n.number(proposal.supportCount)}
-                    {proposal.thresholdReached && <> {t('staffProposals.reached')}</>}
-                  </td>
-                  <td>
-                    {t('staffProposals.answerState', { state: answerState(proposal.answer) })}
-                    {proposal.answer && <> ({t('staffProposals.status', { status: proposal.answer.status })})</>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable
+          captionId="proposals-caption"
+          caption={t('staffProposals.caption')}
+          columns={[
+            { label: t('staffProposals.column.title') },
+            { label: t('staffProposals.column.status') },
+            { label: t('staffProposals.column.supports'), number: true },
+            { label: t('staffProposals.column.answer') },
+          ]}
+        >
+          {proposals.map((proposal) => (
+            <tr key={proposal.id}>
+              <th scope="row">
+                <a href={staffLinks.proposal(proposal.id)}>{proposal.title}</a>
+              </th>
+              <td>{t('staffProposals.status', { status: proposal.status })}</td>
+              <td class="table__number">
+                {i18n.number(proposal.supportCount)}
+                {proposal.thresholdReached && <> {t('staffProposals.reached')}</>}
+              </td>
+              <td>
+                {t('staffProposals.answerState', { state: answerState(proposal.answer) })}
+                {proposal.answer && <> ({t('staffProposals.status', { status: proposal.answer.status })})</>}
+              </td>
+            </tr>
+          ))}
+        </StaffTable>
       )}
       <Pagination
-        next={
-          data.proposals.pageInfo.hasNextPage
-            ? staffLinks.proposals(consultation.id, slugs, data.proposals.pageInfo.endCursor ?? undefined)
-            : null
-        }
-        first={paged ? staffLinks.proposals(consultation.id, slugs) : null}
+        pageInfo={data.proposals.pageInfo}
+        paged={paged}
+        link={(after) => staffLinks.proposals(consultation.id, slugs, after)}
       />
     </StaffLayout>
   );

@@ -6,6 +6,7 @@ import { useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { TextArea } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
 import { DATATYPES, questionField } from './report-category-form';
 
 export interface ReportCategoriesPageProps {
@@ -107,40 +108,34 @@ export function ReportCategoriesPage({ data, editing, form, slots }: ReportCateg
       form={form}
     >
       <p>{t('staffReports.categories.intro')}</p>
-      <div class="table-scroll" role="region" aria-labelledby="categories-caption" tabindex={0}>
-        <table class="table">
-          <caption class="table__caption" id="categories-caption">
-            {t('staffReports.categories.caption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('staffReports.categories.column.name')}</th>
-              <th scope="col">{t('staffReports.categories.column.code')}</th>
-              <th scope="col">{t('staffReports.categories.column.department')}</th>
-              <th scope="col">{t('staffReports.categories.column.questions')}</th>
-              <th scope="col">{t('staffReports.categories.column.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((c) => (
-              <tr key={c.code}>
-                <th scope="row">
-                  <a href={staffLinks.reportCategories(c.code)}>
-                    {c.name}
-                    <span class="visually-hidden"> – {t('staffReports.categories.edit')}</span>
-                  </a>
-                </th>
-                <td>
-                  <code>{c.code}</code>
-                </td>
-                <td>{c.department ?? ''}</td>
-                <td class="table__number">{c.attributes.length}</td>
-                <td>{c.active ? t('staffReports.categories.active') : t('staffReports.categories.inactive')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffTable
+        captionId="categories-caption"
+        caption={t('staffReports.categories.caption')}
+        columns={[
+          { label: t('staffReports.categories.column.name') },
+          { label: t('staffReports.categories.column.code') },
+          { label: t('staffReports.categories.column.department') },
+          { label: t('staffReports.categories.column.questions') },
+          { label: t('staffReports.categories.column.state') },
+        ]}
+      >
+        {categories.map((c) => (
+          <tr key={c.code}>
+            <th scope="row">
+              <a href={staffLinks.reportCategories(c.code)}>
+                {c.name}
+                <span class="visually-hidden"> – {t('staffReports.categories.edit')}</span>
+              </a>
+            </th>
+            <td>
+              <code>{c.code}</code>
+            </td>
+            <td>{c.department ?? ''}</td>
+            <td class="table__number">{c.attributes.length}</td>
+            <td>{c.active ? t('staffReports.categories.active') : t('staffReports.categories.inactive')}</td>
+          </tr>
+        ))}
+      </StaffTable>
       <section class="staff-section" aria-labelledby="category-form-title">
         <h2 id="category-form-title">
           {current

@@ -3,13 +3,14 @@ import type { FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
 import type { StaffTriageReportsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
-import { ListMap } from '../../map/map.component';
+import { ReportListMap } from '../../reports/report-list-map.component';
 import type { MapView } from '../../map/map-settings';
 import { useMapItem } from '../../reports/report-list.component';
 import { REPORT_STATUSES } from '../../reports/report-list.page';
 import { reportLinks, staffLinks, StaffReportQuery } from '../../routes/paths';
 import { TextArea } from '../staff-fields.component';
 import { Pagination, StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
 import type { TriageField } from './staff-reports-form';
 
 type Report = StaffTriageReportsQuery['triageReports']['edges'][number]['node'];
@@ -248,15 +249,7 @@ export function StaffReportsPage({ data, filters, paged, form, map }: StaffRepor
       </ul>
       <Filters data={data} filters={filters} />
       <p class="staff-count">{t('staffReports.count', { count: list.totalCount })}</p>
-      {map && list.edges.length > 0 && (
-        <ListMap
-          view={map}
-          id="carte"
-          listId="liste-signalements"
-          label={t('map.list.label')}
-          help={t('map.list.help')}
-        />
-      )}
+      {map && list.edges.length > 0 && <ReportListMap view={map} listId="liste-signalements" />}
       {list.edges.length > 0 && (
         <form method="post" action={staffLinks.reportsStatus()} novalidate>
           <CsrfField />
@@ -267,46 +260,26 @@ export function StaffReportsPage({ data, filters, paged, form, map }: StaffRepor
               {noReportError.text}
             </p>
           )}
-          <div
-            class="table-scroll"
+          <StaffTable
+            captionId="reports-caption"
+            caption={t('staffReports.caption')}
             id="liste-signalements"
-            role="region"
-            aria-labelledby="reports-caption"
-            tabindex={0}
+            columns={[
+              { label: t('staffReports.column.select'), class: 'staff-reports__select' },
+              { label: t('staffReports.column.report') },
+              { label: t('staffReports.column.status') },
+              { label: t('staffReports.column.department') },
+              { label: t('staffReports.column.note') },
+            ]}
           >
-            <table class="table">
-              <caption class="table__caption" id="reports-caption">
-                {t('staffReports.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" class="staff-reports__select">
-                    {t('staffReports.column.select')}
-                  </th>
-                  <th scope="col">{t('staffReports.column.report')}</th>
-                  <th scope="col">{t('staffReports.column.status')}</th>
-                  <th scope="col">{t('staffReports.column.department')}</th>
-                  <th scope="col">{t('staffReports.column.note')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.edges.map(({ node }, index) => (
-                  <ReportRow key={node.id} report={node} index={index} selected={selected.has(node.id)} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {list.edges.map(({ node }, index) => (
+              <ReportRow key={node.id} report={node} index={index} selected={selected.has(node.id)} />
+            ))}
+          </StaffTable>
           <BulkActions form={form} />
         </form>
       )}
-      <Pagination
-        next={
-          list.pageInfo.hasNextPage
-            ? staffLinks.reports({ ...filters, after: list.pageInfo.endCursor ?? undefined })
-            : null
-        }
-        first={paged ? staffLinks.reports({ ...filters, after: undefined }) : null}
-      />
+      <Pagination pageInfo={list.pageInfo} paged={paged} link={(after) => staffLinks.reports({ ...filters, after })} />
     </StaffLayout>
   );
 }
