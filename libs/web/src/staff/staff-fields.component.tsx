@@ -1,3 +1,4 @@
+import { HintAndError, useDescription } from '../forms/field-description.component';
 import type { FormView } from '../forms/form';
 import { useT } from '../http/page-context';
 
@@ -7,43 +8,6 @@ interface FieldBase<N extends string> {
   label: string;
   hint?: string;
   optional?: boolean;
-}
-
-/** The hint and error of a field, and the aria-describedby that ties them to its control. */
-function useDescription<N extends string>({ form, name, hint }: FieldBase<N>) {
-  const error = form.errors.find((e) => e.field === name);
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
-  return { error, hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
-}
-
-function HintAndError({
-  hint,
-  hintId,
-  error,
-  errorId,
-}: {
-  hint?: string;
-  hintId?: string;
-  error?: { text: string };
-  errorId?: string;
-}) {
-  const t = useT();
-  return (
-    <>
-      {hint && (
-        <p class="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={errorId}>
-          <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-          {error.text}
-        </p>
-      )}
-    </>
-  );
 }
 
 /** A multi-line text, with its label, hint and error. */
