@@ -3,6 +3,7 @@ import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { Pagination, StaffLayout } from '../staff-layout.component';
 import { StaffTable } from '../staff-table.component';
+import { FilterText } from '../../forms/filter-fields.component';
 
 export interface AuditLogPageProps {
   data: StaffAuditLogQuery;
@@ -63,24 +64,14 @@ export function AuditLogPage({ data, action, paged }: AuditLogPageProps) {
       <form method="get" action={staffLinks.audit()} class="staff-filter">
         <fieldset>
           <legend>{t('audit.filter.legend')}</legend>
-          <div class="field">
-            <label class="field__label" for="action">
-              {t('audit.filter.action')}
-            </label>
-            <p class="field__hint" id="action-hint">
-              {t('audit.filter.actionHint')}
-            </p>
-            <input
-              class="field__input"
-              id="action"
-              name="action"
-              type="text"
-              value={action}
-              spellcheck={false}
-              autocapitalize="none"
-              aria-describedby="action-hint"
-            />
-          </div>
+          <FilterText
+            id="action"
+            label={t('audit.filter.action')}
+            hint={t('audit.filter.actionHint')}
+            value={action}
+            spellcheck={false}
+            autocapitalize="none"
+          />
         </fieldset>
         <button type="submit" class="button button--secondary">
           {t('audit.filter.submit')}

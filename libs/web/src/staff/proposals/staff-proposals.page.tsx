@@ -3,6 +3,7 @@ import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { Pagination, StaffLayout } from '../staff-layout.component';
 import { StaffTable } from '../staff-table.component';
+import { FilterSelect } from '../../forms/filter-fields.component';
 import {
   ANSWER_SLUGS,
   filterSlugs,
@@ -10,36 +11,6 @@ import {
   STATUS_SLUGS,
   THRESHOLD_SLUGS,
 } from './staff-proposal-forms';
-
-/** One select of the filter form, "all" first. */
-function FilterSelect({
-  name,
-  label,
-  selected,
-  options,
-}: {
-  name: string;
-  label: string;
-  selected: string | undefined;
-  options: { value: string; label: string }[];
-}) {
-  const t = useT();
-  return (
-    <div class="field">
-      <label class="field__label" for={`filtre-${name}`}>
-        {label}
-      </label>
-      <select class="field__input" id={`filtre-${name}`} name={name}>
-        <option value="">{t('staffProposals.filter.all')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === selected}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Where a proposal's answer stands, as staff read it: none, saved (unpublished), or published. */
 export function answerState(answer: { published: boolean } | null | undefined): 'NONE' | 'SAVED' | 'PUBLISHED' {
@@ -74,27 +45,33 @@ export function StaffProposalsPage({
         <fieldset>
           <legend>{t('staffProposals.filter.legend')}</legend>
           <FilterSelect
+            id="filtre-statut"
             name="statut"
+            all={t('staffProposals.filter.all')}
             label={t('staffProposals.filter.status')}
-            selected={slugs.status}
+            value={slugs.status}
             options={Object.entries(STATUS_SLUGS).map(([value, status]) => ({
               value,
               label: t('staffProposals.status', { status }),
             }))}
           />
           <FilterSelect
+            id="filtre-reponse"
             name="reponse"
+            all={t('staffProposals.filter.all')}
             label={t('staffProposals.filter.answer')}
-            selected={slugs.answer}
+            value={slugs.answer}
             options={Object.entries(ANSWER_SLUGS).map(([value, state]) => ({
               value,
               label: t('staffProposals.answerState', { state }),
             }))}
           />
           <FilterSelect
+            id="filtre-seuil"
             name="seuil"
+            all={t('staffProposals.filter.all')}
             label={t('staffProposals.filter.threshold', { threshold: consultation.supportThreshold })}
-            selected={slugs.threshold}
+            value={slugs.threshold}
             options={Object.entries(THRESHOLD_SLUGS).map(([value, reached]) => ({
               value,
               label: t('staffProposals.thresholdState', { reached: String(reached) }),

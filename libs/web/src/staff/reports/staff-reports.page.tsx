@@ -1,4 +1,5 @@
 import { CsrfField } from '../../forms/csrf-field.component';
+import { FilterSelect, FilterText } from '../../forms/filter-fields.component';
 import type { FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
 import type { StaffTriageReportsQuery } from '../../graphql/generated/graphql';
@@ -30,38 +31,8 @@ export interface StaffReportsPageProps {
   map: MapView | null;
 }
 
-function FilterSelect({
-  id,
-  name,
-  label,
-  value,
-  options,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value: string | undefined;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div class="field">
-      <label class="field__label" for={id}>
-        {label}
-      </label>
-      <select class="field__input" id={id} name={name}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} selected={(value ?? '') === o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 function Filters({ data, filters }: { data: StaffTriageReportsQuery; filters: StaffReportQuery }) {
   const t = useT();
-  const all = { value: '', label: t('staffReports.filter.all') };
   return (
     <form method="get" action={staffLinks.reports()} class="staff-filter">
       <fieldset>
@@ -72,53 +43,42 @@ function Filters({ data, filters }: { data: StaffTriageReportsQuery; filters: St
             name="etat"
             label={t('staffReports.filter.status')}
             value={filters.status}
-            options={[all, ...REPORT_STATUSES.map((s) => ({ value: s, label: t('reports.status', { status: s }) }))]}
+            all={t('staffReports.filter.all')}
+            options={REPORT_STATUSES.map((s) => ({ value: s, label: t('reports.status', { status: s }) }))}
           />
           <FilterSelect
             id="filtre-categorie"
             name="categorie"
             label={t('staffReports.filter.category')}
             value={filters.category}
-            options={[all, ...data.reportCategories.map((c) => ({ value: c.code, label: c.name }))]}
+            all={t('staffReports.filter.all')}
+            options={data.reportCategories.map((c) => ({ value: c.code, label: c.name }))}
           />
           <FilterSelect
             id="filtre-quartier"
             name="quartier"
             label={t('staffReports.filter.district')}
             value={filters.district}
-            options={[
-              { value: '', label: t('staffReports.filter.allDistricts') },
-              ...data.municipality.districts.map((d) => ({ value: d.id, label: d.name })),
-            ]}
+            all={t('staffReports.filter.allDistricts')}
+            options={data.municipality.districts.map((d) => ({ value: d.id, label: d.name }))}
           />
-          <div class="field">
-            <label class="field__label" for="filtre-service">
-              {t('staffReports.filter.department')}
-            </label>
-            <p class="field__hint" id="filtre-service-hint">
-              {t('staffReports.filter.departmentHint')}
-            </p>
-            <input
-              class="field__input"
-              id="filtre-service"
-              name="service"
-              type="text"
-              value={filters.department ?? ''}
-              aria-describedby="filtre-service-hint"
-            />
-          </div>
+          <FilterText
+            id="filtre-service"
+            name="service"
+            label={t('staffReports.filter.department')}
+            hint={t('staffReports.filter.departmentHint')}
+            value={filters.department}
+          />
           <FilterSelect
             id="filtre-age"
             name="age"
             label={t('staffReports.filter.age')}
             value={filters.age}
-            options={[
-              { value: '', label: t('staffReports.filter.age.any') },
-              ...REPORT_AGES.map((days) => ({
-                value: days,
-                label: t('staffReports.filter.age.days', { days: Number(days) }),
-              })),
-            ]}
+            all={t('staffReports.filter.age.any')}
+            options={REPORT_AGES.map((days) => ({
+              value: days,
+              label: t('staffReports.filter.age.days', { days: Number(days) }),
+            }))}
           />
         </div>
       </fieldset>
