@@ -22,14 +22,14 @@ export interface TextFieldProps<N extends string> {
 export function TextField<N extends string>(props: TextFieldProps<N>) {
   const t = useT();
   const { form, name, label, type = 'text', optional } = props;
-  const { error, describedBy, ...description } = useDescription(props);
+  const { error, describedBy } = useDescription(props);
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <label class="field__label" for={name}>
         {label}
         {optional && <span class="field__optional"> {t('forms.optional')}</span>}
       </label>
-      <HintAndError hint={props.hint} error={error} {...description} />
+      <HintAndError name={name} hint={props.hint} error={error} />
       <div class={props.passwordToggle ? 'field__control password-input' : 'field__control'}>
         <input
           class="field__input"

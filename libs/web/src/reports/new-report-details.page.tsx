@@ -5,7 +5,8 @@ import type { NearbySameCategoryQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { links, reportLinks } from '../routes/paths';
 import { FollowButton } from './follow-button.component';
-import { Choice, ChoiceGroup, describedBy, Field, fieldError } from './report-fields.component';
+import { describedBy, fieldError } from '../forms/field-description.component';
+import { Choice, ChoiceGroup, Field } from './report-fields.component';
 import {
   attributeField,
   CategoryAttribute,

@@ -1,35 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { FormView } from '../forms/form';
+import { describedBy, HintAndError } from '../forms/field-description.component';
 import { useT } from '../http/page-context';
-
-/** The ids a control's aria-describedby lists: its hint, then its error. */
-export function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
-  return [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined;
-}
-
-export function fieldError<N extends string>(form: FormView<N>, name: N): string | undefined {
-  return form.errors.find((e) => e.field === name)?.text;
-}
-
-/** Hint and error of a field, with the ids describedBy names. */
-export function HintAndError({ name, hint, error }: { name: string; hint?: string; error?: string }) {
-  const t = useT();
-  return (
-    <>
-      {hint && (
-        <p class="field__hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={`${name}-error`}>
-          <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
 
 /** A labelled control of any kind (select, textarea, file), its hint and error tied to it. */
 export function Field(props: {

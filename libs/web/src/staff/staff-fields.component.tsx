@@ -21,7 +21,7 @@ export function TextArea<N extends string>(props: FieldBase<N> & { rows?: number
         {label}
         {optional && <span class="field__optional"> {t('forms.optional')}</span>}
       </label>
-      <HintAndError hint={props.hint} {...d} />
+      <HintAndError name={name} hint={props.hint} error={d.error} />
       <textarea
         class="field__input field__textarea"
         id={name}
@@ -45,7 +45,7 @@ export function DateTimeField<N extends string>(props: FieldBase<N>) {
       <label class="field__label" for={name}>
         {label}
       </label>
-      <HintAndError hint={props.hint} {...d} />
+      <HintAndError name={name} hint={props.hint} error={d.error} />
       <input
         class="field__input field__input--date"
         id={name}
@@ -70,7 +70,7 @@ export function Radios<N extends string>(props: FieldBase<N> & { options: { valu
     <div class={d.error ? 'field field--error' : 'field'}>
       <fieldset class="radios" aria-describedby={d.describedBy}>
         <legend class="field__label">{label}</legend>
-        <HintAndError hint={props.hint} {...d} />
+        <HintAndError name={name} hint={props.hint} error={d.error} />
         {options.map((option, index) => {
           const id = index === 0 ? name : `${name}-${option.value}`;
           return (
@@ -88,6 +88,33 @@ export function Radios<N extends string>(props: FieldBase<N> & { options: { valu
           );
         })}
       </fieldset>
+    </div>
+  );
+}
+
+/** One choice in a list, with its label, hint and error. */
+export function Select<N extends string>(props: FieldBase<N> & { options: { value: string; label: string }[] }) {
+  const { form, name, label, options } = props;
+  const d = useDescription(props);
+  return (
+    <div class={d.error ? 'field field--error' : 'field'}>
+      <label class="field__label" for={name}>
+        {label}
+      </label>
+      <HintAndError name={name} hint={props.hint} error={d.error} />
+      <select
+        class="field__input"
+        id={name}
+        name={name}
+        aria-describedby={d.describedBy}
+        aria-invalid={d.error ? 'true' : undefined}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value} selected={form.values[name] === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { TextArea } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 import { StaffTable } from '../staff-table.component';
 import { DATATYPES, questionField } from './report-category-form';
+import { fieldError, HintAndError } from '../../forms/field-description.component';
 
 export interface ReportCategoriesPageProps {
   data: StaffReportCategoriesQuery;
@@ -23,18 +24,6 @@ function Checkbox({ form, name, label }: { form: FormView<string>; name: string;
       <input type="checkbox" class="checkbox__input" id={name} name={name} checked={form.values[name] === 'on'} />
       <label for={name}>{label}</label>
     </div>
-  );
-}
-
-function FieldError({ form, name }: { form: FormView<string>; name: string }) {
-  const t = useT();
-  const error = form.errors.find((e) => e.field === name);
-  if (!error) return null;
-  return (
-    <p class="field__error" id={`${name}-error`}>
-      <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-      {error.text}
-    </p>
   );
 }
 
@@ -63,7 +52,7 @@ function Question({ form, slot, existing }: { form: FormView<string>; slot: numb
         <label class="field__label" for={type}>
           {t('staffReports.categories.questionType')}
         </label>
-        <FieldError form={form} name={type} />
+        <HintAndError name={type} error={fieldError(form, type)} />
         <select class="field__input" id={type} name={type} aria-invalid={typeError ? 'true' : undefined}>
           {DATATYPES.map((d) => (
             <option key={d} value={d} selected={(form.values[type] || 'string') === d}>

@@ -9,10 +9,11 @@ import type { MapView } from '../../map/map-settings';
 import { useMapItem } from '../../reports/report-list.component';
 import { REPORT_STATUSES } from '../../reports/report-list.page';
 import { reportLinks, staffLinks, StaffReportQuery } from '../../routes/paths';
-import { TextArea } from '../staff-fields.component';
+import { Select, TextArea } from '../staff-fields.component';
 import { Pagination, StaffLayout } from '../staff-layout.component';
 import { StaffTable } from '../staff-table.component';
 import type { TriageField } from './staff-reports-form';
+import { HintAndError } from '../../forms/field-description.component';
 
 type Report = StaffTriageReportsQuery['triageReports']['edges'][number]['node'];
 
@@ -131,35 +132,18 @@ function ReportRow({ report, index, selected }: { report: Report; index: number;
 /** The bulk actions on the ticked reports: a status with its public note, or a department. */
 function BulkActions({ form }: { form: FormView<TriageField> }) {
   const t = useT();
-  const error = form.errors.find((e) => e.field === 'etat');
   return (
     <fieldset class="staff-reports__bulk">
       <legend>{t('staffReports.bulk.title')}</legend>
-      <div class={error ? 'field field--error' : 'field'}>
-        <label class="field__label" for="etat">
-          {t('staffReports.bulk.status')}
-        </label>
-        {error && (
-          <p class="field__error" id="etat-error">
-            <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-            {error.text}
-          </p>
-        )}
-        <select
-          class="field__input"
-          id="etat"
-          name="etat"
-          aria-describedby={error ? 'etat-error' : undefined}
-          aria-invalid={error ? 'true' : undefined}
-        >
-          <option value="">{t('staffReports.bulk.choose')}</option>
-          {BULK_STATUSES.map((s) => (
-            <option key={s} value={s} selected={form.values.etat === s}>
-              {t('reports.status', { status: s })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        form={form}
+        name="etat"
+        label={t('staffReports.bulk.status')}
+        options={[
+          { value: '', label: t('staffReports.bulk.choose') },
+          ...BULK_STATUSES.map((s) => ({ value: s, label: t('reports.status', { status: s }) })),
+        ]}
+      />
       <TextArea
         form={form}
         name="note"
@@ -214,12 +198,7 @@ export function StaffReportsPage({ data, filters, paged, form, map }: StaffRepor
         <form method="post" action={staffLinks.reportsStatus()} novalidate>
           <CsrfField />
           <input type="hidden" name="retour" value={here} />
-          {noReportError && (
-            <p class="field__error" id="signalements-error">
-              <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-              {noReportError.text}
-            </p>
-          )}
+          <HintAndError name="signalements" error={noReportError?.text} />
           <StaffTable
             captionId="reports-caption"
             caption={t('staffReports.caption')}
