@@ -1,5 +1,6 @@
 import { useT } from '../http/page-context';
-import { HintAndError, useDescription } from './field-description.component';
+import { useDescription } from './field-description.component';
+import { Field } from './field.component';
 import type { FormView } from './form';
 
 export interface TextFieldProps<N extends string> {
@@ -24,12 +25,7 @@ export function TextField<N extends string>(props: TextFieldProps<N>) {
   const { form, name, label, type = 'text', optional } = props;
   const { error, describedBy } = useDescription(props);
   return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label class="field__label" for={name}>
-        {label}
-        {optional && <span class="field__optional"> {t('forms.optional')}</span>}
-      </label>
-      <HintAndError name={name} hint={props.hint} error={error} />
+    <Field name={name} label={label} hint={props.hint} error={error} optional={optional}>
       <div class={props.passwordToggle ? 'field__control password-input' : 'field__control'}>
         <input
           class="field__input"
@@ -51,6 +47,6 @@ export function TextField<N extends string>(props: TextFieldProps<N>) {
           data-hidden-status={props.passwordToggle ? t('forms.password.hidden') : undefined}
         />
       </div>
-    </div>
+    </Field>
   );
 }

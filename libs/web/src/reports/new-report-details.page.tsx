@@ -6,7 +6,8 @@ import { usePage, useT } from '../http/page-context';
 import { links, reportLinks } from '../routes/paths';
 import { FollowButton } from './follow-button.component';
 import { describedBy, fieldError } from '../forms/field-description.component';
-import { Choice, ChoiceGroup, Field } from './report-fields.component';
+import { Field } from '../forms/field.component';
+import { Choice, ChoiceGroup } from './report-fields.component';
 import {
   attributeField,
   CategoryAttribute,

@@ -1,6 +1,6 @@
 import { HintAndError, useDescription } from '../forms/field-description.component';
+import { Field } from '../forms/field.component';
 import type { FormView } from '../forms/form';
-import { useT } from '../http/page-context';
 
 interface FieldBase<N extends string> {
   form: FormView<N>;
@@ -12,16 +12,10 @@ interface FieldBase<N extends string> {
 
 /** A multi-line text, with its label, hint and error. */
 export function TextArea<N extends string>(props: FieldBase<N> & { rows?: number }) {
-  const t = useT();
-  const { form, name, label, optional, rows = 5 } = props;
+  const { form, name, rows = 5 } = props;
   const d = useDescription(props);
   return (
-    <div class={d.error ? 'field field--error' : 'field'}>
-      <label class="field__label" for={name}>
-        {label}
-        {optional && <span class="field__optional"> {t('forms.optional')}</span>}
-      </label>
-      <HintAndError name={name} hint={props.hint} error={d.error} />
+    <Field name={name} label={props.label} hint={props.hint} error={d.error} optional={props.optional}>
       <textarea
         class="field__input field__textarea"
         id={name}
@@ -32,20 +26,16 @@ export function TextArea<N extends string>(props: FieldBase<N> & { rows?: number
       >
         {form.values[name] ?? ''}
       </textarea>
-    </div>
+    </Field>
   );
 }
 
 /** A date and time of the commune (`datetime-local`; browsers without a picker accept "2027-03-01T09:00"). */
 export function DateTimeField<N extends string>(props: FieldBase<N>) {
-  const { form, name, label } = props;
+  const { form, name } = props;
   const d = useDescription(props);
   return (
-    <div class={d.error ? 'field field--error' : 'field'}>
-      <label class="field__label" for={name}>
-        {label}
-      </label>
-      <HintAndError name={name} hint={props.hint} error={d.error} />
+    <Field name={name} label={props.label} hint={props.hint} error={d.error}>
       <input
         class="field__input field__input--date"
         id={name}
@@ -55,7 +45,7 @@ export function DateTimeField<N extends string>(props: FieldBase<N>) {
         aria-describedby={d.describedBy}
         aria-invalid={d.error ? 'true' : undefined}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -94,14 +84,10 @@ export function Radios<N extends string>(props: FieldBase<N> & { options: { valu
 
 /** One choice in a list, with its label, hint and error. */
 export function Select<N extends string>(props: FieldBase<N> & { options: { value: string; label: string }[] }) {
-  const { form, name, label, options } = props;
+  const { form, name, options } = props;
   const d = useDescription(props);
   return (
-    <div class={d.error ? 'field field--error' : 'field'}>
-      <label class="field__label" for={name}>
-        {label}
-      </label>
-      <HintAndError name={name} hint={props.hint} error={d.error} />
+    <Field name={name} label={props.label} hint={props.hint} error={d.error}>
       <select
         class="field__input"
         id={name}
@@ -115,6 +101,6 @@ export function Select<N extends string>(props: FieldBase<N> & { options: { valu
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
