@@ -2,7 +2,8 @@ import { Role } from '@quorum/access';
 import { recipientHash } from '@quorum/mail';
 import { createUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { expectAccessible, expectNoHorizontalScroll, newVisitor, tabTo, VISITORS } from './support/browser';
+import { expectAccessible, newVisitor, tabTo, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
 import { screenshot } from './support/screenshots';
 import { siteSession } from './support/site-session';
 
@@ -24,11 +25,7 @@ describe('my account: the emails I receive', () => {
     it('reaches the page from my account, stops a kind and takes it back, said in a status', async () => {
       const user = await createUser(site.web.api, { displayName: `Inès ${slug}` });
       const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `${shot}-${slug}`);
-      };
+      const check = (shot: string) => checkPage(page, options, `${shot}-${slug}`);
       const box = (label: RegExp) => page.getByRole('checkbox', { name: label });
       try {
         await signIn(page, user.email);

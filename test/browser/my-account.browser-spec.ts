@@ -1,7 +1,7 @@
 import { createUser } from '../utils/users.factory';
 import { FACTORY_PASSWORD, signIn } from './support/accounts';
-import { expectAccessible, expectNoHorizontalScroll, newVisitor, tabTo, VISITORS } from './support/browser';
-import { screenshot } from './support/screenshots';
+import { newVisitor, tabTo, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
 import { siteSession } from './support/site-session';
 
 describe('my account: name, password, my data, deletion', () => {
@@ -13,11 +13,7 @@ describe('my account: name, password, my data, deletion', () => {
     it('reaches my account from the header and uses each form, errors first', async () => {
       const user = await createUser(site.web.api, { displayName: `Manon ${slug}` });
       const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `${shot}-${slug}`);
-      };
+      const check = (shot: string) => checkPage(page, options, `${shot}-${slug}`);
       try {
         await signIn(page, user.email);
         await page.getByRole('link', { name: `Connecté·e : Manon ${slug}` }).click();

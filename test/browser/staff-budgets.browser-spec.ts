@@ -5,6 +5,7 @@ import { CAST, createBudget, OPEN } from '../utils/budgets.factory';
 import { createUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
 import { expectAccessible, expectNoHorizontalScroll, newVisitor, textOf, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
 import { screenshot } from './support/screenshots';
 import { siteSession } from './support/site-session';
 
@@ -25,11 +26,7 @@ describe('back office: participatory budgets', () => {
     it('creates a draft, adds projects, explains an unfeasible one, opens the vote, and the log shows each step', async () => {
       const title = `Budget des parcs ${slug}`;
       const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-budget-${shot}-${slug}`);
-      };
+      const check = (shot: string) => checkPage(page, options, `staff-budget-${shot}-${slug}`);
       try {
         await signIn(page, site.staff.email);
         await page.goto('/gestion');
@@ -292,11 +289,7 @@ describe('back office: participatory budgets', () => {
       }
       const tally = site.web.api.app.get(BudgetTallyService, { strict: false });
       const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-budget-${shot}-${slug}`);
-      };
+      const check = (shot: string) => checkPage(page, options, `staff-budget-${shot}-${slug}`);
       try {
         await signIn(page, site.staff.email);
         await page.goto('/gestion/budgets');

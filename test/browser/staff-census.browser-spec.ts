@@ -1,6 +1,6 @@
 import { signIn } from './support/accounts';
-import { expectAccessible, expectNoHorizontalScroll, newVisitor, textOf, VISITORS } from './support/browser';
-import { screenshot } from './support/screenshots';
+import { newVisitor, textOf, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
 import { siteSession } from './support/site-session';
 
 /** The back office's census import (issue #21, point 6): a file upload through the page, JavaScript on and off. */
@@ -15,11 +15,7 @@ describe('back office: census import', () => {
     it('refuses a missing or non-UTF-8 file at its field, imports one and sums it up, and the log shows it', async () => {
       const district = site.web.municipality.districts[0].name;
       const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-census-${shot}-${prefix.toLowerCase()}`);
-      };
+      const check = (shot: string) => checkPage(page, options, `staff-census-${shot}-${prefix.toLowerCase()}`);
       try {
         await signIn(page, site.staff.email);
         await page.goto('/gestion');

@@ -1,7 +1,7 @@
 import { createUser, freshCensusCode } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { expectAccessible, expectNoHorizontalScroll, newVisitor, textOf, VISITORS } from './support/browser';
-import { screenshot } from './support/screenshots';
+import { newVisitor, textOf, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
 import { siteSession } from './support/site-session';
 
 /** In-person verification of a resident in the back office (issue #21, point 6), JavaScript on and off. */
@@ -26,11 +26,7 @@ describe('back office: in-person verification', () => {
       const lookupsBefore = await auditCount('identity.account-lookup');
       const verificationsBefore = await auditCount('identity.verify-in-person');
       const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-verification-${shot}-${slug}`);
-      };
+      const check = (shot: string) => checkPage(page, options, `staff-verification-${shot}-${slug}`);
       try {
         await signIn(page, site.staff.email);
         await page.goto('/gestion/recensement');
