@@ -1,29 +1,16 @@
-import { Role } from '@quorum/access';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { CAST, createBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, TestUser } from '../utils/users.factory';
+import { createUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newVisitor, textOf } from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, newVisitor, textOf } from './support/browser';
 import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 const CREATE_GROUP = `mutation($input: CreateVoteGroupInput!) { createVoteGroup(input: $input) { id } }`;
 
 describe('participatory budgets: who may vote and vote groups, in words', () => {
-  let web: WebApp;
-  let browser: Browser;
-  let staff: TestUser;
-
-  beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    staff = await createUser(web.api, { role: Role.STAFF });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const site = siteSession({ staff: true });
 
   async function submit(page: Page, name: string): Promise<void> {
     await Promise.all([page.waitForLoadState(), page.getByRole('button', { name, exact: true }).click()]);
@@ -31,17 +18,17 @@ describe('participatory budgets: who may vote and vote groups, in words', () => 
   }
 
   it('states the age limit, the group rule and exactly N projects, and words both refusals above the form (320 px, no JavaScript)', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
-    const resident = await createUser(web.api, { verified: true });
-    const { createVoteGroup } = await web.api.gql
-      .as(staff.token)
+    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
+    const resident = await createUser(site.web.api, { verified: true });
+    const { createVoteGroup } = await site.web.api.gql
+      .as(site.staff.token)
       .ok(CREATE_GROUP, { input: { title: 'Budget participatif 2027', rule: 'EXACTLY_ONE' } });
     const extra = { voteGroupId: createVoteGroup.id, minAge: 16, minProjects: 2, maxProjects: 2 };
-    const city = await createBudget(web.api, staff.token, {
+    const city = await createBudget(site.web.api, site.staff.token, {
       ballotType: 'APPROVAL',
       extra: { ...extra, title: 'Budget de la ville' },
     });
-    const district = await createBudget(web.api, staff.token, {
+    const district = await createBudget(site.web.api, site.staff.token, {
       ballotType: 'APPROVAL',
       extra: { ...extra, title: 'Budget du quartier' },
     });
@@ -76,12 +63,12 @@ describe('participatory budgets: who may vote and vote groups, in words', () => 
       await screenshot(page, 'eligibility-refused-320-nojs');
 
       // With a birth year, the resident votes in the city's budget, and the group refuses the district's.
-      await web.api.db.query(
+      await site.web.api.db.query(
         `UPDATE census_entries SET birth_year = $2
           WHERE id = (SELECT census_entry_id FROM residency_verifications WHERE user_id = $1)`,
         [resident.id, new Date().getUTCFullYear() - 30],
       );
-      await web.api.gql
+      await site.web.api.gql
         .as(resident.token)
         .ok(CAST, { input: { budgetId: city.budgetId, projectIds: city.projectIds.slice(0, 2) } });
       await page.goto(`/budgets-participatifs/${district.budgetId}/vote`);
@@ -100,14 +87,14 @@ describe('participatory budgets: who may vote and vote groups, in words', () => 
   });
 
   it('sets who may support in the consultation form, says it on its pages, and words a refused support (320 px, no JavaScript)', async () => {
-    const consultation = await createConsultation(web.api, staff.token, { open: 'SUPPORTS' });
-    const [proposalId] = await insertProposals(web.api, consultation.id, [staff.id], 1);
-    const resident = await createUser(web.api, { verified: true });
-    const staffVisit = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
-    const residentVisit = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    const consultation = await createConsultation(site.web.api, site.staff.token, { open: 'SUPPORTS' });
+    const [proposalId] = await insertProposals(site.web.api, consultation.id, [site.staff.id], 1);
+    const resident = await createUser(site.web.api, { verified: true });
+    const staffVisit = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
+    const residentVisit = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
     try {
       const { page } = staffVisit;
-      await signIn(page, staff.email, undefined, `/gestion/consultations/${consultation.id}`);
+      await signIn(page, site.staff.email, undefined, `/gestion/consultations/${consultation.id}`);
       await page.getByLabel('Les personnes inscrites sur les listes électorales (colonne du recensement)').check();
       await page.getByLabel('Âge minimum').fill('18');
       await submit(page, 'Enregistrer les modifications');

@@ -1,22 +1,11 @@
-import { Browser } from 'playwright-core';
-import { expectAccessible, launchBrowser, newVisitor, textOf } from './support/browser';
-import { startWebApp, WebApp } from './support/web-app';
+import { expectAccessible, newVisitor, textOf } from './support/browser';
+import { siteSession } from './support/site-session';
 
 describe('legal pages, from the municipality settings', () => {
-  let web: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const site = siteSession();
 
   it('links them from every page’s footer, with the accessibility status in words', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
     try {
       await page.goto('/connexion');
       const footer = page.getByRole('navigation', { name: 'Informations légales' });
@@ -33,7 +22,7 @@ describe('legal pages, from the municipality settings', () => {
   });
 
   it('publishes the legal notice, the personal data notice and the RGAA accessibility statement', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
     try {
       await page.goto('/mentions-legales');
       const notice = await textOf(page.locator('main'));
@@ -73,8 +62,8 @@ describe('legal pages, from the municipality settings', () => {
   });
 
   it('states the audit when there is one, in English too', async () => {
-    const legal = (await web.api.db.query(`SELECT legal FROM municipalities`))[0].legal;
-    await web.api.db.query(`UPDATE municipalities SET legal = $1`, [
+    const legal = (await site.web.api.db.query(`SELECT legal FROM municipalities`))[0].legal;
+    await site.web.api.db.query(`UPDATE municipalities SET legal = $1`, [
       JSON.stringify({
         ...legal,
         accessibilityConformity: 'PARTIAL',
@@ -84,7 +73,7 @@ describe('legal pages, from the municipality settings', () => {
         accessibilityNonCompliances: ['La carte des signalements n’a pas d’alternative textuelle complète.'],
       }),
     ]);
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, locale: 'en-GB' });
+    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false, locale: 'en-GB' });
     try {
       await page.goto('/accessibilite');
       const statement = await textOf(page.locator('main'));
@@ -94,15 +83,15 @@ describe('legal pages, from the municipality settings', () => {
       expect(statement).toContain('La carte des signalements n’a pas d’alternative textuelle complète.');
       await expectAccessible(page);
     } finally {
-      await web.api.db.query(`UPDATE municipalities SET legal = $1`, [JSON.stringify(legal)]);
+      await site.web.api.db.query(`UPDATE municipalities SET legal = $1`, [JSON.stringify(legal)]);
       await context.close();
     }
   });
 
   it('says so when the town hall has not filled them in yet', async () => {
-    const legal = (await web.api.db.query(`SELECT legal FROM municipalities`))[0].legal;
-    await web.api.db.query(`UPDATE municipalities SET legal = NULL`);
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    const legal = (await site.web.api.db.query(`SELECT legal FROM municipalities`))[0].legal;
+    await site.web.api.db.query(`UPDATE municipalities SET legal = NULL`);
+    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
     try {
       for (const path of ['/mentions-legales', '/donnees-personnelles', '/accessibilite']) {
         expect((await page.goto(path))?.status()).toBe(200);
@@ -110,7 +99,7 @@ describe('legal pages, from the municipality settings', () => {
       }
       expect(await page.getByRole('link', { name: 'Accessibilité : non conforme' }).count()).toBe(1);
     } finally {
-      await web.api.db.query(`UPDATE municipalities SET legal = $1`, [JSON.stringify(legal)]);
+      await site.web.api.db.query(`UPDATE municipalities SET legal = $1`, [JSON.stringify(legal)]);
       await context.close();
     }
   });

@@ -1,37 +1,20 @@
 import { Role } from '@quorum/access';
 import { recipientHash } from '@quorum/mail';
-import { Browser } from 'playwright-core';
 import { createUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  newVisitor,
-  tabTo,
-  VISITORS,
-} from './support/browser';
+import { expectAccessible, newVisitor, tabTo, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
 import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 describe('my account: the emails I receive', () => {
-  let web: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const site = siteSession();
 
   /** What the one-click links read when sending: the kinds this address stopped. */
   const stopped = async (address: string): Promise<string[]> => {
-    const rows: { kind: string }[] = await web.api.db.query(
+    const rows: { kind: string }[] = await site.web.api.db.query(
       `SELECT kind FROM mail_suppressions WHERE recipient_hash = $1 ORDER BY kind`,
-      [recipientHash(web.api.config.mail.hashSecret, address)],
+      [recipientHash(site.web.api.config.mail.hashSecret, address)],
     );
     return rows.map((row) => row.kind);
   };
@@ -40,13 +23,9 @@ describe('my account: the emails I receive', () => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('reaches the page from my account, stops a kind and takes it back, said in a status', async () => {
-      const user = await createUser(web.api, { displayName: `Inès ${slug}` });
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `${shot}-${slug}`);
-      };
+      const user = await createUser(site.web.api, { displayName: `Inès ${slug}` });
+      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
+      const check = (shot: string) => checkPage(page, options, `${shot}-${slug}`);
       const box = (label: RegExp) => page.getByRole('checkbox', { name: label });
       try {
         await signIn(page, user.email);
@@ -72,8 +51,8 @@ describe('my account: the emails I receive', () => {
         await check('mail-preferences-saved');
 
         // A one-click link elsewhere stopped ballots: the page shows it; ticking both back lifts both.
-        await web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'ballots')`, [
-          recipientHash(web.api.config.mail.hashSecret, user.email),
+        await site.web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'ballots')`, [
+          recipientHash(site.web.api.config.mail.hashSecret, user.email),
         ]);
         await page.reload();
         expect(await box(/confirmations de mes votes/).isChecked()).toBe(false);
@@ -90,8 +69,8 @@ describe('my account: the emails I receive', () => {
   });
 
   it("offers staff the team's daily digest, and leaves a resident's as it is", async () => {
-    const staff = await createUser(web.api, { displayName: 'Agent digest', role: Role.STAFF });
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    const staff = await createUser(site.web.api, { displayName: 'Agent digest', role: Role.STAFF });
+    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
     const digest = page.getByRole('checkbox', { name: /point du jour de l’équipe/ });
     try {
       await signIn(page, staff.email);
@@ -108,11 +87,11 @@ describe('my account: the emails I receive', () => {
       await context.close();
     }
     // A resident's page has no such box, and saving it keeps the digest's choice untouched.
-    const resident = await createUser(web.api, { displayName: 'Inès sans digest' });
-    await web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'digest')`, [
-      recipientHash(web.api.config.mail.hashSecret, resident.email),
+    const resident = await createUser(site.web.api, { displayName: 'Inès sans digest' });
+    await site.web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'digest')`, [
+      recipientHash(site.web.api.config.mail.hashSecret, resident.email),
     ]);
-    const visitor = await newVisitor(browser, web.api.url, { javaScript: false });
+    const visitor = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
     try {
       await signIn(visitor.page, resident.email);
       await visitor.page.goto('/mon-compte/courriels');
@@ -126,11 +105,11 @@ describe('my account: the emails I receive', () => {
   });
 
   it('says so when the address bounced, and a form without its CSRF field is refused', async () => {
-    const user = await createUser(web.api, { displayName: 'Inès rebond' });
-    await web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'all')`, [
-      recipientHash(web.api.config.mail.hashSecret, user.email),
+    const user = await createUser(site.web.api, { displayName: 'Inès rebond' });
+    await site.web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'all')`, [
+      recipientHash(site.web.api.config.mail.hashSecret, user.email),
     ]);
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
+    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
     try {
       await signIn(page, user.email);
       await page.goto('/mon-compte/courriels');

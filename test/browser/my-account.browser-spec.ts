@@ -1,41 +1,19 @@
-import { Browser } from 'playwright-core';
 import { createUser } from '../utils/users.factory';
 import { FACTORY_PASSWORD, signIn } from './support/accounts';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  newVisitor,
-  tabTo,
-  VISITORS,
-} from './support/browser';
-import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { newVisitor, tabTo, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
+import { siteSession } from './support/site-session';
 
 describe('my account: name, password, my data, deletion', () => {
-  let web: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const site = siteSession();
 
   describe.each(VISITORS)('$name', ({ name, options }) => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('reaches my account from the header and uses each form, errors first', async () => {
-      const user = await createUser(web.api, { displayName: `Manon ${slug}` });
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `${shot}-${slug}`);
-      };
+      const user = await createUser(site.web.api, { displayName: `Manon ${slug}` });
+      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
+      const check = (shot: string) => checkPage(page, options, `${shot}-${slug}`);
       try {
         await signIn(page, user.email);
         await page.getByRole('link', { name: `Connecté·e : Manon ${slug}` }).click();
@@ -97,8 +75,8 @@ describe('my account: name, password, my data, deletion', () => {
   });
 
   it('changes the display name with the keyboard only', async () => {
-    const user = await createUser(web.api, { displayName: 'Kim Clavier' });
-    const { page, context } = await newVisitor(browser, web.api.url);
+    const user = await createUser(site.web.api, { displayName: 'Kim Clavier' });
+    const { page, context } = await newVisitor(site.browser, site.web.api.url);
     try {
       await signIn(page, user.email);
       await tabTo(page, page.getByRole('link', { name: 'Connecté·e : Kim Clavier' }));

@@ -5,14 +5,8 @@ import { ApiKeyService } from '@quorum/reports';
 import { Worker } from 'bullmq';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  newVisitor,
-  textOf,
-  VISITORS,
-} from './support/browser';
+import { expectAccessible, launchBrowser, newVisitor, textOf, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
 import { screenshot } from './support/screenshots';
 import { startWebApp, WebApp } from './support/web-app';
 
@@ -67,11 +61,7 @@ describe('back office: administration', () => {
     it('exports open data on demand, creates and revokes an Open311 key, changes a role, verifies the chain; the log shows each', async () => {
       const resident = await createUser(web.api, { displayName: `Habitante ${slug}` });
       const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-admin-${shot}-${slug}`);
-      };
+      const check = (shot: string) => checkPage(page, options, `staff-admin-${shot}-${slug}`);
       try {
         await signIn(page, admin.email);
         await page.goto('/gestion');

@@ -1,20 +1,13 @@
-import { Browser, Page } from 'playwright-core';
-import { Role } from '@quorum/access';
+import { Page } from 'playwright-core';
 import { BudgetTallyService } from '@quorum/budgets';
 import { isoToLocal } from '../../libs/web/src/staff/budgets/local-date-time';
 import { CAST, createBudget, OPEN } from '../utils/budgets.factory';
-import { createUser, TestUser } from '../utils/users.factory';
+import { createUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  newVisitor,
-  textOf,
-  VISITORS,
-} from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, newVisitor, textOf, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
 import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -23,19 +16,7 @@ const inDays = (days: number) => isoToLocal(new Date(Date.now() + days * DAY).to
 
 /** The back office's budgets (issue #21, point 4): create, add projects, assess feasibility, open; JavaScript on and off. */
 describe('back office: participatory budgets', () => {
-  let web: WebApp;
-  let browser: Browser;
-  let staff: TestUser;
-
-  beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    staff = await createUser(web.api, { role: Role.STAFF });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const site = siteSession({ staff: true });
 
   const status = (page: Page) => page.getByRole('status').innerText();
 
@@ -44,14 +25,10 @@ describe('back office: participatory budgets', () => {
 
     it('creates a draft, adds projects, explains an unfeasible one, opens the vote, and the log shows each step', async () => {
       const title = `Budget des parcs ${slug}`;
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-budget-${shot}-${slug}`);
-      };
+      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
+      const check = (shot: string) => checkPage(page, options, `staff-budget-${shot}-${slug}`);
       try {
-        await signIn(page, staff.email);
+        await signIn(page, site.staff.email);
         await page.goto('/gestion');
         await page
           .getByRole('navigation', { name: 'Gestion' })
@@ -165,15 +142,17 @@ describe('back office: participatory budgets', () => {
 
   it('changes a project of a draft, refusals at their fields, no longer once the vote is open; the log shows it', async () => {
     // A plain form: JavaScript off, at 320 px, is the case that could differ.
-    const { budgetId, projectIds } = await createBudget(web.api, staff.token, {
+    const { budgetId, projectIds } = await createBudget(site.web.api, site.staff.token, {
       open: false,
       totalAmount: 2000,
       costs: [700, 300],
     });
-    await web.api.db.query(`UPDATE budget_projects SET title = 'Kiosque à musique' WHERE id = $1`, [projectIds[0]]);
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    await site.web.api.db.query(`UPDATE budget_projects SET title = 'Kiosque à musique' WHERE id = $1`, [
+      projectIds[0],
+    ]);
+    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
     try {
-      await signIn(page, staff.email);
+      await signIn(page, site.staff.email);
       await page.goto(`/gestion/budgets/${budgetId}`);
       await page.getByRole('link', { name: 'Modifier – Kiosque à musique' }).click();
       await page.waitForURL(`**/gestion/budgets/${budgetId}/projets/${projectIds[0]}`);
@@ -203,13 +182,13 @@ describe('back office: participatory budgets', () => {
       expect(await status(page)).toBe('Le projet est modifié. Le changement est inscrit au journal d’audit.');
       const row = page.locator('tbody tr', { hasText: 'Kiosque à musique rénové' });
       expect(await textOf(row)).toContain('1 250 €');
-      const { budget } = await web.api.gql
-        .as(staff.token)
+      const { budget } = await site.web.api.gql
+        .as(site.staff.token)
         .ok(`query($id: ID!) { budget(id: $id) { projects { id description } } }`, { id: budgetId });
       expect(budget.projects[0]).toEqual({ id: projectIds[0], description: 'Toiture et éclairage du kiosque.' });
 
       // Once the vote is open, residents vote on the projects as they were: no link, and the page says why.
-      await web.api.gql.as(staff.token).ok(OPEN, { id: budgetId });
+      await site.web.api.gql.as(site.staff.token).ok(OPEN, { id: budgetId });
       await page.reload();
       expect(await page.getByRole('link', { name: /^Modifier – / }).count()).toBe(0);
       await page.goto(`/gestion/budgets/${budgetId}/projets/${projectIds[0]}`);
@@ -226,7 +205,7 @@ describe('back office: participatory budgets', () => {
   }, 120_000);
 
   it('makes a vote group, creates a budget in it (exactly 2 projects, paper, from 16), and shows both on their pages (320 px, no JavaScript)', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
     const group = `Ville et quartiers ${Date.now()}`;
     const check = async (shot: string) => {
       await expectAccessible(page);
@@ -234,7 +213,7 @@ describe('back office: participatory budgets', () => {
       await screenshot(page, `staff-vote-group-${shot}`);
     };
     try {
-      await signIn(page, staff.email, undefined, '/gestion/budgets');
+      await signIn(page, site.staff.email, undefined, '/gestion/budgets');
       await page.getByRole('link', { name: 'Groupes de vote' }).click();
       await page.waitForURL('**/gestion/budgets/groupes');
 
@@ -289,34 +268,30 @@ describe('back office: participatory budgets', () => {
 
     it('closes the vote early, retries a failed count, reads the count under both rules, publishes', async () => {
       // Three projects (1000 €): 600 and 400 are each wanted by two residents, 500 by three.
-      const budget = await createBudget(web.api, staff.token, {
+      const budget = await createBudget(site.web.api, site.staff.token, {
         ballotType: 'APPROVAL',
         totalAmount: 1000,
         costs: [600, 400, 500],
       });
-      await web.api.db.query(`UPDATE budgets SET title = $2 WHERE id = $1`, [
+      await site.web.api.db.query(`UPDATE budgets SET title = $2 WHERE id = $1`, [
         budget.budgetId,
         `Budget à clore ${slug}`,
       ]);
-      await web.api.db.query(`UPDATE budget_projects SET title = 'Projet ' || cost WHERE budget_id = $1`, [
+      await site.web.api.db.query(`UPDATE budget_projects SET title = 'Projet ' || cost WHERE budget_id = $1`, [
         budget.budgetId,
       ]);
       const picks = [[0, 1], [0, 2], [1, 2], [2]];
       for (const pick of picks) {
-        const voter = await createUser(web.api, { verified: true });
-        await web.api.gql.as(voter.token).ok(CAST, {
+        const voter = await createUser(site.web.api, { verified: true });
+        await site.web.api.gql.as(voter.token).ok(CAST, {
           input: { budgetId: budget.budgetId, projectIds: pick.map((p) => budget.projectIds[p]) },
         });
       }
-      const tally = web.api.app.get(BudgetTallyService, { strict: false });
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-budget-${shot}-${slug}`);
-      };
+      const tally = site.web.api.app.get(BudgetTallyService, { strict: false });
+      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
+      const check = (shot: string) => checkPage(page, options, `staff-budget-${shot}-${slug}`);
       try {
-        await signIn(page, staff.email);
+        await signIn(page, site.staff.email);
         await page.goto('/gestion/budgets');
         await page.getByRole('link', { name: `Budget à clore ${slug}`, exact: true }).click();
         await page.getByRole('button', { name: 'Clore le vote maintenant' }).click();
@@ -347,7 +322,7 @@ describe('back office: participatory budgets', () => {
         ).toBeGreaterThan(0);
         expect(await page.getByRole('table', { name: /^Pour comparaison, selon l’autre règle/ }).count()).toBe(1);
         await check('tallied');
-        const publicBefore = await web.api.gql.ok(`query($id: ID!) { budget(id: $id) { result { rule } } }`, {
+        const publicBefore = await site.web.api.gql.ok(`query($id: ID!) { budget(id: $id) { result { rule } } }`, {
           id: budget.budgetId,
         });
         expect(publicBefore.budget.result).toBeNull();

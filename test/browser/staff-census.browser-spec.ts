@@ -1,33 +1,11 @@
-import { Browser } from 'playwright-core';
-import { Role } from '@quorum/access';
-import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  newVisitor,
-  textOf,
-  VISITORS,
-} from './support/browser';
-import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { newVisitor, textOf, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
+import { siteSession } from './support/site-session';
 
 /** The back office's census import (issue #21, point 6): a file upload through the page, JavaScript on and off. */
 describe('back office: census import', () => {
-  let web: WebApp;
-  let browser: Browser;
-  let staff: TestUser;
-
-  beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    staff = await createUser(web.api, { role: Role.STAFF });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const site = siteSession({ staff: true });
 
   const csv = (text: string, name = 'recensement.csv') => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
@@ -35,15 +13,11 @@ describe('back office: census import', () => {
     const prefix = name.replace(/\W+/g, '-').toUpperCase();
 
     it('refuses a missing or non-UTF-8 file at its field, imports one and sums it up, and the log shows it', async () => {
-      const district = web.municipality.districts[0].name;
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-census-${shot}-${prefix.toLowerCase()}`);
-      };
+      const district = site.web.municipality.districts[0].name;
+      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
+      const check = (shot: string) => checkPage(page, options, `staff-census-${shot}-${prefix.toLowerCase()}`);
       try {
-        await signIn(page, staff.email);
+        await signIn(page, site.staff.email);
         await page.goto('/gestion');
         await page.getByRole('navigation', { name: 'Gestion' }).getByRole('link', { name: 'Recensement' }).click();
         await page.waitForURL('**/gestion/recensement');
@@ -85,17 +59,17 @@ describe('back office: census import', () => {
           '4\tQuartier inconnu\n5\tGuillemets non refermés\n7\tIdentifiant invalide',
         );
         await check('result');
-        const [{ count }] = await web.api.db.query(
+        const [{ count }] = await site.web.api.db.query(
           `SELECT count(*)::int AS count FROM census_entries WHERE district_id = $1 AND import_id = (
              SELECT id FROM census_imports WHERE imported_by_id = $2 ORDER BY created_at DESC LIMIT 1)`,
-          [web.municipality.districts[0].id, staff.id],
+          [site.web.municipality.districts[0].id, site.staff.id],
         );
         expect(count).toBe(1);
 
         // The import is in the audit log, under its id.
-        const [{ id: importId }] = await web.api.db.query(
+        const [{ id: importId }] = await site.web.api.db.query(
           `SELECT id FROM census_imports WHERE imported_by_id = $1 ORDER BY created_at DESC LIMIT 1`,
-          [staff.id],
+          [site.staff.id],
         );
         await page.goto('/gestion/journal?action=identity.census-import');
         const row = page.locator('tbody tr', { hasText: importId });

@@ -1,21 +1,19 @@
-import { Browser, Page } from 'playwright-core';
-import { Role } from '@quorum/access';
+import { Page } from 'playwright-core';
 import { isoToLocal } from '../../libs/web/src/staff/budgets/local-date-time';
 import { createBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, TestUser } from '../utils/users.factory';
+import { createUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
-  launchBrowser,
   newVisitor,
   textOf,
   VISITORS,
   VisitorOptions,
 } from './support/browser';
 import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -29,19 +27,7 @@ const inDays = (days: number) => isoToLocal(new Date(Date.now() + days * DAY).to
  * JavaScript on and off; each action read back from the audit log.
  */
 describe('back office: consultations and proposals', () => {
-  let web: WebApp;
-  let browser: Browser;
-  let staff: TestUser;
-
-  beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    staff = await createUser(web.api, { role: Role.STAFF });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const site = siteSession({ staff: true });
 
   const status = (page: Page) => page.getByRole('status').innerText();
   const alert = (page: Page) => page.getByRole('alert').innerText();
@@ -70,10 +56,10 @@ describe('back office: consultations and proposals', () => {
     it('creates a consultation with its phases, refuses bad dates at their field, previews, edits, publishes and unpublishes it', async () => {
       const title = `Plan vélo ${slug}`;
       const opens = inDays(1);
-      const { page, context } = await newVisitor(browser, web.api.url, options);
+      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
       const check = checker(page, options, slug);
       try {
-        await signIn(page, staff.email);
+        await signIn(page, site.staff.email);
         await page.goto('/gestion');
         await page.getByRole('navigation', { name: 'Gestion' }).getByRole('link', { name: 'Consultations' }).click();
         await page.waitForURL('**/gestion/consultations');
@@ -126,7 +112,7 @@ describe('back office: consultations and proposals', () => {
         expect(preview).toContain('3 soutiens');
         await check('preview');
         expect(
-          await web.api.gql.errorCode(`query($id: ID!) { consultation(id: $id) { id } }`, { id: consultationId }),
+          await site.web.api.gql.errorCode(`query($id: ID!) { consultation(id: $id) { id } }`, { id: consultationId }),
         ).toBe('NOT_FOUND');
         await page.getByRole('link', { name: 'Revenir à la gestion de la consultation' }).click();
         await page.waitForURL(`**/gestion/consultations/${consultationId}`);
@@ -148,7 +134,7 @@ describe('back office: consultations and proposals', () => {
         await page.getByRole('button', { name: 'Publier la consultation' }).click();
         await page.waitForURL(`**/gestion/consultations/${consultationId}`);
         expect(await status(page)).toBe('La consultation est publiée : les habitants la voient.');
-        const seen = await web.api.gql.ok(`query($id: ID!) { consultation(id: $id) { title supportThreshold } }`, {
+        const seen = await site.web.api.gql.ok(`query($id: ID!) { consultation(id: $id) { title supportThreshold } }`, {
           id: consultationId,
         });
         expect(seen.consultation).toEqual({ title, supportThreshold: 5 });
@@ -173,16 +159,21 @@ describe('back office: consultations and proposals', () => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('filters proposals, saves then publishes an answer, and makes the accepted proposal a budget project', async () => {
-      const consultation = await createConsultation(web.api, staff.token, { open: 'SUPPORTS', supportThreshold: 2 });
-      const author = await createUser(web.api, { verified: true });
+      const consultation = await createConsultation(site.web.api, site.staff.token, {
+        open: 'SUPPORTS',
+        supportThreshold: 2,
+      });
+      const author = await createUser(site.web.api, { verified: true });
       const titles = [`Bancs ${slug}`, `Arbres ${slug}`, `Fontaine ${slug}`];
-      const [, treesId] = await insertProposals(web.api, consultation.id, [author.id], 3, { title: (i) => titles[i] });
-      await web.api.db.query(`UPDATE proposals SET support_count = 3 WHERE id = $1`, [treesId]);
-      const budget = await createBudget(web.api, staff.token, { open: false, costs: [], totalAmount: 5000 });
+      const [, treesId] = await insertProposals(site.web.api, consultation.id, [author.id], 3, {
+        title: (i) => titles[i],
+      });
+      await site.web.api.db.query(`UPDATE proposals SET support_count = 3 WHERE id = $1`, [treesId]);
+      const budget = await createBudget(site.web.api, site.staff.token, { open: false, costs: [], totalAmount: 5000 });
       const budgetTitle = `Budget brouillon ${slug}`;
-      await web.api.db.query(`UPDATE budgets SET title = $2 WHERE id = $1`, [budget.budgetId, budgetTitle]);
+      await site.web.api.db.query(`UPDATE budgets SET title = $2 WHERE id = $1`, [budget.budgetId, budgetTitle]);
 
-      const { page, context } = await newVisitor(browser, web.api.url, options);
+      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
       const check = checker(page, options, slug);
       const rows = () => page.locator('tbody tr');
       const filter = async (label: string, option: string) => {
@@ -193,7 +184,7 @@ describe('back office: consultations and proposals', () => {
         ]);
       };
       try {
-        await signIn(page, staff.email);
+        await signIn(page, site.staff.email);
         await page.goto(`/gestion/consultations/${consultation.id}`);
         await page.getByRole('link', { name: 'Gérer ses propositions' }).click();
         await page.waitForURL(`**/gestion/consultations/${consultation.id}/propositions`);
@@ -223,7 +214,7 @@ describe('back office: consultations and proposals', () => {
         expect(await status(page)).toBe('La réponse est enregistrée. Les habitants ne la voient pas encore.');
         expect(await textOf(page.locator('main'))).toContain('Réponse enregistrée, pas encore publiée');
         const ANSWER = `query($id: ID!) { proposal(id: $id) { answer { status } } }`;
-        expect((await web.api.gql.ok(ANSWER, { id: treesId })).proposal.answer).toBeNull();
+        expect((await site.web.api.gql.ok(ANSWER, { id: treesId })).proposal.answer).toBeNull();
 
         await page.goto(`/gestion/consultations/${consultation.id}/propositions`);
         await filter('Réponse officielle', 'Réponse enregistrée, pas encore publiée');
@@ -234,7 +225,7 @@ describe('back office: consultations and proposals', () => {
         await page.getByRole('button', { name: 'Publier la réponse enregistrée' }).click();
         await page.waitForURL(`**/gestion/propositions/${treesId}`);
         expect(await status(page)).toBe('La réponse est publiée.');
-        expect((await web.api.gql.ok(ANSWER, { id: treesId })).proposal.answer).toEqual({ status: 'ACCEPTED' });
+        expect((await site.web.api.gql.ok(ANSWER, { id: treesId })).proposal.answer).toEqual({ status: 'ACCEPTED' });
 
         // The accepted proposal becomes a project of a draft budget: refused without a budget, or beyond it.
         await page.getByRole('button', { name: 'En faire un projet du budget' }).click();
@@ -252,7 +243,7 @@ describe('back office: consultations and proposals', () => {
         await page.waitForURL(`**/gestion/budgets/${budget.budgetId}`);
         expect(await status(page)).toBe('La proposition est devenue un projet de ce budget.');
         expect(await textOf(page.locator('tbody tr', { hasText: `Arbres ${slug}` }))).toContain('1 200 €');
-        const [project] = await web.api.db.query(`SELECT proposal_id FROM budget_projects WHERE budget_id = $1`, [
+        const [project] = await site.web.api.db.query(`SELECT proposal_id FROM budget_projects WHERE budget_id = $1`, [
           budget.budgetId,
         ]);
         expect(project.proposal_id).toBe(treesId);

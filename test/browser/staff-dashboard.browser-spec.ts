@@ -4,15 +4,8 @@ import { seedClosedBudget } from '../utils/budgets.factory';
 import { seedReportCategories } from '../utils/reports.factory';
 import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  newVisitor,
-  textOf,
-  VISITORS,
-} from './support/browser';
-import { screenshot } from './support/screenshots';
+import { launchBrowser, newVisitor, textOf, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
 import { startWebApp, WebApp } from './support/web-app';
 
 /** The back office's dashboard (issue #21, point 8): charts as SVG with their tables, small groups withheld. */
@@ -50,11 +43,7 @@ describe('back office: dashboard', () => {
 
     it('draws each chart as an image with its title, gives the same figures in tables, and shows "< 5" for small groups', async () => {
       const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-dashboard-${shot}-${slug}`);
-      };
+      const check = (shot: string) => checkPage(page, options, `staff-dashboard-${shot}-${slug}`);
       try {
         await signIn(page, staff.email);
         await page.goto('/gestion');

@@ -3,16 +3,8 @@ import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  newVisitor,
-  tabTo,
-  textOf,
-  VISITORS,
-} from './support/browser';
-import { screenshot } from './support/screenshots';
+import { launchBrowser, newVisitor, tabTo, textOf, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
 import { startWebApp, WebApp } from './support/web-app';
 
 /** The back office's moderation (issue #21, point 3), through its pages, JavaScript on and off. */
@@ -76,11 +68,7 @@ describe('back office: moderation', () => {
       const spamId = await reported(author, spam, ['SPAM', 'SPAM']);
       await reported(staff, byStaff, ['OFFENSIVE']);
       const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-${shot}-${slug}`);
-      };
+      const check = (shot: string) => checkPage(page, options, `staff-${shot}-${slug}`);
       try {
         await signIn(page, staff.email);
         await page.getByRole('link', { name: 'Gestion', exact: true }).click();

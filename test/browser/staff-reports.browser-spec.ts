@@ -12,6 +12,7 @@ import {
   textOf,
   VISITORS,
 } from './support/browser';
+import { checkPage } from './support/page-checks';
 import { screenshot } from './support/screenshots';
 import { startWebApp, WebApp } from './support/web-app';
 
@@ -61,11 +62,7 @@ describe('back office: reports triage', () => {
       const tag2Id = await report(tag2, 'graffiti', 40);
       await report(bin, 'overflowing_bin', 80);
       const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-reports-${shot}-${slug}`);
-      };
+      const check = (shot: string) => checkPage(page, options, `staff-reports-${shot}-${slug}`);
       try {
         await signIn(page, staff.email);
         await page.goto('/gestion');

@@ -1,36 +1,15 @@
-import { Browser } from 'playwright-core';
-import { Role } from '@quorum/access';
-import { createUser, freshCensusCode, TestUser } from '../utils/users.factory';
+import { createUser, freshCensusCode } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  newVisitor,
-  textOf,
-  VISITORS,
-} from './support/browser';
-import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { newVisitor, textOf, VISITORS } from './support/browser';
+import { checkPage } from './support/page-checks';
+import { siteSession } from './support/site-session';
 
 /** In-person verification of a resident in the back office (issue #21, point 6), JavaScript on and off. */
 describe('back office: in-person verification', () => {
-  let web: WebApp;
-  let browser: Browser;
-  let staff: TestUser;
-
-  beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    staff = await createUser(web.api, { role: Role.STAFF });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const site = siteSession({ staff: true });
 
   const auditCount = async (action: string): Promise<number> => {
-    const [{ count }] = await web.api.db.query(
+    const [{ count }] = await site.web.api.db.query(
       `SELECT count(*)::int AS count FROM audit_entries WHERE action = $1 AND actor_kind = 'STAFF'`,
       [action],
     );
@@ -41,19 +20,15 @@ describe('back office: in-person verification', () => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('finds the account, refuses what is missing or unknown at its field, verifies it, and logs both', async () => {
-      const person = await createUser(web.api, { displayName: `Personne au guichet ${slug}` });
-      const code = await freshCensusCode(web.api);
-      const district = web.municipality.districts[1];
+      const person = await createUser(site.web.api, { displayName: `Personne au guichet ${slug}` });
+      const code = await freshCensusCode(site.web.api);
+      const district = site.web.municipality.districts[1];
       const lookupsBefore = await auditCount('identity.account-lookup');
       const verificationsBefore = await auditCount('identity.verify-in-person');
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-verification-${shot}-${slug}`);
-      };
+      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
+      const check = (shot: string) => checkPage(page, options, `staff-verification-${shot}-${slug}`);
       try {
-        await signIn(page, staff.email);
+        await signIn(page, site.staff.email);
         await page.goto('/gestion/recensement');
         await page.getByRole('link', { name: 'Vérifier la résidence d’une personne venue au guichet' }).click();
         await page.waitForURL('**/gestion/recensement/verification');
@@ -117,7 +92,7 @@ describe('back office: in-person verification', () => {
         expect(await page.getByRole('status').innerText()).toBe(
           'La résidence est vérifiée. La vérification est inscrite au journal d’audit.',
         );
-        const [row] = await web.api.db.query(
+        const [row] = await site.web.api.db.query(
           `SELECT method, reason, district_id AS "districtId", verified_by_id AS "verifiedById"
              FROM residency_verifications WHERE user_id = $1`,
           [person.id],
@@ -126,7 +101,7 @@ describe('back office: in-person verification', () => {
           method: 'IN_PERSON',
           reason: 'Carte d’identité et facture d’électricité vues au guichet',
           districtId: district.id,
-          verifiedById: staff.id,
+          verifiedById: site.staff.id,
         });
 
         // Found again, the account is verified and can no longer be chosen.

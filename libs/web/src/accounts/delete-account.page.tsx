@@ -1,10 +1,10 @@
 import { CsrfField } from '../forms/csrf-field.component';
 import type { FormView } from '../forms/form';
 import { FormPage } from '../forms/form-page.component';
-import { TextField } from '../forms/text-field.component';
 import { useT } from '../http/page-context';
 import { links } from '../routes/paths';
 import { accountBreadcrumb } from './account-breadcrumb';
+import { PasswordInput } from './account-fields.component';
 import type { DeleteAccountField } from './account-forms';
 
 /** The confirmation the API requires: the password, and whether contributions go too. */
@@ -23,14 +23,11 @@ export function DeleteAccountPage({ form }: { form: FormView<DeleteAccountField>
       <p>{t('accounts.delete.myDataFirst')}</p>
       <form class="form" method="post" action={links.accountDeletion()} novalidate>
         <CsrfField />
-        <TextField
+        <PasswordInput
           form={form}
           name="password"
-          type="password"
           label={t('accounts.field.confirmPassword')}
           hint={t('accounts.field.confirmPassword.hint')}
-          autocomplete="current-password"
-          passwordToggle
         />
         <div class="field checkbox">
           <input

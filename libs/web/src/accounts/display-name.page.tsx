@@ -1,11 +1,12 @@
 import { CsrfField } from '../forms/csrf-field.component';
 import type { FormView } from '../forms/form';
 import { FormPage } from '../forms/form-page.component';
-import { TextField } from '../forms/text-field.component';
 import { useT } from '../http/page-context';
 import { links } from '../routes/paths';
 import { accountBreadcrumb } from './account-breadcrumb';
+import { DisplayNameInput } from './account-fields.component';
 import type { DisplayNameField } from './account-forms';
+import { BackToAccount } from './back-to-account.component';
 
 export function DisplayNamePage({ form }: { form: FormView<DisplayNameField> }) {
   const t = useT();
@@ -15,20 +16,12 @@ export function DisplayNamePage({ form }: { form: FormView<DisplayNameField> }) 
     <FormPage title={title} form={form} breadcrumb={crumbs}>
       <form class="form" method="post" action={links.accountName()} novalidate>
         <CsrfField />
-        <TextField
-          form={form}
-          name="displayName"
-          label={t('accounts.field.displayName')}
-          hint={t('accounts.field.displayName.hint')}
-          autocomplete="nickname"
-        />
+        <DisplayNameInput form={form} />
         <button class="button" type="submit">
           {t('accounts.save')}
         </button>
       </form>
-      <p class="aside">
-        <a href={links.account()}>{t('accounts.backToAccount')}</a>
-      </p>
+      <BackToAccount />
     </FormPage>
   );
 }

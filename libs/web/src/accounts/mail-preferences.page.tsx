@@ -6,6 +6,7 @@ import { useT } from '../http/page-context';
 import { links } from '../routes/paths';
 import { accountBreadcrumb } from './account-breadcrumb';
 import type { MailPreferencesField } from './account-forms';
+import { BackToAccount } from './back-to-account.component';
 
 const KINDS: MailPreferencesField[] = ['ballots', 'reports', 'follows'];
 /** The team's daily digest goes to staff accounts only. */
@@ -62,9 +63,7 @@ export function MailPreferencesPage({
           {t('accounts.save')}
         </button>
       </form>
-      <p class="aside">
-        <a href={links.account()}>{t('accounts.backToAccount')}</a>
-      </p>
+      <BackToAccount />
     </FormPage>
   );
 }

@@ -1,7 +1,8 @@
 import { CsrfField } from '../forms/csrf-field.component';
 import type { FormView } from '../forms/form';
 import { FormPage } from '../forms/form-page.component';
-import { TextField } from '../forms/text-field.component';
+import { PasswordInput } from './account-fields.component';
+import { BackToAccount } from './back-to-account.component';
 import { useT } from '../http/page-context';
 import { links } from '../routes/paths';
 import { accountBreadcrumb } from './account-breadcrumb';
@@ -16,30 +17,19 @@ export function PasswordChangePage({ form, minLength }: { form: FormView<Passwor
       <p>{t('accounts.password.intro')}</p>
       <form class="form" method="post" action={links.accountPassword()} novalidate>
         <CsrfField />
-        <TextField
-          form={form}
-          name="currentPassword"
-          type="password"
-          label={t('accounts.field.currentPassword')}
-          autocomplete="current-password"
-          passwordToggle
-        />
-        <TextField
+        <PasswordInput form={form} name="currentPassword" label={t('accounts.field.currentPassword')} />
+        <PasswordInput
           form={form}
           name="newPassword"
-          type="password"
           label={t('accounts.field.newPassword')}
           hint={t('accounts.field.newPassword.hint', { min: minLength })}
-          autocomplete="new-password"
-          passwordToggle
+          chosen
         />
         <button class="button" type="submit">
           {t('accounts.password.submit')}
         </button>
       </form>
-      <p class="aside">
-        <a href={links.account()}>{t('accounts.backToAccount')}</a>
-      </p>
+      <BackToAccount />
     </FormPage>
   );
 }

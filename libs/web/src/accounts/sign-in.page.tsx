@@ -1,9 +1,9 @@
 import { CsrfField } from '../forms/csrf-field.component';
 import type { FormView } from '../forms/form';
 import { FormPage } from '../forms/form-page.component';
-import { TextField } from '../forms/text-field.component';
 import { useT } from '../http/page-context';
 import { links } from '../routes/paths';
+import { EmailInput, PasswordInput } from './account-fields.component';
 import type { SignInField } from './account-forms';
 
 export function SignInPage({ form, next }: { form: FormView<SignInField>; next?: string }) {
@@ -13,23 +13,8 @@ export function SignInPage({ form, next }: { form: FormView<SignInField>; next?:
       <p>{t('accounts.signIn.intro')}</p>
       <form class="form" method="post" action={links.signIn(next)} novalidate>
         <CsrfField />
-        <TextField
-          form={form}
-          name="email"
-          type="email"
-          label={t('accounts.field.email')}
-          autocomplete="email"
-          spellcheck={false}
-          autocapitalize="none"
-        />
-        <TextField
-          form={form}
-          name="password"
-          type="password"
-          label={t('accounts.field.password')}
-          autocomplete="current-password"
-          passwordToggle
-        />
+        <EmailInput form={form} />
+        <PasswordInput form={form} name="password" label={t('accounts.field.password')} />
         <button class="button" type="submit">
           {t('accounts.signIn.submit')}
         </button>

@@ -1,9 +1,9 @@
 import { CsrfField } from '../forms/csrf-field.component';
 import type { FormView } from '../forms/form';
 import { FormPage } from '../forms/form-page.component';
-import { TextField } from '../forms/text-field.component';
 import { useT } from '../http/page-context';
 import { links } from '../routes/paths';
+import { DisplayNameInput, EmailInput, PasswordInput } from './account-fields.component';
 import type { SignUpField } from './account-forms';
 
 export function SignUpPage(props: { form: FormView<SignUpField>; next?: string; passwordMinLength: number }) {
@@ -14,31 +14,14 @@ export function SignUpPage(props: { form: FormView<SignUpField>; next?: string; 
       <p>{t('accounts.signUp.intro')}</p>
       <form class="form" method="post" action={links.signUp(next)} novalidate>
         <CsrfField />
-        <TextField
-          form={form}
-          name="displayName"
-          label={t('accounts.field.displayName')}
-          hint={t('accounts.field.displayName.hint')}
-          autocomplete="nickname"
-        />
-        <TextField
-          form={form}
-          name="email"
-          type="email"
-          label={t('accounts.field.email')}
-          hint={t('accounts.field.email.hint')}
-          autocomplete="email"
-          spellcheck={false}
-          autocapitalize="none"
-        />
-        <TextField
+        <DisplayNameInput form={form} />
+        <EmailInput form={form} hint={t('accounts.field.email.hint')} />
+        <PasswordInput
           form={form}
           name="password"
-          type="password"
           label={t('accounts.field.password')}
           hint={t('accounts.field.newPassword.hint', { min: props.passwordMinLength })}
-          autocomplete="new-password"
-          passwordToggle
+          chosen
         />
         <p>{t('accounts.signUp.privacy')}</p>
         <button class="button" type="submit">

@@ -1,6 +1,7 @@
 import type { BudgetDetailsFragment } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { BallotDraft, ballotProjects, pointsName, rankCount, rankName, totalCost, totalPoints } from './ballot-form';
+import { HintAndError } from '../forms/field-description.component';
 
 type Budget = BudgetDetailsFragment;
 type Project = Budget['projects'][number];
@@ -179,12 +180,7 @@ export function BallotFields({
             <p key={sentence}>{sentence}</p>
           ))}
         </div>
-        {error && (
-          <p class="field__error" id="projects-error">
-            <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-            {error}
-          </p>
-        )}
+        <HintAndError name="projects" error={error} />
         {(budget.ballotType === 'APPROVAL' || budget.ballotType === 'KNAPSACK') && (
           <Checkboxes budget={budget} draft={draft} />
         )}

@@ -1,6 +1,7 @@
 import { useT } from '../http/page-context';
 import { budgetLinks } from '../routes/paths';
 import { FEASIBILITY_FILTERS, ProjectFilters, PROJECT_SORTS } from './project-filters';
+import { FilterSelect } from '../forms/filter-fields.component';
 
 /** District, theme, feasibility and order of a budget's projects: one GET form, without JavaScript, an address to share. */
 export function ProjectFiltersForm({
@@ -27,60 +28,42 @@ export function ProjectFiltersForm({
       </h2>
       <div class="project-filters__fields">
         {districts.length > 0 && (
-          <div class="field">
-            <label class="field__label" for="quartier">
-              {t('budgets.filters.district')}
-            </label>
-            <select class="field__input" id="quartier" name="quartier">
-              <option value="">{t('budgets.filters.allDistricts')}</option>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id} selected={d.id === filters.district}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="quartier"
+            label={t('budgets.filters.district')}
+            value={filters.district}
+            all={t('budgets.filters.allDistricts')}
+            options={districts.map((d) => ({ value: d.id, label: d.name }))}
+          />
         )}
         {categories.length > 0 && (
-          <div class="field">
-            <label class="field__label" for="theme">
-              {t('budgets.filters.category')}
-            </label>
-            <select class="field__input" id="theme" name="theme">
-              <option value="">{t('budgets.filters.allCategories')}</option>
-              {categories.map((c) => (
-                <option key={c} value={c} selected={c === filters.category}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="theme"
+            label={t('budgets.filters.category')}
+            value={filters.category}
+            all={t('budgets.filters.allCategories')}
+            options={categories.map((c) => ({ value: c, label: c }))}
+          />
         )}
-        <div class="field">
-          <label class="field__label" for="faisabilite">
-            {t('budgets.filters.feasibility')}
-          </label>
-          <select class="field__input" id="faisabilite" name="faisabilite">
-            <option value="">{t('budgets.filters.allFeasibility')}</option>
-            {FEASIBILITY_FILTERS.map((f) => (
-              <option key={f} value={f} selected={f === filters.feasibility}>
-                {t('budgets.filters.feasibilityOption', { value: f })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label class="field__label" for="tri">
-            {t('budgets.filters.sort')}
-          </label>
-          <select class="field__input" id="tri" name="tri">
-            {PROJECT_SORTS.map((s) => (
-              <option key={s} value={s} selected={s === filters.sort}>
-                {t('budgets.filters.sortOption', { value: s.replace('-', '_') })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="faisabilite"
+          label={t('budgets.filters.feasibility')}
+          value={filters.feasibility}
+          all={t('budgets.filters.allFeasibility')}
+          options={FEASIBILITY_FILTERS.map((f) => ({
+            value: f,
+            label: t('budgets.filters.feasibilityOption', { value: f }),
+          }))}
+        />
+        <FilterSelect
+          id="tri"
+          label={t('budgets.filters.sort')}
+          value={filters.sort}
+          options={PROJECT_SORTS.map((s) => ({
+            value: s,
+            label: t('budgets.filters.sortOption', { value: s.replace('-', '_') }),
+          }))}
+        />
       </div>
       <p class="button-group">
         <button class="button button--secondary" type="submit">

@@ -1,4 +1,6 @@
 import { useT } from '../http/page-context';
+import { useDescription } from './field-description.component';
+import { Field } from './field.component';
 import type { FormView } from './form';
 
 export interface TextFieldProps<N extends string> {
@@ -20,28 +22,10 @@ export interface TextFieldProps<N extends string> {
 /** A labelled input with its hint and error tied to it by aria-describedby. */
 export function TextField<N extends string>(props: TextFieldProps<N>) {
   const t = useT();
-  const { form, name, label, hint, type = 'text', optional } = props;
-  const error = form.errors.find((e) => e.field === name);
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { form, name, label, type = 'text', optional } = props;
+  const { error, describedBy } = useDescription(props);
   return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label class="field__label" for={name}>
-        {label}
-        {optional && <span class="field__optional"> {t('forms.optional')}</span>}
-      </label>
-      {hint && (
-        <p class="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={errorId}>
-          <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-          {error.text}
-        </p>
-      )}
+    <Field name={name} label={label} hint={props.hint} error={error} optional={optional}>
       <div class={props.passwordToggle ? 'field__control password-input' : 'field__control'}>
         <input
           class="field__input"
@@ -63,6 +47,6 @@ export function TextField<N extends string>(props: TextFieldProps<N>) {
           data-hidden-status={props.passwordToggle ? t('forms.password.hidden') : undefined}
         />
       </div>
-    </div>
+    </Field>
   );
 }

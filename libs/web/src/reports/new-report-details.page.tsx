@@ -5,7 +5,9 @@ import type { NearbySameCategoryQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { links, reportLinks } from '../routes/paths';
 import { FollowButton } from './follow-button.component';
-import { Choice, ChoiceGroup, describedBy, Field, fieldError } from './report-fields.component';
+import { describedBy, fieldError } from '../forms/field-description.component';
+import { Field } from '../forms/field.component';
+import { Choice, ChoiceGroup } from './report-fields.component';
 import {
   attributeField,
   CategoryAttribute,

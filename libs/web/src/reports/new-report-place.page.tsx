@@ -6,7 +6,9 @@ import { PointPickerMap } from '../map/map.component';
 import type { MapView } from '../map/map-settings';
 import { reportLinks } from '../routes/paths';
 import type { GeocodeOutcome } from './geocoder.service';
-import { Choice, ChoiceGroup, describedBy, Field, fieldError, HintAndError } from './report-fields.component';
+import { describedBy, fieldError, HintAndError } from '../forms/field-description.component';
+import { Field } from '../forms/field.component';
+import { Choice, ChoiceGroup } from './report-fields.component';
 import { parseCoordinate, PlaceField, placeValue, ReportCategory, ReportDraft } from './report-form';
 
 /** The address search of the page: what was asked, and what the geocoder answered. */

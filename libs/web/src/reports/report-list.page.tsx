@@ -2,11 +2,12 @@ import type { IssueReportsQuery, IssueReportStatus } from '../graphql/generated/
 import { Layout } from '../layout/layout.component';
 import { usePage, useT } from '../http/page-context';
 import { links, reportLinks } from '../routes/paths';
-import { ListMap } from '../map/map.component';
+import { ReportListMap } from './report-list-map.component';
 import type { MapView } from '../map/map-settings';
 import { coordinate } from './issue-report.page';
 import { ReportList } from './report-list.component';
 import { narrowerRadius, ReportGroup } from './report-groups';
+import { FilterSelect, FilterText } from '../forms/filter-fields.component';
 
 export const REPORT_STATUSES: IssueReportStatus[] = [
   'OPEN',
@@ -101,65 +102,38 @@ export function ReportListPage({
         </a>
       </p>
       <form class="report-filters" method="get" action={reportLinks.issueReports()}>
-        <div class="field">
-          <label class="field__label" for="categorie">
-            {t('reports.list.category')}
-          </label>
-          <select class="field__input" id="categorie" name="categorie">
-            <option value="">{t('reports.list.all')}</option>
-            {data.reportCategories.map((c) => (
-              <option key={c.code} value={c.code} selected={c.code === filters.category}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label class="field__label" for="etat">
-            {t('reports.list.status')}
-          </label>
-          <select class="field__input" id="etat" name="etat">
-            <option value="">{t('reports.list.all')}</option>
-            {REPORT_STATUSES.map((status) => (
-              <option key={status} value={status} selected={status === filters.status}>
-                {t('reports.status', { status })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label class="field__label" for="quartier">
-            {t('reports.list.district')}
-          </label>
-          <select class="field__input" id="quartier" name="quartier">
-            <option value="">{t('reports.list.allDistricts')}</option>
-            {data.municipality.districts.map((d) => (
-              <option key={d.id} value={d.id} selected={d.id === filters.district}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="categorie"
+          label={t('reports.list.category')}
+          value={filters.category}
+          all={t('reports.list.all')}
+          options={data.reportCategories.map((c) => ({ value: c.code, label: c.name }))}
+        />
+        <FilterSelect
+          id="etat"
+          label={t('reports.list.status')}
+          value={filters.status}
+          all={t('reports.list.all')}
+          options={REPORT_STATUSES.map((status) => ({ value: status, label: t('reports.status', { status }) }))}
+        />
+        <FilterSelect
+          id="quartier"
+          label={t('reports.list.district')}
+          value={filters.district}
+          all={t('reports.list.allDistricts')}
+          options={data.municipality.districts.map((d) => ({ value: d.id, label: d.name }))}
+        />
         <fieldset class="fieldset report-filters__near">
           <legend class="field__label">{t('reports.list.near.legend')}</legend>
-          <div class="field">
-            <label class="field__label" for="adresse">
-              {t('reports.list.near.address')}
-            </label>
-            <p class="field__hint" id="adresse-hint">
-              {t('reports.list.near.addressHint')}
-            </p>
-            <input
-              class="field__input"
-              type="search"
-              id="adresse"
-              name="adresse"
-              value={filters.address ?? ''}
-              maxlength={200}
-              autocomplete="street-address"
-              aria-describedby="adresse-hint"
-            />
-          </div>
+          <FilterText
+            id="adresse"
+            type="search"
+            label={t('reports.list.near.address')}
+            hint={t('reports.list.near.addressHint')}
+            value={filters.address}
+            maxlength={200}
+            autocomplete="street-address"
+          />
           <details class="report-filters__coordinates" open={!!(filters.latitude || filters.longitude) || undefined}>
             <summary>{t('reports.list.near.coordinates')}</summary>
             <div class="field">
@@ -227,16 +201,7 @@ export function ReportListPage({
         {t('reports.list.count', { count: page.totalCount })}
       </p>
       <div class="report-results" data-map-layout>
-        {map && page.edges.length > 0 && (
-          <ListMap
-            view={map}
-            id="carte"
-            listId="liste-signalements"
-            label={t('map.list.label')}
-            help={t('map.list.help')}
-            groups={mapGroups}
-          />
-        )}
+        {map && page.edges.length > 0 && <ReportListMap view={map} listId="liste-signalements" groups={mapGroups} />}
         <ReportList reports={page.edges.map((e) => e.node)} id="liste-signalements" />
       </div>
       {(page.pageInfo.hasNextPage || after) && (

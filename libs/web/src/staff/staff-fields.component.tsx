@@ -1,5 +1,6 @@
+import { HintAndError, useDescription } from '../forms/field-description.component';
+import { Field } from '../forms/field.component';
 import type { FormView } from '../forms/form';
-import { useT } from '../http/page-context';
 
 interface FieldBase<N extends string> {
   form: FormView<N>;
@@ -9,55 +10,12 @@ interface FieldBase<N extends string> {
   optional?: boolean;
 }
 
-/** The hint and error of a field, and the aria-describedby that ties them to its control. */
-function useDescription<N extends string>({ form, name, hint }: FieldBase<N>) {
-  const error = form.errors.find((e) => e.field === name);
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
-  return { error, hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
-}
-
-function HintAndError({
-  hint,
-  hintId,
-  error,
-  errorId,
-}: {
-  hint?: string;
-  hintId?: string;
-  error?: { text: string };
-  errorId?: string;
-}) {
-  const t = useT();
-  return (
-    <>
-      {hint && (
-        <p class="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={errorId}>
-          <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-          {error.text}
-        </p>
-      )}
-    </>
-  );
-}
-
 /** A multi-line text, with its label, hint and error. */
 export function TextArea<N extends string>(props: FieldBase<N> & { rows?: number }) {
-  const t = useT();
-  const { form, name, label, optional, rows = 5 } = props;
+  const { form, name, rows = 5 } = props;
   const d = useDescription(props);
   return (
-    <div class={d.error ? 'field field--error' : 'field'}>
-      <label class="field__label" for={name}>
-        {label}
-        {optional && <span class="field__optional"> {t('forms.optional')}</span>}
-      </label>
-      <HintAndError hint={props.hint} {...d} />
+    <Field name={name} label={props.label} hint={props.hint} error={d.error} optional={props.optional}>
       <textarea
         class="field__input field__textarea"
         id={name}
@@ -68,7 +26,7 @@ export function TextArea<N extends string>(props: FieldBase<N> & { rows?: number
       >
         {form.values[name] ?? ''}
       </textarea>
-    </div>
+    </Field>
   );
 }
 
@@ -83,16 +41,10 @@ export function DateField<N extends string>(props: FieldBase<N>) {
 }
 
 function DateInput<N extends string>(props: FieldBase<N> & { type: 'date' | 'datetime-local' }) {
-  const t = useT();
-  const { form, name, label, optional } = props;
+  const { form, name } = props;
   const d = useDescription(props);
   return (
-    <div class={d.error ? 'field field--error' : 'field'}>
-      <label class="field__label" for={name}>
-        {label}
-        {optional && <span class="field__optional"> {t('forms.optional')}</span>}
-      </label>
-      <HintAndError hint={props.hint} {...d} />
+    <Field name={name} label={props.label} hint={props.hint} error={d.error} optional={props.optional}>
       <input
         class="field__input field__input--date"
         id={name}
@@ -102,7 +54,7 @@ function DateInput<N extends string>(props: FieldBase<N> & { type: 'date' | 'dat
         aria-describedby={d.describedBy}
         aria-invalid={d.error ? 'true' : undefined}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -117,7 +69,7 @@ export function Radios<N extends string>(props: FieldBase<N> & { options: { valu
     <div class={d.error ? 'field field--error' : 'field'}>
       <fieldset class="radios" aria-describedby={d.describedBy}>
         <legend class="field__label">{label}</legend>
-        <HintAndError hint={props.hint} {...d} />
+        <HintAndError name={name} hint={props.hint} error={d.error} />
         {options.map((option, index) => {
           const id = index === 0 ? name : `${name}-${option.value}`;
           return (
@@ -136,5 +88,28 @@ export function Radios<N extends string>(props: FieldBase<N> & { options: { valu
         })}
       </fieldset>
     </div>
+  );
+}
+
+/** One choice in a list, with its label, hint and error. */
+export function Select<N extends string>(props: FieldBase<N> & { options: { value: string; label: string }[] }) {
+  const { form, name, options } = props;
+  const d = useDescription(props);
+  return (
+    <Field name={name} label={props.label} hint={props.hint} error={d.error}>
+      <select
+        class="field__input"
+        id={name}
+        name={name}
+        aria-describedby={d.describedBy}
+        aria-invalid={d.error ? 'true' : undefined}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value} selected={form.values[name] === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }

@@ -90,9 +90,22 @@ export function StaffLayout({ title, home, trail = [], form, scripts, stylesheet
   );
 }
 
-/** "Next results" for keyset-paginated lists; "back to the start" once past the first page. */
-export function Pagination({ next, first }: { next: string | null; first: string | null }) {
+/**
+ * "Next results" for keyset-paginated lists; "back to the start" once past the first page (`paged`).
+ * `link` gives the list's address from a cursor (none: the first page).
+ */
+export function Pagination({
+  pageInfo,
+  paged,
+  link,
+}: {
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  paged: boolean;
+  link: (after?: string) => string;
+}) {
   const t = useT();
+  const next = pageInfo.hasNextPage ? link(pageInfo.endCursor ?? undefined) : null;
+  const first = paged ? link() : null;
   if (!next && !first) return null;
   return (
     <nav class="staff-pagination" aria-label={t('staff.pagination')}>

@@ -6,6 +6,7 @@ import type { MapView } from '../map/map-settings';
 import { links, trackingLinks } from '../routes/paths';
 import { ProgressBar } from './progress-bar.component';
 import { TRACKED_STATUSES, TrackedStatus } from './tracking-view';
+import { FilterSelect } from '../forms/filter-fields.component';
 
 export interface TrackedItemListProps {
   data: TrackedItemsQuery;
@@ -46,32 +47,22 @@ export function TrackedItemListPage({ data, status, districtId, map }: TrackedIt
         action={trackingLinks.trackedItems()}
         aria-label={t('tracking.list.filters')}
       >
-        <div class="field">
-          <label class="field__label" for="tracking-status">
-            {t('tracking.list.status')}
-          </label>
-          <select class="field__input" id="tracking-status" name="statut">
-            <option value="">{t('tracking.list.all')}</option>
-            {TRACKED_STATUSES.map((s) => (
-              <option key={s} value={s} selected={s === status}>
-                {t('tracking.status', { status: s })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label class="field__label" for="tracking-district">
-            {t('tracking.list.district')}
-          </label>
-          <select class="field__input" id="tracking-district" name="quartier">
-            <option value="">{t('tracking.list.all')}</option>
-            {districts.map((d) => (
-              <option key={d.id} value={d.id} selected={d.id === districtId}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="tracking-status"
+          name="statut"
+          label={t('tracking.list.status')}
+          value={status}
+          all={t('tracking.list.all')}
+          options={TRACKED_STATUSES.map((s) => ({ value: s, label: t('tracking.status', { status: s }) }))}
+        />
+        <FilterSelect
+          id="tracking-district"
+          name="quartier"
+          label={t('tracking.list.district')}
+          value={districtId}
+          all={t('tracking.list.all')}
+          options={districts.map((d) => ({ value: d.id, label: d.name }))}
+        />
         <button class="button" type="submit">
           {t('tracking.list.apply')}
         </button>

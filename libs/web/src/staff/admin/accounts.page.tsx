@@ -4,6 +4,7 @@ import type { Role, StaffAccountsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { Pagination, StaffLayout } from '../staff-layout.component';
+import { FilterText } from '../../forms/filter-fields.component';
 
 type Account = StaffAccountsQuery['accounts']['edges'][number]['node'];
 
@@ -50,24 +51,15 @@ export function AccountsPage({ data, search, paged, form }: AccountsPageProps) {
     <StaffLayout title={t('staffAdmin.accounts.title')} form={form}>
       <p>{t('staffAdmin.accounts.intro')}</p>
       <form method="get" action={staffLinks.accounts()} class="staff-filter" role="search">
-        <div class="field">
-          <label class="field__label" for="q">
-            {t('staffAdmin.accounts.search')}
-          </label>
-          <p class="field__hint" id="q-hint">
-            {t('staffAdmin.accounts.searchHint')}
-          </p>
-          <input
-            class="field__input"
-            id="q"
-            name="q"
-            type="search"
-            value={search}
-            spellcheck={false}
-            autocapitalize="none"
-            aria-describedby="q-hint"
-          />
-        </div>
+        <FilterText
+          id="q"
+          type="search"
+          label={t('staffAdmin.accounts.search')}
+          hint={t('staffAdmin.accounts.searchHint')}
+          value={search}
+          spellcheck={false}
+          autocapitalize="none"
+        />
         <button type="submit" class="button button--secondary">
           {t('staffAdmin.accounts.searchSubmit')}
         </button>
@@ -96,14 +88,7 @@ export function AccountsPage({ data, search, paged, form }: AccountsPageProps) {
           ))}
         </ul>
       )}
-      <Pagination
-        next={
-          list.pageInfo.hasNextPage
-            ? staffLinks.accounts({ search, after: list.pageInfo.endCursor ?? undefined })
-            : null
-        }
-        first={paged ? staffLinks.accounts({ search }) : null}
-      />
+      <Pagination pageInfo={list.pageInfo} paged={paged} link={(after) => staffLinks.accounts({ search, after })} />
     </StaffLayout>
   );
 }

@@ -8,6 +8,7 @@ import type {
 } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
+import { Select } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 
 export type ExportField = 'jeu' | 'format';
@@ -36,55 +37,6 @@ const CATALOGUE = '/open-data';
 
 /** GraphQL's name of a value the API stores in lower case with dashes (`budget-projects` → BUDGET_PROJECTS). */
 const enumName = (value: string) => value.toUpperCase().replace(/-/g, '_');
-
-function Select({
-  form,
-  name,
-  label,
-  hint,
-  options,
-}: {
-  form: FormView<ExportField>;
-  name: ExportField;
-  label: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-}) {
-  const error = form.errors.find((e) => e.field === name);
-  const t = useT();
-  const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label class="field__label" for={name}>
-        {label}
-      </label>
-      {hint && (
-        <p class="field__hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={`${name}-error`}>
-          <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-          {error.text}
-        </p>
-      )}
-      <select
-        class="field__input"
-        id={name}
-        name={name}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? 'true' : undefined}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value} selected={form.values[name] === o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Open data (issue #21, point 7): export a dataset now, and the latest requests with a link to their status. */
 export function OpenDataExportsPage({ data, form }: { data: StaffOpenDataQuery; form: FormView<ExportField> }) {

@@ -2,6 +2,8 @@ import type { StaffAuditLogQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { Pagination, StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
+import { FilterText } from '../../forms/filter-fields.component';
 
 export interface AuditLogPageProps {
   data: StaffAuditLogQuery;
@@ -62,24 +64,14 @@ export function AuditLogPage({ data, action, paged }: AuditLogPageProps) {
       <form method="get" action={staffLinks.audit()} class="staff-filter">
         <fieldset>
           <legend>{t('audit.filter.legend')}</legend>
-          <div class="field">
-            <label class="field__label" for="action">
-              {t('audit.filter.action')}
-            </label>
-            <p class="field__hint" id="action-hint">
-              {t('audit.filter.actionHint')}
-            </p>
-            <input
-              class="field__input"
-              id="action"
-              name="action"
-              type="text"
-              value={action}
-              spellcheck={false}
-              autocapitalize="none"
-              aria-describedby="action-hint"
-            />
-          </div>
+          <FilterText
+            id="action"
+            label={t('audit.filter.action')}
+            hint={t('audit.filter.actionHint')}
+            value={action}
+            spellcheck={false}
+            autocapitalize="none"
+          />
         </fieldset>
         <button type="submit" class="button button--secondary">
           {t('audit.filter.submit')}
@@ -87,54 +79,43 @@ export function AuditLogPage({ data, action, paged }: AuditLogPageProps) {
       </form>
       <p class="staff-count">{t('audit.count', { count: log.totalCount })}</p>
       {log.edges.length > 0 && (
-        <div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex={0}>
-          <table class="table">
-            <caption class="table__caption" id="audit-caption">
-              {t('audit.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.column.sequence')}</th>
-                <th scope="col">{t('audit.column.occurredAt')}</th>
-                <th scope="col">{t('audit.column.action')}</th>
-                <th scope="col">{t('audit.column.actor')}</th>
-                <th scope="col">{t('audit.column.subject')}</th>
-                <th scope="col">{t('audit.column.visibility')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.edges.map(({ node }) => (
-                <tr key={node.sequence}>
-                  <th scope="row" class="table__number">
-                    {node.sequence}
-                  </th>
-                  <td>{i18n.dateTime(node.occurredAt)}</td>
-                  <td>
-                    <code>{node.action}</code>
-                  </td>
-                  <td>{t('audit.actor', { kind: node.actorKind })}</td>
-                  <td>
-                    {node.subjectType}
-                    {node.subjectId && (
-                      <>
-                        {' '}
-                        <code class="audit-id">{node.subjectId}</code>
-                      </>
-                    )}
-                  </td>
-                  <td>{node.isPublic ? t('audit.public') : t('audit.staffOnly')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable
+          captionId="audit-caption"
+          caption={t('audit.caption')}
+          columns={[
+            { label: t('audit.column.sequence') },
+            { label: t('audit.column.occurredAt') },
+            { label: t('audit.column.action') },
+            { label: t('audit.column.actor') },
+            { label: t('audit.column.subject') },
+            { label: t('audit.column.visibility') },
+          ]}
+        >
+          {log.edges.map(({ node }) => (
+            <tr key={node.sequence}>
+              <th scope="row" class="table__number">
+                {node.sequence}
+              </th>
+              <td>{i18n.dateTime(node.occurredAt)}</td>
+              <td>
+                <code>{node.action}</code>
+              </td>
+              <td>{t('audit.actor', { kind: node.actorKind })}</td>
+              <td>
+                {node.subjectType}
+                {node.subjectId && (
+                  <>
+                    {' '}
+                    <code class="audit-id">{node.subjectId}</code>
+                  </>
+                )}
+              </td>
+              <td>{node.isPublic ? t('audit.public') : t('audit.staffOnly')}</td>
+            </tr>
+          ))}
+        </StaffTable>
       )}
-      <Pagination
-        next={
-          log.pageInfo.hasNextPage ? staffLinks.audit({ action, after: log.pageInfo.endCursor ?? undefined }) : null
-        }
-        first={paged ? staffLinks.audit({ action }) : null}
-      />
+      <Pagination pageInfo={log.pageInfo} paged={paged} link={(after) => staffLinks.audit({ action, after })} />
     </StaffLayout>
   );
 }

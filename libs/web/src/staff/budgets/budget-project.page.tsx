@@ -3,7 +3,7 @@ import type { FormView } from '../../forms/form';
 import { useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
-import { ProjectFields } from './project-fields.component';
+import { BUDGET_PROJECT_FIELDS, ProjectFields } from './project-fields.component';
 import type { ProjectField } from './staff-budget-forms';
 
 export interface BudgetProjectPageProps {
@@ -29,7 +29,7 @@ export function BudgetProjectPage({ budget, project, form }: BudgetProjectPagePr
           <p>{t('staffBudgets.editHint')}</p>
           <form method="post" action={staffLinks.budgetProject(budget.id, project.id)} novalidate>
             <CsrfField />
-            <ProjectFields form={form} />
+            <ProjectFields form={form} names={BUDGET_PROJECT_FIELDS} />
             <button type="submit" class="button">
               {t('staffBudgets.submitEdit')}
             </button>

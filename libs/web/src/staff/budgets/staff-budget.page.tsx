@@ -6,8 +6,9 @@ import { budgetLinks, staffLinks } from '../../routes/paths';
 import { agesSentence, ballotRuleSentences } from '../../budgets/budget-rules.component';
 import { DateTimeField } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
 import { isoToLocal } from './local-date-time';
-import { ProjectFields } from './project-fields.component';
+import { BUDGET_PROJECT_FIELDS, ProjectFields } from './project-fields.component';
 import type { ProjectField, ScheduleField } from './staff-budget-forms';
 import { voteGroupAnchor } from './vote-groups.page';
 
@@ -113,54 +114,47 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
         {budget.projects.length === 0 ? (
           <p>{t('staffBudgets.projects.none')}</p>
         ) : (
-          <div class="table-scroll table-scroll--fit" role="region" aria-labelledby="projects-caption" tabindex={0}>
-            <table class="table">
-              <caption class="table__caption" id="projects-caption">
-                {t('staffBudgets.projects.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('staffBudgets.column.project')}</th>
-                  <th scope="col" class="table__number">
-                    {t('staffBudgets.column.cost')}
-                  </th>
-                  <th scope="col">{t('staffBudgets.column.feasibility')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {budget.projects.map((project) => (
-                  <tr key={project.id}>
-                    <th scope="row">
-                      {project.title}
-                      {draft && (
-                        <p class="project-edit">
-                          <a href={staffLinks.budgetProject(budget.id, project.id)}>
-                            {t('staffBudgets.edit')}
-                            <span class="visually-hidden"> – {project.title}</span>
-                          </a>
-                        </p>
-                      )}
-                    </th>
-                    <td class="table__number">{i18n.amount(project.cost)}</td>
-                    <td>
-                      {t('staffBudgets.feasibility', { feasibility: project.feasibility })}
-                      {project.feasibilityExplanation && (
-                        <p class="project-explanation">{project.feasibilityExplanation}</p>
-                      )}
-                      {draft && (
-                        <p>
-                          <a href={staffLinks.budgetFeasibility(budget.id, project.id)}>
-                            {t('staffBudgets.assess')}
-                            <span class="visually-hidden"> – {project.title}</span>
-                          </a>
-                        </p>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StaffTable
+            captionId="projects-caption"
+            caption={t('staffBudgets.projects.caption')}
+            fit
+            columns={[
+              { label: t('staffBudgets.column.project') },
+              { label: t('staffBudgets.column.cost'), number: true },
+              { label: t('staffBudgets.column.feasibility') },
+            ]}
+          >
+            {budget.projects.map((project) => (
+              <tr key={project.id}>
+                <th scope="row">
+                  {project.title}
+                  {draft && (
+                    <p class="project-edit">
+                      <a href={staffLinks.budgetProject(budget.id, project.id)}>
+                        {t('staffBudgets.edit')}
+                        <span class="visually-hidden"> – {project.title}</span>
+                      </a>
+                    </p>
+                  )}
+                </th>
+                <td class="table__number">{i18n.amount(project.cost)}</td>
+                <td>
+                  {t('staffBudgets.feasibility', { feasibility: project.feasibility })}
+                  {project.feasibilityExplanation && (
+                    <p class="project-explanation">{project.feasibilityExplanation}</p>
+                  )}
+                  {draft && (
+                    <p>
+                      <a href={staffLinks.budgetFeasibility(budget.id, project.id)}>
+                        {t('staffBudgets.assess')}
+                        <span class="visually-hidden"> – {project.title}</span>
+                      </a>
+                    </p>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </StaffTable>
         )}
       </section>
 
@@ -170,7 +164,7 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
             <h2 id="add-project-title">{t('staffBudgets.addProject')}</h2>
             <form method="post" action={staffLinks.budgetProjects(budget.id)} novalidate>
               <CsrfField />
-              <ProjectFields form={projectForm} />
+              <ProjectFields form={projectForm} names={BUDGET_PROJECT_FIELDS} />
               <button type="submit" class="button button--secondary">
                 {t('staffBudgets.submitProject')}
               </button>
@@ -250,59 +244,40 @@ function TallyResult({ budget }: { budget: Budget }) {
           total: i18n.amount(budget.totalAmount),
         })}
       </p>
-      <div class="table-scroll table-scroll--fit" role="region" aria-labelledby="winners-caption" tabindex={0}>
-        <table class="table">
-          <caption class="table__caption" id="winners-caption">
-            {t('staffBudgets.winnersCaption', { rule: ruleName(result.rule) })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('staffBudgets.column.project')}</th>
-              <th scope="col" class="table__number">
-                {t('staffBudgets.column.cost')}
-              </th>
-              <th scope="col" class="table__number">
-                {t('staffBudgets.column.votes')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.winners.map((project) => (
-              <tr key={project.id}>
-                <th scope="row">{project.title}</th>
-                <td class="table__number">{i18n.amount(project.cost)}</td>
-                <td class="table__number">{project.votes === null ? '' : i18n.number(project.votes)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div class="table-scroll table-scroll--fit" role="region" aria-labelledby="comparison-caption" tabindex={0}>
-        <table class="table">
-          <caption class="table__caption" id="comparison-caption">
-            {t('staffBudgets.comparisonCaption', {
-              rule: ruleName(result.comparison.rule),
-              cost: i18n.amount(result.comparison.totalCost),
-            })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('staffBudgets.column.project')}</th>
-              <th scope="col" class="table__number">
-                {t('staffBudgets.column.cost')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.comparison.winners.map((project) => (
-              <tr key={project.id}>
-                <th scope="row">{project.title}</th>
-                <td class="table__number">{i18n.amount(project.cost)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffTable
+        captionId="winners-caption"
+        caption={t('staffBudgets.winnersCaption', { rule: ruleName(result.rule) })}
+        fit
+        columns={[
+          { label: t('staffBudgets.column.project') },
+          { label: t('staffBudgets.column.cost'), number: true },
+          { label: t('staffBudgets.column.votes'), number: true },
+        ]}
+      >
+        {result.winners.map((project) => (
+          <tr key={project.id}>
+            <th scope="row">{project.title}</th>
+            <td class="table__number">{i18n.amount(project.cost)}</td>
+            <td class="table__number">{project.votes === null ? '' : i18n.number(project.votes)}</td>
+          </tr>
+        ))}
+      </StaffTable>
+      <StaffTable
+        captionId="comparison-caption"
+        caption={t('staffBudgets.comparisonCaption', {
+          rule: ruleName(result.comparison.rule),
+          cost: i18n.amount(result.comparison.totalCost),
+        })}
+        fit
+        columns={[{ label: t('staffBudgets.column.project') }, { label: t('staffBudgets.column.cost'), number: true }]}
+      >
+        {result.comparison.winners.map((project) => (
+          <tr key={project.id}>
+            <th scope="row">{project.title}</th>
+            <td class="table__number">{i18n.amount(project.cost)}</td>
+          </tr>
+        ))}
+      </StaffTable>
     </section>
   );
 }

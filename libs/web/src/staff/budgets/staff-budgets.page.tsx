@@ -2,6 +2,7 @@ import type { StaffBudgetsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { Pagination, StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
 
 /** Every budget, drafts included, each linking to its management page. */
 export function StaffBudgetsPage({ data, paged }: { data: StaffBudgetsQuery; paged: boolean }) {
@@ -19,47 +20,34 @@ export function StaffBudgetsPage({ data, paged }: { data: StaffBudgetsQuery; pag
       {budgets.length === 0 ? (
         <p>{t('staffBudgets.none')}</p>
       ) : (
-        <div class="table-scroll" role="region" aria-labelledby="budgets-caption" tabindex={0}>
-          <table class="table">
-            <caption class="table__caption" id="budgets-caption">
-              {t('staffBudgets.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('staffBudgets.column.title')}</th>
-                <th scope="col">{t('staffBudgets.column.status')}</th>
-                <th scope="col" class="table__number">
-                  {t('staffBudgets.column.amount')}
-                </th>
-                <th scope="col">{t('staffBudgets.column.voting')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {budgets.map((budget) => (
-                <tr key={budget.id}>
-                  <th scope="row">
-                    <a href={staffLinks.budget(budget.id)}>{budget.title}</a>
-                  </th>
-                  <td>{t('staffBudgets.status', { status: budget.status })}</td>
-                  <td class="table__number">{i18n.amount(budget.totalAmount)}</td>
-                  <td>
-                    {t('staffBudgets.voting', {
-                      opens: i18n.dateTime(budget.votingOpensAt),
-                      closes: i18n.dateTime(budget.votingClosesAt),
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable
+          captionId="budgets-caption"
+          caption={t('staffBudgets.caption')}
+          columns={[
+            { label: t('staffBudgets.column.title') },
+            { label: t('staffBudgets.column.status') },
+            { label: t('staffBudgets.column.amount'), number: true },
+            { label: t('staffBudgets.column.voting') },
+          ]}
+        >
+          {budgets.map((budget) => (
+            <tr key={budget.id}>
+              <th scope="row">
+                <a href={staffLinks.budget(budget.id)}>{budget.title}</a>
+              </th>
+              <td>{t('staffBudgets.status', { status: budget.status })}</td>
+              <td class="table__number">{i18n.amount(budget.totalAmount)}</td>
+              <td>
+                {t('staffBudgets.voting', {
+                  opens: i18n.dateTime(budget.votingOpensAt),
+                  closes: i18n.dateTime(budget.votingClosesAt),
+                })}
+              </td>
+            </tr>
+          ))}
+        </StaffTable>
       )}
-      <Pagination
-        next={
-          data.budgets.pageInfo.hasNextPage ? staffLinks.budgets(data.budgets.pageInfo.endCursor ?? undefined) : null
-        }
-        first={paged ? staffLinks.budgets() : null}
-      />
+      <Pagination pageInfo={data.budgets.pageInfo} paged={paged} link={staffLinks.budgets} />
     </StaffLayout>
   );
 }

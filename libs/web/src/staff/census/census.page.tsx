@@ -5,6 +5,7 @@ import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
 import type { CensusField } from './census-form';
+import { HintAndError } from '../../forms/field-description.component';
 
 type ImportResult = StaffImportCensusMutation['importCensus'];
 
@@ -103,12 +104,7 @@ export function CensusPage({ form, result }: CensusPageProps) {
                 <p class="field__hint" id="census-hint">
                   {t('census.file.hint')}
                 </p>
-                {error && (
-                  <p class="field__error" id="census-error">
-                    <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-                    {error.text}
-                  </p>
-                )}
+                <HintAndError name="census" error={error?.text} />
                 <input
                   class="field__file"
                   id="census"

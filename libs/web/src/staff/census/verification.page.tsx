@@ -7,6 +7,7 @@ import { staffLinks } from '../../routes/paths';
 import { Radios, TextArea } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 import type { LookupField, VerifyField } from './verification-form';
+import { HintAndError } from '../../forms/field-description.component';
 
 type Lookup = StaffAccountLookupQuery['accountLookup'];
 type Account = Lookup['accounts'][number];
@@ -53,12 +54,7 @@ function AccountChoice({ accounts, form }: { accounts: Account[]; form: FormView
     <div class={error ? 'field field--error' : 'field'}>
       <fieldset class="radios" aria-describedby={error ? 'compte-error' : undefined}>
         <legend class="field__label">{t('verification.account')}</legend>
-        {error && (
-          <p class="field__error" id="compte-error">
-            <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-            {error.text}
-          </p>
-        )}
+        <HintAndError name="compte" error={error?.text} />
         {accounts.map((account, index) => {
           const id = index === 0 ? 'compte' : `compte-${account.id}`;
           const reason = unavailable(account);

@@ -5,6 +5,7 @@ import { BarChart, BarGroup } from '../../charts/bar-chart.component';
 import { ColumnChart } from '../../charts/column-chart.component';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
 
 export const DASHBOARD_PERIODS = [30, 90, 365] as const;
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
@@ -66,35 +67,23 @@ function Participation({ dashboard }: { dashboard: Dashboard }) {
           </div>
         ))}
       </div>
-      <div class="table-scroll" role="region" aria-labelledby="days-caption" tabindex={0}>
-        <table class="table dashboard-days">
-          <caption class="table__caption" id="days-caption">
-            {t('dashboard.participation.caption', { from: first, to: last })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.day')}</th>
-              {SERIES.map(({ field, label }) => (
-                <th scope="col" class="table__number" key={field}>
-                  {t(label)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((day, i) => (
-              <tr key={day}>
-                <th scope="row">{i18n.date(day)}</th>
-                {SERIES.map(({ field }) => (
-                  <td class="table__number" key={field}>
-                    {count(dashboard[field][i]?.count)}
-                  </td>
-                ))}
-              </tr>
+      <StaffTable
+        captionId="days-caption"
+        caption={t('dashboard.participation.caption', { from: first, to: last })}
+        tableClass="dashboard-days"
+        columns={[{ label: t('dashboard.day') }, ...SERIES.map(({ label }) => ({ label: t(label), number: true }))]}
+      >
+        {days.map((day, i) => (
+          <tr key={day}>
+            <th scope="row">{i18n.date(day)}</th>
+            {SERIES.map(({ field }) => (
+              <td class="table__number" key={field}>
+                {count(dashboard[field][i]?.count)}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </StaffTable>
     </section>
   );
 }
@@ -128,45 +117,33 @@ function Turnout({ data }: { data: StaffDashboardQuery }) {
               ),
             )}
           />
-          <div class="table-scroll" role="region" aria-labelledby="turnout-caption" tabindex={0}>
-            <table class="table">
-              <caption class="table__caption" id="turnout-caption">
-                {t('dashboard.turnout.chartTitle')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.turnout.budget')}</th>
-                  <th scope="col">{t('dashboard.turnout.district')}</th>
-                  <th scope="col">{t('dashboard.turnout.status')}</th>
-                  <th scope="col">{t('dashboard.turnout.closes')}</th>
-                  <th scope="col" class="table__number">
-                    {t('dashboard.turnout.ballots')}
-                  </th>
-                  <th scope="col" class="table__number">
-                    {t('dashboard.turnout.verified')}
-                  </th>
-                  <th scope="col" class="table__number">
-                    {t('dashboard.turnout.share')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {budgets.map((b) => (
-                  <tr key={b.budgetId}>
-                    <th scope="row">{b.title}</th>
-                    <td>{where(b.districtId)}</td>
-                    <td>{t('staffBudgets.status', { status: b.status })}</td>
-                    <td>{i18n.date(b.votingClosesAt)}</td>
-                    <td class="table__number">{count(b.ballots)}</td>
-                    <td class="table__number">{count(b.verifiedResidents)}</td>
-                    <td class="table__number">
-                      {b.share === null || b.share === undefined ? t('dashboard.withheld.share') : percent(b.share)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StaffTable
+            captionId="turnout-caption"
+            caption={t('dashboard.turnout.chartTitle')}
+            columns={[
+              { label: t('dashboard.turnout.budget') },
+              { label: t('dashboard.turnout.district') },
+              { label: t('dashboard.turnout.status') },
+              { label: t('dashboard.turnout.closes') },
+              { label: t('dashboard.turnout.ballots'), number: true },
+              { label: t('dashboard.turnout.verified'), number: true },
+              { label: t('dashboard.turnout.share'), number: true },
+            ]}
+          >
+            {budgets.map((b) => (
+              <tr key={b.budgetId}>
+                <th scope="row">{b.title}</th>
+                <td>{where(b.districtId)}</td>
+                <td>{t('staffBudgets.status', { status: b.status })}</td>
+                <td>{i18n.date(b.votingClosesAt)}</td>
+                <td class="table__number">{count(b.ballots)}</td>
+                <td class="table__number">{count(b.verifiedResidents)}</td>
+                <td class="table__number">
+                  {b.share === null || b.share === undefined ? t('dashboard.withheld.share') : percent(b.share)}
+                </td>
+              </tr>
+            ))}
+          </StaffTable>
         </>
       )}
     </section>
@@ -193,72 +170,49 @@ function Reports({ dashboard }: { dashboard: Dashboard }) {
               bar(s.status, t('reports.status', { status: s.status }), s.count, count(s.count)),
             )}
           />
-          <div class="table-scroll" role="region" aria-labelledby="status-caption" tabindex={0}>
-            <table class="table">
-              <caption class="table__caption" id="status-caption">
-                {t('dashboard.reports.byStatus')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.reports.status')}</th>
-                  <th scope="col" class="table__number">
-                    {t('dashboard.reports.count')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {statuses.map((s) => (
-                  <tr key={s.status}>
-                    <th scope="row">{t('reports.status', { status: s.status })}</th>
-                    <td class="table__number">{count(s.count)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StaffTable
+            captionId="status-caption"
+            caption={t('dashboard.reports.byStatus')}
+            columns={[{ label: t('dashboard.reports.status') }, { label: t('dashboard.reports.count'), number: true }]}
+          >
+            {statuses.map((s) => (
+              <tr key={s.status}>
+                <th scope="row">{t('reports.status', { status: s.status })}</th>
+                <td class="table__number">{count(s.count)}</td>
+              </tr>
+            ))}
+          </StaffTable>
           <h3>{t('dashboard.reports.byCategory')}</h3>
           <SingleBarChart
             id="chart-report-category"
             title={t('dashboard.reports.byCategory')}
             groups={categories.map((c) => bar(c.categoryCode, c.categoryName, c.count, count(c.count)))}
           />
-          <div class="table-scroll" role="region" aria-labelledby="category-caption" tabindex={0}>
-            <table class="table">
-              <caption class="table__caption" id="category-caption">
-                {t('dashboard.reports.byCategory')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.reports.category')}</th>
-                  <th scope="col" class="table__number">
-                    {t('dashboard.reports.count')}
-                  </th>
-                  <th scope="col" class="table__number">
-                    {t('dashboard.reports.fixed')}
-                  </th>
-                  <th scope="col" class="table__number">
-                    {t('dashboard.reports.median')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {categories.map((c) => (
-                  <tr key={c.categoryCode}>
-                    <th scope="row">{c.categoryName}</th>
-                    <td class="table__number">{count(c.count)}</td>
-                    <td class="table__number">{count(c.fixed)}</td>
-                    <td class="table__number">
-                      {c.medianDaysToFix === null || c.medianDaysToFix === undefined
-                        ? t('dashboard.reports.medianWithheld')
-                        : t('dashboard.reports.days', {
-                            days: i18n.number(Math.round(c.medianDaysToFix * 10) / 10),
-                          })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StaffTable
+            captionId="category-caption"
+            caption={t('dashboard.reports.byCategory')}
+            columns={[
+              { label: t('dashboard.reports.category') },
+              { label: t('dashboard.reports.count'), number: true },
+              { label: t('dashboard.reports.fixed'), number: true },
+              { label: t('dashboard.reports.median'), number: true },
+            ]}
+          >
+            {categories.map((c) => (
+              <tr key={c.categoryCode}>
+                <th scope="row">{c.categoryName}</th>
+                <td class="table__number">{count(c.count)}</td>
+                <td class="table__number">{count(c.fixed)}</td>
+                <td class="table__number">
+                  {c.medianDaysToFix === null || c.medianDaysToFix === undefined
+                    ? t('dashboard.reports.medianWithheld')
+                    : t('dashboard.reports.days', {
+                        days: i18n.number(Math.round(c.medianDaysToFix * 10) / 10),
+                      })}
+                </td>
+              </tr>
+            ))}
+          </StaffTable>
         </>
       )}
     </section>

@@ -202,14 +202,7 @@ export function ModerationQueuePage({ data, hidden, paged, form }: ModerationQue
           ))}
         </ol>
       )}
-      <Pagination
-        next={
-          queue.pageInfo.hasNextPage
-            ? staffLinks.moderation({ hidden, after: queue.pageInfo.endCursor ?? undefined })
-            : null
-        }
-        first={paged ? staffLinks.moderation({ hidden }) : null}
-      />
+      <Pagination pageInfo={queue.pageInfo} paged={paged} link={(after) => staffLinks.moderation({ hidden, after })} />
     </StaffLayout>
   );
 }

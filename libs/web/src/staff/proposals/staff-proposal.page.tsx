@@ -1,11 +1,11 @@
 import { CsrfField } from '../../forms/csrf-field.component';
 import type { FormView } from '../../forms/form';
-import { TextField } from '../../forms/text-field.component';
 import type { StaffProposalQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { consultationLinks, staffLinks } from '../../routes/paths';
 import { Radios, TextArea } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
+import { ProjectFields } from '../budgets/project-fields.component';
 import { ANSWER_STATUSES, type AnswerField, type ProjectField } from './staff-proposal-forms';
 import { answerState } from './staff-proposals.page';
 
@@ -151,20 +151,10 @@ export function StaffProposalPage({ data, answerForm, projectForm, actionForm }:
                 label: t('staffProposals.budgetOption', { title: b.title, amount: i18n.amount(b.totalAmount) }),
               }))}
             />
-            <TextField form={projectForm} name="title" label={t('staffProposals.field.projectTitle')} />
-            <TextField
+            <ProjectFields
               form={projectForm}
-              name="cost"
-              label={t('staffProposals.field.cost')}
-              inputmode="numeric"
-              spellcheck={false}
-            />
-            <TextArea
-              form={projectForm}
-              name="description"
-              label={t('staffProposals.field.projectDescription')}
-              optional
-              rows={5}
+              names={{ title: 'title', cost: 'cost', description: 'description' }}
+              descriptionRows={5}
             />
             <button type="submit" class="button">
               {t('staffProposals.submitProject')}

@@ -2,6 +2,8 @@ import type { StaffProposalsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { Pagination, StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
+import { FilterSelect } from '../../forms/filter-fields.component';
 import {
   ANSWER_SLUGS,
   filterSlugs,
@@ -9,36 +11,6 @@ import {
   STATUS_SLUGS,
   THRESHOLD_SLUGS,
 } from './staff-proposal-forms';
-
-/** One select of the filter form, "all" first. */
-function FilterSelect({
-  name,
-  label,
-  selected,
-  options,
-}: {
-  name: string;
-  label: string;
-  selected: string | undefined;
-  options: { value: string; label: string }[];
-}) {
-  const t = useT();
-  return (
-    <div class="field">
-      <label class="field__label" for={`filtre-${name}`}>
-        {label}
-      </label>
-      <select class="field__input" id={`filtre-${name}`} name={name}>
-        <option value="">{t('staffProposals.filter.all')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === selected}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Where a proposal's answer stands, as staff read it: none, saved (unpublished), or published. */
 export function answerState(answer: { published: boolean } | null | undefined): 'NONE' | 'SAVED' | 'PUBLISHED' {
@@ -73,27 +45,33 @@ export function StaffProposalsPage({
         <fieldset>
           <legend>{t('staffProposals.filter.legend')}</legend>
           <FilterSelect
+            id="filtre-statut"
             name="statut"
+            all={t('staffProposals.filter.all')}
             label={t('staffProposals.filter.status')}
-            selected={slugs.status}
+            value={slugs.status}
             options={Object.entries(STATUS_SLUGS).map(([value, status]) => ({
               value,
               label: t('staffProposals.status', { status }),
             }))}
           />
           <FilterSelect
+            id="filtre-reponse"
             name="reponse"
+            all={t('staffProposals.filter.all')}
             label={t('staffProposals.filter.answer')}
-            selected={slugs.answer}
+            value={slugs.answer}
             options={Object.entries(ANSWER_SLUGS).map(([value, state]) => ({
               value,
               label: t('staffProposals.answerState', { state }),
             }))}
           />
           <FilterSelect
+            id="filtre-seuil"
             name="seuil"
+            all={t('staffProposals.filter.all')}
             label={t('staffProposals.filter.threshold', { threshold: consultation.supportThreshold })}
-            selected={slugs.threshold}
+            value={slugs.threshold}
             options={Object.entries(THRESHOLD_SLUGS).map(([value, reached]) => ({
               value,
               label: t('staffProposals.thresholdState', { reached: String(reached) }),
@@ -106,49 +84,38 @@ export function StaffProposalsPage({
       </form>
       <p class="staff-count">{t('staffProposals.count', { count: data.proposals.totalCount })}</p>
       {proposals.length > 0 && (
-        <div class="table-scroll" role="region" aria-labelledby="proposals-caption" tabindex={0}>
-          <table class="table">
-            <caption class="table__caption" id="proposals-caption">
-              {t('staffProposals.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('staffProposals.column.title')}</th>
-                <th scope="col">{t('staffProposals.column.status')}</th>
-                <th scope="col" class="table__number">
-                  {t('staffProposals.column.supports')}
-                </th>
-                <th scope="col">{t('staffProposals.column.answer')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {proposals.map((proposal) => (
-                <tr key={proposal.id}>
-                  <th scope="row">
-                    <a href={staffLinks.proposal(proposal.id)}>{proposal.title}</a>
-                  </th>
-                  <td>{t('staffProposals.status', { status: proposal.status })}</td>
-                  <td class="table__number">
-                    {i18n.number(proposal.supportCount)}
-                    {proposal.thresholdReached && <> {t('staffProposals.reached')}</>}
-                  </td>
-                  <td>
-                    {t('staffProposals.answerState', { state: answerState(proposal.answer) })}
-                    {proposal.answer && <> ({t('staffProposals.status', { status: proposal.answer.status })})</>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable
+          captionId="proposals-caption"
+          caption={t('staffProposals.caption')}
+          columns={[
+            { label: t('staffProposals.column.title') },
+            { label: t('staffProposals.column.status') },
+            { label: t('staffProposals.column.supports'), number: true },
+            { label: t('staffProposals.column.answer') },
+          ]}
+        >
+          {proposals.map((proposal) => (
+            <tr key={proposal.id}>
+              <th scope="row">
+                <a href={staffLinks.proposal(proposal.id)}>{proposal.title}</a>
+              </th>
+              <td>{t('staffProposals.status', { status: proposal.status })}</td>
+              <td class="table__number">
+                {i18n.number(proposal.supportCount)}
+                {proposal.thresholdReached && <> {t('staffProposals.reached')}</>}
+              </td>
+              <td>
+                {t('staffProposals.answerState', { state: answerState(proposal.answer) })}
+                {proposal.answer && <> ({t('staffProposals.status', { status: proposal.answer.status })})</>}
+              </td>
+            </tr>
+          ))}
+        </StaffTable>
       )}
       <Pagination
-        next={
-          data.proposals.pageInfo.hasNextPage
-            ? staffLinks.proposals(consultation.id, slugs, data.proposals.pageInfo.endCursor ?? undefined)
-            : null
-        }
-        first={paged ? staffLinks.proposals(consultation.id, slugs) : null}
+        pageInfo={data.proposals.pageInfo}
+        paged={paged}
+        link={(after) => staffLinks.proposals(consultation.id, slugs, after)}
       />
     </StaffLayout>
   );

@@ -6,7 +6,9 @@ import { useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { TextArea } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
 import { DATATYPES, questionField } from './report-category-form';
+import { fieldError, HintAndError } from '../../forms/field-description.component';
 
 export interface ReportCategoriesPageProps {
   data: StaffReportCategoriesQuery;
@@ -22,18 +24,6 @@ function Checkbox({ form, name, label }: { form: FormView<string>; name: string;
       <input type="checkbox" class="checkbox__input" id={name} name={name} checked={form.values[name] === 'on'} />
       <label for={name}>{label}</label>
     </div>
-  );
-}
-
-function FieldError({ form, name }: { form: FormView<string>; name: string }) {
-  const t = useT();
-  const error = form.errors.find((e) => e.field === name);
-  if (!error) return null;
-  return (
-    <p class="field__error" id={`${name}-error`}>
-      <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-      {error.text}
-    </p>
   );
 }
 
@@ -62,7 +52,7 @@ function Question({ form, slot, existing }: { form: FormView<string>; slot: numb
         <label class="field__label" for={type}>
           {t('staffReports.categories.questionType')}
         </label>
-        <FieldError form={form} name={type} />
+        <HintAndError name={type} error={fieldError(form, type)} />
         <select class="field__input" id={type} name={type} aria-invalid={typeError ? 'true' : undefined}>
           {DATATYPES.map((d) => (
             <option key={d} value={d} selected={(form.values[type] || 'string') === d}>
@@ -107,40 +97,34 @@ export function ReportCategoriesPage({ data, editing, form, slots }: ReportCateg
       form={form}
     >
       <p>{t('staffReports.categories.intro')}</p>
-      <div class="table-scroll" role="region" aria-labelledby="categories-caption" tabindex={0}>
-        <table class="table">
-          <caption class="table__caption" id="categories-caption">
-            {t('staffReports.categories.caption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('staffReports.categories.column.name')}</th>
-              <th scope="col">{t('staffReports.categories.column.code')}</th>
-              <th scope="col">{t('staffReports.categories.column.department')}</th>
-              <th scope="col">{t('staffReports.categories.column.questions')}</th>
-              <th scope="col">{t('staffReports.categories.column.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((c) => (
-              <tr key={c.code}>
-                <th scope="row">
-                  <a href={staffLinks.reportCategories(c.code)}>
-                    {c.name}
-                    <span class="visually-hidden"> – {t('staffReports.categories.edit')}</span>
-                  </a>
-                </th>
-                <td>
-                  <code>{c.code}</code>
-                </td>
-                <td>{c.department ?? ''}</td>
-                <td class="table__number">{c.attributes.length}</td>
-                <td>{c.active ? t('staffReports.categories.active') : t('staffReports.categories.inactive')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffTable
+        captionId="categories-caption"
+        caption={t('staffReports.categories.caption')}
+        columns={[
+          { label: t('staffReports.categories.column.name') },
+          { label: t('staffReports.categories.column.code') },
+          { label: t('staffReports.categories.column.department') },
+          { label: t('staffReports.categories.column.questions') },
+          { label: t('staffReports.categories.column.state') },
+        ]}
+      >
+        {categories.map((c) => (
+          <tr key={c.code}>
+            <th scope="row">
+              <a href={staffLinks.reportCategories(c.code)}>
+                {c.name}
+                <span class="visually-hidden"> – {t('staffReports.categories.edit')}</span>
+              </a>
+            </th>
+            <td>
+              <code>{c.code}</code>
+            </td>
+            <td>{c.department ?? ''}</td>
+            <td class="table__number">{c.attributes.length}</td>
+            <td>{c.active ? t('staffReports.categories.active') : t('staffReports.categories.inactive')}</td>
+          </tr>
+        ))}
+      </StaffTable>
       <section class="staff-section" aria-labelledby="category-form-title">
         <h2 id="category-form-title">
           {current

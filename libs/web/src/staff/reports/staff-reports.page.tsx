@@ -1,16 +1,19 @@
 import { CsrfField } from '../../forms/csrf-field.component';
+import { FilterSelect, FilterText } from '../../forms/filter-fields.component';
 import type { FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
 import type { StaffTriageReportsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
-import { ListMap } from '../../map/map.component';
+import { ReportListMap } from '../../reports/report-list-map.component';
 import type { MapView } from '../../map/map-settings';
 import { useMapItem } from '../../reports/report-list.component';
 import { REPORT_STATUSES } from '../../reports/report-list.page';
 import { reportLinks, staffLinks, StaffReportQuery } from '../../routes/paths';
-import { TextArea } from '../staff-fields.component';
+import { Select, TextArea } from '../staff-fields.component';
 import { Pagination, StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
 import type { TriageField } from './staff-reports-form';
+import { HintAndError } from '../../forms/field-description.component';
 
 type Report = StaffTriageReportsQuery['triageReports']['edges'][number]['node'];
 
@@ -29,38 +32,8 @@ export interface StaffReportsPageProps {
   map: MapView | null;
 }
 
-export function FilterSelect({
-  id,
-  name,
-  label,
-  value,
-  options,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value: string | undefined;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div class="field">
-      <label class="field__label" for={id}>
-        {label}
-      </label>
-      <select class="field__input" id={id} name={name}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} selected={(value ?? '') === o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 function Filters({ data, filters }: { data: StaffTriageReportsQuery; filters: StaffReportQuery }) {
   const t = useT();
-  const all = { value: '', label: t('staffReports.filter.all') };
   return (
     <form method="get" action={staffLinks.reports()} class="staff-filter">
       <fieldset>
@@ -71,53 +44,42 @@ function Filters({ data, filters }: { data: StaffTriageReportsQuery; filters: St
             name="etat"
             label={t('staffReports.filter.status')}
             value={filters.status}
-            options={[all, ...REPORT_STATUSES.map((s) => ({ value: s, label: t('reports.status', { status: s }) }))]}
+            all={t('staffReports.filter.all')}
+            options={REPORT_STATUSES.map((s) => ({ value: s, label: t('reports.status', { status: s }) }))}
           />
           <FilterSelect
             id="filtre-categorie"
             name="categorie"
             label={t('staffReports.filter.category')}
             value={filters.category}
-            options={[all, ...data.reportCategories.map((c) => ({ value: c.code, label: c.name }))]}
+            all={t('staffReports.filter.all')}
+            options={data.reportCategories.map((c) => ({ value: c.code, label: c.name }))}
           />
           <FilterSelect
             id="filtre-quartier"
             name="quartier"
             label={t('staffReports.filter.district')}
             value={filters.district}
-            options={[
-              { value: '', label: t('staffReports.filter.allDistricts') },
-              ...data.municipality.districts.map((d) => ({ value: d.id, label: d.name })),
-            ]}
+            all={t('staffReports.filter.allDistricts')}
+            options={data.municipality.districts.map((d) => ({ value: d.id, label: d.name }))}
           />
-          <div class="field">
-            <label class="field__label" for="filtre-service">
-              {t('staffReports.filter.department')}
-            </label>
-            <p class="field__hint" id="filtre-service-hint">
-              {t('staffReports.filter.departmentHint')}
-            </p>
-            <input
-              class="field__input"
-              id="filtre-service"
-              name="service"
-              type="text"
-              value={filters.department ?? ''}
-              aria-describedby="filtre-service-hint"
-            />
-          </div>
+          <FilterText
+            id="filtre-service"
+            name="service"
+            label={t('staffReports.filter.department')}
+            hint={t('staffReports.filter.departmentHint')}
+            value={filters.department}
+          />
           <FilterSelect
             id="filtre-age"
             name="age"
             label={t('staffReports.filter.age')}
             value={filters.age}
-            options={[
-              { value: '', label: t('staffReports.filter.age.any') },
-              ...REPORT_AGES.map((days) => ({
-                value: days,
-                label: t('staffReports.filter.age.days', { days: Number(days) }),
-              })),
-            ]}
+            all={t('staffReports.filter.age.any')}
+            options={REPORT_AGES.map((days) => ({
+              value: days,
+              label: t('staffReports.filter.age.days', { days: Number(days) }),
+            }))}
           />
         </div>
       </fieldset>
@@ -170,35 +132,18 @@ function ReportRow({ report, index, selected }: { report: Report; index: number;
 /** The bulk actions on the ticked reports: a status with its public note, or a department. */
 function BulkActions({ form }: { form: FormView<TriageField> }) {
   const t = useT();
-  const error = form.errors.find((e) => e.field === 'etat');
   return (
     <fieldset class="staff-reports__bulk">
       <legend>{t('staffReports.bulk.title')}</legend>
-      <div class={error ? 'field field--error' : 'field'}>
-        <label class="field__label" for="etat">
-          {t('staffReports.bulk.status')}
-        </label>
-        {error && (
-          <p class="field__error" id="etat-error">
-            <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-            {error.text}
-          </p>
-        )}
-        <select
-          class="field__input"
-          id="etat"
-          name="etat"
-          aria-describedby={error ? 'etat-error' : undefined}
-          aria-invalid={error ? 'true' : undefined}
-        >
-          <option value="">{t('staffReports.bulk.choose')}</option>
-          {BULK_STATUSES.map((s) => (
-            <option key={s} value={s} selected={form.values.etat === s}>
-              {t('reports.status', { status: s })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        form={form}
+        name="etat"
+        label={t('staffReports.bulk.status')}
+        options={[
+          { value: '', label: t('staffReports.bulk.choose') },
+          ...BULK_STATUSES.map((s) => ({ value: s, label: t('reports.status', { status: s }) })),
+        ]}
+      />
       <TextArea
         form={form}
         name="note"
@@ -248,65 +193,32 @@ export function StaffReportsPage({ data, filters, paged, form, map }: StaffRepor
       </ul>
       <Filters data={data} filters={filters} />
       <p class="staff-count">{t('staffReports.count', { count: list.totalCount })}</p>
-      {map && list.edges.length > 0 && (
-        <ListMap
-          view={map}
-          id="carte"
-          listId="liste-signalements"
-          label={t('map.list.label')}
-          help={t('map.list.help')}
-        />
-      )}
+      {map && list.edges.length > 0 && <ReportListMap view={map} listId="liste-signalements" />}
       {list.edges.length > 0 && (
         <form method="post" action={staffLinks.reportsStatus()} novalidate>
           <CsrfField />
           <input type="hidden" name="retour" value={here} />
-          {noReportError && (
-            <p class="field__error" id="signalements-error">
-              <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-              {noReportError.text}
-            </p>
-          )}
-          <div
-            class="table-scroll"
+          <HintAndError name="signalements" error={noReportError?.text} />
+          <StaffTable
+            captionId="reports-caption"
+            caption={t('staffReports.caption')}
             id="liste-signalements"
-            role="region"
-            aria-labelledby="reports-caption"
-            tabindex={0}
+            columns={[
+              { label: t('staffReports.column.select'), class: 'staff-reports__select' },
+              { label: t('staffReports.column.report') },
+              { label: t('staffReports.column.status') },
+              { label: t('staffReports.column.department') },
+              { label: t('staffReports.column.note') },
+            ]}
           >
-            <table class="table">
-              <caption class="table__caption" id="reports-caption">
-                {t('staffReports.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" class="staff-reports__select">
-                    {t('staffReports.column.select')}
-                  </th>
-                  <th scope="col">{t('staffReports.column.report')}</th>
-                  <th scope="col">{t('staffReports.column.status')}</th>
-                  <th scope="col">{t('staffReports.column.department')}</th>
-                  <th scope="col">{t('staffReports.column.note')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.edges.map(({ node }, index) => (
-                  <ReportRow key={node.id} report={node} index={index} selected={selected.has(node.id)} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {list.edges.map(({ node }, index) => (
+              <ReportRow key={node.id} report={node} index={index} selected={selected.has(node.id)} />
+            ))}
+          </StaffTable>
           <BulkActions form={form} />
         </form>
       )}
-      <Pagination
-        next={
-          list.pageInfo.hasNextPage
-            ? staffLinks.reports({ ...filters, after: list.pageInfo.endCursor ?? undefined })
-            : null
-        }
-        first={paged ? staffLinks.reports({ ...filters, after: undefined }) : null}
-      />
+      <Pagination pageInfo={list.pageInfo} paged={paged} link={(after) => staffLinks.reports({ ...filters, after })} />
     </StaffLayout>
   );
 }

@@ -4,7 +4,7 @@ import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { ProgressBar } from '../../tracking/progress-bar.component';
 import { TRACKED_STATUSES, type TrackedStatus } from '../../tracking/tracking-view';
-import { FilterSelect } from '../reports/staff-reports.page';
+import { FilterSelect } from '../../forms/filter-fields.component';
 import { Pagination, StaffLayout } from '../staff-layout.component';
 import { TrackedStatusBadge } from '../../tracking/tracked-status-badge.component';
 
@@ -122,12 +122,9 @@ export function StaffTrackedItemsPage({ data, filters, paged }: StaffTrackedItem
         </TableRegion>
       )}
       <Pagination
-        next={
-          list.pageInfo.hasNextPage
-            ? staffLinks.trackedItems({ ...filters, after: list.pageInfo.endCursor ?? undefined })
-            : null
-        }
-        first={paged ? staffLinks.trackedItems(filters) : null}
+        pageInfo={list.pageInfo}
+        paged={paged}
+        link={(after) => staffLinks.trackedItems({ ...filters, after })}
       />
     </StaffLayout>
   );
