@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { GraphqlContext, QuorumRequest } from '@quorum/access';
-import { formatGraphqlError } from '@quorum/common';
 import type { FastifyReply } from 'fastify';
-import { GraphQLError } from 'graphql';
-import { GraphqlFailure, PageDataError, toFailure } from './graphql-failure';
+import { GraphqlFailure, PageDataError, refusedVariables, toFailure } from './graphql-failure';
 
 interface ExecutionResult {
   data?: unknown;
@@ -70,17 +68,4 @@ export class WebGraphql {
     const fastify = this.adapterHost.httpAdapter.getInstance() as unknown as { graphql: Runner };
     return fastify.graphql.bind(fastify);
   }
-}
-
-/**
- * Mercurius throws, rather than answers, when variables do not fit their
- * types (a form's text where an Int is declared, a number past 2^31): the
- * same errors, formatted as /graphql formats them (GRAPHQL_VALIDATION_FAILED
- * with the field's path), so that the form shows them at its field instead of
- * the page failing. Anything else is still thrown.
- */
-function refusedVariables(error: unknown): ExecutionResult {
-  const errors = (error as { errors?: unknown } | null)?.errors;
-  if (!Array.isArray(errors) || errors.length === 0 || !errors.every((e) => e instanceof GraphQLError)) throw error;
-  return { errors: errors.map((e: GraphQLError) => formatGraphqlError(e)) };
 }
