@@ -11,7 +11,8 @@ import { createUser, FACTORY_PASSWORD } from '../utils/users.factory';
 const HOSTILE = ['abc', '12abc', '1e400', '-5', '99999999999999999999'];
 
 /** Names of fields that hold a number even where the control is a plain text box (French decimals). */
-const NUMERIC_NAME = /amount|cost|points|max|min|percent|latitude|longitude|year|age|population|committed|spent|vote|limit|threshold/i;
+const NUMERIC_NAME =
+  /amount|cost|points|max|min|percent|latitude|longitude|year|age|population|committed|spent|vote|limit|threshold/i;
 
 interface HtmlForm {
   action: string;
@@ -20,7 +21,10 @@ interface HtmlForm {
 }
 
 const attr = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1]?.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  new RegExp(`\\s${name}="([^"]*)"`, 'i')
+    .exec(tag)?.[1]
+    ?.replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"');
 
 /**
  * What a person types in the forms' fields that start empty and that the form
@@ -147,11 +151,15 @@ describe('website: numeric form fields given hostile values', () => {
       for (const form of postForms(html)) {
         for (const name of form.numeric) {
           for (const value of HOSTILE) {
-            const result = await admin.post(form.action, { ...form.fields, [name]: value }, { csrf: form.fields._csrf });
+            const result = await admin.post(
+              form.action,
+              { ...form.fields, [name]: value },
+              { csrf: form.fields._csrf },
+            );
             posted += 1;
             const atField = result.status === 400 && summaryLinks(result.html).includes(anchor(name));
             if (!atField && result.status !== 303) {
-              failures.push(`${form.action} ${name}=${value}: ${result.status} ${summaryLinks(result.html).join(",")}`);
+              failures.push(`${form.action} ${name}=${value}: ${result.status} ${summaryLinks(result.html).join(',')}`);
             }
           }
         }

@@ -36,7 +36,9 @@ export class WebGraphql {
     ...[variables]: VariablesArg<V>
   ): Promise<{ data: R | null; failures: GraphqlFailure[] }> {
     const context: GraphqlContext = { req, reply };
-    const result = await this.runner()(String(document), context, variables ?? undefined).catch(refusedVariables);
+    const result = await this.runner()(String(document), context, variables ?? undefined).catch(
+      (error: unknown): ExecutionResult => refusedVariables(error),
+    );
     return { data: (result.data ?? null) as R | null, failures: (result.errors ?? []).map(toFailure) };
   }
 
