@@ -1,4 +1,5 @@
-import type { FieldError } from '@quorum/common';
+import { type FieldError, formatGraphqlError } from '@quorum/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 /** One GraphQL error as the website handles it: its code, and the fields it names. */
 export interface GraphqlFailure {
@@ -33,4 +34,17 @@ export class PageDataError extends Error {
     super(`${failure.code}: ${failure.message}`);
     this.name = 'PageDataError';
   }
+}
+
+/**
+ * Mercurius throws, rather than answers, when variables do not fit their
+ * types (a form's text where an Int is declared, a number past 2^31): the
+ * same errors, formatted as /graphql formats them (GRAPHQL_VALIDATION_FAILED
+ * with the field's path), so that the form shows them at its field instead of
+ * the page failing. Anything else is still thrown.
+ */
+export function refusedVariables(error: unknown): { errors: GraphQLFormattedError[] } {
+  const errors = (error as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(errors) || errors.length === 0 || !errors.every((e) => e instanceof GraphQLError)) throw error;
+  return { errors: errors.map((e: GraphQLError) => formatGraphqlError(e)) };
 }

@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { GraphqlContext, QuorumRequest } from '@quorum/access';
 import type { FastifyReply } from 'fastify';
-import { GraphqlFailure, PageDataError, toFailure } from './graphql-failure';
+import { GraphqlFailure, PageDataError, refusedVariables, toFailure } from './graphql-failure';
 
 interface ExecutionResult {
   data?: unknown;
@@ -36,7 +36,9 @@ export class WebGraphql {
     ...[variables]: VariablesArg<V>
   ): Promise<{ data: R | null; failures: GraphqlFailure[] }> {
     const context: GraphqlContext = { req, reply };
-    const result = await this.runner()(String(document), context, variables ?? undefined);
+    const result = await this.runner()(String(document), context, variables ?? undefined).catch(
+      (error: unknown): ExecutionResult => refusedVariables(error),
+    );
     return { data: (result.data ?? null) as R | null, failures: (result.errors ?? []).map(toFailure) };
   }
 
