@@ -1,4 +1,3 @@
-import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { MailTestBed, rawHeader } from '../utils/mail.factory';
 import { potholeReport, seedCommune, SUBMIT_REPORT } from '../utils/reports.factory';
@@ -19,9 +18,7 @@ describe('mail: news of followed issue reports and tracked items', () => {
   let staff: TestUser;
 
   beforeAll(async () => {
-    api = await mail.start();
-    await seedCommune(api);
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await mail.startWithStaff({}, seedCommune));
   });
   afterAll(() => mail.stop());
 

@@ -1,4 +1,3 @@
-import { Role } from '@quorum/access';
 import { BudgetTallyService } from '@quorum/budgets';
 import { PersonalDataRegistry } from '@quorum/privacy';
 import { CREATE_BUDGET, PUBLISH, seedClosedBudget } from '../utils/budgets.factory';
@@ -17,8 +16,7 @@ let api: TestApi;
 let staff: TestUser;
 
 beforeAll(async () => {
-  api = await mail.start();
-  staff = await createUser(api, { role: Role.STAFF });
+  ({ api, staff } = await mail.startWithStaff());
 });
 afterAll(() => mail.stop());
 

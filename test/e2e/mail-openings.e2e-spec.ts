@@ -1,4 +1,3 @@
-import { Role } from '@quorum/access';
 import { OPENINGS_SCHEDULE, OPENINGS_SCHEDULER_ID, OpeningsProcessor } from '@quorum/mail';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { createBudget } from '../utils/budgets.factory';
@@ -18,8 +17,7 @@ describe('mail: openings told to followers (a consultationâ€™s phase, a budgetâ€
   let staff: TestUser;
 
   beforeAll(async () => {
-    api = await mail.start();
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await mail.startWithStaff());
   });
   afterAll(() => mail.stop());
 

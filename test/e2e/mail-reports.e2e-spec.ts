@@ -1,4 +1,3 @@
-import { Role } from '@quorum/access';
 import { MailOutbox, SendMailProcessor } from '@quorum/mail';
 import { JobName } from '@quorum/queue';
 import { MailTestBed } from '../utils/mail.factory';
@@ -17,9 +16,7 @@ describe('mail: the reporter hears of their issue report and each of its status 
   let staff: TestUser;
 
   beforeAll(async () => {
-    api = await mail.start();
-    await seedCommune(api);
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await mail.startWithStaff({}, seedCommune));
   });
   afterAll(() => mail.stop());
 

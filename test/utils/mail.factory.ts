@@ -1,7 +1,9 @@
+import { Role } from '@quorum/access';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { ReceivedMail, SmtpTestServer } from './smtp-test-server';
 import { startTestApi, TestApi } from './test-api';
 import { startTestWorker, TestWorker } from './test-worker';
+import { createUser, TestUser } from './users.factory';
 import { waitFor } from './wait-for';
 
 /** Which outbox messages: of one template, or of events whose key starts with a prefix. */
@@ -25,6 +27,16 @@ export class MailTestBed {
     const api = await startTestApi({ ...this.smtp.env, OUTBOX_POLL_INTERVAL_MS: '300', ...env });
     this.running = { api, worker: await startTestWorker(api.config) };
     return api;
+  }
+
+  /** `start`, then `prepare` (what the file's tests need, e.g. the commune), then a staff account. */
+  async startWithStaff(
+    env: Record<string, string> = {},
+    prepare?: (api: TestApi) => Promise<unknown>,
+  ): Promise<{ api: TestApi; staff: TestUser }> {
+    const api = await this.start(env);
+    await prepare?.(api);
+    return { api, staff: await createUser(api, { role: Role.STAFF }) };
   }
 
   async stop(): Promise<void> {
