@@ -15,9 +15,10 @@ describe('mail: ballot confirmations and replacement notices', () => {
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    ({ api, staff } = await mail.startWithStaff({ MAIL_RETRY_DELAY_MS: '100', MAIL_RETRY_MAX_DELAY_MS: '1000' }));
-  });
+  beforeAll(
+    async () =>
+      ({ api, staff } = await mail.startWithStaff({ MAIL_RETRY_DELAY_MS: '100', MAIL_RETRY_MAX_DELAY_MS: '1000' })),
+  );
   afterAll(() => mail.stop());
 
   const mailQueue = () => api.app.get(JobQueue).queue(QueueName.MAIL);

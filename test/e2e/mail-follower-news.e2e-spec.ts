@@ -17,9 +17,7 @@ describe('mail: news of followed issue reports and tracked items', () => {
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    ({ api, staff } = await mail.startWithStaff({}, seedCommune));
-  });
+  beforeAll(async () => ({ api, staff } = await mail.startWithStaff({}, seedCommune)));
   afterAll(() => mail.stop());
 
   /** Posts the message's one-click unsubscribe (RFC 8058) without a session, as a mail client does. */

@@ -15,9 +15,7 @@ const mail = new MailTestBed();
 let api: TestApi;
 let staff: TestUser;
 
-beforeAll(async () => {
-  ({ api, staff } = await mail.startWithStaff());
-});
+beforeAll(async () => ({ api, staff } = await mail.startWithStaff()));
 afterAll(() => mail.stop());
 
 describe('mail: following a budget', () => {

@@ -16,9 +16,7 @@ describe('mail: openings told to followers (a consultationâ€™s phase, a budgetâ€
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    ({ api, staff } = await mail.startWithStaff());
-  });
+  beforeAll(async () => ({ api, staff } = await mail.startWithStaff()));
   afterAll(() => mail.stop());
 
   it('is a repeatable job registered under a fixed scheduler id when the worker boots', async () => {

@@ -15,9 +15,7 @@ describe('mail: the preferences, the same unsubscriptions as the one-click links
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    ({ api, staff } = await mail.startWithStaff({ MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN }));
-  });
+  beforeAll(async () => ({ api, staff } = await mail.startWithStaff({ MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN })));
   afterAll(() => mail.stop());
 
   const kindsOf = async (address: string): Promise<string[]> => {

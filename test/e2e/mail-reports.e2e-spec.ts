@@ -15,9 +15,7 @@ describe('mail: the reporter hears of their issue report and each of its status 
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    ({ api, staff } = await mail.startWithStaff({}, seedCommune));
-  });
+  beforeAll(async () => ({ api, staff } = await mail.startWithStaff({}, seedCommune)));
   afterAll(() => mail.stop());
 
   const unique = (): string => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;

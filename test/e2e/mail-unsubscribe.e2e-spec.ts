@@ -13,9 +13,7 @@ describe('mail: unsubscribing from one kind of message, in one click', () => {
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    ({ api, staff } = await mail.startWithStaff({ MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN }, seedCommune));
-  });
+  beforeAll(async () => ({ api, staff } = await mail.startWithStaff({ MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN }, seedCommune)));
   afterAll(() => mail.stop());
 
   it('carries List-Unsubscribe headers; a POST without session stops that kind only; account messages go on', async () => {
