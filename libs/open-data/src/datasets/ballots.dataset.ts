@@ -1,5 +1,5 @@
 import { DatasetDefinition } from './dataset-definition';
-import { field } from './field';
+import { budgetIdField, field } from './field';
 import { parisDay, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
 
 /**
@@ -28,7 +28,7 @@ export const BALLOTS: DatasetDefinition = {
       ),
       verbatim: true,
     },
-    field('budget_id', 'string', 'Budget (identifiant)', 'Budget id', true),
+    budgetIdField(true),
     field(
       'project_ids',
       'string',

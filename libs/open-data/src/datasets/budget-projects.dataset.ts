@@ -1,5 +1,5 @@
 import { DatasetDefinition } from './dataset-definition';
-import { field, idField } from './field';
+import { budgetIdField, categoryField, DISTRICT_ID_FIELD, field, idField, TITLE_FIELD } from './field';
 import { booleanText, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
 
 /** Projects of the budgets above; votes and selection only once the result is published. */
@@ -13,12 +13,12 @@ export const BUDGET_PROJECTS: DatasetDefinition = {
   formats: ['csv', 'json'],
   fields: [
     idField('Identifiant du projet', 'Project id'),
-    field('budget_id', 'string', 'Budget (identifiant)', 'Budget id', true),
-    field('title', 'string', 'Titre', 'Title', true),
+    budgetIdField(true),
+    TITLE_FIELD,
     field('description', 'string', 'Description', 'Description'),
     field('cost', 'integer', 'Coût (euros)', 'Cost (euros)', true),
-    field('category', 'string', 'Catégorie', 'Category'),
-    field('district_id', 'string', 'Quartier (identifiant)', 'District id'),
+    categoryField(false),
+    DISTRICT_ID_FIELD,
     field('proposal_id', 'string', "Proposition d'origine (identifiant)", 'Originating proposal id'),
     field(
       'feasibility',

@@ -1,6 +1,6 @@
 import { DatasetDefinition } from './dataset-definition';
-import { field, idField } from './field';
-import { isoDateTime, PRODUCER_FIELDS, producerColumns, VISIBLE_PROPOSAL } from './sql-fragments';
+import { budgetIdField, DISTRICT_ID_FIELD, field, idField, TITLE_FIELD, UPDATED_AT_FIELD } from './field';
+import { PRODUCER_FIELDS, producerColumns, utcColumns, VISIBLE_PROPOSAL } from './sql-fragments';
 
 /** Items whose source is public: a budget project, or a proposal anyone can still read. */
 export const PUBLIC_TRACKED_ITEM = `(t.proposal_id IS NULL OR EXISTS (SELECT 1 FROM proposals p WHERE p.id = t.proposal_id AND ${VISIBLE_PROPOSAL}))`;
@@ -45,10 +45,10 @@ export const TRACKED_ITEMS: DatasetDefinition = {
       'Proposition acceptée (identifiant), y compris pour un suivi d’origine BUDGET_PROJECT issu de cette proposition',
       'Accepted proposal id, also for a BUDGET_PROJECT item that came from that proposal',
     ),
-    field('budget_id', 'string', 'Budget (identifiant)', 'Budget id'),
-    field('district_id', 'string', 'Quartier (identifiant)', 'District id'),
+    budgetIdField(false),
+    DISTRICT_ID_FIELD,
     field('year', 'integer', 'Année de la décision', 'Year of the decision', true),
-    field('title', 'string', 'Titre', 'Title', true),
+    TITLE_FIELD,
     field(
       'status',
       'string',
@@ -72,7 +72,7 @@ export const TRACKED_ITEMS: DatasetDefinition = {
       'WGS84 latitude of where it is done (the proposal’s place, or set by the commune)',
     ),
     field('longitude', 'number', 'Longitude WGS84 du lieu de réalisation', 'WGS84 longitude of where it is done'),
-    field('updated_at', 'datetime', 'Dernière modification (UTC)', 'Last change (UTC)', true),
+    UPDATED_AT_FIELD,
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `
@@ -81,7 +81,7 @@ export const TRACKED_ITEMS: DatasetDefinition = {
            ${day('t.planned_start_on')} AS planned_start_on, ${day('t.planned_end_on')} AS planned_end_on,
            ${day('t.actual_start_on')} AS actual_start_on, ${day('t.actual_end_on')} AS actual_end_on,
            t.committed_cents, t.spent_cents, t.department, t.latitude, t.longitude,
-           ${isoDateTime('t.updated_at')} AS updated_at,
+           ${utcColumns('t.updated_at')},
            ${producerColumns(context)}
       FROM tracked_items t
      WHERE ${PUBLIC_TRACKED_ITEM}
@@ -109,7 +109,7 @@ export const TRACKED_ITEM_UPDATES: DatasetDefinition = {
   ],
   sql: (context) => `
     SELECT u.id, u.tracked_item_id, ${day('u.occurred_on')} AS occurred_on, u.body, u.status::text, u.progress_percent,
-           ${isoDateTime('u.created_at')} AS created_at, ${producerColumns(context)}
+           ${utcColumns('u.created_at')}, ${producerColumns(context)}
       FROM tracked_item_updates u
       JOIN tracked_items t ON t.id = u.tracked_item_id
      WHERE ${PUBLIC_TRACKED_ITEM}
