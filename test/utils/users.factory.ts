@@ -28,9 +28,16 @@ export interface UserOptions {
  * Inserts accounts directly (one shared password hash, since argon2 is slow by
  * design) and signs their tokens: hundreds of residents in milliseconds.
  */
-/** A test API and a staff account on it: the set-up of the tests that act as the town hall. */
-export async function startApiWithStaff(env: Record<string, string> = {}): Promise<{ api: TestApi; staff: TestUser }> {
+/**
+ * A test API, then `prepare` (what the file's tests need, e.g. the commune), then a staff account: the set-up
+ * of the tests that act as the town hall.
+ */
+export async function startApiWithStaff(
+  env: Record<string, string> = {},
+  prepare?: (api: TestApi) => Promise<unknown>,
+): Promise<{ api: TestApi; staff: TestUser }> {
   const api = await startTestApi(env);
+  await prepare?.(api);
   return { api, staff: await createUser(api, { role: Role.STAFF }) };
 }
 
