@@ -30,3 +30,4 @@ export * from './text/bilingual';
 export * from './validation/is-uuid';
 export * from './text/csv-formula';
 export * from './eligibility/eligible-population.enum';
+export * from './follows/follow-table.repository';
