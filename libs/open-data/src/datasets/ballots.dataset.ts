@@ -1,5 +1,6 @@
 import { DatasetDefinition } from './dataset-definition';
-import { budgetIdField, field } from './field';
+import { field } from './field';
+import { shared } from './shared-fields';
 import { parisDay, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
 
 /**
@@ -28,7 +29,7 @@ export const BALLOTS: DatasetDefinition = {
       ),
       verbatim: true,
     },
-    budgetIdField(true),
+    shared.budgetId(true),
     field(
       'project_ids',
       'string',

@@ -1,10 +1,11 @@
 import { DatasetDefinition, FieldDefinition } from './dataset-definition';
-import { budgetIdField, field } from './field';
+import { field } from './field';
+import { shared } from './shared-fields';
 import { booleanText, PRODUCER_FIELDS, producerColumns, utcColumns } from './sql-fragments';
 
 /** What names one rule's result of a published budget, first in this dataset and in budget-result-projects. */
 export const RESULT_RULE_FIELDS: readonly FieldDefinition[] = [
-  budgetIdField(true),
+  shared.budgetId(true),
   field('rule', 'string', 'Règle de dépouillement', 'Counting rule', true),
   field(
     'is_official',

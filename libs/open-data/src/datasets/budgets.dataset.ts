@@ -1,5 +1,6 @@
 import { DatasetDefinition } from './dataset-definition';
-import { DISTRICT_ID_FIELD, field, idField, TITLE_FIELD } from './field';
+import { field, idField } from './field';
+import { shared } from './shared-fields';
 import { booleanText, PRODUCER_FIELDS, producerColumns, utcColumns } from './sql-fragments';
 
 /** Participatory budgets once voting has opened (drafts are work in progress). */
@@ -13,9 +14,9 @@ export const BUDGETS: DatasetDefinition = {
   formats: ['csv', 'json'],
   fields: [
     idField('Identifiant du budget', 'Budget id'),
-    TITLE_FIELD,
+    shared.title,
     field('description', 'string', 'Description', 'Description'),
-    DISTRICT_ID_FIELD,
+    shared.districtId,
     field('consultation_id', 'string', 'Concertation liée (identifiant)', 'Linked consultation id'),
     field('total_amount', 'integer', 'Montant total (euros)', 'Total amount (euros)', true),
     field(

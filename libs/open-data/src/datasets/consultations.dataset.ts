@@ -1,5 +1,6 @@
 import { DatasetDefinition } from './dataset-definition';
-import { DISTRICT_NAME_FIELD, field, idField, publishedAtField, TITLE_FIELD, UPDATED_AT_FIELD } from './field';
+import { field, idField } from './field';
+import { shared } from './shared-fields';
 import { isoDateTime, PRODUCER_FIELDS, producerColumns, utcColumns } from './sql-fragments';
 
 /** Published consultations, with the dates of their phases. */
@@ -13,7 +14,7 @@ export const CONSULTATIONS: DatasetDefinition = {
   formats: ['csv', 'json'],
   fields: [
     idField('Identifiant de la concertation', 'Consultation id'),
-    TITLE_FIELD,
+    shared.title,
     field('description', 'string', 'Description (Markdown)', 'Description (Markdown)', true),
     field(
       'district_id',
@@ -21,7 +22,7 @@ export const CONSULTATIONS: DatasetDefinition = {
       'Quartier concerné (identifiant), vide si toute la commune',
       'District id, empty for the whole commune',
     ),
-    DISTRICT_NAME_FIELD,
+    shared.districtName,
     field(
       'support_limit',
       'integer',
@@ -43,8 +44,8 @@ export const CONSULTATIONS: DatasetDefinition = {
       'Phases: KIND start/end, separated by ";"',
       true,
     ),
-    publishedAtField(true),
-    UPDATED_AT_FIELD,
+    shared.publishedAt(true),
+    shared.updatedAt,
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `

@@ -1,13 +1,6 @@
 import { DatasetDefinition } from './dataset-definition';
-import {
-  categoryField,
-  DISTRICT_ID_FIELD,
-  DISTRICT_NAME_FIELD,
-  field,
-  idField,
-  pointFields,
-  UPDATED_AT_FIELD,
-} from './field';
+import { field, idField } from './field';
+import { shared } from './shared-fields';
 import { PRODUCER_FIELDS, producerColumns, utcColumns } from './sql-fragments';
 
 /**
@@ -28,7 +21,7 @@ export const ISSUE_REPORTS: DatasetDefinition = {
   fields: [
     idField('Identifiant du signalement', 'Report id'),
     field('category_code', 'string', 'Code de la catégorie', 'Category code', true),
-    categoryField(true),
+    shared.category(true),
     field(
       'status',
       'string',
@@ -36,14 +29,14 @@ export const ISSUE_REPORTS: DatasetDefinition = {
       'Status (OPEN, ACKNOWLEDGED, IN_PROGRESS, FIXED, CLOSED…)',
       true,
     ),
-    ...pointFields(true),
-    DISTRICT_ID_FIELD,
-    DISTRICT_NAME_FIELD,
+    ...shared.point(true),
+    shared.districtId,
+    shared.districtName,
     field('department', 'string', 'Service municipal chargé', 'Municipal department in charge'),
     field('duplicate_of_id', 'string', 'Doublon de (identifiant)', 'Duplicate of (id)'),
     field('expected_at', 'datetime', "Date d'intervention prévue (UTC)", 'Expected fix date (UTC)'),
     field('created_at', 'datetime', 'Date du signalement (UTC)', 'Reported at (UTC)', true),
-    UPDATED_AT_FIELD,
+    shared.updatedAt,
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `

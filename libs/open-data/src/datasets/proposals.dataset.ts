@@ -1,16 +1,6 @@
 import { DatasetDefinition } from './dataset-definition';
-import {
-  categoryField,
-  CONSULTATION_ID_FIELD,
-  DISTRICT_ID_FIELD,
-  DISTRICT_NAME_FIELD,
-  field,
-  idField,
-  pointFields,
-  publishedAtField,
-  TITLE_FIELD,
-  UPDATED_AT_FIELD,
-} from './field';
+import { field, idField } from './field';
+import { shared } from './shared-fields';
 import { isoDateTime, PRODUCER_FIELDS, producerColumns, utcColumns, VISIBLE_PROPOSAL } from './sql-fragments';
 
 /**
@@ -29,13 +19,13 @@ export const PROPOSALS: DatasetDefinition = {
   geometry: { latitude: 'latitude', longitude: 'longitude' },
   fields: [
     idField('Identifiant de la proposition', 'Proposal id'),
-    CONSULTATION_ID_FIELD,
-    TITLE_FIELD,
+    shared.consultationId,
+    shared.title,
     field('body', 'string', 'Texte (Markdown)', 'Text (Markdown)', true),
-    categoryField(false),
-    DISTRICT_ID_FIELD,
-    DISTRICT_NAME_FIELD,
-    ...pointFields(false),
+    shared.category(false),
+    shared.districtId,
+    shared.districtName,
+    ...shared.point(false),
     field(
       'status',
       'string',
@@ -53,9 +43,9 @@ export const PROPOSALS: DatasetDefinition = {
       'Author pseudonym, stable across exports',
       true,
     ),
-    publishedAtField(false),
+    shared.publishedAt(false),
     field('created_at', 'datetime', 'Date de création (UTC)', 'Creation date (UTC)', true),
-    UPDATED_AT_FIELD,
+    shared.updatedAt,
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `

@@ -1,5 +1,6 @@
 import { DatasetDefinition } from './dataset-definition';
-import { budgetIdField, DISTRICT_ID_FIELD, field, idField, TITLE_FIELD, UPDATED_AT_FIELD } from './field';
+import { field, idField } from './field';
+import { shared } from './shared-fields';
 import { PRODUCER_FIELDS, producerColumns, utcColumns, VISIBLE_PROPOSAL } from './sql-fragments';
 
 /** Items whose source is public: a budget project, or a proposal anyone can still read. */
@@ -45,10 +46,10 @@ export const TRACKED_ITEMS: DatasetDefinition = {
       'Proposition acceptée (identifiant), y compris pour un suivi d’origine BUDGET_PROJECT issu de cette proposition',
       'Accepted proposal id, also for a BUDGET_PROJECT item that came from that proposal',
     ),
-    budgetIdField(false),
-    DISTRICT_ID_FIELD,
+    shared.budgetId(false),
+    shared.districtId,
     field('year', 'integer', 'Année de la décision', 'Year of the decision', true),
-    TITLE_FIELD,
+    shared.title,
     field(
       'status',
       'string',
@@ -72,7 +73,7 @@ export const TRACKED_ITEMS: DatasetDefinition = {
       'WGS84 latitude of where it is done (the proposal’s place, or set by the commune)',
     ),
     field('longitude', 'number', 'Longitude WGS84 du lieu de réalisation', 'WGS84 longitude of where it is done'),
-    UPDATED_AT_FIELD,
+    shared.updatedAt,
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `
