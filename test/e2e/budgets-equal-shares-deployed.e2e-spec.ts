@@ -1,7 +1,7 @@
 import { BudgetBallotsReader } from '@quorum/budgets';
 import { drawOrder, parsePabulib, pabulibToProfile, tally, toRuleSpec } from '@quorum/tally';
-import { CAST, CREATE_BUDGET, createBudget, RESCHEDULE, waitForBudget } from '../utils/budgets.factory';
-import { createUsers, TestUser } from '../utils/users.factory';
+import { CREATE_BUDGET, createBudget, voteAndTally } from '../utils/budgets.factory';
+import { TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 import { WorkerTestBed } from '../utils/worker-test-bed';
 
@@ -33,13 +33,7 @@ describe('participatory budgets: Equal Shares with the comparison step and a pub
     });
     const [p, q, r] = projectIds;
     const ballots = [[p, q], [p, q], [r]];
-    const residents = await createUsers(api, ballots.length, { verified: true });
-    for (const [i, resident] of residents.entries())
-      await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: ballots[i] } });
-    await api.gql
-      .as(staff.token)
-      .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() } });
-    await waitForBudget(api, staff.token, budgetId, (b) => b.status === 'TALLIED', 'TALLIED');
+    await voteAndTally(api, staff.token, budgetId, ballots);
 
     const { budget } = await api.gql.as(staff.token).ok(RESULT, { id: budgetId });
     // Published with the budget before the vote, on one line with single spaces (as the .pb META holds it).

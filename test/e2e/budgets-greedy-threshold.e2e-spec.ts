@@ -1,5 +1,5 @@
-import { CAST, CREATE_BUDGET, createBudget, RESCHEDULE, waitForBudget } from '../utils/budgets.factory';
-import { createUsers, TestUser } from '../utils/users.factory';
+import { CREATE_BUDGET, createBudget, voteAndTally } from '../utils/budgets.factory';
+import { TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 import { WorkerTestBed } from '../utils/worker-test-bed';
 
@@ -31,14 +31,7 @@ describe('participatory budgets: GREEDY with a minimum project score', () => {
       [big, mid, small],
       [big, small],
     ];
-    const residents = await createUsers(api, ballots.length, { verified: true });
-    for (const [i, r] of residents.entries())
-      await api.gql.as(r.token).ok(CAST, { input: { budgetId, projectIds: ballots[i] } });
-    await api.gql
-      .as(staff.token)
-      .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() } });
-
-    await waitForBudget(api, staff.token, budgetId, (b) => b.status === 'TALLIED', 'TALLIED');
+    await voteAndTally(api, staff.token, budgetId, ballots);
     const { budget } = await api.gql.as(staff.token).ok(RESULT, { id: budgetId });
     expect(budget.minProjectScore).toBe(3);
     expect(budget.result.rule).toBe('GREEDY');
@@ -55,12 +48,7 @@ describe('participatory budgets: GREEDY with a minimum project score', () => {
       ballotType: 'APPROVAL',
       extra: { tallyRule: 'GREEDY' },
     });
-    const [resident] = await createUsers(api, 1, { verified: true });
-    await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[1]] } });
-    await api.gql
-      .as(staff.token)
-      .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() } });
-    await waitForBudget(api, staff.token, budgetId, (b) => b.status === 'TALLIED', 'TALLIED');
+    await voteAndTally(api, staff.token, budgetId, [[projectIds[1]]]);
     const { budget } = await api.gql.as(staff.token).ok(RESULT, { id: budgetId });
     expect(budget.result.minProjectScore).toBeNull();
     expect(budget.result.winners.map((w: { id: string }) => w.id)).toEqual([projectIds[1], projectIds[0]]);
