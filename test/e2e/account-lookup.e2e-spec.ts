@@ -1,6 +1,5 @@
-import { Role } from '@quorum/access';
-import { createUser, createUsers, freshCensusCode, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUser, createUsers, freshCensusCode, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 
 const LOOKUP = `query($search: String!) { accountLookup(search: $search) { more accounts { id displayName emailHint emailConfirmed blocked verified } } }`;
 const VERIFY = `mutation($input: VerifyResidentInPersonInput!) { verifyResidentInPerson(input: $input) }`;
@@ -11,10 +10,7 @@ type Found = { id: string; displayName: string; emailHint: string | null; verifi
 describe('account lookup for in-person verification', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff()));
   afterAll(() => api.close());
 
   const lookUp = async (search: string): Promise<{ more: boolean; accounts: Found[] }> =>

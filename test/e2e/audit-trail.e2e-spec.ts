@@ -19,8 +19,8 @@ import {
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser, createUsers, freshCensusCode, TestUser } from '../utils/users.factory';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { TestApi } from '../utils/test-api';
+import { WorkerTestBed } from '../utils/worker-test-bed';
 
 interface EntryRow {
   sequence: string;
@@ -35,18 +35,11 @@ interface EntryRow {
 
 /** Every staff action and ballot lands in the audit chain, in the change's transaction. */
 describe('audit trail', () => {
+  const bed = new WorkerTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi();
-    worker = await startTestWorker(api.config);
-    staff = await createUser(api, { role: Role.STAFF });
-  });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  beforeAll(async () => ({ api, staff } = await bed.startWithStaff()));
+  afterAll(() => bed.stop());
 
   const entries = (subjectId?: string): Promise<EntryRow[]> =>
     api.db.query(

@@ -1,11 +1,10 @@
-import { Role } from '@quorum/access';
 import { CensusHasher } from '@quorum/identity';
 import { randomBytes } from 'node:crypto';
 import { CAST, createBudget, CREATE_BUDGET } from '../utils/budgets.factory';
 import { insertProposals, phasesAround } from '../utils/consultations.factory';
-import { createUser, FACTORY_PASSWORD, TestUser } from '../utils/users.factory';
+import { createUser, FACTORY_PASSWORD, startApiWithStaff, TestUser } from '../utils/users.factory';
 import { IdentityPersonalDataContributor } from '../../libs/identity/src/personal-data/identity-personal-data.contributor';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { TestApi } from '../utils/test-api';
 
 const IMPORT = `mutation($input: ImportCensusInput!) {
   importCensus(input: $input) { added alreadyPresent malformed refusedLines { line problem } }
@@ -21,10 +20,7 @@ const thisYear = new Date().getUTCFullYear();
 describe('who may vote in a budget: ages and population, from the census', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff()));
   afterAll(() => api.close());
 
   const importCensus = async (csv: string) =>

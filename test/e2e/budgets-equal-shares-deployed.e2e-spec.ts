@@ -1,10 +1,9 @@
-import { Role } from '@quorum/access';
 import { BudgetBallotsReader } from '@quorum/budgets';
 import { drawOrder, parsePabulib, pabulibToProfile, tally, toRuleSpec } from '@quorum/tally';
-import { CAST, CREATE_BUDGET, createBudget, RESCHEDULE, waitForBudget } from '../utils/budgets.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { CREATE_BUDGET, createBudget, voteAndTally } from '../utils/budgets.factory';
+import { TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
+import { WorkerTestBed } from '../utils/worker-test-bed';
 
 const RESULT = `query($id: ID!) { budget(id: $id) {
   status equalSharesComparison tieBreakSeed
@@ -16,18 +15,11 @@ const RESULT = `query($id: ID!) { budget(id: $id) {
 
 /** Equal Shares as Wieliczka and Świecie ran it (issue #22.5): the comparison step and a published tie-break seed. */
 describe('participatory budgets: Equal Shares with the comparison step and a published tie-break seed', () => {
+  const bed = new WorkerTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi();
-    worker = await startTestWorker(api.config);
-    staff = await createUser(api, { role: Role.STAFF });
-  });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  beforeAll(async () => ({ api, staff } = await bed.startWithStaff()));
+  afterAll(() => bed.stop());
 
   it('keeps greedy when more voters prefer it, records both in the result and the .pb META, and recounts from the file', async () => {
     // 200 €; P, Q, R 100 € each. Two residents vote P and Q, one votes R. Equal Shares (with ADD1) funds P only;
@@ -41,13 +33,7 @@ describe('participatory budgets: Equal Shares with the comparison step and a pub
     });
     const [p, q, r] = projectIds;
     const ballots = [[p, q], [p, q], [r]];
-    const residents = await createUsers(api, ballots.length, { verified: true });
-    for (const [i, resident] of residents.entries())
-      await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: ballots[i] } });
-    await api.gql
-      .as(staff.token)
-      .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() } });
-    await waitForBudget(api, staff.token, budgetId, (b) => b.status === 'TALLIED', 'TALLIED');
+    await voteAndTally(api, staff.token, budgetId, ballots);
 
     const { budget } = await api.gql.as(staff.token).ok(RESULT, { id: budgetId });
     // Published with the budget before the vote, on one line with single spaces (as the .pb META holds it).

@@ -1,8 +1,7 @@
-import { Role } from '@quorum/access';
-import { CAST, CREATE_BUDGET, createBudget, RESCHEDULE, waitForBudget } from '../utils/budgets.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { CREATE_BUDGET, createBudget, voteAndTally } from '../utils/budgets.factory';
+import { TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
+import { WorkerTestBed } from '../utils/worker-test-bed';
 
 const RESULT = `query($id: ID!) { budget(id: $id) {
   status minProjectScore
@@ -11,18 +10,11 @@ const RESULT = `query($id: ID!) { budget(id: $id) {
 
 /** A GREEDY budget's score threshold (Pabulib `greedy-threshold`): applied by the tally and stored with its result. */
 describe('participatory budgets: GREEDY with a minimum project score', () => {
+  const bed = new WorkerTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi();
-    worker = await startTestWorker(api.config);
-    staff = await createUser(api, { role: Role.STAFF });
-  });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  beforeAll(async () => ({ api, staff } = await bed.startWithStaff()));
+  afterAll(() => bed.stop());
 
   it('leaves out projects scoring under the threshold, and stores the threshold with the result', async () => {
     // 1000 €: 400 (5 votes), 300 (4 votes), 200 (2 votes). Without a threshold, greedy funds all three (900 €).
@@ -39,14 +31,7 @@ describe('participatory budgets: GREEDY with a minimum project score', () => {
       [big, mid, small],
       [big, small],
     ];
-    const residents = await createUsers(api, ballots.length, { verified: true });
-    for (const [i, r] of residents.entries())
-      await api.gql.as(r.token).ok(CAST, { input: { budgetId, projectIds: ballots[i] } });
-    await api.gql
-      .as(staff.token)
-      .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() } });
-
-    await waitForBudget(api, staff.token, budgetId, (b) => b.status === 'TALLIED', 'TALLIED');
+    await voteAndTally(api, staff.token, budgetId, ballots);
     const { budget } = await api.gql.as(staff.token).ok(RESULT, { id: budgetId });
     expect(budget.minProjectScore).toBe(3);
     expect(budget.result.rule).toBe('GREEDY');
@@ -63,12 +48,7 @@ describe('participatory budgets: GREEDY with a minimum project score', () => {
       ballotType: 'APPROVAL',
       extra: { tallyRule: 'GREEDY' },
     });
-    const [resident] = await createUsers(api, 1, { verified: true });
-    await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[1]] } });
-    await api.gql
-      .as(staff.token)
-      .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() } });
-    await waitForBudget(api, staff.token, budgetId, (b) => b.status === 'TALLIED', 'TALLIED');
+    await voteAndTally(api, staff.token, budgetId, [[projectIds[1]]]);
     const { budget } = await api.gql.as(staff.token).ok(RESULT, { id: budgetId });
     expect(budget.result.minProjectScore).toBeNull();
     expect(budget.result.winners.map((w: { id: string }) => w.id)).toEqual([projectIds[1], projectIds[0]]);

@@ -1,4 +1,3 @@
-import { Role } from '@quorum/access';
 import { randomUUID } from 'node:crypto';
 import { BudgetBallotsReader, BudgetTallyService, canonicalBallotsFile, sha256Hex } from '@quorum/budgets';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
@@ -23,9 +22,9 @@ import {
   waitForBudget,
   withBudgetJobsPaused,
 } from '../utils/budgets.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { createUsers, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
+import { WorkerTestBed } from '../utils/worker-test-bed';
 import { waitFor } from '../utils/wait-for';
 
 const COSTS = [400, 300, 300, 250, 200, 150, 100, 100];
@@ -52,18 +51,11 @@ function randomBallot(projectIds: string[], seed: number): string[] {
 }
 
 describe('participatory budgets: closing, tallying on the worker, publishing', () => {
+  const bed = new WorkerTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi();
-    worker = await startTestWorker(api.config);
-    staff = await createUser(api, { role: Role.STAFF });
-  });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  beforeAll(async () => ({ api, staff } = await bed.startWithStaff()));
+  afterAll(() => bed.stop());
 
   const status = async (budgetId: string) => (await api.gql.as(staff.token).ok(BUDGET, { id: budgetId })).budget;
   const untilStatus = (budgetId: string, wanted: string) =>

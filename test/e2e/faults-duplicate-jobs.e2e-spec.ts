@@ -1,11 +1,10 @@
-import { Role } from '@quorum/access';
 import { JobQueue, QueueName } from '@quorum/queue';
 import { CloseVotingProcessor } from '../../libs/budgets/src/jobs/close-voting.processor';
 import { TallyBudgetProcessor } from '../../libs/budgets/src/jobs/tally-budget.processor';
 import { BUDGET, CAST, createBudget } from '../utils/budgets.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { createUsers, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
+import { WorkerTestBed } from '../utils/worker-test-bed';
 import { waitFor } from '../utils/wait-for';
 
 /**
@@ -14,18 +13,11 @@ import { waitFor } from '../utils/wait-for';
  * result. The tally's own redelivery test is in budgets-tally.e2e-spec.ts.
  */
 describe('fault: the same job delivered twice', () => {
+  const bed = new WorkerTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi({ OUTBOX_POLL_INTERVAL_MS: '500' });
-    worker = await startTestWorker(api.config);
-    staff = await createUser(api, { role: Role.STAFF });
-  });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  beforeAll(async () => ({ api, staff } = await bed.startWithStaff({ OUTBOX_POLL_INTERVAL_MS: '500' })));
+  afterAll(() => bed.stop());
 
   it('closes once, tallies once and stores one result when the close job runs twice at once and once more', async () => {
     const residents = await createUsers(api, 5, { verified: true });
@@ -39,7 +31,7 @@ describe('fault: the same job delivered twice', () => {
     );
     // Its scheduled job is in BullMQ; deliver the same payload to two handlers at once when due, as two workers would.
     await new Promise((r) => setTimeout(r, Math.max(0, closesAt.getTime() - Date.now())));
-    const closeVoting = worker.app.get(CloseVotingProcessor);
+    const closeVoting = bed.worker.app.get(CloseVotingProcessor);
     const payload = { budgetId, closesAt: closesAt.toISOString() };
     await Promise.all([closeVoting.handle(payload), closeVoting.handle(payload)]);
 
@@ -54,7 +46,7 @@ describe('fault: the same job delivered twice', () => {
     );
     // A late redelivery of the close and of the tally changes nothing.
     await closeVoting.handle(payload);
-    await worker.app.get(TallyBudgetProcessor).handle({ budgetId }, { attemptsMade: 0 });
+    await bed.worker.app.get(TallyBudgetProcessor).handle({ budgetId }, { attemptsMade: 0 });
 
     const [counts] = await api.db.query(
       `SELECT (SELECT count(*)::int FROM audit_entries WHERE action = 'budget.close' AND subject_id = $3) AS closes,

@@ -1,9 +1,8 @@
-import { Role } from '@quorum/access';
 import { createBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, TestUser } from '../utils/users.factory';
+import { startApiWithStaff, TestUser } from '../utils/users.factory';
 import { CAPITOLE, north, seedCommune } from '../utils/reports.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { TestApi } from '../utils/test-api';
 
 const CONSULTATIONS = `query($after: String) { consultations(first: 1, after: $after) {
   edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
@@ -57,11 +56,7 @@ describe('keyset pagination', () => {
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    await seedCommune(api);
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff({}, seedCommune)));
   afterAll(() => api.close());
 
   it('never skips consultations created within the same millisecond', async () => {

@@ -1,11 +1,10 @@
-import { Role } from '@quorum/access';
 import { BallotService } from '@quorum/budgets';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { Redis } from 'ioredis';
 import { CAST, createBudget } from '../utils/budgets.factory';
 import { MailTestBed } from '../utils/mail.factory';
 import { TestApi } from '../utils/test-api';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
+import { createUsers, TestUser } from '../utils/users.factory';
 import { waitFor } from '../utils/wait-for';
 
 const RECEIPT_PAGE = (budgetId: string): string =>
@@ -16,10 +15,10 @@ describe('mail: ballot confirmations and replacement notices', () => {
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    api = await mail.start({ MAIL_RETRY_DELAY_MS: '100', MAIL_RETRY_MAX_DELAY_MS: '1000' });
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(
+    async () =>
+      ({ api, staff } = await mail.startWithStaff({ MAIL_RETRY_DELAY_MS: '100', MAIL_RETRY_MAX_DELAY_MS: '1000' })),
+  );
   afterAll(() => mail.stop());
 
   const mailQueue = () => api.app.get(JobQueue).queue(QueueName.MAIL);

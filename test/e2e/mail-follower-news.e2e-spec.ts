@@ -1,4 +1,3 @@
-import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { MailTestBed, rawHeader } from '../utils/mail.factory';
 import { potholeReport, seedCommune, SUBMIT_REPORT } from '../utils/reports.factory';
@@ -18,11 +17,7 @@ describe('mail: news of followed issue reports and tracked items', () => {
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    api = await mail.start();
-    await seedCommune(api);
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await mail.startWithStaff({}, seedCommune)));
   afterAll(() => mail.stop());
 
   /** Posts the message's one-click unsubscribe (RFC 8058) without a session, as a mail client does. */

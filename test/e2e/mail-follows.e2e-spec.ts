@@ -1,4 +1,3 @@
-import { Role } from '@quorum/access';
 import { BudgetTallyService } from '@quorum/budgets';
 import { PersonalDataRegistry } from '@quorum/privacy';
 import { CREATE_BUDGET, PUBLISH, seedClosedBudget } from '../utils/budgets.factory';
@@ -16,10 +15,7 @@ const mail = new MailTestBed();
 let api: TestApi;
 let staff: TestUser;
 
-beforeAll(async () => {
-  api = await mail.start();
-  staff = await createUser(api, { role: Role.STAFF });
-});
+beforeAll(async () => ({ api, staff } = await mail.startWithStaff()));
 afterAll(() => mail.stop());
 
 describe('mail: following a budget', () => {

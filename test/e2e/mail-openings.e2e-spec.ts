@@ -1,4 +1,3 @@
-import { Role } from '@quorum/access';
 import { OPENINGS_SCHEDULE, OPENINGS_SCHEDULER_ID, OpeningsProcessor } from '@quorum/mail';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { createBudget } from '../utils/budgets.factory';
@@ -17,10 +16,7 @@ describe('mail: openings told to followers (a consultationâ€™s phase, a budgetâ€
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    api = await mail.start();
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await mail.startWithStaff()));
   afterAll(() => mail.stop());
 
   it('is a repeatable job registered under a fixed scheduler id when the worker boots', async () => {

@@ -1,9 +1,8 @@
 import { recipientHash } from '@quorum/mail';
-import { Role } from '@quorum/access';
 import { CAST, createBudget } from '../utils/budgets.factory';
 import { MailTestBed, rawHeader } from '../utils/mail.factory';
 import { TestApi } from '../utils/test-api';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
+import { createUsers, TestUser } from '../utils/users.factory';
 
 const PREFERENCES = `query { myMailPreferences { ballots reports follows blocked } }`;
 const UPDATE = `mutation($input: UpdateMyMailPreferencesInput!) {
@@ -16,10 +15,7 @@ describe('mail: the preferences, the same unsubscriptions as the one-click links
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    api = await mail.start({ MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN });
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await mail.startWithStaff({ MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN })));
   afterAll(() => mail.stop());
 
   const kindsOf = async (address: string): Promise<string[]> => {

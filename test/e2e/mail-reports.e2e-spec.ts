@@ -1,4 +1,3 @@
-import { Role } from '@quorum/access';
 import { MailOutbox, SendMailProcessor } from '@quorum/mail';
 import { JobName } from '@quorum/queue';
 import { MailTestBed } from '../utils/mail.factory';
@@ -16,11 +15,7 @@ describe('mail: the reporter hears of their issue report and each of its status 
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    api = await mail.start();
-    await seedCommune(api);
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await mail.startWithStaff({}, seedCommune)));
   afterAll(() => mail.stop());
 
   const unique = (): string => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;

@@ -1,10 +1,9 @@
-import { Role } from '@quorum/access';
 import { PersonalDataRegistry } from '@quorum/privacy';
 import { CAST, createBudget } from '../utils/budgets.factory';
 import { MailTestBed, rawHeader } from '../utils/mail.factory';
 import { potholeReport, seedCommune, SUBMIT_REPORT } from '../utils/reports.factory';
 import { TestApi } from '../utils/test-api';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
+import { createUsers, TestUser } from '../utils/users.factory';
 
 const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
 const BOUNCE_TOKEN = 'bounce-token-of-the-mail-provider-0123456789';
@@ -14,11 +13,7 @@ describe('mail: unsubscribing from one kind of message, in one click', () => {
   let api: TestApi;
   let staff: TestUser;
 
-  beforeAll(async () => {
-    api = await mail.start({ MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN });
-    await seedCommune(api);
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await mail.startWithStaff({ MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN }, seedCommune)));
   afterAll(() => mail.stop());
 
   it('carries List-Unsubscribe headers; a POST without session stops that kind only; account messages go on', async () => {

@@ -1,6 +1,6 @@
 import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, TestUser } from '../utils/users.factory';
+import { createUser, startApiWithStaff, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`;
@@ -20,10 +20,7 @@ type Page = {
 describe('myProposals and mySupports', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff()));
   afterAll(() => api.close());
 
   /** Every page of a list, following the cursors. */

@@ -1,4 +1,3 @@
-import { Role } from '@quorum/access';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +5,8 @@ import { OpenDataExporter, OpenDataWithdrawal } from '@quorum/open-data';
 import { openDataWithdrawalJobId } from '@quorum/queue';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser, FACTORY_PASSWORD, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { TestApi } from '../utils/test-api';
+import { WorkerTestBed } from '../utils/worker-test-bed';
 import { waitFor } from '../utils/wait-for';
 import { zipEntries } from '../utils/zip-entries';
 
@@ -22,19 +21,16 @@ const WITHDRAWALS = `{ auditLog(first: 100, action: "open-data.withdraw") { edge
  * every older version, each withdrawal in the public audit log.
  */
 describe('open data: content that leaves the public data leaves every kept version', () => {
+  const bed = new WorkerTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let dir: string;
   let staff: TestUser;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'quorum-open-data-'));
-    api = await startTestApi({ OPEN_DATA_DIR: dir });
-    worker = await startTestWorker(api.config);
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await bed.startWithStaff({ OPEN_DATA_DIR: dir }));
   }, 60_000);
   afterAll(async () => {
-    await worker.close();
-    await api.close();
+    await bed.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -113,7 +109,7 @@ describe('open data: content that leaves the public data leaves every kept versi
     for (const { sha256 } of before)
       expect(withdrawn).toContainEqual({ file: 'proposals.csv', sha256, cause: 'moderation.hide' });
     // Idempotent: a second run finds nothing left to withdraw.
-    expect(await worker.app.get(OpenDataWithdrawal).withdrawSuperseded('again')).toBe(0);
+    expect(await bed.worker.app.get(OpenDataWithdrawal).withdrawSuperseded('again')).toBe(0);
   }, 90_000);
 
   it("withdraws every version holding an erased resident's contributions", async () => {

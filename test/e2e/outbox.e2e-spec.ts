@@ -1,18 +1,14 @@
-import { Role } from '@quorum/access';
 import { JobName, JobQueue, Outbox, OutboxRelay, OutboxRepository, QueueName } from '@quorum/queue';
 import { BUDGET, CAST, CLOSE, createBudget } from '../utils/budgets.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUsers, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
 import { waitFor } from '../utils/wait-for';
 
 describe('outbox: jobs that follow a database change', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi({ OUTBOX_POLL_INTERVAL_MS: '500' });
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff({ OUTBOX_POLL_INTERVAL_MS: '500' })));
   afterAll(() => api.close());
 
   const pending = async (jobId: string) =>

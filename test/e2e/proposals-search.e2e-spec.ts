@@ -1,7 +1,6 @@
-import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUser, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 
 const SEARCH = `query($query: String!, $first: Int, $after: String) {
   searchProposals(query: $query, first: $first, after: $after) {
@@ -18,8 +17,7 @@ describe('searchProposals', () => {
   let author: TestUser;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await startApiWithStaff());
     author = await createUser(api);
   });
   afterAll(() => api.close());

@@ -1,7 +1,6 @@
-import { Role } from '@quorum/access';
 import { createConsultation, insertProposals, openPhase } from '../utils/consultations.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUser, createUsers, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 
 const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id title status supportCount editable } }`;
 const UPDATE = `mutation($input: UpdateProposalInput!) { updateProposal(input: $input) { id title } }`;
@@ -22,8 +21,7 @@ describe('proposals over HTTP', () => {
   let staff: TestUser;
   let author: TestUser;
   beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await startApiWithStaff());
     author = await createUser(api, { verified: true });
   });
   afterAll(() => api.close());

@@ -2,8 +2,8 @@ import { Role } from '@quorum/access';
 import { seedClosedBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { seedCommune } from '../utils/reports.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUser, createUsers, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 
 const DASHBOARD = `query($days: Int!) { staffDashboard(days: $days) {
   from to days
@@ -29,11 +29,7 @@ const parisDay = (at: Date): string =>
 describe('staff dashboard', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi();
-    await seedCommune(api);
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff({}, seedCommune)));
   afterAll(() => api.close());
 
   const dashboard = async (days = 30) => (await api.gql.as(staff.token).ok(DASHBOARD, { days })).staffDashboard;

@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Role } from '@quorum/access';
 import { PhotoStorageService } from '@quorum/reports';
 import sharp from 'sharp';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { TestApi } from '../utils/test-api';
 import { insertTrackedItem } from '../utils/tracking.factory';
-import { createUser, TestUser } from '../utils/users.factory';
+import { startApiWithStaff, TestUser } from '../utils/users.factory';
 
 const ADD_UPDATE = `mutation($input: AddTrackedItemUpdateInput!) {
   addTrackedItemUpdate(input: $input) { id photos { id url width height alt } }
@@ -33,9 +32,7 @@ describe('tracking: photos on updates, re-encoded as report photos are', () => {
 
   beforeAll(async () => {
     uploads = mkdtempSync(join(tmpdir(), 'quorum-uploads-'));
-    api = await startTestApi({ UPLOADS_DIR: uploads });
-    await seedCommune(api);
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await startApiWithStaff({ UPLOADS_DIR: uploads }, seedCommune));
   });
   afterAll(async () => {
     await api.close();

@@ -1,14 +1,13 @@
-import { Role } from '@quorum/access';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { leafHash, verifyInclusion } from '@quorum/audit';
 import { BudgetBallotsReader } from '@quorum/budgets';
 import { CAST, CLOSE, createBudget, PUBLISH } from '../utils/budgets.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
+import { createUsers, TestUser } from '../utils/users.factory';
 import { runTs } from '../utils/run-process';
-import { startTestApi, TestApi } from '../utils/test-api';
-import { startTestWorker, TestWorker } from '../utils/test-worker';
+import { TestApi } from '../utils/test-api';
+import { WorkerTestBed } from '../utils/worker-test-bed';
 import { waitFor } from '../utils/wait-for';
 
 const RECEIPT = `query($receipt: String!) { ballotReceipt(receipt: $receipt) {
@@ -36,22 +35,17 @@ function verifies(inclusion: Inclusion, publishedRoot: string, line = inclusion.
 }
 
 describe('results anyone can verify: ballot receipts with Merkle proofs', () => {
+  const bed = new WorkerTestBed();
   let api: TestApi;
-  let worker: TestWorker;
   let staff: TestUser;
   // Read by the tests that only read; the test that alters a ballot has a budget of its own.
   let published: VotedBudget;
   beforeAll(async () => {
-    api = await startTestApi();
-    worker = await startTestWorker(api.config);
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await bed.startWithStaff());
     published = await votedBudget();
     await publish(published.budgetId);
   });
-  afterAll(async () => {
-    await worker.close();
-    await api.close();
-  });
+  afterAll(() => bed.stop());
 
   interface VotedBudget {
     budgetId: string;

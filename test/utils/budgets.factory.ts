@@ -1,5 +1,6 @@
 import { JobQueue, QueueName } from '@quorum/queue';
 import { TestApi } from './test-api';
+import { createUsers } from './users.factory';
 import { waitFor } from './wait-for';
 
 export const CREATE_BUDGET = `mutation($input: CreateBudgetInput!) { createBudget(input: $input) { id status tallyRule add1Completion } }`;
@@ -187,4 +188,18 @@ export async function deleteBallot(
     `WITH p AS (DELETE FROM budget_participations WHERE ballot_id = $1) DELETE FROM ballots WHERE id = $1`,
     [ballotId],
   );
+}
+
+/**
+ * One verified resident per ballot casts it, then voting closes a second later (the delayed close job) and
+ * the worker tallies: the budget is TALLIED on return.
+ */
+export async function voteAndTally(api: TestApi, staffToken: string, budgetId: string, ballots: string[][]) {
+  const residents = await createUsers(api, ballots.length, { verified: true });
+  for (const [i, resident] of residents.entries())
+    await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: ballots[i] } });
+  await api.gql
+    .as(staffToken)
+    .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() } });
+  await waitForBudget(api, staffToken, budgetId, (b) => b.status === 'TALLIED', 'TALLIED');
 }

@@ -1,8 +1,8 @@
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { ReceivedMail, SmtpTestServer } from './smtp-test-server';
-import { startTestApi, TestApi } from './test-api';
-import { startTestWorker, TestWorker } from './test-worker';
+import { TestApi } from './test-api';
 import { waitFor } from './wait-for';
+import { WorkerTestBed } from './worker-test-bed';
 
 /** Which outbox messages: of one template, or of events whose key starts with a prefix. */
 export interface OutboxFilter {
@@ -15,32 +15,17 @@ export interface OutboxFilter {
  * outbox polled every 300 ms) and a worker on the API's database and Redis
  * prefix; with what those tests wait for and count.
  */
-export class MailTestBed {
+export class MailTestBed extends WorkerTestBed {
   readonly smtp = new SmtpTestServer();
-  private running?: { api: TestApi; worker: TestWorker };
 
-  /** `env` adds to the API's settings or overrides them. */
-  async start(env: Record<string, string> = {}): Promise<TestApi> {
+  override async start(env: Record<string, string> = {}): Promise<TestApi> {
     await this.smtp.start();
-    const api = await startTestApi({ ...this.smtp.env, OUTBOX_POLL_INTERVAL_MS: '300', ...env });
-    this.running = { api, worker: await startTestWorker(api.config) };
-    return api;
+    return super.start({ ...this.smtp.env, OUTBOX_POLL_INTERVAL_MS: '300', ...env });
   }
 
-  async stop(): Promise<void> {
-    await this.running?.worker.close();
-    await this.running?.api.close();
+  override async stop(): Promise<void> {
+    await super.stop();
     await this.smtp.stop();
-  }
-
-  get api(): TestApi {
-    if (!this.running) throw new Error('MailTestBed not started');
-    return this.running.api;
-  }
-
-  get worker(): TestWorker {
-    if (!this.running) throw new Error('MailTestBed not started');
-    return this.running.worker;
   }
 
   /** The messages to `address`, once at least `count` have arrived. */

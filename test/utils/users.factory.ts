@@ -5,7 +5,7 @@ import * as argon2 from 'argon2';
 import { AccountTokenPurpose } from '../../libs/identity/src/entities/account-token.entity';
 import { AccountTokenService } from '../../libs/identity/src/services/account-token.service';
 import { TokenService } from '../../libs/identity/src/services/token.service';
-import { TestApi } from './test-api';
+import { startTestApi, TestApi } from './test-api';
 
 export const FACTORY_PASSWORD = 'factory-password-42';
 let passwordHash: Promise<string> | undefined;
@@ -28,6 +28,19 @@ export interface UserOptions {
  * Inserts accounts directly (one shared password hash, since argon2 is slow by
  * design) and signs their tokens: hundreds of residents in milliseconds.
  */
+/**
+ * A test API, then `prepare` (what the file's tests need, e.g. the commune), then a staff account: the set-up
+ * of the tests that act as the town hall.
+ */
+export async function startApiWithStaff(
+  env: Record<string, string> = {},
+  prepare?: (api: TestApi) => Promise<unknown>,
+): Promise<{ api: TestApi; staff: TestUser }> {
+  const api = await startTestApi(env);
+  await prepare?.(api);
+  return { api, staff: await createUser(api, { role: Role.STAFF }) };
+}
+
 export async function createUsers(api: TestApi, count: number, options: UserOptions = {}): Promise<TestUser[]> {
   // At the tests' argon2 cost (test-config), so that each sign-in's verification is as cheap as the API's hashes.
   passwordHash ??= argon2.hash(FACTORY_PASSWORD, {

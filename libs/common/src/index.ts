@@ -24,6 +24,7 @@ export * from './health/health-check';
 export * from './logging/logger.module';
 export * from './logging/log-options';
 export * from './files/publish-file';
+export * from './follows/follow-table.repository';
 export * from './files/remove-if-present';
 export * from './cache/read-through-cache';
 export * from './text/bilingual';

@@ -1,6 +1,6 @@
 import { ApiKeyService } from '@quorum/reports';
-import { Command, CommandRunner } from 'nest-commander';
-import { CliContext } from '../cli-context';
+import { Command } from 'nest-commander';
+import { ContextCommand } from './context.command';
 import { CliError } from '../cli-error';
 
 @Command({
@@ -8,11 +8,7 @@ import { CliError } from '../cli-error';
   arguments: '<name>',
   description: 'Create an Open311 api_key for a client; prints the key (shown once) on the last line',
 })
-export class ApiKeyCreateCommand extends CommandRunner {
-  constructor(private readonly cli: CliContext) {
-    super();
-  }
-
+export class ApiKeyCreateCommand extends ContextCommand {
   async run([name]: string[]): Promise<void> {
     const label = name?.trim();
     if (!label || label.length > 120)

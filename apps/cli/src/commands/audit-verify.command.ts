@@ -1,6 +1,6 @@
 import { AuditChainVerifier } from '@quorum/audit';
-import { Command, CommandRunner } from 'nest-commander';
-import { CliContext } from '../cli-context';
+import { Command } from 'nest-commander';
+import { ContextCommand } from './context.command';
 
 /** Exit code when the chain does not match: the history was rewritten (or damaged). */
 const MISMATCH_EXIT_CODE = 1;
@@ -9,11 +9,7 @@ const MISMATCH_EXIT_CODE = 1;
   name: 'audit:verify',
   description: 'Recompute the audit hash chain; print the first entry that does not match, or that all match',
 })
-export class AuditVerifyCommand extends CommandRunner {
-  constructor(private readonly cli: CliContext) {
-    super();
-  }
-
+export class AuditVerifyCommand extends ContextCommand {
   async run(): Promise<void> {
     const report = await (await this.cli.get(AuditChainVerifier)).verify();
     if (report.ok) {

@@ -1,8 +1,8 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { CensusImportService } from '@quorum/identity';
-import { Command, CommandRunner } from 'nest-commander';
-import { CliContext } from '../cli-context';
+import { Command } from 'nest-commander';
+import { ContextCommand } from './context.command';
 import { CliError } from '../cli-error';
 
 @Command({
@@ -11,11 +11,7 @@ import { CliError } from '../cli-error';
   description:
     'Import census identifiers (CSV, one per line, optional district after a comma or semicolon, optional header "code"); idempotent',
 })
-export class CensusImportCommand extends CommandRunner {
-  constructor(private readonly cli: CliContext) {
-    super();
-  }
-
+export class CensusImportCommand extends ContextCommand {
   async run([file]: string[]): Promise<void> {
     if (!existsSync(file)) throw new CliError(`census:import: no such file: ${file}`);
     const census = await this.cli.get(CensusImportService);

@@ -1,17 +1,13 @@
 import { runMigrations } from '@quorum/database';
-import { Command, CommandRunner } from 'nest-commander';
-import { CliContext } from '../cli-context';
+import { Command } from 'nest-commander';
+import { ContextCommand } from './context.command';
 import { DemoSeeder } from '../seed/demo.seeder';
 
 @Command({
   name: 'db:setup',
   description: 'Create the database if missing, apply migrations, seed demo data once (SEED_DEMO)',
 })
-export class DbSetupCommand extends CommandRunner {
-  constructor(private readonly cli: CliContext) {
-    super();
-  }
-
+export class DbSetupCommand extends ContextCommand {
   async run(): Promise<void> {
     const applied = await runMigrations(this.cli.config.database.url);
     process.stdout.write(

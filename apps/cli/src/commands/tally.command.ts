@@ -6,19 +6,14 @@ import {
   runTally,
   TallyUsageError,
 } from '@quorum/tally';
-import { Command, CommandRunner, Option } from 'nest-commander';
+import { Command, Option } from 'nest-commander';
 import { CliError } from '../cli-error';
+import { RuleOptions, RuleOptionsCommand, ruleSpecOf } from './rule-options.command';
 
-interface Options {
-  rule?: string;
-  utility?: string;
-  tiebreak?: string;
-  stop?: string;
+interface Options extends RuleOptions {
   json?: boolean;
   strict?: boolean;
   minScore?: string;
-  comparison?: string;
-  tieSeed?: string;
 }
 
 /** Thin wrapper: all logic lives in @quorum/tally's runTally / formatTallyOutput. */
@@ -28,7 +23,7 @@ interface Options {
   description:
     "Tally a Pabulib .pb file with a greedy variant, equal-shares, equal-shares-add1, phragmen or the file's own rule (meta)",
 })
-export class TallyCommand extends CommandRunner {
+export class TallyCommand extends RuleOptionsCommand {
   async run([file]: string[], options: Options): Promise<void> {
     if (!options.rule)
       throw new CliError(
@@ -36,14 +31,10 @@ export class TallyCommand extends CommandRunner {
       );
     try {
       const output = runTally({
-        file,
+        ...ruleSpecOf(options),
         rule: options.rule,
-        utility: options.utility,
-        tiebreak: options.tiebreak,
-        stop: options.stop,
+        file,
         minScore: options.minScore,
-        comparison: options.comparison,
-        tieSeed: options.tieSeed,
         strict: options.strict === true,
       });
       for (const line of formatTallyWarnings(output)) process.stderr.write(`${line}\n`);
@@ -68,47 +59,11 @@ export class TallyCommand extends CommandRunner {
     return value;
   }
 
-  @Option({ flags: '--utility <utility>', description: 'equal-shares utilities: cost (default), approval or points' })
-  parseUtility(value: string): string {
-    return value;
-  }
-
-  @Option({ flags: '--tiebreak <tiebreak>', description: 'greedy ties: id (default) or min-cost' })
-  parseTiebreak(value: string): string {
-    return value;
-  }
-
-  @Option({
-    flags: '--stop <stop>',
-    description: 'equal-shares-add1: exhaustive (pabutools) instead of stopping at overspending',
-  })
-  parseStop(value: string): string {
-    return value;
-  }
-
   @Option({
     flags: '--min-score <score>',
     description: 'greedy-threshold: projects scoring less are not eligible (default: META min_project_score_threshold)',
   })
   parseMinScore(value: string): string {
-    return value;
-  }
-
-  @Option({
-    flags: '--comparison <criterion>',
-    description:
-      'equal-shares: keep greedy outcome if more voters prefer it, by satisfaction (more of their projects funded) or exclusion-ratio (at least one)',
-  })
-  parseComparison(value: string): string {
-    return value;
-  }
-
-  @Option({
-    flags: '--tie-seed <seed>',
-    description:
-      'equal-shares: ties by lowest cost, then most votes, then the draw of this published seed (instead of id)',
-  })
-  parseTieSeed(value: string): string {
     return value;
   }
 

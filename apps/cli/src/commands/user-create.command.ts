@@ -1,8 +1,8 @@
 import { Role } from '@quorum/access';
 import { DomainException } from '@quorum/common';
 import { UserService } from '@quorum/identity';
-import { Command, CommandRunner, Option } from 'nest-commander';
-import { CliContext } from '../cli-context';
+import { Command, Option } from 'nest-commander';
+import { ContextCommand } from './context.command';
 import { CliError } from '../cli-error';
 
 interface Options {
@@ -13,11 +13,7 @@ interface Options {
 }
 
 @Command({ name: 'user:create', description: 'Create an account and print its id' })
-export class UserCreateCommand extends CommandRunner {
-  constructor(private readonly cli: CliContext) {
-    super();
-  }
-
+export class UserCreateCommand extends ContextCommand {
   async run(_args: string[], options: Options): Promise<void> {
     const users = await this.cli.get(UserService);
     try {

@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { PabulibParseError, parsePabulib, ProfileError, TallyUsageError, toRuleSpec } from '@quorum/tally';
-import { Command, CommandRunner, Option } from 'nest-commander';
+import { Command, Option } from 'nest-commander';
 import { CliError } from '../cli-error';
 import { fetchPublishedResult } from '../verify/published-result.client';
 import { differences, PublishedResult, recount } from '../verify/result-check';
+import { RuleOptions, RuleOptionsCommand, ruleSpecOf } from './rule-options.command';
 
-interface Options {
-  rule?: string;
-  utility?: string;
-  tiebreak?: string;
-  stop?: string;
-  comparison?: string;
-  tieSeed?: string;
+interface Options extends RuleOptions {
   api?: string;
   budget?: string;
   winners?: string;
@@ -31,7 +26,7 @@ const DIFFERS_EXIT_CODE = 1;
   description:
     'Recount a published budget from its ballots file (.pb) and compare winners and digest with the published result; prints MATCH or what differs',
 })
-export class VerifyResultCommand extends CommandRunner {
+export class VerifyResultCommand extends RuleOptionsCommand {
   async run([file]: string[], options: Options): Promise<void> {
     if (options.rule !== 'meta') this.ruleOf(options); // usage errors before any request
     const published = await this.publishedOf(options);
@@ -58,14 +53,7 @@ export class VerifyResultCommand extends CommandRunner {
     if (!options.rule)
       throw new CliError('--rule is required (greedy, equal-shares, equal-shares-add1, phragmen or meta)');
     try {
-      const spec = {
-        rule: options.rule,
-        utility: options.utility,
-        tiebreak: options.tiebreak,
-        stop: options.stop,
-        comparison: options.comparison,
-        tieSeed: options.tieSeed,
-      };
+      const spec = { ...ruleSpecOf(options), rule: options.rule };
       if (options.rule !== 'meta') return toRuleSpec(spec);
       return toRuleSpec(
         spec,
@@ -106,34 +94,6 @@ export class VerifyResultCommand extends CommandRunner {
       "greedy, equal-shares, equal-shares-add1 or phragmen (as the budget), or meta: the file's own META rule, comparison and tie_break_seed",
   })
   parseRule(value: string): string {
-    return value;
-  }
-
-  @Option({ flags: '--utility <utility>', description: 'equal-shares utilities: cost, approval or points' })
-  parseUtility(value: string): string {
-    return value;
-  }
-
-  @Option({ flags: '--tiebreak <tiebreak>', description: 'greedy ties: id (default) or min-cost' })
-  parseTiebreak(value: string): string {
-    return value;
-  }
-
-  @Option({
-    flags: '--comparison <criterion>',
-    description: 'equal-shares: the comparison step with greedy (satisfaction or exclusion-ratio)',
-  })
-  parseComparison(value: string): string {
-    return value;
-  }
-
-  @Option({ flags: '--tie-seed <seed>', description: 'equal-shares: the published seed of the tie-breaking draw' })
-  parseTieSeed(value: string): string {
-    return value;
-  }
-
-  @Option({ flags: '--stop <stop>', description: 'equal-shares-add1: exhaustive' })
-  parseStop(value: string): string {
     return value;
   }
 

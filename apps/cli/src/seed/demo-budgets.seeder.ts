@@ -57,9 +57,7 @@ export class DemoBudgetsSeeder {
       const now = Date.now();
       const budget = await this.budgets.create(
         {
-          title: DEMO_PAST_BUDGET.title,
-          description: DEMO_PAST_BUDGET.description,
-          totalAmount: DEMO_PAST_BUDGET.totalAmount,
+          ...presented(DEMO_PAST_BUDGET),
           ballotType: BallotType.APPROVAL,
           maxProjects: DEMO_PAST_BUDGET.maxProjects,
           tallyRule: TallyRule.EQUAL_SHARES,
@@ -96,9 +94,7 @@ export class DemoBudgetsSeeder {
     const now = Date.now();
     const budget = await this.budgets.create(
       {
-        title: DEMO_OPEN_BUDGET.title,
-        description: DEMO_OPEN_BUDGET.description,
-        totalAmount: DEMO_OPEN_BUDGET.totalAmount,
+        ...presented(DEMO_OPEN_BUDGET),
         ballotType: BallotType.KNAPSACK,
         tallyRule: TallyRule.EQUAL_SHARES,
         votingOpensAt: new Date(now - MINUTE),
@@ -146,4 +142,9 @@ export class DemoBudgetsSeeder {
     );
     return row;
   }
+}
+
+/** What residents read of a demo budget, as its content file gives it. */
+function presented(budget: { title: string; description: string; totalAmount: number }) {
+  return { title: budget.title, description: budget.description, totalAmount: budget.totalAmount };
 }

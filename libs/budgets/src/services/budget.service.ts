@@ -165,16 +165,11 @@ export class BudgetService {
         if (field !== 'description') [before[field], after[field]] = [project[field], wanted[field]];
         Object.assign(project, { [field]: wanted[field] });
       }
-      await manager.getRepository(BudgetProjectEntity).save(project);
-      await this.audit.append(manager, {
-        actor,
-        action: 'budget.project.update',
-        subjectType: 'budget',
-        subjectId: project.budgetId,
-        isPublic: false,
-        payload: { projectId: project.id, fields: changed, before, after },
+      return this.saveProjectChange(manager, actor, project, 'budget.project.update', {
+        fields: changed,
+        before,
+        after,
       });
-      return project;
     });
   }
 
@@ -186,20 +181,10 @@ export class BudgetService {
       const { project } = await lockDraftProject(manager, input.projectId, 'assess a project');
       project.feasibility = input.feasibility;
       project.feasibilityExplanation = input.explanation?.trim() || null;
-      await manager.getRepository(BudgetProjectEntity).save(project);
-      await this.audit.append(manager, {
-        actor,
-        action: 'budget.project.feasibility',
-        subjectType: 'budget',
-        subjectId: project.budgetId,
-        isPublic: false,
-        payload: {
-          projectId: project.id,
-          feasibility: project.feasibility,
-          explanation: project.feasibilityExplanation,
-        },
+      return this.saveProjectChange(manager, actor, project, 'budget.project.feasibility', {
+        feasibility: project.feasibility,
+        explanation: project.feasibilityExplanation,
       });
-      return project;
     });
   }
 
@@ -234,6 +219,26 @@ export class BudgetService {
   async resultsOf(budgetIds: readonly string[]): Promise<(BudgetResultEntity | null)[]> {
     const rows = await this.dataSource.getRepository(BudgetResultEntity).findBy({ budgetId: In([...budgetIds]) });
     return budgetIds.map((id) => rows.find((r) => r.budgetId === id) ?? null);
+  }
+
+  /** Saves a draft's changed project with its staff-only audit entry, which names the project before the details. */
+  private async saveProjectChange(
+    manager: EntityManager,
+    actor: AuditActor,
+    project: BudgetProjectEntity,
+    action: string,
+    details: Record<string, unknown>,
+  ): Promise<BudgetProjectEntity> {
+    await manager.getRepository(BudgetProjectEntity).save(project);
+    await this.audit.append(manager, {
+      actor,
+      action,
+      subjectType: 'budget',
+      subjectId: project.budgetId,
+      isPublic: false,
+      payload: { projectId: project.id, ...details },
+    });
+    return project;
   }
 
   /**

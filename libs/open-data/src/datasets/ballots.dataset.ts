@@ -1,5 +1,6 @@
 import { DatasetDefinition } from './dataset-definition';
 import { field } from './field';
+import { shared } from './shared-fields';
 import { parisDay, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
 
 /**
@@ -28,7 +29,7 @@ export const BALLOTS: DatasetDefinition = {
       ),
       verbatim: true,
     },
-    field('budget_id', 'string', 'Budget (identifiant)', 'Budget id', true),
+    shared.budgetId(true),
     field(
       'project_ids',
       'string',

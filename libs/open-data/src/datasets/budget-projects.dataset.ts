@@ -1,5 +1,6 @@
 import { DatasetDefinition } from './dataset-definition';
 import { field, idField } from './field';
+import { shared } from './shared-fields';
 import { booleanText, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
 
 /** Projects of the budgets above; votes and selection only once the result is published. */
@@ -13,12 +14,12 @@ export const BUDGET_PROJECTS: DatasetDefinition = {
   formats: ['csv', 'json'],
   fields: [
     idField('Identifiant du projet', 'Project id'),
-    field('budget_id', 'string', 'Budget (identifiant)', 'Budget id', true),
-    field('title', 'string', 'Titre', 'Title', true),
+    shared.budgetId(true),
+    shared.title,
     field('description', 'string', 'Description', 'Description'),
     field('cost', 'integer', 'Coût (euros)', 'Cost (euros)', true),
-    field('category', 'string', 'Catégorie', 'Category'),
-    field('district_id', 'string', 'Quartier (identifiant)', 'District id'),
+    shared.category(false),
+    shared.districtId,
     field('proposal_id', 'string', "Proposition d'origine (identifiant)", 'Originating proposal id'),
     field(
       'feasibility',

@@ -1,10 +1,11 @@
 import { DatasetDefinition, FieldDefinition } from './dataset-definition';
 import { field } from './field';
-import { booleanText, isoDateTime, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
+import { shared } from './shared-fields';
+import { booleanText, PRODUCER_FIELDS, producerColumns, utcColumns } from './sql-fragments';
 
 /** What names one rule's result of a published budget, first in this dataset and in budget-result-projects. */
 export const RESULT_RULE_FIELDS: readonly FieldDefinition[] = [
-  field('budget_id', 'string', 'Budget (identifiant)', 'Budget id', true),
+  shared.budgetId(true),
   field('rule', 'string', 'Règle de dépouillement', 'Counting rule', true),
   field(
     'is_official',
@@ -101,7 +102,7 @@ export const BUDGET_RESULTS: DatasetDefinition = {
            (x.e->'figures'->>'averageFunded')::numeric AS average_funded,
            (x.e->'trace'->>'perVoterBudget')::numeric AS per_voter_budget,
            (x.e->'trace'->>'add1Increment')::int AS add1_increment, r.ballots_digest, r.ballots_merkle_root, r.audit_head_sequence::int AS audit_head_sequence,
-           r.audit_head_hash, ${isoDateTime('r.computed_at')} AS computed_at,
+           r.audit_head_hash, ${utcColumns('r.computed_at')},
            ${producerColumns(context)}
       FROM budget_results r
       JOIN budgets b ON b.id = r.budget_id AND b.status = 'PUBLISHED'

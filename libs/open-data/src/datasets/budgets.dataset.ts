@@ -1,6 +1,7 @@
 import { DatasetDefinition } from './dataset-definition';
 import { field, idField } from './field';
-import { booleanText, isoDateTime, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
+import { shared } from './shared-fields';
+import { booleanText, PRODUCER_FIELDS, producerColumns, utcColumns } from './sql-fragments';
 
 /** Participatory budgets once voting has opened (drafts are work in progress). */
 export const BUDGETS: DatasetDefinition = {
@@ -13,9 +14,9 @@ export const BUDGETS: DatasetDefinition = {
   formats: ['csv', 'json'],
   fields: [
     idField('Identifiant du budget', 'Budget id'),
-    field('title', 'string', 'Titre', 'Title', true),
+    shared.title,
     field('description', 'string', 'Description', 'Description'),
-    field('district_id', 'string', 'Quartier (identifiant)', 'District id'),
+    shared.districtId,
     field('consultation_id', 'string', 'Concertation liée (identifiant)', 'Linked consultation id'),
     field('total_amount', 'integer', 'Montant total (euros)', 'Total amount (euros)', true),
     field(
@@ -80,8 +81,8 @@ export const BUDGETS: DatasetDefinition = {
   sql: (context) => `
     SELECT b.id, b.title, b.description, b.district_id, b.consultation_id, b.total_amount, b.ballot_type::text,
            b.min_projects, b.max_projects, b.max_points, b.tally_rule::text, ${booleanText('b.add1_completion')} AS add1_completion,
-           ${isoDateTime('b.voting_opens_at')} AS voting_opens_at, ${isoDateTime('b.voting_closes_at')} AS voting_closes_at,
-           b.status::text, ${isoDateTime('b.published_at')} AS published_at, b.paper_precedence::text,
+           ${utcColumns('b.voting_opens_at', 'b.voting_closes_at')},
+           b.status::text, ${utcColumns('b.published_at')}, b.paper_precedence::text,
            CASE WHEN b.status = 'PUBLISHED' THEN (SELECT count(*) FROM ballots v WHERE v.budget_id = b.id AND v.channel = 'ONLINE' AND NOT v.set_aside) END AS ballots_online,
            CASE WHEN b.status = 'PUBLISHED' THEN (SELECT count(*) FROM ballots v WHERE v.budget_id = b.id AND v.channel = 'PAPER') END AS ballots_paper,
            CASE WHEN b.status = 'PUBLISHED' THEN (SELECT count(*) FROM ballots v WHERE v.budget_id = b.id AND v.set_aside)

@@ -1,6 +1,7 @@
 import { DatasetDefinition } from './dataset-definition';
 import { field, idField } from './field';
-import { isoDateTime, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
+import { shared } from './shared-fields';
+import { isoDateTime, PRODUCER_FIELDS, producerColumns, utcColumns } from './sql-fragments';
 
 /** Published consultations, with the dates of their phases. */
 export const CONSULTATIONS: DatasetDefinition = {
@@ -13,7 +14,7 @@ export const CONSULTATIONS: DatasetDefinition = {
   formats: ['csv', 'json'],
   fields: [
     idField('Identifiant de la concertation', 'Consultation id'),
-    field('title', 'string', 'Titre', 'Title', true),
+    shared.title,
     field('description', 'string', 'Description (Markdown)', 'Description (Markdown)', true),
     field(
       'district_id',
@@ -21,7 +22,7 @@ export const CONSULTATIONS: DatasetDefinition = {
       'Quartier concerné (identifiant), vide si toute la commune',
       'District id, empty for the whole commune',
     ),
-    field('district', 'string', 'Nom du quartier', 'District name'),
+    shared.districtName,
     field(
       'support_limit',
       'integer',
@@ -43,15 +44,15 @@ export const CONSULTATIONS: DatasetDefinition = {
       'Phases: KIND start/end, separated by ";"',
       true,
     ),
-    field('published_at', 'datetime', 'Date de publication (UTC)', 'Publication date (UTC)', true),
-    field('updated_at', 'datetime', 'Dernière modification (UTC)', 'Last change (UTC)', true),
+    shared.publishedAt(true),
+    shared.updatedAt,
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `
     SELECT c.id, c.title, c.description, c.district_id, d.name AS district, c.support_limit, c.support_threshold,
            coalesce((SELECT string_agg(ph.kind || ' ' || ${isoDateTime('ph.starts_at')} || '/' || ${isoDateTime('ph.ends_at')}, '; ' ORDER BY ph.starts_at, ph.kind)
                        FROM consultation_phases ph WHERE ph.consultation_id = c.id), '') AS phases,
-           ${isoDateTime('c.published_at')} AS published_at, ${isoDateTime('c.updated_at')} AS updated_at,
+           ${utcColumns('c.published_at', 'c.updated_at')},
            ${producerColumns(context)}
       FROM consultations c LEFT JOIN districts d ON d.id = c.district_id
      WHERE c.published_at IS NOT NULL

@@ -1,6 +1,6 @@
 import { DatasetDefinition } from './dataset-definition';
 import { field, idField } from './field';
-import { isoDateTime, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
+import { PRODUCER_FIELDS, producerColumns, utcColumns } from './sql-fragments';
 
 /** The public history of each report: status changes and their public notes, without the staff member. */
 export const ISSUE_REPORT_UPDATES: DatasetDefinition = {
@@ -21,7 +21,7 @@ export const ISSUE_REPORT_UPDATES: DatasetDefinition = {
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `
-    SELECT u.id, u.report_id, u.status::text, u.previous_status::text, u.note, ${isoDateTime('u.created_at')} AS created_at,
+    SELECT u.id, u.report_id, u.status::text, u.previous_status::text, u.note, ${utcColumns('u.created_at')},
            ${producerColumns(context)}
       FROM issue_report_updates u
      ORDER BY u.report_id, u.created_at, u.id`,

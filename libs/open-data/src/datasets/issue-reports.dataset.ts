@@ -1,6 +1,7 @@
 import { DatasetDefinition } from './dataset-definition';
 import { field, idField } from './field';
-import { isoDateTime, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
+import { shared } from './shared-fields';
+import { PRODUCER_FIELDS, producerColumns, utcColumns } from './sql-fragments';
 
 /**
  * Issue reports in public space: what, where and what became of it. Nothing
@@ -20,7 +21,7 @@ export const ISSUE_REPORTS: DatasetDefinition = {
   fields: [
     idField('Identifiant du signalement', 'Report id'),
     field('category_code', 'string', 'Code de la catégorie', 'Category code', true),
-    field('category', 'string', 'Catégorie', 'Category', true),
+    shared.category(true),
     field(
       'status',
       'string',
@@ -28,21 +29,19 @@ export const ISSUE_REPORTS: DatasetDefinition = {
       'Status (OPEN, ACKNOWLEDGED, IN_PROGRESS, FIXED, CLOSED…)',
       true,
     ),
-    field('latitude', 'number', 'Latitude WGS84', 'WGS84 latitude', true),
-    field('longitude', 'number', 'Longitude WGS84', 'WGS84 longitude', true),
-    field('district_id', 'string', 'Quartier (identifiant)', 'District id'),
-    field('district', 'string', 'Nom du quartier', 'District name'),
+    ...shared.point(true),
+    shared.districtId,
+    shared.districtName,
     field('department', 'string', 'Service municipal chargé', 'Municipal department in charge'),
     field('duplicate_of_id', 'string', 'Doublon de (identifiant)', 'Duplicate of (id)'),
     field('expected_at', 'datetime', "Date d'intervention prévue (UTC)", 'Expected fix date (UTC)'),
     field('created_at', 'datetime', 'Date du signalement (UTC)', 'Reported at (UTC)', true),
-    field('updated_at', 'datetime', 'Dernière modification (UTC)', 'Last change (UTC)', true),
+    shared.updatedAt,
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `
     SELECT r.id, c.code AS category_code, c.name AS category, r.status::text, r.latitude, r.longitude,
-           r.district_id, d.name AS district, r.department, r.duplicate_of_id, ${isoDateTime('r.expected_at')} AS expected_at,
-           ${isoDateTime('r.created_at')} AS created_at, ${isoDateTime('r.updated_at')} AS updated_at,
+           r.district_id, d.name AS district, r.department, r.duplicate_of_id, ${utcColumns('r.expected_at', 'r.created_at', 'r.updated_at')},
            ${producerColumns(context)}
       FROM issue_reports r
       JOIN report_categories c ON c.id = r.category_id

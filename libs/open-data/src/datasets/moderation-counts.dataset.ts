@@ -1,5 +1,6 @@
 import { DatasetDefinition } from './dataset-definition';
 import { field } from './field';
+import { shared } from './shared-fields';
 import { PRODUCER_FIELDS, producerColumns } from './sql-fragments';
 
 /** How much moderation there was: numbers only, never the content, the reasons' details or the people. */
@@ -12,7 +13,7 @@ export const MODERATION_COUNTS: DatasetDefinition = {
   },
   formats: ['csv', 'json'],
   fields: [
-    field('consultation_id', 'string', 'Concertation (identifiant)', 'Consultation id', true),
+    shared.consultationId,
     field('content_type', 'string', 'PROPOSAL ou COMMENT', 'PROPOSAL or COMMENT', true),
     field('reported_items', 'integer', 'Contenus signalés au moins une fois', 'Items reported at least once', true),
     field('hidden_items', 'integer', 'Contenus masqués', 'Hidden items', true),

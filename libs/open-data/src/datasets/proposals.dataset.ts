@@ -1,6 +1,7 @@
 import { DatasetDefinition } from './dataset-definition';
 import { field, idField } from './field';
-import { isoDateTime, PRODUCER_FIELDS, producerColumns, VISIBLE_PROPOSAL } from './sql-fragments';
+import { shared } from './shared-fields';
+import { isoDateTime, PRODUCER_FIELDS, producerColumns, utcColumns, VISIBLE_PROPOSAL } from './sql-fragments';
 
 /**
  * Published proposals. The author is a pseudonym (a keyed hash of the
@@ -18,14 +19,13 @@ export const PROPOSALS: DatasetDefinition = {
   geometry: { latitude: 'latitude', longitude: 'longitude' },
   fields: [
     idField('Identifiant de la proposition', 'Proposal id'),
-    field('consultation_id', 'string', 'Concertation (identifiant)', 'Consultation id', true),
-    field('title', 'string', 'Titre', 'Title', true),
+    shared.consultationId,
+    shared.title,
     field('body', 'string', 'Texte (Markdown)', 'Text (Markdown)', true),
-    field('category', 'string', 'Catégorie', 'Category'),
-    field('district_id', 'string', 'Quartier (identifiant)', 'District id'),
-    field('district', 'string', 'Nom du quartier', 'District name'),
-    field('latitude', 'number', 'Latitude WGS84', 'WGS84 latitude'),
-    field('longitude', 'number', 'Longitude WGS84', 'WGS84 longitude'),
+    shared.category(false),
+    shared.districtId,
+    shared.districtName,
+    ...shared.point(false),
     field(
       'status',
       'string',
@@ -43,9 +43,9 @@ export const PROPOSALS: DatasetDefinition = {
       'Author pseudonym, stable across exports',
       true,
     ),
-    field('published_at', 'datetime', 'Date de publication (UTC)', 'Publication date (UTC)'),
+    shared.publishedAt(false),
     field('created_at', 'datetime', 'Date de création (UTC)', 'Creation date (UTC)', true),
-    field('updated_at', 'datetime', 'Dernière modification (UTC)', 'Last change (UTC)', true),
+    shared.updatedAt,
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `
@@ -53,8 +53,7 @@ export const PROPOSALS: DatasetDefinition = {
            p.latitude, p.longitude,
            coalesce(a.status::text, 'PUBLISHED') AS status, a.answer AS official_answer, ${isoDateTime('a.published_at')} AS answered_at,
            p.support_count, ${context.pseudonym('p.author_id')} AS author_pseudonym,
-           ${isoDateTime('p.published_at')} AS published_at, ${isoDateTime('p.created_at')} AS created_at,
-           ${isoDateTime('p.updated_at')} AS updated_at,
+           ${utcColumns('p.published_at', 'p.created_at', 'p.updated_at')},
            ${producerColumns(context)}
       FROM proposals p
       LEFT JOIN consultation_categories cc ON cc.id = p.category_id

@@ -4,6 +4,10 @@ import { DatasetSqlContext, FieldDefinition } from './dataset-definition';
 export const isoDateTime = (column: string): string =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
+/** Each column as isoDateTime, under its own name: `utcColumns('p.created_at')` is `… AS created_at`. */
+export const utcColumns = (...columns: string[]): string =>
+  columns.map((column) => `${isoDateTime(column)} AS ${column.slice(column.indexOf('.') + 1)}`).join(', ');
+
 /** The calendar day in the commune's time zone: no time finer than that is published for votes and supports. */
 export const parisDay = (column: string): string => `to_char(${column} AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')`;
 

@@ -1,7 +1,8 @@
 import { DatasetDefinition } from './dataset-definition';
 import { field, idField } from './field';
 import { PUBLIC_TRACKED_ITEM_SQL } from '@quorum/tracking';
-import { isoDateTime, PRODUCER_FIELDS, producerColumns } from './sql-fragments';
+import { shared } from './shared-fields';
+import { PRODUCER_FIELDS, producerColumns, utcColumns } from './sql-fragments';
 
 const day = (column: string): string => `to_char(${column}, 'YYYY-MM-DD')`;
 
@@ -44,10 +45,10 @@ export const TRACKED_ITEMS: DatasetDefinition = {
       'Proposition acceptée (identifiant), y compris pour un suivi d’origine BUDGET_PROJECT issu de cette proposition ; vide quand la proposition n’est plus publique (masquée par la modération, retirée)',
       'Accepted proposal id, also for a BUDGET_PROJECT item that came from that proposal; empty once the proposal is no longer public (hidden by moderation, withdrawn)',
     ),
-    field('budget_id', 'string', 'Budget (identifiant)', 'Budget id'),
-    field('district_id', 'string', 'Quartier (identifiant)', 'District id'),
+    shared.budgetId(false),
+    shared.districtId,
     field('year', 'integer', 'Année de la décision', 'Year of the decision', true),
-    field('title', 'string', 'Titre', 'Title', true),
+    shared.title,
     field(
       'status',
       'string',
@@ -71,7 +72,7 @@ export const TRACKED_ITEMS: DatasetDefinition = {
       'WGS84 latitude of where it is done: set by the commune, or the proposal’s place while the proposal is public',
     ),
     field('longitude', 'number', 'Longitude WGS84 du lieu de réalisation', 'WGS84 longitude of where it is done'),
-    field('updated_at', 'datetime', 'Dernière modification (UTC)', 'Last change (UTC)', true),
+    shared.updatedAt,
     ...PRODUCER_FIELDS,
   ],
   sql: (context) => `
@@ -82,7 +83,7 @@ export const TRACKED_ITEMS: DatasetDefinition = {
            ${day('t.actual_start_on')} AS actual_start_on, ${day('t.actual_end_on')} AS actual_end_on,
            t.committed_cents, t.spent_cents, t.department,
            ${PUBLIC_TRACKED_ITEM_SQL.latitude} AS latitude, ${PUBLIC_TRACKED_ITEM_SQL.longitude} AS longitude,
-           ${isoDateTime('t.updated_at')} AS updated_at,
+           ${utcColumns('t.updated_at')},
            ${producerColumns(context)}
       FROM tracked_items t
      WHERE ${PUBLIC_TRACKED_ITEM_SQL.where}
@@ -110,7 +111,7 @@ export const TRACKED_ITEM_UPDATES: DatasetDefinition = {
   ],
   sql: (context) => `
     SELECT u.id, u.tracked_item_id, ${day('u.occurred_on')} AS occurred_on, u.body, u.status::text, u.progress_percent,
-           ${isoDateTime('u.created_at')} AS created_at, ${producerColumns(context)}
+           ${utcColumns('u.created_at')}, ${producerColumns(context)}
       FROM tracked_item_updates u
       JOIN tracked_items t ON t.id = u.tracked_item_id
      WHERE ${PUBLIC_TRACKED_ITEM_SQL.where}
