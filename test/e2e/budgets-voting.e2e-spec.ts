@@ -387,6 +387,24 @@ describe('participatory budgets: voting over HTTP', () => {
     expect((await stored()).cost).toBe(450);
   });
 
+  it('keeps every change when a project is edited and assessed at the same time', async () => {
+    const UPDATE = `mutation($input: UpdateBudgetProjectInput!) { updateBudgetProject(input: $input) { id } }`;
+    const { projectIds } = await createBudget(api, staff.token, { open: false, costs: [400] });
+    const projectId = projectIds[0];
+    const as = api.gql.as(staff.token);
+    // Titles and assessments at once: each save must read what the others saved, not write back what it read.
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        i % 2 === 0
+          ? as.ok(UPDATE, { input: { projectId, title: `Titre numéro ${i}` } })
+          : as.ok(FEASIBILITY, { input: { projectId, feasibility: 'UNFEASIBLE', explanation: `Raison ${i}` } }),
+      ),
+    );
+    const [row] = await api.db.query(`SELECT title, feasibility FROM budget_projects WHERE id = $1`, [projectId]);
+    expect(row.title).not.toBe('Project 1');
+    expect(row.feasibility).toBe('UNFEASIBLE');
+  });
+
   it('turns an accepted proposal into a project, keeping the link, once per budget', async () => {
     const consultation = await createConsultation(api, staff.token);
     const author = await createUser(api);

@@ -296,17 +296,23 @@ async function lockDraft(manager: EntityManager, budgetId: string, action: strin
   return budget;
 }
 
-/** A project and its budget, locked as lockDraft locks it: only a draft's projects change. */
+/**
+ * The project, locked for update, and its budget, which must be a draft. The budget is locked first (as adding
+ * a project does), then the project row: two edits of one project queue, and each reads what the previous one
+ * saved, instead of writing back the fields it read before the other committed.
+ */
 async function lockDraftProject(
   manager: EntityManager,
   projectId: string,
   action: string,
 ): Promise<{ project: BudgetProjectEntity; budget: BudgetEntity }> {
-  const project = isUuid(projectId)
-    ? await manager.getRepository(BudgetProjectEntity).findOneBy({ id: projectId })
-    : null;
+  const projects = manager.getRepository(BudgetProjectEntity);
+  const found = isUuid(projectId) ? await projects.findOneBy({ id: projectId }) : null;
+  if (!found) throw new NotFoundException('BudgetProject', projectId);
+  const budget = await lockDraft(manager, found.budgetId, action);
+  const project = await projects.findOne({ where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
   if (!project) throw new NotFoundException('BudgetProject', projectId);
-  return { project, budget: await lockDraft(manager, project.budgetId, action) };
+  return { project, budget };
 }
 
 /** The unique index (budget, proposal) is what keeps one project per proposal, even under concurrent adds. */

@@ -51,10 +51,9 @@ export class DuplicateMergeService {
   private async merge(manager: EntityManager, pair: DuplicatePair): Promise<boolean> {
     await this.items.lockProposal(manager, pair.proposalId);
     if (!(await this.duplicates.lockPair(manager, pair))) return false;
-    const [proposalItem, projectItem] = await Promise.all([
-      this.items.lock(manager, pair.proposalItemId),
-      this.items.lock(manager, pair.projectItemId),
-    ]);
+    // One after the other: a transaction has one connection, which runs one query at a time.
+    const proposalItem = await this.items.lock(manager, pair.proposalItemId);
+    const projectItem = await this.items.lock(manager, pair.projectItemId);
     if (!proposalItem || !projectItem) return false;
     const { kept, removed, fields } = mergeDuplicatePair(merged(proposalItem), merged(projectItem));
     const keptItem = kept.id === proposalItem.id ? proposalItem : projectItem;
