@@ -349,6 +349,7 @@ describe('participatory budgets: voting over HTTP', () => {
       [{ title: 'ab' }, 'input.title'],
       [{ title: null }, 'input.title'],
       [{ imageUrl: 'javascript:alert(1)' }, 'input.imageUrl'],
+      [{ districtId: '00000000-0000-4000-8000-000000000000' }, 'input.districtId'],
     ] as const) {
       const refused = await update({ ...input, category: 'Voirie' });
       expect({ input, extensions: refused.errors?.[0].extensions }).toMatchObject({

@@ -51,6 +51,7 @@ export class BudgetService {
 
   async create(input: CreateBudgetInput, actor: AuditActor): Promise<BudgetEntity> {
     assertConsistent(input);
+    if (input.districtId) await this.assertProjectDistrict(input.districtId, null);
     return this.dataSource.transaction(async (manager) => {
       if (input.consultationId && !(await this.consultations.hasPhase(input.consultationId, PhaseKind.VOTING, manager)))
         // A budget belongs to a consultation's VOTING phase, so that consultation must have one.
@@ -111,6 +112,7 @@ export class BudgetService {
       const budget = await lockDraft(manager, input.budgetId, 'add a project');
       if (input.cost > budget.totalAmount)
         throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
+      if (input.districtId) await this.assertProjectDistrict(input.districtId, budget.districtId);
       if (input.proposalId) await this.assertAcceptedProposal(manager, input.proposalId);
       const repo = manager.getRepository(BudgetProjectEntity);
       const project = await saveProject(
@@ -149,6 +151,7 @@ export class BudgetService {
       const { project, budget } = await lockDraftProject(manager, input.projectId, 'change a project');
       if (input.cost !== undefined && input.cost > budget.totalAmount)
         throw ValidationFailedException.forField('input.cost', 'is more than the whole budget');
+      if (input.districtId) await this.assertProjectDistrict(input.districtId, budget.districtId);
       const wanted: Partial<Pick<BudgetProjectEntity, EditableField>> = {
         title: input.title,
         description: input.description,
@@ -186,6 +189,14 @@ export class BudgetService {
         explanation: project.feasibilityExplanation,
       });
     });
+  }
+
+  /** A district of the commune, and the budget's own when the budget is a district's (the column has no foreign key). */
+  private async assertProjectDistrict(districtId: string, budgetDistrictId: string | null): Promise<void> {
+    if (!(await this.consultations.districtExists(districtId)))
+      throw ValidationFailedException.forField('input.districtId', 'is not a district of the commune');
+    if (budgetDistrictId && districtId !== budgetDistrictId)
+      throw ValidationFailedException.forField('input.districtId', "must be the budget's district");
   }
 
   async get(budgetId: string): Promise<BudgetEntity> {
