@@ -27,7 +27,10 @@ export function isStaff(user: AuthenticatedUser | null): boolean {
 }
 
 /** Residents and visitors see published consultations only. */
-function visibleTo(consultation: ConsultationEntity | null | undefined, viewer: AuthenticatedUser | null): boolean {
+export function visibleTo(
+  consultation: Pick<ConsultationEntity, 'publishedAt'> | null | undefined,
+  viewer: AuthenticatedUser | null,
+): consultation is Pick<ConsultationEntity, 'publishedAt'> {
   return !!consultation && (consultation.publishedAt !== null || isStaff(viewer));
 }
 

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@quorum/access';
 import { buildConnection, Connection, encodeCursor, mapConnection, NotFoundException } from '@quorum/common';
-import { ConsultationCategoryEntity, ConsultationEntity, ConsultationService, isStaff } from '@quorum/consultations';
+import {
+  ConsultationCategoryEntity,
+  ConsultationEntity,
+  ConsultationService,
+  isStaff,
+  visibleTo,
+} from '@quorum/consultations';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { isVisibleTo } from '../domain/content-visibility';
 import { ProposalsArgs } from '../dto/proposals.args';
@@ -57,7 +63,7 @@ export class ProposalReader {
       first: args.first,
       after,
     });
-    if (!consultation || (!consultation.publishedAt && !isStaff(viewer))) {
+    if (!visibleTo(consultation, viewer)) {
       throw new NotFoundException('Consultation', args.consultationId);
     }
     const cursorOf = (row: ProposalRow & { sortKey: string }): string =>
