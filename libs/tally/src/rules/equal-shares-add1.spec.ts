@@ -8,7 +8,7 @@ import { parsePabulib } from '../pabulib/pabulib.parser';
 import { pabulibToProfile } from '../pabulib/pabulib-profile';
 import { PABULIB_DATA } from '../../test/pabulib-data';
 import { profileArbitrary } from '../../test/profile.arbitrary';
-import { equalSharesAdd1 } from './equal-shares-add1.rule';
+import { equalSharesAdd1, nextHorizon } from './equal-shares-add1.rule';
 import { EqualSharesEngine } from './equal-shares.engine';
 import type { Add1Stop, MesUtility } from './tally-rule';
 
@@ -197,6 +197,16 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
     expect(fast.winners.map((q) => ids[q])).toEqual(['10', 'a', 'B', '2']);
     expect({ winners: fast.winners, increment: fast.increment }).toEqual({ winners: naive.winners, increment: 83 });
     expect(fast.runs).toBeLessThan(naive.runs / 4);
+  });
+
+  it('lengthens the horizon 3 times after a run that reached it, shortens it by a third (whole increments, not below 16) otherwise', () => {
+    expect(nextHorizon(16, 16)).toBe(48);
+    expect(nextHorizon(48, 60)).toBe(144);
+    expect(nextHorizon(144, 100)).toBe(96);
+    expect(nextHorizon(48, 3)).toBe(32);
+    expect(nextHorizon(32, 0)).toBe(21);
+    expect(nextHorizon(21, 20.5)).toBe(16);
+    expect(nextHorizon(16, 0)).toBe(16);
   });
 
   it.each(['cost', 'approval'] as const)(
