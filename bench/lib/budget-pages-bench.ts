@@ -146,7 +146,7 @@ function report(
   );
   const ballot60 = rows[0];
   return [
-    `Measured by \`npm run bench:pages\` (bench/pages.bench.ts; \`npm run bench:pages -- --only budgets\` runs these lines alone) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} cores, **loaded machine** (shared with other work; 1-min load average ${loadavg()[0].toFixed(1)} when the section was written), PostgreSQL and Chromium on the same machine; the API and the worker in production mode on the demo data.`,
+    `Measured by \`npm run bench:pages\` (bench/pages.bench.ts; \`npm run bench:pages -- --only budgets\` runs these lines alone) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} cores (1-min load average ${loadavg()[0].toFixed(1)} when the section was written, this bench's own load runs included), PostgreSQL and Chromium on the same machine; the API and the worker in production mode on the demo data.`,
     '',
     `Two more budgets, written by SQL: a knapsack vote of 60 projects (a title, a two-paragraph description, a theme and a district each), and Łódź 2022's 160 projects with its first ${seeded.largeBallots.toLocaleString('en')} real ballots (test/fixtures/pabulib), approval, Equal Shares with ADD1. The ballot pages are seen by a verified demo resident; the 160-project budget is then closed, tallied by the worker (${(tallyMs / 1000).toFixed(1)} s from \`closeVoting\` to TALLIED) and published, and its results page seen anonymously once the open-data export of it is done. Cold visits as in "Website pages" (cache disabled, 1280 × 720, French; EcoIndex from bench/lib/ecoindex.ts, DOM elements outside inline SVG).`,
     '',
