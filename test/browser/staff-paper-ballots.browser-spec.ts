@@ -1,47 +1,28 @@
 import { randomBytes } from 'node:crypto';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { Role } from '@quorum/access';
 import { createBudget } from '../utils/budgets.factory';
-import { createUser, insertCensusCodes, TestUser } from '../utils/users.factory';
+import { createUser, insertCensusCodes } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  newVisitor,
-  textOf,
-  VISITORS,
-} from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, newVisitor, textOf, VISITORS } from './support/browser';
 import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 /** The back office's paper ballots (issue #22, point 1): the polling register and one sheet at a time; JavaScript on and off. */
 describe('back office: paper ballots', () => {
-  let web: WebApp;
-  let browser: Browser;
-  let staff: TestUser;
-
-  beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    staff = await createUser(web.api, { role: Role.STAFF });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const site = siteSession({ staff: true });
 
   const status = (page: Page) => page.getByRole('status').innerText();
 
   it("double entry without JavaScript at 320 px: a first entry sheet by sheet, another agent's second entry, its differences, and their resolution", async () => {
-    const { budgetId } = await createBudget(web.api, staff.token, {
+    const { budgetId } = await createBudget(site.web.api, site.staff.token, {
       ballotType: 'APPROVAL',
       costs: [100, 200, 300],
       extra: { paperPrecedence: 'PAPER_WINS', maxProjects: 2 },
     });
-    const other = await createUser(web.api, { role: Role.STAFF });
-    const first = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
-    const second = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
+    const other = await createUser(site.web.api, { role: Role.STAFF });
+    const first = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
+    const second = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
     const press = async (page: Page, name: string) => {
       await Promise.all([page.waitForLoadState(), page.getByRole('button', { name, exact: true }).click()]);
       await page.waitForLoadState();
@@ -54,7 +35,7 @@ describe('back office: paper ballots', () => {
     const entered = (page: Page) => page.locator('ol.paper-sheets li').allInnerTexts();
     try {
       // The first agent starts a batch from the paper ballots page, with its polling place.
-      await signIn(first.page, staff.email, undefined, `/gestion/budgets/${budgetId}/bulletins-papier`);
+      await signIn(first.page, site.staff.email, undefined, `/gestion/budgets/${budgetId}/bulletins-papier`);
       await first.page.getByLabel('Bureau ou urne d’où vient le lot').fill('Bureau 9');
       await press(first.page, 'Commencer un lot en saisie double');
       await first.page.waitForURL(/saisie-double\?bureau=Bureau(\+|%20)9/);
@@ -101,7 +82,7 @@ describe('back office: paper ballots', () => {
       expect(await status(second.page)).toContain('Les deux saisies diffèrent');
       const differences = await second.page.locator('tbody tr').allInnerTexts();
       expect(differences.map((row) => row.split(/\s*\t\s*|\n/))).toEqual([['Bulletin n° 3', 'Project 3', 'Project 2']]);
-      const [{ paper: before }] = await web.api.db.query(
+      const [{ paper: before }] = await site.web.api.db.query(
         `SELECT count(*)::int AS paper FROM ballots WHERE budget_id = $1 AND channel = 'PAPER'`,
         [budgetId],
       );
@@ -124,7 +105,7 @@ describe('back office: paper ballots', () => {
       await second.page.waitForURL(batchUrl);
       expect(await status(second.page)).toBe('Le lot est résolu : il compte.');
       expect(await textOf(second.page.locator('main'))).toContain('Bulletins valables : 2. Bulletins nuls : 1.');
-      const [{ paper }] = await web.api.db.query(
+      const [{ paper }] = await site.web.api.db.query(
         `SELECT count(*)::int AS paper FROM ballots WHERE budget_id = $1 AND channel = 'PAPER'`,
         [budgetId],
       );
@@ -139,20 +120,20 @@ describe('back office: paper ballots', () => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('marks a person by census code, refuses a sheet breaking a rule at its field, records it as spoiled when said so, and counts a valid one', async () => {
-      const { budgetId } = await createBudget(web.api, staff.token, {
+      const { budgetId } = await createBudget(site.web.api, site.staff.token, {
         ballotType: 'APPROVAL',
         costs: [100, 200, 300],
         extra: { paperPrecedence: 'PAPER_WINS', maxProjects: 2 },
       });
       const code = `B${randomBytes(6).toString('hex').toUpperCase()}`;
-      await insertCensusCodes(web.api, [code]);
-      const { page } = await newVisitor(browser, web.api.url, options);
+      await insertCensusCodes(site.web.api, [code]);
+      const { page } = await newVisitor(site.browser, site.web.api.url, options);
       const check = async (shot: string) => {
         await expectAccessible(page);
         if (options.width === 320) await expectNoHorizontalScroll(page);
         await screenshot(page, `staff-paper-${shot}-${slug}`);
       };
-      await signIn(page, staff.email);
+      await signIn(page, site.staff.email);
       await page.goto(`/gestion/budgets/${budgetId}`);
       await page.getByRole('link', { name: 'Saisir les bulletins papier et l’émargement' }).click();
       await page.waitForURL(`**/gestion/budgets/${budgetId}/bulletins-papier`);
@@ -177,7 +158,7 @@ describe('back office: paper ballots', () => {
       expect(await page.getByRole('alert').innerText()).toContain('Choisissez au plus 2 projets');
       expect(await page.getByLabel('Bureau de vote ou urne').inputValue()).toBe('Bureau 4 – Saint-Cyprien');
       await check('sheet-refused');
-      const [{ n: before }] = await web.api.db.query(
+      const [{ n: before }] = await site.web.api.db.query(
         `SELECT count(*)::int AS n FROM paper_ballot_batches WHERE budget_id = $1`,
         [budgetId],
       );

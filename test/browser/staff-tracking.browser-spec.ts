@@ -1,14 +1,11 @@
-import { Browser, Page } from 'playwright-core';
-import { Role } from '@quorum/access';
+import { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { insertTrackedItem } from '../utils/tracking.factory';
-import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
   focused,
-  launchBrowser,
   newVisitor,
   tabTo,
   textOf,
@@ -16,7 +13,7 @@ import {
   VISITORS,
 } from './support/browser';
 import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 const photo = () =>
   sharp({ create: { width: 120, height: 80, channels: 3, background: { r: 60, g: 140, b: 90 } } })
@@ -30,19 +27,7 @@ const photo = () =>
  * deliberation; axe on every page, no sideways scroll at 320 px.
  */
 describe('back office: project tracking', () => {
-  let web: WebApp;
-  let browser: Browser;
-  let staff: TestUser;
-
-  beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    staff = await createUser(web.api, { role: Role.STAFF });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
+  const site = siteSession({ staff: true });
 
   const flash = (page: Page) => page.locator('.staff-nav + .flash[role="status"]').innerText();
 
@@ -51,15 +36,15 @@ describe('back office: project tracking', () => {
 
     it('updates an item with the keyboard alone, publishes news with a photo, links a deliberation', async () => {
       const title = `Jardin partagé ${slug}`;
-      const itemId = await insertTrackedItem(web.api, { title });
-      const { page, context } = await newVisitor(browser, web.api.url, options);
+      const itemId = await insertTrackedItem(site.web.api, { title });
+      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
       const check = async (shot: string) => {
         await expectAccessible(page);
         if (options.width === 320) await expectNoHorizontalScroll(page);
         await screenshot(page, `staff-tracking-${shot}-${slug}`);
       };
       try {
-        await signIn(page, staff.email);
+        await signIn(page, site.staff.email);
         await page.goto('/gestion');
         await page
           .getByRole('navigation', { name: 'Gestion' })
