@@ -1,4 +1,5 @@
 import { Role } from '@quorum/access';
+import { QueueName } from '@quorum/queue';
 import { createHash } from 'node:crypto';
 import { AuditChainVerifier } from '@quorum/audit';
 import { UserService } from '@quorum/identity';
@@ -14,13 +15,13 @@ import {
   RESCHEDULE,
   RETRY,
   waitForBudget,
-  withBudgetJobsPaused,
 } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser, createUsers, freshCensusCode, TestUser } from '../utils/users.factory';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { TestApi } from '../utils/test-api';
 import { WorkerTestBed } from '../utils/worker-test-bed';
+import { withJobsPaused } from '../utils/paused-queue';
 
 interface EntryRow {
   sequence: string;
@@ -147,7 +148,7 @@ describe('audit trail', () => {
     const { budgetId, projectIds } = await createBudget(api, staff.token);
     await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
     // A ballot slipped in after the close makes the tally fail for good; once it is removed, staff retry.
-    const stray = await withBudgetJobsPaused(api, async () => {
+    const stray = await withJobsPaused(api, QueueName.BUDGETS, async () => {
       await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
       return insertStrayBallot(api.db, budgetId, [projectIds[1]]);
     });

@@ -20,11 +20,11 @@ import {
   RESCHEDULE,
   RETRY,
   waitForBudget,
-  withBudgetJobsPaused,
 } from '../utils/budgets.factory';
 import { createUsers, TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 import { WorkerTestBed } from '../utils/worker-test-bed';
+import { withJobsPaused } from '../utils/paused-queue';
 import { waitFor } from '../utils/wait-for';
 
 const COSTS = [400, 300, 300, 250, 200, 150, 100, 100];
@@ -236,7 +236,7 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
     const residents = await createUsers(api, 3, { verified: true });
     for (const r of residents) await api.gql.as(r.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
     // A ballot slipped in after the close (straight into the database), before the worker tallies.
-    const stray = await withBudgetJobsPaused(api, async () => {
+    const stray = await withJobsPaused(api, QueueName.BUDGETS, async () => {
       await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
       return insertStrayBallot(api.db, budgetId, [projectIds[1]]);
     });

@@ -3,13 +3,14 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { JobName, JobQueue } from '@quorum/queue';
+import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { CAST, createBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser, createUsers, FACTORY_PASSWORD, TestUser } from '../utils/users.factory';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { TestApi } from '../utils/test-api';
 import { WorkerTestBed } from '../utils/worker-test-bed';
+import { withJobsPaused } from '../utils/paused-queue';
 import { waitFor } from '../utils/wait-for';
 import { zipEntries } from '../utils/zip-entries';
 
@@ -84,9 +85,13 @@ describe('right of access (requestMyData) and retention', () => {
   it('builds an archive of the resident’s own data, downloadable by them only, until it expires', async () => {
     const { aurelie, bertrand, receipts } = await twoActiveResidents();
     const as = api.gql.as(aurelie.token);
-    const { requestMyData } = await as.ok(REQUEST);
-    expect(requestMyData).toMatchObject({ status: 'PENDING', downloadPath: null });
-    expect((await as.ok(REQUEST)).requestMyData.id).toBe(requestMyData.id); // one at a time
+    // Paused, so the worker cannot finish the first archive before the second request.
+    const requestMyData = await withJobsPaused(api, QueueName.PRIVACY, async () => {
+      const { requestMyData: first } = await as.ok(REQUEST);
+      expect(first).toMatchObject({ status: 'PENDING', downloadPath: null });
+      expect((await as.ok(REQUEST)).requestMyData.id).toBe(first.id); // one at a time
+      return first;
+    });
 
     const ready = await archiveBuilt(as);
     expect(ready.downloadPath).toBe(`/my-data/exports/${requestMyData.id}`);

@@ -1,4 +1,3 @@
-import { JobQueue, QueueName } from '@quorum/queue';
 import { TestApi } from './test-api';
 import { createUsers } from './users.factory';
 import { waitFor } from './wait-for';
@@ -152,17 +151,6 @@ export function waitForBudget(
     20_000,
     label,
   );
-}
-
-/** Runs `work` with the budgets queue paused: the jobs it enqueues (a close's tally) wait until it ends. */
-export async function withBudgetJobsPaused<T>(api: TestApi, work: () => Promise<T>): Promise<T> {
-  const queue = api.app.get(JobQueue).queue(QueueName.BUDGETS);
-  await queue.pause();
-  try {
-    return await work();
-  } finally {
-    await queue.resume();
-  }
 }
 
 /** A ballot written straight to the database, with its participation (only tampering or corruption makes one). */
