@@ -19,7 +19,9 @@ import {
 } from '../utils/tracking.factory';
 import { createUser, TestUser } from '../utils/users.factory';
 import { waitFor } from '../utils/wait-for';
+import { withJobsPaused } from '../utils/paused-queue';
 
+const WITHDRAW = `mutation($input: WithdrawProposalInput!) { withdrawProposal(input: $input) { id } }`;
 const ANSWER = `mutation($input: AnswerProposalInput!) { answerProposal(input: $input) { id } }`;
 
 /** The audit entries about one tracked item, oldest first. */
@@ -214,6 +216,13 @@ describe('tracking funded projects and accepted proposals', () => {
     );
     expect(count).toBe(0);
     expect(await api.app.get(OutcomeTrackingService).trackAcceptedProposal(saved)).toBe(0);
+    // Accepted, then withdrawn by its author before the job ran: nothing to follow.
+    const [withdrawn] = await insertProposals(api, consultation.id, [author.id], 1);
+    await withJobsPaused(api, QueueName.TRACKING, async () => {
+      await answer(withdrawn, 'ACCEPTED');
+      await api.gql.as(author.token).ok(WITHDRAW, { input: { proposalId: withdrawn, reason: 'Déjà fait ailleurs.' } });
+    });
+    expect(await api.app.get(OutcomeTrackingService).trackAcceptedProposal(withdrawn)).toBe(0);
 
     // Once the proposal is hidden by moderation, its item is no longer public either; staff still reach it.
     expect((await api.gql.ok(TRACKED_ITEM, { id: item.id })).trackedItem.title).toBe(item.title);

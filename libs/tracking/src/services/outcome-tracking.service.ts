@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
 import { BudgetService, BudgetStatus } from '@quorum/budgets';
 import { NotFoundException } from '@quorum/common';
-import { AnswerStatus, ProposalReader } from '@quorum/proposals';
+import { AnswerStatus, ProposalReader, ProposalState } from '@quorum/proposals';
 import { DataSource, EntityManager } from 'typeorm';
 import { NewTrackedItem, ProposalPlace, TrackedItemRepository } from '../repositories/tracked-item.repository';
 import { TrackedItemSource } from '../types/tracked-item-source.enum';
@@ -75,7 +75,8 @@ export class OutcomeTrackingService {
       if (error instanceof NotFoundException) return 0;
       throw error;
     }
-    if (row.answerStatus !== AnswerStatus.ACCEPTED) return 0;
+    // Withdrawn by its author since (still readable, marked withdrawn): no longer an outcome to follow.
+    if (row.answerStatus !== AnswerStatus.ACCEPTED || row.state !== ProposalState.PUBLISHED) return 0;
     const item: NewTrackedItem = {
       sourceType: TrackedItemSource.PROPOSAL,
       budgetProjectId: null,
