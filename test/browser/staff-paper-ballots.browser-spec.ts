@@ -69,6 +69,9 @@ describe('back office: paper ballots', () => {
 
       // Another agent finds it in the batches and enters it again, reading the last sheet differently.
       await signIn(second.page, other.email, undefined, `/gestion/budgets/${budgetId}/bulletins-papier`);
+      // The list does not give the first entry's valid / spoiled split either.
+      const row = second.page.getByRole('row', { name: /Bureau 9/ });
+      expect(await textOf(row)).toContain('Connus après la seconde saisie');
       await second.page.getByRole('link', { name: 'Faire la seconde saisie – Bureau 9' }).click();
       await second.page.waitForURL(batchUrl);
       // What the first agent entered is not on the page: its count only, and an empty entry of its own.

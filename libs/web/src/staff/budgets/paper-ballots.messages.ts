@@ -50,6 +50,7 @@ export const paperBallotsMessages = defineMessages(
     'paperBallots.column.status': 'État',
     'paperBallots.column.accepted': 'Bulletins valables',
     'paperBallots.column.refused': 'Bulletins nuls',
+    'paperBallots.afterSecondEntry': 'Connus après la seconde saisie',
     'paperBallots.status':
       '{status, select, COUNTED {Compté} AWAITING_SECOND_ENTRY {En attente de la seconde saisie} DIFFERENT {Saisies différentes, à résoudre} other {{status}}}',
   },
@@ -101,6 +102,7 @@ export const paperBallotsMessages = defineMessages(
     'paperBallots.column.status': 'Status',
     'paperBallots.column.accepted': 'Valid sheets',
     'paperBallots.column.refused': 'Spoiled sheets',
+    'paperBallots.afterSecondEntry': 'Known after the second entry',
     'paperBallots.status':
       '{status, select, COUNTED {Counted} AWAITING_SECOND_ENTRY {Awaiting the second entry} DIFFERENT {Entries differ, to resolve} other {{status}}}',
   },

@@ -175,8 +175,15 @@ function Batches({ data }: { data: StaffPaperBallotsQuery }) {
                 <tr key={batch.id}>
                   <th scope="row">{batch.pollingPlace}</th>
                   <td>{t('paperBallots.status', { status: batch.status })}</td>
-                  <td class="table__number">{i18n.number(batch.accepted)}</td>
-                  <td class="table__number">{i18n.number(batch.refusedCount)}</td>
+                  {batch.status === 'AWAITING_SECOND_ENTRY' ? (
+                    // The first entry's split would hint the second agent at what to find.
+                    <td colSpan={2}>{t('paperBallots.afterSecondEntry')}</td>
+                  ) : (
+                    <>
+                      <td class="table__number">{i18n.number(batch.accepted)}</td>
+                      <td class="table__number">{i18n.number(batch.refusedCount)}</td>
+                    </>
+                  )}
                   <td>
                     <a href={staffLinks.budgetPaperBatch(data.budget.id, batch.id)}>
                       {t('paperBatch.open', { status: batch.status })}
