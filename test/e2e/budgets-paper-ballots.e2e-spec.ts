@@ -7,7 +7,7 @@ import { BudgetBallotsReader } from '@quorum/budgets';
 import { CensusHasher } from '@quorum/identity';
 import { parsePabulib } from '@quorum/tally';
 import { CAST, CLOSE, createBudget, PUBLISH } from '../utils/budgets.factory';
-import { createUser, createUsers, insertCensusCodes, TestUser } from '../utils/users.factory';
+import { createUser, createUsers, insertCensusCodes, startApiWithStaff, TestUser } from '../utils/users.factory';
 import { runTs } from '../utils/run-process';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
@@ -561,10 +561,7 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
 describe('participatory budgets: the "one" workflow at the polling place', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi({ BUDGET_VOTING_WORKFLOW: 'one' });
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff({ BUDGET_VOTING_WORKFLOW: 'one' })));
   afterAll(() => api.close());
 
   /** Two budgets of one vote (standalone, as every budget of this file), taking paper. */
