@@ -8,7 +8,7 @@ import { CensusHasher } from '@quorum/identity';
 import { parsePabulib } from '@quorum/tally';
 import { CAST, CLOSE, createBudget, PUBLISH } from '../utils/budgets.factory';
 import { createUser, createUsers, insertCensusCodes, startApiWithStaff, TestUser } from '../utils/users.factory';
-import { runTs } from '../utils/run-process';
+import { verifyResult } from '../utils/verify-result';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
 import { waitFor } from '../utils/wait-for';
@@ -542,18 +542,7 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
     ]);
     const path = join(mkdtempSync(join(tmpdir(), 'paper-')), 'budget.pb');
     writeFileSync(path, text);
-    const recount = await runTs('apps/cli/src/main.ts', [
-      'verify-result',
-      path,
-      '--rule',
-      'equal-shares-add1',
-      '--utility',
-      'cost',
-      '--api',
-      api.url,
-      '--budget',
-      budgetId,
-    ]);
+    const recount = await verifyResult(path, '--api', api.url, '--budget', budgetId);
     expect(recount).toMatchObject({ stdout: 'MATCH\n', code: 0 });
   }, 120_000);
 });
