@@ -29,7 +29,7 @@ import { chromium, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../apps/cli/src/seed/demo-accounts';
 import { homeQuery } from '../libs/web/src/home/home.query';
 import { productionEnv, spawnApp } from './lib/bench-apps';
-import { benchBudgetPages } from './lib/budget-pages-bench';
+import { benchBudgetPages, BudgetPageMeasure } from './lib/budget-pages-bench';
 import { seedBudgetPages } from './lib/budget-pages-seed';
 import { ecoIndexGrade, ecoIndexScore } from './lib/ecoindex';
 import { writePerformanceSection } from './lib/performance-doc';
@@ -92,15 +92,7 @@ const SIGNED_IN_PAGES: [string, string][] = [
   ['My issue reports', '/mon-compte/signalements'],
 ];
 
-interface PageMeasure {
-  name: string;
-  path: string;
-  status: number;
-  requests: number;
-  bytes: number;
-  imageBytes: number;
-  domElements: number;
-  ecoIndex: number;
+interface PageMeasure extends BudgetPageMeasure {
   /** The page shows a map (its EcoIndex target is MAP_TARGET). */
   map: boolean;
   /** Groups of reports on its map (the reports map page must show its 1,000 reports so). */

@@ -3,6 +3,7 @@ import { Role } from '@quorum/access';
 import { bullmqConnection, JobQueue, QueueName } from '@quorum/queue';
 import { ApiKeyService } from '@quorum/reports';
 import { Worker } from 'bullmq';
+import { withLastAuditEntryForged } from '../utils/forged-audit-entry';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
 import { expectAccessible, launchBrowser, newVisitor, textOf, VISITORS } from './support/browser';
@@ -170,31 +171,17 @@ describe('back office: administration', () => {
   });
 
   it('says where the chain breaks when an entry was rewritten', async () => {
-    const [{ sequence, payload }] = await web.api.db.query(
-      `SELECT sequence, payload FROM audit_entries ORDER BY sequence DESC LIMIT 1`,
-    );
-    const rewrite = async (text: string) => {
-      const runner = web.api.db.createQueryRunner();
-      try {
-        await runner.query(`ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only`);
-        await runner.query(`UPDATE audit_entries SET payload = $1 WHERE sequence = $2`, [text, sequence]);
-        await runner.query(`ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only`);
-      } finally {
-        await runner.release();
-      }
-    };
     const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    await rewrite('{"forged":true}');
     try {
-      await signIn(page, staff.email);
-      await page.goto('/gestion/journal?verifier=1');
-      const result = await textOf(page.locator('.audit-chain__result'));
-      expect(result).toContain(`Chaîne rompue à l’entrée n° ${sequence}`);
-      expect(result).toContain('does not match its content');
-      await expectAccessible(page);
+      await withLastAuditEntryForged(web.api.db, async (sequence) => {
+        await signIn(page, staff.email);
+        await page.goto('/gestion/journal?verifier=1');
+        const result = await textOf(page.locator('.audit-chain__result'));
+        expect(result).toContain(`Chaîne rompue à l’entrée n° ${sequence}`);
+        expect(result).toContain('does not match its content');
+        await expectAccessible(page);
+      });
     } finally {
-      // Put the entry back, so the other tests of this file find the chain intact whatever their order.
-      await rewrite(payload);
       await context.close();
     }
   }, 60_000);

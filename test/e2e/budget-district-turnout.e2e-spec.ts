@@ -1,8 +1,7 @@
-import { Role } from '@quorum/access';
 import { CAST, createBudget } from '../utils/budgets.factory';
-import { createUser, TestUser } from '../utils/users.factory';
+import { createUser, startApiWithStaff, TestUser } from '../utils/users.factory';
 import { seedToulouse } from '../utils/municipality.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { TestApi } from '../utils/test-api';
 
 const IMPORT = `mutation($input: ImportCensusInput!) { importCensus(input: $input) { added } }`;
 const VERIFY = `mutation($input: VerifyResidencyInput!) { verifyResidency(input: $input) { verified } }`;
@@ -15,8 +14,7 @@ describe('turnout by district', () => {
   let districts: Record<string, string>;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await startApiWithStaff());
     const seeded = await seedToulouse(api);
     districts = Object.fromEntries(seeded.districts.map((d) => [d.name, d.id]));
   });

@@ -1,7 +1,6 @@
-import { Role } from '@quorum/access';
 import { CAST, createBudget } from '../utils/budgets.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUsers, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 
 const CLOSE = `mutation($id: ID!) { closeVoting(budgetId: $id) { status closedAt } }`;
 
@@ -16,8 +15,7 @@ describe('closing a vote is a clean cut', () => {
   let api: TestApi;
   let staff: TestUser;
   beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await startApiWithStaff());
     await api.db.query(`CREATE TABLE test_ballot_commits (budget_id uuid NOT NULL, committed_at timestamptz NOT NULL)`);
     await api.db.query(`
       CREATE FUNCTION test_note_ballot_commit() RETURNS trigger LANGUAGE plpgsql AS $$

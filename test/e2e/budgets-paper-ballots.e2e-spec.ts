@@ -7,8 +7,8 @@ import { BudgetBallotsReader } from '@quorum/budgets';
 import { CensusHasher } from '@quorum/identity';
 import { parsePabulib } from '@quorum/tally';
 import { CAST, CLOSE, createBudget, PUBLISH } from '../utils/budgets.factory';
-import { createUser, createUsers, insertCensusCodes, TestUser } from '../utils/users.factory';
-import { runTs } from '../utils/run-process';
+import { createUser, createUsers, insertCensusCodes, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { verifyResult } from '../utils/verify-result';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { startTestWorker, TestWorker } from '../utils/test-worker';
 import { waitFor } from '../utils/wait-for';
@@ -542,18 +542,7 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
     ]);
     const path = join(mkdtempSync(join(tmpdir(), 'paper-')), 'budget.pb');
     writeFileSync(path, text);
-    const recount = await runTs('apps/cli/src/main.ts', [
-      'verify-result',
-      path,
-      '--rule',
-      'equal-shares-add1',
-      '--utility',
-      'cost',
-      '--api',
-      api.url,
-      '--budget',
-      budgetId,
-    ]);
+    const recount = await verifyResult(path, '--api', api.url, '--budget', budgetId);
     expect(recount).toMatchObject({ stdout: 'MATCH\n', code: 0 });
   }, 120_000);
 });
@@ -561,10 +550,7 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
 describe('participatory budgets: the "one" workflow at the polling place', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi({ BUDGET_VOTING_WORKFLOW: 'one' });
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff({ BUDGET_VOTING_WORKFLOW: 'one' })));
   afterAll(() => api.close());
 
   /** Two budgets of one vote (standalone, as every budget of this file), taking paper. */

@@ -1,8 +1,7 @@
-import { Role } from '@quorum/access';
 import { VoterKey } from '@quorum/budgets';
 import { CAST, createBudget, CREATE_BUDGET } from '../utils/budgets.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUsers, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 
 const CREATE_GROUP = `mutation($input: CreateVoteGroupInput!) { createVoteGroup(input: $input) { id title rule maxBudgets } }`;
 const GROUP = `query($id: ID!) { voteGroup(id: $id) { id rule maxBudgets budgets { id title voteGroup { id } } } }`;
@@ -10,10 +9,7 @@ const GROUP = `query($id: ID!) { voteGroup(id: $id) { id rule maxBudgets budgets
 describe('vote groups: budgets voted together, the rule held by the database', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff()));
   afterAll(() => api.close());
 
   const group = async (rule: string, maxBudgets?: number): Promise<string> =>

@@ -1,7 +1,6 @@
-import { Role } from '@quorum/access';
 import { createConsultation, phasesAround } from '../utils/consultations.factory';
-import { createUser, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUser, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 
 const CREATE = `mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id published currentPhase phases { kind } } }`;
 const CONSULTATION = `query($id: ID!) { consultation(id: $id) { id title descriptionHtml published currentPhase phases { kind startsAt endsAt } categories { name } } }`;
@@ -12,8 +11,7 @@ describe('consultations over HTTP', () => {
   let staff: TestUser;
   let resident: TestUser;
   beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await startApiWithStaff());
     resident = await createUser(api);
   });
   afterAll(() => api.close());

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BudgetBallotsReader } from '@quorum/budgets';
 import { runTs } from '../utils/run-process';
+import { verifyResult } from '../utils/verify-result';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const CLI = 'apps/cli/src/main.ts';
@@ -111,18 +112,7 @@ describe('demo seed (db:setup with SEED_DEMO)', () => {
     expect(createHash('sha256').update(pb).digest('hex')).toBe(budget.digest);
     const file = join(mkdtempSync(join(tmpdir(), 'demo-ballots-')), 'budget.pb');
     writeFileSync(file, pb);
-    const recount = await runTs(CLI, [
-      'verify-result',
-      file,
-      '--rule',
-      'equal-shares-add1',
-      '--utility',
-      'cost',
-      '--api',
-      api.url,
-      '--budget',
-      budget.id,
-    ]);
+    const recount = await verifyResult(file, '--api', api.url, '--budget', budget.id);
     expect(recount).toMatchObject({ stdout: 'MATCH\n', code: 0 });
   });
 

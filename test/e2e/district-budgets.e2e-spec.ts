@@ -1,8 +1,7 @@
-import { Role } from '@quorum/access';
 import { BUDGET, CAST, createBudget } from '../utils/budgets.factory';
-import { createUser, freshCensusCode, TestUser } from '../utils/users.factory';
+import { createUser, freshCensusCode, startApiWithStaff, TestUser } from '../utils/users.factory';
 import { seedToulouse } from '../utils/municipality.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { TestApi } from '../utils/test-api';
 
 const IMPORT = `mutation($input: ImportCensusInput!) { importCensus(input: $input) { added alreadyPresent malformed malformedLines } }`;
 const VERIFY = `mutation($input: VerifyResidencyInput!) { verifyResidency(input: $input) { verified } }`;
@@ -14,8 +13,7 @@ describe("district budgets: only the district's residents vote", () => {
   let centre: string;
   let nord: string;
   beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await startApiWithStaff());
     const { districts } = await seedToulouse(api);
     centre = districts.find((d) => d.name === 'Centre')!.id;
     nord = districts.find((d) => d.name === 'Nord')!.id;

@@ -1,7 +1,6 @@
-import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUser, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 
 const PAGE = `query($c: ID!, $filter: ProposalFilterInput) {
   proposals(consultationId: $c, first: 50, filter: $filter) { totalCount edges { node { id author { id } } } } }`;
@@ -19,8 +18,7 @@ describe('proposals: listing for the website', () => {
   let author: TestUser;
   let other: TestUser;
   beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await startApiWithStaff());
     [author, other] = [await createUser(api, { verified: true }), await createUser(api, { verified: true })];
   });
   afterAll(() => api.close());

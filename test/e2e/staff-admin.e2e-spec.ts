@@ -1,5 +1,6 @@
 import { Role } from '@quorum/access';
 import { createUser, TestUser } from '../utils/users.factory';
+import { withLastAuditEntryForged } from '../utils/forged-audit-entry';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
@@ -152,21 +153,7 @@ describe('staff administration API', () => {
     const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM audit_entries`);
     expect(intact).toEqual({ intact: true, checkedEntries: n, brokenAtSequence: null, reason: null });
 
-    const [{ sequence, payload }] = await api.db.query(
-      `SELECT sequence, payload FROM audit_entries ORDER BY sequence DESC LIMIT 1`,
-    );
-    const rewrite = async (text: string) => {
-      const runner = api.db.createQueryRunner();
-      try {
-        await runner.query(`ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only`);
-        await runner.query(`UPDATE audit_entries SET payload = $1 WHERE sequence = $2`, [text, sequence]);
-        await runner.query(`ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only`);
-      } finally {
-        await runner.release();
-      }
-    };
-    await rewrite('{"forged":true}');
-    try {
+    await withLastAuditEntryForged(api.db, async (sequence) => {
       const broken = (await gql.ok(CHAIN)).auditChainStatus;
       expect(broken).toMatchObject({
         intact: false,
@@ -174,9 +161,7 @@ describe('staff administration API', () => {
         checkedEntries: Number(sequence) - 1,
       });
       expect(broken.reason).toContain('does not match its content');
-    } finally {
-      await rewrite(payload);
-    }
+    });
     expect((await gql.ok(CHAIN)).auditChainStatus.intact).toBe(true);
   });
 });

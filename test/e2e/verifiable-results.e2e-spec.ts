@@ -5,7 +5,7 @@ import { leafHash, verifyInclusion } from '@quorum/audit';
 import { BudgetBallotsReader } from '@quorum/budgets';
 import { CAST, CLOSE, createBudget, PUBLISH } from '../utils/budgets.factory';
 import { createUsers, TestUser } from '../utils/users.factory';
-import { runTs } from '../utils/run-process';
+import { verifyResult } from '../utils/verify-result';
 import { TestApi } from '../utils/test-api';
 import { WorkerTestBed } from '../utils/worker-test-bed';
 import { waitFor } from '../utils/wait-for';
@@ -107,8 +107,6 @@ describe('results anyone can verify: ballot receipts with Merkle proofs', () => 
     writeFileSync(file, await api.app.get(BudgetBallotsReader).canonicalFile(budgetId));
     return file;
   };
-  const verifyResult = (file: string, ...args: string[]) =>
-    runTs('apps/cli/src/main.ts', ['verify-result', file, '--rule', 'equal-shares-add1', '--utility', 'cost', ...args]);
 
   it('recounts the published ballots file to MATCH, from the public API or from given values', async () => {
     const { budgetId } = published;

@@ -1,6 +1,7 @@
 import { AuditChainVerifier, AuditEntryRepository, AuditLog, GENESIS_HASH, SYSTEM_ACTOR } from '@quorum/audit';
 import { loadConfig } from '@quorum/config';
 import { DataSource } from 'typeorm';
+import { rewriteAuditPayload } from '../utils/forged-audit-entry';
 import { createTestDataSource } from '../utils/test-data-source';
 
 describe('audit log: append-only hash chain in PostgreSQL', () => {
@@ -82,14 +83,7 @@ describe('audit log: append-only hash chain in PostgreSQL', () => {
 
   it('reports the first entry whose content no longer matches its hash', async () => {
     for (const action of ['first', 'second', 'third']) await append(action);
-    const runner = db.createQueryRunner();
-    try {
-      await runner.query(`ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only`);
-      await runner.query(`UPDATE audit_entries SET payload = '{"forged":true}' WHERE sequence = 2`);
-      await runner.query(`ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only`);
-    } finally {
-      await runner.release();
-    }
+    await rewriteAuditPayload(db, 2, '{"forged":true}');
     const report = await verifier.verify();
     expect(report).toMatchObject({ ok: false, count: 1, mismatch: { sequence: 2 } });
   });

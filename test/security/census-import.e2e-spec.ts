@@ -1,5 +1,5 @@
 import { Role } from '@quorum/access';
-import { createUser } from '../utils/users.factory';
+import { createUser, startApiWithStaff } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { waitFor } from '../utils/wait-for';
 
@@ -23,10 +23,7 @@ describe('census imports do not freeze the API', () => {
   let api: TestApi;
   let staff: { token: string };
 
-  beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff()));
   afterAll(() => api.close());
 
   it('answers /healthz while a large import of refused lines is parsed, then reports them', async () => {

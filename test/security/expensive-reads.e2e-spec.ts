@@ -1,9 +1,8 @@
-import { Role } from '@quorum/access';
 import { randomBytes } from 'node:crypto';
 import { leafHash, verifyInclusion } from '@quorum/audit';
 import { BudgetTallyService } from '@quorum/budgets';
 import { BUDGET, CAST, createBudget, seedClosedBudget } from '../utils/budgets.factory';
-import { createUser, createUsers, insertCensusCodes, TestUser } from '../utils/users.factory';
+import { createUsers, insertCensusCodes, startApiWithStaff, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const PROOF = `query($r: String!) { ballotReceipt(receipt: $r) { budgetId ballotLine leafIndex treeSize proof merkleRoot } }`;
@@ -32,10 +31,7 @@ function scans(node: PlanNode): PlanNode[] {
 describe('expensive reads: receipts and turnout', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi({ TURNOUT_CACHE_SECONDS: '2' });
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff({ TURNOUT_CACHE_SECONDS: '2' })));
   afterAll(() => api.close());
 
   /** SQL the API runs through its DataSource while `work` runs, with parameters. */

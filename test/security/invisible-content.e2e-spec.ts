@@ -1,7 +1,6 @@
-import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUser, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 
 const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) }`;
 const UPDATE = `mutation($input: UpdateProposalInput!) { updateProposal(input: $input) { id } }`;
@@ -23,8 +22,7 @@ describe('content invisible to the caller does not exist for its mutations', () 
   let author: TestUser;
   let other: TestUser;
   beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await startApiWithStaff());
     author = await createUser(api, { verified: true });
     other = await createUser(api, { verified: true });
   });

@@ -1,7 +1,6 @@
-import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUser, createUsers, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 
 const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) }`;
 const PROPOSAL = `query($id: ID!) { proposal(id: $id) { id hidden } }`;
@@ -32,8 +31,7 @@ describe('moderation abuse', () => {
   let staff: TestUser;
   let author: TestUser;
   beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
+    ({ api, staff } = await startApiWithStaff());
     author = await createUser(api, { verified: true });
   });
   afterAll(() => api.close());

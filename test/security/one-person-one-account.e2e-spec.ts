@@ -1,7 +1,6 @@
-import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, freshCensusCode, TestUser } from '../utils/users.factory';
-import { startTestApi, TestApi } from '../utils/test-api';
+import { createUser, freshCensusCode, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { TestApi } from '../utils/test-api';
 
 const IN_PERSON = `mutation($input: VerifyResidentInPersonInput!) { verifyResidentInPerson(input: $input) }`;
 const VERIFY = `mutation($input: VerifyResidencyInput!) { verifyResidency(input: $input) { verified } }`;
@@ -17,10 +16,7 @@ const REASON = "Carte d'identité vue au guichet";
 describe('one person, one verified account', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => {
-    api = await startTestApi();
-    staff = await createUser(api, { role: Role.STAFF });
-  });
+  beforeAll(async () => ({ api, staff } = await startApiWithStaff()));
   afterAll(() => api.close());
 
   const verifications = async (): Promise<number> =>

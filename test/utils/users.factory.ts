@@ -25,10 +25,6 @@ export interface UserOptions {
 }
 
 /**
- * Inserts accounts directly (one shared password hash, since argon2 is slow by
- * design) and signs their tokens: hundreds of residents in milliseconds.
- */
-/**
  * A test API, then `prepare` (what the file's tests need, e.g. the commune), then a staff account: the set-up
  * of the tests that act as the town hall.
  */
@@ -41,6 +37,10 @@ export async function startApiWithStaff(
   return { api, staff: await createUser(api, { role: Role.STAFF }) };
 }
 
+/**
+ * Inserts accounts directly (one shared password hash, since argon2 is slow by
+ * design) and signs their tokens: hundreds of residents in milliseconds.
+ */
 export async function createUsers(api: TestApi, count: number, options: UserOptions = {}): Promise<TestUser[]> {
   // At the tests' argon2 cost (test-config), so that each sign-in's verification is as cheap as the API's hashes.
   passwordHash ??= argon2.hash(FACTORY_PASSWORD, {

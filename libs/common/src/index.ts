@@ -32,3 +32,4 @@ export * from './validation/is-uuid';
 export * from './text/csv-formula';
 export * from './eligibility/eligible-population.enum';
 export * from './validation/trimmed.decorator';
+export * from './validation/printable-text.decorator';

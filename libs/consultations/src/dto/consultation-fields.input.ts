@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { EligiblePopulation, MAX_AGE_LIMIT } from '@quorum/common';
+import { EligiblePopulation, IsPrintableText, MAX_AGE_LIMIT } from '@quorum/common';
 import {
   ArrayMaxSize,
   IsEnum,
@@ -8,14 +8,11 @@ import {
   IsString,
   IsUrl,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
-
-const PRINTABLE = /^[^\p{Cc}\p{Cf}]*\S[^\p{Cc}\p{Cf}]*$/u;
 
 /** Fields shared by creation and edition; creation makes title, description and phases required. */
 @InputType({ isAbstract: true })
@@ -40,7 +37,7 @@ export abstract class ConsultationFieldsInput {
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(100, { each: true })
-  @Matches(PRINTABLE, { each: true, message: 'each category must be printable text' })
+  @IsPrintableText({ each: true, message: 'each category must be printable text' })
   categories?: string[];
 
   @Field(() => Int, { nullable: true, description: 'Supports per resident in this consultation; 0 = unlimited.' })
@@ -95,5 +92,3 @@ export abstract class ConsultationFieldsInput {
   @Max(MAX_AGE_LIMIT)
   maxAge?: number | null;
 }
-
-export { PRINTABLE };

@@ -1,8 +1,8 @@
-import { Trimmed } from '@quorum/common';
+import { IsPrintableText, Trimmed } from '@quorum/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { ConsultationFieldsInput, PRINTABLE } from './consultation-fields.input';
+import { ArrayMaxSize, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ConsultationFieldsInput } from './consultation-fields.input';
 import { PhaseInput } from './phase.input';
 
 @InputType()
@@ -11,7 +11,7 @@ export class CreateConsultationInput extends ConsultationFieldsInput {
   @IsString()
   @MinLength(3)
   @MaxLength(200)
-  @Matches(PRINTABLE, { message: 'must be printable text' })
+  @IsPrintableText()
   @Trimmed()
   title: string;
 

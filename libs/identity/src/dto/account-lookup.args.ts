@@ -1,5 +1,6 @@
+import { IsPrintableText } from '@quorum/common';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 
 @ArgsType()
 export class AccountLookupArgs {
@@ -10,6 +11,6 @@ export class AccountLookupArgs {
   @IsString()
   @MinLength(3)
   @MaxLength(254)
-  @Matches(/^[^\p{Cc}\p{Cf}]*\S[^\p{Cc}\p{Cf}]*$/u, { message: 'must be printable text' })
+  @IsPrintableText()
   search: string;
 }

@@ -1,6 +1,6 @@
-import { Trimmed } from '@quorum/common';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDisplayName } from './display-name.decorator';
 
 @InputType()
 export class RegisterInput {
@@ -15,11 +15,7 @@ export class RegisterInput {
   password: string;
 
   @Field()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(80)
-  @Matches(/^[^\p{Cc}\p{Cf}]*\S[^\p{Cc}\p{Cf}]*$/u, { message: 'must be printable text' })
-  @Trimmed()
+  @IsDisplayName()
   displayName: string;
 
   @Field({ nullable: true, description: 'Language of the messages sent to the account: "fr" (default) or "en".' })

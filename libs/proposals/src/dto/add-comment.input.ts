@@ -1,6 +1,6 @@
+import { IsPrintableMultilineText } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { PRINTABLE_MULTILINE } from './proposal-fields';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class AddCommentInput {
@@ -17,6 +17,6 @@ export class AddCommentInput {
   @IsString()
   @MinLength(1)
   @MaxLength(2000)
-  @Matches(PRINTABLE_MULTILINE, { message: 'must be printable text' })
+  @IsPrintableMultilineText()
   body: string;
 }

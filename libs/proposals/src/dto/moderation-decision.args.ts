@@ -1,6 +1,6 @@
+import { IsPrintableMultilineText } from '@quorum/common';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PRINTABLE_MULTILINE } from './proposal-fields';
 
 /** Why staff decide as they do: kept in the item's history, its SHA-256 in the audit entry. */
 @ArgsType()
@@ -14,6 +14,6 @@ export class ModerationDecisionArgs {
   @IsString()
   @MaxLength(1000)
   @Matches(/\S/, { message: 'must not be blank' })
-  @Matches(PRINTABLE_MULTILINE, { message: 'must be printable text' })
+  @IsPrintableMultilineText()
   reason?: string | null;
 }

@@ -1,4 +1,4 @@
-import { Trimmed } from '@quorum/common';
+import { IsPrintableMultilineText, IsPrintableText, Trimmed } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   IsBoolean,
@@ -7,12 +7,10 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { PRINTABLE, PRINTABLE_MULTILINE } from './proposal-fields';
 
 @InputType()
 export class SubmitProposalInput {
@@ -24,7 +22,7 @@ export class SubmitProposalInput {
   @IsString()
   @MinLength(10)
   @MaxLength(150)
-  @Matches(PRINTABLE, { message: 'must be printable text' })
+  @IsPrintableText()
   @Trimmed()
   title: string;
 
@@ -32,7 +30,7 @@ export class SubmitProposalInput {
   @IsString()
   @MinLength(1)
   @MaxLength(10000)
-  @Matches(PRINTABLE_MULTILINE, { message: 'must be printable text' })
+  @IsPrintableMultilineText()
   body: string;
 
   @Field(() => ID, { nullable: true })
@@ -59,7 +57,7 @@ export class SubmitProposalInput {
   @IsOptional()
   @IsString()
   @MaxLength(300)
-  @Matches(PRINTABLE, { message: 'must be printable text' })
+  @IsPrintableText()
   address?: string | null;
 
   @Field(() => ID, {

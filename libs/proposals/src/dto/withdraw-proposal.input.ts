@@ -1,6 +1,6 @@
+import { IsPrintableMultilineText } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { PRINTABLE_MULTILINE } from './proposal-fields';
+import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class WithdrawProposalInput {
@@ -12,6 +12,6 @@ export class WithdrawProposalInput {
   @IsString()
   @MinLength(3)
   @MaxLength(2000)
-  @Matches(PRINTABLE_MULTILINE, { message: 'must be printable text' })
+  @IsPrintableMultilineText()
   reason: string;
 }
