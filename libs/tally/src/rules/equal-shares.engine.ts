@@ -129,7 +129,8 @@ export class EqualSharesEngine {
     this.lb = new Float64Array(cp.m);
     this.dirty = new Uint8Array(cp.m);
     this.classOf = new Int32Array(cp.d);
-    const maxSupp = Math.max(1, cp.suppBallot.length);
+    // Scratch for one project's groups: at most one per supporter of the project (not per incidence of the profile).
+    const maxSupp = Math.max(1, maxSupporters(cp));
     this.touched = new Int32Array(maxSupp);
     this.live = new Int32Array(this.uniform ? cp.suppBallot.length : 0);
     this.liveEnd = new Int32Array(cp.m);
@@ -790,8 +791,12 @@ export class EqualSharesEngine {
 
   /** Moves q's paying supporters into their new classes; projects they support need a fresh ρ. */
   private markAndMove(q: number, target: Map<number, number>): void {
-    const { suppStart, suppBallot } = this.cp;
+    const { suppStart, suppBallot, ballotStart, ballotProject } = this.cp;
     const { classOf, util, dirty, newOf, live } = this;
+    // A plain run before any tracked one (a single Equal Shares run): building the neighbour lists would cost
+    // more than the run itself, so mark the projects of the payers' ballots instead. Either way every project
+    // with a payer among its supporters is marked, and re-evaluating one without gives the same ρ: same run.
+    const byBallot = this.neighbourLists === null && !this.tracking;
     let moved = false;
     // q was just collected: its live list holds every supporter who can pay (the others paid nothing).
     const end = this.uniform ? this.liveEnd[q] : suppStart[q + 1];
@@ -802,10 +807,12 @@ export class EqualSharesEngine {
       if (to < 0) continue; // broke or indifferent: paid nothing
       classOf[b] = to;
       moved = true;
+      if (byBallot) for (let i = ballotStart[b]; i < ballotStart[b + 1]; i++) dirty[ballotProject[i]] = 1;
     }
+    if (!moved || byBallot) return;
     // Every project sharing a supporter with q (a superset of those whose payers moved: at most a few extra evaluations).
     const { neighbourStart, neighbour } = this.neighbours();
-    if (moved) for (let t = neighbourStart[q]; t < neighbourStart[q + 1]; t++) dirty[neighbour[t]] = 1;
+    for (let t = neighbourStart[q]; t < neighbourStart[q + 1]; t++) dirty[neighbour[t]] = 1;
   }
 
   /** CSR lists of the projects sharing at least one supporter with each project, built on first use. */
@@ -860,6 +867,13 @@ function dropOut(cand: number[], winner: number, lb: Float64Array): void {
   let kept = 0;
   for (const q of cand) if (q !== winner && lb[q] !== Infinity) cand[kept++] = q;
   cand.length = kept;
+}
+
+/** The most supporters (distinct ballots) of any one project: a bound on the groups `collect` gathers. */
+function maxSupporters(cp: CompiledProfile): number {
+  let most = 0;
+  for (let q = 0; q < cp.m; q++) most = Math.max(most, cp.suppStart[q + 1] - cp.suppStart[q]);
+  return most;
 }
 
 function incidenceUtilities(cp: CompiledProfile, utility: MesUtility): Float64Array {
