@@ -13,6 +13,7 @@ import {
   BUDGET,
   CAST,
   CLOSE,
+  closeVotingSoon,
   createBudget,
   deleteBallot,
   insertStrayBallot,
@@ -91,9 +92,7 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
       last.set(r.id, ballot);
     }
     // The close is then moved to a second from now, however long the casts took on a loaded machine.
-    await api.gql
-      .as(staff.token)
-      .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() } });
+    await closeVotingSoon(api, staff.token, budgetId);
 
     const tallied = await untilStatus(budgetId, 'TALLIED');
     const expected = tally(
