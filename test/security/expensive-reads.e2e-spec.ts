@@ -157,13 +157,22 @@ describe('expensive reads: limited per anonymous IP and per account', () => {
     for (let i = 0; i < 3; i++) expect((await lookup()).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const refused = await lookup();
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
-    // Signed in, a resident is counted by account; each alias is one more lookup.
+    // Signed in, a resident is counted by account; each alias is one more lookup. Receipts that exist: an alias
+    // answered NOT_FOUND (a non-null field) ends the response at once, before the other alias has been counted,
+    // so the next lookup could be counted first and pass (what failed on CI).
+    const budgetId = await seedClosedBudget(api.db, { ballotType: 'APPROVAL', ballots: 3 });
+    await api.app.get(BudgetTallyService).run(budgetId);
+    await api.db.query(`UPDATE budgets SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [budgetId]);
+    const receipts: string[] = (
+      await api.db.query(`SELECT receipt FROM ballots WHERE budget_id = $1 ORDER BY receipt`, [budgetId])
+    ).map((row: { receipt: string }) => row.receipt);
     const [resident] = await createUsers(api, 1);
     const asResident = api.gql.as(resident.token);
     const two = await asResident.request(
-      `{ ${aliases(2, (i) => `r${i}: ballotReceipt(receipt: "unknown-${i}") { ballotLine }`)} }`,
+      `{ ${aliases(2, (i) => `r${i}: ballotReceipt(receipt: "${receipts[i]}") { ballotLine }`)} }`,
     );
-    expect(new Set(two.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['NOT_FOUND']));
+    expect(two.errors).toBeUndefined();
+    expect([two.data?.r0.ballotLine, two.data?.r1.ballotLine]).toEqual([expect.any(String), expect.any(String)]);
     expect((await lookup(asResident)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     // Cheap reads are not limited.
     expect((await api.gql.request(`{ budgets { totalCount } }`)).errors).toBeUndefined();
