@@ -7,6 +7,7 @@ import { ApiKeyService } from '@quorum/reports';
 import {
   CAST,
   CLOSE,
+  closeVotingSoon,
   createBudget,
   deleteBallot,
   FEASIBILITY,
@@ -134,9 +135,7 @@ describe('audit trail', () => {
     const { budgetId, projectIds } = await createBudget(api, staff.token);
     await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
     // Moved only now, so that a slow machine cannot close the vote before the ballot is in.
-    await api.gql.as(staff.token).ok(RESCHEDULE, {
-      input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() },
-    });
+    await closeVotingSoon(api, staff.token, budgetId);
     await until(budgetId, (b) => b.status === 'TALLIED');
     const close = await lastOf('budget.close', budgetId);
     expect(close).toMatchObject({ actor_kind: 'SYSTEM', actor_id: null, is_public: true });

@@ -13,6 +13,7 @@ import {
   BUDGET,
   CAST,
   CLOSE,
+  closeVotingSoon,
   createBudget,
   deleteBallot,
   insertStrayBallot,
@@ -91,9 +92,7 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
       last.set(r.id, ballot);
     }
     // The close is then moved to a second from now, however long the casts took on a loaded machine.
-    await api.gql
-      .as(staff.token)
-      .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + 1000).toISOString() } });
+    await closeVotingSoon(api, staff.token, budgetId);
 
     const tallied = await untilStatus(budgetId, 'TALLIED');
     const expected = tally(
@@ -252,21 +251,24 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
   });
 
   it('closes at the moved time when staff reschedule an open vote, and not at the old one', async () => {
-    // `later` would close 6 s after its creation; it is moved first thing, and checked after that time.
+    // `later` would close 6 s after its creation; it is moved first thing, and checked after that time. The
+    // budgets queue is paused meanwhile: on a loaded machine its creation and move can outlast 6 s, and its first
+    // close job must not run before the move (after it, that job is the stale one the test is about).
     const laterClosesAt = Date.now() + 6000;
-    const later = await createBudget(api, staff.token, { costs: COSTS, closesInMs: 6000 });
-    const move = (budgetId: string, inMs: number) =>
-      api.gql
-        .as(staff.token)
-        .ok(RESCHEDULE, { input: { budgetId, votingClosesAt: new Date(Date.now() + inMs).toISOString() } });
-    await move(later.budgetId, 3_600_000);
+    const later = await withJobsPaused(api, QueueName.BUDGETS, async () => {
+      const created = await createBudget(api, staff.token, { costs: COSTS, closesInMs: 6000 });
+      await api.gql.as(staff.token).ok(RESCHEDULE, {
+        input: { budgetId: created.budgetId, votingClosesAt: new Date(Date.now() + 3_600_000).toISOString() },
+      });
+      return created;
+    });
     const sooner = await createBudget(api, staff.token, { costs: COSTS, closesInMs: 60_000 });
     // Cast first, then move the close: a loaded machine must not close the vote before the ballot.
     const [resident] = await createUsers(api, 1, { verified: true });
     await api.gql
       .as(resident.token)
       .ok(CAST, { input: { budgetId: sooner.budgetId, projectIds: [sooner.projectIds[0]] } });
-    await move(sooner.budgetId, 1000);
+    await closeVotingSoon(api, staff.token, sooner.budgetId);
 
     await untilStatus(sooner.budgetId, 'TALLIED');
     await new Promise((r) => setTimeout(r, Math.max(500, laterClosesAt + 1000 - Date.now())));

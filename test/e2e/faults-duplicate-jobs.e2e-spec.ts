@@ -30,7 +30,9 @@ describe('fault: the same job delivered twice', () => {
       [budgetId],
     );
     // Its scheduled job is in BullMQ; deliver the same payload to two handlers at once when due, as two workers would.
-    await new Promise((r) => setTimeout(r, Math.max(0, closesAt.getTime() - Date.now())));
+    // Until the clock is past it: a timer may fire a millisecond early by Date.now(), and a handler that finds
+    // the budget not yet due throws (for BullMQ to retry), which would fail the test.
+    await waitFor(async () => (Date.now() > closesAt.getTime() ? true : undefined), 10_000, 'the close time');
     const closeVoting = bed.worker.app.get(CloseVotingProcessor);
     const payload = { budgetId, closesAt: closesAt.toISOString() };
     await Promise.all([closeVoting.handle(payload), closeVoting.handle(payload)]);

@@ -70,8 +70,9 @@ describe('fault: Redis stopped for a while', () => {
       .as(carol.token)
       .ok(CAST, { input: { budgetId: scheduled.budgetId, projectIds: [scheduled.projectIds[0]] } });
     // Its close job goes to BullMQ now, delayed to fire during the outage (moved only after the ballot,
-    // so that a slow machine cannot close the vote first).
-    const closesAt = Date.now() + 4000;
+    // so that a slow machine cannot close the vote first). Eight seconds: the relay (polled every 500 ms) and the
+    // health check must fit before it on a loaded machine, or the job fires before the cut and nothing is shown.
+    const closesAt = Date.now() + 8000;
     await api.gql
       .as(staff.token)
       .ok(RESCHEDULE, { input: { budgetId: scheduled.budgetId, votingClosesAt: new Date(closesAt).toISOString() } });

@@ -95,7 +95,8 @@ describe('mail: the daily staff digest', () => {
     expect(await mail.queued(resident.id, { template: 'staff-digest' })).toBe(0);
 
     // A second run the same day (a retried job, a second worker) sends nothing more: same job ids, same event.
-    await digests.send(new Date(now.getTime() + 1000));
+    // Later the same day (UTC, as the event key): a second after `now` could be the next day.
+    await digests.send(new Date(`${day}T23:59:59.999Z`));
     await mail.relayed({ template: 'staff-digest' });
     const outcomes = await mail.outcomes(staff.id, 1, 'staff-digest');
     expect(outcomes.filter((o) => o === 'sent')).toEqual(['sent']);

@@ -6,6 +6,7 @@ import { createUsers, insertCensusCodes, startApiWithStaff, TestUser } from '../
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const PROOF = `query($r: String!) { ballotReceipt(receipt: $r) { budgetId ballotLine leafIndex treeSize proof merkleRoot } }`;
+const TURNOUT_CACHE_SECONDS = 5;
 const aliases = (n: number, field: (i: number) => string) => Array.from({ length: n }, (_, i) => field(i)).join(' ');
 
 interface PlanNode {
@@ -31,7 +32,11 @@ function scans(node: PlanNode): PlanNode[] {
 describe('expensive reads: receipts and turnout', () => {
   let api: TestApi;
   let staff: TestUser;
-  beforeAll(async () => ({ api, staff } = await startApiWithStaff({ TURNOUT_CACHE_SECONDS: '2' })));
+  // Five seconds: the turnout test's twenty requests, a census insert and a read must all fit within one
+  // cache time on a loaded machine (with two, they did not always).
+  beforeAll(
+    async () => ({ api, staff } = await startApiWithStaff({ TURNOUT_CACHE_SECONDS: String(TURNOUT_CACHE_SECONDS) })),
+  );
   afterAll(() => api.close());
 
   /** SQL the API runs through its DataSource while `work` runs, with parameters. */
@@ -101,7 +106,7 @@ describe('expensive reads: receipts and turnout', () => {
     const { budgetId, projectIds } = await createBudget(api, staff.token);
     const voters = await createUsers(api, 3, { verified: true });
     for (const v of voters) await api.gql.as(v.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
-    await new Promise((r) => setTimeout(r, 2100)); // figures counted by other tests have expired
+    await new Promise((r) => setTimeout(r, TURNOUT_CACHE_SECONDS * 1000 + 100)); // figures counted by other tests have expired
     const turnouts = aliases(30, (i) => `t${i}: turnout { ballots verifiedResidents censusSize }`);
     const query = `query($id: ID!) { budget(id: $id) { ${turnouts} } }`;
     const census = (qs: { sql: string }[]) => qs.filter((q) => q.sql.includes('census_entries')).length;
@@ -124,7 +129,7 @@ describe('expensive reads: receipts and turnout', () => {
     await insertCensusCodes(api, [`TURNOUT${randomBytes(6).toString('hex').toUpperCase()}`]);
     const cached = await queriesDuring(() => api.gql.ok(query, { id: budgetId }));
     expect(census(cached)).toBe(0);
-    await new Promise((r) => setTimeout(r, 2100));
+    await new Promise((r) => setTimeout(r, TURNOUT_CACHE_SECONDS * 1000 + 100));
     const { budget } = await api.gql.ok(BUDGET, { id: budgetId });
     expect(budget.turnout.censusSize).toBe(first.censusSize + 1);
   });
@@ -150,13 +155,22 @@ describe('expensive reads: limited per anonymous IP and per account', () => {
     for (let i = 0; i < 3; i++) expect((await lookup()).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const refused = await lookup();
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
-    // Signed in, a resident is counted by account; each alias is one more lookup.
+    // Signed in, a resident is counted by account; each alias is one more lookup. Receipts that exist: an alias
+    // answered NOT_FOUND (a non-null field) ends the response at once, before the other alias has been counted,
+    // so the next lookup could be counted first and pass (what failed on CI).
+    const budgetId = await seedClosedBudget(api.db, { ballotType: 'APPROVAL', ballots: 3 });
+    await api.app.get(BudgetTallyService).run(budgetId);
+    await api.db.query(`UPDATE budgets SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [budgetId]);
+    const receipts: string[] = (
+      await api.db.query(`SELECT receipt FROM ballots WHERE budget_id = $1 ORDER BY receipt`, [budgetId])
+    ).map((row: { receipt: string }) => row.receipt);
     const [resident] = await createUsers(api, 1);
     const asResident = api.gql.as(resident.token);
     const two = await asResident.request(
-      `{ ${aliases(2, (i) => `r${i}: ballotReceipt(receipt: "unknown-${i}") { ballotLine }`)} }`,
+      `{ ${aliases(2, (i) => `r${i}: ballotReceipt(receipt: "${receipts[i]}") { ballotLine }`)} }`,
     );
-    expect(new Set(two.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['NOT_FOUND']));
+    expect(two.errors).toBeUndefined();
+    expect([two.data?.r0.ballotLine, two.data?.r1.ballotLine]).toEqual([expect.any(String), expect.any(String)]);
     expect((await lookup(asResident)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     // Cheap reads are not limited.
     expect((await api.gql.request(`{ budgets { totalCount } }`)).errors).toBeUndefined();

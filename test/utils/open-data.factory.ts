@@ -10,7 +10,9 @@ import { startTestApi, TestApi } from './test-api';
 import { startTestWorker, TestWorker } from './test-worker';
 import { deliberationInput, LINK_DELIBERATION, UPDATE_TRACKED_ITEM, ADD_TRACKED_ITEM_UPDATE } from './tracking.factory';
 import { waitFor } from './wait-for';
-import { JobName, JobQueue } from '@quorum/queue';
+import { JobName, JobQueue, QueueName } from '@quorum/queue';
+import { publishedResultExportJobId } from '@quorum/budgets';
+import { jobCompleted } from './job-completed';
 
 /** Everything open data must never publish, as the bytes a leak would contain. */
 export interface PersonalData {
@@ -262,6 +264,10 @@ export async function startOpenDataTestBed(): Promise<OpenDataTestBed> {
     60_000,
     'export after the published tally and the tracking',
   );
+  // Both exports done (the zip above may be the first's while the second still runs, beside the tests, whose
+  // own exports and changes it could interleave with).
+  await jobCompleted(api, QueueName.OPEN_DATA, publishedResultExportJobId(seed.budgetId));
+  await jobCompleted(api, QueueName.OPEN_DATA, 'open-data-test-bed-tracking');
   return {
     api,
     worker,

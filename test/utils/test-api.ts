@@ -1,10 +1,14 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@quorum/config';
+import { REDIS } from '@quorum/queue';
+import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../apps/api/src/create-api';
 import { GraphqlClient } from './graphql-client';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 import { testConfig } from './test-config';
+import { waitFor } from './wait-for';
+import { TEST_REDIS_URL } from '../setup/test-run';
 
 export interface TestApi {
   app: NestFastifyApplication;
@@ -27,6 +31,13 @@ export async function startTestApi(env: Record<string, string> = {}, options: Te
   const databaseUrl = await createTestDatabase();
   const config = testConfig(options.connectVia?.(databaseUrl) ?? databaseUrl, env);
   const app = await createApi(config, { schemaFile: true });
+  // Serving only once the shared Redis client is ready (the API itself waits 3 s at most, which a loaded machine
+  // can exceed): until then rate limits count in this process's memory, and a test's uses split between memory
+  // and Redis would get more than the limit. Tests of Redis down at boot point elsewhere and are not held.
+  if (config.redis.url === TEST_REDIS_URL) {
+    const redis = app.get<Redis>(REDIS);
+    await waitFor(async () => (redis.status === 'ready' ? true : undefined), 20_000, 'Redis ready at boot');
+  }
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = await app.getUrl();
   const base = url.replace('[::1]', '127.0.0.1');
