@@ -1,4 +1,5 @@
 import { Role } from '@quorum/access';
+import { REDIS_CALL_TIMEOUT_MS } from '@quorum/queue';
 import { BUDGET, CAST, CLOSE, createBudget, RESCHEDULE } from '../utils/budgets.factory';
 import { createConsultation, insertProposals, openPhase } from '../utils/consultations.factory';
 import { createUser, createUsers, FACTORY_PASSWORD, TestUser } from '../utils/users.factory';
@@ -120,7 +121,8 @@ describe('fault: Redis stopped for a while', () => {
     expect(
       await api.gql.as(staff.token).errorCode(REQUEST_EXPORT, { input: { dataset: 'PROPOSALS', format: 'CSV' } }),
     ).toBe('SERVICE_UNAVAILABLE');
-    expect(Date.now() - startedAt).toBeLessThan(2000);
+    // "At once": not after the Redis call's own timeout (a bound, not a timing: it holds on a loaded machine).
+    expect(Date.now() - startedAt).toBeLessThan(REDIS_CALL_TIMEOUT_MS);
 
     // Closing needs its tally job: it waits in the outbox while the relay cannot reach Redis. The relay
     // keeps the outbox's order and stops at the first row it cannot enqueue (the ballots' and the report's
