@@ -9,6 +9,7 @@ import { staffLinks, trackingLinks } from '../../routes/paths';
 import { ProgressBar } from '../../tracking/progress-bar.component';
 import { Deliberations, History } from '../../tracking/tracked-item.page';
 import { TrackedStatusBadge } from '../../tracking/tracked-status-badge.component';
+import { useTrackedItemDistrict } from '../../tracking/tracked-item-district';
 import { TRACKED_STATUSES } from '../../tracking/tracking-view';
 import { DateField, Radios, TextArea } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
@@ -154,9 +155,7 @@ function ItemForm({ item, form, map }: { item: Item; form: FormView<ItemField>; 
 export function StaffTrackedItemPage({ data, form, map }: StaffTrackedItemPageProps) {
   const t = useT();
   const item = data.trackedItem;
-  const districts = data.districts?.districts ?? [];
-  const district =
-    (item.districtId && districts.find((d) => d.id === item.districtId)?.name) || t('tracking.list.wholeCity');
+  const district = useTrackedItemDistrict(data)(item.districtId);
   return (
     <StaffLayout
       title={item.title}

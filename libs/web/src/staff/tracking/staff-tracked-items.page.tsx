@@ -3,6 +3,7 @@ import type { StaffTrackedItemsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { ProgressBar } from '../../tracking/progress-bar.component';
+import { useTrackedItemDistrict } from '../../tracking/tracked-item-district';
 import { TRACKED_STATUSES, type TrackedStatus } from '../../tracking/tracking-view';
 import { FilterSelect } from '../../forms/filter-fields.component';
 import { Pagination, StaffLayout } from '../staff-layout.component';
@@ -71,9 +72,7 @@ export function StaffTrackedItemsPage({ data, filters, paged }: StaffTrackedItem
   const { i18n } = usePage();
   const list = data.trackedItems;
   const items = list.edges.map((e) => e.node);
-  const districts = data.districts?.districts ?? [];
-  const district = (id: string | null | undefined) =>
-    (id && districts.find((d) => d.id === id)?.name) || t('tracking.list.wholeCity');
+  const district = useTrackedItemDistrict(data);
   return (
     <StaffLayout title={t('staffTracking.title')}>
       <p class="lead">{t('staffTracking.intro')}</p>
