@@ -8,6 +8,7 @@ import { coordinate } from './issue-report.page';
 import { ReportList } from './report-list.component';
 import { narrowerRadius, ReportGroup } from './report-groups';
 import { FilterSelect, FilterText } from '../forms/filter-fields.component';
+import { PageLinks } from '../layout/page-links.component';
 
 export const REPORT_STATUSES: IssueReportStatus[] = [
   'OPEN',
@@ -204,24 +205,14 @@ export function ReportListPage({
         {map && page.edges.length > 0 && <ReportListMap view={map} listId="liste-signalements" groups={mapGroups} />}
         <ReportList reports={page.edges.map((e) => e.node)} id="liste-signalements" />
       </div>
-      {(page.pageInfo.hasNextPage || after) && (
-        <nav class="pagination" aria-label={t('reports.list.pagination')}>
-          <ul>
-            {after && (
-              <li>
-                <a href={pageLink()}>{t('reports.list.firstPage')}</a>
-              </li>
-            )}
-            {page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
-              <li>
-                <a href={pageLink(page.pageInfo.endCursor)} rel="next">
-                  {t('reports.list.nextPage')}
-                </a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <PageLinks
+        label={t('reports.list.pagination')}
+        pageInfo={page.pageInfo}
+        paged={!!after}
+        link={pageLink}
+        firstLabel={t('reports.list.firstPage')}
+        nextLabel={t('reports.list.nextPage')}
+      />
     </Layout>
   );
 }
