@@ -14,6 +14,7 @@ import { TRACKED_STATUSES } from '../../tracking/tracking-view';
 import { DateField, Radios, TextArea } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 import type { ItemField } from './staff-tracking-forms';
+import { StaffSection } from '../staff-section.component';
 
 type Item = StaffTrackedItemQuery['trackedItem'];
 
@@ -29,8 +30,7 @@ export interface StaffTrackedItemPageProps {
 function Summary({ item, district }: { item: Item; district: string }) {
   const t = useT();
   return (
-    <section class="staff-section" aria-labelledby="summary-title">
-      <h2 id="summary-title">{t('staffTracking.summary')}</h2>
+    <StaffSection id="summary-title" title={t('staffTracking.summary')}>
       <dl class="staff-facts">
         <dt>{t('tracking.item.statusTerm')}</dt>
         <dd>
@@ -56,7 +56,7 @@ function Summary({ item, district }: { item: Item; district: string }) {
           <a href={trackingLinks.trackedItem(item.id)}>{t('staffTracking.publicPage')}</a>
         </li>
       </ul>
-    </section>
+    </StaffSection>
   );
 }
 
@@ -68,8 +68,7 @@ function ItemForm({ item, form, map }: { item: Item; form: FormView<ItemField>; 
       ? { latitude: item.latitude, longitude: item.longitude }
       : null;
   return (
-    <section class="staff-section" aria-labelledby="edit-title">
-      <h2 id="edit-title">{t('staffTracking.edit')}</h2>
+    <StaffSection id="edit-title" title={t('staffTracking.edit')}>
       <p>{t('staffTracking.editHint')}</p>
       <form method="post" action={staffLinks.trackedItem(item.id)} novalidate>
         <CsrfField />
@@ -147,7 +146,7 @@ function ItemForm({ item, form, map }: { item: Item; form: FormView<ItemField>; 
           {t('staffTracking.submitEdit')}
         </button>
       </form>
-    </section>
+    </StaffSection>
   );
 }
 
