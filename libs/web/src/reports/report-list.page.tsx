@@ -9,6 +9,7 @@ import { ReportList } from './report-list.component';
 import { narrowerRadius, ReportGroup } from './report-groups';
 import { FilterSelect, FilterText } from '../forms/filter-fields.component';
 import { PageLinks } from '../layout/page-links.component';
+import { CoordinateField } from './coordinate-field.component';
 
 export const REPORT_STATUSES: IssueReportStatus[] = [
   'OPEN',
@@ -137,36 +138,8 @@ export function ReportListPage({
           />
           <details class="report-filters__coordinates" open={!!(filters.latitude || filters.longitude) || undefined}>
             <summary>{t('reports.list.near.coordinates')}</summary>
-            <div class="field">
-              <label class="field__label" for="lat">
-                {t('reports.field.latitude')}
-              </label>
-              <input
-                class="field__input field__input--coordinate"
-                type="text"
-                inputmode="decimal"
-                id="lat"
-                name="lat"
-                value={filters.latitude ?? ''}
-                autocomplete="off"
-                spellcheck={false}
-              />
-            </div>
-            <div class="field">
-              <label class="field__label" for="lon">
-                {t('reports.field.longitude')}
-              </label>
-              <input
-                class="field__input field__input--coordinate"
-                type="text"
-                inputmode="decimal"
-                id="lon"
-                name="lon"
-                value={filters.longitude ?? ''}
-                autocomplete="off"
-                spellcheck={false}
-              />
-            </div>
+            <CoordinateField name="lat" label={t('reports.field.latitude')} value={filters.latitude ?? ''} />
+            <CoordinateField name="lon" label={t('reports.field.longitude')} value={filters.longitude ?? ''} />
           </details>
           <div class="field">
             <label class="field__label" for="rayon">
