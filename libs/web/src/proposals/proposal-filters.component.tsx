@@ -1,30 +1,9 @@
 import type { ProposalsQuery } from '../graphql/generated/graphql';
 import type { FormView } from '../forms/form';
 import { usePage, useT } from '../http/page-context';
+import { FilterSelect } from '../forms/filter-fields.component';
 import { consultationLinks } from '../routes/paths';
 import { ANSWERS, ListParams, SEARCH_MAX_LENGTH, SORTS } from './proposal-list-params';
-
-interface Option {
-  value: string;
-  label: string;
-}
-
-function Select({ name, label, options, value }: { name: string; label: string; options: Option[]; value?: string }) {
-  return (
-    <div class="field">
-      <label class="field__label" for={name}>
-        {label}
-      </label>
-      <select class="field__input" id={name} name={name}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === (value ?? '')}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Search, filters and sort in one GET form: it works without JavaScript and gives an address to share. */
 export function ProposalFilters({
@@ -67,10 +46,10 @@ export function ProposalFilters({
       </div>
       <div class="filters__row">
         {data.consultation.categories.length > 0 && (
-          <Select
-            name="categorie"
+          <FilterSelect
+            id="categorie"
             label={t('proposals.field.category')}
-            value={params.categoryId}
+            value={params.categoryId ?? ''}
             options={[
               { value: '', label: t('proposals.field.allCategories') },
               ...data.consultation.categories.map((c) => ({ value: c.id, label: c.name })),
@@ -78,20 +57,20 @@ export function ProposalFilters({
           />
         )}
         {data.municipality.districts.length > 0 && (
-          <Select
-            name="quartier"
+          <FilterSelect
+            id="quartier"
             label={t('proposals.field.district')}
-            value={params.districtId}
+            value={params.districtId ?? ''}
             options={[
               { value: '', label: t('proposals.field.allDistricts') },
               ...data.municipality.districts.map((d) => ({ value: d.id, label: d.name })),
             ]}
           />
         )}
-        <Select
-          name="reponse"
+        <FilterSelect
+          id="reponse"
           label={t('proposals.field.answer')}
-          value={answerSlug}
+          value={answerSlug ?? ''}
           options={[
             { value: '', label: t('proposals.field.allAnswers') },
             ...Object.entries(ANSWERS).map(([slug, status]) => ({
@@ -100,8 +79,8 @@ export function ProposalFilters({
             })),
           ]}
         />
-        <Select
-          name="tri"
+        <FilterSelect
+          id="tri"
           label={t('proposals.field.sort')}
           value={sortSlug === 'recentes' ? '' : sortSlug}
           options={Object.entries(SORTS).map(([slug, order]) => ({
