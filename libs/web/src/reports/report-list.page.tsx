@@ -141,18 +141,12 @@ export function ReportListPage({
             <CoordinateField name="lat" label={t('reports.field.latitude')} value={filters.latitude ?? ''} />
             <CoordinateField name="lon" label={t('reports.field.longitude')} value={filters.longitude ?? ''} />
           </details>
-          <div class="field">
-            <label class="field__label" for="rayon">
-              {t('reports.list.near.radius')}
-            </label>
-            <select class="field__input" id="rayon" name="rayon">
-              {RADII.map((meters) => (
-                <option key={meters} value={String(meters)} selected={meters === filters.radiusMeters}>
-                  {distance(meters)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="rayon"
+            label={t('reports.list.near.radius')}
+            value={String(filters.radiusMeters)}
+            options={RADII.map((meters) => ({ value: String(meters), label: distance(meters) }))}
+          />
         </fieldset>
         <button class="button button--secondary" type="submit">
           {t('reports.list.filter')}
