@@ -1,6 +1,8 @@
 import type { ProposalsQuery } from '../graphql/generated/graphql';
 import type { FormView } from '../forms/form';
 import { usePage, useT } from '../http/page-context';
+import { fieldError } from '../forms/field-description.component';
+import { Field } from '../forms/field.component';
 import { FilterSelect } from '../forms/filter-fields.component';
 import { consultationLinks } from '../routes/paths';
 import { ANSWERS, ListParams, SEARCH_MAX_LENGTH, SORTS } from './proposal-list-params';
@@ -17,22 +19,13 @@ export function ProposalFilters({
 }) {
   const { viewer } = usePage();
   const t = useT();
-  const error = form.errors.find((e) => e.field === 'q');
+  const error = fieldError(form, 'q');
   const answerSlug = Object.entries(ANSWERS).find(([, v]) => v === params.answer)?.[0];
   const sortSlug = Object.entries(SORTS).find(([, v]) => v === params.order)?.[0];
   return (
     <form class="filters" method="get" action={consultationLinks.proposals(data.consultation.id)} role="search">
       <h2 class="filters__title">{t('proposals.list.filters')}</h2>
-      <div class={error ? 'field field--error' : 'field'}>
-        <label class="field__label" for="q">
-          {t('proposals.field.search')}
-        </label>
-        {error && (
-          <p class="field__error" id="q-error">
-            <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-            {error.text}
-          </p>
-        )}
+      <Field name="q" label={t('proposals.field.search')} error={error}>
         <input
           class="field__input"
           type="search"
@@ -43,7 +36,7 @@ export function ProposalFilters({
           aria-describedby={error ? 'q-error' : undefined}
           aria-invalid={error ? 'true' : undefined}
         />
-      </div>
+      </Field>
       <div class="filters__row">
         {data.consultation.categories.length > 0 && (
           <FilterSelect
