@@ -2,7 +2,7 @@ import { Controller, Inject, Req, Res } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { SessionService } from '@quorum/identity';
 import { h, VNode } from 'preact';
-import { SignInRequired } from '../errors/web-errors.service';
+import { requireSignedIn } from '../errors/web-errors.service';
 import { emptyForm, FormView } from '../forms/form';
 import { submitForm } from '../forms/submit-form';
 import { WebGraphql } from '../graphql/web-graphql.service';
@@ -75,13 +75,13 @@ export class AccountsController {
 
   @WebGet(PATHS.residency)
   async residencyPage(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     await this.showResidency(req, reply, emptyForm());
   }
 
   @WebPost(PATHS.residency)
   async verifyResidency(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const result = await submitForm(RESIDENCY_FORM, req.body, this.pages.translator(req), (input) =>
       this.graphql.mutate(req, reply, verifyResidencyMutation, { input }),
     );

@@ -2,7 +2,7 @@ import { Controller, Inject, Req, Res } from '@nestjs/common';
 import { Role } from '@quorum/access';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { h, VNode } from 'preact';
-import { SignInRequired } from '../errors/web-errors.service';
+import { requireSignedIn } from '../errors/web-errors.service';
 import { emptyForm, formFromFailures, FormView, readForm } from '../forms/form';
 import { submitForm } from '../forms/submit-form';
 import { WebGraphql } from '../graphql/web-graphql.service';
@@ -37,10 +37,6 @@ import { MailPreferencesPage } from './mail-preferences.page';
 import { MyAccountPage } from './my-account.page';
 import { PasswordChangePage } from './password-change.page';
 
-function signedIn(req: WebRequest): void {
-  if (!req.quorumAuth?.user) throw new SignInRequired();
-}
-
 /** My account: display name, password, emails received, a copy of my data, deletion; each a form calling the API's mutation. */
 @Controller()
 export class MyAccountController {
@@ -52,13 +48,13 @@ export class MyAccountController {
 
   @WebGet(PATHS.account)
   async accountPage(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     await this.showAccount(req, reply, emptyForm());
   }
 
   @WebPost(PATHS.accountData)
   async requestMyData(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const result = await this.graphql.mutate(req, reply, requestMyDataMutation);
     if (!result.ok) {
       const form = formFromFailures(REQUEST_DATA_FORM, {}, result.failures, this.pages.translator(req));
@@ -69,14 +65,14 @@ export class MyAccountController {
 
   @WebGet(PATHS.accountName)
   async namePage(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const data = await this.graphql.query(req, reply, layoutQuery);
     await this.pages.send(req, reply, data, this.namePageOf(emptyForm({ displayName: data.me?.displayName })));
   }
 
   @WebPost(PATHS.accountName)
   async changeName(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const result = await submitForm(DISPLAY_NAME_FORM, req.body, this.pages.translator(req), (input) =>
       this.graphql.mutate(req, reply, updateMyAccountMutation, { input }),
     );
@@ -86,14 +82,14 @@ export class MyAccountController {
 
   @WebGet(PATHS.accountPassword)
   async passwordPage(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     await this.show(req, reply, 200, this.passwordPageOf(emptyForm()));
   }
 
   /** The API keeps this browser's session (the caller's) and ends the account's others. */
   @WebPost(PATHS.accountPassword)
   async changePassword(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const result = await submitForm(PASSWORD_CHANGE_FORM, req.body, this.pages.translator(req), (input) =>
       this.graphql.mutate(req, reply, changePasswordMutation, { input }),
     );
@@ -103,14 +99,14 @@ export class MyAccountController {
 
   @WebGet(PATHS.accountDeletion)
   async deletionPage(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     await this.show(req, reply, 200, this.deletionPageOf(emptyForm()));
   }
 
   /** The erasure ends every session of the account on the server; the cookie goes too. */
   @WebPost(PATHS.accountDeletion)
   async deleteAccount(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const result = await submitForm(DELETE_ACCOUNT_FORM, req.body, this.pages.translator(req), (values) =>
       this.graphql.mutate(req, reply, deleteMyAccountMutation, {
         input: { password: values.password, deleteContributions: values.deleteContributions === 'on' },
@@ -123,7 +119,7 @@ export class MyAccountController {
 
   @WebGet(PATHS.accountMail)
   async mailPage(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const data = await this.graphql.query(req, reply, myMailPreferencesQuery);
     const { ballots, reports, follows, digest } = data.myMailPreferences;
     const ticked = (on: boolean) => (on ? 'on' : '');
@@ -139,7 +135,7 @@ export class MyAccountController {
   /** Every box is sent: an unticked one (absent from the body) means "stop that kind". */
   @WebPost(PATHS.accountMail)
   async changeMail(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const values = readForm(MAIL_PREFERENCES_FORM, req.body);
     // The digest's box is shown to staff only: a resident's form leaves it as it is.
     const role = req.quorumAuth?.user?.role;

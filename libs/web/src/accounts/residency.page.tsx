@@ -1,10 +1,10 @@
 import { CsrfField } from '../forms/csrf-field.component';
 import type { FormView } from '../forms/form';
 import { FormPage } from '../forms/form-page.component';
-import { TextField } from '../forms/text-field.component';
 import { usePage, useT } from '../http/page-context';
 import { links } from '../routes/paths';
 import type { ResidencyField } from './account-forms';
+import { CensusCodeField } from '../forms/census-code-field.component';
 
 function Verified() {
   const t = useT();
@@ -35,14 +35,11 @@ export function ResidencyPage({ form, next }: { form: FormView<ResidencyField>; 
           <p>{t('accounts.residency.intro')}</p>
           <form class="form" method="post" action={links.residency(next)} novalidate>
             <CsrfField />
-            <TextField
+            <CensusCodeField
               form={form}
               name="censusCode"
               label={t('accounts.residency.field')}
               hint={t('accounts.residency.hint')}
-              autocomplete="off"
-              spellcheck={false}
-              autocapitalize="characters"
             />
             <button class="button" type="submit">
               {t('accounts.residency.submit')}

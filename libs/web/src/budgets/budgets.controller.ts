@@ -1,7 +1,7 @@
 import { Controller, Inject, Param, Req, Res } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { h } from 'preact';
-import { SignInRequired } from '../errors/web-errors.service';
+import { requireSignedIn } from '../errors/web-errors.service';
 import { emptyForm, formFromFailures, FormView, UnhandledFailure } from '../forms/form';
 import type { BudgetQuery } from '../graphql/generated/graphql';
 import { WebGraphql } from '../graphql/web-graphql.service';
@@ -104,7 +104,7 @@ export class BudgetsController {
 
   @WebGet(PATHS.ballot)
   async ballot(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const data = await this.load(req, reply, id);
     await this.showBallot(req, reply, { data, draft: draftOf(data.myBallot), form: emptyForm() });
   }
@@ -112,7 +112,7 @@ export class BudgetsController {
   /** "Update the total" shows the form again with the amount left; "Continue" goes to the review step. */
   @WebPost(PATHS.ballot)
   async review(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const data = await this.load(req, reply, id);
     const body = formBody(req);
     const draft = readBallot(data.budget, body);
@@ -127,7 +127,7 @@ export class BudgetsController {
 
   @WebPost(PATHS.ballotCast)
   async cast(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const data = await this.load(req, reply, id);
     const body = formBody(req);
     const draft = readBallot(data.budget, body);
@@ -144,7 +144,7 @@ export class BudgetsController {
 
   @WebGet(PATHS.ballotReceipt)
   async receipt(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const data = await this.load(req, reply, id);
     if (!data.myBallot) return this.pages.redirect(reply, links.ballot(id));
     await this.pages.send(req, reply, data, h(BallotReceiptPage, { data, myBallot: data.myBallot }));

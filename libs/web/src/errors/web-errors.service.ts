@@ -21,6 +21,11 @@ export class SignInRequired extends Error {
   }
 }
 
+/** The start of a handler whose page or action is a signed-in visitor's own (SignInRequired otherwise). */
+export function requireSignedIn(req: WebRequest): void {
+  if (!req.quorumAuth?.user) throw new SignInRequired();
+}
+
 /** The API's prefixes that answer JSON or files, even to a browser. */
 const API_PREFIXES = [
   '/graphql',

@@ -4,8 +4,8 @@ export const GENERATED_DIR = 'libs/web/src/graphql/generated/';
 
 /**
  * Types every GraphQL document of the website (`graphql(...)` calls in
- * libs/web) against the committed schema.gql: `npm run web:codegen` after
- * changing a document or the schema; a test fails when the output is stale.
+ * libs/web) against the committed schema.gql. The output is not committed:
+ * build, check and test regenerate it when its inputs changed (scripts/codegen.ts).
  */
 export function codegenConfig(outputDir = GENERATED_DIR): CodegenConfig {
   return {

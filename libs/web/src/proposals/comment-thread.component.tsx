@@ -6,6 +6,7 @@ import { consultationLinks, links } from '../routes/paths';
 import { CommentForm } from './comment-form.component';
 import type { CommentField } from './proposal-forms';
 import { ProposalPageState, proposalUrl } from './proposal-page-state';
+import { PageLinks } from '../layout/page-links.component';
 
 /**
  * One comment: who, when and its links on one line, then its text. Kept to a
@@ -142,29 +143,14 @@ export function CommentThread({ data, state, form }: CommentThreadProps) {
           })}
         </ol>
       )}
-      {(comments.pageInfo.hasNextPage || state.after) && (
-        <nav class="pagination" aria-label={t('proposals.comments.pagination')}>
-          <ul>
-            {state.after && (
-              <li>
-                <a href={`${proposalUrl(proposal.id, { order: state.order })}#commentaires`}>
-                  {t('proposals.comments.first')}
-                </a>
-              </li>
-            )}
-            {comments.pageInfo.hasNextPage && comments.pageInfo.endCursor && (
-              <li>
-                <a
-                  href={`${proposalUrl(proposal.id, { order: state.order, after: comments.pageInfo.endCursor })}#commentaires`}
-                  rel="next"
-                >
-                  {t('proposals.comments.next')}
-                </a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <PageLinks
+        label={t('proposals.comments.pagination')}
+        pageInfo={comments.pageInfo}
+        paged={!!state.after}
+        link={(after) => `${proposalUrl(proposal.id, { order: state.order, after })}#commentaires`}
+        firstLabel={t('proposals.comments.first')}
+        nextLabel={t('proposals.comments.next')}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { Controller, Req, Res } from '@nestjs/common';
 import { h } from 'preact';
-import { SignInRequired } from '../errors/web-errors.service';
+import { requireSignedIn } from '../errors/web-errors.service';
 import { WebGraphql } from '../graphql/web-graphql.service';
 import { PageRenderer } from '../http/page-renderer.service';
 import { WebGet } from '../http/web-route.decorators';
@@ -20,7 +20,7 @@ export class MyProposalsController {
 
   @WebGet(PATHS.myProposals)
   async myProposals(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const after = queryParam(req, 'apres');
     const data = await this.graphql.query(req, reply, myProposalsQuery, { after });
     await this.pages.send(req, reply, data, h(MyProposalsPage, { data, paged: after !== undefined }));
@@ -28,7 +28,7 @@ export class MyProposalsController {
 
   @WebGet(PATHS.mySupports)
   async mySupports(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const after = queryParam(req, 'apres');
     const data = await this.graphql.query(req, reply, mySupportsQuery, { after });
     await this.pages.send(req, reply, data, h(MySupportsPage, { data, paged: after !== undefined }));

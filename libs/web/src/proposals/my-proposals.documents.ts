@@ -14,20 +14,27 @@ export const MyProposalItemFragment = graphql(`
   }
 `);
 
+/** A page of either list (my proposals, the ones I support), as MyProposalList shows it. */
+export const MyProposalPageFragment = graphql(`
+  fragment MyProposalPage on ProposalConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...MyProposalItem
+      }
+    }
+  }
+`);
+
 export const myProposalsQuery = graphql(`
   query MyProposals($after: String) {
     ...LayoutData
     myProposals(first: 20, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...MyProposalItem
-        }
-      }
+      ...MyProposalPage
     }
   }
 `);
@@ -36,16 +43,7 @@ export const mySupportsQuery = graphql(`
   query MySupports($after: String) {
     ...LayoutData
     mySupports(first: 20, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...MyProposalItem
-        }
-      }
+      ...MyProposalPage
     }
   }
 `);

@@ -1,12 +1,10 @@
-import type { MyProposalItemFragment, MyProposalsQuery } from '../graphql/generated/graphql';
+import type { MyProposalItemFragment, MyProposalPageFragment, MyProposalsQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
 import { MaybeLink } from '../layout/maybe-link.component';
 import { accountBreadcrumb } from '../accounts/account-breadcrumb';
 import { links, proposalFormLinks } from '../routes/paths';
 import { canWithdraw } from './proposal-editor-withdraw.page';
-
-type Connection = MyProposalsQuery['myProposals'];
 
 /** Title, status in words, supports against the threshold; with `actions`, what the author may still do. */
 export function MyProposalItem({ item, actions }: { item: MyProposalItemFragment; actions: boolean }) {
@@ -56,7 +54,7 @@ export function MyProposalItem({ item, actions }: { item: MyProposalItemFragment
 }
 
 export interface MyListProps {
-  connection: Connection;
+  connection: MyProposalPageFragment;
   /** This page started after the first one. */
   paged: boolean;
   nextHref: (after: string) => string;

@@ -1,6 +1,6 @@
 import { Controller, Param, Req, Res } from '@nestjs/common';
 import { h } from 'preact';
-import { SignInRequired } from '../errors/web-errors.service';
+import { requireSignedIn } from '../errors/web-errors.service';
 import { emptyForm, FormSpec, formFromFailures, FormView, readForm } from '../forms/form';
 import { submitForm } from '../forms/submit-form';
 import type { EditedProposalQuery, NewProposalQuery } from '../graphql/generated/graphql';
@@ -33,10 +33,6 @@ import {
 import { EditProposalPage, NewProposalPage } from './proposal-editor.page';
 import { WithdrawProposalPage } from './proposal-editor-withdraw.page';
 
-function signedIn(req: WebRequest): void {
-  if (!req.quorumAuth?.user) throw new SignInRequired();
-}
-
 /** The preview's one argument is `body`, not `input.body`: its refusals go to the description all the same. */
 const PREVIEW_FORM: FormSpec<ProposalField> = {
   fields: { ...PROPOSAL_FORM.fields, body: { ...PROPOSAL_FORM.fields.body, path: 'body' } },
@@ -63,14 +59,14 @@ export class ProposalEditorController {
 
   @WebGet(PATHS.newProposal)
   async newPage(@Param('id') consultationId: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const options = await this.graphql.query(req, reply, newProposalQuery, { consultationId });
     await this.showNew(req, reply, options, { form: emptyForm() }, submissionIdOf());
   }
 
   @WebPost(PATHS.newProposal)
   async submit(@Param('id') consultationId: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const options = await this.graphql.query(req, reply, newProposalQuery, { consultationId });
     const body = formBody(req);
     const action = actionOf(body);
@@ -90,7 +86,7 @@ export class ProposalEditorController {
 
   @WebGet(PATHS.editProposal)
   async editPage(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const proposal = await this.ownProposal(req, reply, id);
     const options = await this.options(req, reply, proposal);
     await this.showEdit(req, reply, proposal, options, { form: emptyForm(valuesOf(proposal)) });
@@ -99,7 +95,7 @@ export class ProposalEditorController {
   /** "Enregistrer" saves; "Publier" (drafts) saves, then publishes. */
   @WebPost(PATHS.editProposal)
   async edit(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const proposal = await this.ownProposal(req, reply, id);
     const options = await this.options(req, reply, proposal);
     const body = formBody(req);
@@ -125,14 +121,14 @@ export class ProposalEditorController {
 
   @WebGet(PATHS.withdrawProposal)
   async withdrawPage(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const proposal = await this.ownProposal(req, reply, id);
     await this.showWithdraw(req, reply, proposal, emptyForm());
   }
 
   @WebPost(PATHS.withdrawProposal)
   async withdraw(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    signedIn(req);
+    requireSignedIn(req);
     const proposal = await this.ownProposal(req, reply, id);
     const result = await submitForm(WITHDRAW_FORM, req.body, this.pages.translator(req), (values) =>
       this.graphql.mutate(req, reply, withdrawProposalMutation, {

@@ -1,30 +1,11 @@
 import type { ProposalsQuery } from '../graphql/generated/graphql';
 import type { FormView } from '../forms/form';
 import { usePage, useT } from '../http/page-context';
+import { fieldError } from '../forms/field-description.component';
+import { Field } from '../forms/field.component';
+import { FilterSelect } from '../forms/filter-fields.component';
 import { consultationLinks } from '../routes/paths';
 import { ANSWERS, ListParams, SEARCH_MAX_LENGTH, SORTS } from './proposal-list-params';
-
-interface Option {
-  value: string;
-  label: string;
-}
-
-function Select({ name, label, options, value }: { name: string; label: string; options: Option[]; value?: string }) {
-  return (
-    <div class="field">
-      <label class="field__label" for={name}>
-        {label}
-      </label>
-      <select class="field__input" id={name} name={name}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === (value ?? '')}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Search, filters and sort in one GET form: it works without JavaScript and gives an address to share. */
 export function ProposalFilters({
@@ -38,22 +19,13 @@ export function ProposalFilters({
 }) {
   const { viewer } = usePage();
   const t = useT();
-  const error = form.errors.find((e) => e.field === 'q');
+  const error = fieldError(form, 'q');
   const answerSlug = Object.entries(ANSWERS).find(([, v]) => v === params.answer)?.[0];
   const sortSlug = Object.entries(SORTS).find(([, v]) => v === params.order)?.[0];
   return (
     <form class="filters" method="get" action={consultationLinks.proposals(data.consultation.id)} role="search">
       <h2 class="filters__title">{t('proposals.list.filters')}</h2>
-      <div class={error ? 'field field--error' : 'field'}>
-        <label class="field__label" for="q">
-          {t('proposals.field.search')}
-        </label>
-        {error && (
-          <p class="field__error" id="q-error">
-            <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-            {error.text}
-          </p>
-        )}
+      <Field name="q" label={t('proposals.field.search')} error={error}>
         <input
           class="field__input"
           type="search"
@@ -64,13 +36,13 @@ export function ProposalFilters({
           aria-describedby={error ? 'q-error' : undefined}
           aria-invalid={error ? 'true' : undefined}
         />
-      </div>
+      </Field>
       <div class="filters__row">
         {data.consultation.categories.length > 0 && (
-          <Select
-            name="categorie"
+          <FilterSelect
+            id="categorie"
             label={t('proposals.field.category')}
-            value={params.categoryId}
+            value={params.categoryId ?? ''}
             options={[
               { value: '', label: t('proposals.field.allCategories') },
               ...data.consultation.categories.map((c) => ({ value: c.id, label: c.name })),
@@ -78,20 +50,20 @@ export function ProposalFilters({
           />
         )}
         {data.municipality.districts.length > 0 && (
-          <Select
-            name="quartier"
+          <FilterSelect
+            id="quartier"
             label={t('proposals.field.district')}
-            value={params.districtId}
+            value={params.districtId ?? ''}
             options={[
               { value: '', label: t('proposals.field.allDistricts') },
               ...data.municipality.districts.map((d) => ({ value: d.id, label: d.name })),
             ]}
           />
         )}
-        <Select
-          name="reponse"
+        <FilterSelect
+          id="reponse"
           label={t('proposals.field.answer')}
-          value={answerSlug}
+          value={answerSlug ?? ''}
           options={[
             { value: '', label: t('proposals.field.allAnswers') },
             ...Object.entries(ANSWERS).map(([slug, status]) => ({
@@ -100,8 +72,8 @@ export function ProposalFilters({
             })),
           ]}
         />
-        <Select
-          name="tri"
+        <FilterSelect
+          id="tri"
           label={t('proposals.field.sort')}
           value={sortSlug === 'recentes' ? '' : sortSlug}
           options={Object.entries(SORTS).map(([slug, order]) => ({

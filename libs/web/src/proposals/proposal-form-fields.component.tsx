@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { describedBy, fieldError, HintAndError } from '../forms/field-description.component';
 import type { FormView } from '../forms/form';
 import { TextField } from '../forms/text-field.component';
 import { useT } from '../http/page-context';
@@ -7,22 +8,6 @@ import type { ProposalField } from './proposal-form';
 export interface Choice {
   id: string;
   name: string;
-}
-
-/** The label, hint and error of a field, tied to its control by aria-describedby. */
-function describedBy(name: string, hasHint: boolean, hasError: boolean): string | undefined {
-  return [hasHint ? `${name}-hint` : '', hasError ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
-function FieldError({ name, text }: { name: string; text: string | undefined }) {
-  const t = useT();
-  if (!text) return null;
-  return (
-    <p class="field__error" id={`${name}-error`}>
-      <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-      {text}
-    </p>
-  );
 }
 
 /** A labelled multi-line field (the description, the reason of a withdrawal). */
@@ -36,7 +21,7 @@ export function TextAreaField<N extends string>(props: {
   children?: ComponentChildren;
 }) {
   const { form, name, label, hint, rows } = props;
-  const error = form.errors.find((e) => e.field === name)?.text;
+  const error = fieldError(form, name);
   return (
     <div class={error ? 'field field--error' : 'field'}>
       <label class="field__label" for={name}>
@@ -46,7 +31,7 @@ export function TextAreaField<N extends string>(props: {
         {hint}
       </p>
       {props.children}
-      <FieldError name={name} text={error} />
+      <HintAndError name={name} error={error} />
       <textarea
         class="field__input field__textarea"
         id={name}
@@ -77,7 +62,7 @@ function SelectField({
   choices: Choice[];
 }) {
   const t = useT();
-  const error = form.errors.find((e) => e.field === name)?.text;
+  const error = fieldError(form, name);
   const value = form.values[name] ?? '';
   return (
     <div class={error ? 'field field--error' : 'field'}>
@@ -85,7 +70,7 @@ function SelectField({
         {label}
         <span class="field__optional"> {t('forms.optional')}</span>
       </label>
-      <FieldError name={name} text={error} />
+      <HintAndError name={name} error={error} />
       <select
         class="field__input"
         id={name}

@@ -7,6 +7,7 @@ import { consultationLinks, links } from '../routes/paths';
 import { ProposalCard } from './proposal-card.component';
 import { ProposalFilters } from './proposal-filters.component';
 import { ListParams, listUrl } from './proposal-list-params';
+import { PageLinks } from '../layout/page-links.component';
 
 export interface ProposalListPageProps {
   data: ProposalsQuery;
@@ -47,24 +48,14 @@ export function ProposalListPage({ data, params, form, showResults }: ProposalLi
                   ))}
                 </ul>
               )}
-              {(proposals.pageInfo.hasNextPage || params.after) && (
-                <nav class="pagination" aria-label={t('proposals.list.pagination')}>
-                  <ul>
-                    {params.after && (
-                      <li>
-                        <a href={listUrl(consultation.id, params)}>{t('proposals.list.first')}</a>
-                      </li>
-                    )}
-                    {proposals.pageInfo.hasNextPage && proposals.pageInfo.endCursor && (
-                      <li>
-                        <a href={listUrl(consultation.id, params, proposals.pageInfo.endCursor)} rel="next">
-                          {t('proposals.list.next')}
-                        </a>
-                      </li>
-                    )}
-                  </ul>
-                </nav>
-              )}
+              <PageLinks
+                label={t('proposals.list.pagination')}
+                pageInfo={proposals.pageInfo}
+                paged={!!params.after}
+                link={(after) => listUrl(consultation.id, params, after)}
+                firstLabel={t('proposals.list.first')}
+                nextLabel={t('proposals.list.next')}
+              />
             </>
           )}
         </div>

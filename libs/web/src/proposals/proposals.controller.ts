@@ -2,7 +2,7 @@ import { Controller, Inject, NotFoundException, Param, Req, Res } from '@nestjs/
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { randomInt } from 'node:crypto';
 import { h } from 'preact';
-import { SignInRequired } from '../errors/web-errors.service';
+import { requireSignedIn } from '../errors/web-errors.service';
 import { emptyForm, formFromFailures, FormView } from '../forms/form';
 import { submitForm } from '../forms/submit-form';
 import type { ProposalFilterInput, ProposalsQueryVariables } from '../graphql/generated/graphql';
@@ -108,7 +108,7 @@ export class ProposalsController {
   @WebPost(PATHS.proposal)
   async act(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     knownId(id);
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const body = formBody(req);
     if (body.action === 'support' || body.action === 'unsupport') {
       const supporting = body.action === 'support';
@@ -143,14 +143,14 @@ export class ProposalsController {
   @WebGet(PATHS.reportContent)
   async reportForm(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     knownId(id);
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     await this.showReport(req, reply, id, emptyForm());
   }
 
   @WebPost(PATHS.reportContent)
   async report(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     knownId(id);
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const commentId = this.commentIdOf(req);
     const body = formBody(req);
     // A reason no radio button gives is no reason: asked for again, as an empty one.

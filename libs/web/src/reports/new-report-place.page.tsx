@@ -9,6 +9,7 @@ import type { GeocodeOutcome } from './geocoder.service';
 import { describedBy, fieldError, HintAndError } from '../forms/field-description.component';
 import { Field } from '../forms/field.component';
 import { Choice, ChoiceGroup } from './report-fields.component';
+import { CoordinateField } from './coordinate-field.component';
 import { parseCoordinate, PlaceField, placeValue, ReportCategory, ReportDraft } from './report-form';
 
 /** The address search of the page: what was asked, and what the geocoder answered. */
@@ -103,8 +104,18 @@ export function NewReportPlacePage({ categories, draft, search, chosenPlace, for
           <p class="field__hint" id="coordinates-hint">
             {t('reports.coordinates.hint')}
           </p>
-          <CoordinateField form={form} name="latitude" value={draft.latitude} label={t('reports.field.latitude')} />
-          <CoordinateField form={form} name="longitude" value={draft.longitude} label={t('reports.field.longitude')} />
+          <CoordinateField
+            name="latitude"
+            value={draft.latitude}
+            label={t('reports.field.latitude')}
+            error={fieldError(form, 'latitude')}
+          />
+          <CoordinateField
+            name="longitude"
+            value={draft.longitude}
+            label={t('reports.field.longitude')}
+            error={fieldError(form, 'longitude')}
+          />
         </fieldset>
         <Field
           name="photo"
@@ -173,31 +184,6 @@ function SearchOutcome({ search }: { search: AddressSearch }) {
       </p>
     );
   return null;
-}
-
-function CoordinateField(props: {
-  form: FormView<PlaceField>;
-  name: 'latitude' | 'longitude';
-  value: string;
-  label: string;
-}) {
-  const error = fieldError(props.form, props.name);
-  return (
-    <Field name={props.name} label={props.label} error={error}>
-      <input
-        class="field__input field__input--coordinate"
-        type="text"
-        inputmode="decimal"
-        id={props.name}
-        name={props.name}
-        value={props.value}
-        autocomplete="off"
-        spellcheck={false}
-        aria-describedby={describedBy(props.name, false, !!error)}
-        aria-invalid={error ? 'true' : undefined}
-      />
-    </Field>
-  );
 }
 
 /** The point of the draft, when its coordinates are numbers (to show on the map). */

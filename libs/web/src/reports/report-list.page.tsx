@@ -8,6 +8,8 @@ import { coordinate } from './issue-report.page';
 import { ReportList } from './report-list.component';
 import { narrowerRadius, ReportGroup } from './report-groups';
 import { FilterSelect, FilterText } from '../forms/filter-fields.component';
+import { PageLinks } from '../layout/page-links.component';
+import { CoordinateField } from './coordinate-field.component';
 
 export const REPORT_STATUSES: IssueReportStatus[] = [
   'OPEN',
@@ -136,49 +138,15 @@ export function ReportListPage({
           />
           <details class="report-filters__coordinates" open={!!(filters.latitude || filters.longitude) || undefined}>
             <summary>{t('reports.list.near.coordinates')}</summary>
-            <div class="field">
-              <label class="field__label" for="lat">
-                {t('reports.field.latitude')}
-              </label>
-              <input
-                class="field__input field__input--coordinate"
-                type="text"
-                inputmode="decimal"
-                id="lat"
-                name="lat"
-                value={filters.latitude ?? ''}
-                autocomplete="off"
-                spellcheck={false}
-              />
-            </div>
-            <div class="field">
-              <label class="field__label" for="lon">
-                {t('reports.field.longitude')}
-              </label>
-              <input
-                class="field__input field__input--coordinate"
-                type="text"
-                inputmode="decimal"
-                id="lon"
-                name="lon"
-                value={filters.longitude ?? ''}
-                autocomplete="off"
-                spellcheck={false}
-              />
-            </div>
+            <CoordinateField name="lat" label={t('reports.field.latitude')} value={filters.latitude ?? ''} />
+            <CoordinateField name="lon" label={t('reports.field.longitude')} value={filters.longitude ?? ''} />
           </details>
-          <div class="field">
-            <label class="field__label" for="rayon">
-              {t('reports.list.near.radius')}
-            </label>
-            <select class="field__input" id="rayon" name="rayon">
-              {RADII.map((meters) => (
-                <option key={meters} value={String(meters)} selected={meters === filters.radiusMeters}>
-                  {distance(meters)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="rayon"
+            label={t('reports.list.near.radius')}
+            value={String(filters.radiusMeters)}
+            options={RADII.map((meters) => ({ value: String(meters), label: distance(meters) }))}
+          />
         </fieldset>
         <button class="button button--secondary" type="submit">
           {t('reports.list.filter')}
@@ -204,24 +172,14 @@ export function ReportListPage({
         {map && page.edges.length > 0 && <ReportListMap view={map} listId="liste-signalements" groups={mapGroups} />}
         <ReportList reports={page.edges.map((e) => e.node)} id="liste-signalements" />
       </div>
-      {(page.pageInfo.hasNextPage || after) && (
-        <nav class="pagination" aria-label={t('reports.list.pagination')}>
-          <ul>
-            {after && (
-              <li>
-                <a href={pageLink()}>{t('reports.list.firstPage')}</a>
-              </li>
-            )}
-            {page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
-              <li>
-                <a href={pageLink(page.pageInfo.endCursor)} rel="next">
-                  {t('reports.list.nextPage')}
-                </a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <PageLinks
+        label={t('reports.list.pagination')}
+        pageInfo={page.pageInfo}
+        paged={!!after}
+        link={pageLink}
+        firstLabel={t('reports.list.firstPage')}
+        nextLabel={t('reports.list.nextPage')}
+      />
     </Layout>
   );
 }

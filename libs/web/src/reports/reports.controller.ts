@@ -44,7 +44,7 @@ import {
 } from './reports.documents';
 import { MyReportsPage } from './my-reports.page';
 import { DEFAULT_RADIUS, NearOutcome, RADII, REPORT_STATUSES, ReportFilters, ReportListPage } from './report-list.page';
-import { SignInRequired } from '../errors/web-errors.service';
+import { requireSignedIn } from '../errors/web-errors.service';
 import type { IssueReportStatus } from '../graphql/generated/graphql';
 
 const MAX_QUERY_LENGTH = 200;
@@ -139,7 +139,7 @@ export class ReportsController {
 
   @WebGet(PATHS.myIssueReports)
   async mine(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const data = await this.graphql.query(req, reply, myIssueReportsQuery);
     await this.pages.send(req, reply, data, h(MyReportsPage, { data }));
   }
@@ -177,7 +177,7 @@ export class ReportsController {
 
   @WebPost(PATHS.followIssueReport)
   async follow(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const stop = formBody(req).action === 'unfollow';
     const input = { reportId: id };
     const result = stop

@@ -5,6 +5,7 @@ import { usePage, useT } from '../http/page-context';
 import { consultationLinks, links } from '../routes/paths';
 import { SearchField } from './search-field.component';
 import type { SearchField as SearchFieldName } from './search-form';
+import { PageLinks } from '../layout/page-links.component';
 
 type Results = SearchQuery['searchProposals'];
 
@@ -34,24 +35,14 @@ function ResultList({ results, query, after }: { results: Results; query: string
           ))}
         </ol>
       )}
-      {(results.pageInfo.hasNextPage || after) && (
-        <nav class="pagination" aria-label={t('search.pagination')}>
-          <ul>
-            {after && (
-              <li>
-                <a href={links.search(query)}>{t('search.firstPage')}</a>
-              </li>
-            )}
-            {results.pageInfo.hasNextPage && results.pageInfo.endCursor && (
-              <li>
-                <a href={links.search(query, results.pageInfo.endCursor)} rel="next">
-                  {t('search.nextPage')}
-                </a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <PageLinks
+        label={t('search.pagination')}
+        pageInfo={results.pageInfo}
+        paged={!!after}
+        link={(cursor) => links.search(query, cursor)}
+        firstLabel={t('search.firstPage')}
+        nextLabel={t('search.nextPage')}
+      />
     </>
   );
 }

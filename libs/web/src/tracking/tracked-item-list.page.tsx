@@ -5,6 +5,7 @@ import { ListMap } from '../map/map.component';
 import type { MapView } from '../map/map-settings';
 import { links, trackingLinks } from '../routes/paths';
 import { ProgressBar } from './progress-bar.component';
+import { useTrackedItemDistrict } from './tracked-item-district';
 import { TRACKED_STATUSES, TrackedStatus } from './tracking-view';
 import { FilterSelect } from '../forms/filter-fields.component';
 
@@ -27,8 +28,7 @@ export function TrackedItemListPage({ data, status, districtId, map }: TrackedIt
   const t = useT();
   const title = t('tracking.list.title');
   const districts = data.districts?.districts ?? [];
-  const districtName = (id: string | null | undefined) =>
-    (id && districts.find((d) => d.id === id)?.name) || t('tracking.list.wholeCity');
+  const districtName = useTrackedItemDistrict(data);
   const items = data.trackedItems.edges.map((e) => e.node);
   const { hasNextPage, endCursor } = data.trackedItems.pageInfo;
   const mapped = map !== null && items.some(placed);

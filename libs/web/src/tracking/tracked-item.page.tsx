@@ -4,6 +4,7 @@ import { usePage, useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
 import { budgetLinks, links, trackingLinks } from '../routes/paths';
 import { ProgressBar } from './progress-bar.component';
+import { useTrackedItemDistrict } from './tracked-item-district';
 import { euros } from './tracking-view';
 
 type Item = TrackedItemQuery['trackedItem'];
@@ -176,9 +177,7 @@ function Follow({ item, signedIn }: { item: Item; signedIn: boolean }) {
 export function TrackedItemPage({ data }: { data: TrackedItemQuery }) {
   const t = useT();
   const item = data.trackedItem;
-  const districts = data.districts?.districts ?? [];
-  const district =
-    (item.districtId && districts.find((d) => d.id === item.districtId)?.name) || t('tracking.list.wholeCity');
+  const district = useTrackedItemDistrict(data)(item.districtId);
   return (
     <Layout
       title={item.title}

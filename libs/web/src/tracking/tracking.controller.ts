@@ -3,7 +3,7 @@ import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { h } from 'preact';
 import { WebGraphql } from '../graphql/web-graphql.service';
 import { PageRenderer } from '../http/page-renderer.service';
-import { SignInRequired } from '../errors/web-errors.service';
+import { requireSignedIn } from '../errors/web-errors.service';
 import { UnhandledFailure } from '../forms/form';
 import { WebGet, WebPost } from '../http/web-route.decorators';
 import { formBody, queryParam, WebReply, WebRequest } from '../http/web-request';
@@ -54,7 +54,7 @@ export class TrackingController {
   /** Post/Redirect/Get: the item page again, with the outcome said once. */
   @WebPost(PATHS.trackedItemFollow)
   async follow(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const follow = formBody(req).follow !== 'false';
     const result = await this.graphql.mutate(req, reply, followTrackedItemMutation, {
       input: { trackedItemId: id, follow },
@@ -70,7 +70,7 @@ export class TrackingController {
 
   @WebGet(PATHS.myTrackedItems)
   async mine(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    if (!req.quorumAuth?.user) throw new SignInRequired();
+    requireSignedIn(req);
     const data = await this.graphql.query(req, reply, myTrackingNotificationsQuery);
     await this.pages.send(req, reply, data, h(MyTrackedItemsPage, { data }));
   }

@@ -6,7 +6,7 @@ import { WebGraphql } from '../../graphql/web-graphql.service';
 import { PageRenderer } from '../../http/page-renderer.service';
 import { formBody, queryParam, WebReply, WebRequest } from '../../http/web-request';
 import { staffLinks } from '../../routes/paths';
-import { pageData } from '../staff-paging';
+import { afterCursor, sendListPage } from '../staff-paging';
 import { StaffGet, StaffPost } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
 import { staffAccountsQuery, staffSetAccountRoleMutation } from './accounts.documents';
@@ -38,7 +38,7 @@ export class StaffAccountsController {
 
   @StaffGet(STAFF_ROUTES.accounts)
   async list(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    await this.show(req, reply, searchOf(queryParam(req, 'q')), queryParam(req, 'apres') || undefined);
+    await this.show(req, reply, searchOf(queryParam(req, 'q')), afterCursor(req));
   }
 
   @StaffPost(STAFF_ROUTES.accountRole)
@@ -66,13 +66,12 @@ export class StaffAccountsController {
     status = 200,
   ): Promise<void> {
     const result = await this.graphql.execute(req, reply, staffAccountsQuery, { search: search || null, after });
-    const page = pageData(result, after);
-    if (!('data' in page)) return this.pages.redirect(reply, staffLinks.accounts({ search }));
-    await this.pages.send(
+    await sendListPage(
+      this.pages,
       req,
       reply,
-      page.data,
-      h(AccountsPage, { data: page.data, search, paged: !!after, form }),
+      { result, after, firstPage: staffLinks.accounts({ search }) },
+      (data) => h(AccountsPage, { data, search, paged: !!after, form }),
       status,
     );
   }

@@ -5,6 +5,7 @@ import type { StaffApiKeysQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
+import { StaffSection } from '../staff-section.component';
 
 export type ApiKeyField = 'nom';
 
@@ -32,8 +33,7 @@ export function ApiKeysPage({ data, form, created }: ApiKeysPageProps) {
           </p>
         </div>
       )}
-      <section class="staff-section" aria-labelledby="new-key-title">
-        <h2 id="new-key-title">{t('staffAdmin.apiKeys.new.title')}</h2>
+      <StaffSection id="new-key-title" title={t('staffAdmin.apiKeys.new.title')}>
         <form method="post" action={staffLinks.apiKeys()} novalidate>
           <CsrfField />
           <TextField
@@ -46,9 +46,8 @@ export function ApiKeysPage({ data, form, created }: ApiKeysPageProps) {
             {t('staffAdmin.apiKeys.new.submit')}
           </button>
         </form>
-      </section>
-      <section class="staff-section" aria-labelledby="keys-title">
-        <h2 id="keys-title">{t('staffAdmin.apiKeys.list.title')}</h2>
+      </StaffSection>
+      <StaffSection id="keys-title" title={t('staffAdmin.apiKeys.list.title')}>
         {keys.length === 0 ? (
           <p>{t('staffAdmin.apiKeys.list.none')}</p>
         ) : (
@@ -77,7 +76,7 @@ export function ApiKeysPage({ data, form, created }: ApiKeysPageProps) {
             ))}
           </ul>
         )}
-      </section>
+      </StaffSection>
     </StaffLayout>
   );
 }

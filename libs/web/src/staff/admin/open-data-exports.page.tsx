@@ -10,6 +10,7 @@ import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { Select } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
+import { StaffSection } from '../staff-section.component';
 
 export type ExportField = 'jeu' | 'format';
 
@@ -48,8 +49,7 @@ export function OpenDataExportsPage({ data, form }: { data: StaffOpenDataQuery; 
       <p>
         <a href={CATALOGUE}>{t('staffAdmin.openData.catalogue')}</a>
       </p>
-      <section class="staff-section" aria-labelledby="export-title">
-        <h2 id="export-title">{t('staffAdmin.openData.form.title')}</h2>
+      <StaffSection id="export-title" title={t('staffAdmin.openData.form.title')}>
         <form method="post" action={staffLinks.openData()} novalidate>
           <CsrfField />
           <Select
@@ -69,9 +69,8 @@ export function OpenDataExportsPage({ data, form }: { data: StaffOpenDataQuery; 
             {t('staffAdmin.openData.submit')}
           </button>
         </form>
-      </section>
-      <section class="staff-section" aria-labelledby="recent-title">
-        <h2 id="recent-title">{t('staffAdmin.openData.recent.title')}</h2>
+      </StaffSection>
+      <StaffSection id="recent-title" title={t('staffAdmin.openData.recent.title')}>
         {data.auditLog.edges.length === 0 ? (
           <p>{t('staffAdmin.openData.recent.none')}</p>
         ) : (
@@ -91,7 +90,7 @@ export function OpenDataExportsPage({ data, form }: { data: StaffOpenDataQuery; 
             })}
           </ul>
         )}
-      </section>
+      </StaffSection>
     </StaffLayout>
   );
 }
@@ -158,8 +157,7 @@ export function ExportJobPage({ data }: { data: StaffExportJobQuery }) {
           )}
         </dl>
         {job.status === 'COMPLETED' && (
-          <section class="staff-section" aria-labelledby="files-title">
-            <h2 id="files-title">{t('staffAdmin.openData.job.files')}</h2>
+          <StaffSection id="files-title" title={t('staffAdmin.openData.job.files')}>
             {job.publishedFiles.length === 0 ? (
               <p>{t('staffAdmin.openData.job.noFiles')}</p>
             ) : (
@@ -171,13 +169,12 @@ export function ExportJobPage({ data }: { data: StaffExportJobQuery }) {
                 ))}
               </ul>
             )}
-          </section>
+          </StaffSection>
         )}
         {job.error && (
-          <section class="staff-section" aria-labelledby="error-title">
-            <h2 id="error-title">{t('staffAdmin.openData.job.error')}</h2>
+          <StaffSection id="error-title" title={t('staffAdmin.openData.job.error')}>
             <pre class="tally-error">{job.error}</pre>
-          </section>
+          </StaffSection>
         )}
       </div>
       {/* Empty until the script has a new status to say. */}

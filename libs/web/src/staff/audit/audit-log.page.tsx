@@ -4,6 +4,7 @@ import { staffLinks } from '../../routes/paths';
 import { Pagination, StaffLayout } from '../staff-layout.component';
 import { StaffTable } from '../staff-table.component';
 import { FilterText } from '../../forms/filter-fields.component';
+import { StaffFilterForm } from '../staff-filter-form.component';
 
 export interface AuditLogPageProps {
   data: StaffAuditLogQuery;
@@ -61,22 +62,16 @@ export function AuditLogPage({ data, action, paged }: AuditLogPageProps) {
       <p>{t('audit.intro')}</p>
       <p class="audit-head">{t('audit.head', { sequence: data.auditHead.sequence, hash: data.auditHead.hash })}</p>
       <ChainStatus data={data} action={action} />
-      <form method="get" action={staffLinks.audit()} class="staff-filter">
-        <fieldset>
-          <legend>{t('audit.filter.legend')}</legend>
-          <FilterText
-            id="action"
-            label={t('audit.filter.action')}
-            hint={t('audit.filter.actionHint')}
-            value={action}
-            spellcheck={false}
-            autocapitalize="none"
-          />
-        </fieldset>
-        <button type="submit" class="button button--secondary">
-          {t('audit.filter.submit')}
-        </button>
-      </form>
+      <StaffFilterForm action={staffLinks.audit()} legend={t('audit.filter.legend')} submit={t('audit.filter.submit')}>
+        <FilterText
+          id="action"
+          label={t('audit.filter.action')}
+          hint={t('audit.filter.actionHint')}
+          value={action}
+          spellcheck={false}
+          autocapitalize="none"
+        />
+      </StaffFilterForm>
       <p class="staff-count">{t('audit.count', { count: log.totalCount })}</p>
       {log.edges.length > 0 && (
         <StaffTable

@@ -4,7 +4,7 @@ import { WebGraphql } from '../../graphql/web-graphql.service';
 import { PageRenderer } from '../../http/page-renderer.service';
 import { queryParam, WebReply, WebRequest } from '../../http/web-request';
 import { staffLinks } from '../../routes/paths';
-import { pageData } from '../staff-paging';
+import { afterCursor, sendListPage } from '../staff-paging';
 import { StaffGet } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
 import { AuditLogPage } from './audit-log.page';
@@ -22,7 +22,7 @@ export class StaffAuditController {
   async log(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     // The field's limit, so a pasted page of text is not sent to the API.
     const action = (queryParam(req, 'action') ?? '').trim().slice(0, 100);
-    const after = queryParam(req, 'apres') || undefined;
+    const after = afterCursor(req);
     // The whole chain is recomputed on request only (a button), not at each page of the log.
     const verify = queryParam(req, 'verifier') === '1';
     const result = await this.graphql.execute(req, reply, staffAuditLogQuery, {
@@ -30,8 +30,8 @@ export class StaffAuditController {
       after,
       verify,
     });
-    const page = pageData(result, after);
-    if (!('data' in page)) return this.pages.redirect(reply, staffLinks.audit({ action }));
-    await this.pages.send(req, reply, page.data, h(AuditLogPage, { data: page.data, action, paged: !!after }));
+    await sendListPage(this.pages, req, reply, { result, after, firstPage: staffLinks.audit({ action }) }, (data) =>
+      h(AuditLogPage, { data, action, paged: !!after }),
+    );
   }
 }

@@ -7,6 +7,7 @@ import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
 import { PaperSheetFields } from './paper-sheet-fields.component';
+import { CensusCodeField } from '../../forms/census-code-field.component';
 
 /** The sheet form's fields: the projects' fieldset (id "projects", as the ballot's), the polling place, "spoiled". */
 export type PaperSheetField = 'projects' | 'pollingPlace' | 'spoiled';
@@ -57,14 +58,11 @@ export function PaperBallotsPage({ data, draft, pollingPlace, sheetForm, markFor
             <h2 id="mark-title">{t('paperBallots.mark.title')}</h2>
             <form class="form" method="post" action={staffLinks.budgetPaperMark(budget.id)} novalidate>
               <CsrfField />
-              <TextField
+              <CensusCodeField
                 form={markForm}
                 name="censusCode"
                 label={t('paperBallots.field.censusCode')}
                 hint={t('paperBallots.mark.hint')}
-                autocomplete="off"
-                spellcheck={false}
-                autocapitalize="characters"
               />
               <button type="submit" class="button">
                 {t('paperBallots.mark.submit')}

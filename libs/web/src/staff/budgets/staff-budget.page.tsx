@@ -11,6 +11,7 @@ import { isoToLocal } from './local-date-time';
 import { BUDGET_PROJECT_FIELDS, ProjectFields } from './project-fields.component';
 import type { ProjectField, ScheduleField } from './staff-budget-forms';
 import { voteGroupAnchor } from './vote-groups.page';
+import { StaffSection } from '../staff-section.component';
 
 export interface StaffBudgetPageProps {
   data: StaffBudgetQuery;
@@ -33,8 +34,7 @@ function ScheduleForm({ budget, form }: { budget: Budget; form?: FormView<Schedu
       scheduleClosesAt: isoToLocal(budget.votingClosesAt, i18n.timeZone),
     });
   return (
-    <section class="staff-section" aria-labelledby="schedule-title">
-      <h2 id="schedule-title">{t('staffBudgets.schedule')}</h2>
+    <StaffSection id="schedule-title" title={t('staffBudgets.schedule')}>
       <p>{t('staffBudgets.scheduleHint')}</p>
       <form method="post" action={staffLinks.budgetSchedule(budget.id)} novalidate>
         <CsrfField />
@@ -46,7 +46,7 @@ function ScheduleForm({ budget, form }: { budget: Budget; form?: FormView<Schedu
           {t('staffBudgets.submitSchedule')}
         </button>
       </form>
-    </section>
+    </StaffSection>
   );
 }
 
@@ -65,8 +65,7 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
       trail={[{ label: t('staffBudgets.title'), href: staffLinks.budgets() }]}
       form={refused}
     >
-      <section class="staff-section" aria-labelledby="facts-title">
-        <h2 id="facts-title">{t('staffBudgets.facts')}</h2>
+      <StaffSection id="facts-title" title={t('staffBudgets.facts')}>
         <dl class="staff-facts">
           <dt>{t('staffBudgets.fact.status')}</dt>
           <dd>{t('staffBudgets.status', { status: budget.status })}</dd>
@@ -107,10 +106,9 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
             </>
           )}
         </dl>
-      </section>
+      </StaffSection>
 
-      <section class="staff-section" aria-labelledby="projects-title">
-        <h2 id="projects-title">{t('staffBudgets.projects')}</h2>
+      <StaffSection id="projects-title" title={t('staffBudgets.projects')}>
         {budget.projects.length === 0 ? (
           <p>{t('staffBudgets.projects.none')}</p>
         ) : (
@@ -156,12 +154,11 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
             ))}
           </StaffTable>
         )}
-      </section>
+      </StaffSection>
 
       {draft ? (
         <>
-          <section class="staff-section" aria-labelledby="add-project-title">
-            <h2 id="add-project-title">{t('staffBudgets.addProject')}</h2>
+          <StaffSection id="add-project-title" title={t('staffBudgets.addProject')}>
             <form method="post" action={staffLinks.budgetProjects(budget.id)} novalidate>
               <CsrfField />
               <ProjectFields form={projectForm} names={BUDGET_PROJECT_FIELDS} />
@@ -169,10 +166,9 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
                 {t('staffBudgets.submitProject')}
               </button>
             </form>
-          </section>
+          </StaffSection>
           <ScheduleForm budget={budget} form={scheduleForm} />
-          <section class="staff-section" aria-labelledby="open-title">
-            <h2 id="open-title">{t('staffBudgets.open')}</h2>
+          <StaffSection id="open-title" title={t('staffBudgets.open')}>
             <p>{t('staffBudgets.openHint')}</p>
             <form method="post" action={staffLinks.budgetOpen(budget.id)}>
               <CsrfField />
@@ -180,7 +176,7 @@ export function StaffBudgetPage({ data, projectForm = emptyForm(), actionForm, s
                 {t('staffBudgets.open')}
               </button>
             </form>
-          </section>
+          </StaffSection>
         </>
       ) : (
         <>
@@ -214,8 +210,7 @@ function StepForm({
   id: string;
 }) {
   return (
-    <section class="staff-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+    <StaffSection id={id} title={title}>
       <p>{hint}</p>
       <form method="post" action={action}>
         <CsrfField />
@@ -223,7 +218,7 @@ function StepForm({
           {label}
         </button>
       </form>
-    </section>
+    </StaffSection>
   );
 }
 
@@ -234,8 +229,7 @@ function TallyResult({ budget }: { budget: Budget }) {
   const result = budget.result!;
   const ruleName = (rule: string) => t('staffBudgets.tallyRule', { rule });
   return (
-    <section class="staff-section" aria-labelledby="result-title">
-      <h2 id="result-title">{t('staffBudgets.result')}</h2>
+    <StaffSection id="result-title" title={t('staffBudgets.result')}>
       {budget.status === 'TALLIED' && <p>{t('staffBudgets.resultUnpublished')}</p>}
       <p>
         {t('staffBudgets.resultSummary', {
@@ -278,7 +272,7 @@ function TallyResult({ budget }: { budget: Budget }) {
           </tr>
         ))}
       </StaffTable>
-    </section>
+    </StaffSection>
   );
 }
 

@@ -7,9 +7,9 @@ import { MutationOutcome, WebGraphql } from '../../graphql/web-graphql.service';
 import type { StaffBudgetQuery } from '../../graphql/generated/graphql';
 import type { MessageKey } from '../../i18n/catalogue';
 import { PageRenderer } from '../../http/page-renderer.service';
-import { queryParam, type WebReply, type WebRequest } from '../../http/web-request';
+import type { WebReply, WebRequest } from '../../http/web-request';
 import { staffLinks } from '../../routes/paths';
-import { pageData } from '../staff-paging';
+import { afterCursor, sendListPage } from '../staff-paging';
 import { StaffGet, StaffPost } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
 import { BudgetNewPage } from './budget-new.page';
@@ -62,10 +62,11 @@ export class StaffBudgetsController {
 
   @StaffGet(STAFF_ROUTES.budgets)
   async list(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    const after = queryParam(req, 'apres') || undefined;
-    const page = pageData(await this.graphql.execute(req, reply, staffBudgetsQuery, { after }), after);
-    if (!('data' in page)) return this.pages.redirect(reply, staffLinks.budgets());
-    await this.pages.send(req, reply, page.data, h(StaffBudgetsPage, { data: page.data, paged: !!after }));
+    const after = afterCursor(req);
+    const result = await this.graphql.execute(req, reply, staffBudgetsQuery, { after });
+    await sendListPage(this.pages, req, reply, { result, after, firstPage: staffLinks.budgets() }, (data) =>
+      h(StaffBudgetsPage, { data, paged: !!after }),
+    );
   }
 
   @StaffGet(STAFF_ROUTES.budgetNew)

@@ -8,6 +8,7 @@ import { Radios, TextArea } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 import type { LookupField, VerifyField } from './verification-form';
 import { HintAndError } from '../../forms/field-description.component';
+import { CensusCodeField } from '../../forms/census-code-field.component';
 
 type Lookup = StaffAccountLookupQuery['accountLookup'];
 type Account = Lookup['accounts'][number];
@@ -133,14 +134,11 @@ export function VerificationPage({ data, lookupForm, lookup, verifyForm }: Verif
               {/* The search travels with the form, so that a refusal shows the same accounts again. */}
               <input type="hidden" name="recherche" value={lookupForm.values.recherche ?? ''} />
               <AccountChoice accounts={lookup.accounts} form={verify} />
-              <TextField
+              <CensusCodeField
                 form={verify}
                 name="code"
                 label={t('verification.code')}
                 hint={t('verification.code.hint')}
-                autocomplete="off"
-                spellcheck={false}
-                autocapitalize="characters"
               />
               {districts.length > 0 && (
                 <Radios

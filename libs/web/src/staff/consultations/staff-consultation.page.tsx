@@ -16,6 +16,7 @@ import {
   startField,
   WHOLE_COMMUNE,
 } from './staff-consultation-forms';
+import { StaffSection } from '../staff-section.component';
 
 type District = { id: string; name: string };
 
@@ -173,8 +174,7 @@ export function ConsultationEditPage({ data, form, actionForm }: ConsultationEdi
       trail={[{ label: t('staffConsultations.title'), href: staffLinks.consultations() }]}
       form={failed(actionForm) ?? failed(form)}
     >
-      <section class="staff-section" aria-labelledby="facts-title">
-        <h2 id="facts-title">{t('staffConsultations.facts')}</h2>
+      <StaffSection id="facts-title" title={t('staffConsultations.facts')}>
         <dl class="staff-facts">
           <dt>{t('staffConsultations.column.published')}</dt>
           <dd>{t('staffConsultations.published', { published: String(consultation.published) })}</dd>
@@ -201,9 +201,8 @@ export function ConsultationEditPage({ data, form, actionForm }: ConsultationEdi
             </li>
           )}
         </ul>
-      </section>
-      <section class="staff-section" aria-labelledby="publication-title">
-        <h2 id="publication-title">{t('staffConsultations.publication')}</h2>
+      </StaffSection>
+      <StaffSection id="publication-title" title={t('staffConsultations.publication')}>
         <p>{consultation.published ? t('staffConsultations.unpublishHint') : t('staffConsultations.publishHint')}</p>
         <form
           method="post"
@@ -218,16 +217,15 @@ export function ConsultationEditPage({ data, form, actionForm }: ConsultationEdi
             {consultation.published ? t('staffConsultations.unpublish') : t('staffConsultations.publish')}
           </button>
         </form>
-      </section>
-      <section class="staff-section" aria-labelledby="edit-title">
-        <h2 id="edit-title">{t('staffConsultations.edit')}</h2>
+      </StaffSection>
+      <StaffSection id="edit-title" title={t('staffConsultations.edit')}>
         <ConsultationForm
           form={shown}
           action={staffLinks.consultation(consultation.id)}
           districts={data.municipality.districts}
           submit={t('staffConsultations.submitUpdate')}
         />
-      </section>
+      </StaffSection>
     </StaffLayout>
   );
 }

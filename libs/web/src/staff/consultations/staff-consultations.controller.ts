@@ -6,10 +6,10 @@ import { emptyForm, formFromFailures, FormView, missingFields, readForm } from '
 import { type MutationOutcome, WebGraphql } from '../../graphql/web-graphql.service';
 import type { MessageKey } from '../../i18n/catalogue';
 import { PageRenderer } from '../../http/page-renderer.service';
-import { queryParam, type WebReply, type WebRequest } from '../../http/web-request';
+import type { WebReply, WebRequest } from '../../http/web-request';
 import { knownId } from '../../proposals/known-id';
 import { staffLinks } from '../../routes/paths';
-import { pageData } from '../staff-paging';
+import { afterCursor, sendListPage } from '../staff-paging';
 import { StaffGet, StaffPost } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
 import {
@@ -47,10 +47,11 @@ export class StaffConsultationsController {
 
   @StaffGet(STAFF_ROUTES.consultations)
   async list(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
-    const after = queryParam(req, 'apres') || undefined;
-    const page = pageData(await this.graphql.execute(req, reply, staffConsultationsQuery, { after }), after);
-    if (!('data' in page)) return this.pages.redirect(reply, staffLinks.consultations());
-    await this.pages.send(req, reply, page.data, h(StaffConsultationsPage, { data: page.data, paged: !!after }));
+    const after = afterCursor(req);
+    const result = await this.graphql.execute(req, reply, staffConsultationsQuery, { after });
+    await sendListPage(this.pages, req, reply, { result, after, firstPage: staffLinks.consultations() }, (data) =>
+      h(StaffConsultationsPage, { data, paged: !!after }),
+    );
   }
 
   @StaffGet(STAFF_ROUTES.consultationNew)

@@ -6,6 +6,7 @@ import { ColumnChart } from '../../charts/column-chart.component';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
 import { StaffTable } from '../staff-table.component';
+import { StaffFilterForm } from '../staff-filter-form.component';
 
 export const DASHBOARD_PERIODS = [30, 90, 365] as const;
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
@@ -227,20 +228,18 @@ export function DashboardPage({ data, days }: { data: StaffDashboardQuery; days:
   return (
     <StaffLayout title={t('dashboard.title')}>
       <p>{t('dashboard.intro')}</p>
-      <form method="get" action={staffLinks.dashboard()} class="staff-filter">
-        <fieldset>
-          <legend>{t('dashboard.period')}</legend>
-          {DASHBOARD_PERIODS.map((period) => (
-            <div class="radio" key={period}>
-              <input type="radio" id={`jours-${period}`} name="jours" value={period} checked={period === days} />
-              <label for={`jours-${period}`}>{t('dashboard.period.days', { days: period })}</label>
-            </div>
-          ))}
-        </fieldset>
-        <button type="submit" class="button button--secondary">
-          {t('dashboard.period.submit')}
-        </button>
-      </form>
+      <StaffFilterForm
+        action={staffLinks.dashboard()}
+        legend={t('dashboard.period')}
+        submit={t('dashboard.period.submit')}
+      >
+        {DASHBOARD_PERIODS.map((period) => (
+          <div class="radio" key={period}>
+            <input type="radio" id={`jours-${period}`} name="jours" value={period} checked={period === days} />
+            <label for={`jours-${period}`}>{t('dashboard.period.days', { days: period })}</label>
+          </div>
+        ))}
+      </StaffFilterForm>
       <p class="staff-count">
         {t('dashboard.window', { from: i18n.date(dashboard.from), to: i18n.date(dashboard.to) })}
       </p>

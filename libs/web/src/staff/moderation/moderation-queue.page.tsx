@@ -7,6 +7,7 @@ import { staffLinks } from '../../routes/paths';
 import { TextArea } from '../staff-fields.component';
 import { Pagination, StaffLayout } from '../staff-layout.component';
 import { reasonField, type ReasonField } from './moderation-form';
+import { StaffFilterForm } from '../staff-filter-form.component';
 
 type Item = StaffModerationQueueQuery['moderationQueue']['edges'][number]['node'];
 
@@ -174,26 +175,24 @@ export function ModerationQueuePage({ data, hidden, paged, form }: ModerationQue
   return (
     <StaffLayout title={t('moderation.title')} form={form}>
       <p>{t('moderation.intro')}</p>
-      <form method="get" action={staffLinks.moderation()} class="staff-filter">
-        <fieldset>
-          <legend>{t('moderation.filter.legend')}</legend>
-          {filters.map((filter) => (
-            <div class="radio" key={filter.value}>
-              <input
-                type="radio"
-                id={`masque-${filter.value || 'tous'}`}
-                name="masque"
-                value={filter.value}
-                checked={(hidden ?? '') === filter.value}
-              />
-              <label for={`masque-${filter.value || 'tous'}`}>{t(filter.label)}</label>
-            </div>
-          ))}
-        </fieldset>
-        <button type="submit" class="button button--secondary">
-          {t('moderation.filter.submit')}
-        </button>
-      </form>
+      <StaffFilterForm
+        action={staffLinks.moderation()}
+        legend={t('moderation.filter.legend')}
+        submit={t('moderation.filter.submit')}
+      >
+        {filters.map((filter) => (
+          <div class="radio" key={filter.value}>
+            <input
+              type="radio"
+              id={`masque-${filter.value || 'tous'}`}
+              name="masque"
+              value={filter.value}
+              checked={(hidden ?? '') === filter.value}
+            />
+            <label for={`masque-${filter.value || 'tous'}`}>{t(filter.label)}</label>
+          </div>
+        ))}
+      </StaffFilterForm>
       <p class="staff-count">{t('moderation.count', { count: queue.totalCount })}</p>
       {queue.edges.length > 0 && (
         <ol class="moderation-queue">

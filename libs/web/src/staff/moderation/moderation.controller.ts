@@ -9,7 +9,7 @@ import { PageRenderer } from '../../http/page-renderer.service';
 import { queryParam, WebReply, WebRequest } from '../../http/web-request';
 import type { MessageKey } from '../../i18n/catalogue';
 import { staffLinks } from '../../routes/paths';
-import { pageData } from '../staff-paging';
+import { afterCursor, sendListPage } from '../staff-paging';
 import { StaffGet, StaffPost } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
 import { HiddenFilter, ModerationQueuePage } from './moderation-queue.page';
@@ -93,14 +93,18 @@ export class ModerationController {
 
   private async showQueue(req: WebRequest, reply: WebReply, form?: FormView<ReasonField>, status = 200): Promise<void> {
     const hidden = hiddenFilter(req);
-    const after = queryParam(req, 'apres') || undefined;
+    const after = afterCursor(req);
     const result = await this.graphql.execute(req, reply, moderationQueueQuery, {
       hidden: hidden === undefined ? undefined : hidden === 'true',
       after,
     });
-    const page = pageData(result, after);
-    if (!('data' in page)) return this.pages.redirect(reply, staffLinks.moderation({ hidden }));
-    const { data } = page;
-    await this.pages.send(req, reply, data, h(ModerationQueuePage, { data, hidden, paged: !!after, form }), status);
+    await sendListPage(
+      this.pages,
+      req,
+      reply,
+      { result, after, firstPage: staffLinks.moderation({ hidden }) },
+      (data) => h(ModerationQueuePage, { data, hidden, paged: !!after, form }),
+      status,
+    );
   }
 }

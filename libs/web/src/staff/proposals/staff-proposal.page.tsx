@@ -8,6 +8,7 @@ import { StaffLayout } from '../staff-layout.component';
 import { ProjectFields } from '../budgets/project-fields.component';
 import { ANSWER_STATUSES, type AnswerField, type ProjectField } from './staff-proposal-forms';
 import { answerState } from './staff-proposals.page';
+import { StaffSection } from '../staff-section.component';
 
 export interface StaffProposalPageProps {
   data: StaffProposalQuery;
@@ -34,8 +35,7 @@ export function StaffProposalPage({ data, answerForm, projectForm, actionForm }:
       ]}
       form={failed(actionForm) ?? failed(answerForm) ?? failed(projectForm)}
     >
-      <section class="staff-section" aria-labelledby="facts-title">
-        <h2 id="facts-title">{t('staffProposals.facts')}</h2>
+      <StaffSection id="facts-title" title={t('staffProposals.facts')}>
         <dl class="staff-facts">
           <dt>{t('staffProposals.column.status')}</dt>
           <dd>{t('staffProposals.status', { status: proposal.status })}</dd>
@@ -71,15 +71,13 @@ export function StaffProposalPage({ data, answerForm, projectForm, actionForm }:
         <p>
           <a href={consultationLinks.proposal(proposal.id)}>{t('staffProposals.publicPage')}</a>
         </p>
-      </section>
-      <section class="staff-section" aria-labelledby="body-title">
-        <h2 id="body-title">{t('staffProposals.body')}</h2>
+      </StaffSection>
+      <StaffSection id="body-title" title={t('staffProposals.body')}>
         {/* Sanitised by the API (renderMarkdown). */}
         <div class="prose" dangerouslySetInnerHTML={{ __html: proposal.bodyHtml }} />
-      </section>
+      </StaffSection>
 
-      <section class="staff-section" aria-labelledby="answer-title">
-        <h2 id="answer-title">{t('staffProposals.answer')}</h2>
+      <StaffSection id="answer-title" title={t('staffProposals.answer')}>
         <p>{t('staffProposals.answerState', { state: answerState(answer) })}</p>
         {answer && (
           <div class="panel">
@@ -128,10 +126,9 @@ export function StaffProposalPage({ data, answerForm, projectForm, actionForm }:
             </button>
           </p>
         </form>
-      </section>
+      </StaffSection>
 
-      <section class="staff-section" aria-labelledby="project-title">
-        <h2 id="project-title">{t('staffProposals.project')}</h2>
+      <StaffSection id="project-title" title={t('staffProposals.project')}>
         {proposal.status !== 'ACCEPTED' ? (
           <p>{t('staffProposals.project.notAccepted')}</p>
         ) : budgets.length === 0 ? (
@@ -161,7 +158,7 @@ export function StaffProposalPage({ data, answerForm, projectForm, actionForm }:
             </button>
           </form>
         )}
-      </section>
+      </StaffSection>
     </StaffLayout>
   );
 }

@@ -8,7 +8,7 @@ import { formBody, queryParam, type WebReply, type WebRequest } from '../../http
 import { knownId } from '../../proposals/known-id';
 import { staffLinks } from '../../routes/paths';
 import { wholeNumber } from '../budgets/staff-budget-forms';
-import { pageData } from '../staff-paging';
+import { afterCursor, sendListPage } from '../staff-paging';
 import { StaffGet, StaffPost } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
 import {
@@ -54,17 +54,16 @@ export class StaffProposalsController {
   async list(@Param('id') consultationId: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     knownId(consultationId);
     const filters = readStaffFilters((name) => queryParam(req, name));
-    const after = queryParam(req, 'apres') || undefined;
+    const after = afterCursor(req);
     const result = await this.graphql.execute(req, reply, staffProposalsQuery, {
       consultationId,
       filter: filters,
       after,
     });
-    const page = pageData(result, after);
-    if (!('data' in page))
-      return this.pages.redirect(reply, staffLinks.proposals(consultationId, filterSlugs(filters)));
-    const view = h(StaffProposalsPage, { data: page.data, filters, paged: !!after });
-    await this.pages.send(req, reply, page.data, view);
+    const firstPage = staffLinks.proposals(consultationId, filterSlugs(filters));
+    await sendListPage(this.pages, req, reply, { result, after, firstPage }, (data) =>
+      h(StaffProposalsPage, { data, filters, paged: !!after }),
+    );
   }
 
   @StaffGet(STAFF_ROUTES.proposal)

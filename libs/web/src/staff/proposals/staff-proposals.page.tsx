@@ -11,6 +11,7 @@ import {
   STATUS_SLUGS,
   THRESHOLD_SLUGS,
 } from './staff-proposal-forms';
+import { StaffFilterForm } from '../staff-filter-form.component';
 
 /** Where a proposal's answer stands, as staff read it: none, saved (unpublished), or published. */
 export function answerState(answer: { published: boolean } | null | undefined): 'NONE' | 'SAVED' | 'PUBLISHED' {
@@ -41,47 +42,45 @@ export function StaffProposalsPage({
         { label: consultation.title, href: staffLinks.consultation(consultation.id) },
       ]}
     >
-      <form method="get" action={staffLinks.proposals(consultation.id)} class="staff-filter">
-        <fieldset>
-          <legend>{t('staffProposals.filter.legend')}</legend>
-          <FilterSelect
-            id="filtre-statut"
-            name="statut"
-            all={t('staffProposals.filter.all')}
-            label={t('staffProposals.filter.status')}
-            value={slugs.status}
-            options={Object.entries(STATUS_SLUGS).map(([value, status]) => ({
-              value,
-              label: t('staffProposals.status', { status }),
-            }))}
-          />
-          <FilterSelect
-            id="filtre-reponse"
-            name="reponse"
-            all={t('staffProposals.filter.all')}
-            label={t('staffProposals.filter.answer')}
-            value={slugs.answer}
-            options={Object.entries(ANSWER_SLUGS).map(([value, state]) => ({
-              value,
-              label: t('staffProposals.answerState', { state }),
-            }))}
-          />
-          <FilterSelect
-            id="filtre-seuil"
-            name="seuil"
-            all={t('staffProposals.filter.all')}
-            label={t('staffProposals.filter.threshold', { threshold: consultation.supportThreshold })}
-            value={slugs.threshold}
-            options={Object.entries(THRESHOLD_SLUGS).map(([value, reached]) => ({
-              value,
-              label: t('staffProposals.thresholdState', { reached: String(reached) }),
-            }))}
-          />
-        </fieldset>
-        <button type="submit" class="button button--secondary">
-          {t('staffProposals.filter.submit')}
-        </button>
-      </form>
+      <StaffFilterForm
+        action={staffLinks.proposals(consultation.id)}
+        legend={t('staffProposals.filter.legend')}
+        submit={t('staffProposals.filter.submit')}
+      >
+        <FilterSelect
+          id="filtre-statut"
+          name="statut"
+          all={t('staffProposals.filter.all')}
+          label={t('staffProposals.filter.status')}
+          value={slugs.status}
+          options={Object.entries(STATUS_SLUGS).map(([value, status]) => ({
+            value,
+            label: t('staffProposals.status', { status }),
+          }))}
+        />
+        <FilterSelect
+          id="filtre-reponse"
+          name="reponse"
+          all={t('staffProposals.filter.all')}
+          label={t('staffProposals.filter.answer')}
+          value={slugs.answer}
+          options={Object.entries(ANSWER_SLUGS).map(([value, state]) => ({
+            value,
+            label: t('staffProposals.answerState', { state }),
+          }))}
+        />
+        <FilterSelect
+          id="filtre-seuil"
+          name="seuil"
+          all={t('staffProposals.filter.all')}
+          label={t('staffProposals.filter.threshold', { threshold: consultation.supportThreshold })}
+          value={slugs.threshold}
+          options={Object.entries(THRESHOLD_SLUGS).map(([value, reached]) => ({
+            value,
+            label: t('staffProposals.thresholdState', { reached: String(reached) }),
+          }))}
+        />
+      </StaffFilterForm>
       <p class="staff-count">{t('staffProposals.count', { count: data.proposals.totalCount })}</p>
       {proposals.length > 0 && (
         <StaffTable

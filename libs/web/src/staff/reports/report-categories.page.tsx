@@ -9,6 +9,7 @@ import { StaffLayout } from '../staff-layout.component';
 import { StaffTable } from '../staff-table.component';
 import { DATATYPES, questionField } from './report-category-form';
 import { fieldError, HintAndError } from '../../forms/field-description.component';
+import { StaffSection } from '../staff-section.component';
 
 export interface ReportCategoriesPageProps {
   data: StaffReportCategoriesQuery;
@@ -125,12 +126,14 @@ export function ReportCategoriesPage({ data, editing, form, slots }: ReportCateg
           </tr>
         ))}
       </StaffTable>
-      <section class="staff-section" aria-labelledby="category-form-title">
-        <h2 id="category-form-title">
-          {current
+      <StaffSection
+        id="category-form-title"
+        title={
+          current
             ? t('staffReports.categories.editTitle', { name: current.name })
-            : t('staffReports.categories.newTitle')}
-        </h2>
+            : t('staffReports.categories.newTitle')
+        }
+      >
         {current && (
           <p>
             <a href={staffLinks.reportCategories()}>{t('staffReports.categories.newLink')}</a>
@@ -186,7 +189,7 @@ export function ReportCategoriesPage({ data, editing, form, slots }: ReportCateg
             {t('staffReports.categories.submit')}
           </button>
         </form>
-      </section>
+      </StaffSection>
     </StaffLayout>
   );
 }

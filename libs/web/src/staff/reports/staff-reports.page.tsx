@@ -14,6 +14,7 @@ import { Pagination, StaffLayout } from '../staff-layout.component';
 import { StaffTable } from '../staff-table.component';
 import type { TriageField } from './staff-reports-form';
 import { HintAndError } from '../../forms/field-description.component';
+import { StaffFilterForm } from '../staff-filter-form.component';
 
 type Report = StaffTriageReportsQuery['triageReports']['edges'][number]['node'];
 
@@ -35,58 +36,56 @@ export interface StaffReportsPageProps {
 function Filters({ data, filters }: { data: StaffTriageReportsQuery; filters: StaffReportQuery }) {
   const t = useT();
   return (
-    <form method="get" action={staffLinks.reports()} class="staff-filter">
-      <fieldset>
-        <legend>{t('staffReports.filter.legend')}</legend>
-        <div class="staff-filter__fields">
-          <FilterSelect
-            id="filtre-etat"
-            name="etat"
-            label={t('staffReports.filter.status')}
-            value={filters.status}
-            all={t('staffReports.filter.all')}
-            options={REPORT_STATUSES.map((s) => ({ value: s, label: t('reports.status', { status: s }) }))}
-          />
-          <FilterSelect
-            id="filtre-categorie"
-            name="categorie"
-            label={t('staffReports.filter.category')}
-            value={filters.category}
-            all={t('staffReports.filter.all')}
-            options={data.reportCategories.map((c) => ({ value: c.code, label: c.name }))}
-          />
-          <FilterSelect
-            id="filtre-quartier"
-            name="quartier"
-            label={t('staffReports.filter.district')}
-            value={filters.district}
-            all={t('staffReports.filter.allDistricts')}
-            options={data.municipality.districts.map((d) => ({ value: d.id, label: d.name }))}
-          />
-          <FilterText
-            id="filtre-service"
-            name="service"
-            label={t('staffReports.filter.department')}
-            hint={t('staffReports.filter.departmentHint')}
-            value={filters.department}
-          />
-          <FilterSelect
-            id="filtre-age"
-            name="age"
-            label={t('staffReports.filter.age')}
-            value={filters.age}
-            all={t('staffReports.filter.age.any')}
-            options={REPORT_AGES.map((days) => ({
-              value: days,
-              label: t('staffReports.filter.age.days', { days: Number(days) }),
-            }))}
-          />
-        </div>
-      </fieldset>
-      <button type="submit" class="button button--secondary">
-        {t('staffReports.filter.submit')}
-      </button>
-    </form>
+    <StaffFilterForm
+      action={staffLinks.reports()}
+      legend={t('staffReports.filter.legend')}
+      submit={t('staffReports.filter.submit')}
+    >
+      <div class="staff-filter__fields">
+        <FilterSelect
+          id="filtre-etat"
+          name="etat"
+          label={t('staffReports.filter.status')}
+          value={filters.status}
+          all={t('staffReports.filter.all')}
+          options={REPORT_STATUSES.map((s) => ({ value: s, label: t('reports.status', { status: s }) }))}
+        />
+        <FilterSelect
+          id="filtre-categorie"
+          name="categorie"
+          label={t('staffReports.filter.category')}
+          value={filters.category}
+          all={t('staffReports.filter.all')}
+          options={data.reportCategories.map((c) => ({ value: c.code, label: c.name }))}
+        />
+        <FilterSelect
+          id="filtre-quartier"
+          name="quartier"
+          label={t('staffReports.filter.district')}
+          value={filters.district}
+          all={t('staffReports.filter.allDistricts')}
+          options={data.municipality.districts.map((d) => ({ value: d.id, label: d.name }))}
+        />
+        <FilterText
+          id="filtre-service"
+          name="service"
+          label={t('staffReports.filter.department')}
+          hint={t('staffReports.filter.departmentHint')}
+          value={filters.department}
+        />
+        <FilterSelect
+          id="filtre-age"
+          name="age"
+          label={t('staffReports.filter.age')}
+          value={filters.age}
+          all={t('staffReports.filter.age.any')}
+          options={REPORT_AGES.map((days) => ({
+            value: days,
+            label: t('staffReports.filter.age.days', { days: Number(days) }),
+          }))}
+        />
+      </div>
+    </StaffFilterForm>
   );
 }
 

@@ -9,10 +9,12 @@ import { staffLinks, trackingLinks } from '../../routes/paths';
 import { ProgressBar } from '../../tracking/progress-bar.component';
 import { Deliberations, History } from '../../tracking/tracked-item.page';
 import { TrackedStatusBadge } from '../../tracking/tracked-status-badge.component';
+import { useTrackedItemDistrict } from '../../tracking/tracked-item-district';
 import { TRACKED_STATUSES } from '../../tracking/tracking-view';
 import { DateField, Radios, TextArea } from '../staff-fields.component';
 import { StaffLayout } from '../staff-layout.component';
 import type { ItemField } from './staff-tracking-forms';
+import { StaffSection } from '../staff-section.component';
 
 type Item = StaffTrackedItemQuery['trackedItem'];
 
@@ -28,8 +30,7 @@ export interface StaffTrackedItemPageProps {
 function Summary({ item, district }: { item: Item; district: string }) {
   const t = useT();
   return (
-    <section class="staff-section" aria-labelledby="summary-title">
-      <h2 id="summary-title">{t('staffTracking.summary')}</h2>
+    <StaffSection id="summary-title" title={t('staffTracking.summary')}>
       <dl class="staff-facts">
         <dt>{t('tracking.item.statusTerm')}</dt>
         <dd>
@@ -55,7 +56,7 @@ function Summary({ item, district }: { item: Item; district: string }) {
           <a href={trackingLinks.trackedItem(item.id)}>{t('staffTracking.publicPage')}</a>
         </li>
       </ul>
-    </section>
+    </StaffSection>
   );
 }
 
@@ -67,8 +68,7 @@ function ItemForm({ item, form, map }: { item: Item; form: FormView<ItemField>; 
       ? { latitude: item.latitude, longitude: item.longitude }
       : null;
   return (
-    <section class="staff-section" aria-labelledby="edit-title">
-      <h2 id="edit-title">{t('staffTracking.edit')}</h2>
+    <StaffSection id="edit-title" title={t('staffTracking.edit')}>
       <p>{t('staffTracking.editHint')}</p>
       <form method="post" action={staffLinks.trackedItem(item.id)} novalidate>
         <CsrfField />
@@ -146,7 +146,7 @@ function ItemForm({ item, form, map }: { item: Item; form: FormView<ItemField>; 
           {t('staffTracking.submitEdit')}
         </button>
       </form>
-    </section>
+    </StaffSection>
   );
 }
 
@@ -154,9 +154,7 @@ function ItemForm({ item, form, map }: { item: Item; form: FormView<ItemField>; 
 export function StaffTrackedItemPage({ data, form, map }: StaffTrackedItemPageProps) {
   const t = useT();
   const item = data.trackedItem;
-  const districts = data.districts?.districts ?? [];
-  const district =
-    (item.districtId && districts.find((d) => d.id === item.districtId)?.name) || t('tracking.list.wholeCity');
+  const district = useTrackedItemDistrict(data)(item.districtId);
   return (
     <StaffLayout
       title={item.title}

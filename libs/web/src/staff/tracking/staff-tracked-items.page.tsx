@@ -3,10 +3,12 @@ import type { StaffTrackedItemsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { ProgressBar } from '../../tracking/progress-bar.component';
+import { useTrackedItemDistrict } from '../../tracking/tracked-item-district';
 import { TRACKED_STATUSES, type TrackedStatus } from '../../tracking/tracking-view';
 import { FilterSelect } from '../../forms/filter-fields.component';
 import { Pagination, StaffLayout } from '../staff-layout.component';
 import { TrackedStatusBadge } from '../../tracking/tracked-status-badge.component';
+import { StaffFilterForm } from '../staff-filter-form.component';
 
 /** The list's filters, as the API's trackedItems takes them. */
 export interface TrackedItemFilters {
@@ -31,37 +33,35 @@ function Filters({ data, filters }: { data: StaffTrackedItemsQuery; filters: Tra
   const t = useT();
   const all = { value: '', label: t('staffTracking.filter.all') };
   return (
-    <form method="get" action={staffLinks.trackedItems()} class="staff-filter">
-      <fieldset>
-        <legend>{t('staffTracking.filter.legend')}</legend>
-        <div class="staff-filter__fields">
-          <FilterSelect
-            id="filtre-statut"
-            name="statut"
-            label={t('staffTracking.filter.status')}
-            value={filters.status}
-            options={[all, ...TRACKED_STATUSES.map((s) => ({ value: s, label: t('tracking.status', { status: s }) }))]}
-          />
-          <FilterSelect
-            id="filtre-quartier"
-            name="quartier"
-            label={t('staffTracking.filter.district')}
-            value={filters.districtId}
-            options={[all, ...(data.districts?.districts ?? []).map((d) => ({ value: d.id, label: d.name }))]}
-          />
-          <FilterSelect
-            id="filtre-annee"
-            name="annee"
-            label={t('staffTracking.filter.year')}
-            value={filters.year}
-            options={[all, ...years().map((y) => ({ value: y, label: y }))]}
-          />
-        </div>
-      </fieldset>
-      <button type="submit" class="button button--secondary">
-        {t('staffTracking.filter.submit')}
-      </button>
-    </form>
+    <StaffFilterForm
+      action={staffLinks.trackedItems()}
+      legend={t('staffTracking.filter.legend')}
+      submit={t('staffTracking.filter.submit')}
+    >
+      <div class="staff-filter__fields">
+        <FilterSelect
+          id="filtre-statut"
+          name="statut"
+          label={t('staffTracking.filter.status')}
+          value={filters.status}
+          options={[all, ...TRACKED_STATUSES.map((s) => ({ value: s, label: t('tracking.status', { status: s }) }))]}
+        />
+        <FilterSelect
+          id="filtre-quartier"
+          name="quartier"
+          label={t('staffTracking.filter.district')}
+          value={filters.districtId}
+          options={[all, ...(data.districts?.districts ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+        />
+        <FilterSelect
+          id="filtre-annee"
+          name="annee"
+          label={t('staffTracking.filter.year')}
+          value={filters.year}
+          options={[all, ...years().map((y) => ({ value: y, label: y }))]}
+        />
+      </div>
+    </StaffFilterForm>
   );
 }
 
@@ -71,9 +71,7 @@ export function StaffTrackedItemsPage({ data, filters, paged }: StaffTrackedItem
   const { i18n } = usePage();
   const list = data.trackedItems;
   const items = list.edges.map((e) => e.node);
-  const districts = data.districts?.districts ?? [];
-  const district = (id: string | null | undefined) =>
-    (id && districts.find((d) => d.id === id)?.name) || t('tracking.list.wholeCity');
+  const district = useTrackedItemDistrict(data);
   return (
     <StaffLayout title={t('staffTracking.title')}>
       <p class="lead">{t('staffTracking.intro')}</p>

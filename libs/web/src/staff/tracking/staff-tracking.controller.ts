@@ -10,7 +10,7 @@ import { mapView } from '../../map/map-settings';
 import { PhotoUploads } from '../../reports/photo-uploads.service';
 import { staffLinks } from '../../routes/paths';
 import { isTrackedStatus } from '../../tracking/tracking-view';
-import { pageData } from '../staff-paging';
+import { afterCursor, sendListPage } from '../staff-paging';
 import { StaffGet, StaffPhotosPost, StaffPost } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
 import {
@@ -98,7 +98,7 @@ export class StaffTrackingController {
   @StaffGet(STAFF_ROUTES.trackedItems)
   async list(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
     const filters = readFilters(req);
-    const after = queryParam(req, 'apres') || undefined;
+    const after = afterCursor(req);
     const result = await this.graphql.execute(req, reply, staffTrackedItemsQuery, {
       statuses: filters.status ? [filters.status] : undefined,
       districtId: filters.districtId,
@@ -106,13 +106,8 @@ export class StaffTrackingController {
       ...(filters.year ? { year: Number(filters.year) } : {}),
       after,
     });
-    const page = pageData(result, after);
-    if (!('data' in page)) return this.pages.redirect(reply, staffLinks.trackedItems(filters));
-    await this.pages.send(
-      req,
-      reply,
-      page.data,
-      h(StaffTrackedItemsPage, { data: page.data, filters, paged: !!after }),
+    await sendListPage(this.pages, req, reply, { result, after, firstPage: staffLinks.trackedItems(filters) }, (data) =>
+      h(StaffTrackedItemsPage, { data, filters, paged: !!after }),
     );
   }
 
