@@ -64,6 +64,10 @@ describe('search: the header field and its results', () => {
         );
         await page.goto(`/recherche?q=${'x'.repeat(201)}`);
         expect(await page.title()).toMatch(/^Erreur : /);
+        // The error is tied to the field, prefixed for screen readers like every field's error.
+        const box = page.locator('#q');
+        expect(await box.getAttribute('aria-invalid')).toBe('true');
+        expect(await textOf(page.locator(`#${await box.getAttribute('aria-describedby')}`))).toMatch(/^Erreur :\s+\S/);
         await expectAccessible(page);
         if (options.width === 320) await expectNoHorizontalScroll(page);
       } finally {

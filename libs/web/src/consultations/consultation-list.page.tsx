@@ -2,6 +2,7 @@ import { districtName } from '../budgets/budget-view';
 import type { ConsultationsQuery, ConsultationSummaryFragment } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import type { MessageKey } from '../i18n/catalogue';
+import { FilterSelect } from '../forms/filter-fields.component';
 import { Layout } from '../layout/layout.component';
 import { consultationLinks, links } from '../routes/paths';
 import { ConsultationStage, lastDay, sortedPhases, stageOf } from './consultation-timing';
@@ -74,19 +75,13 @@ export function ConsultationListPage({
       <p class="lead">{t('consultations.list.intro')}</p>
       {districts.length > 0 && (
         <form class="filters filters--inline" method="get" action={consultationLinks.consultations()}>
-          <div class="field">
-            <label class="field__label" for="quartier">
-              {t('consultations.list.district')}
-            </label>
-            <select class="field__select" id="quartier" name="quartier">
-              <option value="">{t('consultations.list.allDistricts')}</option>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id} selected={d.id === districtId}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="quartier"
+            label={t('consultations.list.district')}
+            value={districtId}
+            all={t('consultations.list.allDistricts')}
+            options={districts.map((d) => ({ value: d.id, label: d.name }))}
+          />
           <button class="button button--secondary" type="submit">
             {t('consultations.list.apply')}
           </button>

@@ -5,7 +5,18 @@ import { links } from '../routes/paths';
  * The header's search field: a GET form, so it works without JavaScript and
  * its results have an address. Proposals for now; other content later.
  */
-export function SearchField({ value, id = 'site-search', label }: { value?: string; id?: string; label?: string }) {
+export function SearchField({
+  value,
+  id = 'site-search',
+  label,
+  errorId,
+}: {
+  value?: string;
+  id?: string;
+  label?: string;
+  /** The id of the error the search page shows above the field, which the input is then described by. */
+  errorId?: string;
+}) {
   const t = useT();
   return (
     <form
@@ -25,6 +36,8 @@ export function SearchField({ value, id = 'site-search', label }: { value?: stri
         name="q"
         value={value}
         maxlength={200}
+        aria-describedby={errorId}
+        aria-invalid={errorId ? 'true' : undefined}
         placeholder={t('search.field.placeholder')}
       />
       <button class="search-field__button" type="submit">

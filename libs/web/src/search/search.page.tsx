@@ -1,5 +1,6 @@
 import type { FormView } from '../forms/form';
 import { FormPage } from '../forms/form-page.component';
+import { HintAndError } from '../forms/field-description.component';
 import type { SearchQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { consultationLinks, links } from '../routes/paths';
@@ -62,12 +63,8 @@ export function SearchPage({ query, after, results, form }: SearchPageProps) {
   return (
     <FormPage title={title} form={form} breadcrumb={crumbs}>
       <div class={error ? 'field field--error' : 'field'}>
-        {error && (
-          <p class="field__error" id="q-error">
-            {error.text}
-          </p>
-        )}
-        <SearchField value={query} id="q" label={t('search.title')} />
+        <HintAndError name="q" error={error?.text} />
+        <SearchField value={query} id="q" label={t('search.title')} errorId={error ? 'q-error' : undefined} />
       </div>
       {results ? <ResultList results={results} query={query} after={after} /> : <p>{t('search.intro')}</p>}
     </FormPage>
