@@ -28,7 +28,7 @@ class SummaryReporter {
     const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
     process.stdout.write(`\ntests: ${results.numPassedTests} passed, ${failed} failed\n`);
     if (process.env.QUORUM_TEST_RESULTS)
-      writeFileSync(process.env.QUORUM_TEST_RESULTS, JSON.stringify({ files: fileCounts(results) }));
+      writeFileSync(process.env.QUORUM_TEST_RESULTS, JSON.stringify({ files: fileCounts(results), failed }));
   }
 }
 module.exports = SummaryReporter;

@@ -18,10 +18,7 @@ const OUTPUTS = ['gql.ts', 'graphql.ts', 'index.ts'];
 
 async function main(): Promise<void> {
   const config = codegenConfig(outputDir);
-  const version = JSON.parse(readFileSync(require.resolve('@graphql-codegen/client-preset/package.json'), 'utf8')) as {
-    version: string;
-  };
-  const digest = codegenInputsDigest(root, config, version.version);
+  const digest = codegenInputsDigest(root, config);
   const upToDate =
     existsSync(stamp) &&
     readFileSync(stamp, 'utf8') === digest &&
