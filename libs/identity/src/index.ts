@@ -9,7 +9,7 @@ export * from './identity.module';
 export * from './services/user.service';
 export * from './sessions/session.service';
 export * from './services/account-block.service';
-export type { DistrictPopulation, ResidentPopulation } from './repositories/residency.repository';
+export type { DistrictPopulation, ResidentPopulation, VerifiedVoter } from './repositories/residency.repository';
 export * from './services/residency.service';
 export * from './services/password.service';
 export * from './services/rate-limiter.factory';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid, NotFoundException } from '@quorum/common';
 import { AuditLog } from '@quorum/audit';
-import { ResidencyService } from '@quorum/identity';
+import { identityErrors, ineligibility, ResidencyService, VerifiedVoter } from '@quorum/identity';
 import { MailOutbox } from '@quorum/mail';
 import { DataSource, EntityManager } from 'typeorm';
 import { budgetErrors } from '../errors/budget.exception';
@@ -17,6 +17,7 @@ import { InPersonVoteService } from './in-person-vote.service';
 import { assertVotingOpen } from './voting-window';
 import { VoteGroupService } from './vote-group.service';
 import { VotingWorkflow } from './voting-workflow.service';
+import { VotingPerson } from './voting-person';
 
 export interface CastBallotCommand extends BallotChoice {
   budgetId: string;
@@ -32,8 +33,9 @@ export interface CastBallotCommand extends BallotChoice {
  * inserted, then the participation row inserted or locked, and a replaced
  * ballot deleted. The participation primary key makes concurrent casts by
  * one resident queue behind each other, leaving exactly one ballot.
- * Eligibility (population, ages) and the "one" workflow (VotingWorkflow)
- * are read in the same transaction; in a
+ * The voter's verification is read once, after the budget's locks, and
+ * every rule of the cast decides on it: district, eligibility (population,
+ * ages), the "one" workflow (VotingWorkflow), paper precedence; in a
  * budget of a vote group, the budget is first added to the voter's row of
  * the group (VoteGroupService.claim), whose lock and CHECK hold the group's
  * rule across its budgets.
@@ -60,16 +62,20 @@ export class BallotService {
       await this.budgets.lockVoting(manager, command.budgetId, 'cast');
       const budget = await this.lockBudget(manager, command.budgetId);
       assertVotingOpen(budget, new Date());
-      if (budget.districtId) await this.assertLivesIn(manager, budget.districtId, command.userId);
-      await this.residency.assertEligible(manager, command.userId, budget);
+      // The voter's verification (census entry, district, birth year…), read once: every rule of the cast decides
+      // on this one snapshot. After the budget's locks, as each rule read it before; no later lock of the cast is
+      // taken by a verification or a census import, so none orders this read, and the person's locks further on
+      // (workflow, polling-place mark, vote group) are named after the census entry read here.
+      const verified = await this.residency.verifiedVoter(manager, command.userId);
+      this.assertMayTakePart(budget, verified);
+      const person: VotingPerson = { censusEntryId: verified?.censusEntryId ?? null, userId: command.userId };
       const ballot = toBallot(budget.ballotType, command);
       const projects = await this.ballotProjects.of(budget.id, manager);
       const violations = ballotViolations(ballotSpecOf(budget, projects), budget, ballot);
       if (violations.length > 0) throw budgetErrors.invalidBallot(violations);
-      await this.workflow.assertNotVotedElsewhere(manager, budget, { userId: command.userId });
-      await this.inPerson.assertMayVoteOnline(manager, budget.id, command.userId);
-      if (budget.voteGroupId)
-        await this.voteGroups.claim(manager, budget.voteGroupId, budget.id, { userId: command.userId });
+      await this.workflow.assertNotVotedElsewhere(manager, budget, person);
+      await this.inPerson.assertMayVoteOnline(manager, budget.id, person.censusEntryId);
+      if (budget.voteGroupId) await this.voteGroups.claim(manager, budget.voteGroupId, budget.id, person);
       const receipt = randomBytes(16).toString('base64url');
       const voterKey = this.voterKey.of(budget.id, command.userId);
       const replaced = await this.ballots.replace(manager, { budgetId: budget.id, voterKey }, receipt, ballot);
@@ -91,9 +97,17 @@ export class BallotService {
     return budget;
   }
 
-  /** A district's budget is voted by its residents only (census district, or the one staff checked in person). */
-  private async assertLivesIn(manager: EntityManager, districtId: string, userId: string): Promise<void> {
-    if ((await this.residency.districtOf(manager, userId)) !== districtId) throw budgetErrors.wrongDistrict();
+  /**
+   * A district's budget is voted by its residents only (census district, or
+   * the one staff checked in person); the budget's population and ages by the
+   * census. An account without a verification has no district, and its
+   * eligibility is left to @Verified (NOT_VERIFIED), as ResidencyService.assertEligible does.
+   */
+  private assertMayTakePart(budget: VotingBudget, verified: VerifiedVoter | null): void {
+    if (budget.districtId && (verified?.districtId ?? null) !== budget.districtId) throw budgetErrors.wrongDistrict();
+    if (!verified) return;
+    const reason = ineligibility(budget, verified, new Date().getUTCFullYear());
+    if (reason) throw identityErrors.notEligible(reason, budget);
   }
 
   /**

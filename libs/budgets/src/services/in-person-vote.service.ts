@@ -101,13 +101,14 @@ export class InPersonVoteService {
   }
 
   /**
-   * Called by a cast, inside its transaction, after the budget's locks: refuses
-   * an online ballot from a person whose paper vote counts, and holds the
-   * person's lock until the cast commits. Nothing to do for online-only budgets.
+   * Called by a cast, inside its transaction, after the budget's locks, with
+   * the census entry the cast read of the voter (none: nothing to find, as a
+   * mark is by entry): refuses an online ballot from a person whose paper vote
+   * counts, and holds the person's lock until the cast commits. Nothing to do
+   * for online-only budgets.
    */
-  async assertMayVoteOnline(manager: EntityManager, budgetId: string, userId: string): Promise<void> {
+  async assertMayVoteOnline(manager: EntityManager, budgetId: string, entryId: string | null): Promise<void> {
     if ((await this.marks.paperPrecedence(manager, budgetId)) === null) return;
-    const entryId = await this.people.entryOfUser(manager, userId);
     if (!entryId) return;
     const key = this.personKey.of(budgetId, entryId);
     await this.marks.lockPerson(manager, key);

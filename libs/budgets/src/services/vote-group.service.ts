@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid, NotFoundException, ValidationFailedException } from '@quorum/common';
 import { AuditActor, AuditLog } from '@quorum/audit';
-import { CensusPersonLookup } from '@quorum/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateVoteGroupInput } from '../dto/create-vote-group.input';
 import { BudgetEntity } from '../entities/budget.entity';
@@ -11,6 +10,7 @@ import { budgetErrors } from '../errors/budget.exception';
 import { VoteGroupRepository } from '../repositories/vote-group.repository';
 import { VoteGroupRule } from '../types/vote-group-rule.enum';
 import { VoterKey } from './voter-key';
+import { VotingPerson } from './voting-person';
 
 /** How many groups staff are offered (newest first): far more than a commune holds at once. */
 export const VOTE_GROUPS_LISTED = 200;
@@ -26,7 +26,6 @@ export class VoteGroupService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly groups: VoteGroupRepository,
     private readonly voterKey: VoterKey,
-    private readonly people: CensusPersonLookup,
     private readonly audit: AuditLog,
   ) {}
 
@@ -95,29 +94,21 @@ export class VoteGroupService {
    * allowance; their names are locked first, so two claims of one person
    * under two names queue.
    */
-  async claim(manager: EntityManager, groupId: string, budgetId: string, person: GroupMember): Promise<void> {
+  async claim(manager: EntityManager, groupId: string, budgetId: string, person: VotingPerson): Promise<void> {
     const group = await this.groups.find(groupId, manager);
     if (!group || group.rule === VoteGroupRule.ALL) return;
     const maxBudgets = group.rule === VoteGroupRule.EXACTLY_ONE ? 1 : group.maxBudgets!;
-    const keys = (await this.namesOf(manager, person)).map((name) => this.voterKey.of(`vote-group:${groupId}`, name));
+    const keys = namesOf(person).map((name) => this.voterKey.of(`vote-group:${groupId}`, name));
     await this.groups.lockVoterKeys(manager, groupId, keys);
     const voterKey = (await this.groups.firstHeldKey(manager, groupId, keys)) ?? keys[0];
     if (!(await this.groups.claim(manager, { groupId, voterKey, budgetId, maxBudgets })))
       throw budgetErrors.voteGroupLimitReached({ id: group.id, title: group.title, rule: group.rule, maxBudgets });
   }
-
-  /** The person's names, the one a new row takes first. */
-  private async namesOf(manager: EntityManager, person: GroupMember): Promise<string[]> {
-    const entryId =
-      'censusEntryId' in person ? person.censusEntryId : await this.people.entryOfUser(manager, person.userId);
-    const names = entryId ? [`census:${entryId}`] : [];
-    if (person.userId) names.push(`user:${person.userId}`, person.userId);
-    return names;
-  }
 }
 
-/**
- * Who claims a place in a group: a signed-in voter (by account), or a person read at the polling place (by
- * census entry, with the account bound to it if any).
- */
-export type GroupMember = { userId: string } | { censusEntryId: string; userId: string | null };
+/** The person's names, the one a new row takes first. */
+function namesOf(person: VotingPerson): string[] {
+  const names = person.censusEntryId ? [`census:${person.censusEntryId}`] : [];
+  if (person.userId) names.push(`user:${person.userId}`, person.userId);
+  return names;
+}

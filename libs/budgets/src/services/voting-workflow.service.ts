@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
-import { CensusPersonLookup } from '@quorum/identity';
 import { EntityManager } from 'typeorm';
 import { budgetErrors } from '../errors/budget.exception';
 import { BallotRepository } from '../repositories/ballot.repository';
@@ -8,9 +7,7 @@ import { BudgetRepository } from '../repositories/budget.repository';
 import { InPersonVoteRepository } from '../repositories/in-person-vote.repository';
 import { PersonKey } from './person-key';
 import { VoterKey } from './voter-key';
-
-/** Who votes: an account casting online, or a person read at the polling place (their census entry, and their account if any). */
-export type WorkflowVoter = { userId: string } | { censusEntryId: string; userId: string | null };
+import { VotingPerson } from './voting-person';
 
 /**
  * Decidim's "one" workflow (BUDGET_VOTING_WORKFLOW=one): a person takes part
@@ -37,20 +34,16 @@ export class VotingWorkflow {
     private readonly marks: InPersonVoteRepository,
     private readonly voterKey: VoterKey,
     private readonly personKey: PersonKey,
-    private readonly people: CensusPersonLookup,
   ) {}
 
   /** ALREADY_VOTED_ELSEWHERE when the person holds an online ballot or a mark in another budget of the vote. */
   async assertNotVotedElsewhere(
     manager: EntityManager,
     budget: { id: string; consultationId: string | null },
-    voter: WorkflowVoter,
+    voter: VotingPerson,
   ): Promise<void> {
     if (this.config.budgets.votingWorkflow !== 'one') return;
-    const { userId } = voter;
-    const entryId =
-      'censusEntryId' in voter ? voter.censusEntryId : await this.people.entryOfUser(manager, voter.userId);
-    // Only a mark gives no account, and it always gives the census entry.
+    const { userId, censusEntryId: entryId } = voter;
     const person = entryId !== null ? `census:${entryId}` : `user:${userId}`;
     await this.ballots.lockVoter(manager, `ballot-workflow:${this.voterKey.of('one', person)}`);
     const others = await this.budgets.othersOfVote(manager, budget.id, budget.consultationId);

@@ -9,6 +9,17 @@ export interface ResidentPopulation {
   censusSize: number;
 }
 
+/**
+ * What a verified account's verification says of the person, read in one
+ * statement: their census entry (null for a verification bound to none),
+ * where they live (the entry's district, else the one staff checked in
+ * person) and what eligibility rules read.
+ */
+export interface VerifiedVoter extends EligibilityFacts {
+  censusEntryId: string | null;
+  districtId: string | null;
+}
+
 /** The population of one district. */
 export interface DistrictPopulation extends ResidentPopulation {
   districtId: string;
@@ -19,15 +30,16 @@ export interface DistrictPopulation extends ResidentPopulation {
 export class ResidencyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The census entry's district, else the one staff checked in person; null when unknown. */
-  async districtOf(manager: EntityManager, userId: string): Promise<string | null> {
-    const [row]: { districtId: string | null }[] = await manager.query(
-      `SELECT coalesce(c.district_id, v.district_id) AS "districtId"
+  /** The account's verification with its census entry; null when the account is not verified. */
+  async verifiedVoter(manager: EntityManager, userId: string): Promise<VerifiedVoter | null> {
+    const [row]: VerifiedVoter[] = await manager.query(
+      `SELECT v.census_entry_id AS "censusEntryId", coalesce(c.district_id, v.district_id) AS "districtId",
+              c.birth_year AS "birthYear", c.registered_voter AS "registeredVoter", v.link_to_area IS NOT NULL AS "linkedOnly"
          FROM residency_verifications v LEFT JOIN census_entries c ON c.id = v.census_entry_id
         WHERE v.user_id = $1`,
       [userId],
     );
-    return row?.districtId ?? null;
+    return row ?? null;
   }
 
   /** Birth year and voter flag of the bound census entry, and whether the person is linked rather than resident. */
@@ -43,7 +55,7 @@ export class ResidencyRepository {
 
   /**
    * Commune-wide, or in one district (a verified resident's district as
-   * districtOf gives it). Counts over tables that grow with the population:
+   * verifiedVoter gives it). Counts over tables that grow with the population:
    * callers cache them (budgets' TurnoutService) rather than count per field.
    */
   async population(districtId: string | null = null): Promise<ResidentPopulation> {
@@ -72,7 +84,7 @@ export class ResidencyRepository {
     );
   }
 
-  /** Each verified resident whose district is known (as districtOf gives it), with that district. */
+  /** Each verified resident whose district is known (as verifiedVoter gives it), with that district. */
   async residentDistricts(): Promise<{ userId: string; districtId: string }[]> {
     return this.dataSource.query(
       `SELECT v.user_id AS "userId", coalesce(c.district_id, v.district_id) AS "districtId"

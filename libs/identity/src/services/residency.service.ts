@@ -10,7 +10,12 @@ import { CensusEntryEntity } from '../entities/census-entry.entity';
 import { ResidencyVerificationEntity } from '../entities/residency-verification.entity';
 import { UserEntity } from '../entities/user.entity';
 import { identityErrors } from '../errors/identity.exception';
-import { DistrictPopulation, ResidencyRepository, ResidentPopulation } from '../repositories/residency.repository';
+import {
+  DistrictPopulation,
+  ResidencyRepository,
+  ResidentPopulation,
+  VerifiedVoter,
+} from '../repositories/residency.repository';
 import { VerificationMethod } from '../types/verification-method.enum';
 import { EligibilityFacts, EligibilityRule, ineligibility } from '../eligibility/eligibility-rule';
 
@@ -92,11 +97,12 @@ export class ResidencyService {
   }
 
   /**
-   * Where a verified resident lives, for district budgets: the census entry's
-   * district, else the one staff checked in person; null when unknown.
+   * What a budget's cast decides on, read once: the person's census entry,
+   * where they live (the census entry's district, else the one staff checked
+   * in person) and their eligibility facts; null when the account is not verified.
    */
-  districtOf(manager: EntityManager, userId: string): Promise<string | null> {
-    return this.residencies.districtOf(manager, userId);
+  verifiedVoter(manager: EntityManager, userId: string): Promise<VerifiedVoter | null> {
+    return this.residencies.verifiedVoter(manager, userId);
   }
 
   /** What eligibility rules read of a verified person; null when the account is not verified. */
