@@ -17,7 +17,7 @@ import {
   VerifiedVoter,
 } from '../repositories/residency.repository';
 import { VerificationMethod } from '../types/verification-method.enum';
-import { EligibilityFacts, EligibilityRule, ineligibility } from '../eligibility/eligibility-rule';
+import { EligibilityRule, ineligibility } from '../eligibility/eligibility-rule';
 
 export interface InPersonVerification {
   userId: string;
@@ -103,11 +103,6 @@ export class ResidencyService {
    */
   verifiedVoter(manager: EntityManager, userId: string): Promise<VerifiedVoter | null> {
     return this.residencies.verifiedVoter(manager, userId);
-  }
-
-  /** What eligibility rules read of a verified person; null when the account is not verified. */
-  eligibilityFacts(manager: EntityManager, userId: string): Promise<EligibilityFacts | null> {
-    return this.residencies.eligibilityFacts(manager, userId);
   }
 
   /**
