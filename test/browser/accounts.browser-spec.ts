@@ -6,11 +6,11 @@ import {
   expectNoHorizontalScroll,
   focused,
   launchBrowser,
-  newVisitor,
   spokenText,
   tabTo,
   textOf,
   VISITORS,
+  withVisitor,
 } from './support/browser';
 import { startWebApp, WebApp } from './support/web-app';
 
@@ -34,10 +34,9 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('creates an account, verifies residency with a census code, signs out and in again', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
       const email = `camille-${slug}@exemple.fr`;
       const code = codes[VISITORS.findIndex((v) => v.name === name)];
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto('/');
         await page.getByRole('link', { name: 'Créer un compte' }).first().click();
         expect(await page.locator('h1').innerText()).toBe('Créer un compte');
@@ -76,14 +75,11 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
         await signIn(page, email, 'trois petits chats gris');
         expect(await page.getByRole('status').innerText()).toBe('Vous êtes connecté·e.');
         if (options.width === 320) await expectNoHorizontalScroll(page);
-      } finally {
-        await context.close();
-      }
+      });
     });
 
     it('says what is wrong at the top and at each field, keeps what was typed but the password', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto('/inscription');
         await page.getByRole('button', { name: 'Créer mon compte' }).click();
         await page.waitForLoadState();
@@ -123,16 +119,13 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
           'Erreur : Choisissez un mot de passe plus sûr : celui-ci est trop courant',
         );
         await expectAccessible(page);
-      } finally {
-        await context.close();
-      }
+      });
     });
   });
 
   it('answers a sign-up with an email already used as any other (issue #14.9), and refuses a wrong password in words, at the field', async () => {
     const existing = await createUser(web.api);
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page, context }) => {
       await page.goto('/inscription');
       await page.getByLabel('Nom affiché').fill('Quelqu’un');
       await page.getByLabel('Adresse électronique').fill(existing.email.toUpperCase());
@@ -155,16 +148,13 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
       );
       expect(await page.getByLabel('Adresse électronique').inputValue()).toBe(existing.email);
       await expectAccessible(page);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('explains why a census code fails, and sends visitors who are not signed in to sign in first, then back', async () => {
     const resident = await createUser(web.api);
     const other = await createUser(web.api);
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await page.goto('/mon-compte/residence');
       await page.waitForURL('**/connexion?suivant=%2Fmon-compte%2Fresidence');
       await signIn(page, resident.email, undefined, page.url().replace(web.api.url, ''));
@@ -180,12 +170,12 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
       await expectAccessible(page);
 
       // A code already used by someone else.
-      const otherVisitor = await newVisitor(browser, web.api.url, { javaScript: false });
-      await signIn(otherVisitor.page, other.email, undefined, '/connexion?suivant=%2Fmon-compte%2Fresidence');
-      await otherVisitor.page.getByLabel('Code de résidence').fill(codes[9]);
-      await otherVisitor.page.getByRole('button', { name: 'Vérifier' }).click();
-      await otherVisitor.page.waitForURL((url) => url.pathname === '/');
-      await otherVisitor.context.close();
+      await withVisitor(browser, web.api.url, { javaScript: false }, async (otherVisitor) => {
+        await signIn(otherVisitor.page, other.email, undefined, '/connexion?suivant=%2Fmon-compte%2Fresidence');
+        await otherVisitor.page.getByLabel('Code de résidence').fill(codes[9]);
+        await otherVisitor.page.getByRole('button', { name: 'Vérifier' }).click();
+        await otherVisitor.page.waitForURL((url) => url.pathname === '/');
+      });
 
       await page.getByLabel('Code de résidence').fill(codes[9]);
       await page.getByRole('button', { name: 'Vérifier' }).click();
@@ -193,15 +183,12 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
       expect(await spokenText(page.locator('#censusCode-error'))).toContain(
         'Ce code a déjà servi à vérifier un autre compte',
       );
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('signs in with the keyboard only, and shows the password on request when JavaScript runs', async () => {
     const resident = await createUser(web.api, { displayName: 'Alex Clavier' });
-    const { page, context } = await newVisitor(browser, web.api.url);
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       await page.goto('/connexion');
       await tabTo(page, page.getByLabel('Adresse électronique'));
       await page.keyboard.type(resident.email);
@@ -219,16 +206,11 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
       await page.locator('#password').focus();
       await Promise.all([page.waitForURL((url) => url.pathname === '/'), page.keyboard.press('Enter')]);
       expect(await page.locator('header').innerText()).toContain('Connecté·e : Alex Clavier');
-    } finally {
-      await context.close();
-    }
+    });
 
-    const noScript = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async (noScript) => {
       await noScript.page.goto('/connexion');
       expect(await noScript.page.getByRole('button', { name: 'Afficher le mot de passe' }).count()).toBe(0);
-    } finally {
-      await noScript.context.close();
-    }
+    });
   });
 });

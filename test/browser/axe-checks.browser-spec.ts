@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, newVisitor } from './support/browser';
+import { axeViolations, launchBrowser, withVisitor } from './support/browser';
 
 /** Pages served by a bare HTTP server: the checks themselves are under test, not the website. */
 const PAGES: Record<string, { type: string; body: string }> = {
@@ -41,20 +41,20 @@ describe('accessibility checks of pages seen without JavaScript', () => {
   });
 
   it('applies the style sheets, runs none of the page’s scripts, and forgets the previous page', async () => {
-    const { context, page } = await newVisitor(browser, baseURL, { javaScript: false });
-    await page.goto('/faint');
-    expect((await axeViolations(page)).map((v) => v.id)).toEqual(['color-contrast']);
-    await page.goto('/clean');
-    expect(await axeViolations(page)).toEqual([]);
-    await page.goto('/faint');
-    expect((await axeViolations(page)).map((v) => v.id)).toEqual(['color-contrast']);
-    await context.close();
+    await withVisitor(browser, baseURL, { javaScript: false }, async ({ page }) => {
+      await page.goto('/faint');
+      expect((await axeViolations(page)).map((v) => v.id)).toEqual(['color-contrast']);
+      await page.goto('/clean');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto('/faint');
+      expect((await axeViolations(page)).map((v) => v.id)).toEqual(['color-contrast']);
+    });
   });
 
   it('checks a page with JavaScript on as its scripts left it', async () => {
-    const { context, page } = await newVisitor(browser, baseURL, { javaScript: true });
-    await page.goto('/faint');
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
+    await withVisitor(browser, baseURL, { javaScript: true }, async ({ page }) => {
+      await page.goto('/faint');
+      expect(await axeViolations(page)).toEqual([]);
+    });
   });
 });

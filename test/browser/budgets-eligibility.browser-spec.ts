@@ -3,7 +3,7 @@ import { CAST, createBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { expectAccessible, expectNoHorizontalScroll, newVisitor, textOf } from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, textOf, withVisitor } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { siteSession } from './support/site-session';
 
@@ -18,7 +18,6 @@ describe('participatory budgets: who may vote and vote groups, in words', () => 
   }
 
   it('states the age limit, the group rule and exactly N projects, and words both refusals above the form (320 px, no JavaScript)', async () => {
-    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
     const resident = await createUser(site.web.api, { verified: true });
     const { createVoteGroup } = await site.web.api.gql
       .as(site.staff.token)
@@ -32,7 +31,7 @@ describe('participatory budgets: who may vote and vote groups, in words', () => 
       ballotType: 'APPROVAL',
       extra: { ...extra, title: 'Budget du quartier' },
     });
-    try {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
       await signIn(page, resident.email, undefined, `/connexion?suivant=/budgets-participatifs/${district.budgetId}`);
       const facts = await textOf(page.locator('dl.budget-facts'));
       expect(facts).toContain('Il faut avoir au moins 16 ans dans l’année.');
@@ -81,19 +80,14 @@ describe('participatory budgets: who may vote and vote groups, in words', () => 
       );
       await expectAccessible(page);
       await screenshot(page, 'eligibility-group-320-nojs');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('sets who may support in the consultation form, says it on its pages, and words a refused support (320 px, no JavaScript)', async () => {
     const consultation = await createConsultation(site.web.api, site.staff.token, { open: 'SUPPORTS' });
     const [proposalId] = await insertProposals(site.web.api, consultation.id, [site.staff.id], 1);
     const resident = await createUser(site.web.api, { verified: true });
-    const staffVisit = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
-    const residentVisit = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
-    try {
-      const { page } = staffVisit;
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
       await signIn(page, site.staff.email, undefined, `/gestion/consultations/${consultation.id}`);
       await page.getByLabel('Les personnes inscrites sur les listes électorales (colonne du recensement)').check();
       await page.getByLabel('Âge minimum').fill('18');
@@ -106,9 +100,10 @@ describe('participatory budgets: who may vote and vote groups, in words', () => 
       await expectAccessible(page);
       await expectNoHorizontalScroll(page);
       await screenshot(page, 'eligibility-consultation-staff-320-nojs');
+    });
 
-      // Residents read it on the consultation's page and by the support button; the census does not list this one as a voter.
-      const visitor = residentVisit.page;
+    // Residents read it on the consultation's page and by the support button; the census does not list this one as a voter.
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 }, async ({ page: visitor }) => {
       await signIn(visitor, resident.email, undefined, `/connexion?suivant=/consultations/${consultation.id}`);
       const about = await textOf(visitor.locator('main'));
       expect(about).toContain(
@@ -122,9 +117,6 @@ describe('participatory budgets: who may vote and vote groups, in words', () => 
       );
       await expectAccessible(visitor);
       await screenshot(visitor, 'eligibility-support-refused-320-nojs');
-    } finally {
-      await staffVisit.context.close();
-      await residentVisit.context.close();
-    }
+    });
   });
 });

@@ -25,13 +25,12 @@ import {
   expectAccessible,
   expectNoHorizontalScroll,
   launchBrowser,
-  newVisitor,
   spokenText,
   tabTo,
   textOf,
-  Visitor,
   VisitorOptions,
   VISITORS,
+  withVisitor,
 } from './support/browser';
 import { htmlErrors } from './support/html-validator';
 import { screenshot } from './support/screenshots';
@@ -101,16 +100,6 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
     return myBallot as { receipt: string; projectIds: string[]; ranking: string[]; points: object[] } | null;
   }
 
-  /** A fresh visitor for `run`; its browser context is closed afterwards, whatever happens. */
-  async function asVisitor(options: VisitorOptions, run: (visitor: Visitor) => Promise<void>): Promise<void> {
-    const visitor = await newVisitor(browser, web.api.url, options);
-    try {
-      await run(visitor);
-    } finally {
-      await visitor.context.close();
-    }
-  }
-
   /** A verified resident, signed in by `page` and sent to the ballot of `budgetId`. */
   async function voterOn(page: Page, budgetId: string): Promise<TestUser> {
     const resident = await createUser(web.api, { verified: true });
@@ -142,7 +131,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
 
   describe.each(VISITORS)('$name', ({ options }) => {
     it('lists votes open, upcoming and published, and shows a budget with its rules and projects', async () => {
-      await asVisitor(options, async ({ page }) => {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto('/');
         await page
           .getByRole('navigation', { name: 'Menu principal' })
@@ -185,7 +174,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
 
     it('votes through the forms (knapsack), reviews, casts, shows the receipt, then replaces the ballot', async () => {
       const resident = await createUser(web.api, { verified: true });
-      await asVisitor(options, async ({ page, javaScript }) => {
+      await withVisitor(browser, web.api.url, options, async ({ page, javaScript }) => {
         await signIn(page, resident.email, undefined, `/connexion?suivant=/budgets-participatifs/${knapsack.budgetId}`);
         await page.getByRole('link', { name: 'Voter', exact: true }).click();
         await page.waitForURL(`**/budgets-participatifs/${knapsack.budgetId}/vote`);
@@ -246,7 +235,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
     });
 
     it('refuses an over-budget or empty ballot at the field, with the error summary, keeping the choice', async () => {
-      await asVisitor(options, async ({ page }) => {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         const resident = await voterOn(page, knapsack.budgetId);
         await submit(page, 'Continuer');
         expect(await page.title()).toMatch(/^Erreur : Voter : Budget des écoles – /);
@@ -285,7 +274,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
     }
 
     it('knapsack: ticks with Space, the live total announced politely, then reviews and casts', async () => {
-      await asVisitor({}, async ({ page }) => {
+      await withVisitor(browser, web.api.url, {}, async ({ page }) => {
         const resident = await voterOn(page, knapsack.budgetId);
         await tabTo(page, page.getByLabel('Project 2'));
         await page.keyboard.press('Space');
@@ -307,7 +296,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
         ballotType: 'APPROVAL',
         extra: { title: 'Budget des jardins', maxProjects: 2 },
       });
-      await asVisitor({}, async ({ page }) => {
+      await withVisitor(browser, web.api.url, {}, async ({ page }) => {
         const resident = await voterOn(page, approval.budgetId);
         for (const label of ['Project 1', 'Project 3', 'Project 5']) {
           await tabTo(page, page.getByLabel(label));
@@ -331,7 +320,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
         ballotType: 'CUMULATIVE',
         extra: { title: 'Budget à points vivants', maxPoints: 10 },
       });
-      await asVisitor({}, async ({ page }) => {
+      await withVisitor(browser, web.api.url, {}, async ({ page }) => {
         const resident = await voterOn(page, budgetId);
         const total = page.locator('#ballot-total[aria-live=polite]');
         expect(await textOf(total)).toBe('Points donnés : 0 sur 10. Points restants : 10.');
@@ -365,7 +354,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
         ballotType: 'ORDINAL',
         extra: { title: 'Budget classé en direct', maxProjects: 2 },
       });
-      await asVisitor({}, async ({ page }) => {
+      await withVisitor(browser, web.api.url, {}, async ({ page }) => {
         const resident = await voterOn(page, ordinal.budgetId);
         expect(await page.getByRole('combobox').count()).toBe(2);
         // Options: "no project", then Projects 1 to 5.
@@ -390,7 +379,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
     ['signed out', null],
     ['signed in as staff, who read every project', 'staff'],
   ])('shows unfeasible projects apart, with the town hall’s explanation, %s', async (_name, who) => {
-    await asVisitor({ javaScript: false }, async ({ page }) => {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       if (who)
         await signIn(page, staff.email, undefined, `/connexion?suivant=/budgets-participatifs/${knapsack.budgetId}`);
       else await page.goto(`/budgets-participatifs/${knapsack.budgetId}`);
@@ -407,7 +396,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
 
   it('asks an unverified resident to verify first, and says when voting is not open', async () => {
     const resident = await createUser(web.api);
-    await asVisitor({ javaScript: false }, async ({ page }) => {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await signIn(
         page,
         resident.email,
@@ -431,7 +420,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
 
   it('says at the top when voting closed between the review and the cast, and records nothing', async () => {
     const { budgetId } = await createBudget(web.api, staff.token, { extra: { title: 'Budget bientôt clos' } });
-    await asVisitor({ javaScript: false }, async ({ page }) => {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       const resident = await voterOn(page, budgetId);
       await page.getByLabel('Project 5').check();
       await submit(page, 'Continuer');
@@ -452,7 +441,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
       ballotType: 'APPROVAL',
       extra: { title: 'Budget du quartier', districtId: web.municipality.districts[0].id },
     });
-    await asVisitor({ javaScript: false }, async ({ page }) => {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await signIn(page, resident.email, undefined, `/connexion?suivant=/budgets-participatifs/${budgetId}`);
       expect(await textOf(page.locator('dl.budget-facts'))).toContain(
         `Les habitants du quartier ${web.municipality.districts[0].name} dont la résidence est vérifiée`,
@@ -476,7 +465,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
       ballotType: 'ORDINAL',
       extra: { title: 'Budget classé', maxProjects: 3 },
     });
-    await asVisitor({ javaScript: false, width: 320 }, async ({ page }) => {
+    await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
       const resident = await voterOn(page, cumulative.budgetId);
       await page.getByLabel('Points pour « Project 1 »').fill('8');
       await page.getByLabel('Points pour « Project 2 »').fill('5');
@@ -530,7 +519,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
   it.each(VISITORS)(
     'shows the published results, $name: winners, money, ballots, the comparison as a chart and a table',
     async ({ options }) => {
-      await asVisitor(options, async ({ page }) => {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto(`/budgets-participatifs/${published.budgetId}`);
         await page.getByRole('link', { name: 'Voir les résultats' }).click();
         await page.waitForURL(`**/budgets-participatifs/${published.budgetId}/resultats`);
@@ -570,7 +559,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
   it.each(VISITORS)(
     'explains why each project won or lost, $name: shares, rounds, payments, shortfalls, effective support, figures',
     async ({ options }) => {
-      await asVisitor(options, async ({ page }) => {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
         const section = page.locator('section', { has: page.getByRole('heading', { name: 'Pourquoi ces projets ?' }) });
         const text = await textOf(section);
@@ -619,7 +608,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
   );
 
   it('explains the result in English too', async () => {
-    await asVisitor({ javaScript: false, locale: 'en-GB' }, async ({ page }) => {
+    await withVisitor(browser, web.api.url, { javaScript: false, locale: 'en-GB' }, async ({ page }) => {
       await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
       const section = page.locator('section', { has: page.getByRole('heading', { name: 'Why these projects?' }) });
       const text = await textOf(section);
@@ -647,7 +636,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
       async ({ options }) => {
         const receipt = await receiptOfVoter3();
         const { budget } = await web.api.gql.ok(ROOT, { id: published.budgetId });
-        await asVisitor(options, async ({ page, javaScript }) => {
+        await withVisitor(browser, web.api.url, options, async ({ page, javaScript }) => {
           await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
           const link = page.getByRole('link', { name: 'Vérifier mon bulletin avec mon reçu' });
           await tabTo(page, link);
@@ -679,7 +668,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
     );
 
     it.each(VISITORS)('refuses a wrong receipt at the field, $name', async ({ options }) => {
-      await asVisitor(options, async ({ page }) => {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         const response = await page.goto(`${CHECK}?recu=${encodeURIComponent('pas-un-vrai-recu')}`);
         expect(response?.status()).toBe(404);
         expect(await page.title()).toMatch(/^Erreur : Vérifier mon bulletin/);
@@ -694,7 +683,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
 
     it('the receipt page of a closed vote no longer offers to change the ballot, and links to the check', async () => {
       const voter = published.voters[2];
-      await asVisitor({ javaScript: false }, async ({ page }) => {
+      await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
         await signIn(page, voter.email);
         await page.goto(`/budgets-participatifs/${published.budgetId}/vote/recu`);
         const text = await textOf(page.locator('main'));
@@ -710,7 +699,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
 
     it('says the proof fails, visibly, when it was tampered with on the way', async () => {
       const receipt = await receiptOfVoter3();
-      await asVisitor({ javaScript: true }, async ({ page }) => {
+      await withVisitor(browser, web.api.url, { javaScript: true }, async ({ page }) => {
         // One hex digit of the first proof hash changed in the page the browser receives.
         await page.route(`**${CHECK}?recu=*`, async (route) => {
           const response = await route.fetch();
@@ -738,7 +727,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
         ballotType: 'APPROVAL',
         extra: { title: 'Budget des sports', minProjects: 2, maxProjects: 3 },
       });
-      await asVisitor(options, async ({ page }) => {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         const resident = await voterOn(page, approval.budgetId);
         expect(await textOf(page.locator('main'))).toContain('Choisissez au moins 2 projets.');
         await page.getByLabel('Project 1').check();
@@ -767,7 +756,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
     it.each(VISITORS)(
       'draws votes and cost per project as an SVG image with the same figures in a table, $name',
       async ({ options }) => {
-        await asVisitor(options, async ({ page }) => {
+        await withVisitor(browser, web.api.url, options, async ({ page }) => {
           await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
           const chart = page.getByRole('img', { name: 'Voix et coût par projet' });
           expect(await chart.count()).toBe(1);
@@ -808,7 +797,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
       await web.api.gql.as(staff.token).ok(CLOSE, { id: heavy.budgetId });
       await waitForBudget(web.api, staff.token, heavy.budgetId, (b) => b.status === 'TALLIED', 'tallied');
       await web.api.gql.as(staff.token).ok(PUBLISH, { id: heavy.budgetId });
-      await asVisitor({ javaScript: false, width: 320 }, async ({ page }) => {
+      await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
         const rows = (first: number) =>
           page
             .locator('table', { has: page.locator('caption', { hasText: `des projets ${first} à` }) })
@@ -867,7 +856,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
           await web.api.db.query(`SELECT count(*)::int AS n FROM census_entries WHERE district_id = $1`, [districtId])
         )[0].n as number;
       const [inFirst, inSecond] = [await census(first.id), await census(second.id)];
-      await asVisitor({ javaScript: false, width: 320 }, async ({ page }) => {
+      await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
         await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
         expect(await page.getByRole('img', { name: 'Participation par quartier' }).count()).toBe(1);
         const table = page.locator('table', {
@@ -894,7 +883,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
           `query($id: ID!) { budget(id: $id) { result { ballotsMerkleRoot } } }`,
           { id: published.budgetId },
         );
-        await asVisitor(options, async ({ page }) => {
+        await withVisitor(browser, web.api.url, options, async ({ page }) => {
           await page.goto(`/budgets-participatifs/${published.budgetId}/resultats`);
           await page.getByRole('link', { name: /^Recompter le résultat/ }).click();
           await page.waitForURL(`**${RECOUNT(published.budgetId)}`);
@@ -957,7 +946,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
       await add('Piste cyclable', 800, 'Mobilité', first.id);
       await add('Fontaine', 100, 'Nature', first.id);
       await web.api.gql.as(staff.token).ok(OPEN, { id: themed.budgetId });
-      await asVisitor(options, async ({ page }) => {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         const titles = () =>
           page
             .locator('section', { has: page.locator('#projects-title') })
@@ -987,7 +976,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
     });
 
     it('shows only the unfeasible projects, with why, when asked', async () => {
-      await asVisitor({ javaScript: false }, async ({ page }) => {
+      await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
         await page.goto(`/budgets-participatifs/${knapsack.budgetId}?faisabilite=non-retenus`);
         expect(await page.locator('#projects-title').count()).toBe(0);
         const apart = page.locator('section', { has: page.locator('#unfeasible-title') });
@@ -1002,7 +991,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
 
   it('serves valid HTML (Nu Html Checker) on every budget page', async () => {
     const documents: { name: string; html: string }[] = [];
-    await asVisitor({ javaScript: false }, async ({ page }) => {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       const keep = async (name: string) => documents.push({ name, html: await page.content() });
       await page.goto('/budgets-participatifs');
       await keep('list');

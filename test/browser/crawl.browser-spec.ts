@@ -6,7 +6,7 @@ import { CAPITOLE, seedReportCategories } from '../utils/reports.factory';
 import { insertTrackedItem } from '../utils/tracking.factory';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newVisitor } from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, launchBrowser, withVisitor } from './support/browser';
 import { htmlErrors } from './support/html-validator';
 import { startWebApp, WebApp } from './support/web-app';
 
@@ -110,8 +110,7 @@ describe('every page linked from the home page', () => {
   });
 
   it('answers, is accessible and fits 320 px, for a visitor without JavaScript', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
       const visited = await crawl(page, web.api.url);
       // The pages of this issue at least; later pages join by being linked.
       expect(visited).toEqual(
@@ -131,14 +130,11 @@ describe('every page linked from the home page', () => {
         ]),
       );
       expect(visited.some((path) => /^\/propositions\/[^/]+$/.test(path))).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   }, 300_000);
 
   it('answers and is accessible for a verified resident, with JavaScript', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url);
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       await signIn(page, verified.email);
       const visited = await crawl(page, web.api.url);
       expect(visited).toEqual(
@@ -161,14 +157,11 @@ describe('every page linked from the home page', () => {
       expect(visited.some((path) => /^\/budgets-participatifs\/[^/]+\/vote$/.test(path))).toBe(true);
       expect(visited.some((path) => /^\/propositions\/[^/]+\/signaler\?commentaire=/.test(path))).toBe(true);
       expect(visited).not.toContain('/connexion');
-    } finally {
-      await context.close();
-    }
+    });
   }, 300_000);
 
   it('answers and is accessible for staff, the back office included, at 320 px without JavaScript', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
       await signIn(page, staff.email);
       const visited = await crawl(page, web.api.url);
       // A budget's management page, linked from the list.
@@ -196,8 +189,6 @@ describe('every page linked from the home page', () => {
           '/gestion/donnees-ouvertes',
         ]),
       );
-    } finally {
-      await context.close();
-    }
+    });
   }, 300_000);
 });

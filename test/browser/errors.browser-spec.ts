@@ -7,9 +7,9 @@ import {
   expectAccessible,
   expectNoHorizontalScroll,
   launchBrowser,
-  newVisitor,
   textOf,
   VISITORS,
+  withVisitor,
 } from './support/browser';
 import { startWebApp, WebApp } from './support/web-app';
 
@@ -38,8 +38,7 @@ describe('error pages', () => {
 
   describe.each(VISITORS)('$name', ({ options }) => {
     it('answers an unknown address with a 404 page that says what to do', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         const response = await page.goto('/cette-page-n-existe-pas?x=1');
         expect(response?.status()).toBe(404);
         expect(await page.title()).toBe('Page introuvable – Toulouse – participation citoyenne');
@@ -51,9 +50,7 @@ describe('error pages', () => {
         await page.goBack();
         await expectAccessible(page);
         if (options.width === 320) await expectNoHorizontalScroll(page);
-      } finally {
-        await context.close();
-      }
+      });
     });
 
     it.each([
@@ -61,8 +58,7 @@ describe('error pages', () => {
       ['NOT_VERIFIED', 403, 'Vérifiez d’abord votre résidence', 'Vérifier ma résidence'],
       ['RATE_LIMITED', 429, 'Trop de demandes', 'Réessayez dans 2 minutes.'],
     ])('turns %s into a %i page with what to do next', async (code, status, title, advice) => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         failHomeWith(failure(code, { retryAfterSeconds: 90 }));
         const response = await page.goto('/');
         expect(response?.status()).toBe(status);
@@ -71,14 +67,11 @@ describe('error pages', () => {
         if (code === 'RATE_LIMITED') expect(response?.headers()['retry-after']).toBe('90');
         await expectAccessible(page);
         if (options.width === 320) await expectNoHorizontalScroll(page);
-      } finally {
-        await context.close();
-      }
+      });
     });
 
     it('shows a 500 page with a reference to the logs and nothing of the cause', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         failHomeWith(new TypeError('secret internals at /srv/quorum/dist/x.js:12'));
         const response = await page.goto('/');
         expect(response?.status()).toBe(500);
@@ -88,16 +81,13 @@ describe('error pages', () => {
         expect(main).toContain(`en donnant cette référence : ${reference}.`);
         expect(await page.content()).not.toMatch(/secret|internals|\.js:\d+|TypeError/);
         await expectAccessible(page);
-      } finally {
-        await context.close();
-      }
+      });
     });
   });
 
   it('tells a resident who opens a back-office page that it is for the town hall’s staff, in French and English', async () => {
     const resident = await createUser(web.api, { displayName: 'Lina Habitante' });
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
       await signIn(page, resident.email);
       const response = await page.goto('/gestion/budgets');
       expect(response?.status()).toBe(403);
@@ -118,20 +108,15 @@ describe('error pages', () => {
       expect(await textOf(page.locator('main'))).toContain('This page is for the town hall’s staff only.');
       await page.getByRole('link', { name: 'Back to the home page' }).click();
       await page.waitForURL((url) => url.pathname === '/');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('sends a visitor who signed out in the meantime to sign in, then back', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       failHomeWith(failure('UNAUTHENTICATED'));
       await page.goto('/');
       expect(new URL(page.url()).pathname).toBe('/connexion');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('keeps JSON for API clients and API paths', async () => {
@@ -145,8 +130,7 @@ describe('error pages', () => {
 
   it('refuses a form posted without its token, with a page that explains it', async () => {
     const resident = await createUser(web.api);
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await signIn(page, resident.email);
       // The form as another site would post it: without this visitor's token.
       await page.evaluate(() => {
@@ -162,8 +146,6 @@ describe('error pages', () => {
       // Still signed in: the forged sign-out did nothing.
       expect(await page.locator('header').innerText()).toContain('Connecté·e : Test User');
       await expectAccessible(page);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -9,9 +9,9 @@ import {
   expectNoHorizontalScroll,
   focused,
   launchBrowser,
-  newVisitor,
   textOf,
   VISITORS,
+  withVisitor,
 } from './support/browser';
 import { signIn } from './support/accounts';
 import { startWebApp, WebApp } from './support/web-app';
@@ -40,8 +40,7 @@ describe('home page', () => {
 
   describe.each(VISITORS)('$name', ({ options }) => {
     it('shows the commune, what is open now and the key figures, accessibly', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         const response = await page.goto('/');
         expect(response?.status()).toBe(200);
         expect(await page.getAttribute('html', 'lang')).toBe('fr');
@@ -64,9 +63,7 @@ describe('home page', () => {
         expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
         await expectAccessible(page);
         if (options.width === 320) await expectNoHorizontalScroll(page);
-      } finally {
-        await context.close();
-      }
+      });
     });
   });
 
@@ -77,8 +74,7 @@ describe('home page', () => {
       [resident, 'Une dernière étape'],
       [verified, null],
     ] as const) {
-      const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
-      try {
+      await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
         await signIn(page, user.email);
         const main = await textOf(page.locator('main'));
         expect(main).not.toContain('Pour participer');
@@ -96,28 +92,22 @@ describe('home page', () => {
         );
         await expectAccessible(page);
         await expectNoHorizontalScroll(page);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 
   it('starts with a skip link that takes the keyboard to the content', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url);
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       await page.goto('/');
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Aller au contenu' });
       await page.keyboard.press('Enter');
       expect(await focused(page)).toMatchObject({ tag: 'main', id: 'contenu' });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('switches to English and back without JavaScript, on the same page', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await page.goto('/');
       await page.getByRole('link', { name: 'English' }).click();
       await page.waitForURL(`${web.api.url}/`);
@@ -128,22 +118,17 @@ describe('home page', () => {
       await page.getByRole('link', { name: 'Français' }).click();
       await page.waitForURL(`${web.api.url}/`);
       expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('links only to pages that exist', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page, context }) => {
       await page.goto('/');
       const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       for (const href of new Set(hrefs.filter((h) => !h.startsWith('#')))) {
         const response = await context.request.get(href, { maxRedirects: 5 });
         expect({ href, status: response.status() }).toEqual({ href, status: 200 });
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

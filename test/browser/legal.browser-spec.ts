@@ -1,12 +1,11 @@
-import { expectAccessible, newVisitor, textOf } from './support/browser';
+import { expectAccessible, newVisitor, textOf, withVisitor } from './support/browser';
 import { siteSession } from './support/site-session';
 
 describe('legal pages, from the municipality settings', () => {
   const site = siteSession();
 
   it('links them from every page’s footer, with the accessibility status in words', async () => {
-    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
-    try {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page }) => {
       await page.goto('/connexion');
       const footer = page.getByRole('navigation', { name: 'Informations légales' });
       expect(await footer.getByRole('link').allInnerTexts()).toEqual([
@@ -16,14 +15,11 @@ describe('legal pages, from the municipality settings', () => {
         'Plan du site',
         'Données ouvertes',
       ]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('publishes the legal notice, the personal data notice and the RGAA accessibility statement', async () => {
-    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
-    try {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page }) => {
       await page.goto('/mentions-legales');
       const notice = await textOf(page.locator('main'));
       expect(notice).toContain(
@@ -56,9 +52,7 @@ describe('legal pages, from the municipality settings', () => {
         'mailto:accessibilite@demo.quorum.test',
       );
       await expectAccessible(page);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('states the audit when there is one, in English too', async () => {

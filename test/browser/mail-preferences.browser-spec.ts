@@ -2,7 +2,7 @@ import { Role } from '@quorum/access';
 import { recipientHash } from '@quorum/mail';
 import { createUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { expectAccessible, newVisitor, tabTo, VISITORS } from './support/browser';
+import { expectAccessible, tabTo, VISITORS, withVisitor } from './support/browser';
 import { checkPage } from './support/page-checks';
 import { screenshot } from './support/screenshots';
 import { siteSession } from './support/site-session';
@@ -24,10 +24,9 @@ describe('my account: the emails I receive', () => {
 
     it('reaches the page from my account, stops a kind and takes it back, said in a status', async () => {
       const user = await createUser(site.web.api, { displayName: `Inès ${slug}` });
-      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = (shot: string) => checkPage(page, options, `${shot}-${slug}`);
-      const box = (label: RegExp) => page.getByRole('checkbox', { name: label });
-      try {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
+        const check = (shot: string) => checkPage(page, options, `${shot}-${slug}`);
+        const box = (label: RegExp) => page.getByRole('checkbox', { name: label });
         await signIn(page, user.email);
         await page.goto('/mon-compte');
         await page.getByRole('link', { name: 'Choisir les courriels reçus' }).click();
@@ -62,17 +61,14 @@ describe('my account: the emails I receive', () => {
         await page.waitForURL('**/mon-compte/courriels');
         expect(await page.getByRole('status').innerText()).toBe('Vos choix de courriels sont enregistrés.');
         expect(await stopped(user.email)).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      });
     });
   });
 
   it("offers staff the team's daily digest, and leaves a resident's as it is", async () => {
     const staff = await createUser(site.web.api, { displayName: 'Agent digest', role: Role.STAFF });
-    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
-    const digest = page.getByRole('checkbox', { name: /point du jour de l’équipe/ });
-    try {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page }) => {
+      const digest = page.getByRole('checkbox', { name: /point du jour de l’équipe/ });
       await signIn(page, staff.email);
       await page.goto('/mon-compte/courriels');
       expect(await digest.isChecked()).toBe(true);
@@ -83,25 +79,20 @@ describe('my account: the emails I receive', () => {
       await page.waitForURL('**/mon-compte/courriels');
       expect(await digest.isChecked()).toBe(false);
       expect(await stopped(staff.email)).toEqual(['digest']);
-    } finally {
-      await context.close();
-    }
+    });
     // A resident's page has no such box, and saving it keeps the digest's choice untouched.
     const resident = await createUser(site.web.api, { displayName: 'Inès sans digest' });
     await site.web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'digest')`, [
       recipientHash(site.web.api.config.mail.hashSecret, resident.email),
     ]);
-    const visitor = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
-    try {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async (visitor) => {
       await signIn(visitor.page, resident.email);
       await visitor.page.goto('/mon-compte/courriels');
       expect(await visitor.page.getByRole('checkbox', { name: /point du jour/ }).count()).toBe(0);
       await visitor.page.getByRole('button', { name: 'Enregistrer' }).click();
       await visitor.page.waitForURL('**/mon-compte/courriels');
       expect(await stopped(resident.email)).toEqual(['digest']);
-    } finally {
-      await visitor.context.close();
-    }
+    });
   });
 
   it('says so when the address bounced, and a form without its CSRF field is refused', async () => {
@@ -109,8 +100,7 @@ describe('my account: the emails I receive', () => {
     await site.web.api.db.query(`INSERT INTO mail_suppressions (recipient_hash, kind) VALUES ($1, 'all')`, [
       recipientHash(site.web.api.config.mail.hashSecret, user.email),
     ]);
-    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
-    try {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page }) => {
       await signIn(page, user.email);
       await page.goto('/mon-compte/courriels');
       expect(await page.locator('#mail-blocked').innerText()).toContain('la plateforme ne vous écrit plus');
@@ -121,8 +111,6 @@ describe('my account: the emails I receive', () => {
       });
       expect(forged.status()).toBe(403);
       expect(await stopped(user.email)).toEqual(['all']);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { Browser } from 'playwright-core';
 import { startTcpProxy, TcpProxy } from '../utils/tcp-proxy';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, newVisitor, textOf } from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, launchBrowser, textOf, withVisitor } from './support/browser';
 import { startWebApp, WebApp } from './support/web-app';
 
 describe('maintenance page while PostgreSQL is down', () => {
@@ -24,8 +24,7 @@ describe('maintenance page while PostgreSQL is down', () => {
   });
 
   it('answers 503 with a page in words, the commune still named, then serves pages again when it is back', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
       expect((await page.goto('/'))?.status()).toBe(200);
       postgres.cut();
 
@@ -45,8 +44,6 @@ describe('maintenance page while PostgreSQL is down', () => {
 
       postgres.heal();
       expect((await page.goto('/'))?.status()).toBe(200);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { createUser } from '../utils/users.factory';
 import { FACTORY_PASSWORD, signIn } from './support/accounts';
-import { newVisitor, tabTo, VISITORS } from './support/browser';
+import { tabTo, VISITORS, withVisitor } from './support/browser';
 import { checkPage } from './support/page-checks';
 import { siteSession } from './support/site-session';
 
@@ -12,9 +12,8 @@ describe('my account: name, password, my data, deletion', () => {
 
     it('reaches my account from the header and uses each form, errors first', async () => {
       const user = await createUser(site.web.api, { displayName: `Manon ${slug}` });
-      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = (shot: string) => checkPage(page, options, `${shot}-${slug}`);
-      try {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
+        const check = (shot: string) => checkPage(page, options, `${shot}-${slug}`);
         await signIn(page, user.email);
         await page.getByRole('link', { name: `Connecté·e : Manon ${slug}` }).click();
         await page.waitForURL('**/mon-compte');
@@ -68,16 +67,13 @@ describe('my account: name, password, my data, deletion', () => {
         await page.waitForURL((url) => url.pathname === '/');
         expect(await page.getByRole('status').innerText()).toBe('Votre compte est supprimé.');
         expect(await page.locator('header').innerText()).toContain('Se connecter');
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
   });
 
   it('changes the display name with the keyboard only', async () => {
     const user = await createUser(site.web.api, { displayName: 'Kim Clavier' });
-    const { page, context } = await newVisitor(site.browser, site.web.api.url);
-    try {
+    await withVisitor(site.browser, site.web.api.url, {}, async ({ page }) => {
       await signIn(page, user.email);
       await tabTo(page, page.getByRole('link', { name: 'Connecté·e : Kim Clavier' }));
       await page.keyboard.press('Enter');
@@ -91,8 +87,6 @@ describe('my account: name, password, my data, deletion', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL('**/mon-compte');
       expect(await page.getByRole('status').innerText()).toBe('Votre nom affiché est modifié.');
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 });

@@ -7,11 +7,11 @@ import {
   expectAccessible,
   expectNoHorizontalScroll,
   launchBrowser,
-  newVisitor,
   spokenText,
   tabTo,
   textOf,
   VISITORS,
+  withVisitor,
 } from './support/browser';
 import { htmlErrors } from './support/html-validator';
 import { screenshot } from './support/screenshots';
@@ -63,10 +63,9 @@ describe('submitting a proposal, editing, publishing and withdrawing it; My prop
 
   describe.each(VISITORS)('$name', ({ options }) => {
     it('previews, keeps what was typed through a refusal, saves a draft, then publishes it', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
       const resident = await createUser(web.api);
       const district = web.municipality.districts[0];
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await signIn(page, resident.email, undefined, `/consultations/${open.id}/propositions/nouvelle`);
         await page.waitForURL(`**/consultations/${open.id}/propositions/nouvelle`);
         expect(await page.locator('h1').innerText()).toBe('Déposer une proposition');
@@ -146,16 +145,13 @@ describe('submitting a proposal, editing, publishing and withdrawing it; My prop
         await page.waitForURL((url) => !url.pathname.endsWith('/modifier'));
         expect(await page.getByRole('status').innerText()).toBe('Votre proposition est publiée.');
         expect((await proposalsOf(resident)).map((p) => p.state)).toEqual(['PUBLISHED']);
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
 
     it('makes one proposal of a double click on "Publier", even when both clicks reach the server', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
       const resident = await createUser(web.api);
       const path = `/consultations/${open.id}/propositions/nouvelle`;
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page, context }) => {
         await signIn(page, resident.email, undefined, path);
         await page.getByLabel('Titre').fill('Une fontaine place du marché');
         await page.getByLabel('Description').fill('Pour les jours de chaleur.');
@@ -175,18 +171,15 @@ describe('submitting a proposal, editing, publishing and withdrawing it; My prop
         expect((await proposalsOf(resident)).map((p) => [p.title, p.state])).toEqual([
           ['Une fontaine place du marché', 'PUBLISHED'],
         ]);
-      } finally {
-        await context.close();
-      }
+      });
     }, 60_000);
 
     it('edits a proposal within its edit window, withdraws it with a reason, and says when it is locked', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
       const resident = await createUser(web.api);
       const id = await submitted(resident, 'Un composteur dans la cour');
       const supported = await submitted(resident, 'Des arceaux pour les vélos');
       await web.api.db.query(`UPDATE proposals SET support_count = 2 WHERE id = $1`, [supported]);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await signIn(page, resident.email, undefined, '/mon-compte/propositions');
         const item = page.getByRole('listitem', { name: 'Un composteur dans la cour', exact: true });
         await item.getByRole('link', { name: 'Modifier « Un composteur dans la cour »' }).click();
@@ -236,19 +229,16 @@ describe('submitting a proposal, editing, publishing and withdrawing it; My prop
           state: 'WITHDRAWN',
           withdrawal_reason: 'La mairie en installe un en mars.',
         });
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
   });
 
   it('says in words when proposals are closed, and when the limit is reached', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
     const resident = await createUser(web.api);
     const closed = await createConsultation(web.api, staff.token, { open: 'SUPPORTS' });
     const limited = await createConsultation(web.api, staff.token, { proposalLimit: 1 });
     await insertProposals(web.api, limited.id, [resident.id], 1);
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await signIn(page, resident.email, undefined, `/consultations/${closed.id}/propositions/nouvelle`);
       expect(await textOf(page.locator('main'))).toMatch(/Le dépôt des propositions est fermé depuis le \d/);
       expect(await page.getByLabel('Titre').count()).toBe(0);
@@ -273,15 +263,12 @@ describe('submitting a proposal, editing, publishing and withdrawing it; My prop
           { name: 'preview', html: await page.content() },
         ]),
       ).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('submits a proposal with the keyboard only', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url);
     const resident = await createUser(web.api);
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       await signIn(page, resident.email, undefined, `/consultations/${open.id}/propositions/nouvelle`);
       await tabTo(page, page.getByLabel('Titre'));
       await page.keyboard.type('Un marché de producteurs le samedi');
@@ -296,16 +283,13 @@ describe('submitting a proposal, editing, publishing and withdrawing it; My prop
       await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/nouvelle')), page.keyboard.press('Enter')]);
       expect(await page.getByRole('status').innerText()).toBe('Votre proposition est publiée.');
       expect((await proposalsOf(resident)).map((p) => p.title)).toEqual(['Un marché de producteurs le samedi']);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('edits, publishes a draft and withdraws a proposal with the keyboard only', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url);
     const resident = await createUser(web.api);
     const draft = await submitted(resident, 'Un brouillon de jardin partagé', { draft: true });
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       await signIn(page, resident.email, undefined, '/mon-compte/propositions');
       await tabTo(page, page.getByRole('link', { name: 'Modifier ou publier « Un brouillon de jardin partagé »' }));
       await Promise.all([page.waitForURL(`**/propositions/${draft}/modifier`), page.keyboard.press('Enter')]);
@@ -331,20 +315,17 @@ describe('submitting a proposal, editing, publishing and withdrawing it; My prop
           withdrawal_reason: 'Un autre projet occupe le terrain.',
         }),
       ]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('lists my proposals and my supports page by page, from My account, and sends visitors to sign in', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
     const resident = await createUser(web.api, { verified: true });
     const author = await createUser(web.api);
     await insertProposals(web.api, open.id, [resident.id], 21, { title: (i) => `Ma proposition numéro ${i}` });
     const [idea] = await insertProposals(web.api, open.id, [author.id], 1, { title: () => 'Une idée soutenue' });
     await web.api.db.query(`INSERT INTO proposal_supports (proposal_id, user_id) VALUES ($1, $2)`, [idea, resident.id]);
     await web.api.db.query(`UPDATE proposals SET support_count = 1 WHERE id = $1`, [idea]);
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await page.goto('/mon-compte/soutiens');
       await page.waitForURL('**/connexion?suivant=%2Fmon-compte%2Fsoutiens');
       await signIn(page, resident.email, undefined, '/connexion?suivant=%2Fmon-compte');
@@ -377,9 +358,7 @@ describe('submitting a proposal, editing, publishing and withdrawing it; My prop
       // Someone else's proposal: not theirs to edit.
       const response = await page.goto(`/propositions/${idea}/modifier`);
       expect(response?.status()).toBe(403);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 });
 
@@ -407,8 +386,7 @@ describe('submitting a proposal past the write limit', () => {
     await web.api.gql
       .as(resident.token)
       .ok(SUBMIT, { input: { consultationId: consultation.id, title: 'Une première proposition', body: 'Texte.' } });
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await signIn(page, resident.email, undefined, `/consultations/${consultation.id}/propositions/nouvelle`);
       await page.getByLabel('Titre').fill('Une deuxième proposition');
       await page.getByLabel('Description').fill('Écrite trop vite.');
@@ -426,8 +404,6 @@ describe('submitting a proposal past the write limit', () => {
         resident.id,
       ]);
       expect(count).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 });

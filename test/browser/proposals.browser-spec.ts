@@ -7,10 +7,10 @@ import {
   expectAccessible,
   expectNoHorizontalScroll,
   launchBrowser,
-  newVisitor,
   tabTo,
   textOf,
   VISITORS,
+  withVisitor,
 } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { startWebApp, WebApp } from './support/web-app';
@@ -75,8 +75,7 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
     const narrow = options.width === 320;
 
     it('lists consultations and shows one: timeline, what to do now, figures', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto('/');
         await page
           .getByRole('navigation', { name: 'Menu principal' })
@@ -102,14 +101,11 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
         await page.getByRole('link', { name: 'Voir les propositions' }).click();
         await page.waitForURL('**/propositions');
         expect(await textOf(page.locator('.proposal-count'))).toBe('25 propositions');
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
 
     it('searches, filters, sorts at random without repeats across pages, and pages with links', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto(`/consultations/${consultation.id}/propositions`);
         await page.getByLabel('Mots à rechercher').fill('JARDINS partages');
         await submit(page, 'Afficher');
@@ -150,15 +146,12 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
         expect(await textOf(page.locator('.error-summary'))).toContain('200 caractères au plus');
         expect(await page.getByLabel('Mots à rechercher').getAttribute('aria-invalid')).toBe('true');
         await expectAccessible(page);
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
 
     it('shows a proposal, supports it and withdraws the support, with a status message each time', async () => {
       const supporter = await createUser(web.api, { verified: true });
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto(`/propositions/${answered}`);
         expect(await page.locator('h1').innerText()).toBe('Un jardin partagé n° 0');
         expect(await textOf(page.locator('.facts'))).toContain('12 rue de Metz');
@@ -191,16 +184,13 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
         await submit(page, 'Retirer mon soutien');
         expect(await textOf(page.getByRole('status').first())).toBe('Votre soutien est retiré.');
         expect(await supportsOf(target)).toBe(0);
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
 
     it('comments, replies, refuses an empty comment keeping the page, and reports a comment', async () => {
       const resident = await createUser(web.api, { verified: true, displayName: `Dominique ${slug}` });
       const target = proposalIds[15 + index];
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await signIn(page, resident.email);
         await page.goto(`/propositions/${target}`);
         await submit(page, 'Publier le commentaire');
@@ -246,17 +236,14 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
           resident.id,
         ]);
         expect(reports).toEqual([{ reason: 'OFF_TOPIC', details: 'Je me suis trompé de ton' }]);
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
   });
 
   it('makes one support of a double click on "Soutenir", and one comment of one on "Publier"', async () => {
     const supporter = await createUser(web.api, { verified: true });
     const target = proposalIds[9];
-    const { page, context } = await newVisitor(browser, web.api.url);
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       await signIn(page, supporter.email);
       await page.goto(`/propositions/${target}`);
       await Promise.all([
@@ -275,16 +262,13 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
       await page.waitForLoadState();
       const comments = await web.api.db.query(`SELECT body FROM proposal_comments WHERE proposal_id = $1`, [target]);
       expect(comments).toEqual([{ body: 'Un seul, même cliqué deux fois' }]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('supports and comments with the keyboard only', async () => {
     const supporter = await createUser(web.api, { verified: true });
     const target = proposalIds[11];
-    const { page, context } = await newVisitor(browser, web.api.url);
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       await signIn(page, supporter.email);
       await page.goto(`/propositions/${target}`);
       await tabTo(page, page.getByRole('button', { name: 'Soutenir', exact: true }));
@@ -295,9 +279,7 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
       await tabTo(page, page.getByRole('button', { name: 'Publier le commentaire' }));
       await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
       expect(await textOf(page.locator('.comment-list > .comment').first())).toContain('Écrit au clavier');
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('explains in words why a resident cannot support: not verified, the limit, a closed phase', async () => {
@@ -305,8 +287,7 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
     const [a, b] = await insertProposals(web.api, limited.id, [author.id], 2);
     const unverified = await createUser(web.api);
     const resident = await createUser(web.api, { verified: true });
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page, context }) => {
       await signIn(page, unverified.email);
       await page.goto(`/propositions/${a}`);
       expect(await textOf(page.locator('.support-panel'))).toContain(
@@ -335,8 +316,6 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
         /Les soutiens étaient ouverts jusqu’au .*; ils sont clos\./,
       );
       expect(await supportsOf(b)).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 });

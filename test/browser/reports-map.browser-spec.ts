@@ -12,6 +12,7 @@ import {
   newVisitor,
   tabTo,
   textOf,
+  withVisitor,
 } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { startWebApp, WebApp } from './support/web-app';
@@ -71,12 +72,11 @@ describe('the maps of issue reports (Leaflet)', () => {
     );
 
   it('places the point with a click: the fields are filled, the tiles come from the commune’s tile server', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url);
-    const refused: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
-    });
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+      });
       const response = await page.goto('/signalements/nouveau');
       expect(response?.headers()['content-security-policy']).toContain(`img-src 'self' ${tiles.origin}`);
       const map = page.getByRole('application', { name: 'Carte : placez le point du problème' });
@@ -116,14 +116,11 @@ describe('the maps of issue reports (Leaflet)', () => {
       );
       expect(issueReport).toEqual(placed);
       expect(refused).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 90_000);
 
   it('places the point with the keyboard only: arrows pan, + zooms, Enter places it at the centre', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url);
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       await page.goto('/signalements/nouveau');
       const map = page.getByRole('application', { name: 'Carte : placez le point du problème' });
       await tabTo(page, map);
@@ -166,14 +163,11 @@ describe('the maps of issue reports (Leaflet)', () => {
       // The search is next in the keyboard's order.
       await page.keyboard.press('Shift+Tab');
       await tabTo(page, search, 2);
-    } finally {
-      await context.close();
-    }
+    });
   }, 90_000);
 
   it('without JavaScript, shows no map and no link about it: the fields do the same', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
       await page.goto('/signalements/nouveau');
       expect(await page.locator('[data-map-frame]').isHidden()).toBe(true);
       expect(await page.getByRole('link', { name: 'Je ne peux pas utiliser la carte' }).isVisible()).toBe(false);
@@ -184,15 +178,12 @@ describe('the maps of issue reports (Leaflet)', () => {
       await page.getByText('Étape 2 sur 2').waitFor();
       await expectAccessible(page);
       await expectNoHorizontalScroll(page);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('keeps the first step’s answers through signing in from the second step', async () => {
     const resident = await createUser(web.api);
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await page.goto('/signalements/nouveau?adresse=capitole');
       await page.getByRole('radio', { name: PLACE_DU_CAPITOLE.label }).check();
       await page.getByLabel('Type de problème').selectOption('graffiti');
@@ -216,9 +207,7 @@ describe('the maps of issue reports (Leaflet)', () => {
           `{ myReports { address category { code } } }`,
         );
       expect(mine.myReports).toEqual([{ address: PLACE_DU_CAPITOLE.label, category: { code: 'graffiti' } }]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 90_000);
 
   describe('the list and map around a point', () => {
@@ -230,8 +219,7 @@ describe('the maps of issue reports (Leaflet)', () => {
     });
 
     it('lists and maps the reports within the smallest radius, with the same items, in keyset pages', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url);
-      try {
+      await withVisitor(browser, web.api.url, {}, async ({ page }) => {
         const response = await page.goto(
           `/signalements?lat=${LIST_CENTRE.latitude}&lon=${LIST_CENTRE.longitude}&rayon=250`,
         );
@@ -278,14 +266,11 @@ describe('the maps of issue reports (Leaflet)', () => {
         await page.getByLabel('Type', { exact: true }).selectOption('graffiti');
         await page.getByRole('button', { name: 'Filtrer' }).click();
         expect(await textOf(page.locator('.report-count'))).toBe('2 signalements, les plus récents d’abord.');
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
 
     it('counts every report of a longer list per sector on the map, each group a link to the list around it', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url);
-      try {
+      await withVisitor(browser, web.api.url, {}, async ({ page }) => {
         await page.goto(`/signalements?lat=${LIST_CENTRE.latitude}&lon=${LIST_CENTRE.longitude}&rayon=500`);
         expect(await textOf(page.locator('.report-count'))).toBe('23 signalements, les plus récents d’abord.');
         const map = page.getByRole('application', { name: 'Carte des signalements de la liste, comptés par secteur' });
@@ -312,9 +297,7 @@ describe('the maps of issue reports (Leaflet)', () => {
         const narrowed = Number((await textOf(page.locator('.report-count'))).split(' ')[0]);
         expect(narrowed).toBeGreaterThanOrEqual(Number(named[0].text));
         expect(narrowed).toBeLessThanOrEqual(23);
-      } finally {
-        await context.close();
-      }
+      });
     }, 90_000);
 
     it('finds the place from an address biased to the commune, without JavaScript', async () => {
@@ -370,8 +353,7 @@ describe('the maps of issue reports (Leaflet)', () => {
         },
         null,
       );
-      const { page, context } = await newVisitor(browser, web.api.url);
-      try {
+      await withVisitor(browser, web.api.url, {}, async ({ page }) => {
         const response = await page.goto('/signalements/nouveau');
         const csp = response?.headers()['content-security-policy'] ?? '';
         expect(csp).toContain(`img-src 'self' ${other.origin};`);
@@ -399,9 +381,7 @@ describe('the maps of issue reports (Leaflet)', () => {
         expect(await page.getByRole('button', { name: 'Dézoomer' }).getAttribute('aria-disabled')).toBe('true');
         await page.keyboard.press('Enter');
         expect((await coordinates(page)).longitude).toBeGreaterThan(west);
-      } finally {
-        await context.close();
-      }
+      });
     } finally {
       await settings.update({ resetMap: true }, null);
       await other.close();

@@ -13,6 +13,7 @@ import {
   tabTo,
   textOf,
   VISITORS,
+  withVisitor,
 } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { startWebApp, WebApp } from './support/web-app';
@@ -91,8 +92,7 @@ describe('reporting a problem in public space, without a map', () => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('reports through the address search: results as radio buttons, then the category’s questions', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto('/signalements/nouveau');
         expect(await page.locator('h1').innerText()).toBe('Signaler un problème');
         await expectAccessible(page);
@@ -146,14 +146,11 @@ describe('reporting a problem in public space, without a map', () => {
           attributes: { size: 'medium', depth_cm: 8.5, location_type: ['cycle_lane'] },
           category: { code: 'pothole' },
         });
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
 
     it('reports with latitude and longitude, each refusal at its field first', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto('/signalements/nouveau');
         await page.getByRole('button', { name: 'Continuer' }).click();
         expect(await page.getByRole('alert').getByRole('link').allInnerTexts()).toEqual([
@@ -184,15 +181,12 @@ describe('reporting a problem in public space, without a map', () => {
         await page.getByLabel('Description').fill('Un tag sur le mur.');
         const id = await submitReport(page);
         expect(await report(id)).toMatchObject({ latitude: 43.6045, longitude: 1.4442, address: null });
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
   });
 
   it('takes the position from the photo’s EXIF, and serves the photo without EXIF', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await page.goto('/signalements/nouveau');
       await page
         .getByLabel('Photo')
@@ -210,14 +204,11 @@ describe('reporting a problem in public space, without a map', () => {
       expect(metadata.exif).toBeUndefined();
       await expectAccessible(page);
       expect(await page.getByRole('img', { name: 'Photo du problème signalé' }).count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('refuses HEIC and files that are no image at the photo field, keeping the rest', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await page.goto('/signalements/nouveau');
       await page
         .getByLabel('Photo')
@@ -247,9 +238,7 @@ describe('reporting a problem in public space, without a map', () => {
       await page.getByRole('button', { name: 'Continuer' }).click();
       expect(await textOf(page.locator('#adresse-error'))).toContain('Cette photo ne contient pas de position');
       expect(await textOf(page.locator('#photo-hint'))).toContain('Photo reçue');
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('suggests the open reports of the same category within 250 m, signed in', async () => {
@@ -263,8 +252,7 @@ describe('reporting a problem in public space, without a map', () => {
     await submit(near, 'street_light', 'Le lampadaire à 200 m est éteint.');
     await submit(far, 'street_light', 'Le lampadaire à 400 m est éteint.');
     await submit(near, 'graffiti', 'Un graffiti à 200 m.');
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await signIn(page, resident.email);
       await page.goto('/signalements/nouveau');
       await page.getByLabel('Latitude').fill(String(CAPITOLE.latitude));
@@ -299,9 +287,7 @@ describe('reporting a problem in public space, without a map', () => {
       expect(await textOf(page.getByRole('status'))).toBe('Vous ne suivez plus ce signalement.');
       expect(await followed()).toEqual([{ n: 0 }]);
       expect(await page.getByRole('button', { name: 'Suivre ce signalement' }).count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('asks visitors to sign in to follow, and comes back to the report', async () => {
@@ -310,8 +296,7 @@ describe('reporting a problem in public space, without a map', () => {
       `mutation ($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`,
       { input: { ...north(CAPITOLE, 50), categoryCode: 'overflowing_bin', description: 'La poubelle déborde.' } },
     );
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await page.goto(`/signalements/${submitIssueReport.id}`);
       await page.getByRole('link', { name: 'Se connecter pour suivre ce signalement' }).click();
       await page.getByLabel('Adresse électronique').fill(resident.email);
@@ -320,9 +305,7 @@ describe('reporting a problem in public space, without a map', () => {
       await page.waitForURL(`**/signalements/${submitIssueReport.id}`);
       await page.getByRole('button', { name: 'Suivre ce signalement' }).click();
       expect(await textOf(page.getByRole('status'))).toContain('Vous suivez ce signalement');
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('lists the reports with filters and keyset pages, and "my reports"', async () => {
@@ -337,8 +320,7 @@ describe('reporting a problem in public space, without a map', () => {
       await mine.ok(`mutation ($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`, {
         input: input(i, 'fly_tipping'),
       });
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false, width: 320 });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
       await page.goto('/');
       await page
         .getByRole('navigation', { name: 'Menu principal' })
@@ -373,14 +355,11 @@ describe('reporting a problem in public space, without a map', () => {
       await page.goto('/mon-compte');
       await page.getByRole('main').getByRole('link', { name: 'Mes signalements' }).click();
       expect(await page.locator('h1').innerText()).toBe('Mes signalements');
-    } finally {
-      await context.close();
-    }
+    });
   }, 90_000);
 
   it('reports with the keyboard only: search, choose the address, the category, the questions, send', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url);
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       await page.goto('/signalements/nouveau');
       await tabTo(page, page.getByRole('searchbox', { name: 'Adresse' }));
       await page.keyboard.type('allées jean jaurès');
@@ -401,9 +380,7 @@ describe('reporting a problem in public space, without a map', () => {
       await Promise.all([page.waitForURL(/\/signalements\/[0-9a-f-]{36}$/), page.keyboard.press('Enter')]);
       const id = new URL(page.url()).pathname.split('/').pop()!;
       expect(await report(id)).toMatchObject({ address: JEAN_JAURES.label, category: { code: 'graffiti' } });
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('answers broken multipart bodies with the expired-form page, never a server error', async () => {

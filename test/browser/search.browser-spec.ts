@@ -6,10 +6,10 @@ import {
   expectAccessible,
   expectNoHorizontalScroll,
   launchBrowser,
-  newVisitor,
   tabTo,
   textOf,
   VISITORS,
+  withVisitor,
 } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { startWebApp, WebApp } from './support/web-app';
@@ -36,8 +36,7 @@ describe('search: the header field and its results', () => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('searches from the header, shows the count and pages through the results with links', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto('/');
         await page.getByRole('searchbox', { name: 'Rechercher des propositions' }).fill('PISTES cyclables');
         await page.getByRole('button', { name: 'Rechercher', exact: true }).first().click();
@@ -70,15 +69,12 @@ describe('search: the header field and its results', () => {
         expect(await textOf(page.locator(`#${await box.getAttribute('aria-describedby')}`))).toMatch(/^Erreur :\s+\S/);
         await expectAccessible(page);
         if (options.width === 320) await expectNoHorizontalScroll(page);
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
   });
 
   it('searches with the keyboard only', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url);
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       await page.goto('/');
       await tabTo(page, page.getByRole('searchbox', { name: 'Rechercher des propositions' }));
       await page.keyboard.type('jardin');
@@ -89,8 +85,6 @@ describe('search: the header field and its results', () => {
       await tabTo(page, page.getByRole('link', { name: 'Un jardin partagé n° 1' }));
       await Promise.all([page.waitForURL('**/propositions/*'), page.keyboard.press('Enter')]);
       expect(await page.locator('h1').innerText()).toBe('Un jardin partagé n° 1');
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 });

@@ -6,7 +6,7 @@ import { Worker } from 'bullmq';
 import { withLastAuditEntryForged } from '../utils/forged-audit-entry';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { expectAccessible, launchBrowser, newVisitor, textOf, VISITORS } from './support/browser';
+import { expectAccessible, launchBrowser, newVisitor, textOf, VISITORS, withVisitor } from './support/browser';
 import { checkPage } from './support/page-checks';
 import { screenshot } from './support/screenshots';
 import { startWebApp, WebApp } from './support/web-app';
@@ -61,9 +61,8 @@ describe('back office: administration', () => {
 
     it('exports open data on demand, creates and revokes an Open311 key, changes a role, verifies the chain; the log shows each', async () => {
       const resident = await createUser(web.api, { displayName: `Habitante ${slug}` });
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = (shot: string) => checkPage(page, options, `staff-admin-${shot}-${slug}`);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+        const check = (shot: string) => checkPage(page, options, `staff-admin-${shot}-${slug}`);
         await signIn(page, admin.email);
         await page.goto('/gestion');
 
@@ -164,15 +163,12 @@ describe('back office: administration', () => {
           /^Chaîne intacte : \d+ entrées vérifiées \(/,
         );
         await check('audit-verified');
-      } finally {
-        await context.close();
-      }
+      });
     }, 180_000);
   });
 
   it('says where the chain breaks when an entry was rewritten', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await withLastAuditEntryForged(web.api.db, async (sequence) => {
         await signIn(page, staff.email);
         await page.goto('/gestion/journal?verifier=1');
@@ -181,9 +177,7 @@ describe('back office: administration', () => {
         expect(result).toContain('does not match its content');
         await expectAccessible(page);
       });
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('follows a running export: the page says so, links to itself, and with JavaScript updates itself and says the new status', async () => {
@@ -252,8 +246,7 @@ describe('back office: administration', () => {
   }, 90_000);
 
   it('shows staff no administration link, and refuses them its pages', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await signIn(page, staff.email);
       await page.goto('/gestion');
       const links = await nav(page).getByRole('link').allInnerTexts();
@@ -271,8 +264,6 @@ describe('back office: administration', () => {
       );
       await page.getByRole('link', { name: 'Revenir à l’accueil de la gestion' }).click();
       await page.waitForURL((url) => url.pathname === '/gestion');
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 });

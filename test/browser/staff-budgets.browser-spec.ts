@@ -4,7 +4,7 @@ import { isoToLocal } from '../../libs/web/src/staff/budgets/local-date-time';
 import { CAST, createBudget, OPEN } from '../utils/budgets.factory';
 import { createUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { expectAccessible, expectNoHorizontalScroll, newVisitor, textOf, VISITORS } from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, textOf, VISITORS, withVisitor } from './support/browser';
 import { checkPage } from './support/page-checks';
 import { screenshot } from './support/screenshots';
 import { siteSession } from './support/site-session';
@@ -25,9 +25,8 @@ describe('back office: participatory budgets', () => {
 
     it('creates a draft, adds projects, explains an unfeasible one, opens the vote, and the log shows each step', async () => {
       const title = `Budget des parcs ${slug}`;
-      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = (shot: string) => checkPage(page, options, `staff-budget-${shot}-${slug}`);
-      try {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
+        const check = (shot: string) => checkPage(page, options, `staff-budget-${shot}-${slug}`);
         await signIn(page, site.staff.email);
         await page.goto('/gestion');
         await page
@@ -134,9 +133,7 @@ describe('back office: participatory budgets', () => {
           expect({ action, rows: await found.count() }).toEqual({ action, rows });
           expect(await textOf(found.first())).toContain('Agent');
         }
-      } finally {
-        await context.close();
-      }
+      });
     }, 180_000);
   });
 
@@ -150,8 +147,7 @@ describe('back office: participatory budgets', () => {
     await site.web.api.db.query(`UPDATE budget_projects SET title = 'Kiosque à musique' WHERE id = $1`, [
       projectIds[0],
     ]);
-    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
-    try {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
       await signIn(page, site.staff.email);
       await page.goto(`/gestion/budgets/${budgetId}`);
       await page.getByRole('link', { name: 'Modifier – Kiosque à musique' }).click();
@@ -199,20 +195,17 @@ describe('back office: participatory budgets', () => {
       const logged = page.locator('tbody tr', { hasText: budgetId });
       expect(await logged.count()).toBe(1);
       expect(await textOf(logged)).toContain('Agent');
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 
   it('makes a vote group, creates a budget in it (exactly 2 projects, paper, from 16), and shows both on their pages (320 px, no JavaScript)', async () => {
-    const { page, context } = await newVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 });
-    const group = `Ville et quartiers ${Date.now()}`;
-    const check = async (shot: string) => {
-      await expectAccessible(page);
-      await expectNoHorizontalScroll(page);
-      await screenshot(page, `staff-vote-group-${shot}`);
-    };
-    try {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
+      const group = `Ville et quartiers ${Date.now()}`;
+      const check = async (shot: string) => {
+        await expectAccessible(page);
+        await expectNoHorizontalScroll(page);
+        await screenshot(page, `staff-vote-group-${shot}`);
+      };
       await signIn(page, site.staff.email, undefined, '/gestion/budgets');
       await page.getByRole('link', { name: 'Groupes de vote' }).click();
       await page.waitForURL('**/gestion/budgets/groupes');
@@ -258,9 +251,7 @@ describe('back office: participatory budgets', () => {
       await page.getByRole('link', { name: group }).click();
       await page.waitForURL(/\/gestion\/budgets\/groupes#groupe-/);
       expect(await textOf(listed)).toContain('Budget du quartier');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   describe.each(VISITORS)('$name', ({ name, options }) => {
@@ -288,9 +279,8 @@ describe('back office: participatory budgets', () => {
         });
       }
       const tally = site.web.api.app.get(BudgetTallyService, { strict: false });
-      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = (shot: string) => checkPage(page, options, `staff-budget-${shot}-${slug}`);
-      try {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
+        const check = (shot: string) => checkPage(page, options, `staff-budget-${shot}-${slug}`);
         await signIn(page, site.staff.email);
         await page.goto('/gestion/budgets');
         await page.getByRole('link', { name: `Budget à clore ${slug}`, exact: true }).click();
@@ -339,9 +329,7 @@ describe('back office: participatory budgets', () => {
           expect({ action, rows: await found.count() }).toEqual({ action, rows: 1 });
           expect(await textOf(found)).toContain('Agent');
         }
-      } finally {
-        await context.close();
-      }
+      });
     }, 180_000);
   });
 });

@@ -1,5 +1,5 @@
 import { signIn } from './support/accounts';
-import { newVisitor, textOf, VISITORS } from './support/browser';
+import { textOf, VISITORS, withVisitor } from './support/browser';
 import { checkPage } from './support/page-checks';
 import { siteSession } from './support/site-session';
 
@@ -14,9 +14,8 @@ describe('back office: census import', () => {
 
     it('refuses a missing or non-UTF-8 file at its field, imports one and sums it up, and the log shows it', async () => {
       const district = site.web.municipality.districts[0].name;
-      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = (shot: string) => checkPage(page, options, `staff-census-${shot}-${prefix.toLowerCase()}`);
-      try {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
+        const check = (shot: string) => checkPage(page, options, `staff-census-${shot}-${prefix.toLowerCase()}`);
         await signIn(page, site.staff.email);
         await page.goto('/gestion');
         await page.getByRole('navigation', { name: 'Gestion' }).getByRole('link', { name: 'Recensement' }).click();
@@ -75,9 +74,7 @@ describe('back office: census import', () => {
         const row = page.locator('tbody tr', { hasText: importId });
         expect(await row.count()).toBe(1);
         expect(await textOf(row)).toContain('Agent');
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
   });
 });

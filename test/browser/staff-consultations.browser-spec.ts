@@ -7,10 +7,10 @@ import { signIn } from './support/accounts';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
-  newVisitor,
   textOf,
   VISITORS,
   VisitorOptions,
+  withVisitor,
 } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { siteSession } from './support/site-session';
@@ -56,9 +56,8 @@ describe('back office: consultations and proposals', () => {
     it('creates a consultation with its phases, refuses bad dates at their field, previews, edits, publishes and unpublishes it', async () => {
       const title = `Plan vélo ${slug}`;
       const opens = inDays(1);
-      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = checker(page, options, slug);
-      try {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
+        const check = checker(page, options, slug);
         await signIn(page, site.staff.email);
         await page.goto('/gestion');
         await page.getByRole('navigation', { name: 'Gestion' }).getByRole('link', { name: 'Consultations' }).click();
@@ -149,9 +148,7 @@ describe('back office: consultations and proposals', () => {
           ['consultation.publish', 1],
           ['consultation.unpublish', 1],
         ]);
-      } finally {
-        await context.close();
-      }
+      });
     }, 180_000);
   });
 
@@ -173,17 +170,16 @@ describe('back office: consultations and proposals', () => {
       const budgetTitle = `Budget brouillon ${slug}`;
       await site.web.api.db.query(`UPDATE budgets SET title = $2 WHERE id = $1`, [budget.budgetId, budgetTitle]);
 
-      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = checker(page, options, slug);
-      const rows = () => page.locator('tbody tr');
-      const filter = async (label: string, option: string) => {
-        await page.getByLabel(label).selectOption({ label: option });
-        await Promise.all([
-          page.waitForURL(/\/propositions\?/),
-          page.getByRole('button', { name: 'Filtrer', exact: true }).click(),
-        ]);
-      };
-      try {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
+        const check = checker(page, options, slug);
+        const rows = () => page.locator('tbody tr');
+        const filter = async (label: string, option: string) => {
+          await page.getByLabel(label).selectOption({ label: option });
+          await Promise.all([
+            page.waitForURL(/\/propositions\?/),
+            page.getByRole('button', { name: 'Filtrer', exact: true }).click(),
+          ]);
+        };
         await signIn(page, site.staff.email);
         await page.goto(`/gestion/consultations/${consultation.id}`);
         await page.getByRole('link', { name: 'Gérer ses propositions' }).click();
@@ -257,9 +253,7 @@ describe('back office: consultations and proposals', () => {
           ['proposal.answer.publish', 1],
         ]);
         await expectLogged(page, budget.budgetId, [['budget.project.add', 1]]);
-      } finally {
-        await context.close();
-      }
+      });
     }, 180_000);
   });
 });

@@ -4,7 +4,7 @@ import { seedClosedBudget } from '../utils/budgets.factory';
 import { seedReportCategories } from '../utils/reports.factory';
 import { createUser, createUsers, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { launchBrowser, newVisitor, textOf, VISITORS } from './support/browser';
+import { launchBrowser, textOf, VISITORS, withVisitor } from './support/browser';
 import { checkPage } from './support/page-checks';
 import { startWebApp, WebApp } from './support/web-app';
 
@@ -42,9 +42,8 @@ describe('back office: dashboard', () => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('draws each chart as an image with its title, gives the same figures in tables, and shows "< 5" for small groups', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = (shot: string) => checkPage(page, options, `staff-dashboard-${shot}-${slug}`);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+        const check = (shot: string) => checkPage(page, options, `staff-dashboard-${shot}-${slug}`);
         await signIn(page, staff.email);
         await page.goto('/gestion');
         await page.getByRole('navigation', { name: 'Gestion' }).getByRole('link', { name: 'Tableau de bord' }).click();
@@ -85,9 +84,7 @@ describe('back office: dashboard', () => {
         expect(await page.getByLabel('90 derniers jours').isChecked()).toBe(true);
         expect(await days.count()).toBe(90);
         await check('90');
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
   });
 });

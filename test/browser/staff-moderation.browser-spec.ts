@@ -3,7 +3,7 @@ import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { launchBrowser, newVisitor, tabTo, textOf, VISITORS } from './support/browser';
+import { launchBrowser, tabTo, textOf, VISITORS, withVisitor } from './support/browser';
 import { checkPage } from './support/page-checks';
 import { startWebApp, WebApp } from './support/web-app';
 
@@ -67,9 +67,8 @@ describe('back office: moderation', () => {
       const benchesId = await reported(author, benches, ['OFFENSIVE']);
       const spamId = await reported(author, spam, ['SPAM', 'SPAM']);
       await reported(staff, byStaff, ['OFFENSIVE']);
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = (shot: string) => checkPage(page, options, `staff-${shot}-${slug}`);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+        const check = (shot: string) => checkPage(page, options, `staff-${shot}-${slug}`);
         await signIn(page, staff.email);
         await page.getByRole('link', { name: 'Gestion', exact: true }).click();
         await page.waitForURL('**/gestion');
@@ -170,9 +169,7 @@ describe('back office: moderation', () => {
           expect(await textOf(rows)).toContain('Agent');
           expect(await textOf(rows)).toContain('Agents seulement');
         }
-      } finally {
-        await context.close();
-      }
+      });
     }, 180_000);
   });
 
@@ -180,8 +177,7 @@ describe('back office: moderation', () => {
     const author = await createUser(web.api);
     const hidden = 'Proposition masquée au clavier';
     await reported(author, hidden, ['SPAM', 'OFFENSIVE']);
-    const { page, context } = await newVisitor(browser, web.api.url);
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       await signIn(page, staff.email);
       await page.goto('/gestion/moderation');
       // A radio group is one Tab stop (the checked radio); arrows choose within it.
@@ -204,8 +200,6 @@ describe('back office: moderation', () => {
       expect(await page.getByRole('status').innerText()).toBe(
         'Le contenu est rétabli. La décision est inscrite au journal d’audit.',
       );
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 });

@@ -4,7 +4,14 @@ import { Role } from '@quorum/access';
 import { createBudget } from '../utils/budgets.factory';
 import { createUser, insertCensusCodes } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { expectAccessible, expectNoHorizontalScroll, newVisitor, textOf, VISITORS } from './support/browser';
+import {
+  expectAccessible,
+  expectNoHorizontalScroll,
+  newVisitor,
+  textOf,
+  VISITORS,
+  withVisitor,
+} from './support/browser';
 import { screenshot } from './support/screenshots';
 import { siteSession } from './support/site-session';
 
@@ -130,59 +137,60 @@ describe('back office: paper ballots', () => {
       });
       const code = `B${randomBytes(6).toString('hex').toUpperCase()}`;
       await insertCensusCodes(site.web.api, [code]);
-      const { page } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-paper-${shot}-${slug}`);
-      };
-      await signIn(page, site.staff.email);
-      await page.goto(`/gestion/budgets/${budgetId}`);
-      await page.getByRole('link', { name: 'Saisir les bulletins papier et l’émargement' }).click();
-      await page.waitForURL(`**/gestion/budgets/${budgetId}/bulletins-papier`);
-      await check('page');
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
+        const check = async (shot: string) => {
+          await expectAccessible(page);
+          if (options.width === 320) await expectNoHorizontalScroll(page);
+          await screenshot(page, `staff-paper-${shot}-${slug}`);
+        };
+        await signIn(page, site.staff.email);
+        await page.goto(`/gestion/budgets/${budgetId}`);
+        await page.getByRole('link', { name: 'Saisir les bulletins papier et l’émargement' }).click();
+        await page.waitForURL(`**/gestion/budgets/${budgetId}/bulletins-papier`);
+        await check('page');
 
-      // The register: an unknown code is refused at its field; the right one is marked.
-      await page.getByLabel('Code de recensement').fill('INCONNU999');
-      await page.getByRole('button', { name: 'Émarger' }).click();
-      expect(await page.getByRole('alert').innerText()).toContain('Personne n’a ce code dans le recensement');
-      expect(await page.getByLabel('Code de recensement').getAttribute('aria-invalid')).toBe('true');
-      await check('mark-refused');
-      await page.getByLabel('Code de recensement').fill(code.toLowerCase());
-      await page.getByRole('button', { name: 'Émarger' }).click();
-      await page.waitForURL(`**/gestion/budgets/${budgetId}/bulletins-papier`);
-      expect(await status(page)).toBe('Émargement enregistré : remettez un bulletin à la personne.');
+        // The register: an unknown code is refused at its field; the right one is marked.
+        await page.getByLabel('Code de recensement').fill('INCONNU999');
+        await page.getByRole('button', { name: 'Émarger' }).click();
+        expect(await page.getByRole('alert').innerText()).toContain('Personne n’a ce code dans le recensement');
+        expect(await page.getByLabel('Code de recensement').getAttribute('aria-invalid')).toBe('true');
+        await check('mark-refused');
+        await page.getByLabel('Code de recensement').fill(code.toLowerCase());
+        await page.getByRole('button', { name: 'Émarger' }).click();
+        await page.waitForURL(`**/gestion/budgets/${budgetId}/bulletins-papier`);
+        expect(await status(page)).toBe('Émargement enregistré : remettez un bulletin à la personne.');
 
-      // A sheet with three projects where two at most are allowed: said at the field, nothing recorded.
-      await page.getByLabel('Bureau de vote ou urne').fill('Bureau 4 – Saint-Cyprien');
-      for (const project of ['Project 1', 'Project 2', 'Project 3'])
-        await page.getByLabel(project, { exact: false }).check();
-      await page.getByRole('button', { name: 'Enregistrer le bulletin' }).click();
-      expect(await page.getByRole('alert').innerText()).toContain('Choisissez au plus 2 projets');
-      expect(await page.getByLabel('Bureau de vote ou urne').inputValue()).toBe('Bureau 4 – Saint-Cyprien');
-      await check('sheet-refused');
-      const [{ n: before }] = await site.web.api.db.query(
-        `SELECT count(*)::int AS n FROM paper_ballot_batches WHERE budget_id = $1`,
-        [budgetId],
-      );
-      expect(before).toBe(0);
+        // A sheet with three projects where two at most are allowed: said at the field, nothing recorded.
+        await page.getByLabel('Bureau de vote ou urne').fill('Bureau 4 – Saint-Cyprien');
+        for (const project of ['Project 1', 'Project 2', 'Project 3'])
+          await page.getByLabel(project, { exact: false }).check();
+        await page.getByRole('button', { name: 'Enregistrer le bulletin' }).click();
+        expect(await page.getByRole('alert').innerText()).toContain('Choisissez au plus 2 projets');
+        expect(await page.getByLabel('Bureau de vote ou urne').inputValue()).toBe('Bureau 4 – Saint-Cyprien');
+        await check('sheet-refused');
+        const [{ n: before }] = await site.web.api.db.query(
+          `SELECT count(*)::int AS n FROM paper_ballot_batches WHERE budget_id = $1`,
+          [budgetId],
+        );
+        expect(before).toBe(0);
 
-      // It really is so: recorded as spoiled, and the polling place is kept for the next sheet.
-      await page.getByLabel('Bulletin nul : l’enregistrer tel quel, compté comme nul').check();
-      await page.getByRole('button', { name: 'Enregistrer le bulletin' }).click();
-      await page.waitForURL(/bulletins-papier\?bureau=/);
-      expect(await status(page)).toContain('enregistré comme nul');
-      expect(await page.getByLabel('Bureau de vote ou urne').inputValue()).toBe('Bureau 4 – Saint-Cyprien');
+        // It really is so: recorded as spoiled, and the polling place is kept for the next sheet.
+        await page.getByLabel('Bulletin nul : l’enregistrer tel quel, compté comme nul').check();
+        await page.getByRole('button', { name: 'Enregistrer le bulletin' }).click();
+        await page.waitForURL(/bulletins-papier\?bureau=/);
+        expect(await status(page)).toContain('enregistré comme nul');
+        expect(await page.getByLabel('Bureau de vote ou urne').inputValue()).toBe('Bureau 4 – Saint-Cyprien');
 
-      await page.getByLabel('Project 2', { exact: false }).check();
-      await page.getByRole('button', { name: 'Enregistrer le bulletin' }).click();
-      await page.waitForURL(/bulletins-papier\?bureau=/);
-      expect(await status(page)).toBe('Le bulletin est enregistré et compté. Saisissez le suivant.');
-      const figures = await textOf(page.locator('.facts'));
-      expect(figures).toMatch(/Papier\s*1/);
-      const batches = await textOf(page.locator('table'));
-      expect(batches).toContain('Bureau 4 – Saint-Cyprien');
-      await check('sheet-counted');
+        await page.getByLabel('Project 2', { exact: false }).check();
+        await page.getByRole('button', { name: 'Enregistrer le bulletin' }).click();
+        await page.waitForURL(/bulletins-papier\?bureau=/);
+        expect(await status(page)).toBe('Le bulletin est enregistré et compté. Saisissez le suivant.');
+        const figures = await textOf(page.locator('.facts'));
+        expect(figures).toMatch(/Papier\s*1/);
+        const batches = await textOf(page.locator('table'));
+        expect(batches).toContain('Bureau 4 – Saint-Cyprien');
+        await check('sheet-counted');
+      });
     });
   });
 });

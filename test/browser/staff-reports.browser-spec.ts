@@ -8,9 +8,9 @@ import {
   expectAccessible,
   expectNoHorizontalScroll,
   launchBrowser,
-  newVisitor,
   textOf,
   VISITORS,
+  withVisitor,
 } from './support/browser';
 import { checkPage } from './support/page-checks';
 import { screenshot } from './support/screenshots';
@@ -61,9 +61,8 @@ describe('back office: reports triage', () => {
       const tagId = await report(tag);
       const tag2Id = await report(tag2, 'graffiti', 40);
       await report(bin, 'overflowing_bin', 80);
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      const check = (shot: string) => checkPage(page, options, `staff-reports-${shot}-${slug}`);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+        const check = (shot: string) => checkPage(page, options, `staff-reports-${shot}-${slug}`);
         await signIn(page, staff.email);
         await page.goto('/gestion');
         await page.getByRole('navigation', { name: 'Gestion' }).getByRole('link', { name: 'Signalements' }).click();
@@ -152,16 +151,13 @@ describe('back office: reports triage', () => {
           expect({ action, subject, rows: await rows.count() }).toEqual({ action, subject, rows: 1 });
           expect(await textOf(rows)).toContain('Agent');
         }
-      } finally {
-        await context.close();
-      }
+      });
     }, 180_000);
 
     it('creates a category with its Open311 questions, edits, deactivates it, and the log shows each', async () => {
       // Ends with a mark so that no test's code is the start of another's (rows are found by the code's text).
       const code = `mobilier_${slug.replace(/-/g, '_')}_c`;
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await signIn(page, staff.email);
         await page.goto('/gestion/signalements');
         await page.getByRole('link', { name: 'Gérer les catégories et leurs questions' }).click();
@@ -223,9 +219,7 @@ describe('back office: reports triage', () => {
         const [{ id }] = await web.api.db.query(`SELECT id FROM report_categories WHERE code = $1`, [code]);
         await page.goto('/gestion/journal?action=report.category.upsert');
         expect(await page.locator('tbody tr', { hasText: id }).count()).toBe(3);
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
   });
 
@@ -234,8 +228,7 @@ describe('back office: reports triage', () => {
     const oldId = await report(old, 'green_space');
     await web.api.db.query(`UPDATE issue_reports SET created_at = now() - interval '40 days' WHERE id = $1`, [oldId]);
     for (let i = 0; i < 26; i += 1) await report(`Tag récent numéro ${i}`, 'fly_tipping', i * 5);
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       await signIn(page, staff.email);
       await page.goto('/gestion/signalements?age=30');
       expect(await page.getByLabel('Ancienneté').inputValue()).toBe('30');
@@ -250,9 +243,7 @@ describe('back office: reports triage', () => {
       expect(new URL(page.url()).searchParams.get('categorie')).toBe('fly_tipping');
       expect(await page.locator('tbody tr').count()).toBe(1);
       expect(await page.getByRole('link', { name: 'Revenir au début' }).count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   }, 60_000);
 
   it('maps the listed reports, numbered and named as the list is, with the list’s filters; without JavaScript, the list alone', async () => {
@@ -260,23 +251,22 @@ describe('back office: reports triage', () => {
     const ids: string[] = [];
     for (const [i, meters] of [0, 150, 300].entries())
       ids.push(await report(`Chaussée abîmée, tronçon ${i + 1}`, 'road_damage', meters));
-    const { page, context } = await newVisitor(browser, web.api.url);
-    const markers = page.locator('.map-marker[role="img"]');
-    /** Each marker's text alternative and target, and each row's number, name and link, in order. */
-    const compare = async () => ({
-      marked: await markers.evaluateAll((dots) =>
-        dots.map((dot) => [dot.getAttribute('aria-label'), (dot as HTMLElement).dataset.href]),
-      ),
-      listed: await page
-        .locator('#liste-signalements tbody tr')
-        .evaluateAll((rows) =>
-          rows.map((row) => [
-            `${row.querySelector('.staff-reports__number')!.textContent} ${(row as HTMLElement).dataset.title}`,
-            row.querySelector('th a')!.getAttribute('href'),
-          ]),
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
+      const markers = page.locator('.map-marker[role="img"]');
+      /** Each marker's text alternative and target, and each row's number, name and link, in order. */
+      const compare = async () => ({
+        marked: await markers.evaluateAll((dots) =>
+          dots.map((dot) => [dot.getAttribute('aria-label'), (dot as HTMLElement).dataset.href]),
         ),
-    });
-    try {
+        listed: await page
+          .locator('#liste-signalements tbody tr')
+          .evaluateAll((rows) =>
+            rows.map((row) => [
+              `${row.querySelector('.staff-reports__number')!.textContent} ${(row as HTMLElement).dataset.title}`,
+              row.querySelector('th a')!.getAttribute('href'),
+            ]),
+          ),
+      });
       await signIn(page, staff.email);
       const response = await page.goto('/gestion/signalements');
       expect(response?.headers()['content-security-policy']).toContain(`img-src 'self' ${tiles.origin}`);
@@ -305,18 +295,13 @@ describe('back office: reports triage', () => {
       await screenshot(page, 'staff-reports-map');
       await markers.first().click();
       await page.waitForURL(`**${filtered.marked[0][1]}`);
-    } finally {
-      await context.close();
-    }
+    });
 
-    const scriptless = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async (scriptless) => {
       await signIn(scriptless.page, staff.email);
       await scriptless.page.goto('/gestion/signalements?categorie=road_damage');
       expect(await scriptless.page.locator('[data-map-frame]').isHidden()).toBe(true);
       expect(await textOf(scriptless.page.locator('#liste-signalements tbody tr').first())).toMatch(/^\s*1\. /);
-    } finally {
-      await scriptless.context.close();
-    }
+    });
   }, 90_000);
 });

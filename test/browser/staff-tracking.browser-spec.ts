@@ -6,11 +6,11 @@ import {
   expectAccessible,
   expectNoHorizontalScroll,
   focused,
-  newVisitor,
   tabTo,
   textOf,
   typeText,
   VISITORS,
+  withVisitor,
 } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { siteSession } from './support/site-session';
@@ -37,13 +37,12 @@ describe('back office: project tracking', () => {
     it('updates an item with the keyboard alone, publishes news with a photo, links a deliberation', async () => {
       const title = `Jardin partagé ${slug}`;
       const itemId = await insertTrackedItem(site.web.api, { title });
-      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = async (shot: string) => {
-        await expectAccessible(page);
-        if (options.width === 320) await expectNoHorizontalScroll(page);
-        await screenshot(page, `staff-tracking-${shot}-${slug}`);
-      };
-      try {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
+        const check = async (shot: string) => {
+          await expectAccessible(page);
+          if (options.width === 320) await expectNoHorizontalScroll(page);
+          await screenshot(page, `staff-tracking-${shot}-${slug}`);
+        };
         await signIn(page, site.staff.email);
         await page.goto('/gestion');
         await page
@@ -142,9 +141,7 @@ describe('back office: project tracking', () => {
         expect(publicText).toContain('Le terrain est réservé à l’extension de l’école.');
         expect(publicText).toContain(`DEL-${slug}`);
         expect(await page.getByRole('img', { name: 'Le terrain clôturé' }).count()).toBe(1);
-      } finally {
-        await context.close();
-      }
+      });
     }, 180_000);
   });
 });

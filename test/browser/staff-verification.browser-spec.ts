@@ -1,6 +1,6 @@
 import { createUser, freshCensusCode } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { newVisitor, textOf, VISITORS } from './support/browser';
+import { textOf, VISITORS, withVisitor } from './support/browser';
 import { checkPage } from './support/page-checks';
 import { siteSession } from './support/site-session';
 
@@ -25,9 +25,8 @@ describe('back office: in-person verification', () => {
       const district = site.web.municipality.districts[1];
       const lookupsBefore = await auditCount('identity.account-lookup');
       const verificationsBefore = await auditCount('identity.verify-in-person');
-      const { page, context } = await newVisitor(site.browser, site.web.api.url, options);
-      const check = (shot: string) => checkPage(page, options, `staff-verification-${shot}-${slug}`);
-      try {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
+        const check = (shot: string) => checkPage(page, options, `staff-verification-${shot}-${slug}`);
         await signIn(page, site.staff.email);
         await page.goto('/gestion/recensement');
         await page.getByRole('link', { name: 'Vérifier la résidence d’une personne venue au guichet' }).click();
@@ -127,9 +126,7 @@ describe('back office: in-person verification', () => {
           expect(await textOf(rows.first())).toContain('Agents seulement');
         }
         await check('audit');
-      } finally {
-        await context.close();
-      }
+      });
     }, 120_000);
   });
 });

@@ -23,6 +23,7 @@ import {
   newVisitor,
   textOf,
   VISITORS,
+  withVisitor,
 } from './support/browser';
 import { htmlErrors } from './support/html-validator';
 import { screenshot } from './support/screenshots';
@@ -108,8 +109,7 @@ describe('tracking pages: the list by status and district, and an item with its 
 
   describe.each(VISITORS)('$name', ({ name, options }) => {
     it('reaches the list from the site map, filters it, and opens an item', async () => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         await page.goto('/plan-du-site');
         await page.getByRole('link', { name: 'Suivi des projets' }).click();
         await page.waitForURL('**/suivi-des-projets');
@@ -172,15 +172,12 @@ describe('tracking pages: the list by status and district, and an item with its 
         await page.goto(`/suivi-des-projets/${lights}`);
         expect(await textOf(page.locator('main'))).toContain('Pas encore d’actualité sur ce projet.');
         await expectAccessible(page);
-      } finally {
-        await context.close();
-      }
+      });
     });
   });
 
   it('maps the list’s placed projects, numbered as the list, each marker named as its item', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url);
-    try {
+    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
       const response = await page.goto('/suivi-des-projets');
       expect(response?.headers()['content-security-policy']).toContain(`img-src 'self' ${tiles.origin}`);
       const map = page.getByRole('application', { name: 'Carte des projets de la liste' });
@@ -209,19 +206,16 @@ describe('tracking pages: the list by status and district, and an item with its 
 
       const gardenMarker = page.getByRole('img', { name: /^\d+\. Jardin partagé des Minimes$/ });
       await Promise.all([page.waitForURL(`**/suivi-des-projets/${garden}`), gardenMarker.click()]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it.each(VISITORS)(
     '$name: a resident follows an item from its page and reads its news in My account',
     async ({ name, options }) => {
-      const { page, context } = await newVisitor(browser, web.api.url, options);
       const resident = await createUser(web.api);
       // An item of its own, so that the other tests' items keep their news as they expect.
       const lamps = await insertTrackedItem(web.api, { title: 'Éclairage du square Du Guesclin' });
-      try {
+      await withVisitor(browser, web.api.url, options, async ({ page }) => {
         // Signed out: the way to follow is to sign in, then back to the item.
         await page.goto(`/suivi-des-projets/${lamps}`);
         await page.getByRole('link', { name: 'Se connecter pour suivre ce projet' }).click();
@@ -261,9 +255,7 @@ describe('tracking pages: the list by status and district, and an item with its 
         expect(await page.locator('.flash[role="status"]').innerText()).toBe('Vous ne suivez plus ce projet.');
         await page.goto('/mon-compte/suivis');
         expect(await textOf(page.locator('main'))).toContain('Pas d’actualité pour le moment.');
-      } finally {
-        await context.close();
-      }
+      });
     },
   );
 
@@ -312,8 +304,7 @@ describe('tracking pages: the list by status and district, and an item with its 
   });
 
   it('an unknown item is a 404 page; the pages are valid HTML', async () => {
-    const { page, context } = await newVisitor(browser, web.api.url, { javaScript: false });
-    try {
+    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
       const missing = await page.goto('/suivi-des-projets/00000000-0000-4000-8000-000000000000');
       expect(missing?.status()).toBe(404);
       const documents: { name: string; html: string }[] = [];
@@ -330,8 +321,6 @@ describe('tracking pages: the list by status and district, and an item with its 
       await page.goto('/mon-compte/suivis');
       documents.push({ name: 'my followed items', html: await page.content() });
       expect(await htmlErrors(documents)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -55,6 +55,24 @@ export async function newVisitor(browser: Browser, baseURL: string, options: Vis
 }
 
 /**
+ * Runs `visit` as a fresh visitor (see newVisitor) and closes its browser context afterwards, whether `visit`
+ * succeeded or threw: no visitor outlives its test. Returns what `visit` returns.
+ */
+export async function withVisitor<T>(
+  browser: Browser,
+  baseURL: string,
+  options: VisitorOptions,
+  visit: (visitor: Visitor) => Promise<T>,
+): Promise<T> {
+  const visitor = await newVisitor(browser, baseURL, options);
+  try {
+    return await visit(visitor);
+  } finally {
+    await visitor.context.close();
+  }
+}
+
+/**
  * The visitors every page is tried with, chosen pairwise: JavaScript on at a desktop width, and JavaScript off
  * at 320 CSS pixels (WCAG 1.4.10's reflow width, where the no-JS fallbacks are also checked). The third
  * combination, JavaScript off at a desktop width, checks nothing these two do not: its HTML and style sheet
