@@ -19,8 +19,7 @@ export const MyProposalPageFragment = graphql(`
   fragment MyProposalPage on ProposalConnection {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...ListPageInfo
     }
     edges {
       node {

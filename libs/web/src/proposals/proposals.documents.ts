@@ -58,8 +58,7 @@ export const proposalsQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
     }
   }
@@ -143,8 +142,7 @@ export const proposalQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
     }
   }

@@ -153,8 +153,7 @@ export const issueReportsQuery = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       edges {
         node {

@@ -17,8 +17,7 @@ export const searchQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
     }
   }

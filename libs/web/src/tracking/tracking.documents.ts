@@ -27,8 +27,7 @@ export const trackedItemsQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
     }
   }

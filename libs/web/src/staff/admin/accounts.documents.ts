@@ -9,8 +9,7 @@ export const staffAccountsQuery = graphql(`
     accounts(search: $search, after: $after, first: 25) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       edges {
         node {

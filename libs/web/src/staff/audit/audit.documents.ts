@@ -17,8 +17,7 @@ export const staffAuditLogQuery = graphql(`
     auditLog(action: $action, after: $after, first: 50) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       edges {
         node {

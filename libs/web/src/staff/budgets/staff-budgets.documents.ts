@@ -6,8 +6,7 @@ export const staffBudgetsQuery = graphql(`
     budgets(first: 50, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       edges {
         node {

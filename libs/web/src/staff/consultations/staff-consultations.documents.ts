@@ -7,8 +7,7 @@ export const staffConsultationsQuery = graphql(`
     consultations(first: 50, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       edges {
         node {

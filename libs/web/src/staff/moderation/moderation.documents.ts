@@ -6,8 +6,7 @@ export const moderationQueueQuery = graphql(`
     moderationQueue(hidden: $hidden, after: $after, first: 20) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       edges {
         node {

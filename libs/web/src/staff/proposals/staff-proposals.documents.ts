@@ -12,8 +12,7 @@ export const staffProposalsQuery = graphql(`
     proposals(consultationId: $consultationId, filter: $filter, orderBy: MOST_SUPPORTED, first: 50, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       edges {
         node {

@@ -33,8 +33,7 @@ export const staffTriageReportsQuery = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       edges {
         node {

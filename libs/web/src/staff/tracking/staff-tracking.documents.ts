@@ -13,8 +13,7 @@ export const staffTrackedItemsQuery = graphql(`
     trackedItems(statuses: $statuses, districtId: $districtId, year: $year, first: 50, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       edges {
         node {
