@@ -97,6 +97,33 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
     },
   );
 
+  it.each(['cost', 'approval', 'points'] as const)(
+    'utility %s: projects found unaffordable stay out over the ranges their refined bound gives (random larger elections)',
+    (utility) => {
+      // More projects than voters can fund, on budgets in small units: many are found unaffordable mid-run and
+      // their refined bound (not only their floor or their money) often sets how long the range is.
+      let refined = 0;
+      fc.assert(
+        fc.property(
+          crowdedElection(utility === 'points' ? 'cumulative' : 'approval'),
+          fc.integer({ min: 0, max: 150 }),
+          fc.constantFrom(16, 64),
+          (profile, k, horizon) => {
+            const cp = compileProfile(profile);
+            const engine = new EqualSharesEngine(cp, { utility });
+            const before = engine.stats.goneRefined;
+            const { winners, enclosed, orderMayChange } = engine.runTracked(k, horizon);
+            if (engine.stats.goneRefined > before && enclosed > 1) refined++;
+            for (let j = 1; j < Math.min(enclosed, 200); j++) expectSameRun(engine.run(k + j), winners, orderMayChange);
+          },
+        ),
+        { numRuns: 800 },
+      );
+      // The bound must be exercised: a range it lengthens wrongly then shows up as a different outcome.
+      expect(refined).toBeGreaterThan(20);
+    },
+  );
+
   it('winners without a common supporter may swap rounds within a range: same set, and ADD1 still returns the order of k', () => {
     // Two halves of the electorate that never vote for the same project: their winners interleave, and swap.
     const halves = fc
@@ -242,3 +269,35 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
     }
   });
 });
+
+/** 8–12 projects of uneven costs, 10–40 ballots, money × 100: projects are often found unaffordable. */
+function crowdedElection(kind: 'approval' | 'cumulative'): fc.Arbitrary<TallyProfile> {
+  return fc
+    .record({
+      costs: fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 8, maxLength: 12 }),
+      budget: fc.integer({ min: 20, max: 120 }),
+      ballots: fc.array(
+        fc.record({
+          pick: fc.uniqueArray(fc.integer({ min: 0, max: 11 }), { minLength: 1, maxLength: 6 }),
+          points: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 12, maxLength: 12 }),
+        }),
+        { minLength: 20, maxLength: 60 },
+      ),
+    })
+    .map(({ costs, budget, ballots }) => {
+      const ids = costs.map((_, i) => `p${i}`);
+      const raw = ballots.map((b) => {
+        const chosen = b.pick.filter((i) => i < ids.length);
+        return {
+          projects: chosen.map((i) => ids[i]),
+          ...(kind === 'cumulative' ? { points: chosen.map((i) => b.points[i]) } : {}),
+        };
+      });
+      return {
+        kind,
+        budget: String(budget * 100),
+        projects: ids.map((id, i) => ({ id, cost: String(costs[i] * 100) })),
+        ballots: mergeBallots(raw, kind),
+      };
+    });
+}

@@ -24,6 +24,8 @@ export interface EngineStats {
   rounds: number;
   /** ADD1 ranges: rivals overtaking a winner forgiven because they only swap rounds with it (MesEnclosure). */
   forgivenSwaps: number;
+  /** ADD1 ranges: unaffordable projects kept out longer by their refined lower bound of ρ (MesEnclosure). */
+  goneRefined: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface EngineStats {
  * runs with different starting budgets (ADD1 completion).
  */
 export class EqualSharesEngine {
-  readonly stats: EngineStats = { exactChecks: 0, rounds: 0, forgivenSwaps: 0 };
+  readonly stats: EngineStats = { exactChecks: 0, rounds: 0, forgivenSwaps: 0, goneRefined: 0 };
   private readonly uniform: boolean;
   private readonly utility: MesUtility;
   /** Multiplier making (class, points) a unique numeric key. */

@@ -78,7 +78,7 @@ export class MesEnclosure {
     maxGroups: number,
     private readonly g: GroupView,
     private readonly margin: number,
-    private readonly stats: { forgivenSwaps: number },
+    private readonly stats: { forgivenSwaps: number; goneRefined: number },
   ) {
     const m = costs.length;
     this.lineV = new Float64Array(m);
@@ -379,18 +379,41 @@ export class MesEnclosure {
     return Math.max(byFloor, byLine);
   }
 
-  /** An unaffordable q: unaffordable still, or its floor above the winner's upper line. */
+  /**
+   * An unaffordable q cannot win this round at x while it is unaffordable
+   * still, or its ρ stays above the winner's upper line: by its floor, or by
+   * the refined bound of `refine`. That bound needs no evaluation of q at s₀:
+   * at any x, for any split F of q's supporters, Σ min(b_i, ρ·u_i) ≤ Σ_F w·b_i
+   * + ρ·Σ_rest w·u, so if q is affordable at x its ρ is at least
+   * (cost − Σ_F w·b_i(x)) / Σ_rest w·u ≥ (cost − Σ_F w·max(0, hiA + hiB·x)) /
+   * Σ_rest w·u (b_i(x) under its upper bound); if q is unaffordable at x it
+   * cannot win there at all. `refine` follows that bound, strictly above the
+   * winner's upper line (margins against it), so ties cannot arise: exactly
+   * what it proves for a rival whose stored line falls short.
+   */
   private limitGone(q: number, host: EnclosureHost): void {
     const m = this.margin;
     if (this.floor[q] === Infinity) return; // no supporter who may hold money: never affordable
     const byFloor = apart(this.floor[q] - this.upV, -this.upS, m * (this.floor[q] + this.upV), m * Math.abs(this.upS));
-    if (Math.max(this.afford[q], byFloor) < this.until) {
+    let range = Math.max(this.afford[q], byFloor);
+    if (range < this.until) {
       // Money only shrank since q was found unaffordable: its supporters' money now gives a longer range.
       const n = host.collect(q);
       this.noteGone(q, this.costs[q], n, host.zeroGroups());
+      range = Math.max(this.afford[q], byFloor);
+      if (range < this.until) {
+        const refined = this.refine(q, range, host, true);
+        if (refined > range) this.stats.goneRefined++;
+        range = refined;
+      }
     }
-    const range = Math.max(this.afford[q], byFloor);
     if (range < this.until) this.until = range;
+  }
+
+  /** ρ of q's upper money at x (clipped, into `values`), Infinity if it does not afford the cost. */
+  private upperRho(cost: number, total: number, x: number): number {
+    for (let i = 0; i < total; i++) this.values[i] = clipped(this.gA[i], this.gB[i], x);
+    return waterLevel(cost, total, this.values, this.g.eW, this.g.eU, this.order, this.level);
   }
 
   /**
@@ -398,7 +421,7 @@ export class MesEnclosure {
    * their upper money there) gives a bound equal to ρ of the upper budgets
    * at x, valid for every x; follow it while it stays above the winner's line.
    */
-  private refine(q: number, from: number, host: EnclosureHost): number {
+  private refine(q: number, from: number, host: EnclosureHost, gone = false): number {
     const n = host.collect(q);
     const total = n + host.zeroGroups();
     const { eW, eU } = this.g;
@@ -407,8 +430,15 @@ export class MesEnclosure {
     const m = this.margin;
     let x = from;
     for (let step = 0; step < REFINE_STEPS && x < this.until; step++) {
-      for (let i = 0; i < total; i++) this.values[i] = clipped(this.gA[i], this.gB[i], x);
-      const rhoX = waterLevel(cost, total, this.values, eW, eU, this.order, this.level);
+      // The split is taken at `at`, usually x; any split gives a bound valid at every x.
+      let at = x;
+      let rhoX = this.upperRho(cost, total, at);
+      if (rhoX === Infinity && gone) {
+        // An unaffordable q whose upper money only nears its cost at x (firstReach stops short of it by the
+        // margin): the split a little further on, where that money affords it.
+        at = Math.min(this.until, x + Math.max(1e-6 * (1 + x), (this.until - x) / 8));
+        rhoX = this.upperRho(cost, total, at);
+      }
       if (rhoX === Infinity) return x;
       let restU = 0;
       let fixed = 0;
@@ -416,7 +446,7 @@ export class MesEnclosure {
       for (let i = 0; i < total; i++) {
         if (this.values[i] >= rhoX * eU[i]) restU += eW[i] * eU[i];
         else {
-          fixed += eW[i] * this.values[i];
+          fixed += eW[i] * clipped(this.gA[i], this.gB[i], x);
           this.members[count++] = i;
         }
       }
