@@ -1,5 +1,6 @@
 import { createUser, FACTORY_PASSWORD } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
+import { whileRowsLocked } from '../utils/row-lock';
 
 const ME = `{ me { id displayName } }`;
 const UPDATE = `mutation($input: UpdateMyAccountInput!) { updateMyAccount(input: $input) { id displayName } }`;
@@ -67,9 +68,13 @@ describe('my account over the API', () => {
   it('applies two simultaneous changes one after the other: the second is checked against the first one’s password', async () => {
     const user = await createUser(api);
     const client = api.gql.as(user.token);
-    const results = await Promise.all(
-      ['première phrase solide', 'deuxième phrase solide'].map((newPassword) =>
-        client.request(CHANGE, { input: { currentPassword: FACTORY_PASSWORD, newPassword } }),
+    // Both requests pass authentication before either changes the password (the account row held until both
+    // wait on it); otherwise the later one, signed in with a token the change revoked, is UNAUTHENTICATED.
+    const results = await whileRowsLocked(api.db, `SELECT id FROM users WHERE id = $1 FOR UPDATE`, [user.id], 2, () =>
+      Promise.all(
+        ['première phrase solide', 'deuxième phrase solide'].map((newPassword) =>
+          client.request(CHANGE, { input: { currentPassword: FACTORY_PASSWORD, newPassword } }),
+        ),
       ),
     );
     const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort();
