@@ -1,7 +1,7 @@
 import { useT } from '../http/page-context';
 import { budgetLinks } from '../routes/paths';
 import { FEASIBILITY_FILTERS, ProjectFilters, PROJECT_SORTS } from './project-filters';
-import { FilterSelect } from '../forms/filter-fields.component';
+import { FilterSelect, districtOptions } from '../forms/filter-fields.component';
 
 /** District, theme, feasibility and order of a budget's projects: one GET form, without JavaScript, an address to share. */
 export function ProjectFiltersForm({
@@ -33,7 +33,7 @@ export function ProjectFiltersForm({
             label={t('budgets.filters.district')}
             value={filters.district}
             all={t('budgets.filters.allDistricts')}
-            options={districts.map((d) => ({ value: d.id, label: d.name }))}
+            options={districtOptions(districts)}
           />
         )}
         {categories.length > 0 && (

@@ -2,7 +2,7 @@ import { districtName } from '../budgets/budget-view';
 import type { ConsultationsQuery, ConsultationSummaryFragment } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import type { MessageKey } from '../i18n/catalogue';
-import { FilterSelect } from '../forms/filter-fields.component';
+import { FilterSelect, districtOptions } from '../forms/filter-fields.component';
 import { Layout } from '../layout/layout.component';
 import { consultationLinks, links } from '../routes/paths';
 import { ConsultationStage, lastDay, sortedPhases, stageOf } from './consultation-timing';
@@ -80,7 +80,7 @@ export function ConsultationListPage({
             label={t('consultations.list.district')}
             value={districtId}
             all={t('consultations.list.allDistricts')}
-            options={districts.map((d) => ({ value: d.id, label: d.name }))}
+            options={districtOptions(districts)}
           />
           <button class="button button--secondary" type="submit">
             {t('consultations.list.apply')}

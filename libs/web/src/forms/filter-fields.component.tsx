@@ -9,6 +9,10 @@ export interface FilterOption {
   label: string;
 }
 
+/** The commune's districts as the options of a select (filter, radio group), by id, in the order given. */
+export const districtOptions = (districts: readonly { id: string; name: string }[]): FilterOption[] =>
+  districts.map((d) => ({ value: d.id, label: d.name }));
+
 /** A select, the current choice selected; `all` first, the choice that filters nothing (value ''). */
 export function FilterSelect({
   id,

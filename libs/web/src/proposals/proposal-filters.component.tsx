@@ -3,7 +3,7 @@ import type { FormView } from '../forms/form';
 import { usePage, useT } from '../http/page-context';
 import { fieldError } from '../forms/field-description.component';
 import { Field } from '../forms/field.component';
-import { FilterSelect } from '../forms/filter-fields.component';
+import { FilterSelect, districtOptions } from '../forms/filter-fields.component';
 import { consultationLinks } from '../routes/paths';
 import { ANSWERS, ListParams, SEARCH_MAX_LENGTH, SORTS } from './proposal-list-params';
 
@@ -56,7 +56,7 @@ export function ProposalFilters({
             value={params.districtId ?? ''}
             options={[
               { value: '', label: t('proposals.field.allDistricts') },
-              ...data.municipality.districts.map((d) => ({ value: d.id, label: d.name })),
+              ...districtOptions(data.municipality.districts),
             ]}
           />
         )}

@@ -7,7 +7,7 @@ import type { MapView } from '../map/map-settings';
 import { coordinate } from './issue-report.page';
 import { ReportList } from './report-list.component';
 import { narrowerRadius, ReportGroup } from './report-groups';
-import { FilterSelect, FilterText } from '../forms/filter-fields.component';
+import { FilterSelect, FilterText, districtOptions } from '../forms/filter-fields.component';
 import { PageLinks } from '../layout/page-links.component';
 import { CoordinateField } from './coordinate-field.component';
 
@@ -123,7 +123,7 @@ export function ReportListPage({
           label={t('reports.list.district')}
           value={filters.district}
           all={t('reports.list.allDistricts')}
-          options={data.municipality.districts.map((d) => ({ value: d.id, label: d.name }))}
+          options={districtOptions(data.municipality.districts)}
         />
         <fieldset class="fieldset report-filters__near">
           <legend class="field__label">{t('reports.list.near.legend')}</legend>

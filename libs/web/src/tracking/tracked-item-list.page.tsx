@@ -7,7 +7,7 @@ import { links, trackingLinks } from '../routes/paths';
 import { ProgressBar } from './progress-bar.component';
 import { useTrackedItemDistrict } from './tracked-item-district';
 import { TRACKED_STATUSES, TrackedStatus } from './tracking-view';
-import { FilterSelect } from '../forms/filter-fields.component';
+import { FilterSelect, districtOptions } from '../forms/filter-fields.component';
 
 export interface TrackedItemListProps {
   data: TrackedItemsQuery;
@@ -61,7 +61,7 @@ export function TrackedItemListPage({ data, status, districtId, map }: TrackedIt
           label={t('tracking.list.district')}
           value={districtId}
           all={t('tracking.list.all')}
-          options={districts.map((d) => ({ value: d.id, label: d.name }))}
+          options={districtOptions(districts)}
         />
         <button class="button" type="submit">
           {t('tracking.list.apply')}

@@ -1,3 +1,4 @@
+import { districtOptions } from '../../forms/filter-fields.component';
 import { CsrfField } from '../../forms/csrf-field.component';
 import { emptyForm, type FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
@@ -146,10 +147,7 @@ export function VerificationPage({ data, lookupForm, lookup, verifyForm }: Verif
                   name="quartier"
                   label={t('verification.district')}
                   hint={t('verification.district.hint')}
-                  options={[
-                    { value: '', label: t('verification.district.fromCensus') },
-                    ...districts.map((d) => ({ value: d.id, label: d.name })),
-                  ]}
+                  options={[{ value: '', label: t('verification.district.fromCensus') }, ...districtOptions(districts)]}
                 />
               )}
               <TextArea

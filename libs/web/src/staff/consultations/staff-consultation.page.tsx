@@ -1,3 +1,4 @@
+import { districtOptions } from '../../forms/filter-fields.component';
 import { CsrfField } from '../../forms/csrf-field.component';
 import { emptyForm, type FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
@@ -49,10 +50,7 @@ function ConsultationForm({
         form={form}
         name="districtId"
         label={t('staffConsultations.field.districtId')}
-        options={[
-          { value: WHOLE_COMMUNE, label: t('staffConsultations.wholeCommune') },
-          ...districts.map((d) => ({ value: d.id, label: d.name })),
-        ]}
+        options={[{ value: WHOLE_COMMUNE, label: t('staffConsultations.wholeCommune') }, ...districtOptions(districts)]}
       />
       <TextArea
         form={form}

@@ -1,5 +1,5 @@
 import { CsrfField } from '../../forms/csrf-field.component';
-import { FilterSelect, FilterText } from '../../forms/filter-fields.component';
+import { FilterSelect, FilterText, districtOptions } from '../../forms/filter-fields.component';
 import type { FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
 import type { StaffTriageReportsQuery } from '../../graphql/generated/graphql';
@@ -64,7 +64,7 @@ function Filters({ data, filters }: { data: StaffTriageReportsQuery; filters: St
           label={t('staffReports.filter.district')}
           value={filters.district}
           all={t('staffReports.filter.allDistricts')}
-          options={data.municipality.districts.map((d) => ({ value: d.id, label: d.name }))}
+          options={districtOptions(data.municipality.districts)}
         />
         <FilterText
           id="filtre-service"

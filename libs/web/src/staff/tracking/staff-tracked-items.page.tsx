@@ -5,7 +5,7 @@ import { staffLinks } from '../../routes/paths';
 import { ProgressBar } from '../../tracking/progress-bar.component';
 import { useTrackedItemDistrict } from '../../tracking/tracked-item-district';
 import { TRACKED_STATUSES, type TrackedStatus } from '../../tracking/tracking-view';
-import { FilterSelect } from '../../forms/filter-fields.component';
+import { FilterSelect, districtOptions } from '../../forms/filter-fields.component';
 import { Pagination, StaffLayout } from '../staff-layout.component';
 import { TrackedStatusBadge } from '../../tracking/tracked-status-badge.component';
 import { StaffFilterForm } from '../staff-filter-form.component';
@@ -23,7 +23,7 @@ export interface StaffTrackedItemsPageProps {
   paged: boolean;
 }
 
-/** The years the filter offers: this one and the five before (decisions older than that are rare to follow). */
+/** The years the filter offers: next year (items planned ahead), this one and the four before (older decisions are rare to follow). */
 function years(): string[] {
   const now = new Date().getUTCFullYear();
   return Array.from({ length: 6 }, (_, i) => String(now + 1 - i));
@@ -31,7 +31,7 @@ function years(): string[] {
 
 function Filters({ data, filters }: { data: StaffTrackedItemsQuery; filters: TrackedItemFilters }) {
   const t = useT();
-  const all = { value: '', label: t('staffTracking.filter.all') };
+  const all = t('staffTracking.filter.all');
   return (
     <StaffFilterForm
       action={staffLinks.trackedItems()}
@@ -44,21 +44,24 @@ function Filters({ data, filters }: { data: StaffTrackedItemsQuery; filters: Tra
           name="statut"
           label={t('staffTracking.filter.status')}
           value={filters.status}
-          options={[all, ...TRACKED_STATUSES.map((s) => ({ value: s, label: t('tracking.status', { status: s }) }))]}
+          all={all}
+          options={TRACKED_STATUSES.map((s) => ({ value: s, label: t('tracking.status', { status: s }) }))}
         />
         <FilterSelect
           id="filtre-quartier"
           name="quartier"
           label={t('staffTracking.filter.district')}
           value={filters.districtId}
-          options={[all, ...(data.districts?.districts ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+          all={all}
+          options={districtOptions(data.districts?.districts ?? [])}
         />
         <FilterSelect
           id="filtre-annee"
           name="annee"
           label={t('staffTracking.filter.year')}
           value={filters.year}
-          options={[all, ...years().map((y) => ({ value: y, label: y }))]}
+          all={all}
+          options={years().map((y) => ({ value: y, label: y }))}
         />
       </div>
     </StaffFilterForm>
