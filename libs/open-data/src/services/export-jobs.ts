@@ -53,11 +53,14 @@ export class ExportJobs {
   }
 
   async get(jobId: string): Promise<ExportJobType> {
-    const job: Job<ExportPayload> | undefined = jobId.startsWith('open-data-')
-      ? await withTimeout(this.jobs.queue(QueueName.OPEN_DATA).getJob(jobId), REDIS_CALL_TIMEOUT_MS, 'Redis')
-      : undefined;
+    if (!jobId.startsWith('open-data-')) throw new NotFoundException('ExportJob', jobId);
+    const queue = this.jobs.queue(QueueName.OPEN_DATA);
+    // The state first, then the job: a job read first and completed meanwhile was reported COMPLETED with the
+    // progress, files and end of its earlier read. States only move forward, so the job read second is at
+    // least as far along as its state says.
+    const state = await withTimeout(queue.getJobState(jobId), REDIS_CALL_TIMEOUT_MS, 'Redis');
+    const job: Job<ExportPayload> | undefined = await withTimeout(queue.getJob(jobId), REDIS_CALL_TIMEOUT_MS, 'Redis');
     if (!job?.id) throw new NotFoundException('ExportJob', jobId);
-    const state = await withTimeout(job.getState(), REDIS_CALL_TIMEOUT_MS, 'Redis');
     const result = job.returnvalue as { published?: string[] } | null;
     return {
       id: job.id,
