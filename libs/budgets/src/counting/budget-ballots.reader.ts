@@ -6,7 +6,13 @@ import { NotFoundException } from '@quorum/common';
 import type { ClientBase } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { BudgetEntity } from '../entities/budget.entity';
-import { ballotRows, forEachBallot } from './ballots-cursor';
+import { forEachBallot } from './ballots-cursor';
+import {
+  ballotRows,
+  countedBallotCount,
+  countedBallotsAfter,
+  feasibleProjects,
+} from '../repositories/counted-ballots.repository';
 import { canonicalBallotLine } from '../domain/ballot-line';
 import { canonicalLinesTransform } from './canonical-lines.transform';
 import { BallotsProofs, CanonicalFileProofs } from './canonical-file-proofs';
@@ -17,12 +23,8 @@ import {
   canonicalBallotsHead,
   hasVotingMethod,
 } from './canonical-ballots-file';
-import { BallotChannel } from '../types/ballot-channel.enum';
 
 const PAGE_SIZE = 10000;
-
-/** The ballots that count: online ones set aside for a paper vote (PAPER_WINS) are left out. */
-const COUNT_BALLOTS = `SELECT count(*)::int AS count FROM ballots WHERE budget_id = $1 AND NOT set_aside`;
 
 /** A budget's ballots to be read once, by receipt, with what the canonical file's head needs. */
 export interface BudgetBallotStream {
@@ -66,9 +68,9 @@ export class BudgetBallotsReader {
       await runner.startTransaction('REPEATABLE READ');
       const budget = await this.budget(budgetId, runner.manager);
       const projects = await this.projects(budgetId, runner.manager);
-      const { rows } = await client.query(COUNT_BALLOTS, [budgetId]);
+      const count = await countedBallotCount(client, budgetId);
       const forEach = (visit: (ballot: CanonicalBallot) => void) => forEachBallot(client, budgetId, visit);
-      const result = await work({ budget, projects, count: rows[0].count, forEachBallot: forEach });
+      const result = await work({ budget, projects, count, forEachBallot: forEach });
       await runner.commitTransaction();
       return result;
     } finally {
@@ -88,8 +90,8 @@ export class BudgetBallotsReader {
     const client = (await manager.queryRunner.connect()) as ClientBase;
     const budget = await this.budget(budgetId, manager);
     const projects = await this.projects(budgetId, manager);
-    const { rows } = await client.query(COUNT_BALLOTS, [budgetId]);
-    const file = CanonicalFileProofs.rootOnly(canonicalBallotsHead(budget, projects, rows[0].count));
+    const count = await countedBallotCount(client, budgetId);
+    const file = CanonicalFileProofs.rootOnly(canonicalBallotsHead(budget, projects, count));
     await forEachBallot(client, budgetId, (ballot) =>
       file.addLine(canonicalBallotLine(budget.ballotType, ballot, hasVotingMethod(budget))),
     );
@@ -116,10 +118,15 @@ export class BudgetBallotsReader {
     return out;
   }
 
+  /** How many ballots `canonicalFileStream` writes on `client` (the file's line count). */
+  countedBallots(budgetId: string, client: ClientBase): Promise<number> {
+    return countedBallotCount(client, budgetId);
+  }
+
   private async writeCanonicalFile(budgetId: string, client: ClientBase, out: PassThrough): Promise<void> {
     const budget = await this.budget(budgetId);
-    const { rows } = await client.query(COUNT_BALLOTS, [budgetId]);
-    out.write(canonicalBallotsHead(budget, await this.projects(budgetId), rows[0].count));
+    const count = await countedBallotCount(client, budgetId);
+    out.write(canonicalBallotsHead(budget, await this.projects(budgetId), count));
     await pipeline(
       ballotRows(client, budgetId),
       canonicalLinesTransform(budget.ballotType, hasVotingMethod(budget)),
@@ -134,10 +141,7 @@ export class BudgetBallotsReader {
   }
 
   private projects(budgetId: string, manager: EntityManager = this.dataSource.manager): Promise<CanonicalProject[]> {
-    return manager.query(
-      `SELECT id, title, cost FROM budget_projects WHERE budget_id = $1 AND feasibility = 'FEASIBLE' ORDER BY id`,
-      [budgetId],
-    );
+    return feasibleProjects(manager, budgetId);
   }
 
   private async ballots(budgetId: string): Promise<CanonicalBallot[]> {
@@ -150,18 +154,8 @@ export class BudgetBallotsReader {
   private async *pages(budgetId: string): AsyncGenerator<CanonicalBallot[]> {
     let after = '';
     for (;;) {
-      const page: { receipt: string; project_ids: string[]; points: number[] | null; channel: BallotChannel }[] =
-        await this.dataSource.query(
-          `SELECT receipt, project_ids, points, channel FROM ballots
-            WHERE budget_id = $1 AND NOT set_aside AND receipt > $2 ORDER BY receipt LIMIT $3`,
-          [budgetId, after, PAGE_SIZE],
-        );
-      yield page.map((row) => ({
-        receipt: row.receipt,
-        projectIds: row.project_ids,
-        points: row.points,
-        channel: row.channel,
-      }));
+      const page = await countedBallotsAfter(this.dataSource.manager, budgetId, after, PAGE_SIZE);
+      yield page;
       if (page.length < PAGE_SIZE) return;
       after = page[page.length - 1].receipt;
     }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EligiblePopulation } from '@quorum/common';
+import { Connection, newestFirstPage, type EligiblePopulation } from '@quorum/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { BudgetEntity } from '../entities/budget.entity';
 import { BallotRules } from '../domain/ballot-spec';
 import { BallotProject } from '../domain/ballot-spec';
 import { BudgetStatus } from '../types/budget-status.enum';
@@ -21,6 +22,17 @@ export interface VotingBudget extends BallotRules {
   voteGroupId: string | null;
 }
 
+/** A page of the budget list, with its filters. */
+export interface BudgetListQuery {
+  first: number;
+  after?: string;
+  status?: BudgetStatus;
+  districtId?: string;
+  consultationId?: string;
+  /** Residents never see drafts. */
+  includeDrafts: boolean;
+}
+
 /**
  * The budgets' rows beyond what TypeORM's entity repository does: locks taken
  * by casting and tallying, and status changes made only from the expected
@@ -29,6 +41,17 @@ export interface VotingBudget extends BallotRules {
 @Injectable()
 export class BudgetRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Newest first; the cursor is (createdAt, id). */
+  page(query: BudgetListQuery): Promise<Connection<BudgetEntity>> {
+    const qb = this.dataSource.getRepository(BudgetEntity).createQueryBuilder('b');
+    if (!query.includeDrafts) qb.andWhere(`b.status <> 'DRAFT'`);
+    if (query.status) qb.andWhere('b.status = :status', { status: query.status });
+    if (query.districtId) qb.andWhere('b.district_id = :districtId', { districtId: query.districtId });
+    if (query.consultationId)
+      qb.andWhere('b.consultation_id = :consultationId', { consultationId: query.consultationId });
+    return newestFirstPage(qb, query.first, query.after);
+  }
 
   /**
    * The cut between casting and closing a budget, so that no ballot commits

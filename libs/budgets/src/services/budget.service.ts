@@ -6,7 +6,6 @@ import {
   groupByKeys,
   isUniqueViolation,
   isUuid,
-  newestFirstPage,
   NotFoundException,
   ValidationFailedException,
 } from '@quorum/common';
@@ -22,27 +21,21 @@ import { BudgetProjectEntity } from '../entities/budget-project.entity';
 import { BudgetResultEntity } from '../entities/budget-result.entity';
 import { BudgetEntity } from '../entities/budget.entity';
 import { budgetErrors } from '../errors/budget.exception';
+import { type BudgetListQuery, BudgetRepository } from '../repositories/budget.repository';
 import { BallotType } from '../types/ballot-type.enum';
 import { BudgetStatus } from '../types/budget-status.enum';
 import { Feasibility } from '../types/feasibility.enum';
 import { TallyRule } from '../types/tally-rule.enum';
 import { VoteGroupService } from './vote-group.service';
 
-export interface BudgetListQuery {
-  first: number;
-  after?: string;
-  status?: BudgetStatus;
-  districtId?: string;
-  consultationId?: string;
-  /** Residents never see drafts. */
-  includeDrafts: boolean;
-}
+export type { BudgetListQuery } from '../repositories/budget.repository';
 
 /** Budgets and their projects as staff manage them, and the reads the API needs. */
 @Injectable()
 export class BudgetService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly budgets: BudgetRepository,
     private readonly proposals: ProposalReader,
     private readonly consultations: ConsultationService,
     private readonly audit: AuditLog,
@@ -208,14 +201,8 @@ export class BudgetService {
   }
 
   /** Newest first; the cursor is (createdAt, id). */
-  async list(query: BudgetListQuery): Promise<Connection<BudgetEntity>> {
-    const qb = this.dataSource.getRepository(BudgetEntity).createQueryBuilder('b');
-    if (!query.includeDrafts) qb.andWhere(`b.status <> 'DRAFT'`);
-    if (query.status) qb.andWhere('b.status = :status', { status: query.status });
-    if (query.districtId) qb.andWhere('b.district_id = :districtId', { districtId: query.districtId });
-    if (query.consultationId)
-      qb.andWhere('b.consultation_id = :consultationId', { consultationId: query.consultationId });
-    return newestFirstPage(qb, query.first, query.after);
+  list(query: BudgetListQuery): Promise<Connection<BudgetEntity>> {
+    return this.budgets.page(query);
   }
 
   /** Projects of several budgets at once (DataLoader batch), in creation order. */

@@ -6,7 +6,6 @@ import {
   Connection,
   EligiblePopulation,
   FieldError,
-  newestFirstPage,
   NotFoundException,
   ValidationFailedException,
 } from '@quorum/common';
@@ -18,6 +17,7 @@ import { ConsultationCategoryEntity } from '../entities/consultation-category.en
 import { ConsultationPhaseEntity } from '../entities/consultation-phase.entity';
 import { ConsultationEntity } from '../entities/consultation.entity';
 import { consultationErrors } from '../errors/consultation.exception';
+import { ConsultationRepository } from '../repositories/consultation.repository';
 import { PhaseKind } from '../types/phase-kind.enum';
 import { currentPhase, phaseProblems, PhaseWindow } from '../domain/current-phase';
 import { ConsultationFrame, ConsultationFrames } from './consultation-frames.service';
@@ -42,6 +42,7 @@ export class ConsultationService {
     private readonly municipality: MunicipalityService,
     private readonly audit: AuditLog,
     private readonly frames: ConsultationFrames,
+    private readonly consultations: ConsultationRepository,
   ) {}
 
   async create(input: CreateConsultationInput, actor: AuditActor): Promise<ConsultationEntity> {
@@ -155,9 +156,7 @@ export class ConsultationService {
 
   /** Newest first; residents and visitors see published ones only. */
   list(viewer: AuthenticatedUser | null, first: number, after?: string): Promise<Connection<ConsultationEntity>> {
-    const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('c');
-    if (!isStaff(viewer)) qb.where('c.published_at IS NOT NULL');
-    return newestFirstPage(qb, first, after);
+    return this.consultations.page(!isStaff(viewer), first, after);
   }
 
   categoriesOf(consultationIds: readonly string[]): Promise<ConsultationCategoryEntity[]> {

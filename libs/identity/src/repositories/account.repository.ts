@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { Role } from '@quorum/access';
 import { EntityManager } from 'typeorm';
+import { UserEntity } from '../entities/user.entity';
+
+/** An account with whether its holder verified their residency. */
+export interface UserWithStatus {
+  user: UserEntity;
+  verified: boolean;
+}
 
 @Injectable()
 export class AccountRepository {
@@ -11,6 +19,41 @@ export class AccountRepository {
          FROM users WHERE id = $1`,
       [userId],
     );
+  }
+
+  /** The account (not erased) with its verification status, in one query; null when missing or erased. */
+  async liveWithStatus(manager: EntityManager, by: { id: string } | { email: string }): Promise<UserWithStatus | null> {
+    const condition = 'id' in by ? 'u.id = :id' : 'u.email = :email';
+    const row = await manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('(v.id IS NOT NULL)', 'verified')
+      .leftJoin('residency_verifications', 'v', 'v.user_id = u.id')
+      .where(`${condition} AND u.erased_at IS NULL`, by)
+      .getRawAndEntities();
+    const user = row.entities[0];
+    return user ? { user, verified: row.raw[0].verified === true } : null;
+  }
+
+  /** Locks the account (not erased) until the transaction ends; null when missing or erased. */
+  lockLive(manager: EntityManager, userId: string): Promise<UserEntity | null> {
+    return manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .setLock('pessimistic_write')
+      .where('u.id = :userId AND u.erased_at IS NULL', { userId })
+      .getOne();
+  }
+
+  /** Blocks a resident account (keeping the first date if already blocked); false if no resident has this id. */
+  async blockResident(manager: EntityManager, userId: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ blockedAt: () => 'coalesce(blocked_at, now())' })
+      .where('id = :userId AND role = :role', { userId, role: Role.RESIDENT })
+      .execute();
+    return !!result.affected;
   }
 
   /** A resident's account for a new address; null when another account already uses it (nothing inserted). */

@@ -42,6 +42,15 @@ export class ResidencyRepository {
     return row ?? null;
   }
 
+  /** The census entry a verified account is bound to; null when it has none (or is not verified). */
+  async censusEntryOf(manager: EntityManager, userId: string): Promise<string | null> {
+    const [row]: { id: string | null }[] = await manager.query(
+      `SELECT census_entry_id AS id FROM residency_verifications WHERE user_id = $1`,
+      [userId],
+    );
+    return row?.id ?? null;
+  }
+
   /** Birth year and voter flag of the bound census entry, and whether the person is linked rather than resident. */
   async eligibilityFacts(manager: EntityManager, userId: string): Promise<EligibilityFacts | null> {
     const [row]: EligibilityFacts[] = await manager.query(

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@quorum/access';
 import { ForbiddenException, NotFoundException } from '@quorum/common';
 import { EntityManager } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
+import { AccountRepository } from '../repositories/account.repository';
 
 /**
  * Blocking a resident, inside the caller's transaction (moderation blocks an
@@ -11,15 +11,11 @@ import { UserEntity } from '../entities/user.entity';
  */
 @Injectable()
 export class AccountBlockService {
+  constructor(private readonly accounts: AccountRepository) {}
+
   /** Idempotent: blocking twice keeps the first date. Staff and admins are never blocked this way. */
   async blockResident(manager: EntityManager, userId: string): Promise<void> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({ blockedAt: () => 'coalesce(blocked_at, now())' })
-      .where('id = :userId AND role = :role', { userId, role: Role.RESIDENT })
-      .execute();
-    if (result.affected) return;
+    if (await this.accounts.blockResident(manager, userId)) return;
     if (!(await manager.existsBy(UserEntity, { id: userId }))) throw new NotFoundException('User', userId);
     throw new ForbiddenException('Only resident accounts can be blocked');
   }

@@ -4,6 +4,7 @@ import { NotFoundException } from '@quorum/common';
 import { DataSource, IsNull } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
 import { identityErrors } from '../errors/identity.exception';
+import { AccountRepository } from '../repositories/account.repository';
 import { SessionRepository } from '../repositories/session.repository';
 import { PasswordService } from './password.service';
 import { TokenService } from './token.service';
@@ -25,6 +26,7 @@ export class AccountSettingsService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly sessions: SessionRepository,
+    private readonly accounts: AccountRepository,
   ) {}
 
   async rename(userId: string, displayName: string): Promise<UserWithStatus> {
@@ -49,12 +51,7 @@ export class AccountSettingsService {
     keepSessionId: string | null,
   ): Promise<PasswordChange> {
     const changed = await this.dataSource.transaction(async (manager) => {
-      const user = await manager
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .setLock('pessimistic_write')
-        .where('u.id = :userId AND u.erased_at IS NULL', { userId })
-        .getOne();
+      const user = await this.accounts.lockLive(manager, userId);
       if (!user) throw new NotFoundException('User', userId);
       if (!(await this.passwords.verify(user.passwordHash, currentPassword)))
         throw identityErrors.wrongCurrentPassword();

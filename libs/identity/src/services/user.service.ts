@@ -6,6 +6,7 @@ import { isUniqueViolation, NotFoundException } from '@quorum/common';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
 import { identityErrors } from '../errors/identity.exception';
+import { AccountRepository, type UserWithStatus } from '../repositories/account.repository';
 import { PasswordService } from './password.service';
 
 export interface NewUser {
@@ -15,10 +16,7 @@ export interface NewUser {
   role?: Role;
 }
 
-export interface UserWithStatus {
-  user: UserEntity;
-  verified: boolean;
-}
+export type { UserWithStatus } from '../repositories/account.repository';
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -30,6 +28,7 @@ export class UserService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly audit: AuditLog,
+    private readonly accounts: AccountRepository,
   ) {}
 
   async create(input: NewUser): Promise<UserEntity> {
@@ -64,28 +63,16 @@ export class UserService {
 
   /** The account with its verification status, in one query; null when missing or erased. */
   findWithStatus(id: string): Promise<UserWithStatus | null> {
-    return this.loadWithStatus('u.id = :id', { id });
+    return this.accounts.liveWithStatus(this.dataSource.manager, { id });
   }
 
   findWithStatusByEmail(email: string): Promise<UserWithStatus | null> {
-    return this.loadWithStatus('u.email = :email', { email: normalizeEmail(email) });
+    return this.accounts.liveWithStatus(this.dataSource.manager, { email: normalizeEmail(email) });
   }
 
   async getWithStatus(id: string): Promise<UserWithStatus> {
     const found = await this.findWithStatus(id);
     if (!found) throw new NotFoundException('User', id);
     return found;
-  }
-
-  private async loadWithStatus(condition: string, params: Record<string, string>): Promise<UserWithStatus | null> {
-    const row = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('(v.id IS NOT NULL)', 'verified')
-      .leftJoin('residency_verifications', 'v', 'v.user_id = u.id')
-      .where(`${condition} AND u.erased_at IS NULL`, params)
-      .getRawAndEntities();
-    const user = row.entities[0];
-    return user ? { user, verified: row.raw[0].verified === true } : null;
   }
 }

@@ -1,11 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { OpenDataFileEntity } from '../entities/open-data-file.entity';
 
 /** The published versions of each file (`open_data_files`), the only table open data writes. */
 @Injectable()
 export class OpenDataFileRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The newest version of each file name, by name. */
+  currentVersions(): Promise<OpenDataFileEntity[]> {
+    return this.dataSource
+      .getRepository(OpenDataFileEntity)
+      .createQueryBuilder('f')
+      .distinctOn(['f.file_name'])
+      .orderBy('f.file_name')
+      .addOrderBy('f.created_at', 'DESC')
+      .addOrderBy('f.id', 'DESC')
+      .getMany();
+  }
+
+  /** The newest version of a name, or the one with that SHA-256 among those kept. */
+  version(fileName: string, sha256?: string): Promise<OpenDataFileEntity | null> {
+    return this.dataSource.getRepository(OpenDataFileEntity).findOne({
+      where: sha256 ? { fileName, sha256 } : { fileName },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+  }
 
   /** One publisher per file name at a time, until the transaction ends. */
   async lockFileName(manager: EntityManager, fileName: string): Promise<void> {

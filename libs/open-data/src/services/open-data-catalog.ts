@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { OpenDataFileEntity } from '../entities/open-data-file.entity';
+import { OpenDataFileRepository } from '../repositories/open-data-file.repository';
 import { Producer, PublishedSourcesRepository } from '../repositories/published-sources.repository';
 
 export type { Producer } from '../repositories/published-sources.repository';
@@ -10,28 +9,18 @@ export type { Producer } from '../repositories/published-sources.repository';
 @Injectable()
 export class OpenDataCatalog {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly files: OpenDataFileRepository,
     private readonly sources: PublishedSourcesRepository,
   ) {}
 
   /** The newest version of each file name, by name. */
-  async currentFiles(): Promise<OpenDataFileEntity[]> {
-    return this.dataSource
-      .getRepository(OpenDataFileEntity)
-      .createQueryBuilder('f')
-      .distinctOn(['f.file_name'])
-      .orderBy('f.file_name')
-      .addOrderBy('f.created_at', 'DESC')
-      .addOrderBy('f.id', 'DESC')
-      .getMany();
+  currentFiles(): Promise<OpenDataFileEntity[]> {
+    return this.files.currentVersions();
   }
 
   /** The current version of a name, or the version with that SHA-256 while it is retained. */
-  async find(fileName: string, sha256?: string): Promise<OpenDataFileEntity | null> {
-    return this.dataSource.getRepository(OpenDataFileEntity).findOne({
-      where: sha256 ? { fileName, sha256 } : { fileName },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+  find(fileName: string, sha256?: string): Promise<OpenDataFileEntity | null> {
+    return this.files.version(fileName, sha256);
   }
 
   /** The commune (the first one: a deployment serves one commune). */

@@ -15,11 +15,8 @@ export function pabulibExportTargets(reader: BudgetBallotsReader, budgetIds: rea
     format: 'pb',
     fileName: pabulibFileName(budgetId),
     open: async (client) => {
-      const { rows } = await client.query(
-        `SELECT count(*)::int AS n FROM ballots WHERE budget_id = $1 AND NOT set_aside`,
-        [budgetId],
-      );
-      return { stream: reader.canonicalFileStream(budgetId, client), rows: () => rows[0].n as number };
+      const count = await reader.countedBallots(budgetId, client);
+      return { stream: reader.canonicalFileStream(budgetId, client), rows: () => count };
     },
   }));
 }

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConsultationEntity } from '@quorum/consultations';
 import { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { ProposalEntity } from '../entities/proposal.entity';
+import { ProposalState } from '../types/proposal-state.enum';
 import { buildPageQuery, consultationAndCountQuery, PageQueryInput, PUBLIC_AUTHORS_SQL } from './proposal-page-query';
 import { PROPOSAL_COLUMNS, ProposalRow } from './proposal-row';
 import { buildSearchQuery, SearchQueryInput } from './proposal-search-query';
@@ -63,6 +66,21 @@ export class ProposalRepository {
   /** Public names of authors (erasure has already replaced an erased account's name with the former-participant label). */
   authors(ids: readonly string[]): Promise<PublicAuthorRow[]> {
     return this.dataSource.query<PublicAuthorRow[]>(PUBLIC_AUTHORS_SQL, [ids]);
+  }
+
+  /** Applies an author's edit unless the proposal is no longer editable (supported, answered, withdrawn): false then. */
+  async updateIfEditable(id: string, changes: QueryDeepPartialEntity<ProposalEntity>): Promise<boolean> {
+    const result = await this.dataSource
+      .getRepository(ProposalEntity)
+      .createQueryBuilder()
+      .update()
+      .set(changes)
+      .where('id = :id AND support_count = 0 AND answer_status IS NULL AND state <> :withdrawn', {
+        id,
+        withdrawn: ProposalState.WITHDRAWN,
+      })
+      .execute();
+    return !!result.affected;
   }
 
   async supportedBy(userId: string, proposalIds: readonly string[]): Promise<Set<string>> {

@@ -13,6 +13,7 @@ import { proposalErrors } from '../errors/proposal.exception';
 import { ProposalState } from '../types/proposal-state.enum';
 import { ModerationRepository } from '../repositories/moderation.repository';
 import { ParticipantRepository } from '../repositories/participant.repository';
+import { ProposalRepository } from '../repositories/proposal.repository';
 import { ContentType } from '../types/content-type.enum';
 import { ProposalFollowService } from './proposal-follow.service';
 import { ProposalReader } from './proposal-reader.service';
@@ -30,6 +31,7 @@ export class ProposalService {
     private readonly reader: ProposalReader,
     private readonly moderations: ModerationRepository,
     private readonly followers: ProposalFollowService,
+    private readonly proposals: ProposalRepository,
   ) {}
 
   async submit(input: SubmitProposalInput, author: AuthenticatedUser): Promise<ProposalEntity> {
@@ -78,17 +80,7 @@ export class ProposalService {
     const { proposalId: _id, ...fields } = input;
     const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
     if (typeof changes.title === 'string') changes.title = changes.title.trim();
-    const result = await this.dataSource
-      .getRepository(ProposalEntity)
-      .createQueryBuilder()
-      .update()
-      .set(changes)
-      .where('id = :id AND support_count = 0 AND answer_status IS NULL AND state <> :withdrawn', {
-        id: proposal.id,
-        withdrawn: ProposalState.WITHDRAWN,
-      })
-      .execute();
-    if (!result.affected) throw proposalErrors.locked();
+    if (!(await this.proposals.updateIfEditable(proposal.id, changes))) throw proposalErrors.locked();
     // Edited after staff restored it: their review covered the old text only.
     await this.moderations.reopenReview({ targetType: ContentType.PROPOSAL, targetId: proposal.id });
     return this.dataSource.getRepository(ProposalEntity).findOneByOrFail({ id: proposal.id });

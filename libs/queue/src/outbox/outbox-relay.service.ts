@@ -6,7 +6,6 @@ import { DataSource } from 'typeorm';
 import { JOB_QUEUE, JobName } from '../job-name';
 import { JobQueue } from '../job-queue.service';
 import { withTimeout } from '../with-timeout';
-import { OUTBOX_CHANNEL } from './outbox-channel';
 import { OutboxRepository } from './outbox.repository';
 
 const BATCH_SIZE = 100;
@@ -133,7 +132,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     client.on('end', retry);
     try {
       await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await this.rows.listen(client);
       this.listener = client;
       // Rows committed while nobody listened.
       this.wake();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { ClientBase } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { OUTBOX_CHANNEL } from './outbox-channel';
 
@@ -19,7 +20,7 @@ export interface NewOutboxRow {
   runAt: Date;
 }
 
-/** The SQL of the `outbox` table: the writers' insert and the relay's claim, marks and purge. */
+/** The SQL of the `outbox` table: the writers' insert and the relay's listen, claim, marks and purge. */
 @Injectable()
 export class OutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -34,6 +35,11 @@ export class OutboxRepository {
     ]);
     // Delivered by PostgreSQL only if and when the transaction commits; several in one transaction fold into one.
     await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+  }
+
+  /** Subscribes `client` (a connection of the relay's own, held open) to the notifications `insert` sends. */
+  async listen(client: ClientBase): Promise<void> {
+    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
   }
 
   /** Locks up to `limit` pending rows for `manager`'s transaction, skipping those another relay holds. */
