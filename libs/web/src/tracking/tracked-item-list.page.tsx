@@ -27,7 +27,7 @@ const LIST_ID = 'liste-projets';
 export function TrackedItemListPage({ data, status, districtId, map }: TrackedItemListProps) {
   const t = useT();
   const title = t('tracking.list.title');
-  const districts = data.districts?.districts ?? [];
+  const districts = data.municipality.districts;
   const districtName = useTrackedItemDistrict(data);
   const items = data.trackedItems.edges.map((e) => e.node);
   const { hasNextPage, endCursor } = data.trackedItems.pageInfo;
