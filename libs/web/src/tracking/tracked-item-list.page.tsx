@@ -1,7 +1,7 @@
 import type { TrackedItemsQuery } from '../graphql/generated/graphql';
 import { useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
-import { ListMap } from '../map/map.component';
+import { ListMap, mapAssets } from '../map/map.component';
 import type { MapView } from '../map/map-settings';
 import { links, trackingLinks } from '../routes/paths';
 import { ProgressBar } from './progress-bar.component';
@@ -36,8 +36,7 @@ export function TrackedItemListPage({ data, status, districtId, map }: TrackedIt
     <Layout
       title={title}
       breadcrumb={[{ label: t('layout.nav.home'), href: links.home() }, { label: title }]}
-      scripts={mapped ? ['map'] : undefined}
-      stylesheets={mapped ? ['map'] : undefined}
+      {...mapAssets(mapped)}
     >
       <h1>{title}</h1>
       <p class="lead">{t('tracking.list.intro')}</p>
