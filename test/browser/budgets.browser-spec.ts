@@ -191,6 +191,8 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
         } else {
           await submit(page, 'Mettre à jour le total');
           expect(await page.getByLabel('Project 1').isChecked()).toBe(true);
+          // Said to screen readers: the page came back with the new total.
+          expect(await page.getByRole('status').filter({ hasText: 'Le total est mis à jour.' }).count()).toBe(1);
         }
         expect(await textOf(total)).toBe('Total de votre choix : 700 €. Reste à dépenser : 300 €.');
         await expectReadable(page, options);

@@ -1,19 +1,16 @@
 import { CsrfField } from '../forms/csrf-field.component';
 import type { FormView } from '../forms/form';
-import { FormPage } from '../forms/form-page.component';
 import { useT } from '../http/page-context';
 import { links } from '../routes/paths';
-import { accountBreadcrumb } from './account-breadcrumb';
+import { AccountSettingsPage } from './account-settings-page.component';
 import { DisplayNameInput } from './account-fields.component';
 import type { DisplayNameField } from './account-forms';
-import { BackToAccount } from './back-to-account.component';
 
 export function DisplayNamePage({ form }: { form: FormView<DisplayNameField> }) {
   const t = useT();
   const title = t('accounts.displayName.title');
-  const crumbs = accountBreadcrumb(t, title);
   return (
-    <FormPage title={title} form={form} breadcrumb={crumbs}>
+    <AccountSettingsPage title={title} form={form}>
       <form class="form" method="post" action={links.accountName()} novalidate>
         <CsrfField />
         <DisplayNameInput form={form} />
@@ -21,7 +18,6 @@ export function DisplayNamePage({ form }: { form: FormView<DisplayNameField> }) 
           {t('accounts.save')}
         </button>
       </form>
-      <BackToAccount />
-    </FormPage>
+    </AccountSettingsPage>
   );
 }

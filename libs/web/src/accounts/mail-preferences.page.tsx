@@ -1,12 +1,10 @@
 import { CsrfField } from '../forms/csrf-field.component';
 import type { FormView } from '../forms/form';
-import { FormPage } from '../forms/form-page.component';
 import type { MyMailPreferencesQuery } from '../graphql/generated/graphql';
 import { useT } from '../http/page-context';
 import { links } from '../routes/paths';
-import { accountBreadcrumb } from './account-breadcrumb';
+import { AccountSettingsPage } from './account-settings-page.component';
 import type { MailPreferencesField } from './account-forms';
-import { BackToAccount } from './back-to-account.component';
 
 const KINDS: MailPreferencesField[] = ['ballots', 'reports', 'follows'];
 /** The team's daily digest goes to staff accounts only. */
@@ -26,10 +24,9 @@ export function MailPreferencesPage({
 }) {
   const t = useT();
   const title = t('accounts.mail.title');
-  const crumbs = accountBreadcrumb(t, title);
   const kinds = data.me!.role === 'RESIDENT' ? KINDS : STAFF_KINDS;
   return (
-    <FormPage title={title} form={form} breadcrumb={crumbs}>
+    <AccountSettingsPage title={title} form={form}>
       <p>{t('accounts.mail.intro', { email: data.me!.email })}</p>
       {data.myMailPreferences.blocked && (
         <p id="mail-blocked">
@@ -63,7 +60,6 @@ export function MailPreferencesPage({
           {t('accounts.save')}
         </button>
       </form>
-      <BackToAccount />
-    </FormPage>
+    </AccountSettingsPage>
   );
 }

@@ -156,6 +156,19 @@ function Total({ budget, draft }: { budget: Budget; draft: BallotDraft }) {
   );
 }
 
+/**
+ * What a screen reader is told once the total button (without JavaScript)
+ * has sent the ballot and the page comes back with the new total.
+ */
+export function TotalUpdatedStatus() {
+  const t = useT();
+  return (
+    <p class="visually-hidden" role="status">
+      {t('budgets.ballot.totalUpdated')}
+    </p>
+  );
+}
+
 /** The projects' fieldset for the budget's ballot type, with its hint, its error and the total. */
 export function BallotFields({
   budget,

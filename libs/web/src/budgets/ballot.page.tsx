@@ -6,7 +6,7 @@ import type { BudgetQuery } from '../graphql/generated/graphql';
 import { usePage, useT } from '../http/page-context';
 import { budgetLinks, links } from '../routes/paths';
 import { BallotDraft, BallotField, draftOf } from './ballot-form';
-import { BallotFields } from './ballot-fields.component';
+import { BallotFields, TotalUpdatedStatus } from './ballot-fields.component';
 import { ballotRuleSentences, eligibilitySentences } from './budget-rules.component';
 import { phaseOf } from './budget-view';
 import { ChosenList } from './chosen-list.component';
@@ -87,11 +87,7 @@ export function BallotPage({ data, draft, form, updated, now }: BallotPageProps)
             <p key={sentence}>{sentence}</p>
           ))}
           <PreviousBallot data={data} />
-          {updated && (
-            <p class="visually-hidden" role="status">
-              {t('budgets.ballot.totalUpdated')}
-            </p>
-          )}
+          {updated && <TotalUpdatedStatus />}
           <form class="form form--wide" method="post" action={budgetLinks.ballot(budget.id)} novalidate>
             <CsrfField />
             <BallotFields

@@ -117,12 +117,7 @@ export const BudgetDetailsFragment = graphql(`
 export const budgetQuery = graphql(`
   query Budget($id: ID!, $signedIn: Boolean!) {
     ...LayoutData
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     budget(id: $id) {
       ...BudgetDetails
     }
@@ -141,12 +136,7 @@ export const budgetQuery = graphql(`
 export const budgetResultsQuery = graphql(`
   query BudgetResults($id: ID!) {
     ...LayoutData
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     budget(id: $id) {
       ...BudgetDetails
       projects {

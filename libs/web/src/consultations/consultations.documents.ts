@@ -23,12 +23,7 @@ export const ConsultationSummaryFragment = graphql(`
 export const consultationsQuery = graphql(`
   query Consultations {
     ...LayoutData
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     consultations(first: 100) {
       totalCount
       edges {
@@ -43,12 +38,7 @@ export const consultationsQuery = graphql(`
 export const consultationQuery = graphql(`
   query Consultation($id: ID!) {
     ...LayoutData
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     consultation(id: $id) {
       ...ConsultationSummary
       descriptionHtml

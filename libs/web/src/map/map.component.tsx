@@ -1,3 +1,4 @@
+import type { ClientScript, PageStylesheet } from '../assets/client-scripts';
 import { useT } from '../http/page-context';
 import type { GeoBounds } from '@quorum/municipality';
 import { microDegrees, MapView } from './map-settings';
@@ -6,6 +7,11 @@ interface MapBase {
   view: MapView;
   /** The map's id: its help text is `<id>-help`. */
   id: string;
+}
+
+/** What a page showing a map loads (the map's script and stylesheet); nothing when it shows none. */
+export function mapAssets(shown: boolean): { scripts?: ClientScript[]; stylesheets?: PageStylesheet[] } {
+  return shown ? { scripts: ['map'], stylesheets: ['map'] } : {};
 }
 
 /** Where a point is, as the fields of a form carry it. */

@@ -17,12 +17,7 @@ export const ProposalFormOptionsFragment = graphql(`
         name
       }
     }
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
   }
 `);
 

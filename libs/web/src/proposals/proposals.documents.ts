@@ -28,12 +28,7 @@ export const proposalsQuery = graphql(`
     $after: String
   ) {
     ...LayoutData
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     consultation(id: $consultationId) {
       id
       title
@@ -82,12 +77,7 @@ export const proposalQuery = graphql(`
     viewer: me @include(if: $signedIn) {
       id
     }
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     proposal(id: $id) {
       id
       title

@@ -2,7 +2,7 @@ import { CsrfField } from '../forms/csrf-field.component';
 import type { FormView } from '../forms/form';
 import { FormPage } from '../forms/form-page.component';
 import { useT } from '../http/page-context';
-import { PointPickerMap } from '../map/map.component';
+import { mapAssets, PointPickerMap } from '../map/map.component';
 import type { MapView } from '../map/map-settings';
 import { reportLinks } from '../routes/paths';
 import type { GeocodeOutcome } from './geocoder.service';
@@ -41,7 +41,7 @@ export function NewReportPlacePage({ categories, draft, search, chosenPlace, for
   const addresses = search.outcome?.ok ? search.outcome.addresses : [];
   const groups = [...new Set(categories.map((c) => c.group))];
   return (
-    <FormPage title={title} form={form} scripts={map ? ['map'] : undefined} stylesheets={map ? ['map'] : undefined}>
+    <FormPage title={title} form={form} {...mapAssets(!!map)}>
       <p class="report-step">{t('reports.new.step', { step: 1 })}</p>
       <p class="intro">{t('reports.new.intro')}</p>
       <h2>{t('reports.place.legend')}</h2>

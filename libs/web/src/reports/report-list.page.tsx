@@ -4,6 +4,7 @@ import { usePage, useT } from '../http/page-context';
 import { links, reportLinks } from '../routes/paths';
 import { ReportListMap } from './report-list-map.component';
 import type { MapView } from '../map/map-settings';
+import { mapAssets } from '../map/map.component';
 import { coordinate } from './issue-report.page';
 import { ReportList } from './report-list.component';
 import { narrowerRadius, ReportGroup } from './report-groups';
@@ -91,12 +92,7 @@ export function ReportListPage({
       ? t('reports.list.near.kilometres', { kilometres: i18n.number(meters / 1000) })
       : t('reports.list.near.meters', { meters });
   return (
-    <Layout
-      title={title}
-      breadcrumb={crumbs}
-      scripts={map ? ['map'] : undefined}
-      stylesheets={map ? ['map'] : undefined}
-    >
+    <Layout title={title} breadcrumb={crumbs} {...mapAssets(!!map)}>
       <h1>{title}</h1>
       <p>
         <a class="button" href={reportLinks.newReport()}>

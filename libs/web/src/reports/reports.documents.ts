@@ -136,12 +136,9 @@ export const issueReportsQuery = graphql(`
       name
       group
     }
+    ...Districts
     municipality {
       inseeCode
-      districts {
-        id
-        name
-      }
     }
     issueReports(
       first: 20

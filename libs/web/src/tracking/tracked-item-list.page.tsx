@@ -1,7 +1,7 @@
 import type { TrackedItemsQuery } from '../graphql/generated/graphql';
 import { useT } from '../http/page-context';
 import { Layout } from '../layout/layout.component';
-import { ListMap } from '../map/map.component';
+import { ListMap, mapAssets } from '../map/map.component';
 import type { MapView } from '../map/map-settings';
 import { links, trackingLinks } from '../routes/paths';
 import { ProgressBar } from './progress-bar.component';
@@ -27,7 +27,7 @@ const LIST_ID = 'liste-projets';
 export function TrackedItemListPage({ data, status, districtId, map }: TrackedItemListProps) {
   const t = useT();
   const title = t('tracking.list.title');
-  const districts = data.districts?.districts ?? [];
+  const districts = data.municipality.districts;
   const districtName = useTrackedItemDistrict(data);
   const items = data.trackedItems.edges.map((e) => e.node);
   const { hasNextPage, endCursor } = data.trackedItems.pageInfo;
@@ -36,8 +36,7 @@ export function TrackedItemListPage({ data, status, districtId, map }: TrackedIt
     <Layout
       title={title}
       breadcrumb={[{ label: t('layout.nav.home'), href: links.home() }, { label: title }]}
-      scripts={mapped ? ['map'] : undefined}
-      stylesheets={mapped ? ['map'] : undefined}
+      {...mapAssets(mapped)}
     >
       <h1>{title}</h1>
       <p class="lead">{t('tracking.list.intro')}</p>

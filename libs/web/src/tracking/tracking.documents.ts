@@ -5,12 +5,7 @@ export const trackedItemsQuery = graphql(`
   query TrackedItems($statuses: [TrackedItemStatus!], $districtId: ID, $after: String) {
     ...LayoutData
     ...MapSettings
-    districts: municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     trackedItems(statuses: $statuses, districtId: $districtId, first: 30, after: $after) {
       totalCount
       edges {
@@ -90,12 +85,7 @@ export const TrackedItemFactsFragmentDoc = graphql(`
 export const trackedItemQuery = graphql(`
   query TrackedItem($id: ID!) {
     ...LayoutData
-    districts: municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     trackedItem(id: $id) {
       ...TrackedItemFacts
       updatedAt

@@ -6,6 +6,7 @@ import type { StaffPaperBallotsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
+import { TotalUpdatedStatus } from '../../budgets/ballot-fields.component';
 import { PaperSheetFields } from './paper-sheet-fields.component';
 import { CensusCodeField } from '../../forms/census-code-field.component';
 
@@ -73,11 +74,7 @@ export function PaperBallotsPage({ data, draft, pollingPlace, sheetForm, markFor
           <section aria-labelledby="sheet-title">
             <h2 id="sheet-title">{t('paperBallots.sheet.title')}</h2>
             <p>{t('paperBallots.sheet.hint')}</p>
-            {updated && (
-              <p class="visually-hidden" role="status">
-                {t('budgets.ballot.totalUpdated')}
-              </p>
-            )}
+            {updated && <TotalUpdatedStatus />}
             <form class="form form--wide" method="post" action={staffLinks.budgetPaper(budget.id)} novalidate>
               <CsrfField />
               <TextField

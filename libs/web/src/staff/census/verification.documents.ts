@@ -4,12 +4,7 @@ import { graphql } from '../../graphql/generated';
 export const verificationPageQuery = graphql(`
   query StaffVerificationPage {
     ...LayoutData
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
   }
 `);
 

@@ -28,12 +28,7 @@ export const staffConsultationsQuery = graphql(`
 export const staffConsultationNewQuery = graphql(`
   query StaffConsultationNew {
     ...LayoutData
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
   }
 `);
 
@@ -41,12 +36,7 @@ export const staffConsultationNewQuery = graphql(`
 export const staffConsultationQuery = graphql(`
   query StaffConsultation($id: ID!) {
     ...LayoutData
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     consultation(id: $id) {
       id
       title

@@ -3,12 +3,7 @@ import { graphql } from '../../graphql/generated';
 export const staffDashboardQuery = graphql(`
   query StaffDashboard($days: Int!) {
     ...LayoutData
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     staffDashboard(days: $days) {
       from
       to

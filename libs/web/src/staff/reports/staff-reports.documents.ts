@@ -16,12 +16,7 @@ export const staffTriageReportsQuery = graphql(`
       code
       name
     }
-    municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     triageReports(
       statuses: $statuses
       categoryCodes: $categoryCodes

@@ -6,6 +6,7 @@ import type { StaffTriageReportsQuery } from '../../graphql/generated/graphql';
 import { usePage, useT } from '../../http/page-context';
 import { ReportListMap } from '../../reports/report-list-map.component';
 import type { MapView } from '../../map/map-settings';
+import { mapAssets } from '../../map/map.component';
 import { useMapItem } from '../../reports/report-list.component';
 import { REPORT_STATUSES } from '../../reports/report-list.page';
 import { reportLinks, staffLinks, StaffReportQuery } from '../../routes/paths';
@@ -175,12 +176,7 @@ export function StaffReportsPage({ data, filters, paged, form, map }: StaffRepor
   const here = staffLinks.reports(filters);
   const noReportError = form.errors.find((e) => e.field === 'signalements');
   return (
-    <StaffLayout
-      title={t('staffReports.title')}
-      form={form}
-      scripts={map ? ['map'] : undefined}
-      stylesheets={map ? ['map'] : undefined}
-    >
+    <StaffLayout title={t('staffReports.title')} form={form} {...mapAssets(!!map)}>
       <p>{t('staffReports.intro')}</p>
       <ul>
         <li>

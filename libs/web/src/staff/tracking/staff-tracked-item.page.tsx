@@ -3,7 +3,7 @@ import type { FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
 import type { StaffTrackedItemQuery } from '../../graphql/generated/graphql';
 import { useT } from '../../http/page-context';
-import { PointPickerMap } from '../../map/map.component';
+import { mapAssets, PointPickerMap } from '../../map/map.component';
 import type { MapView } from '../../map/map-settings';
 import { staffLinks, trackingLinks } from '../../routes/paths';
 import { ProgressBar } from '../../tracking/progress-bar.component';
@@ -160,8 +160,7 @@ export function StaffTrackedItemPage({ data, form, map }: StaffTrackedItemPagePr
       title={item.title}
       trail={[{ label: t('staffTracking.title'), href: staffLinks.trackedItems() }]}
       form={form}
-      scripts={map ? ['map'] : undefined}
-      stylesheets={map ? ['map'] : undefined}
+      {...mapAssets(!!map)}
     >
       <Summary item={item} district={district} />
       <ItemForm item={item} form={form} map={map} />

@@ -53,7 +53,7 @@ function Filters({ data, filters }: { data: StaffTrackedItemsQuery; filters: Tra
           label={t('staffTracking.filter.district')}
           value={filters.districtId}
           all={all}
-          options={districtOptions(data.districts?.districts ?? [])}
+          options={districtOptions(data.municipality.districts)}
         />
         <FilterSelect
           id="filtre-annee"

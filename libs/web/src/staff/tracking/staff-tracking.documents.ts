@@ -4,12 +4,7 @@ import { graphql } from '../../graphql/generated';
 export const staffTrackedItemsQuery = graphql(`
   query StaffTrackedItems($statuses: [TrackedItemStatus!], $districtId: ID, $year: Int, $after: String) {
     ...LayoutData
-    districts: municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     trackedItems(statuses: $statuses, districtId: $districtId, year: $year, first: 50, after: $after) {
       totalCount
       pageInfo {
@@ -37,12 +32,7 @@ export const staffTrackedItemQuery = graphql(`
   query StaffTrackedItem($id: ID!) {
     ...LayoutData
     ...MapSettings
-    districts: municipality {
-      districts {
-        id
-        name
-      }
-    }
+    ...Districts
     trackedItem(id: $id) {
       ...TrackedItemFacts
       latitude
