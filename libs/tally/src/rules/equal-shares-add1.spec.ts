@@ -163,6 +163,47 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
     );
   });
 
+  it.each(['cost', 'approval'] as const)(
+    'utility %s: winners that trade rounds as k grows: every k within the ranges of tracked runs shortly before the trade gives their winners (random elections)',
+    (utility) => {
+      // 7 projects, 15–50 ballots of 1–4 of them, money × 100: two winners often trade rounds (same set, another
+      // order) at some k ≤ 150, most of them sharing supporters; the ranges of the runs just before such a trade
+      // end at it or reach across it (winners without a common supporter).
+      let swaps = 0;
+      let spanned = 0;
+      fc.assert(
+        fc.property(sharedElection(), fc.constantFrom(16, 64), (profile, horizon) => {
+          const cp = compileProfile(profile);
+          const engine = new EqualSharesEngine(cp, { utility });
+          const runs: number[][] = [];
+          for (let k = 0; k <= 150; k++) runs.push(engine.run(k));
+          const set = (w: number[]) => [...w].sort((x, y) => x - y).join();
+          for (let k = 1; k <= 150; k++) {
+            if (set(runs[k]) !== set(runs[k - 1]) || runs[k].join() === runs[k - 1].join()) continue;
+            swaps++;
+            for (const back of [1, 2, 3, 5, 8]) {
+              const from = k - back;
+              if (from < 0) continue;
+              const { winners, enclosed, orderMayChange } = engine.runTracked(from, horizon);
+              expect(winners).toEqual(runs[from]);
+              if (enclosed > back) spanned++;
+              for (let j = 1; j < Math.min(enclosed, 200); j++) {
+                const there = from + j <= 150 ? runs[from + j] : engine.run(from + j);
+                expectSameRun(there, winners, orderMayChange);
+              }
+            }
+          }
+        }),
+        // Approval utilities swap less often (ρ = cost / Σ w until someone pays all).
+        { numRuns: utility === 'approval' ? 1000 : 500 },
+      );
+      // Trades must come up, and ranges must reach across them: a range stretched past what its proof gives
+      // shows up as other winners within it (checked: stretching the enclosure's ranges by 1.5 or 3 fails both).
+      expect(swaps).toBeGreaterThan(10);
+      expect(spanned).toBeGreaterThan(5);
+    },
+  );
+
   it('works a swap by hand: 2 and a share no voter, and trade rounds at k = 10, within the range of k = 4', () => {
     const ids = ['1', '10', '2', '9', 'a', 'B'];
     const costs = ['100', '10', '20', '20', '50', '50'];
@@ -269,6 +310,29 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
     }
   });
 });
+
+/** 7 projects of costs 10–60, budget 40–200, 15–50 approval ballots of 1–4 projects, money × 100. */
+function sharedElection(): fc.Arbitrary<TallyProfile> {
+  return fc
+    .record({
+      costs: fc.array(fc.integer({ min: 10, max: 60 }), { minLength: 7, maxLength: 7 }),
+      budget: fc.integer({ min: 40, max: 200 }),
+      ballots: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 4 }), {
+        minLength: 15,
+        maxLength: 50,
+      }),
+    })
+    .map(({ costs, budget, ballots }) => {
+      const ids = costs.map((_, i) => `p${i}`);
+      const raw = ballots.map((b) => ({ projects: b.map((i) => ids[i]) }));
+      return {
+        kind: 'approval' as const,
+        budget: String(budget * 100),
+        projects: ids.map((id, i) => ({ id, cost: String(costs[i] * 100) })),
+        ballots: mergeBallots(raw, 'approval'),
+      };
+    });
+}
 
 /** 8–12 projects of uneven costs, 10–40 ballots, money × 100: projects are often found unaffordable. */
 function crowdedElection(kind: 'approval' | 'cumulative'): fc.Arbitrary<TallyProfile> {
