@@ -59,7 +59,7 @@ export class ProposalService {
       return manager.getRepository(ProposalEntity).save({
         consultationId: consultation.id,
         authorId: author.id,
-        title: input.title.trim(),
+        title: input.title,
         body: input.body,
         categoryId: input.categoryId ?? null,
         districtId: input.districtId ?? null,
@@ -83,7 +83,6 @@ export class ProposalService {
     await this.references.assertValid(proposal.consultationId, input);
     const { proposalId: _id, ...fields } = input;
     const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    if (typeof changes.title === 'string') changes.title = changes.title.trim();
     if (!(await this.proposals.updateIfEditable(proposal.id, changes))) throw proposalErrors.locked();
     // Edited after staff restored it: their review covered the old text only.
     await this.moderations.reopenReview({ targetType: ContentType.PROPOSAL, targetId: proposal.id });
