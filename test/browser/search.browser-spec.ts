@@ -62,7 +62,10 @@ describe('search: the header field and its results', () => {
           'Aucune proposition ne correspond à « aucunmotpareil ».',
         );
         await page.goto(`/recherche?q=${'x'.repeat(201)}`);
-        expect(await page.title()).toMatch(/^Erreur : /);
+        expect(await page.title()).toMatch(/^Erreur : Rechercher\b/);
+        expect(await page.title()).not.toContain('xxx');
+        // The refused query is not repeated in the heading: the page falls back to its plain heading.
+        expect(await page.locator('h1').innerText()).toBe('Rechercher');
         // The error is tied to the field, prefixed for screen readers like every field's error.
         const box = page.locator('#q');
         expect(await box.getAttribute('aria-invalid')).toBe('true');

@@ -19,7 +19,7 @@ const RECORD = `mutation($input: RecordPaperBallotsInput!) { recordPaperBallots(
 const SECOND_ENTRY = `mutation($input: PaperBallotEntryInput!) { recordPaperBallotsSecondEntry(input: $input) { ${BATCH_FIELDS} } }`;
 const RESOLVE = `mutation($input: PaperBallotEntryInput!) { resolvePaperBallotBatch(input: $input) { ${BATCH_FIELDS} } }`;
 const BATCH_CONTENT = `query($id: ID!) { paperBallotBatch(id: $id) {
-  status accepted refusedCount firstEntryByYou sheets { projectIds } refused { index code } } }`;
+  status sheetCount accepted refusedCount firstEntryByYou sheets { projectIds } refused { index code } } }`;
 const BATCHES = `query($id: ID!) { paperBallotBatches(budgetId: $id) { id status accepted } }`;
 const MARK = `mutation($input: MarkVotedInPersonInput!) { markVotedInPerson(input: $input) }`;
 const TURNOUT = `query($id: ID!) { budget(id: $id) { paperPrecedence turnout { ballots online paper setAside } } }`;
@@ -466,7 +466,7 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
     expect(paperBallotBatches.map((b: { status: string }) => b.status)).toEqual(['COUNTED', 'COUNTED']);
   });
 
-  it('double entry: until the second entry, only the first agent reads the sheets; other agents, ADMIN too, see the status and counts', async () => {
+  it('double entry: until the second entry, only the first agent reads the sheets and their split; other agents, ADMIN too, see the status and how many sheets', async () => {
     const { budgetId, projectIds: p } = await paperBudget('PAPER_WINS');
     const admin = await createUser(api, { role: Role.ADMIN });
     const sheets = [{ projectIds: [p[0]] }, { projectIds: [p[1], p[2]] }, { projectIds: [p[0], p[1], p[2]] }];
@@ -478,14 +478,22 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
       sheets: [[p[0]], [p[1], p[2]], [p[0], p[1], p[2]]].map((ids) => ({ projectIds: ids.sort() })),
       refused: [{ index: 2, code: 'TOO_MANY_PROJECTS' }],
     };
-    const counts = { status: 'AWAITING_SECOND_ENTRY', accepted: 2, refusedCount: 1 };
+    const awaiting = { status: 'AWAITING_SECOND_ENTRY', sheetCount: 3 };
 
     const mine = await read(staff);
     expect(mine.errors).toBeUndefined();
-    expect(mine.data!.paperBallotBatch).toEqual({ ...counts, firstEntryByYou: true, ...entered });
+    expect(mine.data!.paperBallotBatch).toEqual({
+      ...awaiting,
+      accepted: 2,
+      refusedCount: 1,
+      firstEntryByYou: true,
+      ...entered,
+    });
+    // The valid/spoiled split is part of the first entry: it would tell the second agent what to find.
+    const hiddenEntry = { accepted: null, refusedCount: null, sheets: null, refused: null };
     for (const other of [otherStaff, admin]) {
       const hidden = await read(other);
-      expect(hidden.data!.paperBallotBatch).toEqual({ ...counts, firstEntryByYou: false, sheets: null, refused: null });
+      expect(hidden.data!.paperBallotBatch).toEqual({ ...awaiting, firstEntryByYou: false, ...hiddenEntry });
       expect(hidden.errors!.map((e) => [e.path!.join('.'), e.extensions?.code]).sort()).toEqual([
         ['paperBallotBatch.refused', 'PAPER_BATCH_SHEETS_HIDDEN'],
         ['paperBallotBatch.sheets', 'PAPER_BATCH_SHEETS_HIDDEN'],
@@ -493,10 +501,11 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
     }
     const list = await api.gql
       .as(otherStaff.token)
-      .request(`query($id: ID!) { paperBallotBatches(budgetId: $id) { status refusedCount sheets { projectIds } } }`, {
-        id: budgetId,
-      });
-    expect(list.data!.paperBallotBatches).toEqual([{ status: 'AWAITING_SECOND_ENTRY', refusedCount: 1, sheets: null }]);
+      .request(
+        `query($id: ID!) { paperBallotBatches(budgetId: $id) { status sheetCount accepted refusedCount sheets { projectIds } } }`,
+        { id: budgetId },
+      );
+    expect(list.data!.paperBallotBatches).toEqual([{ ...awaiting, accepted: null, refusedCount: null, sheets: null }]);
     expect(list.errors!.map((e) => e.extensions?.code)).toEqual(['PAPER_BATCH_SHEETS_HIDDEN']);
 
     // Entered a second time, the batch counts and anyone reads what it counts.
@@ -504,7 +513,13 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
     for (const anyone of [otherStaff, admin]) {
       const counted = await read(anyone);
       expect(counted.errors).toBeUndefined();
-      expect(counted.data!.paperBallotBatch).toMatchObject({ status: 'COUNTED', ...entered });
+      expect(counted.data!.paperBallotBatch).toMatchObject({
+        status: 'COUNTED',
+        sheetCount: 3,
+        accepted: 2,
+        refusedCount: 1,
+        ...entered,
+      });
     }
   });
 

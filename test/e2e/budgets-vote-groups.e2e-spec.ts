@@ -50,6 +50,13 @@ describe('vote groups: budgets voted together, the rule held by the database', (
     expect(n).toBe(1);
   });
 
+  it('stores a group title without the spaces around it', async () => {
+    const { createVoteGroup } = await api.gql
+      .as(staff.token)
+      .ok(CREATE_GROUP, { input: { title: '  Quartiers nord et sud \n', rule: 'EXACTLY_ONE' } });
+    expect(createVoteGroup.title).toBe('Quartiers nord et sud');
+  });
+
   it('says which group refused, and lets the resident change their vote in the budget they chose', async () => {
     const groupId = await group('EXACTLY_ONE');
     const [north, south] = await budgetsOf(groupId, 2);

@@ -16,6 +16,18 @@ describe('consultations over HTTP', () => {
   });
   afterAll(() => api.close());
 
+  it('stores a title without the spaces around it, on creation and on edition', async () => {
+    const staffGql = api.gql.as(staff.token);
+    const { createConsultation: created } = await staffGql.ok(CREATE, {
+      input: { title: '  Plan vélo 2027 \n', description: 'Texte', phases: phasesAround('SUPPORTS') },
+    });
+    expect((await staffGql.ok(CONSULTATION, { id: created.id })).consultation.title).toBe('Plan vélo 2027');
+    await staffGql.ok(`mutation($input: UpdateConsultationInput!) { updateConsultation(input: $input) { id } }`, {
+      input: { id: created.id, title: '\t Plan vélo 2028  ' },
+    });
+    expect((await staffGql.ok(CONSULTATION, { id: created.id })).consultation.title).toBe('Plan vélo 2028');
+  });
+
   it('lets staff create, publish and unpublish; residents see only published ones', async () => {
     const { createConsultation: created } = await api.gql.as(staff.token).ok(CREATE, {
       input: { title: 'Plan vélo', description: 'Texte', phases: phasesAround('SUPPORTS') },

@@ -12,6 +12,7 @@ import { zipEntries } from '../utils/zip-entries';
 
 const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) }`;
 const DELETE = `mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) }`;
+const WITHDRAW = `mutation($input: WithdrawProposalInput!) { withdrawProposal(input: $input) { id } }`;
 const WITHDRAWALS = `{ auditLog(first: 100, action: "open-data.withdraw") { edges { node { subjectId payload } } } }`;
 
 /**
@@ -66,6 +67,17 @@ describe('open data: content that leaves the public data leaves every kept versi
     expect(new Set(holding.filter((v) => v.name === 'proposals.csv').map((v) => v.sha256)).size).toBe(2);
     return id;
   };
+  /** The open-data withdrawal job the audit entry of `action` on `subjectId` put in the outbox, in its transaction. */
+  const withdrawalJob = async (action: string, subjectId: string): Promise<unknown> => {
+    const [{ sequence }] = await api.db.query(
+      `SELECT sequence FROM audit_entries WHERE action = $1 AND subject_id = $2`,
+      [action, subjectId],
+    );
+    const [job] = await api.db.query(`SELECT job_id FROM outbox WHERE job_id = $1`, [
+      openDataWithdrawalJobId(action, sequence),
+    ]);
+    return job;
+  };
   const noneHolds = async (title: string): Promise<true | undefined> => {
     const versions = await keptVersions();
     return versions?.every((v) => !v.text.includes(title)) ? true : undefined;
@@ -86,14 +98,7 @@ describe('open data: content that leaves the public data leaves every kept versi
       .ok(REPORT, { input: { targetType: 'PROPOSAL', targetId: id, reason: 'OFFENSIVE' } });
     const [{ id: moderationId }] = await api.db.query(`SELECT id FROM moderations WHERE target_id = $1`, [id]);
     await api.gql.as(staff.token).ok(`mutation($id: ID!) { hideContent(moderationId: $id) }`, { id: moderationId });
-    const [{ sequence }] = await api.db.query(
-      `SELECT sequence FROM audit_entries WHERE action = 'moderation.hide' AND subject_id = $1`,
-      [moderationId],
-    );
-    const [job] = await api.db.query(`SELECT job_id FROM outbox WHERE job_id = $1`, [
-      openDataWithdrawalJobId('moderation.hide', sequence),
-    ]);
-    expect(job).toBeDefined();
+    expect(await withdrawalJob('moderation.hide', moderationId)).toBeDefined();
 
     await waitFor(() => noneHolds(title), 60_000, 'every kept version without the hidden proposal');
     for (const { sha256 } of before) {
@@ -119,5 +124,15 @@ describe('open data: content that leaves the public data leaves every kept versi
     await publishTwice(c.id, author.id, title);
     await api.gql.as(author.token).ok(DELETE, { input: { password: FACTORY_PASSWORD, deleteContributions: true } });
     await waitFor(() => noneHolds(title), 60_000, 'every kept version without the erased contribution');
+  }, 90_000);
+
+  it('withdraws every version holding a proposal its author withdrew', async () => {
+    const c = await createConsultation(api, staff.token);
+    const author = await createUser(api, { verified: true });
+    const title = 'Idée que son auteur retire 4H8';
+    const id = await publishTwice(c.id, author.id, title);
+    await api.gql.as(author.token).ok(WITHDRAW, { input: { proposalId: id, reason: 'Déjà prévu par la mairie' } });
+    expect(await withdrawalJob('proposal.withdraw', id)).toBeDefined();
+    await waitFor(() => noneHolds(title), 60_000, 'every kept version without the withdrawn proposal');
   }, 90_000);
 });

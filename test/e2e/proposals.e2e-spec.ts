@@ -73,12 +73,16 @@ describe('proposals over HTTP', () => {
     );
   });
 
-  it('stores a title without the spaces around it', async () => {
+  it('stores a title without the spaces around it, on submission and on edition', async () => {
     const c = await createConsultation(api, staff.token, { open: 'PROPOSALS' });
     const { submitProposal } = await api.gql.as(author.token).ok(SUBMIT, {
       input: { ...valid(c.id), title: '  Une piste cyclable rue de Metz \n' },
     });
     expect(submitProposal.title).toBe('Une piste cyclable rue de Metz');
+    const { updateProposal } = await api.gql.as(author.token).ok(UPDATE, {
+      input: { proposalId: submitProposal.id, title: '\t Une piste cyclable rue de Metz prolongée  ' },
+    });
+    expect(updateProposal.title).toBe('Une piste cyclable rue de Metz prolongée');
   });
 
   it('caps proposals per resident per consultation', async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '@quorum/access';
+import { MAX_NEWS_PHOTOS } from '@quorum/common';
 import sharp from 'sharp';
 import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
@@ -297,6 +298,23 @@ describe('website: project tracking in the back office', () => {
       const stored = await fetch(`${web.api.url}/reports/photos/${rows[0].photo_id}`);
       expect((await sharp(Buffer.from(await stored.arrayBuffer())).metadata()).exif).toBeUndefined();
       expect((await staff.get(`/gestion/suivi-des-projets/${id}`)).html).toContain('L’actualité est publiée.');
+    });
+
+    it('offers as many photos as the API takes, and publishes them all in order', async () => {
+      const id = await insertTrackedItem(web.api);
+      const form = await staff.get(`/gestion/suivi-des-projets/${id}/actualites`);
+      expect(form.html.match(/<input[^>]*type="file"[^>]*>/g)).toHaveLength(MAX_NEWS_PHOTOS);
+      const slots = Array.from({ length: MAX_NEWS_PHOTOS }, (_, i) => i + 1);
+      const files = Object.fromEntries(await Promise.all(slots.map(async (n) => [`photo${n}`, await jpeg()] as const)));
+      const alts = Object.fromEntries(slots.map((n) => [`photoAlt${n}`, `Photo du chantier n° ${n}`]));
+      const done = await postNews(
+        staff,
+        id,
+        { body: 'Six vues du chantier, de la rue au jardin.', occurredOn: '2026-05-02', ...alts },
+        files,
+      );
+      expect(done.status).toBe(303);
+      expect((await updates(id)).map((r: { alt_text: string }) => r.alt_text)).toEqual(Object.values(alts));
     });
 
     it('refuses a short text at its field, keeps the photo received, and publishes it once corrected', async () => {

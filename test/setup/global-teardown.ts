@@ -1,6 +1,7 @@
+import { rmSync } from 'node:fs';
 import { dropDatabase, listDatabases, withDatabase } from '../../libs/database/src/database-admin';
 import { deleteRedisKeys } from '../../libs/queue/src/delete-redis-keys';
-import { databasePrefix, redisPrefix, TEST_REDIS_URL, TEST_SERVER_URL } from './test-run';
+import { databasePrefix, redisPrefix, runScratchDir, TEST_REDIS_URL, TEST_SERVER_URL } from './test-run';
 
 export default async function globalTeardown(): Promise<void> {
   const runId = process.env.QUORUM_TEST_RUN_ID;
@@ -9,4 +10,5 @@ export default async function globalTeardown(): Promise<void> {
     await dropDatabase(withDatabase(TEST_SERVER_URL, name));
   }
   await deleteRedisKeys(TEST_REDIS_URL, `${redisPrefix(runId)}*`);
+  rmSync(runScratchDir(runId), { recursive: true, force: true });
 }

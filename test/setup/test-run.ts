@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -18,6 +20,11 @@ export function templateDatabase(runId: string): string {
 
 export function redisPrefix(runId: string): string {
   return `quorum-test:${runId}`;
+}
+
+/** Files a run's apps write (each API's open data), removed by the global teardown. */
+export function runScratchDir(runId: string): string {
+  return join(tmpdir(), `quorum-test-${runId}`);
 }
 
 export function currentRunId(): string {

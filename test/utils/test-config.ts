@@ -1,15 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { AppConfig, loadConfig } from '@quorum/config';
-import { currentRunId, redisPrefix, TEST_REDIS_URL } from '../setup/test-run';
+import { currentRunId, redisPrefix, runScratchDir, TEST_REDIS_URL } from '../setup/test-run';
 
 /** Test configuration: its own database and Redis prefix, quiet logs, generous limits unless a test lowers them. */
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): AppConfig {
+  const own = randomBytes(4).toString('hex');
   return loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '30',
     REDIS_URL: TEST_REDIS_URL,
-    REDIS_PREFIX: `${redisPrefix(currentRunId())}:${randomBytes(4).toString('hex')}`,
+    REDIS_PREFIX: `${redisPrefix(currentRunId())}:${own}`,
+    // Open data of its own: a rebuild that withdraws old versions (after a hide, a withdrawal, an erasure) deletes
+    // the files its database no longer lists, which in a shared directory are another test file's current ones.
+    OPEN_DATA_DIR: join(runScratchDir(currentRunId()), `open-data-${own}`),
     LOG_LEVEL: 'silent',
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
     REGISTER_MAX_PER_IP: '100000',

@@ -15,6 +15,7 @@ export function spawnWorker(api: TestApi, env: Record<string, string> = {}): Chi
       DATABASE_URL: api.config.database.url,
       REDIS_URL: api.config.redis.url,
       REDIS_PREFIX: api.config.redis.prefix,
+      OPEN_DATA_DIR: api.config.openData.dir,
       WORKER_HEALTH_PORT: '0',
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'false',

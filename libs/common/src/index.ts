@@ -33,3 +33,4 @@ export * from './text/csv-formula';
 export * from './eligibility/eligible-population.enum';
 export * from './validation/trimmed.decorator';
 export * from './validation/printable-text.decorator';
+export * from './limits/news-photos';

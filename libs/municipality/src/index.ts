@@ -15,3 +15,4 @@ export * from './settings/municipality-settings.service';
 export * from './types/municipality.type';
 export * from './settings/municipality-map';
 export * from './domain/bounds-of';
+export * from './domain/meters-per-degree';

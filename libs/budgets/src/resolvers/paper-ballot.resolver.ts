@@ -76,7 +76,7 @@ export class PaperBallotResolver {
   @ResolveField(() => [PaperBallotRefusalType], {
     nullable: true,
     description:
-      'Sheets kept as refused, with the rule each breaks. Part of what was entered: hidden as sheets are (PAPER_BATCH_SHEETS_HIDDEN); refusedCount is not.',
+      'Sheets kept as refused, with the rule each breaks. Part of what was entered: hidden as sheets are (PAPER_BATCH_SHEETS_HIDDEN), as accepted and refusedCount are (null).',
   })
   refused(@Parent() batch: PaperBallotBatchType, @CurrentUser() staff: AuthenticatedUser): PaperBallotRefusalType[] {
     return this.paper

@@ -5,6 +5,7 @@ import { AuditLog, staffActor } from '@quorum/audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { BallotChoice } from '../domain/ballot-content';
 import { ballotSpecOf } from '../domain/ballot-spec';
+import { firstEntryHiddenFrom } from '../domain/paper-first-entry';
 import { keptSheets, PaperEntry, PaperSheet, paperSheetDifferences, readPaperSheets } from '../domain/paper-sheet';
 import { budgetErrors } from '../errors/budget.exception';
 import { BudgetRepository } from '../repositories/budget.repository';
@@ -133,16 +134,11 @@ export class PaperBallotService {
 
   /**
    * The sheets as the batch counts them (the resolution if resolved, else the
-   * first entry), for `viewerId`. Double entry catches typing mistakes only
-   * if the second agent reads the paper, not the first entry: until a second
-   * entry is made, only the first agent may read what was entered
-   * (PAPER_BATCH_SHEETS_HIDDEN); others see the status and the counts. ADMIN
-   * is no exception, since an admin may make the second entry, and nothing
-   * would tell that they had read the first one.
+   * first entry), for `viewerId`: until the second entry is made, only the
+   * first agent may read them (PAPER_BATCH_SHEETS_HIDDEN, firstEntryHiddenFrom).
    */
   sheetsFor(record: PaperBatchRecord, viewerId: string): PaperSheet[] {
-    if (record.status === PaperBallotBatchStatus.AWAITING_SECOND_ENTRY && record.firstEntryBy !== viewerId)
-      throw budgetErrors.batchSheetsHidden();
+    if (firstEntryHiddenFrom(record, viewerId)) throw budgetErrors.batchSheetsHidden();
     return keptSheets(record.entries);
   }
 

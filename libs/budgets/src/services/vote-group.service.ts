@@ -36,7 +36,7 @@ export class VoteGroupService {
     if (!upToN && hasMax) throw ValidationFailedException.forField('input.maxBudgets', 'applies to UP_TO_N only');
     return this.dataSource.transaction(async (manager) => {
       const group = await this.groups.insert(manager, {
-        title: input.title.trim(),
+        title: input.title,
         rule: input.rule,
         maxBudgets: upToN ? input.maxBudgets! : null,
       });

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { firstEntryHiddenFrom } from '../domain/paper-first-entry';
 import { keptSheets, PaperEntry, PaperSheet, paperSheetDifferences } from '../domain/paper-sheet';
 import { PaperBatchRecord } from '../repositories/paper-ballot.repository';
 import { PaperBallotBatchStatus } from './paper-ballot-batch-status.enum';
@@ -58,14 +59,23 @@ export class PaperBallotBatchType {
 
   @Field(() => Int, {
     description:
-      "Sheets that follow the rules: in the tally once the batch is COUNTED (the resolution's, if resolved).",
+      'How many sheets the batch keeps (the resolution if resolved, else the first entry), readable by every agent: the second agent counts the sheets of the box too.',
   })
-  accepted: number;
+  sheetCount: number;
 
   @Field(() => Int, {
-    description: 'How many sheets are kept as refused (the length of refused), readable by every agent.',
+    nullable: true,
+    description:
+      "Sheets that follow the rules: in the tally once the batch is COUNTED (the resolution's, if resolved). Part of what the first agent entered: while the batch awaits its second entry, null for any other agent, ADMIN included (the second agent must read the paper, not the first entry), as sheets are.",
   })
-  refusedCount: number;
+  accepted: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many sheets are kept as refused (the length of refused). Hidden as accepted is: null for any agent but the first while the batch awaits its second entry.',
+  })
+  refusedCount: number | null;
 
   @Field(() => [PaperBallotDifferenceType], {
     description:
@@ -90,14 +100,16 @@ export class PaperBallotBatchType {
     const second = record.entries.get(PaperEntry.SECOND);
     const kept = keptSheets(record.entries);
     const refusedCount = kept.filter((s) => s.refusalCode !== null).length;
+    const hidden = firstEntryHiddenFrom(record, viewerId);
     return Object.assign(new PaperBallotBatchType(), {
       id: record.id,
       budgetId: record.budgetId,
       pollingPlace: record.pollingPlace,
       status: record.status,
       firstEntryByYou: record.firstEntryBy === viewerId,
-      accepted: kept.length - refusedCount,
-      refusedCount,
+      sheetCount: kept.length,
+      accepted: hidden ? null : kept.length - refusedCount,
+      refusedCount: hidden ? null : refusedCount,
       differences: second
         ? paperSheetDifferences(first, second).map((d) => ({
             index: d.index,

@@ -49,7 +49,7 @@ export class ConsultationService {
     await this.assertValid(input);
     return this.dataSource.transaction(async (manager) => {
       const consultation = await manager.getRepository(ConsultationEntity).save({
-        title: input.title.trim(),
+        title: input.title,
         description: input.description,
         imageUrl: input.imageUrl ?? null,
         districtId: input.districtId ?? null,
@@ -91,7 +91,6 @@ export class ConsultationService {
         throw ValidationFailedException.forField('input.minAge', 'must not exceed maxAge');
       const { id: _id, phases, categories, ...fields } = input;
       const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-      if (typeof defined.title === 'string') defined.title = defined.title.trim();
       await repository.update(consultation.id, defined);
       if (phases) await this.replacePhases(manager, consultation.id, phases);
       if (categories) await this.replaceCategories(manager, consultation.id, categories);

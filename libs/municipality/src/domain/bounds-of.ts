@@ -1,4 +1,5 @@
 import type { GeoJsonPolygon } from '../entities/district.entity';
+import { METERS_PER_DEGREE } from './meters-per-degree';
 
 /** A box in WGS84 degrees. */
 export interface GeoBounds {
@@ -31,9 +32,6 @@ export function boundsOf(geometries: GeoJsonPolygon[]): GeoBounds | null {
   for (const geometry of geometries) visit(geometry.coordinates);
   return box;
 }
-
-/** Metres in a degree of latitude (and of longitude at the equator). */
-const METERS_PER_DEGREE = 111_195;
 
 /**
  * The box grown by `meters` on every side (degrees of longitude measured at

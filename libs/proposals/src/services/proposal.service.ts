@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@quorum/access';
+import { AuditLog } from '@quorum/audit';
 import { ForbiddenException, NotFoundException } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { ConsultationService, PhaseKind } from '@quorum/consultations';
+import { Outbox, requestOpenDataWithdrawal } from '@quorum/queue';
 import { DataSource, Not } from 'typeorm';
 import { SubmitProposalInput } from '../dto/submit-proposal.input';
 import { UpdateProposalInput } from '../dto/update-proposal.input';
@@ -32,6 +34,8 @@ export class ProposalService {
     private readonly moderations: ModerationRepository,
     private readonly followers: ProposalFollowService,
     private readonly proposals: ProposalRepository,
+    private readonly audit: AuditLog,
+    private readonly outbox: Outbox,
   ) {}
 
   async submit(input: SubmitProposalInput, author: AuthenticatedUser): Promise<ProposalEntity> {
@@ -55,7 +59,7 @@ export class ProposalService {
       return manager.getRepository(ProposalEntity).save({
         consultationId: consultation.id,
         authorId: author.id,
-        title: input.title.trim(),
+        title: input.title,
         body: input.body,
         categoryId: input.categoryId ?? null,
         districtId: input.districtId ?? null,
@@ -79,7 +83,6 @@ export class ProposalService {
     await this.references.assertValid(proposal.consultationId, input);
     const { proposalId: _id, ...fields } = input;
     const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    if (typeof changes.title === 'string') changes.title = changes.title.trim();
     if (!(await this.proposals.updateIfEditable(proposal.id, changes))) throw proposalErrors.locked();
     // Edited after staff restored it: their review covered the old text only.
     await this.moderations.reopenReview({ targetType: ContentType.PROPOSAL, targetId: proposal.id });
@@ -119,6 +122,16 @@ export class ProposalService {
         status: 'WITHDRAWN',
         text: reason,
       });
+      // The author acted on their own proposal: a staff-only entry, naming no one, as the hides that also remove content are.
+      const entry = await this.audit.append(manager, {
+        actor: { kind: 'RESIDENT', id: null },
+        action: 'proposal.withdraw',
+        subjectType: 'proposal',
+        subjectId: proposal.id,
+        isPublic: false,
+      });
+      // A withdrawn proposal leaves the open data, but older versions of its files still hold it: rebuilt or withdrawn.
+      await requestOpenDataWithdrawal(this.outbox, manager, entry.action, entry.sequence);
       return manager.getRepository(ProposalEntity).findOneByOrFail({ id: proposal.id });
     });
   }

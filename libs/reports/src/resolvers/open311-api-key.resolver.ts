@@ -23,7 +23,7 @@ export class Open311ApiKeyResolver {
     @Args('input') input: CreateOpen311ApiKeyInput,
     @CurrentUser() admin: AuthenticatedUser,
   ): Promise<CreatedOpen311ApiKeyType> {
-    const { key, row } = await this.apiKeys.create(input.name.trim(), staffActor(admin.id));
+    const { key, row } = await this.apiKeys.create(input.name, staffActor(admin.id));
     return { apiKey: Open311ApiKeyType.from(row), key };
   }
 

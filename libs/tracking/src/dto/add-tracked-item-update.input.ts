@@ -1,9 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { MAX_NEWS_PHOTOS } from '@quorum/common';
 import { ArrayMaxSize, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsCalendarDate } from './calendar-date';
-
-/** Photos one update may show. */
-export const MAX_UPDATE_PHOTOS = 6;
 
 /** Staff: public news on an item; its followers are told of it. */
 @InputType()
@@ -24,10 +22,10 @@ export class AddTrackedItemUpdateInput {
 
   @Field(() => [ID], {
     nullable: true,
-    description: `Photos uploaded first to POST /reports/photos (re-encoded, metadata dropped), at most ${MAX_UPDATE_PHOTOS}, in the order shown.`,
+    description: `Photos uploaded first to POST /reports/photos (re-encoded, metadata dropped), at most ${MAX_NEWS_PHOTOS}, in the order shown.`,
   })
   @IsOptional()
-  @ArrayMaxSize(MAX_UPDATE_PHOTOS)
+  @ArrayMaxSize(MAX_NEWS_PHOTOS)
   @IsUUID('all', { each: true })
   photoIds?: string[];
 
@@ -37,7 +35,7 @@ export class AddTrackedItemUpdateInput {
       'What each photo shows, for those who cannot see it (at most 300 characters), in the order of photoIds; a photo left without one (or an empty string) is described from its update.',
   })
   @IsOptional()
-  @ArrayMaxSize(MAX_UPDATE_PHOTOS)
+  @ArrayMaxSize(MAX_NEWS_PHOTOS)
   @IsString({ each: true })
   @MaxLength(300, { each: true })
   photoAlts?: string[];

@@ -1,10 +1,8 @@
+import { METERS_PER_DEGREE } from '@quorum/municipality';
 import type { IssueReportGroupsQuery } from '../graphql/generated/graphql';
 
 /** The reports of one cell of the map's grid (`issueReportGroups`). */
 export type ReportGroup = IssueReportGroupsQuery['issueReportGroups'][number];
-
-/** Metres in a degree of latitude. */
-const METERS_PER_DEGREE = 111_195;
 
 /**
  * The radius a group's link narrows the list to, around the group's mean point: the smallest of `radii`

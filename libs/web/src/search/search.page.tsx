@@ -57,9 +57,10 @@ export interface SearchPageProps {
 
 export function SearchPage({ query, after, results, form }: SearchPageProps) {
   const t = useT();
-  const title = query ? t('search.titleFor', { query }) : t('search.title');
-  const crumbs = [{ label: t('layout.nav.home'), href: links.home() }, { label: t('search.title') }];
   const error = form.errors.find((e) => e.field === 'q');
+  // A refused query is not repeated in the heading and title: it was not searched, and it may be very long.
+  const title = query && !error ? t('search.titleFor', { query }) : t('search.title');
+  const crumbs = [{ label: t('layout.nav.home'), href: links.home() }, { label: t('search.title') }];
   return (
     <FormPage title={title} form={form} breadcrumb={crumbs}>
       <div class={error ? 'field field--error' : 'field'}>

@@ -135,7 +135,8 @@ export class PaperBallotsController {
       const sheetForm = formFromFailures(SHEET_FORM, values, result.failures, i18n);
       return this.show(req, reply, id, { draft, pollingPlace, sheetForm }, 400);
     }
-    const refused = result.data.recordPaperBallots.refusedCount > 0;
+    // The caller made this entry, so its counts are theirs to read (never null).
+    const refused = (result.data.recordPaperBallots.refusedCount ?? 0) > 0;
     await this.pages.redirect(
       reply,
       staffLinks.budgetPaper(id, pollingPlace),

@@ -170,8 +170,10 @@ function Batches({ data }: { data: StaffPaperBallotsQuery }) {
                 <tr key={batch.id}>
                   <th scope="row">{batch.pollingPlace}</th>
                   <td>{t('paperBallots.status', { status: batch.status })}</td>
-                  {batch.status === 'AWAITING_SECOND_ENTRY' ? (
-                    // The first entry's split would hint the second agent at what to find.
+                  {batch.status === 'AWAITING_SECOND_ENTRY' ||
+                  batch.accepted === null ||
+                  batch.refusedCount === null ? (
+                    // The first entry's split would hint the second agent at what to find (the API gives it to the first agent only).
                     <td colSpan={2}>{t('paperBallots.afterSecondEntry')}</td>
                   ) : (
                     <>

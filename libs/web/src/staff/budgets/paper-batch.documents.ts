@@ -28,6 +28,7 @@ export const staffPaperBatchQuery = graphql(`
       budgetId
       pollingPlace
       status
+      sheetCount
       accepted
       firstEntryByYou
       refusedCount

@@ -127,7 +127,7 @@ export function PaperBatchPage({ data, view, resolveForm }: PaperBatchPageProps)
       form={resolving ? resolveForm : view.form}
     >
       <p>{t('paperBatch.status', { status: batch.status })}</p>
-      {batch.status === 'COUNTED' && (
+      {batch.status === 'COUNTED' && batch.accepted !== null && batch.refusedCount !== null && (
         <p>
           {t('paperBatch.counted', {
             accepted: i18n.number(batch.accepted),
@@ -135,9 +135,7 @@ export function PaperBatchPage({ data, view, resolveForm }: PaperBatchPageProps)
           })}
         </p>
       )}
-      {batch.status === 'AWAITING_SECOND_ENTRY' && (
-        <p>{t('paperBatch.firstEntry', { sheets: batch.accepted + batch.refusedCount })}</p>
-      )}
+      {batch.status === 'AWAITING_SECOND_ENTRY' && <p>{t('paperBatch.firstEntry', { sheets: batch.sheetCount })}</p>}
       {batch.status === 'AWAITING_SECOND_ENTRY' &&
         (batch.firstEntryByYou ? (
           <p>{t('paperBatch.second.yours')}</p>

@@ -1,3 +1,4 @@
+import { MAX_NEWS_PHOTOS } from '@quorum/common';
 import type { FieldSpec, FormSpec, FormView } from '../../forms/form';
 import type { GraphqlFailure } from '../../graphql/graphql-failure';
 import type { TrackedItemStatus } from '../../graphql/generated/graphql';
@@ -35,9 +36,17 @@ export type DeliberationField =
   | 'voteContre'
   | 'voteAbstention';
 
-/** Photos one news form sends (the API takes more; three file inputs keep the form and its request short). */
-export const PHOTO_SLOTS = [1, 2, 3] as const;
-export type PhotoSlot = (typeof PHOTO_SLOTS)[number];
+/** 1 to N, as a type: the numbers of the photo fields, from the API's limit. */
+type UpTo<N extends number, Slots extends number[] = []> = Slots['length'] extends N
+  ? Slots[number]
+  : UpTo<N, [...Slots, [...Slots, unknown]['length'] & number]>;
+
+/** The news form's photo fields, numbered from 1: as many as the API takes (MAX_NEWS_PHOTOS). */
+export type PhotoSlot = UpTo<typeof MAX_NEWS_PHOTOS>;
+export const PHOTO_SLOTS: readonly PhotoSlot[] = Array.from(
+  { length: MAX_NEWS_PHOTOS },
+  (_, i) => (i + 1) as PhotoSlot,
+);
 export type NewsField = 'body' | 'occurredOn' | `photo${PhotoSlot}` | `photoAlt${PhotoSlot}`;
 
 const field = (path: string, name: string, required = false): FieldSpec => ({
@@ -64,19 +73,21 @@ export const ITEM_FORM: FormSpec<ItemField> = {
   },
 };
 
+/** One field per photo slot: the first answers to the list's path, the others to their entry's. */
+const photoFields = (prefix: 'photo' | 'photoAlt', list: string, name: string) =>
+  Object.fromEntries(
+    PHOTO_SLOTS.map((slot) => [`${prefix}${slot}`, field(slot === 1 ? list : `${list}.${slot - 1}`, name)]),
+  );
+
 export const NEWS_FORM: FormSpec<NewsField> = {
   fields: {
     body: field('input.body', 'body', true),
     occurredOn: field('input.occurredOn', 'occurredOn', true),
-    // The photos the API could not attach (PHOTO_UNAVAILABLE names input.photoIds): said at the first one.
-    photo1: field('input.photoIds', 'photo'),
-    photo2: field('input.photoIds.1', 'photo'),
-    photo3: field('input.photoIds.2', 'photo'),
-    // The API names the list, not the entry: said at the first text.
-    photoAlt1: field('input.photoAlts', 'photoAlt'),
-    photoAlt2: field('input.photoAlts.1', 'photoAlt'),
-    photoAlt3: field('input.photoAlts.2', 'photoAlt'),
-  },
+    // The photos the API could not attach (PHOTO_UNAVAILABLE names input.photoIds) are said at the first one, and
+    // so are the texts (the API names the list, not the entry).
+    ...photoFields('photo', 'input.photoIds', 'photo'),
+    ...photoFields('photoAlt', 'input.photoAlts', 'photoAlt'),
+  } as Record<NewsField, FieldSpec>,
   codes: { PHOTO_UNAVAILABLE: { field: 'photo1', message: 'reports.field.photo.refused' } },
 };
 
