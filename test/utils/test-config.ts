@@ -2,6 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { AppConfig, loadConfig } from '@quorum/config';
 import { currentRunId, redisPrefix, TEST_REDIS_URL } from '../setup/test-run';
 
+/** A Redis prefix of its own inside the test run's, whose keys global teardown deletes. */
+export function testRedisPrefix(): string {
+  return `${redisPrefix(currentRunId())}:${randomBytes(4).toString('hex')}`;
+}
+
 /** Test configuration: its own database and Redis prefix, quiet logs, generous limits unless a test lowers them. */
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): AppConfig {
   return loadConfig({
@@ -9,7 +14,7 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '30',
     REDIS_URL: TEST_REDIS_URL,
-    REDIS_PREFIX: `${redisPrefix(currentRunId())}:${randomBytes(4).toString('hex')}`,
+    REDIS_PREFIX: testRedisPrefix(),
     LOG_LEVEL: 'silent',
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
     REGISTER_MAX_PER_IP: '100000',
