@@ -1,33 +1,24 @@
-import { Browser } from 'playwright-core';
 import { createUser, insertCensusCodes } from '../utils/users.factory';
 import { signIn } from './support/accounts';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
   focused,
-  launchBrowser,
   spokenText,
   tabTo,
   textOf,
   VISITORS,
   withVisitor,
 } from './support/browser';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 describe('accounts: sign up, sign in, residency, sign out', () => {
-  let web: WebApp;
-  let browser: Browser;
+  const site = siteSession();
   let codes: string[];
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
     codes = Array.from({ length: 10 }, (_, i) => `WEB${String(i).padStart(4, '0')}`);
-    await insertCensusCodes(web.api, codes);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
+    await insertCensusCodes(site.web.api, codes);
   });
 
   describe.each(VISITORS)('$name', ({ name, options }) => {
@@ -36,7 +27,7 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
     it('creates an account, verifies residency with a census code, signs out and in again', async () => {
       const email = `camille-${slug}@exemple.fr`;
       const code = codes[VISITORS.findIndex((v) => v.name === name)];
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         await page.goto('/');
         await page.getByRole('link', { name: 'Créer un compte' }).first().click();
         expect(await page.locator('h1').innerText()).toBe('Créer un compte');
@@ -79,7 +70,7 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
     });
 
     it('says what is wrong at the top and at each field, keeps what was typed but the password', async () => {
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         await page.goto('/inscription');
         await page.getByRole('button', { name: 'Créer mon compte' }).click();
         await page.waitForLoadState();
@@ -124,8 +115,8 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
   });
 
   it('answers a sign-up with an email already used as any other (issue #14.9), and refuses a wrong password in words, at the field', async () => {
-    const existing = await createUser(web.api);
-    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page, context }) => {
+    const existing = await createUser(site.web.api);
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page, context }) => {
       await page.goto('/inscription');
       await page.getByLabel('Nom affiché').fill('Quelqu’un');
       await page.getByLabel('Adresse électronique').fill(existing.email.toUpperCase());
@@ -152,12 +143,12 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
   });
 
   it('explains why a census code fails, and sends visitors who are not signed in to sign in first, then back', async () => {
-    const resident = await createUser(web.api);
-    const other = await createUser(web.api);
-    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
+    const resident = await createUser(site.web.api);
+    const other = await createUser(site.web.api);
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page }) => {
       await page.goto('/mon-compte/residence');
       await page.waitForURL('**/connexion?suivant=%2Fmon-compte%2Fresidence');
-      await signIn(page, resident.email, undefined, page.url().replace(web.api.url, ''));
+      await signIn(page, resident.email, undefined, page.url().replace(site.web.api.url, ''));
       expect(new URL(page.url()).pathname).toBe('/mon-compte/residence');
 
       await page.getByLabel('Code de résidence').fill('INCONNU42');
@@ -170,7 +161,7 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
       await expectAccessible(page);
 
       // A code already used by someone else.
-      await withVisitor(browser, web.api.url, { javaScript: false }, async (otherVisitor) => {
+      await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async (otherVisitor) => {
         await signIn(otherVisitor.page, other.email, undefined, '/connexion?suivant=%2Fmon-compte%2Fresidence');
         await otherVisitor.page.getByLabel('Code de résidence').fill(codes[9]);
         await otherVisitor.page.getByRole('button', { name: 'Vérifier' }).click();
@@ -187,8 +178,8 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
   });
 
   it('signs in with the keyboard only, and shows the password on request when JavaScript runs', async () => {
-    const resident = await createUser(web.api, { displayName: 'Alex Clavier' });
-    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
+    const resident = await createUser(site.web.api, { displayName: 'Alex Clavier' });
+    await withVisitor(site.browser, site.web.api.url, {}, async ({ page }) => {
       await page.goto('/connexion');
       await tabTo(page, page.getByLabel('Adresse électronique'));
       await page.keyboard.type(resident.email);
@@ -208,7 +199,7 @@ describe('accounts: sign up, sign in, residency, sign out', () => {
       expect(await page.locator('header').innerText()).toContain('Connecté·e : Alex Clavier');
     });
 
-    await withVisitor(browser, web.api.url, { javaScript: false }, async (noScript) => {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async (noScript) => {
       await noScript.page.goto('/connexion');
       expect(await noScript.page.getByRole('button', { name: 'Afficher le mot de passe' }).count()).toBe(0);
     });

@@ -1,14 +1,13 @@
-import { Browser, Page } from 'playwright-core';
-import { Role } from '@quorum/access';
+import { Page } from 'playwright-core';
 import { createBudget } from '../utils/budgets.factory';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { CAPITOLE, seedReportCategories } from '../utils/reports.factory';
 import { insertTrackedItem } from '../utils/tracking.factory';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { expectAccessible, expectNoHorizontalScroll, launchBrowser, withVisitor } from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, withVisitor } from './support/browser';
 import { htmlErrors } from './support/html-validator';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 /** Pages served by the API itself, not by the website (no layout to check): only their status is. */
 const API_PAGES = [/^\/open-data(\/|$)/];
@@ -65,53 +64,52 @@ async function crawl(page: Page, baseUrl: string): Promise<string[]> {
 }
 
 describe('every page linked from the home page', () => {
-  let web: WebApp;
-  let browser: Browser;
+  const site = siteSession({ staff: true });
   let verified: TestUser;
-  let staff: TestUser;
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    staff = await createUser(web.api, { role: Role.STAFF });
-    const consultation = await createConsultation(web.api, staff.token, { open: 'SUPPORTS', supportThreshold: 5 });
+    const consultation = await createConsultation(site.web.api, site.staff.token, {
+      open: 'SUPPORTS',
+      supportThreshold: 5,
+    });
     // A proposal with a comment and a reply: the crawl reaches the list, the proposal page and the report form.
-    const [staffProposalId] = await insertProposals(web.api, consultation.id, [staff.id], 1);
+    const [staffProposalId] = await insertProposals(site.web.api, consultation.id, [site.staff.id], 1);
     const comment = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
-    const { addComment } = await web.api.gql
-      .as(staff.token)
+    const { addComment } = await site.web.api.gql
+      .as(site.staff.token)
       .ok(comment, { input: { proposalId: staffProposalId, body: 'Un avis' } });
-    await web.api.gql
-      .as(staff.token)
+    await site.web.api.gql
+      .as(site.staff.token)
       .ok(comment, { input: { proposalId: staffProposalId, parentId: addComment.id, body: 'Une réponse' } });
-    await createBudget(web.api, staff.token);
-    await insertTrackedItem(web.api);
-    verified = await createUser(web.api, { verified: true, displayName: 'Claude Crawl' });
+    await createBudget(site.web.api, site.staff.token);
+    await insertTrackedItem(site.web.api);
+    verified = await createUser(site.web.api, { verified: true, displayName: 'Claude Crawl' });
     // Theirs, so that My proposals links its edit and withdraw forms; reported once (below the hiding threshold),
     // so that the back office's moderation queue has an item to check.
-    const [proposalId] = await insertProposals(web.api, consultation.id, [verified.id], 1);
-    await web.api.gql.as(verified.token).ok(`mutation($input: ReportContentInput!) { reportContent(input: $input) }`, {
-      input: { targetType: 'PROPOSAL', targetId: proposalId, reason: 'OFF_TOPIC', details: 'Rien à voir' },
-    });
+    const [proposalId] = await insertProposals(site.web.api, consultation.id, [verified.id], 1);
+    await site.web.api.gql
+      .as(verified.token)
+      .ok(`mutation($input: ReportContentInput!) { reportContent(input: $input) }`, {
+        input: { targetType: 'PROPOSAL', targetId: proposalId, reason: 'OFF_TOPIC', details: 'Rien à voir' },
+      });
     // An issue report with a category that asks questions: its page, the list and the form are crawled.
-    await seedReportCategories(web.api);
-    await web.api.gql.ok(`mutation ($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`, {
-      input: {
-        ...CAPITOLE,
-        categoryCode: 'pothole',
-        description: 'Un trou devant le Capitole.',
-        attributes: { size: 'small' },
+    await seedReportCategories(site.web.api);
+    await site.web.api.gql.ok(
+      `mutation ($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`,
+      {
+        input: {
+          ...CAPITOLE,
+          categoryCode: 'pothole',
+          description: 'Un trou devant le Capitole.',
+          attributes: { size: 'small' },
+        },
       },
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
+    );
   });
 
   it('answers, is accessible and fits 320 px, for a visitor without JavaScript', async () => {
-    await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
-      const visited = await crawl(page, web.api.url);
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
+      const visited = await crawl(page, site.web.api.url);
       // The pages of this issue at least; later pages join by being linked.
       expect(visited).toEqual(
         expect.arrayContaining([
@@ -134,9 +132,9 @@ describe('every page linked from the home page', () => {
   }, 300_000);
 
   it('answers and is accessible for a verified resident, with JavaScript', async () => {
-    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
+    await withVisitor(site.browser, site.web.api.url, {}, async ({ page }) => {
       await signIn(page, verified.email);
-      const visited = await crawl(page, web.api.url);
+      const visited = await crawl(page, site.web.api.url);
       expect(visited).toEqual(
         expect.arrayContaining([
           '/',
@@ -160,10 +158,10 @@ describe('every page linked from the home page', () => {
     });
   }, 300_000);
 
-  it('answers and is accessible for staff, the back office included, at 320 px without JavaScript', async () => {
-    await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
-      await signIn(page, staff.email);
-      const visited = await crawl(page, web.api.url);
+  it('answers and is accessible for site.staff, the back office included, at 320 px without JavaScript', async () => {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
+      await signIn(page, site.staff.email);
+      const visited = await crawl(page, site.web.api.url);
       // A budget's management page, linked from the list.
       expect(visited.some((path) => /^\/gestion\/budgets\/[0-9a-f-]{36}$/.test(path))).toBe(true);
       // A tracked item's page and its two forms, linked from the tracking list.

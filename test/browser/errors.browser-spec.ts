@@ -1,36 +1,18 @@
-import { Browser } from 'playwright-core';
 import { PageDataError } from '../../libs/web/src/graphql/graphql-failure';
 import { WebGraphql } from '../../libs/web/src/graphql/web-graphql.service';
 import { createUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  textOf,
-  VISITORS,
-  withVisitor,
-} from './support/browser';
-import { startWebApp, WebApp } from './support/web-app';
+import { expectAccessible, expectNoHorizontalScroll, textOf, VISITORS, withVisitor } from './support/browser';
+import { siteSession } from './support/site-session';
 
 describe('error pages', () => {
-  let web: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-  });
+  const site = siteSession();
 
   afterEach(() => jest.restoreAllMocks());
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
-
   /** The home page's data fails with this error, as the API would answer it. */
   function failHomeWith(error: Error): void {
-    jest.spyOn(web.api.app.get(WebGraphql), 'query').mockRejectedValueOnce(error);
+    jest.spyOn(site.web.api.app.get(WebGraphql), 'query').mockRejectedValueOnce(error);
   }
 
   const failure = (code: string, details: Record<string, unknown> = {}) =>
@@ -38,7 +20,7 @@ describe('error pages', () => {
 
   describe.each(VISITORS)('$name', ({ options }) => {
     it('answers an unknown address with a 404 page that says what to do', async () => {
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         const response = await page.goto('/cette-page-n-existe-pas?x=1');
         expect(response?.status()).toBe(404);
         expect(await page.title()).toBe('Page introuvable – Toulouse – participation citoyenne');
@@ -58,7 +40,7 @@ describe('error pages', () => {
       ['NOT_VERIFIED', 403, 'Vérifiez d’abord votre résidence', 'Vérifier ma résidence'],
       ['RATE_LIMITED', 429, 'Trop de demandes', 'Réessayez dans 2 minutes.'],
     ])('turns %s into a %i page with what to do next', async (code, status, title, advice) => {
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         failHomeWith(failure(code, { retryAfterSeconds: 90 }));
         const response = await page.goto('/');
         expect(response?.status()).toBe(status);
@@ -71,7 +53,7 @@ describe('error pages', () => {
     });
 
     it('shows a 500 page with a reference to the logs and nothing of the cause', async () => {
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         failHomeWith(new TypeError('secret internals at /srv/quorum/dist/x.js:12'));
         const response = await page.goto('/');
         expect(response?.status()).toBe(500);
@@ -86,8 +68,8 @@ describe('error pages', () => {
   });
 
   it('tells a resident who opens a back-office page that it is for the town hall’s staff, in French and English', async () => {
-    const resident = await createUser(web.api, { displayName: 'Lina Habitante' });
-    await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
+    const resident = await createUser(site.web.api, { displayName: 'Lina Habitante' });
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
       await signIn(page, resident.email);
       const response = await page.goto('/gestion/budgets');
       expect(response?.status()).toBe(403);
@@ -112,7 +94,7 @@ describe('error pages', () => {
   });
 
   it('sends a visitor who signed out in the meantime to sign in, then back', async () => {
-    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page }) => {
       failHomeWith(failure('UNAUTHENTICATED'));
       await page.goto('/');
       expect(new URL(page.url()).pathname).toBe('/connexion');
@@ -120,17 +102,17 @@ describe('error pages', () => {
   });
 
   it('keeps JSON for API clients and API paths', async () => {
-    const asClient = await fetch(`${web.api.url}/nulle-part`, { headers: { accept: 'application/json' } });
+    const asClient = await fetch(`${site.web.api.url}/nulle-part`, { headers: { accept: 'application/json' } });
     expect(asClient.status).toBe(404);
     expect(asClient.headers.get('content-type')).toMatch(/application\/json/);
-    const apiPath = await fetch(`${web.api.url}/open311/v2/nulle-part.json`, { headers: { accept: 'text/html' } });
+    const apiPath = await fetch(`${site.web.api.url}/open311/v2/nulle-part.json`, { headers: { accept: 'text/html' } });
     expect(apiPath.status).toBe(404);
     expect(apiPath.headers.get('content-type')).toMatch(/application\/json/);
   });
 
   it('refuses a form posted without its token, with a page that explains it', async () => {
-    const resident = await createUser(web.api);
-    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
+    const resident = await createUser(site.web.api);
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page }) => {
       await signIn(page, resident.email);
       // The form as another site would post it: without this visitor's token.
       await page.evaluate(() => {

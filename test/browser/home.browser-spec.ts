@@ -1,46 +1,28 @@
-import { Role } from '@quorum/access';
-import { Browser } from 'playwright-core';
 import { createBudget } from '../utils/budgets.factory';
 import { createConsultation } from '../utils/consultations.factory';
 import { createUser } from '../utils/users.factory';
 import { CAPITOLE, seedReportCategories } from '../utils/reports.factory';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  focused,
-  launchBrowser,
-  textOf,
-  VISITORS,
-  withVisitor,
-} from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, focused, textOf, VISITORS, withVisitor } from './support/browser';
 import { signIn } from './support/accounts';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 const SUBMIT_REPORT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
 
 describe('home page', () => {
-  let web: WebApp;
-  let browser: Browser;
+  const site = siteSession({ staff: true });
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    const staff = await createUser(web.api, { role: Role.STAFF });
-    await createConsultation(web.api, staff.token, { open: 'SUPPORTS' });
-    await createBudget(web.api, staff.token, { totalAmount: 250_000, costs: [100_000, 150_000] });
-    await seedReportCategories(web.api);
-    await web.api.gql.ok(SUBMIT_REPORT, {
+    await createConsultation(site.web.api, site.staff.token, { open: 'SUPPORTS' });
+    await createBudget(site.web.api, site.staff.token, { totalAmount: 250_000, costs: [100_000, 150_000] });
+    await seedReportCategories(site.web.api);
+    await site.web.api.gql.ok(SUBMIT_REPORT, {
       input: { categoryCode: 'graffiti', description: 'Tags sur le mur de l’école', ...CAPITOLE },
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
-
   describe.each(VISITORS)('$name', ({ options }) => {
     it('shows the commune, what is open now and the key figures, accessibly', async () => {
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         const response = await page.goto('/');
         expect(response?.status()).toBe(200);
         expect(await page.getAttribute('html', 'lang')).toBe('fr');
@@ -68,13 +50,13 @@ describe('home page', () => {
   });
 
   it('asks a signed-in resident to verify residency, and a verified one nothing more', async () => {
-    const resident = await createUser(web.api, { displayName: 'Rémi Résident' });
-    const verified = await createUser(web.api, { displayName: 'Vera Vérifiée', verified: true });
+    const resident = await createUser(site.web.api, { displayName: 'Rémi Résident' });
+    const verified = await createUser(site.web.api, { displayName: 'Vera Vérifiée', verified: true });
     for (const [user, panel] of [
       [resident, 'Une dernière étape'],
       [verified, null],
     ] as const) {
-      await withVisitor(browser, web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, { javaScript: false, width: 320 }, async ({ page }) => {
         await signIn(page, user.email);
         const main = await textOf(page.locator('main'));
         expect(main).not.toContain('Pour participer');
@@ -97,7 +79,7 @@ describe('home page', () => {
   });
 
   it('starts with a skip link that takes the keyboard to the content', async () => {
-    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
+    await withVisitor(site.browser, site.web.api.url, {}, async ({ page }) => {
       await page.goto('/');
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Aller au contenu' });
@@ -107,22 +89,22 @@ describe('home page', () => {
   });
 
   it('switches to English and back without JavaScript, on the same page', async () => {
-    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page }) => {
       await page.goto('/');
       await page.getByRole('link', { name: 'English' }).click();
-      await page.waitForURL(`${web.api.url}/`);
+      await page.waitForURL(`${site.web.api.url}/`);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await page.locator('h1').innerText()).toBe('Take part in the life of Toulouse');
       expect(await textOf(page.locator('main'))).toContain('€250,000 to allocate');
       await expectAccessible(page);
       await page.getByRole('link', { name: 'Français' }).click();
-      await page.waitForURL(`${web.api.url}/`);
+      await page.waitForURL(`${site.web.api.url}/`);
       expect(await page.getAttribute('html', 'lang')).toBe('fr');
     });
   });
 
   it('links only to pages that exist', async () => {
-    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page, context }) => {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page, context }) => {
       await page.goto('/');
       const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       for (const href of new Set(hrefs.filter((h) => !h.startsWith('#')))) {

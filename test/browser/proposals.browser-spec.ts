@@ -1,27 +1,16 @@
-import { Role } from '@quorum/access';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { createConsultation, insertProposals, openPhase, TestConsultation } from '../utils/consultations.factory';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  tabTo,
-  textOf,
-  VISITORS,
-  withVisitor,
-} from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, tabTo, textOf, VISITORS, withVisitor } from './support/browser';
 import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 const ANSWER = `mutation($input: AnswerProposalInput!) { answerProposal(input: $input) { id } }`;
 const COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
 
 describe('consultations and proposals: list, proposal page, supports, comments, reports', () => {
-  let web: WebApp;
-  let browser: Browser;
-  let staff: TestUser;
+  const site = siteSession({ staff: true });
   let author: TestUser;
   /** SUPPORTS open, threshold 3, 23 proposals about cycle lanes and 2 about gardens. */
   let consultation: TestConsultation;
@@ -30,36 +19,29 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
   let answered: string;
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    staff = await createUser(web.api, { role: Role.STAFF });
-    author = await createUser(web.api, { verified: true, displayName: 'Camille C.' });
-    consultation = await createConsultation(web.api, staff.token, { open: 'SUPPORTS', supportThreshold: 3 });
-    await web.api.db.query(`UPDATE consultations SET title = 'Idées pour 2027' WHERE id = $1`, [consultation.id]);
-    proposalIds = await insertProposals(web.api, consultation.id, [author.id], 23, {
+    author = await createUser(site.web.api, { verified: true, displayName: 'Camille C.' });
+    consultation = await createConsultation(site.web.api, site.staff.token, { open: 'SUPPORTS', supportThreshold: 3 });
+    await site.web.api.db.query(`UPDATE consultations SET title = 'Idées pour 2027' WHERE id = $1`, [consultation.id]);
+    proposalIds = await insertProposals(site.web.api, consultation.id, [author.id], 23, {
       title: (i) => `Une piste cyclable n° ${i}`,
       body: (i) => `Relier le **quartier ${i}** au centre.`,
       categoryId: consultation.categories[0].id,
     });
-    const gardens = await insertProposals(web.api, consultation.id, [author.id], 2, {
+    const gardens = await insertProposals(site.web.api, consultation.id, [author.id], 2, {
       title: (i) => `Un jardin partagé n° ${i}`,
       categoryId: consultation.categories[1].id,
     });
     answered = gardens[0];
-    await web.api.db.query(`UPDATE proposals SET address = '12 rue de Metz' WHERE id = $1`, [answered]);
-    await web.api.gql.as(staff.token).ok(ANSWER, {
+    await site.web.api.db.query(`UPDATE proposals SET address = '12 rue de Metz' WHERE id = $1`, [answered]);
+    await site.web.api.gql.as(site.staff.token).ok(ANSWER, {
       input: { proposalId: answered, status: 'ACCEPTED', answer: 'La mairie le fera au **printemps**.', publish: true },
     });
-    const { addComment } = await web.api.gql
+    const { addComment } = await site.web.api.gql
       .as(author.token)
       .ok(COMMENT, { input: { proposalId: answered, body: 'Premier commentaire' } });
-    await web.api.gql
-      .as(staff.token)
+    await site.web.api.gql
+      .as(site.staff.token)
       .ok(COMMENT, { input: { proposalId: answered, parentId: addComment.id, body: 'Une réponse' } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
   });
 
   async function submit(page: Page, name: string): Promise<void> {
@@ -67,15 +49,18 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
   }
 
   const supportsOf = async (proposalId: string): Promise<number> =>
-    (await web.api.db.query(`SELECT count(*)::int AS n FROM proposal_supports WHERE proposal_id = $1`, [proposalId]))[0]
-      .n;
+    (
+      await site.web.api.db.query(`SELECT count(*)::int AS n FROM proposal_supports WHERE proposal_id = $1`, [
+        proposalId,
+      ])
+    )[0].n;
 
   describe.each(VISITORS.map((visitor, index) => ({ ...visitor, index })))('$name', ({ name, options, index }) => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
     const narrow = options.width === 320;
 
     it('lists consultations and shows one: timeline, what to do now, figures', async () => {
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         await page.goto('/');
         await page
           .getByRole('navigation', { name: 'Menu principal' })
@@ -105,7 +90,7 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
     }, 120_000);
 
     it('searches, filters, sorts at random without repeats across pages, and pages with links', async () => {
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         await page.goto(`/consultations/${consultation.id}/propositions`);
         await page.getByLabel('Mots à rechercher').fill('JARDINS partages');
         await submit(page, 'Afficher');
@@ -150,8 +135,8 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
     }, 120_000);
 
     it('shows a proposal, supports it and withdraws the support, with a status message each time', async () => {
-      const supporter = await createUser(web.api, { verified: true });
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      const supporter = await createUser(site.web.api, { verified: true });
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         await page.goto(`/propositions/${answered}`);
         expect(await page.locator('h1').innerText()).toBe('Un jardin partagé n° 0');
         expect(await textOf(page.locator('.facts'))).toContain('12 rue de Metz');
@@ -170,7 +155,7 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
         await page.goto(`/propositions/${target}`);
         await page.getByRole('link', { name: 'Connectez-vous pour soutenir cette proposition' }).click();
         await page.waitForURL('**/connexion?suivant=*');
-        await signIn(page, supporter.email, undefined, page.url().replace(web.api.url, ''));
+        await signIn(page, supporter.email, undefined, page.url().replace(site.web.api.url, ''));
         await page.waitForURL(`**/propositions/${target}`);
         await submit(page, 'Soutenir');
         expect(await textOf(page.getByRole('status').first())).toBe('Votre soutien est enregistré.');
@@ -188,9 +173,9 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
     }, 120_000);
 
     it('comments, replies, refuses an empty comment keeping the page, and reports a comment', async () => {
-      const resident = await createUser(web.api, { verified: true, displayName: `Dominique ${slug}` });
+      const resident = await createUser(site.web.api, { verified: true, displayName: `Dominique ${slug}` });
       const target = proposalIds[15 + index];
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         await signIn(page, resident.email);
         await page.goto(`/propositions/${target}`);
         await submit(page, 'Publier le commentaire');
@@ -232,18 +217,19 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
         expect(await textOf(page.getByRole('status').first())).toBe(
           'Merci : votre signalement est bien reçu. L’équipe de modération va l’examiner.',
         );
-        const reports = await web.api.db.query(`SELECT reason, details FROM content_reports WHERE reporter_id = $1`, [
-          resident.id,
-        ]);
+        const reports = await site.web.api.db.query(
+          `SELECT reason, details FROM content_reports WHERE reporter_id = $1`,
+          [resident.id],
+        );
         expect(reports).toEqual([{ reason: 'OFF_TOPIC', details: 'Je me suis trompé de ton' }]);
       });
     }, 120_000);
   });
 
   it('makes one support of a double click on "Soutenir", and one comment of one on "Publier"', async () => {
-    const supporter = await createUser(web.api, { verified: true });
+    const supporter = await createUser(site.web.api, { verified: true });
     const target = proposalIds[9];
-    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
+    await withVisitor(site.browser, site.web.api.url, {}, async ({ page }) => {
       await signIn(page, supporter.email);
       await page.goto(`/propositions/${target}`);
       await Promise.all([
@@ -260,15 +246,17 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
         page.getByRole('button', { name: 'Publier le commentaire', exact: true }).dblclick(),
       ]);
       await page.waitForLoadState();
-      const comments = await web.api.db.query(`SELECT body FROM proposal_comments WHERE proposal_id = $1`, [target]);
+      const comments = await site.web.api.db.query(`SELECT body FROM proposal_comments WHERE proposal_id = $1`, [
+        target,
+      ]);
       expect(comments).toEqual([{ body: 'Un seul, même cliqué deux fois' }]);
     });
   }, 60_000);
 
   it('supports and comments with the keyboard only', async () => {
-    const supporter = await createUser(web.api, { verified: true });
+    const supporter = await createUser(site.web.api, { verified: true });
     const target = proposalIds[11];
-    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
+    await withVisitor(site.browser, site.web.api.url, {}, async ({ page }) => {
       await signIn(page, supporter.email);
       await page.goto(`/propositions/${target}`);
       await tabTo(page, page.getByRole('button', { name: 'Soutenir', exact: true }));
@@ -283,11 +271,11 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
   }, 60_000);
 
   it('explains in words why a resident cannot support: not verified, the limit, a closed phase', async () => {
-    const limited = await createConsultation(web.api, staff.token, { open: 'SUPPORTS', supportLimit: 1 });
-    const [a, b] = await insertProposals(web.api, limited.id, [author.id], 2);
-    const unverified = await createUser(web.api);
-    const resident = await createUser(web.api, { verified: true });
-    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page, context }) => {
+    const limited = await createConsultation(site.web.api, site.staff.token, { open: 'SUPPORTS', supportLimit: 1 });
+    const [a, b] = await insertProposals(site.web.api, limited.id, [author.id], 2);
+    const unverified = await createUser(site.web.api);
+    const resident = await createUser(site.web.api, { verified: true });
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page, context }) => {
       await signIn(page, unverified.email);
       await page.goto(`/propositions/${a}`);
       expect(await textOf(page.locator('.support-panel'))).toContain(
@@ -309,7 +297,7 @@ describe('consultations and proposals: list, proposal page, supports, comments, 
       await expectAccessible(page);
 
       // The phase closes between the page and the click.
-      await openPhase(web.api, limited.id, 'REVIEW');
+      await openPhase(site.web.api, limited.id, 'REVIEW');
       await submit(page, 'Soutenir');
       expect(await textOf(page.locator('.error-summary'))).toContain('Les soutiens ne sont pas ouverts en ce moment');
       expect(await textOf(page.locator('.support-panel'))).toMatch(

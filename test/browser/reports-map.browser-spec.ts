@@ -38,6 +38,20 @@ async function mapSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.leaflet-pan-anim, .leaflet-zoom-anim'));
 }
 
+/** Presses `key` `times` times on the focused map, each pan or zoom ending before the next key. */
+async function pressOnMap(page: Page, key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press(key);
+    await mapSettled(page);
+  }
+}
+
+/** Enter on the focused map places the point at its centre: the point's coordinates, as the fields hold them. */
+async function placeAtCentre(page: Page): Promise<{ latitude: number; longitude: number }> {
+  await page.keyboard.press('Enter');
+  return coordinates(page);
+}
+
 async function loadedTiles(page: Page): Promise<number> {
   await page.waitForFunction(() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0);
   return page.locator('img.leaflet-tile-loaded').count();
@@ -126,30 +140,19 @@ describe('the maps of issue reports (Leaflet)', () => {
       await tabTo(page, map);
       expect(await map.getAttribute('aria-describedby')).toBe('carte-help');
       // The opening view shows the whole commune and its margin: closer, there is room to move.
-      for (let i = 0; i < 2; i++) {
-        await page.keyboard.press('+');
-        await mapSettled(page);
-      }
-      await page.keyboard.press('Enter');
-      const first = await coordinates(page);
+      await pressOnMap(page, '+', 2);
+      const first = await placeAtCentre(page);
       expect(first.latitude).toBeGreaterThan(TOULOUSE_BOX.south);
       expect(first.longitude).toBeGreaterThan(TOULOUSE_BOX.west);
 
-      for (let i = 0; i < 3; i++) {
-        await page.keyboard.press('ArrowRight');
-        await mapSettled(page);
-      }
-      await page.keyboard.press('Enter');
-      const east = await coordinates(page);
+      await pressOnMap(page, 'ArrowRight', 3);
+      const east = await placeAtCentre(page);
       expect(east.longitude).toBeGreaterThan(first.longitude);
       expect(east.latitude).toBeCloseTo(first.latitude, 3);
 
-      await page.keyboard.press('ArrowUp');
-      await mapSettled(page);
-      await page.keyboard.press('+');
-      await mapSettled(page);
-      await page.keyboard.press('Enter');
-      const zoomed = await coordinates(page);
+      await pressOnMap(page, 'ArrowUp');
+      await pressOnMap(page, '+');
+      const zoomed = await placeAtCentre(page);
       expect(zoomed.latitude).toBeGreaterThan(east.latitude);
       expect(zoomed.longitude).toBeCloseTo(east.longitude, 3);
       expect(await textOf(page.locator('#carte-status'))).toContain('Point placé');
@@ -365,22 +368,14 @@ describe('the maps of issue reports (Leaflet)', () => {
         // Keyboard only: the arrows stop at the margin, and the map zooms out no further than showing it all.
         const map = page.getByRole('application', { name: 'Carte : placez le point du problème' });
         await tabTo(page, map);
-        for (let i = 0; i < 8; i++) {
-          await page.keyboard.press('ArrowLeft');
-          await mapSettled(page);
-        }
-        await page.keyboard.press('Enter');
-        const centre = await coordinates(page);
+        await pressOnMap(page, 'ArrowLeft', 8);
+        const centre = await placeAtCentre(page);
         // Without the limit, eight arrows would have moved the centre 0.5° west.
         expect(centre.longitude).toBeGreaterThan(west);
-        for (let i = 0; i < 3; i++) {
-          await page.keyboard.press('-');
-          await mapSettled(page);
-        }
+        await pressOnMap(page, '-', 3);
         // Far above the commune's lowest zoom (3): the level showing the whole box.
         expect(await page.getByRole('button', { name: 'Dézoomer' }).getAttribute('aria-disabled')).toBe('true');
-        await page.keyboard.press('Enter');
-        expect((await coordinates(page)).longitude).toBeGreaterThan(west);
+        expect((await placeAtCentre(page)).longitude).toBeGreaterThan(west);
       });
     } finally {
       await settings.update({ resetMap: true }, null);

@@ -1,42 +1,26 @@
-import { Browser } from 'playwright-core';
-import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser } from '../utils/users.factory';
-import {
-  expectAccessible,
-  expectNoHorizontalScroll,
-  launchBrowser,
-  tabTo,
-  textOf,
-  VISITORS,
-  withVisitor,
-} from './support/browser';
+import { expectAccessible, expectNoHorizontalScroll, tabTo, textOf, VISITORS, withVisitor } from './support/browser';
 import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 describe('search: the header field and its results', () => {
-  let web: WebApp;
-  let browser: Browser;
+  const site = siteSession({ staff: true });
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    const staff = await createUser(web.api, { role: Role.STAFF });
-    const author = await createUser(web.api, { displayName: 'Sacha S.' });
-    const consultation = await createConsultation(web.api, staff.token, { open: 'SUPPORTS' });
-    await insertProposals(web.api, consultation.id, [author.id], 23, { title: (i) => `Une piste cyclable n° ${i}` });
-    await insertProposals(web.api, consultation.id, [author.id], 2, { title: (i) => `Un jardin partagé n° ${i}` });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
+    const author = await createUser(site.web.api, { displayName: 'Sacha S.' });
+    const consultation = await createConsultation(site.web.api, site.staff.token, { open: 'SUPPORTS' });
+    await insertProposals(site.web.api, consultation.id, [author.id], 23, {
+      title: (i) => `Une piste cyclable n° ${i}`,
+    });
+    await insertProposals(site.web.api, consultation.id, [author.id], 2, { title: (i) => `Un jardin partagé n° ${i}` });
   });
 
   describe.each(VISITORS)('$name', ({ name, options }) => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('searches from the header, shows the count and pages through the results with links', async () => {
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         await page.goto('/');
         await page.getByRole('searchbox', { name: 'Rechercher des propositions' }).fill('PISTES cyclables');
         await page.getByRole('button', { name: 'Rechercher', exact: true }).first().click();
@@ -77,7 +61,7 @@ describe('search: the header field and its results', () => {
   });
 
   it('searches with the keyboard only', async () => {
-    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
+    await withVisitor(site.browser, site.web.api.url, {}, async ({ page }) => {
       await page.goto('/');
       await tabTo(page, page.getByRole('searchbox', { name: 'Rechercher des propositions' }));
       await page.keyboard.type('jardin');

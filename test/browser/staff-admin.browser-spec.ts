@@ -1,4 +1,4 @@
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { Role } from '@quorum/access';
 import { bullmqConnection, JobQueue, QueueName } from '@quorum/queue';
 import { ApiKeyService } from '@quorum/reports';
@@ -6,10 +6,10 @@ import { Worker } from 'bullmq';
 import { withLastAuditEntryForged } from '../utils/forged-audit-entry';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { expectAccessible, launchBrowser, newVisitor, textOf, VISITORS, withVisitor } from './support/browser';
+import { expectAccessible, newVisitor, textOf, VISITORS, withVisitor } from './support/browser';
 import { checkPage } from './support/page-checks';
 import { screenshot } from './support/screenshots';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 /**
  * The back office's administration (issue #21, point 7), through its pages,
@@ -17,20 +17,13 @@ import { startWebApp, WebApp } from './support/web-app';
  * only), the audit log's verification.
  */
 describe('back office: administration', () => {
-  let web: WebApp;
-  let browser: Browser;
+  const site = siteSession();
   let admin: TestUser;
   let staff: TestUser;
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    admin = await createUser(web.api, { role: Role.ADMIN, displayName: 'Admin Capitole' });
-    staff = await createUser(web.api, { role: Role.STAFF, displayName: 'Agent Accueil' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
+    admin = await createUser(site.web.api, { role: Role.ADMIN, displayName: 'Admin Capitole' });
+    staff = await createUser(site.web.api, { role: Role.STAFF, displayName: 'Agent Accueil' });
   });
 
   const nav = (page: Page) => page.getByRole('navigation', { name: 'Gestion' });
@@ -60,8 +53,8 @@ describe('back office: administration', () => {
     const wanted = EXPORTS[name];
 
     it('exports open data on demand, creates and revokes an Open311 key, changes a role, verifies the chain; the log shows each', async () => {
-      const resident = await createUser(web.api, { displayName: `Habitante ${slug}` });
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      const resident = await createUser(site.web.api, { displayName: `Habitante ${slug}` });
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         const check = (shot: string) => checkPage(page, options, `staff-admin-${shot}-${slug}`);
         await signIn(page, admin.email);
         await page.goto('/gestion');
@@ -109,7 +102,7 @@ describe('back office: administration', () => {
         const created = page.getByRole('status');
         expect(await created.locator('h2').innerText()).toBe(`Clé créée pour « ${slug} : appli »`);
         const key = await created.locator('code').innerText();
-        const apiKeys = web.api.app.get(ApiKeyService);
+        const apiKeys = site.web.api.app.get(ApiKeyService);
         const keyId = await apiKeys.verify(key);
         expect(keyId).not.toBeNull();
         await check('api-key-created');
@@ -146,7 +139,7 @@ describe('back office: administration', () => {
           'Le rôle est changé. Le changement est inscrit au journal d’audit.',
         );
         expect(await textOf(page.locator('.card', { hasText: resident.email }))).toContain('Agent');
-        const [{ role }] = await web.api.db.query(`SELECT role FROM users WHERE id = $1`, [resident.id]);
+        const [{ role }] = await site.web.api.db.query(`SELECT role FROM users WHERE id = $1`, [resident.id]);
         expect(role).toBe('STAFF');
         await page.goto(`/gestion/comptes?q=${encodeURIComponent(admin.email)}`);
         expect(await textOf(page.locator('.card', { hasText: admin.email }))).toContain(
@@ -168,8 +161,8 @@ describe('back office: administration', () => {
   });
 
   it('says where the chain breaks when an entry was rewritten', async () => {
-    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
-      await withLastAuditEntryForged(web.api.db, async (sequence) => {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page }) => {
+      await withLastAuditEntryForged(site.web.api.db, async (sequence) => {
         await signIn(page, staff.email);
         await page.goto('/gestion/journal?verifier=1');
         const result = await textOf(page.locator('.audit-chain__result'));
@@ -184,9 +177,9 @@ describe('back office: administration', () => {
     // No worker in this file: a stand-in takes the open-data jobs, reports progress, and finishes when told.
     let finish!: () => void;
     const finished = new Promise<void>((resolve) => (finish = resolve));
-    const queue = web.api.app.get(JobQueue).queue(QueueName.OPEN_DATA);
-    const { page, context } = await newVisitor(browser, web.api.url);
-    const scriptless = await newVisitor(browser, web.api.url, { javaScript: false });
+    const queue = site.web.api.app.get(JobQueue).queue(QueueName.OPEN_DATA);
+    const { page, context } = await newVisitor(site.browser, site.web.api.url);
+    const scriptless = await newVisitor(site.browser, site.web.api.url, { javaScript: false });
     let worker: Worker | undefined;
     try {
       await signIn(page, admin.email);
@@ -219,7 +212,7 @@ describe('back office: administration', () => {
           await job.updateProgress(100);
           return { published: [`${job.data.dataset}.csv`] };
         },
-        { connection: bullmqConnection(web.api.config.redis.url), prefix: queue.opts.prefix, concurrency: 10 },
+        { connection: bullmqConnection(site.web.api.config.redis.url), prefix: queue.opts.prefix, concurrency: 10 },
       );
       const live = page.locator('#export-job-live');
       await page.waitForFunction(() => document.querySelector('.export-job__status')?.textContent === 'En cours');
@@ -246,7 +239,7 @@ describe('back office: administration', () => {
   }, 90_000);
 
   it('shows staff no administration link, and refuses them its pages', async () => {
-    await withVisitor(browser, web.api.url, { javaScript: false }, async ({ page }) => {
+    await withVisitor(site.browser, site.web.api.url, { javaScript: false }, async ({ page }) => {
       await signIn(page, staff.email);
       await page.goto('/gestion');
       const links = await nav(page).getByRole('link').allInnerTexts();

@@ -1,50 +1,39 @@
-import { Browser } from 'playwright-core';
-import { Role } from '@quorum/access';
 import { seedClosedBudget } from '../utils/budgets.factory';
 import { seedReportCategories } from '../utils/reports.factory';
-import { createUser, createUsers, TestUser } from '../utils/users.factory';
+import { createUsers } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { launchBrowser, textOf, VISITORS, withVisitor } from './support/browser';
+import { textOf, VISITORS, withVisitor } from './support/browser';
 import { checkPage } from './support/page-checks';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 /** The back office's dashboard (issue #21, point 8): charts as SVG with their tables, small groups withheld. */
 describe('back office: dashboard', () => {
-  let web: WebApp;
-  let browser: Browser;
-  let staff: TestUser;
+  const site = siteSession({ staff: true });
   let smallBudget: string;
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    await seedReportCategories(web.api);
-    staff = await createUser(web.api, { role: Role.STAFF });
+    await seedReportCategories(site.web.api);
     // Three residents' accounts yesterday (withheld), six the day before (shown).
     const backdate = async (count: number, daysAgo: number) => {
-      const users = await createUsers(web.api, count);
-      await web.api.db.query(`UPDATE users SET created_at = now() - make_interval(days => $2) WHERE id = ANY($1)`, [
-        users.map((u) => u.id),
-        daysAgo,
-      ]);
+      const users = await createUsers(site.web.api, count);
+      await site.web.api.db.query(
+        `UPDATE users SET created_at = now() - make_interval(days => $2) WHERE id = ANY($1)`,
+        [users.map((u) => u.id), daysAgo],
+      );
     };
     await backdate(3, 1);
     await backdate(6, 2);
-    smallBudget = await seedClosedBudget(web.api.db, { ballotType: 'APPROVAL', ballots: 3 });
-    await web.api.db.query(`UPDATE budgets SET title = 'Budget des petits nombres' WHERE id = $1`, [smallBudget]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
+    smallBudget = await seedClosedBudget(site.web.api.db, { ballotType: 'APPROVAL', ballots: 3 });
+    await site.web.api.db.query(`UPDATE budgets SET title = 'Budget des petits nombres' WHERE id = $1`, [smallBudget]);
   });
 
   describe.each(VISITORS)('$name', ({ name, options }) => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('draws each chart as an image with its title, gives the same figures in tables, and shows "< 5" for small groups', async () => {
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         const check = (shot: string) => checkPage(page, options, `staff-dashboard-${shot}-${slug}`);
-        await signIn(page, staff.email);
+        await signIn(page, site.staff.email);
         await page.goto('/gestion');
         await page.getByRole('navigation', { name: 'Gestion' }).getByRole('link', { name: 'Tableau de bord' }).click();
         await page.waitForURL('**/gestion/tableau-de-bord');

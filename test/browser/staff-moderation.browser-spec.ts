@@ -1,43 +1,39 @@
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { Role } from '@quorum/access';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
-import { launchBrowser, tabTo, textOf, VISITORS, withVisitor } from './support/browser';
+import { tabTo, textOf, VISITORS, withVisitor } from './support/browser';
 import { checkPage } from './support/page-checks';
-import { startWebApp, WebApp } from './support/web-app';
+import { siteSession } from './support/site-session';
 
 /** The back office's moderation (issue #21, point 3), through its pages, JavaScript on and off. */
 describe('back office: moderation', () => {
-  let web: WebApp;
-  let browser: Browser;
+  const site = siteSession();
   let staff: TestUser;
   let consultationId: string;
 
   beforeAll(async () => {
-    [web, browser] = await Promise.all([startWebApp(), launchBrowser()]);
-    staff = await createUser(web.api, { role: Role.STAFF, displayName: 'Agent Modération' });
+    staff = await createUser(site.web.api, { role: Role.STAFF, displayName: 'Agent Modération' });
     // Two reports hide a proposal pending review.
-    ({ id: consultationId } = await createConsultation(web.api, staff.token, { open: 'PROPOSALS', hideThreshold: 2 }));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
+    ({ id: consultationId } = await createConsultation(site.web.api, staff.token, {
+      open: 'PROPOSALS',
+      hideThreshold: 2,
+    }));
   });
 
   /** A proposal by `author`, reported by `reports` verified residents; returns its moderation row's id. */
   async function reported(author: TestUser, title: string, reasons: ('SPAM' | 'OFFENSIVE')[]): Promise<string> {
-    const [proposalId] = await insertProposals(web.api, consultationId, [author.id], 1, { title: () => title });
+    const [proposalId] = await insertProposals(site.web.api, consultationId, [author.id], 1, { title: () => title });
     for (const reason of reasons) {
-      const reporter = await createUser(web.api, { verified: true });
-      await web.api.gql
+      const reporter = await createUser(site.web.api, { verified: true });
+      await site.web.api.gql
         .as(reporter.token)
         .ok(`mutation($input: ReportContentInput!) { reportContent(input: $input) }`, {
           input: { targetType: 'PROPOSAL', targetId: proposalId, reason, details: `Signalé : ${reason}` },
         });
     }
-    const [{ id }] = await web.api.db.query(`SELECT id FROM moderations WHERE target_id = $1`, [proposalId]);
+    const [{ id }] = await site.web.api.db.query(`SELECT id FROM moderations WHERE target_id = $1`, [proposalId]);
     return id;
   }
 
@@ -60,14 +56,14 @@ describe('back office: moderation', () => {
     const slug = name.replace(/\W+/g, '-').toLowerCase();
 
     it('lists reported content with reasons and counts, hides, restores, dismisses, blocks, and the log shows each', async () => {
-      const author = await createUser(web.api, { displayName: `Auteur ${slug}` });
+      const author = await createUser(site.web.api, { displayName: `Auteur ${slug}` });
       const benches = `Des bancs au parc ${slug}`;
       const spam = `Achetez des montres ${slug}`;
       const byStaff = `Note de service ${slug}`;
       const benchesId = await reported(author, benches, ['OFFENSIVE']);
       const spamId = await reported(author, spam, ['SPAM', 'SPAM']);
       await reported(staff, byStaff, ['OFFENSIVE']);
-      await withVisitor(browser, web.api.url, options, async ({ page }) => {
+      await withVisitor(site.browser, site.web.api.url, options, async ({ page }) => {
         const check = (shot: string) => checkPage(page, options, `staff-${shot}-${slug}`);
         await signIn(page, staff.email);
         await page.getByRole('link', { name: 'Gestion', exact: true }).click();
@@ -134,7 +130,7 @@ describe('back office: moderation', () => {
           'L’auteur est bloqué. La décision est inscrite au journal d’audit.',
           'Récidive après deux masquages',
         );
-        const [{ blocked }] = await web.api.db.query(
+        const [{ blocked }] = await site.web.api.db.query(
           `SELECT blocked_at IS NOT NULL AS blocked FROM users WHERE id = $1`,
           [author.id],
         );
@@ -174,10 +170,10 @@ describe('back office: moderation', () => {
   });
 
   it('filters the queue to hidden content and decides with the keyboard only', async () => {
-    const author = await createUser(web.api);
+    const author = await createUser(site.web.api);
     const hidden = 'Proposition masquée au clavier';
     await reported(author, hidden, ['SPAM', 'OFFENSIVE']);
-    await withVisitor(browser, web.api.url, {}, async ({ page }) => {
+    await withVisitor(site.browser, site.web.api.url, {}, async ({ page }) => {
       await signIn(page, staff.email);
       await page.goto('/gestion/moderation');
       // A radio group is one Tab stop (the checked radio); arrows choose within it.

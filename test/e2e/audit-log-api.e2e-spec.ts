@@ -1,7 +1,7 @@
 import { Role } from '@quorum/access';
 import { AuditChainVerifier, auditEntryHash } from '@quorum/audit';
 import { createBudget } from '../utils/budgets.factory';
-import { createUser, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { createUser, startApiWithStaffAnd, TestUser } from '../utils/users.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 const AUDIT_LOG = `query($first: Int, $after: String, $action: String, $subjectType: String, $subjectId: String, $occurredFrom: DateTime, $occurredBefore: DateTime) {
@@ -18,8 +18,7 @@ describe('reading the audit log over GraphQL', () => {
   let resident: TestUser;
   let budgetId: string;
   beforeAll(async () => {
-    ({ api, staff } = await startApiWithStaff());
-    resident = await createUser(api);
+    ({ api, staff, resident } = await startApiWithStaffAnd({ resident: {} }));
     ({ budgetId } = await createBudget(api, staff.token, { costs: [400, 300] }));
   });
   afterAll(() => api.close());

@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { runTs } from '../utils/run-process';
+import { cliRedis } from '../utils/cli-redis';
+import { CLI, runTs } from '../utils/run-process';
 import { createTestDatabase, dropTestDatabase } from '../utils/test-database';
 
-const CLI = 'apps/cli/src/main.ts';
-
 describe('npm run cli -- audit:verify', () => {
+  const redis = cliRedis();
   // Each test gets its own copy of the three-entry chain: two of them tamper with it.
   let chainUrl: string;
   let databaseUrl: string;
@@ -25,7 +25,7 @@ describe('npm run cli -- audit:verify', () => {
 
   beforeAll(async () => {
     chainUrl = await createTestDatabase();
-    env = { DATABASE_URL: chainUrl, NODE_ENV: 'test', REDIS_PREFIX: `audit-cli-${Date.now()}` };
+    env = redis.env(chainUrl);
     // Three census imports: three real entries in the chain.
     const dir = mkdtempSync(join(tmpdir(), 'census-'));
     for (const [i, codes] of [['AB123456'], ['CD654321', 'EF111111'], ['GH222222']].entries()) {
@@ -37,7 +37,7 @@ describe('npm run cli -- audit:verify', () => {
   afterAll(() => dropTestDatabase(chainUrl));
   beforeEach(async () => {
     databaseUrl = await createTestDatabase(chainUrl);
-    env = { ...env, DATABASE_URL: databaseUrl };
+    env = redis.env(databaseUrl);
   });
   afterEach(() => dropTestDatabase(databaseUrl));
 

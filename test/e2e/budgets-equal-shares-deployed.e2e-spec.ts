@@ -1,6 +1,6 @@
 import { BudgetBallotsReader } from '@quorum/budgets';
 import { drawOrder, parsePabulib, pabulibToProfile, tally, toRuleSpec } from '@quorum/tally';
-import { CREATE_BUDGET, createBudget, voteAndTally } from '../utils/budgets.factory';
+import { createBudget, createRefusedBudget, voteAndTally } from '../utils/budgets.factory';
 import { TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 import { WorkerTestBed } from '../utils/worker-test-bed';
@@ -72,20 +72,9 @@ describe('participatory budgets: Equal Shares with the comparison step and a pub
     [{ tieBreakSeed: 'x'.repeat(201) }, 'tieBreakSeed'],
   ])('refuses %j, storing nothing', async (extra, field) => {
     const title = `Refus ${JSON.stringify(extra).slice(0, 60)}`;
-    const now = Date.now();
-    const { errors } = await api.gql.as(staff.token).request(CREATE_BUDGET, {
-      input: {
-        title,
-        totalAmount: 1000,
-        ballotType: 'APPROVAL',
-        votingOpensAt: new Date(now + 60_000).toISOString(),
-        votingClosesAt: new Date(now + 3_600_000).toISOString(),
-        ...extra,
-      },
-    });
-    expect(errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    expect(JSON.stringify(errors?.[0].extensions)).toContain(field);
-    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM budgets WHERE title = $1`, [title]);
-    expect(count).toBe(0);
+    const refused = await createRefusedBudget(api, staff.token, title, extra);
+    expect(refused.code).toBe('VALIDATION_FAILED');
+    expect(refused.extensions).toContain(field);
+    expect(refused.stored).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { CREATE_BUDGET, createBudget, voteAndTally } from '../utils/budgets.factory';
+import { createBudget, createRefusedBudget, voteAndTally } from '../utils/budgets.factory';
 import { TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 import { WorkerTestBed } from '../utils/worker-test-bed';
@@ -61,21 +61,12 @@ describe('participatory budgets: GREEDY with a minimum project score', () => {
     ['a default-rule (EQUAL_SHARES)', undefined],
   ])('refuses a minimum project score on %s budget, and stores nothing', async (_label, tallyRule) => {
     const title = `Seuil refusé ${tallyRule ?? 'default'}`;
-    const now = Date.now();
-    const { errors } = await api.gql.as(staff.token).request(CREATE_BUDGET, {
-      input: {
-        title,
-        totalAmount: 1000,
-        ballotType: 'APPROVAL',
-        ...(tallyRule ? { tallyRule } : {}),
-        minProjectScore: 2,
-        votingOpensAt: new Date(now + 60_000).toISOString(),
-        votingClosesAt: new Date(now + 3_600_000).toISOString(),
-      },
+    const refused = await createRefusedBudget(api, staff.token, title, {
+      ...(tallyRule ? { tallyRule } : {}),
+      minProjectScore: 2,
     });
-    expect(errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
-    expect(JSON.stringify(errors?.[0].extensions)).toContain('input.minProjectScore');
-    const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM budgets WHERE title = $1`, [title]);
-    expect(count).toBe(0);
+    expect(refused.code).toBe('VALIDATION_FAILED');
+    expect(refused.extensions).toContain('input.minProjectScore');
+    expect(refused.stored).toBe(0);
   });
 });

@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { runTs } from '../utils/run-process';
+import { cliRedis } from '../utils/cli-redis';
+import { CLI, runTs } from '../utils/run-process';
 import { createTestDatabase, dropTestDatabase } from '../utils/test-database';
 
-const CLI = 'apps/cli/src/main.ts';
-
 describe('operator CLI', () => {
+  const redis = cliRedis();
   let databaseUrl: string;
   let env: Record<string, string>;
   const cli = (...args: string[]) => runTs(CLI, args, env);
@@ -23,7 +23,7 @@ describe('operator CLI', () => {
 
   beforeAll(async () => {
     databaseUrl = await createTestDatabase();
-    env = { DATABASE_URL: databaseUrl, NODE_ENV: 'test', REDIS_PREFIX: `cli-test-${Date.now()}` };
+    env = redis.env(databaseUrl);
   });
   afterAll(() => dropTestDatabase(databaseUrl));
 

@@ -1,5 +1,5 @@
 import { createConsultation, phasesAround } from '../utils/consultations.factory';
-import { createUser, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { startApiWithStaffAnd, TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 
 const CREATE = `mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id published currentPhase phases { kind } } }`;
@@ -10,10 +10,7 @@ describe('consultations over HTTP', () => {
   let api: TestApi;
   let staff: TestUser;
   let resident: TestUser;
-  beforeAll(async () => {
-    ({ api, staff } = await startApiWithStaff());
-    resident = await createUser(api);
-  });
+  beforeAll(async () => ({ api, staff, resident } = await startApiWithStaffAnd({ resident: {} })));
   afterAll(() => api.close());
 
   it('stores a title without the spaces around it, on creation and on edition', async () => {

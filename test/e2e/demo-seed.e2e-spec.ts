@@ -3,11 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BudgetBallotsReader } from '@quorum/budgets';
-import { runTs } from '../utils/run-process';
+import { cliRedis } from '../utils/cli-redis';
+import { CLI, runTs } from '../utils/run-process';
 import { verifyResult } from '../utils/verify-result';
 import { startTestApi, TestApi } from '../utils/test-api';
-
-const CLI = 'apps/cli/src/main.ts';
 
 /** Every table the demo seed writes to, counted, to show that a second run adds nothing. */
 const TABLES = [
@@ -36,6 +35,7 @@ const TABLES = [
 ];
 
 describe('demo seed (db:setup with SEED_DEMO)', () => {
+  const redis = cliRedis();
   let api: TestApi;
   let env: Record<string, string>;
   const rows = <T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> =>
@@ -49,12 +49,7 @@ describe('demo seed (db:setup with SEED_DEMO)', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    env = {
-      DATABASE_URL: api.databaseUrl,
-      NODE_ENV: 'test',
-      SEED_DEMO: 'true',
-      REDIS_PREFIX: `demo-seed-test-${Date.now()}`,
-    };
+    env = redis.env(api.databaseUrl, { SEED_DEMO: 'true' });
     // Seeding goes through the domain services: allow for a loaded machine.
     const setup = await runTs(CLI, ['db:setup'], env, 110_000);
     expect(setup).toMatchObject({ code: 0 });

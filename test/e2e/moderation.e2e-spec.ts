@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, createUsers, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { createUser, createUsers, startApiWithStaffAnd, TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 
 const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) }`;
@@ -16,10 +16,7 @@ describe('moderation over HTTP', () => {
   let api: TestApi;
   let staff: TestUser;
   let author: TestUser;
-  beforeAll(async () => {
-    ({ api, staff } = await startApiWithStaff());
-    author = await createUser(api);
-  });
+  beforeAll(async () => ({ api, staff, author } = await startApiWithStaffAnd({ author: {} })));
   afterAll(() => api.close());
 
   const report = (token: string, targetId: string) =>

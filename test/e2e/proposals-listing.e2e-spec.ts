@@ -1,5 +1,5 @@
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { startApiWithStaffAnd, TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 
 const PAGE = `query($c: ID!, $filter: ProposalFilterInput) {
@@ -18,8 +18,10 @@ describe('proposals: listing for the website', () => {
   let author: TestUser;
   let other: TestUser;
   beforeAll(async () => {
-    ({ api, staff } = await startApiWithStaff());
-    [author, other] = [await createUser(api, { verified: true }), await createUser(api, { verified: true })];
+    ({ api, staff, author, other } = await startApiWithStaffAnd({
+      author: { verified: true },
+      other: { verified: true },
+    }));
   });
   afterAll(() => api.close());
 

@@ -1,5 +1,5 @@
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { startApiWithStaffAnd, TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 
 const SEARCH = `query($query: String!, $first: Int, $after: String) {
@@ -16,10 +16,7 @@ describe('searchProposals', () => {
   let staff: TestUser;
   let author: TestUser;
 
-  beforeAll(async () => {
-    ({ api, staff } = await startApiWithStaff());
-    author = await createUser(api);
-  });
+  beforeAll(async () => ({ api, staff, author } = await startApiWithStaffAnd({ author: {} })));
   afterAll(() => api.close());
 
   const search = (query: string, first = 20, after?: string) => api.gql.request(SEARCH, { query, first, after });

@@ -1,5 +1,5 @@
 import { createConsultation, insertProposals, openPhase } from '../utils/consultations.factory';
-import { createUser, createUsers, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { createUser, createUsers, startApiWithStaffAnd, TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 
 const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id title status supportCount editable } }`;
@@ -20,10 +20,7 @@ describe('proposals over HTTP', () => {
   let api: TestApi;
   let staff: TestUser;
   let author: TestUser;
-  beforeAll(async () => {
-    ({ api, staff } = await startApiWithStaff());
-    author = await createUser(api, { verified: true });
-  });
+  beforeAll(async () => ({ api, staff, author } = await startApiWithStaffAnd({ author: { verified: true } })));
   afterAll(() => api.close());
 
   const submit = (token: string, input: Record<string, unknown>) => api.gql.as(token).request(SUBMIT, { input });

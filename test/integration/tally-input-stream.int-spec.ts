@@ -1,7 +1,6 @@
 import {
   ballotKindOf,
   ballotsMerkleRoot,
-  BudgetBallotsReader,
   canonicalBallotsFile,
   computeMergedResults,
   computeResults,
@@ -11,23 +10,14 @@ import {
 } from '@quorum/budgets';
 import { MerkleLevelsBuilder } from '@quorum/audit';
 import { mergeBallots } from '@quorum/tally';
-import { DataSource } from 'typeorm';
 import { seedClosedBudget } from '../utils/budgets.factory';
-import { createTestDataSource } from '../utils/test-data-source';
+import { ballotsReaderBed } from '../utils/ballots-reader-bed';
 
 /** Several cursor fetches; the SQL ballots repeat, so merging matters. */
 const BALLOTS = 1234;
 
 describe('tally input read once through a cursor', () => {
-  let close: () => Promise<void>;
-  let db: DataSource;
-  let reader: BudgetBallotsReader;
-
-  beforeAll(async () => {
-    ({ db, close } = await createTestDataSource());
-    reader = new BudgetBallotsReader(db);
-  });
-  afterAll(() => close());
+  const bed = ballotsReaderBed();
 
   it.each([
     { ballotType: 'APPROVAL', ballots: BALLOTS, add1Completion: true },
@@ -39,12 +29,12 @@ describe('tally input read once through a cursor', () => {
     'gives the in-memory digest, Merkle root, merged ballots and winners ($ballotType, $ballots ballots)',
     async (options) => {
       // A budget that funds about a third of the projects, so that the rules have choices to make.
-      const budgetId = await seedClosedBudget(db, { ...options, totalAmount: 300_000 });
-      const whole = await reader.read(budgetId);
+      const budgetId = await seedClosedBudget(bed.db, { ...options, totalAmount: 300_000 });
+      const whole = await bed.reader.read(budgetId);
       const file = canonicalBallotsFile(whole.budget, whole.projects, whole.ballots);
       const inMemory = computeResults(whole.budget, whole.projects, whole.ballots);
 
-      const streamed = await readTallyInput(reader, budgetId);
+      const streamed = await readTallyInput(bed.reader, budgetId);
       expect(streamed.proofs).toEqual({
         ballotCount: options.ballots,
         ballotsDigest: sha256Hex(file),
@@ -62,9 +52,9 @@ describe('tally input read once through a cursor', () => {
   );
 
   it('leaves no transaction open on its connection when the work fails midway', async () => {
-    const budgetId = await seedClosedBudget(db, { ballotType: 'APPROVAL', ballots: BALLOTS });
+    const budgetId = await seedClosedBudget(bed.db, { ballotType: 'APPROVAL', ballots: BALLOTS });
     await expect(
-      reader.withBallotStream(budgetId, ({ forEachBallot }) =>
+      bed.reader.withBallotStream(budgetId, ({ forEachBallot }) =>
         forEachBallot((ballot) => {
           throw new Error(`stopped at ${ballot.receipt}`);
         }),
@@ -72,7 +62,7 @@ describe('tally input read once through a cursor', () => {
     ).rejects.toThrow(/stopped at/);
     // A connection given back inside the REPEATABLE READ transaction would either run this very query in it
     // (the pool hands out the last connection returned) or show up as idle in transaction.
-    const [state] = await db.query(
+    const [state] = await bed.db.query(
       `SELECT current_setting('transaction_isolation') AS isolation,
               (SELECT count(*)::int FROM pg_stat_activity
                 WHERE datname = current_database() AND state LIKE 'idle in transaction%') AS "idleInTransaction"`,

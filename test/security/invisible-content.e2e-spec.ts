@@ -1,5 +1,5 @@
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { startApiWithStaffAnd, TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 
 const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) }`;
@@ -22,9 +22,10 @@ describe('content invisible to the caller does not exist for its mutations', () 
   let author: TestUser;
   let other: TestUser;
   beforeAll(async () => {
-    ({ api, staff } = await startApiWithStaff());
-    author = await createUser(api, { verified: true });
-    other = await createUser(api, { verified: true });
+    ({ api, staff, author, other } = await startApiWithStaffAnd({
+      author: { verified: true },
+      other: { verified: true },
+    }));
   });
   afterAll(() => api.close());
 

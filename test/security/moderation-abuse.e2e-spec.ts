@@ -1,5 +1,5 @@
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
-import { createUser, createUsers, startApiWithStaff, TestUser } from '../utils/users.factory';
+import { createUsers, startApiWithStaffAnd, TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
 
 const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) }`;
@@ -30,10 +30,7 @@ describe('moderation abuse', () => {
   let api: TestApi;
   let staff: TestUser;
   let author: TestUser;
-  beforeAll(async () => {
-    ({ api, staff } = await startApiWithStaff());
-    author = await createUser(api, { verified: true });
-  });
+  beforeAll(async () => ({ api, staff, author } = await startApiWithStaffAnd({ author: { verified: true } })));
   afterAll(() => api.close());
 
   const report = (reporters: TestUser[], targetId: string) =>

@@ -64,6 +64,32 @@ export async function createBudget(
 }
 
 /**
+ * Asks for an APPROVAL budget of 1,000 € titled `title`, voting in the future, with `extra` (a field the
+ * API should refuse): the answer's first error code, its extensions as JSON, and how many budgets of
+ * that title were stored.
+ */
+export async function createRefusedBudget(
+  api: TestApi,
+  staffToken: string,
+  title: string,
+  extra: Record<string, unknown>,
+): Promise<{ code: unknown; extensions: string; stored: number }> {
+  const now = Date.now();
+  const { errors } = await api.gql.as(staffToken).request(CREATE_BUDGET, {
+    input: {
+      title,
+      totalAmount: 1000,
+      ballotType: 'APPROVAL',
+      votingOpensAt: new Date(now + 60_000).toISOString(),
+      votingClosesAt: new Date(now + 3_600_000).toISOString(),
+      ...extra,
+    },
+  });
+  const [{ count }] = await api.db.query(`SELECT count(*)::int AS count FROM budgets WHERE title = $1`, [title]);
+  return { code: errors?.[0].extensions?.code, extensions: JSON.stringify(errors?.[0].extensions), stored: count };
+}
+
+/**
  * Writes `count` approval ballots of `perBallot` random projects straight to
  * the database, each with its participation row (random voter keys): for
  * tallies and benchmarks that need far more ballots than HTTP tests cast.

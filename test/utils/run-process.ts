@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
 
+/** The operator CLI's entry point (`npm run cli`). */
+export const CLI = 'apps/cli/src/main.ts';
+
 export interface ProcessResult {
   code: number | null;
   stdout: string;

@@ -16,9 +16,15 @@ export interface TcpProxy {
  * Redis): cutting it is a restart from the app's point of view, without
  * touching the server every other test and engineer uses.
  */
-export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
+export async function startTcpProxy(
+  targetHost: string,
+  targetPort: number,
+  /** Sees what each connection (numbered from 0) sends to the server, e.g. to read the commands a process sent. */
+  onClientData?: (connection: number, chunk: Buffer) => void,
+): Promise<TcpProxy> {
   const open = new Set<Socket>();
   let down = false;
+  let connections = 0;
   const server = createServer((client) => {
     if (down) {
       client.resetAndDestroy();
@@ -33,6 +39,8 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
         upstream.destroy();
       });
     }
+    const connection = connections++;
+    if (onClientData) client.on('data', (chunk: Buffer) => onClientData(connection, chunk));
     client.pipe(upstream).pipe(client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import { AppConfig, loadConfig } from '@quorum/config';
 import { currentRunId, redisPrefix, runScratchDir, TEST_REDIS_URL } from '../setup/test-run';
 
+/** A Redis prefix of its own inside the test run's, whose keys global teardown deletes. */
+export function testRedisPrefix(own = randomBytes(4).toString('hex')): string {
+  return `${redisPrefix(currentRunId())}:${own}`;
+}
+
 /** Test configuration: its own database and Redis prefix, quiet logs, generous limits unless a test lowers them. */
 export function testConfig(databaseUrl: string, env: Record<string, string> = {}): AppConfig {
   const own = randomBytes(4).toString('hex');
@@ -11,7 +16,7 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '30',
     REDIS_URL: TEST_REDIS_URL,
-    REDIS_PREFIX: `${redisPrefix(currentRunId())}:${own}`,
+    REDIS_PREFIX: testRedisPrefix(own),
     // Open data of its own: a rebuild that withdraws old versions (after a hide, a withdrawal, an erasure) deletes
     // the files its database no longer lists, which in a shared directory are another test file's current ones.
     OPEN_DATA_DIR: join(runScratchDir(currentRunId()), `open-data-${own}`),

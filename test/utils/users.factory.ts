@@ -37,6 +37,17 @@ export async function startApiWithStaff(
   return { api, staff: await createUser(api, { role: Role.STAFF }) };
 }
 
+/** `startApiWithStaff`, then an account for each name of `users` (the file's authors or residents), in order. */
+export async function startApiWithStaffAnd<Name extends string>(
+  users: Record<Name, UserOptions>,
+  env: Record<string, string> = {},
+): Promise<{ api: TestApi; staff: TestUser } & Record<Name, TestUser>> {
+  const { api, staff } = await startApiWithStaff(env);
+  const created = {} as Record<Name, TestUser>;
+  for (const name of Object.keys(users) as Name[]) created[name] = await createUser(api, users[name]);
+  return { api, staff, ...created };
+}
+
 /**
  * Inserts accounts directly (one shared password hash, since argon2 is slow by
  * design) and signs their tokens: hundreds of residents in milliseconds.

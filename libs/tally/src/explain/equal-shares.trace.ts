@@ -1,6 +1,6 @@
-import { Rational } from '../arithmetic/rational';
 import type { CompiledProfile } from '../model/compiled-profile';
-import { MesExactState } from '../rules/mes-exact-state';
+import type { MesExactState } from '../rules/mes-exact-state';
+import { exactStartState, incidenceUtilities } from '../rules/mes-utility';
 import type { MesUtility } from '../rules/tally-rule';
 import type { EqualSharesProjectTrace, EqualSharesTrace, PaymentLevel } from './explanation.types';
 
@@ -100,7 +100,7 @@ class Replay {
   ) {
     this.start = cp.budgetFloat / cp.totalWeight + increment;
     this.budget = new Float64Array(cp.d).fill(this.start);
-    this.util = utilities(cp, utility);
+    this.util = incidenceUtilities(cp, utility);
   }
 
   /** What q's supporters (those it gives satisfaction) hold now. */
@@ -202,27 +202,10 @@ class Replay {
   /** The exact state after the first `round` winners. */
   private exactAt(round: number): MesExactState {
     const { cp } = this;
-    if (this.exact === null || this.exact.round > round) {
-      const n = BigInt(cp.totalWeight);
-      const start = Rational.of(cp.budgetUnits + BigInt(this.increment) * 10n ** BigInt(cp.scale) * n, n);
-      this.exact = new MesExactState(cp, exactUtility(cp, this.utility), start);
-    }
+    if (this.exact === null || this.exact.round > round) this.exact = exactStartState(cp, this.utility, this.increment);
     while (this.exact.round < round) this.exact.fund(this.history[this.exact.round]);
     return this.exact;
   }
-}
-
-function utilities(cp: CompiledProfile, utility: MesUtility): Float64Array {
-  if (utility === 'points') return cp.suppPoints;
-  const util = new Float64Array(cp.suppBallot.length);
-  for (let q = 0; q < cp.m; q++)
-    util.fill(utility === 'cost' ? cp.costFloat[q] : 1, cp.suppStart[q], cp.suppStart[q + 1]);
-  return util;
-}
-
-function exactUtility(cp: CompiledProfile, utility: MesUtility): (q: number, incidence: number) => bigint {
-  if (utility === 'points') return (_q, j) => BigInt(cp.suppPoints[j]);
-  return utility === 'approval' ? () => 1n : (q) => cp.costUnits[q];
 }
 
 function cents(x: number): number {

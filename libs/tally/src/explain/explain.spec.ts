@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PABULIB_DATA } from '../../test/pabulib-data';
-import { mergeBallots } from '../model/merge-ballots';
+import { handProfile as profile } from '../../test/profile.factory';
 import type { TallyProfile } from '../model/tally-profile';
 import { pabulibToProfile } from '../pabulib/pabulib-profile';
 import { parsePabulib } from '../pabulib/pabulib.parser';
 import { tally } from '../rules/tally';
 import type { RuleSpec } from '../rules/tally-rule';
 import type { EqualSharesTrace, GreedyTrace, ResultExplanation } from './explanation.types';
-
-function profile(budget: string, costs: Record<string, string>, ballots: string[][]): TallyProfile {
-  return {
-    kind: 'approval',
-    budget,
-    projects: Object.entries(costs).map(([id, cost]) => ({ id, cost })),
-    ballots: mergeBallots(
-      ballots.map((projects) => ({ projects })),
-      'approval',
-    ),
-  };
-}
 
 function explained(p: TallyProfile, rule: RuleSpec): ResultExplanation {
   const result = tally(p, rule, { explain: true });

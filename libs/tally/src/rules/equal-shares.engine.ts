@@ -2,7 +2,8 @@ import { Rational } from '../arithmetic/rational';
 import type { CompiledProfile } from '../model/compiled-profile';
 import { apart, beatenAtStart, crossing } from './affine-range';
 import { MesEnclosure, type EnclosureHost } from './mes-enclosure';
-import { MesExactState } from './mes-exact-state';
+import type { MesExactState } from './mes-exact-state';
+import { exactStartState, incidenceUtilities } from './mes-utility';
 import { waterLevel } from './water-level';
 import { defaultTolerance } from './near-tie';
 import type { MesUtility } from './tally-rule';
@@ -676,11 +677,7 @@ export class EqualSharesEngine {
   /** The exact twin of the current state, replaying the rounds decided so far. */
   private exactState(): MesExactState {
     const cp = this.cp;
-    if (this.exact === null) {
-      const n = BigInt(cp.totalWeight);
-      const start = Rational.of(cp.budgetUnits + BigInt(this.increment) * 10n ** BigInt(cp.scale) * n, n);
-      this.exact = new MesExactState(cp, exactUtility(cp, this.utility), start);
-    }
+    if (this.exact === null) this.exact = exactStartState(cp, this.utility, this.increment);
     while (this.exact.round < this.history.length) this.exact.fund(this.history[this.exact.round]);
     return this.exact;
   }
@@ -876,17 +873,4 @@ function maxSupporters(cp: CompiledProfile): number {
   let most = 0;
   for (let q = 0; q < cp.m; q++) most = Math.max(most, cp.suppStart[q + 1] - cp.suppStart[q]);
   return most;
-}
-
-function incidenceUtilities(cp: CompiledProfile, utility: MesUtility): Float64Array {
-  if (utility === 'points') return cp.suppPoints;
-  const util = new Float64Array(cp.suppBallot.length);
-  for (let q = 0; q < cp.m; q++)
-    util.fill(utility === 'cost' ? cp.costFloat[q] : 1, cp.suppStart[q], cp.suppStart[q + 1]);
-  return util;
-}
-
-function exactUtility(cp: CompiledProfile, utility: MesUtility): (q: number, incidence: number) => bigint {
-  if (utility === 'points') return (_q, j) => BigInt(cp.suppPoints[j]);
-  return utility === 'approval' ? () => 1n : (q) => cp.costUnits[q];
 }

@@ -1,25 +1,7 @@
-import { mergeBallots } from '../model/merge-ballots';
-import type { BallotKind, TallyProfile } from '../model/tally-profile';
+import type { TallyProfile } from '../model/tally-profile';
+import { handProfile as profile } from '../../test/profile.factory';
 import { tally } from './tally';
 import type { RuleSpec } from './tally-rule';
-
-function profile(
-  budget: string,
-  costs: Record<string, string>,
-  ballots: string[][],
-  kind: BallotKind = 'approval',
-  points?: number[][],
-): TallyProfile {
-  return {
-    kind,
-    budget,
-    projects: Object.entries(costs).map(([id, cost]) => ({ id, cost })),
-    ballots: mergeBallots(
-      ballots.map((projects, i) => ({ projects, ...(points ? { points: points[i] } : {}) })),
-      kind,
-    ),
-  };
-}
 
 const winners = (p: TallyProfile, rule: RuleSpec) => tally(p, rule).winners;
 

@@ -1,25 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeBallots } from '../model/merge-ballots';
-import type { TallyProfile } from '../model/tally-profile';
 import { parsePabulib } from '../pabulib/pabulib.parser';
 import { pabulibToProfile } from '../pabulib/pabulib-profile';
 import { PABULIB_DATA } from '../../test/pabulib-data';
+import { handProfile as approval } from '../../test/profile.factory';
 import { toRuleSpec } from '../cli/tally-command';
 import { drawOrder } from './mes-tie-order';
 import { tally } from './tally';
-
-function approval(budget: string, costs: Record<string, string>, ballots: string[][]): TallyProfile {
-  return {
-    kind: 'approval',
-    budget,
-    projects: Object.entries(costs).map(([id, cost]) => ({ id, cost })),
-    ballots: mergeBallots(
-      ballots.map((projects) => ({ projects })),
-      'approval',
-    ),
-  };
-}
 
 describe('Equal Shares tie-breaking as deployed (lowest cost, most votes, then a published draw)', () => {
   it('draws by the SHA-256 of "seed:id" (digests computed with sha256sum)', () => {

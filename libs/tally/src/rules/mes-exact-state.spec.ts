@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import { Rational } from '../arithmetic/rational';
-import { compileProfile, type CompiledProfile } from '../model/compiled-profile';
+import { compileProfile } from '../model/compiled-profile';
 import { profileArbitrary } from '../../test/profile.arbitrary';
 import { refElection, refRho } from '../../test/reference-rules';
 import { MesExactState } from './mes-exact-state';
+import { exactUtility } from './mes-utility';
 import type { MesUtility } from './tally-rule';
-
-function utilityOf(cp: CompiledProfile, utility: MesUtility): (q: number, j: number) => bigint {
-  if (utility === 'points') return (_q, j) => BigInt(cp.suppPoints[j]);
-  return utility === 'approval' ? () => 1n : (q) => cp.costUnits[q];
-}
 
 /**
  * The class-level state (budgets as non-normalised fractions) against the
@@ -24,7 +20,7 @@ describe('MesExactState (exact MES by budget classes)', () => {
         const e = refElection(profile);
         const n = BigInt(e.voters.length);
         const start = e.budget.divInt(n).add(Rational.of(BigInt(k) * e.unit));
-        const exact = new MesExactState(cp, utilityOf(cp, utility), start);
+        const exact = new MesExactState(cp, exactUtility(cp, utility), start);
         const budgets = e.voters.map(() => start);
         const funded = new Set<number>();
         for (;;) {
