@@ -1,6 +1,7 @@
 import { Role } from '@quorum/access';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { AuditChainVerifier, auditEntryHash, canonicalJson } from '@quorum/audit';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BudgetBallotsReader } from '@quorum/budgets';
@@ -24,6 +25,8 @@ const BATCHES = `query($id: ID!) { paperBallotBatches(budgetId: $id) { id status
 const MARK = `mutation($input: MarkVotedInPersonInput!) { markVotedInPerson(input: $input) }`;
 const TURNOUT = `query($id: ID!) { budget(id: $id) { paperPrecedence turnout { ballots online paper setAside } } }`;
 const CREATE_GROUP = `mutation($input: CreateVoteGroupInput!) { createVoteGroup(input: $input) { id } }`;
+const PAPER_LOG = `query($id: String!) { auditLog(first: 50, action: "ballot.paper-batch", subjectId: $id) {
+  edges { node { sequence occurredAt actorKind actorPseudonym action subjectType subjectId isPublic payload prevHash hash } } } }`;
 const RESULT = `query($id: ID!) { budget(id: $id) { status tallyError result { ballotCount winners { id } ballotsDigest } } }`;
 
 /** A resident with a verified account, and the census code on their voter card. */
@@ -521,6 +524,99 @@ describe('participatory budgets: paper ballots, polling-place marks and preceden
         ...entered,
       });
     }
+  });
+
+  it("double entry: the audit log keeps the first entry's split from the second agent, commits to it, and the second entry opens the commitment", async () => {
+    const { budgetId, projectIds: p } = await paperBudget('PAPER_WINS');
+    type LogEntry = {
+      sequence: string;
+      occurredAt: string;
+      actorKind: string;
+      actorPseudonym: string | null;
+      action: string;
+      subjectType: string;
+      subjectId: string;
+      isPublic: boolean;
+      payload: string;
+      prevHash: string;
+      hash: string;
+    };
+    const paperLog = async (by?: TestUser): Promise<LogEntry[]> =>
+      (await api.gql.as(by?.token).ok(PAPER_LOG, { id: budgetId })).auditLog.edges
+        .map((e: { node: LogEntry }) => e.node)
+        .reverse();
+    const payloads = async (by?: TestUser) => (await paperLog(by)).map((e) => JSON.parse(e.payload));
+    // Three sheets each: two valid in Bureau 1, one in Bureau 2. Same sheet count, different splits.
+    const oneSpoiled = [{ projectIds: [p[0]] }, { projectIds: [p[1], p[2]] }, { projectIds: [p[0], p[1], p[2]] }];
+    const twoSpoiled = [{ projectIds: [p[0]] }, { projectIds: [p[2], p[2]] }, { projectIds: [p[0], p[1], p[2]] }];
+    const enter = async (pollingPlace: string, ballots: object[]) =>
+      (await api.gql.as(staff.token).ok(RECORD, { input: { budgetId, pollingPlace, ballots, doubleEntry: true } }))
+        .recordPaperBallots.id as string;
+    const [one, two] = [await enter('Bureau 1', oneSpoiled), await enter('Bureau 2', twoSpoiled)];
+
+    // Before the second entry, the second agent (who reads every entry) and the public see the same for both
+    // batches, but for the batch id and an opaque commitment: no split to look for on paper.
+    for (const reader of [otherStaff, undefined]) {
+      const [first, second] = await payloads(reader);
+      for (const [payload, batchId] of [
+        [first, one],
+        [second, two],
+      ])
+        expect(payload).toEqual({
+          batchId,
+          entry: 'FIRST',
+          sheets: 3,
+          counted: 0,
+          commitment: expect.stringMatching(/^[0-9a-f]{64}$/),
+        });
+      expect(first.commitment).not.toBe(second.commitment);
+    }
+
+    // Second entries: Bureau 1 identical (counted), Bureau 2 read differently, then resolved.
+    await api.gql.as(otherStaff.token).ok(SECOND_ENTRY, { input: { batchId: one, ballots: oneSpoiled } });
+    await api.gql.as(otherStaff.token).ok(SECOND_ENTRY, { input: { batchId: two, ballots: oneSpoiled } });
+    await api.gql.as(otherStaff.token).ok(RESOLVE, { input: { batchId: two, ballots: twoSpoiled } });
+    const log = await paperLog();
+    const [firstOne, firstTwo, secondOne, secondTwo, resolution] = log.map((e) => JSON.parse(e.payload));
+    expect(secondOne).toEqual({
+      batchId: one,
+      entry: 'SECOND',
+      sheets: 3,
+      accepted: 2,
+      refused: 1,
+      counted: 2,
+      firstEntry: { accepted: 2, refused: 1, salt: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+    expect(secondTwo).toEqual({
+      batchId: two,
+      entry: 'SECOND',
+      sheets: 3,
+      accepted: 2,
+      refused: 1,
+      counted: 0,
+      firstEntry: { accepted: 1, refused: 2, salt: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+    expect(resolution).toEqual({ batchId: two, entry: 'RESOLUTION', sheets: 3, accepted: 1, refused: 2, counted: 1 });
+    // Anyone opens each first entry's commitment with what its second entry reveals (docs/VERIFYING.md).
+    for (const [first, second] of [
+      [firstOne, secondOne],
+      [firstTwo, secondTwo],
+    ]) {
+      const opened = canonicalJson({ batchId: first.batchId, sheets: first.sheets, ...second.firstEntry });
+      expect(createHash('sha256').update(opened).digest('hex')).toBe(first.commitment);
+    }
+    // The paper-ballot sums of the close still add up, and the chain holds: each hash checks from its public view.
+    expect(log.reduce((sum, e) => sum + JSON.parse(e.payload).counted, 0)).toBe((await turnout(budgetId)).paper);
+    for (const e of log)
+      expect(
+        auditEntryHash(e.prevHash, {
+          ...e,
+          sequence: Number(e.sequence),
+          occurredAt: new Date(e.occurredAt),
+          actorId: null,
+        }),
+      ).toBe(e.hash);
+    expect(await api.app.get(AuditChainVerifier).verify()).toMatchObject({ ok: true });
   });
 
   it('exports a budget with paper ballots to .pb with the voting_method column, which verify-result recounts to MATCH', async () => {

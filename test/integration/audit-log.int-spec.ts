@@ -1,4 +1,11 @@
-import { AuditChainVerifier, AuditEntryRepository, AuditLog, GENESIS_HASH, SYSTEM_ACTOR } from '@quorum/audit';
+import {
+  AuditChainVerifier,
+  AuditEntryFilter,
+  AuditEntryRepository,
+  AuditLog,
+  GENESIS_HASH,
+  SYSTEM_ACTOR,
+} from '@quorum/audit';
 import { loadConfig } from '@quorum/config';
 import { DataSource } from 'typeorm';
 import { rewriteAuditPayload } from '../utils/forged-audit-entry';
@@ -86,5 +93,41 @@ describe('audit log: append-only hash chain in PostgreSQL', () => {
     await rewriteAuditPayload(db, 2, '{"forged":true}');
     const report = await verifier.verify();
     expect(report).toMatchObject({ ok: false, count: 1, mismatch: { sequence: 2 } });
+  });
+
+  it('lists entries newest first by filter, counting every match whatever the page (the SQL of AuditLogReader.list)', async () => {
+    const entries = new AuditEntryRepository();
+    await append('first');
+    for (const isPublic of [true, false, true, true])
+      await db.transaction((manager) =>
+        log.append(manager, { actor: SYSTEM_ACTOR, action: 'listed', subjectType: 'test', subjectId: 's', isPublic }),
+      );
+    const list = (filter: Partial<AuditEntryFilter>, limit: number, before?: string) =>
+      entries.newestFirst(db.manager, { publicOnly: false, ...filter }, limit, before);
+    const sequences = async (...args: Parameters<typeof list>) => {
+      const { totalCount, rows } = await list(...args);
+      return { totalCount, sequences: rows.map((e) => e.sequence) };
+    };
+    expect(await sequences({}, 10)).toEqual({ totalCount: 5, sequences: ['5', '4', '3', '2', '1'] });
+    expect(await sequences({ action: 'listed', publicOnly: true }, 2)).toEqual({
+      totalCount: 3,
+      sequences: ['5', '4'],
+    });
+    expect(await sequences({ action: 'listed', publicOnly: true }, 2, '4')).toEqual({
+      totalCount: 3,
+      sequences: ['2'],
+    });
+    expect(await sequences({ subjectType: 'test', subjectId: 'first' }, 10)).toEqual({
+      totalCount: 1,
+      sequences: ['1'],
+    });
+    const [second] = (await list({ action: 'listed' }, 1, '3')).rows;
+    expect(await sequences({ occurredFrom: second.occurredAt, action: 'listed' }, 10)).toEqual({
+      totalCount: 4,
+      sequences: ['5', '4', '3', '2'],
+    });
+    expect(await sequences({ occurredBefore: new Date(0) }, 10)).toEqual({ totalCount: 0, sequences: [] });
+    expect((await entries.latest(db.manager, 'listed', 'test', 's'))?.sequence).toBe('5');
+    expect(await entries.latest(db.manager, 'listed', 'test', 'other')).toBeNull();
   });
 });

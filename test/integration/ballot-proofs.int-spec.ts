@@ -21,14 +21,15 @@ describe('stored ballot proofs: the tally and the migration agree', () => {
   let tally: BudgetTallyService;
   beforeAll(async () => {
     ({ db, close } = await createTestDataSource());
-    const audit = new AuditLog(loadConfig({ NODE_ENV: 'test' }), new AuditEntryRepository());
+    const entries = new AuditEntryRepository();
+    const audit = new AuditLog(loadConfig({ NODE_ENV: 'test' }), entries);
     tally = new BudgetTallyService(
       db,
       new BudgetRepository(db),
       new BudgetResultRepository(),
       new BudgetBallotsReader(db),
       audit,
-      new AuditLogReader(db, audit),
+      new AuditLogReader(db, audit, entries),
       new BallotProofsRepository(db),
     );
   });

@@ -1,4 +1,9 @@
-import { Role } from '@quorum/access';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
+import { Role, WRITE_LIMIT_KEY } from '@quorum/access';
 import { CAST, createBudget } from '../utils/budgets.factory';
 import { createUser, createUsers } from '../utils/users.factory';
 import { CAPITOLE, createOpen311Key, seedCommune } from '../utils/reports.factory';
@@ -7,6 +12,36 @@ import { rowCounts } from './hostile-check';
 
 const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id } }`;
 const REPORT = { categoryCode: 'graffiti', description: 'Tag sur la façade', ...CAPITOLE };
+
+type Handler = (...args: unknown[]) => unknown;
+
+/**
+ * The operations marked `@LimitedWrite()`, from the metadata Nest holds: a
+ * resolver's mutation by its method name, a controller's route as "POST /path".
+ */
+function limitedWrites(api: TestApi): string[] {
+  const names = new Set<string>();
+  for (const module of api.app.get(ModulesContainer).values()) {
+    for (const wrapper of [...module.providers.values(), ...module.controllers.values()]) {
+      const type = wrapper.metatype as (new (...args: never[]) => unknown) | undefined | null;
+      if (!type?.prototype) continue;
+      // A class-level mark would cover every handler, which this list does not name: mark methods.
+      expect([type.name, Reflect.getMetadata(WRITE_LIMIT_KEY, type)]).toEqual([type.name, undefined]);
+      for (const name of Object.getOwnPropertyNames(type.prototype)) {
+        const handler = Object.getOwnPropertyDescriptor(type.prototype, name)?.value as Handler | undefined;
+        if (typeof handler !== 'function' || !Reflect.getMetadata(WRITE_LIMIT_KEY, handler)) continue;
+        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+        if (path === undefined) names.add(name);
+        else {
+          const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+          const prefix = String(Reflect.getMetadata(PATH_METADATA, type) ?? '');
+          names.add(`${method} ${`/${prefix}/${path}`.replace(/\/+/g, '/').replace(/\/$/, '')}`);
+        }
+      }
+    }
+  }
+  return [...names].sort();
+}
 
 /** Writes per account and per IP (sign-in and sign-up limits: test/e2e/identity.e2e-spec.ts). */
 describe('write rate limits', () => {
@@ -76,6 +111,20 @@ describe('write rate limits', () => {
       },
     );
     expect(errors).toBeUndefined();
+  });
+
+  it('docs/SECURITY.md lists, in one paragraph, exactly the operations marked @LimitedWrite()', async () => {
+    const security = readFileSync(join(__dirname, '..', '..', 'docs', 'SECURITY.md'), 'utf8');
+    const paragraphs = security.split('\n').filter((l) => l.startsWith('Writes are the operations marked'));
+    expect(paragraphs).toHaveLength(1);
+    const list = paragraphs[0].slice(paragraphs[0].indexOf('): '), paragraphs[0].indexOf(' Mark a new'));
+    const documented = [...list.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort();
+    const marked = limitedWrites(api);
+    expect(documented).toEqual(marked);
+    // The resolvers' names are the schema's mutations.
+    const { __schema } = await api.gql.ok(`{ __schema { mutationType { fields { name } } } }`);
+    const mutations = __schema.mutationType.fields.map((f: { name: string }) => f.name);
+    for (const name of marked.filter((n) => !n.includes(' '))) expect(mutations).toContain(name);
   });
 
   it('answers anonymous Open311 posts past the limit with 429 in the Open311 error format', async () => {

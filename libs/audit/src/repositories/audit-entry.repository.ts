@@ -18,6 +18,17 @@ export interface StoredAuditEntryRow {
   hash: string;
 }
 
+/** Which entries a reader lists (every filter optional). */
+export interface AuditEntryFilter {
+  action?: string;
+  subjectType?: string;
+  subjectId?: string;
+  occurredFrom?: Date;
+  occurredBefore?: Date;
+  /** Only entries about public content (residents and the public). */
+  publicOnly: boolean;
+}
+
 /**
  * The SQL of `audit_entries`. Every method takes the caller's manager: appends
  * run in the transaction of the change they record.
@@ -47,6 +58,42 @@ export class AuditEntryRepository {
       [action, subjectType, subjectId],
     );
     return row.n;
+  }
+
+  /**
+   * How many entries match `filter`, and up to `limit` of them newest first,
+   * those before sequence `beforeSequence` when given (the keyset of the next page).
+   */
+  async newestFirst(
+    manager: EntityManager,
+    filter: AuditEntryFilter,
+    limit: number,
+    beforeSequence?: string,
+  ): Promise<{ totalCount: number; rows: AuditEntryEntity[] }> {
+    const qb = manager.getRepository(AuditEntryEntity).createQueryBuilder('e');
+    if (filter.publicOnly) qb.andWhere('e.is_public');
+    if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
+    if (filter.subjectType) qb.andWhere('e.subject_type = :subjectType', { subjectType: filter.subjectType });
+    if (filter.subjectId) qb.andWhere('e.subject_id = :subjectId', { subjectId: filter.subjectId });
+    if (filter.occurredFrom) qb.andWhere('e.occurred_at >= :from', { from: filter.occurredFrom });
+    if (filter.occurredBefore) qb.andWhere('e.occurred_at < :before', { before: filter.occurredBefore });
+    const totalCount = await qb.getCount();
+    if (beforeSequence !== undefined) qb.andWhere('e.sequence < :after', { after: beforeSequence });
+    const rows = await qb.orderBy('e.sequence', 'DESC').take(limit).getMany();
+    return { totalCount, rows };
+  }
+
+  /** The last entry of this action about this subject, if any. */
+  latest(
+    manager: EntityManager,
+    action: string,
+    subjectType: string,
+    subjectId: string,
+  ): Promise<AuditEntryEntity | null> {
+    return manager.getRepository(AuditEntryEntity).findOne({
+      where: { action, subjectType, subjectId },
+      order: { sequence: 'DESC' },
+    });
   }
 
   /** Up to `limit` entries from `fromSequence` on, in chain order. */

@@ -33,6 +33,14 @@ export class PaperBallotBatchEntity {
   @Column({ type: 'uuid', nullable: true })
   secondEntryBy: string | null;
 
+  /**
+   * Double entry: the random salt of the commitment the first entry's audit
+   * entry records instead of its counts, revealed by the second entry's
+   * (paperFirstEntryCommitment). Null for single entry and batches before it.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  firstEntrySalt: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

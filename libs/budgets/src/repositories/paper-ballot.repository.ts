@@ -34,13 +34,29 @@ export class PaperBallotRepository {
 
   async insertBatch(
     manager: EntityManager,
-    batch: { budgetId: string; pollingPlace: string; status: PaperBallotBatchStatus; firstEntryBy: string },
+    batch: {
+      budgetId: string;
+      pollingPlace: string;
+      status: PaperBallotBatchStatus;
+      firstEntryBy: string;
+      firstEntrySalt: string | null;
+    },
   ): Promise<string> {
     const [{ id }]: { id: string }[] = await manager.query(
-      `INSERT INTO paper_ballot_batches (budget_id, polling_place, status, first_entry_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [batch.budgetId, batch.pollingPlace, batch.status, batch.firstEntryBy],
+      `INSERT INTO paper_ballot_batches (budget_id, polling_place, status, first_entry_by, first_entry_salt)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [batch.budgetId, batch.pollingPlace, batch.status, batch.firstEntryBy, batch.firstEntrySalt],
     );
     return id;
+  }
+
+  /** The salt of the first entry's audit commitment (null: single entry, or a batch entered before commitments). */
+  async firstEntrySalt(manager: EntityManager, batchId: string): Promise<string | null> {
+    const [row]: { salt: string | null }[] = await manager.query(
+      `SELECT first_entry_salt AS salt FROM paper_ballot_batches WHERE id = $1`,
+      [batchId],
+    );
+    return row?.salt ?? null;
   }
 
   async insertSheets(

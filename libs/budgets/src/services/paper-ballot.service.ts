@@ -5,6 +5,7 @@ import { AuditLog, staffActor } from '@quorum/audit';
 import { DataSource, EntityManager } from 'typeorm';
 import { BallotChoice } from '../domain/ballot-content';
 import { ballotSpecOf } from '../domain/ballot-spec';
+import { paperEntrySalt, paperFirstEntryCommitment } from '../domain/paper-entry-commitment';
 import { firstEntryHiddenFrom } from '../domain/paper-first-entry';
 import { keptSheets, PaperEntry, PaperSheet, paperSheetDifferences, readPaperSheets } from '../domain/paper-sheet';
 import { budgetErrors } from '../errors/budget.exception';
@@ -42,7 +43,10 @@ const { FIRST, SECOND, RESOLUTION } = PaperEntry;
  * Entering runs as a cast does: the budget's voting lock shared and its row
  * share-locked, so a close waits for a batch in flight and no batch counts
  * after it. Each entry appends a public `ballot.paper-batch` entry with the
- * counts only (nothing derived from a sheet's content), in its transaction.
+ * counts only (nothing derived from a sheet's content), in its transaction;
+ * the first entry of a double-entry batch records only its sheet count and a
+ * salted commitment to its split, which the second entry's opens (the second
+ * agent reads the log too, and must enter blind).
  */
 @Injectable()
 export class PaperBallotService {
@@ -59,23 +63,48 @@ export class PaperBallotService {
     if (!isUuid(command.budgetId)) throw new NotFoundException('Budget', command.budgetId);
     return this.dataSource.transaction(async (manager) => {
       const sheets = await this.readSheets(manager, command.budgetId, command.ballots);
-      const status = command.doubleEntry
-        ? PaperBallotBatchStatus.AWAITING_SECOND_ENTRY
-        : PaperBallotBatchStatus.COUNTED;
+      const salt = command.doubleEntry ? paperEntrySalt() : null;
       const batchId = await this.batches.insertBatch(manager, {
         budgetId: command.budgetId,
         pollingPlace: command.pollingPlace,
-        status,
+        status: salt ? PaperBallotBatchStatus.AWAITING_SECOND_ENTRY : PaperBallotBatchStatus.COUNTED,
         firstEntryBy: command.staffId,
+        firstEntrySalt: salt,
       });
       await this.batches.insertSheets(manager, batchId, FIRST, sheets);
-      const counted =
-        status === PaperBallotBatchStatus.COUNTED
-          ? await this.batches.insertBallots(manager, command.budgetId, sheets)
-          : 0;
-      await this.recordEntry(manager, command.staffId, command.budgetId, batchId, 'FIRST', sheets, counted);
+      await this.countFirstEntry(manager, command, batchId, sheets, salt);
       return this.reread(manager, batchId);
     });
+  }
+
+  /**
+   * A single entry counts at once and records its counts. A first of two
+   * records only its sheet count and a commitment to its split: the second
+   * agent reads the log too, and the split would tell them how many sheets to
+   * find spoiled.
+   */
+  private async countFirstEntry(
+    manager: EntityManager,
+    command: RecordPaperBallotsCommand,
+    batchId: string,
+    sheets: PaperSheet[],
+    salt: string | null,
+  ): Promise<void> {
+    const counts = { batchId, ...sheetCounts(sheets) };
+    const { staffId, budgetId } = command;
+    if (salt) {
+      const commitment = paperFirstEntryCommitment(counts, salt);
+      await this.recordEntry(manager, staffId, budgetId, {
+        batchId,
+        entry: 'FIRST',
+        sheets: counts.sheets,
+        counted: 0,
+        commitment,
+      });
+      return;
+    }
+    const counted = await this.batches.insertBallots(manager, budgetId, sheets);
+    await this.recordEntry(manager, staffId, budgetId, { ...counts, entry: 'FIRST', counted });
   }
 
   /** A second agent's entry of the same sheets: identical, the batch counts; otherwise it is DIFFERENT until resolved. */
@@ -96,7 +125,16 @@ export class PaperBallotService {
           command.staffId,
         );
         const counted = same ? await this.batches.insertBallots(manager, batch.budgetId, first) : 0;
-        await this.recordEntry(manager, command.staffId, batch.budgetId, batch.id, 'SECOND', sheets, counted);
+        // The second entry ends the blindness (as in the API): it opens the first entry's commitment.
+        const salt = await this.batches.firstEntrySalt(manager, batch.id);
+        const { accepted, refused } = sheetCounts(first);
+        await this.recordEntry(manager, command.staffId, batch.budgetId, {
+          batchId: batch.id,
+          entry: 'SECOND',
+          ...sheetCounts(sheets),
+          counted,
+          ...(salt && { firstEntry: { accepted, refused, salt } }),
+        });
       },
     );
   }
@@ -116,7 +154,12 @@ export class PaperBallotService {
         await this.batches.insertSheets(manager, batch.id, RESOLUTION, sheets);
         await this.batches.setStatus(manager, batch.id, PaperBallotBatchStatus.COUNTED);
         const counted = await this.batches.insertBallots(manager, batch.budgetId, sheets);
-        await this.recordEntry(manager, command.staffId, batch.budgetId, batch.id, 'RESOLUTION', sheets, counted);
+        await this.recordEntry(manager, command.staffId, batch.budgetId, {
+          batchId: batch.id,
+          entry: 'RESOLUTION',
+          ...sheetCounts(sheets),
+          counted,
+        });
       },
     );
   }
@@ -180,19 +223,21 @@ export class PaperBallotService {
     manager: EntityManager,
     staffId: string,
     budgetId: string,
-    batchId: string,
-    entry: 'FIRST' | 'SECOND' | 'RESOLUTION',
-    sheets: readonly PaperSheet[],
-    counted: number,
+    payload: Record<string, unknown>,
   ): Promise<void> {
-    const refused = sheets.filter((s) => s.refusalCode !== null).length;
     await this.audit.append(manager, {
       actor: staffActor(staffId),
       action: 'ballot.paper-batch',
       subjectType: 'budget',
       subjectId: budgetId,
       isPublic: true,
-      payload: { batchId, entry, sheets: sheets.length, accepted: sheets.length - refused, refused, counted },
+      payload,
     });
   }
+}
+
+/** How many sheets an entry has, and how many of them are valid or refused. */
+function sheetCounts(sheets: readonly PaperSheet[]): { sheets: number; accepted: number; refused: number } {
+  const refused = sheets.filter((s) => s.refusalCode !== null).length;
+  return { sheets: sheets.length, accepted: sheets.length - refused, refused };
 }

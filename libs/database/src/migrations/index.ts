@@ -1,3 +1,4 @@
+import { PaperFirstEntryCommitment1796566843646 } from './1796566843646-paper-first-entry-commitment.migration';
 import { TrackedItemLocation1796531084002 } from './1796531084002-tracked-item-location.migration';
 import { ModerationDecisions1796519721579 } from './1796519721579-moderation-decisions.migration';
 import { MunicipalityMap1796519759768 } from './1796519759768-municipality-map.migration';
@@ -76,4 +77,5 @@ export const MIGRATIONS = [
   TrackedItemsTwoOrigins1796518488512,
   TrackedItemUpdatePhotos1796519872658,
   TrackedItemLocation1796531084002,
+  PaperFirstEntryCommitment1796566843646,
 ];
