@@ -83,3 +83,64 @@ function everyonePays(n: number, v: Float64Array, u: Float64Array, out: { paidAl
   for (let i = 0; i < n; i++) if (v[i] / u[i] > rho) rho = v[i] / u[i];
   return rho;
 }
+
+/**
+ * `waterLevel` for groups that all have the same utility u (cost or approval
+ * utilities), with Σ w·u and Σ w·v already summed by the caller in index
+ * order: the same float operations in the same order, so the same ρ and the
+ * same payers, without a utility array (`uScratch` is filled with u only
+ * for the rare sorted or everyone-pays ends). `order` is set here as well.
+ */
+export function waterLevelUniform(
+  cost: number,
+  n: number,
+  v: Float64Array,
+  w: Float64Array,
+  u: number,
+  sums: { utility: number; money: number },
+  order: Int32Array,
+  out: { paidAll: number },
+  uScratch: Float64Array,
+): number {
+  out.paidAll = 0;
+  if (!(sums.money >= cost)) return Infinity;
+  let utilitySum = sums.utility;
+  let remaining = cost;
+  let paid = 0;
+  // The first pass, over the groups in index order (order[t] = t before it).
+  for (let t = 0; t < n; t++) {
+    order[t] = t;
+    if (v[t] * utilitySum >= remaining * u) continue;
+    remaining -= v[t] * w[t];
+    utilitySum -= w[t] * u;
+    order[t] = order[paid];
+    order[paid++] = t;
+  }
+  if (paid === 0) return remaining / utilitySum;
+  if (paid === n || utilitySum <= 0) {
+    uScratch.fill(u, 0, n);
+    return everyonePays(n, v, uScratch, out);
+  }
+  for (let pass = 1; ; pass++) {
+    if (pass === WATER_PASSES) {
+      uScratch.fill(u, 0, n);
+      return bySort(paid, n, remaining, utilitySum, v, w, uScratch, order, out);
+    }
+    const before = paid;
+    for (let t = paid; t < n; t++) {
+      const e = order[t];
+      if (v[e] * utilitySum >= remaining * u) continue;
+      remaining -= v[e] * w[e];
+      utilitySum -= w[e] * u;
+      order[t] = order[paid];
+      order[paid++] = e;
+    }
+    if (paid === before) break;
+    if (paid === n || utilitySum <= 0) {
+      uScratch.fill(u, 0, n);
+      return everyonePays(n, v, uScratch, out);
+    }
+  }
+  out.paidAll = paid;
+  return remaining / utilitySum;
+}
