@@ -3,7 +3,7 @@ import type { CompiledProfile } from '../model/compiled-profile';
 import { apart, beatenAtStart, crossing } from './affine-range';
 import { MesEnclosure, type EnclosureHost } from './mes-enclosure';
 import { MesExactState } from './mes-exact-state';
-import { waterLevel, waterLevelUniform } from './water-level';
+import { waterLevel, waterLevelUniform, type UniformSums } from './water-level';
 import { defaultTolerance } from './near-tie';
 import type { MesUtility } from './tally-rule';
 
@@ -80,7 +80,16 @@ export class EqualSharesEngine {
    */
   private lean = false;
   private groupU = 1;
-  private readonly sums = { utility: 0, money: 0, weight: 0, minB: Infinity };
+  private readonly sums: UniformSums & { weight: number; minB: number } = {
+    utility: 0,
+    money: 0,
+    weight: 0,
+    minB: Infinity,
+    firstPassDone: false,
+    paid: 0,
+    remaining: 0,
+    utilityLeft: 0,
+  };
   // Affine form of each project's last ρ in s (see libs/tally/README.md, "ADD1 without all the runs").
   private readonly lbSlope: Float64Array;
   private readonly lbMag: Float64Array;
@@ -624,6 +633,7 @@ export class EqualSharesEngine {
     const s1 = this.liveEnd[q];
     let kept = s0;
     let n = 0;
+    let total = 0;
     for (let t = s0; t < s1; t++) {
       const b = live[t];
       const k = classOf[b];
@@ -631,16 +641,34 @@ export class EqualSharesEngine {
       if (a < 0) continue; // BROKE: no money for the rest of the run
       if (a === 0) touched[n++] = k;
       live[kept++] = b;
-      agg[k] = a + ballotWeight[b];
+      const w = ballotWeight[b];
+      agg[k] = a + w;
+      total += w;
     }
     this.liveEnd[q] = kept;
     this.groupU = s1 > s0 ? this.util[s0] : 1;
-    const { budget, eCls, eB, eW, sums } = this;
     const u = this.groupU;
+    // Integers all the way (weights, u and every partial sum of w·u below 2^52): Σ w·u in any order is total·u,
+    // known before the groups, so the water level's first pass can run in their loop.
+    const fused = Number.isInteger(u) && total * u < 2 ** 52;
+    this.sums.utility = total * u;
+    return this.leanGroups(q, n, u, fused);
+  }
+
+  /**
+   * The groups of `leanCollect`, their sums, and with `fused` the water
+   * level's first pass in the same loop (the same floats as `waterLevelUniform`'s).
+   */
+  private leanGroups(q: number, n: number, u: number, fused: boolean): number {
+    const { touched, agg, budget, eCls, eB, eW, sums } = this;
+    const order = this.eIdx;
     let money = 0;
     let utility = 0;
     let weight = 0;
     let minB = Infinity;
+    let utilitySum = fused ? sums.utility : 0;
+    let remaining = this.cp.costFloat[q];
+    let paid = 0;
     for (let i = 0; i < n; i++) {
       const k = touched[i];
       const b = budget[k];
@@ -653,11 +681,22 @@ export class EqualSharesEngine {
       utility += w * u;
       weight += w;
       if (b < minB) minB = b;
+      if (!fused) continue;
+      order[i] = i;
+      if (b * utilitySum >= remaining * u) continue;
+      remaining -= b * w;
+      utilitySum -= w * u;
+      order[i] = order[paid];
+      order[paid++] = i;
     }
     sums.money = money;
     sums.utility = utility;
     sums.weight = weight;
     sums.minB = minB;
+    sums.firstPassDone = fused;
+    sums.paid = paid;
+    sums.remaining = remaining;
+    sums.utilityLeft = utilitySum;
     this.zeroGroups = 0;
     this.collectedN = n;
     return n;
@@ -699,6 +738,7 @@ export class EqualSharesEngine {
       this.eKey.set(g.key.subarray(0, total));
     }
     this.groupU = this.savedU;
+    this.sums.firstPassDone = false;
     this.collected = this.saved;
     this.collectedN = this.savedN;
     this.zeroGroups = this.savedZero;

@@ -84,12 +84,27 @@ function everyonePays(n: number, v: Float64Array, u: Float64Array, out: { paidAl
   return rho;
 }
 
+/** Σ w·u and Σ w·v of the groups, and the water level's state after its first pass if the caller made it. */
+export interface UniformSums {
+  utility: number;
+  money: number;
+  /**
+   * The caller made the first pass over the groups in index order, from
+   * ρ = cost / Σ w·u (order[0 .. paid) pay all so far, remaining and
+   * utilityLeft what is left to pay and of Σ w·u).
+   */
+  firstPassDone: boolean;
+  paid: number;
+  remaining: number;
+  utilityLeft: number;
+}
+
 /**
  * `waterLevel` for groups that all have the same utility u (cost or approval
  * utilities), with Σ w·u and Σ w·v already summed by the caller in index
  * order: the same float operations in the same order, so the same ρ and the
- * same payers, without a utility array (`uScratch` is filled with u only
- * for the rare sorted or everyone-pays ends). `order` is set here as well.
+ * same payers, without a utility array (`uScratch` is filled with u only for
+ * the rare sorted or everyone-pays ends).
  */
 export function waterLevelUniform(
   cost: number,
@@ -97,31 +112,24 @@ export function waterLevelUniform(
   v: Float64Array,
   w: Float64Array,
   u: number,
-  sums: { utility: number; money: number },
+  sums: UniformSums,
   order: Int32Array,
   out: { paidAll: number },
   uScratch: Float64Array,
 ): number {
   out.paidAll = 0;
   if (!(sums.money >= cost)) return Infinity;
-  let utilitySum = sums.utility;
-  let remaining = cost;
-  let paid = 0;
-  // The first pass, over the groups in index order (order[t] = t before it).
-  for (let t = 0; t < n; t++) {
-    order[t] = t;
-    if (v[t] * utilitySum >= remaining * u) continue;
-    remaining -= v[t] * w[t];
-    utilitySum -= w[t] * u;
-    order[t] = order[paid];
-    order[paid++] = t;
-  }
-  if (paid === 0) return remaining / utilitySum;
-  if (paid === n || utilitySum <= 0) {
-    uScratch.fill(u, 0, n);
-    return everyonePays(n, v, uScratch, out);
-  }
-  for (let pass = 1; ; pass++) {
+  const done = sums.firstPassDone;
+  let utilitySum = done ? sums.utilityLeft : sums.utility;
+  let remaining = done ? sums.remaining : cost;
+  let paid = done ? sums.paid : 0;
+  if (done && paid === 0) return remaining / utilitySum; // nobody under the first ρ: it is the answer
+  if (!done) for (let i = 0; i < n; i++) order[i] = i;
+  for (let pass = done ? 1 : 0; ; pass++) {
+    if (pass > 0 && (paid === n || utilitySum <= 0)) {
+      uScratch.fill(u, 0, n);
+      return everyonePays(n, v, uScratch, out);
+    }
     if (pass === WATER_PASSES) {
       uScratch.fill(u, 0, n);
       return bySort(paid, n, remaining, utilitySum, v, w, uScratch, order, out);
@@ -136,10 +144,6 @@ export function waterLevelUniform(
       order[paid++] = e;
     }
     if (paid === before) break;
-    if (paid === n || utilitySum <= 0) {
-      uScratch.fill(u, 0, n);
-      return everyonePays(n, v, uScratch, out);
-    }
   }
   out.paidAll = paid;
   return remaining / utilitySum;
