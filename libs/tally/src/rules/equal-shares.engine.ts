@@ -4,7 +4,7 @@ import { apart, beatenAtStart, crossing } from './affine-range';
 import { MesEnclosure, type EnclosureHost } from './mes-enclosure';
 import type { MesExactState } from './mes-exact-state';
 import { exactStartState, incidenceUtilities } from './mes-utility';
-import { waterLevel } from './water-level';
+import { waterLevel, waterLevelUniform, type UniformSums } from './water-level';
 import { defaultTolerance } from './near-tie';
 import type { MesUtility } from './tally-rule';
 
@@ -73,6 +73,24 @@ export class EqualSharesEngine {
   private readonly eCls: Int32Array;
   private readonly eIdx: Int32Array;
   private readonly eSlope: Float64Array;
+  /**
+   * Plain runs with uniform utilities (no tracking): `collect` fills only
+   * eCls, eB and eW, with the group utility in `groupU` and the sums that
+   * `evaluate`, `waterLevel` and `noteFree` need added in the same loop, in
+   * the same order (the same floats).
+   */
+  private lean = false;
+  private groupU = 1;
+  private readonly sums: UniformSums & { weight: number; minB: number } = {
+    utility: 0,
+    money: 0,
+    weight: 0,
+    minB: Infinity,
+    firstPassDone: false,
+    paid: 0,
+    remaining: 0,
+    utilityLeft: 0,
+  };
   // Affine form of each project's last ρ in s (see libs/tally/README.md, "ADD1 without all the runs").
   private readonly lbSlope: Float64Array;
   private readonly lbMag: Float64Array;
@@ -106,6 +124,7 @@ export class EqualSharesEngine {
   private saved = -1;
   private savedN = 0;
   private savedZero = 0;
+  private savedU = 1;
   private readonly savedGroups: {
     cls: Int32Array;
     b: Float64Array;
@@ -268,6 +287,7 @@ export class EqualSharesEngine {
   private reset(increment: number): void {
     const { cp } = this;
     this.increment = increment;
+    this.lean = this.uniform && !this.tracking;
     this.classOf.fill(0);
     this.classes = 0;
     this.collected = -1;
@@ -332,8 +352,11 @@ export class EqualSharesEngine {
       return 0;
     }
     const n = this.collect(q);
-    let total = 0;
-    for (let i = 0; i < n; i++) total += this.eB[i] * this.eW[i];
+    let total = this.sums.money;
+    if (!this.lean) {
+      total = 0;
+      for (let i = 0; i < n; i++) total += this.eB[i] * this.eW[i];
+    }
     if (total < cost * (1 - this.tol)) return this.unaffordable(q, cost, total, n);
     if (total < cost * (1 + this.tol) && !this.exactState().affordable(q)) {
       this.stats.exactChecks++;
@@ -353,14 +376,20 @@ export class EqualSharesEngine {
    * such projects are settled without the exact twin. 0 otherwise.
    */
   private noteFree(q: number, cost: number, n: number): void {
-    const { eKey, eW, eU } = this;
-    let utilitySum = 0;
-    let weight = 0;
-    let minKey = Infinity;
-    for (let i = 0; i < n; i++) {
-      utilitySum += eW[i] * eU[i];
-      weight += eW[i];
-      if (eKey[i] < minKey) minKey = eKey[i];
+    const { eKey, eW, eU, sums } = this;
+    // Lean: summed by collect; min b / u is (min b) / u, division by u > 0 being monotone.
+    let utilitySum = sums.utility;
+    let weight = sums.weight;
+    let minKey = sums.minB / this.groupU;
+    if (!this.lean) {
+      utilitySum = 0;
+      weight = 0;
+      minKey = Infinity;
+      for (let i = 0; i < n; i++) {
+        utilitySum += eW[i] * eU[i];
+        weight += eW[i];
+        if (eKey[i] < minKey) minKey = eKey[i];
+      }
     }
     const integral = this.utility === 'cost' ? weight : utilitySum;
     const free = minKey * utilitySum >= cost * (1 + 4 * this.tol) && Number.isSafeInteger(integral);
@@ -538,6 +567,7 @@ export class EqualSharesEngine {
     const enclosure = this.enclosure.active ? this.enclosure : null;
     let n = 0;
     let zero = 0;
+    if (this.lean) return this.leanCollect(q);
     if (this.uniform) {
       const s1 = this.liveEnd[q];
       // Supporters kept in q's live list (in order: the groups, and so the float sums, come out as without dropping).
@@ -592,6 +622,87 @@ export class EqualSharesEngine {
     return n;
   }
 
+  /**
+   * `collect` in plain runs with uniform utilities (see `lean`): the same
+   * groups in the same order. A class without money has agg = BROKE (set with
+   * its budget), so a visit reads agg only, not the class's budget too.
+   */
+  private leanCollect(q: number): number {
+    const { classOf, live, agg, touched } = this;
+    const ballotWeight = this.cp.weight;
+    const s0 = this.cp.suppStart[q];
+    const s1 = this.liveEnd[q];
+    let kept = s0;
+    let n = 0;
+    let total = 0;
+    for (let t = s0; t < s1; t++) {
+      const b = live[t];
+      const k = classOf[b];
+      const a = agg[k];
+      if (a < 0) continue; // BROKE: no money for the rest of the run
+      if (a === 0) touched[n++] = k;
+      live[kept++] = b;
+      const w = ballotWeight[b];
+      agg[k] = a + w;
+      total += w;
+    }
+    this.liveEnd[q] = kept;
+    this.groupU = s1 > s0 ? this.util[s0] : 1;
+    const u = this.groupU;
+    // Integers all the way (weights, u and every partial sum of w·u below 2^52): Σ w·u in any order is total·u,
+    // known before the groups, so the water level's first pass can run in their loop.
+    const fused = Number.isInteger(u) && total * u < 2 ** 52;
+    this.sums.utility = total * u;
+    return this.leanGroups(q, n, u, fused);
+  }
+
+  /**
+   * The groups of `leanCollect`, their sums, and with `fused` the water
+   * level's first pass in the same loop (the same floats as `waterLevelUniform`'s).
+   */
+  private leanGroups(q: number, n: number, u: number, fused: boolean): number {
+    const { touched, agg, budget, eCls, eB, eW, sums } = this;
+    const order = this.eIdx;
+    let money = 0;
+    let utility = 0;
+    let weight = 0;
+    let minB = Infinity;
+    let utilitySum = fused ? sums.utility : 0;
+    let remaining = this.cp.costFloat[q];
+    let paid = 0;
+    for (let i = 0; i < n; i++) {
+      const k = touched[i];
+      const b = budget[k];
+      const w = agg[k];
+      agg[k] = 0;
+      eCls[i] = k;
+      eB[i] = b;
+      eW[i] = w;
+      money += b * w;
+      utility += w * u;
+      weight += w;
+      if (b < minB) minB = b;
+      if (!fused) continue;
+      order[i] = i;
+      if (b * utilitySum >= remaining * u) continue;
+      remaining -= b * w;
+      utilitySum -= w * u;
+      order[i] = order[paid];
+      order[paid++] = i;
+    }
+    sums.money = money;
+    sums.utility = utility;
+    sums.weight = weight;
+    sums.minB = minB;
+    sums.firstPassDone = fused;
+    sums.paid = paid;
+    sums.remaining = remaining;
+    sums.utilityLeft = utilitySum;
+    this.zeroGroups = 0;
+    this.collectedN = n;
+    return n;
+  }
+
   /** q's groups in the scratch arrays, collected only if they are not there or saved already (returns n). */
   private groupsOf(q: number): number {
     if (this.collected === q) return this.collectedN;
@@ -604,10 +715,13 @@ export class EqualSharesEngine {
     const g = this.savedGroups;
     g.cls.set(this.eCls.subarray(0, total));
     g.b.set(this.eB.subarray(0, total));
-    g.slope.set(this.eSlope.subarray(0, total));
     g.w.set(this.eW.subarray(0, total));
-    g.u.set(this.eU.subarray(0, total));
-    g.key.set(this.eKey.subarray(0, total));
+    if (!this.lean) {
+      g.slope.set(this.eSlope.subarray(0, total));
+      g.u.set(this.eU.subarray(0, total));
+      g.key.set(this.eKey.subarray(0, total));
+    }
+    this.savedU = this.groupU;
     this.saved = q;
     this.savedN = this.collectedN;
     this.savedZero = this.zeroGroups;
@@ -618,10 +732,14 @@ export class EqualSharesEngine {
     const total = this.savedN + this.savedZero;
     this.eCls.set(g.cls.subarray(0, total));
     this.eB.set(g.b.subarray(0, total));
-    this.eSlope.set(g.slope.subarray(0, total));
     this.eW.set(g.w.subarray(0, total));
-    this.eU.set(g.u.subarray(0, total));
-    this.eKey.set(g.key.subarray(0, total));
+    if (!this.lean) {
+      this.eSlope.set(g.slope.subarray(0, total));
+      this.eU.set(g.u.subarray(0, total));
+      this.eKey.set(g.key.subarray(0, total));
+    }
+    this.groupU = this.savedU;
+    this.sums.firstPassDone = false;
     this.collected = this.saved;
     this.collectedN = this.savedN;
     this.zeroGroups = this.savedZero;
@@ -643,7 +761,9 @@ export class EqualSharesEngine {
 
   /** Smallest ρ with Σ min(b_i, ρ·u_i) ≥ cost over the collected groups; the payers of all first in eIdx (paysAll of them). */
   private rhoOfCollected(cost: number, n: number): number {
-    const rho = waterLevel(cost, n, this.eB, this.eW, this.eU, this.eIdx, this.level);
+    const rho = this.lean
+      ? waterLevelUniform(cost, n, this.eB, this.eW, this.groupU, this.sums, this.eIdx, this.level, this.eU)
+      : waterLevel(cost, n, this.eB, this.eW, this.eU, this.eIdx, this.level);
     this.paysAll = this.level.paidAll;
     // Callers checked affordability within float error: a shortfall below it means everyone pays all.
     return rho === Infinity ? this.everyonePays(n) : rho;
@@ -652,7 +772,10 @@ export class EqualSharesEngine {
   private everyonePays(n: number): number {
     this.paysAll = n;
     let rho = 0;
-    for (let i = 0; i < n; i++) if (this.eKey[i] > rho) rho = this.eKey[i];
+    for (let i = 0; i < n; i++) {
+      const key = this.lean ? this.eB[i] / this.groupU : this.eKey[i];
+      if (key > rho) rho = key;
+    }
     return n > 0 ? rho : Infinity;
   }
 
@@ -687,7 +810,7 @@ export class EqualSharesEngine {
     this.history.push(q);
     const n = this.saved === q ? this.restoreGroups() : this.collect(q);
     this.saved = -1;
-    const { eCls, eB, eW, eU, eSlope } = this;
+    const { eCls, eB, eW, eU, eSlope, lean } = this;
     const rhoSlope = this.lbSlope[q];
     const target = new Map<number, number>();
     const enclosure = this.enclosure.active ? this.enclosure : null;
@@ -700,16 +823,17 @@ export class EqualSharesEngine {
         enclosure!.pay(k, to, eU[i]);
         continue;
       }
-      const due = rho * eU[i];
+      const u = lean ? this.groupU : eU[i];
+      const due = rho * u;
       // Whoever is charged (almost) everything is broke: keep that an exact 0.
       const broke = eB[i] <= due * (1 + 1e-14);
       // A payer left with (almost) nothing by a close call: the exact twin may leave a crumb.
       if (broke && eB[i] > due * (1 - 4 * this.tol)) this.closeBroke = true;
       const left = broke ? 0 : eB[i] - due;
-      const leftSlope = broke ? 0 : eSlope[i] - rhoSlope * eU[i];
-      if (this.tracking) this.limitBySide(eB[i] - due, eSlope[i] - rhoSlope * eU[i], broke, eB[i] + due);
-      const to = this.moveTo(k, eW[i], eU[i], left, leftSlope, target);
-      if (enclosure) enclosure.pay(k, to, eU[i]);
+      const leftSlope = broke || lean ? 0 : eSlope[i] - rhoSlope * u;
+      if (this.tracking) this.limitBySide(eB[i] - due, eSlope[i] - rhoSlope * u, broke, eB[i] + due);
+      const to = this.moveTo(k, eW[i], u, left, leftSlope, target);
+      if (enclosure) enclosure.pay(k, to, u);
     }
     this.markAndMove(q, target);
     this.collected = -1;
@@ -729,6 +853,7 @@ export class EqualSharesEngine {
     if (this.uniform) {
       if (w === this.classW[k]) {
         this.budget[k] = left;
+        if (this.lean && left === 0) this.agg[k] = BROKE;
         this.budgetSlope[k] = leftSlope;
         this.newOf[k] = k;
       } else {
@@ -768,7 +893,7 @@ export class EqualSharesEngine {
     this.budget[k] = money;
     this.budgetSlope[k] = slope;
     this.classW[k] = weight;
-    this.agg[k] = 0;
+    this.agg[k] = this.lean && money === 0 ? BROKE : 0;
     this.newOf[k] = -1;
     if (this.enclosure.active) this.enclosure.addClass(k);
     return k;
@@ -839,6 +964,9 @@ export class EqualSharesEngine {
     return this.neighbourLists;
   }
 }
+
+/** `agg` of a class without money in lean runs (weights are positive: a sum is never negative). */
+const BROKE = -1;
 
 /**
  * Sorts candidates by (last ρ, id rank), a strict total order, so the same

@@ -83,3 +83,68 @@ function everyonePays(n: number, v: Float64Array, u: Float64Array, out: { paidAl
   for (let i = 0; i < n; i++) if (v[i] / u[i] > rho) rho = v[i] / u[i];
   return rho;
 }
+
+/** Σ w·u and Σ w·v of the groups, and the water level's state after its first pass if the caller made it. */
+export interface UniformSums {
+  utility: number;
+  money: number;
+  /**
+   * The caller made the first pass over the groups in index order, from
+   * ρ = cost / Σ w·u (order[0 .. paid) pay all so far, remaining and
+   * utilityLeft what is left to pay and of Σ w·u).
+   */
+  firstPassDone: boolean;
+  paid: number;
+  remaining: number;
+  utilityLeft: number;
+}
+
+/**
+ * `waterLevel` for groups that all have the same utility u (cost or approval
+ * utilities), with Σ w·u and Σ w·v already summed by the caller in index
+ * order: the same float operations in the same order, so the same ρ and the
+ * same payers, without a utility array (`uScratch` is filled with u only for
+ * the rare sorted or everyone-pays ends).
+ */
+export function waterLevelUniform(
+  cost: number,
+  n: number,
+  v: Float64Array,
+  w: Float64Array,
+  u: number,
+  sums: UniformSums,
+  order: Int32Array,
+  out: { paidAll: number },
+  uScratch: Float64Array,
+): number {
+  out.paidAll = 0;
+  if (!(sums.money >= cost)) return Infinity;
+  const done = sums.firstPassDone;
+  let utilitySum = done ? sums.utilityLeft : sums.utility;
+  let remaining = done ? sums.remaining : cost;
+  let paid = done ? sums.paid : 0;
+  if (done && paid === 0) return remaining / utilitySum; // nobody under the first ρ: it is the answer
+  if (!done) for (let i = 0; i < n; i++) order[i] = i;
+  for (let pass = done ? 1 : 0; ; pass++) {
+    if (pass > 0 && (paid === n || utilitySum <= 0)) {
+      uScratch.fill(u, 0, n);
+      return everyonePays(n, v, uScratch, out);
+    }
+    if (pass === WATER_PASSES) {
+      uScratch.fill(u, 0, n);
+      return bySort(paid, n, remaining, utilitySum, v, w, uScratch, order, out);
+    }
+    const before = paid;
+    for (let t = paid; t < n; t++) {
+      const e = order[t];
+      if (v[e] * utilitySum >= remaining * u) continue;
+      remaining -= v[e] * w[e];
+      utilitySum -= w[e] * u;
+      order[t] = order[paid];
+      order[paid++] = e;
+    }
+    if (paid === before) break;
+  }
+  out.paidAll = paid;
+  return remaining / utilitySum;
+}
