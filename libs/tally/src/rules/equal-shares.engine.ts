@@ -810,7 +810,8 @@ export class EqualSharesEngine {
     this.history.push(q);
     const n = this.saved === q ? this.restoreGroups() : this.collect(q);
     this.saved = -1;
-    const { eCls, eB, eW, eU, eSlope, lean } = this;
+    if (this.lean) return this.leanFund(q, rho, n);
+    const { eCls, eB, eW, eU, eSlope } = this;
     const rhoSlope = this.lbSlope[q];
     const target = new Map<number, number>();
     const enclosure = this.enclosure.active ? this.enclosure : null;
@@ -823,14 +824,14 @@ export class EqualSharesEngine {
         enclosure!.pay(k, to, eU[i]);
         continue;
       }
-      const u = lean ? this.groupU : eU[i];
+      const u = eU[i];
       const due = rho * u;
       // Whoever is charged (almost) everything is broke: keep that an exact 0.
       const broke = eB[i] <= due * (1 + 1e-14);
       // A payer left with (almost) nothing by a close call: the exact twin may leave a crumb.
       if (broke && eB[i] > due * (1 - 4 * this.tol)) this.closeBroke = true;
       const left = broke ? 0 : eB[i] - due;
-      const leftSlope = broke || lean ? 0 : eSlope[i] - rhoSlope * u;
+      const leftSlope = broke ? 0 : eSlope[i] - rhoSlope * u;
       if (this.tracking) this.limitBySide(eB[i] - due, eSlope[i] - rhoSlope * u, broke, eB[i] + due);
       const to = this.moveTo(k, eW[i], u, left, leftSlope, target);
       if (enclosure) enclosure.pay(k, to, u);
@@ -838,6 +839,35 @@ export class EqualSharesEngine {
     this.markAndMove(q, target);
     this.collected = -1;
     for (let i = 0; i < total; i++) this.newOf[eCls[i]] = -1;
+  }
+
+  /** `fund` in lean runs (no tracking, no enclosure, one utility): the same budgets, classes and moves. */
+  private leanFund(q: number, rho: number, n: number): void {
+    const { eCls, eB, eW } = this;
+    const due = rho * this.groupU;
+    for (let i = 0; i < n; i++) {
+      const b = eB[i];
+      const broke = b <= due * (1 + 1e-14);
+      if (broke && b > due * (1 - 4 * this.tol)) this.closeBroke = true;
+      const k = eCls[i];
+      const w = eW[i];
+      const left = broke ? 0 : b - due;
+      if (w === this.classW[k]) {
+        this.budget[k] = left;
+        if (left === 0) this.agg[k] = BROKE;
+        this.budgetSlope[k] = 0;
+        this.newOf[k] = k;
+      } else {
+        // addClass may grow (replace) the per-class arrays: read them from `this` after it.
+        const to = this.addClass(left, w, 0);
+        this.newOf[k] = to;
+        this.classW[k] -= w;
+      }
+    }
+    this.markAndMove(q, null);
+    this.collected = -1;
+    const newOf = this.newOf;
+    for (let i = 0; i < n; i++) newOf[eCls[i]] = -1;
   }
 
   /** The class that a group of class k (weight, utility) moves to with its money left: k itself if the whole class paid. */
@@ -914,20 +944,21 @@ export class EqualSharesEngine {
   }
 
   /** Moves q's paying supporters into their new classes; projects they support need a fresh ρ. */
-  private markAndMove(q: number, target: Map<number, number>): void {
+  private markAndMove(q: number, target: Map<number, number> | null): void {
     const { suppStart, suppBallot, ballotStart, ballotProject } = this.cp;
     const { classOf, util, dirty, newOf, live } = this;
     // A plain run before any tracked one (a single Equal Shares run): building the neighbour lists would cost
     // more than the run itself, so mark the projects of the payers' ballots instead. Either way every project
     // with a payer among its supporters is marked, and re-evaluating one without gives the same ρ: same run.
     const byBallot = this.neighbourLists === null && !this.tracking;
-    let moved = false;
+    const fast = this.uniform && !byBallot;
+    let moved = fast && this.moveLive(q);
     // q was just collected: its live list holds every supporter who can pay (the others paid nothing).
-    const end = this.uniform ? this.liveEnd[q] : suppStart[q + 1];
+    const end = fast ? suppStart[q] : this.uniform ? this.liveEnd[q] : suppStart[q + 1]; // fast: moved already
     for (let t = suppStart[q]; t < end; t++) {
       const b = this.uniform ? live[t] : suppBallot[t];
       const k = classOf[b];
-      const to = this.uniform ? newOf[k] : (target.get(k * this.keyStride + util[t]) ?? -1);
+      const to = this.uniform ? newOf[k] : (target!.get(k * this.keyStride + util[t]) ?? -1);
       if (to < 0) continue; // broke or indifferent: paid nothing
       classOf[b] = to;
       moved = true;
@@ -937,6 +968,21 @@ export class EqualSharesEngine {
     // Every project sharing a supporter with q (a superset of those whose payers moved: at most a few extra evaluations).
     const { neighbourStart, neighbour } = this.neighbours();
     for (let t = neighbourStart[q]; t < neighbourStart[q + 1]; t++) dirty[neighbour[t]] = 1;
+  }
+
+  /** markAndMove's moves for uniform utilities: q's live list holds every supporter who can pay. */
+  private moveLive(q: number): boolean {
+    const { classOf, newOf, live } = this;
+    const end = this.liveEnd[q];
+    let moved = false;
+    for (let t = this.cp.suppStart[q]; t < end; t++) {
+      const b = live[t];
+      const to = newOf[classOf[b]];
+      if (to < 0) continue; // broke: paid nothing
+      classOf[b] = to;
+      moved = true;
+    }
+    return moved;
   }
 
   /** CSR lists of the projects sharing at least one supporter with each project, built on first use. */
