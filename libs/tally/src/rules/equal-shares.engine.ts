@@ -849,20 +849,7 @@ export class EqualSharesEngine {
       const b = eB[i];
       const broke = b <= due * (1 + 1e-14);
       if (broke && b > due * (1 - 4 * this.tol)) this.closeBroke = true;
-      const k = eCls[i];
-      const w = eW[i];
-      const left = broke ? 0 : b - due;
-      if (w === this.classW[k]) {
-        this.budget[k] = left;
-        if (left === 0) this.agg[k] = BROKE;
-        this.budgetSlope[k] = 0;
-        this.newOf[k] = k;
-      } else {
-        // addClass may grow (replace) the per-class arrays: read them from `this` after it.
-        const to = this.addClass(left, w, 0);
-        this.newOf[k] = to;
-        this.classW[k] -= w;
-      }
+      this.moveUniform(eCls[i], eW[i], broke ? 0 : b - due, 0);
     }
     this.markAndMove(q, null);
     this.collected = -1;
@@ -879,20 +866,7 @@ export class EqualSharesEngine {
     leftSlope: number,
     target: Map<number, number>,
   ): number {
-    // addClass may grow (replace) the per-class arrays: read them from `this` after it.
-    if (this.uniform) {
-      if (w === this.classW[k]) {
-        this.budget[k] = left;
-        if (this.lean && left === 0) this.agg[k] = BROKE;
-        this.budgetSlope[k] = leftSlope;
-        this.newOf[k] = k;
-      } else {
-        const to = this.addClass(left, w, leftSlope);
-        this.newOf[k] = to;
-        this.classW[k] -= w;
-      }
-      return this.newOf[k];
-    }
+    if (this.uniform) return this.moveUniform(k, w, left, leftSlope);
     const key = k * this.keyStride + u;
     let to = target.get(key);
     if (to === undefined) {
@@ -901,6 +875,22 @@ export class EqualSharesEngine {
     }
     this.classW[k] -= w;
     this.classW[to] += w;
+    return to;
+  }
+
+  /** Uniform utilities: the whole class k paid (it keeps its id, with `left`), or part of it moves to a new class. */
+  private moveUniform(k: number, w: number, left: number, leftSlope: number): number {
+    if (w === this.classW[k]) {
+      this.budget[k] = left;
+      if (this.lean && left === 0) this.agg[k] = BROKE;
+      this.budgetSlope[k] = leftSlope;
+      this.newOf[k] = k;
+      return k;
+    }
+    // addClass may grow (replace) the per-class arrays: read them from `this` after it.
+    const to = this.addClass(left, w, leftSlope);
+    this.newOf[k] = to;
+    this.classW[k] -= w;
     return to;
   }
 
@@ -951,18 +941,20 @@ export class EqualSharesEngine {
     // more than the run itself, so mark the projects of the payers' ballots instead. Either way every project
     // with a payer among its supporters is marked, and re-evaluating one without gives the same ρ: same run.
     const byBallot = this.neighbourLists === null && !this.tracking;
-    const fast = this.uniform && !byBallot;
-    let moved = fast && this.moveLive(q);
-    // q was just collected: its live list holds every supporter who can pay (the others paid nothing).
-    const end = fast ? suppStart[q] : this.uniform ? this.liveEnd[q] : suppStart[q + 1]; // fast: moved already
-    for (let t = suppStart[q]; t < end; t++) {
-      const b = this.uniform ? live[t] : suppBallot[t];
-      const k = classOf[b];
-      const to = this.uniform ? newOf[k] : (target!.get(k * this.keyStride + util[t]) ?? -1);
-      if (to < 0) continue; // broke or indifferent: paid nothing
-      classOf[b] = to;
-      moved = true;
-      if (byBallot) for (let i = ballotStart[b]; i < ballotStart[b + 1]; i++) dirty[ballotProject[i]] = 1;
+    let moved = false;
+    if (this.uniform && !byBallot) moved = this.moveLive(q);
+    else {
+      // q was just collected: its live list holds every supporter who can pay (the others paid nothing).
+      const end = this.uniform ? this.liveEnd[q] : suppStart[q + 1];
+      for (let t = suppStart[q]; t < end; t++) {
+        const b = this.uniform ? live[t] : suppBallot[t];
+        const k = classOf[b];
+        const to = this.uniform ? newOf[k] : (target!.get(k * this.keyStride + util[t]) ?? -1);
+        if (to < 0) continue; // broke or indifferent: paid nothing
+        classOf[b] = to;
+        moved = true;
+        if (byBallot) for (let i = ballotStart[b]; i < ballotStart[b + 1]; i++) dirty[ballotProject[i]] = 1;
+      }
     }
     if (!moved || byBallot) return;
     // Every project sharing a supporter with q (a superset of those whose payers moved: at most a few extra evaluations).
