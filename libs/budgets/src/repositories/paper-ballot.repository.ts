@@ -14,6 +14,11 @@ export interface PaperBatchRow {
   secondEntryBy: string | null;
 }
 
+/** The salt is null for a single entry, or a batch entered before first entries were committed to. */
+export interface LockedPaperBatch extends PaperBatchRow {
+  firstEntrySalt: string | null;
+}
+
 /** A batch with its sheets, entry by entry (1, 2, 3), each in entry order. */
 export interface PaperBatchRecord extends PaperBatchRow {
   entries: Map<number, PaperSheet[]>;
@@ -50,15 +55,6 @@ export class PaperBallotRepository {
     return id;
   }
 
-  /** The salt of the first entry's audit commitment (null: single entry, or a batch entered before commitments). */
-  async firstEntrySalt(manager: EntityManager, batchId: string): Promise<string | null> {
-    const [row]: { salt: string | null }[] = await manager.query(
-      `SELECT first_entry_salt AS salt FROM paper_ballot_batches WHERE id = $1`,
-      [batchId],
-    );
-    return row?.salt ?? null;
-  }
-
   async insertSheets(
     manager: EntityManager,
     batchId: string,
@@ -77,9 +73,10 @@ export class PaperBallotRepository {
   }
 
   /** The batch row locked until the transaction ends (a second entry or a resolution waits for another). */
-  async lockBatch(manager: EntityManager, batchId: string): Promise<PaperBatchRow | null> {
-    const [row]: PaperBatchRow[] = await manager.query(
-      `SELECT ${BATCH_COLUMNS} FROM paper_ballot_batches WHERE id = $1 FOR UPDATE`,
+  /** The batch, row-locked, with the salt of its first entry's audit commitment (read only by the entry that opens it). */
+  async lockBatch(manager: EntityManager, batchId: string): Promise<LockedPaperBatch | null> {
+    const [row]: LockedPaperBatch[] = await manager.query(
+      `SELECT ${BATCH_COLUMNS}, first_entry_salt AS "firstEntrySalt" FROM paper_ballot_batches WHERE id = $1 FOR UPDATE`,
       [batchId],
     );
     return row ?? null;

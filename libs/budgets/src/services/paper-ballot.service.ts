@@ -11,7 +11,7 @@ import { keptSheets, PaperEntry, PaperSheet, paperSheetDifferences, readPaperShe
 import { budgetErrors } from '../errors/budget.exception';
 import { BudgetRepository } from '../repositories/budget.repository';
 import { InPersonVoteRepository } from '../repositories/in-person-vote.repository';
-import { PaperBallotRepository, PaperBatchRecord, PaperBatchRow } from '../repositories/paper-ballot.repository';
+import { LockedPaperBatch, PaperBallotRepository, PaperBatchRecord } from '../repositories/paper-ballot.repository';
 import { PaperBallotBatchStatus } from '../types/paper-ballot-batch-status.enum';
 import { BallotProjects } from './ballot-projects';
 import { assertVotingOpen } from './voting-window';
@@ -126,7 +126,7 @@ export class PaperBallotService {
         );
         const counted = same ? await this.batches.insertBallots(manager, batch.budgetId, first) : 0;
         // The second entry ends the blindness (as in the API): it opens the first entry's commitment.
-        const salt = await this.batches.firstEntrySalt(manager, batch.id);
+        const salt = batch.firstEntrySalt;
         const { accepted, refused } = sheetCounts(first);
         await this.recordEntry(manager, command.staffId, batch.budgetId, {
           batchId: batch.id,
@@ -189,7 +189,7 @@ export class PaperBallotService {
     command: PaperEntryCommand,
     expected: PaperBallotBatchStatus,
     action: string,
-    work: (manager: EntityManager, batch: PaperBatchRow, sheets: PaperSheet[]) => Promise<void>,
+    work: (manager: EntityManager, batch: LockedPaperBatch, sheets: PaperSheet[]) => Promise<void>,
   ): Promise<PaperBatchRecord> {
     const budgetId = isUuid(command.batchId) ? await this.batches.budgetOf(command.batchId) : null;
     if (!budgetId) throw new NotFoundException('PaperBallotBatch', command.batchId);
