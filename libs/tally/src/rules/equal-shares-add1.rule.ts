@@ -41,7 +41,10 @@ export function equalSharesAdd1(
 ): Add1Outcome {
   const engine = new EqualSharesEngine(cp, options);
   const supported = countSupported(cp);
+  const stop = options.stop ?? 'over-budget';
   let previous: Add1Outcome | null = null;
+  // The first k whose outcome may differ from `previous`'s.
+  let previousEnd = 0;
   let previousOrderMayChange = false;
   let runs = 0;
   // Tracking costs up to twice a run: after a tracked run that could not jump far, run plainly 1, 2, 4… times.
@@ -51,33 +54,51 @@ export function equalSharesAdd1(
   let horizon = FIRST_HORIZON;
   for (let k = 0; ;) {
     const tracked = !options.naive && plain === 0;
-    const { winners, stableUntil, enclosed, orderMayChange } = tracked
-      ? engine.runTracked(k, horizon)
-      : { winners: engine.run(k), stableUntil: 0, enclosed: 0, orderMayChange: false };
-    if (tracked) horizon = nextHorizon(horizon, enclosed);
+    const { winners, stableUntil, enclosed, orderMayChange, costUntil } = tracked
+      ? engine.runTracked(k, horizon, stop)
+      : { winners: engine.run(k), stableUntil: 0, enclosed: 0, orderMayChange: false, costUntil: 0 };
+    // How far every outcome is known to pass the stop test, the same outcome or not.
+    const passes = Math.max(stableUntil, costUntil);
+    if (tracked) horizon = nextHorizon(horizon, Math.max(enclosed, costUntil));
     if (!tracked && plain > 0) plain--;
-    else if (tracked && stableUntil < SHORT_RANGE) [plain, plainNext] = [plainNext, plainNext * 2];
+    else if (tracked && passes < SHORT_RANGE) [plain, plainNext] = [plainNext, plainNext * 2];
     else if (tracked) plainNext = 1;
     runs++;
     const cost = totalCost(cp, winners);
-    if (cost > cp.budgetUnits && previous) {
-      // The naive loop would have returned the outcome of k − 1: the same set as `previous`, in the same order
-      // unless two of its winners may have swapped rounds since; then run k − 1 for its order.
-      if (previousOrderMayChange && previous.increment < k - 1)
-        return { winners: engine.run(k - 1), increment: k - 1, runs: runs + 1 };
-      return { ...previous, increment: k - 1, runs };
-    }
+    if (cost > cp.budgetUnits && previous)
+      return lastBefore(engine, k, previous, previousEnd, previousOrderMayChange, runs);
     const outcome = { winners, increment: k, runs };
-    if (options.stop === 'exhaustive' && isExhaustive(cp, winners, cost)) return outcome;
+    if (stop === 'exhaustive' && isExhaustive(cp, winners, cost)) return outcome;
     // Every supported project is in: larger budgets cannot change the set any more.
     if (winners.length >= supported) return outcome;
     // The same outcome for every larger k: the naive loop would never stop; this is its only outcome.
     if (stableUntil === Infinity) return outcome;
     previous = outcome;
+    previousEnd = k + Math.max(1, Math.ceil(stableUntil));
     previousOrderMayChange = orderMayChange;
-    // The first integer increment that may change the outcome.
-    k += Math.max(1, Math.ceil(stableUntil));
+    // The first integer increment whose outcome may fail the stop test.
+    k += Math.max(1, Math.ceil(passes));
   }
+}
+
+/**
+ * k is the first increment whose outcome overspends: the naive loop would
+ * have returned the outcome of k − 1. The same set as `previous` (in the same
+ * order unless two of its winners may have swapped rounds since) when k − 1
+ * is within its range; otherwise a cost range passed over it: run it.
+ */
+function lastBefore(
+  engine: EqualSharesEngine,
+  k: number,
+  previous: Add1Outcome,
+  previousEnd: number,
+  previousOrderMayChange: boolean,
+  runs: number,
+): Add1Outcome {
+  const sameSet = k - 1 < previousEnd;
+  if (sameSet && !(previousOrderMayChange && previous.increment < k - 1))
+    return { ...previous, increment: k - 1, runs };
+  return { winners: engine.run(k - 1), increment: k - 1, runs: runs + 1 };
 }
 
 /** The horizon of the next tracked run: longer while the enclosure keeps reaching it, shorter when it does not. */

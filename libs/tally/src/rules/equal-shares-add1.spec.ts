@@ -8,6 +8,7 @@ import { parsePabulib } from '../pabulib/pabulib.parser';
 import { pabulibToProfile } from '../pabulib/pabulib-profile';
 import { PABULIB_DATA } from '../../test/pabulib-data';
 import { profileArbitrary } from '../../test/profile.arbitrary';
+import { crowdedElection, inSmallUnits } from '../../test/add1-elections.arbitrary';
 import { equalSharesAdd1, nextHorizon } from './equal-shares-add1.rule';
 import { EqualSharesEngine } from './equal-shares.engine';
 import type { Add1Stop, MesUtility } from './tally-rule';
@@ -16,12 +17,6 @@ const STOPS: readonly Add1Stop[] = ['over-budget', 'exhaustive'];
 
 /** fast-check's seed for the trade-rounds test (see there). */
 const TRADE_SEED = 20261206;
-
-/** Money in small units: costs and budget × 1000, so ADD1 takes hundreds of increments k. */
-function inSmallUnits(p: TallyProfile, factor: number): TallyProfile {
-  const scale = (x: string) => String(Math.round(Number(x) * factor));
-  return { ...p, budget: scale(p.budget), projects: p.projects.map((q) => ({ ...q, cost: scale(q.cost) })) };
-}
 
 function bothWays(profile: TallyProfile, utility: MesUtility, stop: Add1Stop) {
   const cp = compileProfile(profile);
@@ -302,6 +297,8 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
     ['Poland_Krakow_2018_Bronowice.pb', 'points'],
     ['Poland_Warszawa_2018_Grochow_Kinowa.pb', 'cost'],
     ['Poland_Zabrze_2021_Konczyce.pb', 'cost'],
+    ['Poland_Warszawa_2019_Marysin_Wawerski_Poludniowy.pb', 'cost'],
+    ['Poland_Warszawa_2019_Marysin_Wawerski_Poludniowy.pb', 'approval'],
     ['US_Stanford_Dataset_Your_Voice_Your_Choice_Parks_and_Streets-_Seattle_2019_District_3_vote_knapsacks.pb', 'cost'],
   ] as const)('%s, utility %s: the same outcome as the naive loop, in fewer runs', (file, utility) => {
     const profile = pabulibToProfile(parsePabulib(readFileSync(join(PABULIB_DATA, file), 'utf8')));
@@ -335,38 +332,6 @@ function sharedElection(): fc.Arbitrary<TallyProfile> {
         budget: String(budget * 100),
         projects: ids.map((id, i) => ({ id, cost: String(costs[i] * 100) })),
         ballots: mergeBallots(raw, 'approval'),
-      };
-    });
-}
-
-/** 8–12 projects of uneven costs, 10–40 ballots, money × 100: projects are often found unaffordable. */
-function crowdedElection(kind: 'approval' | 'cumulative'): fc.Arbitrary<TallyProfile> {
-  return fc
-    .record({
-      costs: fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 8, maxLength: 12 }),
-      budget: fc.integer({ min: 20, max: 120 }),
-      ballots: fc.array(
-        fc.record({
-          pick: fc.uniqueArray(fc.integer({ min: 0, max: 11 }), { minLength: 1, maxLength: 6 }),
-          points: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 12, maxLength: 12 }),
-        }),
-        { minLength: 20, maxLength: 60 },
-      ),
-    })
-    .map(({ costs, budget, ballots }) => {
-      const ids = costs.map((_, i) => `p${i}`);
-      const raw = ballots.map((b) => {
-        const chosen = b.pick.filter((i) => i < ids.length);
-        return {
-          projects: chosen.map((i) => ids[i]),
-          ...(kind === 'cumulative' ? { points: chosen.map((i) => b.points[i]) } : {}),
-        };
-      });
-      return {
-        kind,
-        budget: String(budget * 100),
-        projects: ids.map((id, i) => ({ id, cost: String(costs[i] * 100) })),
-        ballots: mergeBallots(raw, kind),
       };
     });
 }

@@ -6,7 +6,7 @@ import type { MesExactState } from './mes-exact-state';
 import { exactStartState, incidenceUtilities } from './mes-utility';
 import { waterLevel, waterLevelUniform, type UniformSums } from './water-level';
 import { defaultTolerance } from './near-tie';
-import type { MesUtility } from './tally-rule';
+import type { Add1Stop, MesUtility } from './tally-rule';
 
 export interface EqualSharesEngineOptions {
   readonly utility: MesUtility;
@@ -109,6 +109,10 @@ export class EqualSharesEngine {
   private gone: number[] = [];
   private readonly goneAfford: Float64Array;
   private tracking = false;
+  /** ADD1's stop test that `runTracked` also gives a cost range for (MesEnclosure.costUntil), null for none. */
+  private costStop: Add1Stop | null = null;
+  /** Scratch for `tailFits`: each class's most money over the range. */
+  private upper = new Float64Array(64);
   /** Bounds that hold across side changes (`runTracked`'s horizon); see mes-enclosure.ts. */
   private readonly enclosure: MesEnclosure;
   private horizon = 0;
@@ -194,6 +198,7 @@ export class EqualSharesEngine {
         for (let t = neighbourStart[p]; t < neighbourStart[p + 1]; t++) if (neighbour[t] === q) return false;
         return true;
       },
+      tailFits: null,
     };
   }
 
@@ -205,26 +210,103 @@ export class EqualSharesEngine {
    * common may swap rounds, see MesEnclosure). `horizon` > 0 also looks for
    * ranges across side changes (`enclosed`; `affine` is the range without).
    * Conservative (float error margins); proof in libs/tally/README.md.
+   * With `stop`, `costUntil` is how far every outcome is known to pass that
+   * ADD1 stop test (fit the budget; for 'exhaustive', also leave room for a
+   * project it does not fund), the same outcome or not (MesEnclosure.costUntil).
    */
   runTracked(
     increment: number,
     horizon = 0,
-  ): { winners: number[]; stableUntil: number; affine: number; enclosed: number; orderMayChange: boolean } {
+    stop: Add1Stop | null = null,
+  ): {
+    winners: number[];
+    stableUntil: number;
+    affine: number;
+    enclosed: number;
+    orderMayChange: boolean;
+    costUntil: number;
+  } {
     this.tracking = true;
     this.horizon = horizon;
     this.stableUntil = Infinity;
+    this.costStop = stop;
+    this.host.tailFits = stop === null ? null : (x) => this.tailFits(x);
     const forgiven = this.stats.forgivenSwaps;
     try {
       const winners = this.run(increment);
       if (!(this.cp.budgetFloat / this.cp.totalWeight + increment > 0)) this.stableUntil = 0;
       const enclosed = this.enclosure.active ? this.enclosure.until : 0;
+      const costUntil = this.stableUntil === 0 ? 0 : this.enclosure.costUntil;
       const affine = this.stableUntil;
       const orderMayChange = enclosed > affine && this.stats.forgivenSwaps > forgiven;
-      return { winners, stableUntil: Math.max(affine, enclosed), affine, enclosed, orderMayChange };
+      return { winners, stableUntil: Math.max(affine, enclosed), affine, enclosed, orderMayChange, costUntil };
     } finally {
       this.tracking = false;
       this.horizon = 0;
+      this.costStop = null;
+      this.host.tailFits = null;
     }
+  }
+
+  /**
+   * The rounds so far funded `history`, the same for every x′ in [0, x). Any
+   * project funded after them at x′ is affordable there with the money left,
+   * under its supporters' upper money: so the outcome at x′ is the history
+   * and some of the projects whose upper money can reach their cost before x
+   * (MesEnclosure.reach). True when even all of them fit the budget, and for
+   * the exhaustive stop when some supported project outside them all fits what
+   * they leave. Either way some supported project must stay out of them
+   * (ADD1 stops at the first outcome that funds every supported project).
+   */
+  private tailFits(x: number): boolean {
+    const { cp, lb, dirty } = this;
+    const budget = cp.budgetUnits;
+    const funded = new Uint8Array(cp.m);
+    let may = 0n;
+    for (const q of this.history) {
+      funded[q] = 1;
+      may += cp.costUnits[q];
+    }
+    // Projects affordable now (a fresh ρ) are among them whatever x: a cheap test before the walks.
+    let sure = may;
+    for (let q = 0; q < cp.m; q++) if (!funded[q] && !dirty[q] && lb[q] !== Infinity) sure += cp.costUnits[q];
+    if (sure > budget) return false;
+    if (this.upper.length < this.classes) this.upper = new Float64Array(this.budget.length);
+    this.enclosure.upperMoney(x, this.classes, this.upper);
+    let smallestOut = -1n;
+    for (let q = 0; q < cp.m; q++) {
+      if (funded[q]) continue;
+      const cost = cp.costUnits[q];
+      if (this.mayAfford(q)) {
+        may += cost;
+        if (may > budget) return false;
+      } else if (cp.votes[q] > 0 && (smallestOut < 0n || cost < smallestOut)) smallestOut = cost;
+    }
+    // ADD1 also stops at the first outcome with every supported project: some project must stay out.
+    if (smallestOut < 0n) return false;
+    return this.costStop !== 'exhaustive' || smallestOut <= budget - may;
+  }
+
+  /** Whether q's supporters' most money over the range (`upper`, by class) may reach its cost. */
+  private mayAfford(q: number): boolean {
+    const { cp, classOf, upper } = this;
+    const need = cp.costFloat[q] * (1 - this.margin());
+    let money = 0;
+    if (this.uniform) {
+      // Supporters dropped from the live list are broke for the whole horizon.
+      for (let t = cp.suppStart[q]; t < this.liveEnd[q]; t++) {
+        const b = this.live[t];
+        money += cp.weight[b] * upper[classOf[b]];
+        if (money >= need) return true;
+      }
+    } else {
+      for (let j = cp.suppStart[q]; j < cp.suppStart[q + 1]; j++) {
+        const b = cp.suppBallot[j];
+        if (this.util[j] > 0) money += cp.weight[b] * upper[classOf[b]];
+        if (money >= need) return true;
+      }
+    }
+    return money >= need;
   }
 
   /** Runs MES from scratch with per-voter budget B/n + increment; returns winners in selection order. */

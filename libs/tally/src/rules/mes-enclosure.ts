@@ -21,10 +21,23 @@ export interface EnclosureHost {
   evaluateNow(q: number): number;
   /** Whether two projects have no supporter in common. */
   disjoint(p: number, q: number): boolean;
+  /**
+   * With the class bounds as they stand after the rounds so far, valid for x in
+   * [0, x): whether every outcome that starts with those rounds fits the budget
+   * (see MesEnclosure.costUntil). Null when the run does not ask for cost ranges.
+   */
+  tailFits: ((x: number) => boolean) | null;
 }
 
 /** Fresh bounds taken at most per rival and round (each costs a sort of its supporters). */
 const REFINE_STEPS = 4;
+/**
+ * A prefix of rounds is checked for `costUntil` when the next round would
+ * leave less than this share of its range (each check walks the supporters of
+ * every project not yet funded), at most MAX_TAIL_CHECKS times a run.
+ */
+const TAIL_DROP = 0.8;
+const MAX_TAIL_CHECKS = 3;
 
 /**
  * Bounds of a MES run over a range of starting budgets s₀ + x, x in
@@ -41,6 +54,14 @@ export class MesEnclosure {
   horizon = 0;
   /** Every decision of the run so far holds for x in [0, until). */
   until = 0;
+  /**
+   * For x in [0, costUntil) the run's first rounds fund the same projects,
+   * and whatever rounds follow them, the outcome fits the budget (and, with
+   * ADD1's exhaustive stop, leaves room for a project it cannot fund): a
+   * range for ADD1's stop test alone, often far longer than `until`.
+   */
+  costUntil = 0;
+  private tailChecks = 0;
   // Per budget class (grown as needed, reused across runs).
   private hiA = new Float64Array(64);
   private hiB = new Float64Array(64);
@@ -104,6 +125,8 @@ export class MesEnclosure {
     this.active = horizon >= 1 && s0 > 0;
     this.horizon = this.active ? horizon : 0;
     this.until = this.horizon;
+    this.costUntil = 0;
+    this.tailChecks = 0;
     this.pending = [];
     this.lastWinner = -1;
     [this.hiA[0], this.hiB[0], this.loA[0], this.loB[0]] = [s0, 1, s0, 1];
@@ -219,6 +242,23 @@ export class MesEnclosure {
     host: EnclosureHost,
   ): void {
     this.settle(w, host);
+    const before = this.until;
+    this.decide(w, cost, rho, cand, gone, lb, dirty, closeBroke, host);
+    this.checkPrefix(before, host);
+  }
+
+  /** What this round asks of the range: the winner's lines, every project found unaffordable, every rival. */
+  private decide(
+    w: number,
+    cost: number,
+    rho: number,
+    cand: readonly number[],
+    gone: readonly number[],
+    lb: Float64Array,
+    dirty: Uint8Array,
+    closeBroke: boolean,
+    host: EnclosureHost,
+  ): void {
     if (cost === 0) {
       [this.upV, this.upS, this.lowV, this.lowS] = [0, 0, 0, 0];
     } else if (!this.winnerLines(w, cost, rho, host)) {
@@ -280,26 +320,55 @@ export class MesEnclosure {
     this.lastWinner = w;
   }
 
+  /**
+   * `before` is how far the rounds funded so far keep their projects (the
+   * class bounds still those after them). When this round cuts that range
+   * short, the prefix may still give a cost range: every project that can
+   * follow it must be affordable with the upper money left, so the outcome
+   * costs at most the prefix plus those projects (host.tailFits). A forgiven
+   * swap does not matter here: the last winner and this one trade rounds,
+   * this one is affordable after the prefix (it wins this round), and the
+   * state after both is the same.
+   */
+  private checkPrefix(before: number, host: EnclosureHost): void {
+    if (host.tailFits === null || before <= this.costUntil || before < 1) return;
+    let next = this.active ? this.until : 0;
+    for (let i = 1; i < this.pending.length; i += 2) if (this.pending[i] < next) next = this.pending[i];
+    if (next >= TAIL_DROP * before || this.tailChecks >= MAX_TAIL_CHECKS) return;
+    this.tailChecks++;
+    if (!host.tailFits(before)) return;
+    this.costUntil = before;
+    // The rest of the run could only prove a range shorter than `next` for its whole outcome: not worth its cost.
+    this.fail();
+  }
+
+  /** The first x at which q's supporters' upper money could reach its cost (Infinity: never). */
+  private reach(q: number, host: EnclosureHost): number {
+    const n = host.collect(q);
+    const total = n + host.zeroGroups();
+    this.fillGroups(total);
+    return firstReach(this.costs[q], total, this.gA, this.gB, this.g.eW, this.margin, this.members, this.kinks);
+  }
+
+  /**
+   * Into `out`, for each of the first `classes` classes, the most money it
+   * may hold at any x in [0, x]: max(0, hiA, hiA + hiB·x), the bound being
+   * affine and clipped (convex) in x.
+   */
+  upperMoney(x: number, classes: number, out: Float64Array): void {
+    for (let k = 0; k < classes; k++) out[k] = Math.max(0, this.hiA[k], this.hiA[k] + this.hiB[k] * x);
+  }
+
   /** The run stops: every unfunded project found unaffordable must still be so with the money left. */
   final(funded: ReadonlySet<number>, gone: readonly number[], host: EnclosureHost): void {
     this.settle(-1, host);
+    const before = this.until;
     for (const q of gone) {
       if (funded.has(q) || this.afford[q] >= this.until) continue;
-      const n = host.collect(q);
-      const total = n + host.zeroGroups();
-      this.fillGroups(total);
-      const reach = firstReach(
-        this.costs[q],
-        total,
-        this.gA,
-        this.gB,
-        this.g.eW,
-        this.margin,
-        this.members,
-        this.kinks,
-      );
+      const reach = this.reach(q, host);
       if (reach < this.until) this.until = reach;
     }
+    this.checkPrefix(before, host);
   }
 
   private fillGroups(total: number): void {

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { compileProfile, type CompiledProfile } from '../model/compiled-profile';
+import { profileArbitrary } from '../../test/profile.arbitrary';
+import { crowdedElection, inSmallUnits } from '../../test/add1-elections.arbitrary';
+import { isExhaustive, totalCost } from './equal-shares-add1.rule';
+import { EqualSharesEngine } from './equal-shares.engine';
+import type { Add1Stop, MesUtility } from './tally-rule';
+
+const STOPS: readonly Add1Stop[] = ['over-budget', 'exhaustive'];
+
+/** What ADD1 asks of every k a cost range jumps over: the loop goes on past it. */
+function expectPasses(cp: CompiledProfile, winners: number[], stop: Add1Stop) {
+  const cost = totalCost(cp, winners);
+  expect(cost <= cp.budgetUnits).toBe(true);
+  // Some supported project stays out (ADD1 returns the first outcome that funds them all).
+  expect(winners.length).toBeLessThan(supportedCount(cp));
+  if (stop === 'exhaustive') expect(isExhaustive(cp, winners, cost)).toBe(false);
+}
+
+function supportedCount(cp: CompiledProfile): number {
+  let n = 0;
+  for (let q = 0; q < cp.m; q++) if (cp.votes[q] > 0 || cp.costUnits[q] === 0n) n++;
+  return n;
+}
+
+describe('ADD1 cost ranges: a proven prefix of rounds and every project that may follow it fit the budget', () => {
+  it.each(['cost', 'approval', 'points'] as const)(
+    'utility %s: every k within a tracked run’s cost range passes the stop test, whatever its outcome (random elections)',
+    (utility: MesUtility) => {
+      // Where the range covers k whose outcome differs from the tracked run's: only the cost bound vouches for them.
+      let beyondSameOutcome = 0;
+      const check = (cp: CompiledProfile, k: number, horizon: number, stop: Add1Stop) => {
+        const engine = new EqualSharesEngine(cp, { utility });
+        const { winners, stableUntil, costUntil } = engine.runTracked(k, horizon, stop);
+        if (costUntil === 0) return;
+        expectPasses(cp, winners, stop);
+        for (let j = 1; j < Math.min(costUntil, 300); j++) {
+          const there = engine.run(k + j);
+          expectPasses(cp, there, stop);
+          if (j >= stableUntil && there.join() !== winners.join()) beyondSameOutcome++;
+        }
+      };
+      const kind = utility === 'points' ? 'cumulative' : 'approval';
+      fc.assert(
+        fc.property(
+          crowdedElection(kind),
+          fc.integer({ min: 0, max: 150 }),
+          fc.constantFrom(16, 64, 256),
+          fc.constantFrom(...STOPS),
+          (profile, k, horizon, stop) => check(compileProfile(profile), k, horizon, stop),
+        ),
+        { numRuns: 500 },
+      );
+      fc.assert(
+        fc.property(
+          profileArbitrary(utility === 'points' ? ['cumulative', 'ordinal'] : undefined),
+          fc.constantFrom(100, 1000),
+          fc.integer({ min: 0, max: 400 }),
+          fc.constantFrom(16, 64, 256),
+          fc.constantFrom(...STOPS),
+          (profile, factor, k, horizon, stop) => check(compileProfile(inSmallUnits(profile, factor)), k, horizon, stop),
+        ),
+        { numRuns: 300 },
+      );
+      // The bound must carry ranges past outcome changes, or a wrong bound could not show here.
+      expect(beyondSameOutcome).toBeGreaterThan(20);
+    },
+  );
+});

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { mergeBallots } from '../src/model/merge-ballots';
+import type { TallyProfile } from '../src/model/tally-profile';
+
+/** Money in small units: costs and budget × 1000, so ADD1 takes hundreds of increments k. */
+export function inSmallUnits(p: TallyProfile, factor: number): TallyProfile {
+  const scale = (x: string) => String(Math.round(Number(x) * factor));
+  return { ...p, budget: scale(p.budget), projects: p.projects.map((q) => ({ ...q, cost: scale(q.cost) })) };
+}
+
+/** 8–12 projects of uneven costs, 10–40 ballots, money × 100: projects are often found unaffordable. */
+export function crowdedElection(kind: 'approval' | 'cumulative'): fc.Arbitrary<TallyProfile> {
+  return fc
+    .record({
+      costs: fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 8, maxLength: 12 }),
+      budget: fc.integer({ min: 20, max: 120 }),
+      ballots: fc.array(
+        fc.record({
+          pick: fc.uniqueArray(fc.integer({ min: 0, max: 11 }), { minLength: 1, maxLength: 6 }),
+          points: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 12, maxLength: 12 }),
+        }),
+        { minLength: 20, maxLength: 60 },
+      ),
+    })
+    .map(({ costs, budget, ballots }) => {
+      const ids = costs.map((_, i) => `p${i}`);
+      const raw = ballots.map((b) => {
+        const chosen = b.pick.filter((i) => i < ids.length);
+        return {
+          projects: chosen.map((i) => ids[i]),
+          ...(kind === 'cumulative' ? { points: chosen.map((i) => b.points[i]) } : {}),
+        };
+      });
+      return {
+        kind,
+        budget: String(budget * 100),
+        projects: ids.map((id, i) => ({ id, cost: String(costs[i] * 100) })),
+        ballots: mergeBallots(raw, kind),
+      };
+    });
+}
