@@ -95,6 +95,15 @@ describe('back office: project tracking', () => {
         await page.getByRole('link', { name: 'Publier une actualité' }).click();
         await page.waitForURL(`**/gestion/suivi-des-projets/${itemId}/actualites`);
         await check('news');
+        // What the photos take is said once, above them, and read with each field it explains.
+        expect(await page.getByText('JPEG, PNG ou WebP, 10 Mo au plus').count()).toBe(1);
+        for (const [label, hint] of [
+          ['Fichier de la photo 6', 'JPEG, PNG ou WebP'],
+          ['Ce que montre la photo 6', 'qui ne la voient pas'],
+        ]) {
+          const [first] = (await page.getByLabel(label).getAttribute('aria-describedby'))!.split(' ');
+          expect(await textOf(page.locator(`#${first}`))).toContain(hint);
+        }
         await page.getByLabel('Texte de l’actualité').fill('Court');
         await page
           .getByLabel('Fichier de la photo 1')

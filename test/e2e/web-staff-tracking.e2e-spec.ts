@@ -56,6 +56,12 @@ function fieldError(html: string, name: string): { text: string | null; invalid:
   };
 }
 
+/** The ids a control's aria-describedby names, in order. */
+function describedBy(html: string, id: string): string[] {
+  const control = new RegExp(`<(?:input|textarea)[^>]*\\bid="${id}"[^>]*>`).exec(html)?.[0] ?? '';
+  return /aria-describedby="([^"]*)"/.exec(control)?.[1].split(' ') ?? [];
+}
+
 /** The summary at the top of a refused form links to each field in error. */
 const summaryLinks = (html: string): string[] =>
   [...(/<div class="error-summary"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '').matchAll(/href="#([^"]+)"/g)].map(
@@ -315,6 +321,32 @@ describe('website: project tracking in the back office', () => {
       );
       expect(done.status).toBe(303);
       expect((await updates(id)).map((r: { alt_text: string }) => r.alt_text)).toEqual(Object.values(alts));
+    });
+
+    it('says what the photos take once, above them, and ties it to each file and text it explains', async () => {
+      const id = await insertTrackedItem(web.api);
+      const slots = Array.from({ length: MAX_NEWS_PHOTOS }, (_, i) => i + 1);
+      const saidOnce = (html: string) => {
+        for (const hint of ['JPEG, PNG ou WebP, 10 Mo au plus', 'est lu aux personnes qui ne la voient pas'])
+          expect({ hint, times: html.split(hint).length - 1 }).toEqual({ hint, times: 1 });
+        const photos = html.indexOf('id="photos-title"');
+        expect(photos).toBeGreaterThan(-1);
+        expect(html.indexOf('id="photos-hint"')).toBeGreaterThan(photos);
+        expect(html.indexOf('id="photoAlts-hint"')).toBeLessThan(html.indexOf('type="file"'));
+        for (const n of slots) {
+          expect(describedBy(html, `photo${n}`)[0]).toBe('photos-hint');
+          expect(describedBy(html, `photoAlt${n}`)[0]).toBe('photoAlts-hint');
+        }
+      };
+      saidOnce((await staff.get(`/gestion/suivi-des-projets/${id}/actualites`)).html);
+
+      // Refused with a photo received: that slot says so itself, tied to its file; the rest is still said once.
+      const refused = await postNews(staff, id, { body: 'Court', occurredOn: '2026-05-02' }, { photo1: await jpeg() });
+      expect(refused.status).toBe(400);
+      saidOnce(refused.html);
+      expect(describedBy(refused.html, 'photo1')).toEqual(['photos-hint', 'photo1-hint']);
+      expect(refused.html).toMatch(/<p class="field__hint" id="photo1-hint">Photo reçue\./);
+      expect(describedBy(refused.html, 'photo2')).toEqual(['photos-hint']);
     });
 
     it('refuses a short text at its field, keeps the photo received, and publishes it once corrected', async () => {

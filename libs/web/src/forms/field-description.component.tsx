@@ -11,10 +11,24 @@ export function fieldError<N extends string>(form: FormView<N>, name: N): string
   return form.errors.find((e) => e.field === name)?.text;
 }
 
-/** The error of a field of the form, and the aria-describedby that ties its hint and error to its control. */
-export function useDescription<N extends string>({ form, name, hint }: { form: FormView<N>; name: N; hint?: string }) {
+/**
+ * The error of a field of the form, and the aria-describedby that ties its hint and error to its control;
+ * `sharedHint` is the id of a hint said once above several fields alike (named first, as it is read first).
+ */
+export function useDescription<N extends string>({
+  form,
+  name,
+  hint,
+  sharedHint,
+}: {
+  form: FormView<N>;
+  name: N;
+  hint?: string;
+  sharedHint?: string;
+}) {
   const error = fieldError(form, name);
-  return { error, describedBy: describedBy(name, !!hint, !!error) };
+  const ids = [sharedHint, describedBy(name, !!hint, !!error)].filter(Boolean).join(' ');
+  return { error, describedBy: ids || undefined };
 }
 
 /** A field's hint, then its error (announced as one), between its label and its control. */

@@ -8,6 +8,8 @@ export interface TextFieldProps<N extends string> {
   name: N;
   label: string;
   hint?: string;
+  /** The id of a hint shown once above this field and others like it, which its control names too. */
+  sharedHint?: string;
   type?: 'text' | 'email' | 'password';
   autocomplete?: string;
   /** Marks the label "(facultatif)". */

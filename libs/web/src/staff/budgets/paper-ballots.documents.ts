@@ -18,6 +18,7 @@ export const staffPaperBallotsQuery = graphql(`
       id
       pollingPlace
       status
+      sheetCount
       accepted
       refusedCount
     }

@@ -157,6 +157,9 @@ function Batches({ data }: { data: StaffPaperBallotsQuery }) {
                 <th scope="col">{t('paperBallots.column.pollingPlace')}</th>
                 <th scope="col">{t('paperBallots.column.status')}</th>
                 <th scope="col" class="table__number">
+                  {t('paperBallots.column.sheets')}
+                </th>
+                <th scope="col" class="table__number">
                   {t('paperBallots.column.accepted')}
                 </th>
                 <th scope="col" class="table__number">
@@ -170,10 +173,10 @@ function Batches({ data }: { data: StaffPaperBallotsQuery }) {
                 <tr key={batch.id}>
                   <th scope="row">{batch.pollingPlace}</th>
                   <td>{t('paperBallots.status', { status: batch.status })}</td>
-                  {batch.status === 'AWAITING_SECOND_ENTRY' ||
-                  batch.accepted === null ||
-                  batch.refusedCount === null ? (
-                    // The first entry's split would hint the second agent at what to find (the API gives it to the first agent only).
+                  <td class="table__number">{i18n.number(batch.sheetCount)}</td>
+                  {batch.accepted === null || batch.refusedCount === null ? (
+                    // Until the second entry the API gives the first entry's split to its own agent only: it would
+                    // hint anyone else (the second agent among them) at what to find on the paper.
                     <td colSpan={2}>{t('paperBallots.afterSecondEntry')}</td>
                   ) : (
                     <>

@@ -80,6 +80,7 @@ export const staffTrackingMessages = defineMessages(
     'staffTracking.news.intro':
       'Une actualité publique sur « {title} », avec son statut et son avancement actuels. Les personnes qui suivent le projet en sont prévenues par courriel.',
     'staffTracking.news.submit': 'Publier l’actualité',
+    'staffTracking.news.photos': 'Photos',
     'staffTracking.news.photoLegend': 'Photo {number}',
     'staffTracking.news.keptAlt': 'La photo {number} reçue',
     'staffTracking.news.removePhoto': 'Retirer la photo {number} de l’actualité',
@@ -92,11 +93,11 @@ export const staffTrackingMessages = defineMessages(
     'staffTracking.field.occurredOn.invalid': 'La date des faits doit être une date, au format AAAA-MM-JJ',
     'staffTracking.field.photo': 'Fichier de la photo {number}',
     'staffTracking.field.photo.hint':
-      'JPEG, PNG ou WebP, 10 Mo au plus. Les photos HEIC d’iPhone sont à convertir en JPEG. Ses métadonnées (position, appareil) sont retirées.',
+      'Chaque photo en JPEG, PNG ou WebP, 10 Mo au plus. Les photos HEIC d’iPhone sont à convertir en JPEG. Leurs métadonnées (position, appareil) sont retirées.',
     'staffTracking.field.photo.invalid': 'Cette photo n’a pas pu être jointe. Choisissez-la à nouveau.',
     'staffTracking.field.photoAlt': 'Ce que montre la photo {number}',
     'staffTracking.field.photoAlt.hint':
-      'Pour les personnes qui ne la voient pas, 300 caractères au plus. Sans texte, la photo est décrite par l’actualité.',
+      'Ce que montre une photo est lu aux personnes qui ne la voient pas : 300 caractères au plus. Sans ce texte, la photo est décrite par l’actualité.',
     'staffTracking.field.photoAlt.invalid': 'Chaque description de photo compte 300 caractères au plus',
     'staffTracking.deliberation.title': 'Lier une délibération',
     'staffTracking.deliberation.intro':
@@ -216,6 +217,7 @@ export const staffTrackingMessages = defineMessages(
     'staffTracking.news.intro':
       'Public news on “{title}”, with its current status and progress. The people who follow the project are told by email.',
     'staffTracking.news.submit': 'Publish the news',
+    'staffTracking.news.photos': 'Photos',
     'staffTracking.news.photoLegend': 'Photo {number}',
     'staffTracking.news.keptAlt': 'Photo {number}, received',
     'staffTracking.news.removePhoto': 'Remove photo {number} from the news',
@@ -228,11 +230,11 @@ export const staffTrackingMessages = defineMessages(
     'staffTracking.field.occurredOn.invalid': 'The date of the events must be a date, as YYYY-MM-DD',
     'staffTracking.field.photo': 'File of photo {number}',
     'staffTracking.field.photo.hint':
-      'JPEG, PNG or WebP, 10 MB at most. iPhone HEIC photos need converting to JPEG. Its metadata (position, camera) is removed.',
+      'Each photo in JPEG, PNG or WebP, 10 MB at most. iPhone HEIC photos need converting to JPEG. Their metadata (position, camera) is removed.',
     'staffTracking.field.photo.invalid': 'This photo could not be attached. Choose it again.',
     'staffTracking.field.photoAlt': 'What photo {number} shows',
     'staffTracking.field.photoAlt.hint':
-      'For those who cannot see it, 300 characters at most. Without a text, the photo is described from the news.',
+      'What a photo shows is read to those who cannot see it: 300 characters at most. Without this text, the photo is described from the news.',
     'staffTracking.field.photoAlt.invalid': 'Each photo’s description has 300 characters at most',
     'staffTracking.deliberation.title': 'Link a deliberation',
     'staffTracking.deliberation.intro':

@@ -1,4 +1,6 @@
 import { CsrfField } from '../../forms/csrf-field.component';
+import { describedBy, fieldError } from '../../forms/field-description.component';
+import { Field } from '../../forms/field.component';
 import type { FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
 import type { StaffTrackedItemQuery } from '../../graphql/generated/graphql';
@@ -16,7 +18,33 @@ export interface TrackedItemNewsPageProps {
   kept: KeptPhotos;
 }
 
-/** One photo: the file (JPEG, PNG or WebP; HEIC refused with how to convert it) and what it shows, for those who cannot see it. */
+/** The ids of the photos' hints, shown once above the slots and named by each field they explain. */
+const PHOTO_HINT = 'photos-hint';
+const PHOTO_ALT_HINT = 'photoAlts-hint';
+
+/**
+ * The photos: what every file takes (JPEG, PNG or WebP; HEIC refused with how to convert it) and what their texts
+ * are for, said once above the slots rather than in each, and tied to each field by aria-describedby.
+ */
+function PhotoFields({ form, kept }: { form: FormView<NewsField>; kept: KeptPhotos }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="photos-title">
+      <h2 id="photos-title">{t('staffTracking.news.photos')}</h2>
+      <p class="field__hint" id={PHOTO_HINT}>
+        {t('staffTracking.field.photo.hint')}
+      </p>
+      <p class="field__hint" id={PHOTO_ALT_HINT}>
+        {t('staffTracking.field.photoAlt.hint')}
+      </p>
+      {PHOTO_SLOTS.map((slot) => (
+        <PhotoSlotFields key={slot} slot={slot} form={form} kept={kept[slot]} />
+      ))}
+    </section>
+  );
+}
+
+/** One photo: the file, the one already received if any, and what it shows, for those who cannot see it. */
 function PhotoSlotFields({
   slot,
   form,
@@ -28,36 +56,27 @@ function PhotoSlotFields({
 }) {
   const t = useT();
   const name = `photo${slot}` as const;
-  const error = form.errors.find((e) => e.field === name);
-  const hintId = `${name}-hint`;
-  const errorId = error ? `${name}-error` : undefined;
+  const error = fieldError(form, name);
   return (
     <fieldset class="staff-fieldset staff-phase">
       <legend>{t('staffTracking.news.photoLegend', { number: slot })}</legend>
-      <div class={error ? 'field field--error' : 'field'}>
-        <label class="field__label" for={name}>
-          {t('staffTracking.field.photo', { number: slot })}
-          <span class="field__optional"> {t('forms.optional')}</span>
-        </label>
-        <p class="field__hint" id={hintId}>
-          {kept ? t('reports.field.photo.kept') : t('staffTracking.field.photo.hint')}
-        </p>
-        {error && (
-          <p class="field__error" id={errorId}>
-            <span class="visually-hidden">{t('forms.fieldError.prefix')} </span>
-            {error.text}
-          </p>
-        )}
+      <Field
+        name={name}
+        label={t('staffTracking.field.photo', { number: slot })}
+        hint={kept ? t('reports.field.photo.kept') : undefined}
+        error={error}
+        optional
+      >
         <input
           class="field__input field__input--file"
           type="file"
           id={name}
           name={name}
           accept="image/jpeg,image/png,image/webp"
-          aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
+          aria-describedby={[PHOTO_HINT, describedBy(name, !!kept, !!error)].filter(Boolean).join(' ')}
           aria-invalid={error ? 'true' : undefined}
         />
-      </div>
+      </Field>
       {kept && (
         <>
           <input type="hidden" name={`photoId${slot}`} value={kept.id} />
@@ -76,7 +95,7 @@ function PhotoSlotFields({
         form={form}
         name={`photoAlt${slot}`}
         label={t('staffTracking.field.photoAlt', { number: slot })}
-        hint={t('staffTracking.field.photoAlt.hint')}
+        sharedHint={PHOTO_ALT_HINT}
         optional
       />
     </fieldset>
@@ -104,9 +123,7 @@ export function TrackedItemNewsPage({ item, form, kept }: TrackedItemNewsPagePro
           rows={6}
         />
         <DateField form={form} name="occurredOn" label={t('staffTracking.field.occurredOn')} />
-        {PHOTO_SLOTS.map((slot) => (
-          <PhotoSlotFields key={slot} slot={slot} form={form} kept={kept[slot]} />
-        ))}
+        <PhotoFields form={form} kept={kept} />
         <button type="submit" class="button">
           {t('staffTracking.news.submit')}
         </button>
