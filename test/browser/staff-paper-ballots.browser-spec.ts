@@ -73,6 +73,8 @@ describe('back office: paper ballots', () => {
       const awaiting =
         'Première saisie : 3 bulletins. Leur contenu n’est montré qu’à l’agent qui l’a faite jusqu’à la seconde saisie.';
       expect(await textOf(first.page.locator('main'))).toContain(awaiting);
+      // Their own entry's split is theirs to see.
+      expect(await textOf(first.page.locator('main'))).toContain('Bulletins valables : 2. Bulletins nuls : 1.');
       // The first agent's list of batches gives their entry's valid / spoiled split, as the API gives it to them.
       await first.page.goto(`/gestion/budgets/${budgetId}/bulletins-papier`);
       const cells = (page: Page) =>
@@ -98,6 +100,7 @@ describe('back office: paper ballots', () => {
       await second.page.waitForURL(batchUrl);
       // What the first agent entered is not on the page: its count only, and an empty entry of its own.
       expect(await textOf(second.page.locator('main'))).toContain(awaiting);
+      expect(await textOf(second.page.locator('main'))).not.toContain('Bulletins valables');
       expect(await entered(second.page)).toEqual([]);
       await enter(second.page, ['Project 1']);
       await enter(second.page, ['Project 1', 'Project 2', 'Project 3'], true);

@@ -110,9 +110,20 @@ function ResolveForm({ budget, batch, form }: { budget: Budget; batch: Batch; fo
  * another agent), its two entries' differences and their resolution (a
  * reading kept per sheet, or the whole batch entered again), or counted.
  */
-export function PaperBatchPage({ data, view, resolveForm }: PaperBatchPageProps) {
+/** Valid and spoiled sheets, when the API gives them. */
+function Split({ batch }: { batch: Batch }) {
   const t = useT();
   const { i18n } = usePage();
+  if (batch.accepted === null || batch.refusedCount === null) return null;
+  return (
+    <p>
+      {t('paperBatch.counted', { accepted: i18n.number(batch.accepted), refused: i18n.number(batch.refusedCount) })}
+    </p>
+  );
+}
+
+export function PaperBatchPage({ data, view, resolveForm }: PaperBatchPageProps) {
+  const t = useT();
   const { budget, paperBallotBatch: batch } = data;
   const action = staffLinks.budgetPaperBatch(budget.id, batch.id);
   const resolving = resolveForm && resolveForm.errors.length + resolveForm.general.length > 0;
@@ -127,15 +138,10 @@ export function PaperBatchPage({ data, view, resolveForm }: PaperBatchPageProps)
       form={resolving ? resolveForm : view.form}
     >
       <p>{t('paperBatch.status', { status: batch.status })}</p>
-      {batch.status === 'COUNTED' && batch.accepted !== null && batch.refusedCount !== null && (
-        <p>
-          {t('paperBatch.counted', {
-            accepted: i18n.number(batch.accepted),
-            refused: i18n.number(batch.refusedCount),
-          })}
-        </p>
-      )}
+      {batch.status === 'COUNTED' && <Split batch={batch} />}
       {batch.status === 'AWAITING_SECOND_ENTRY' && <p>{t('paperBatch.firstEntry', { sheets: batch.sheetCount })}</p>}
+      {/* Until the second entry the API gives the split to the first entry's agent only: theirs to see. */}
+      {batch.status === 'AWAITING_SECOND_ENTRY' && batch.firstEntryByYou && <Split batch={batch} />}
       {batch.status === 'AWAITING_SECOND_ENTRY' &&
         (batch.firstEntryByYou ? (
           <p>{t('paperBatch.second.yours')}</p>
