@@ -243,30 +243,34 @@ export class MesEnclosure {
   ): void {
     this.settle(w, host);
     const before = this.until;
-    this.decide(w, cost, rho, cand, gone, lb, dirty, closeBroke, host);
+    if (this.winnerHolds(w, cost, rho, host)) {
+      for (const q of gone) this.limitGone(q, host);
+      this.limitRivals(w, cand, lb, dirty, closeBroke, host);
+    }
     this.checkPrefix(before, host);
   }
 
-  /** What this round asks of the range: the winner's lines, every project found unaffordable, every rival. */
-  private decide(
+  /** The winner's lines over the horizon; false (and no range) when none can be drawn. */
+  private winnerHolds(w: number, cost: number, rho: number, host: EnclosureHost): boolean {
+    if (cost === 0) {
+      [this.upV, this.upS, this.lowV, this.lowS] = [0, 0, 0, 0];
+    } else if (!this.winnerLines(w, cost, rho, host)) {
+      this.fail();
+      return false;
+    }
+    if (this.until > this.horizon) this.until = this.horizon;
+    return true;
+  }
+
+  /** Every rival must stay above the winner's upper line: those that may not are pending until the next round. */
+  private limitRivals(
     w: number,
-    cost: number,
-    rho: number,
     cand: readonly number[],
-    gone: readonly number[],
     lb: Float64Array,
     dirty: Uint8Array,
     closeBroke: boolean,
     host: EnclosureHost,
   ): void {
-    if (cost === 0) {
-      [this.upV, this.upS, this.lowV, this.lowS] = [0, 0, 0, 0];
-    } else if (!this.winnerLines(w, cost, rho, host)) {
-      this.fail();
-      return;
-    }
-    if (this.until > this.horizon) this.until = this.horizon;
-    for (const q of gone) this.limitGone(q, host);
     for (const q of cand) {
       if (q === w || lb[q] === Infinity) continue;
       if (this.free[q] && !closeBroke) continue;
