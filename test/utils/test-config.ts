@@ -20,6 +20,10 @@ export function testConfig(databaseUrl: string, env: Record<string, string> = {}
     // Open data of its own: a rebuild that withdraws old versions (after a hide, a withdrawal, an erasure) deletes
     // the files its database no longer lists, which in a shared directory are another test file's current ones.
     OPEN_DATA_DIR: join(runScratchDir(currentRunId()), `open-data-${own}`),
+    // Likewise photos, data exports and written mail: nothing a test file writes lands in another's folder or in var/.
+    UPLOADS_DIR: join(runScratchDir(currentRunId()), `uploads-${own}`),
+    DATA_EXPORT_DIR: join(runScratchDir(currentRunId()), `data-exports-${own}`),
+    MAIL_DIR: join(runScratchDir(currentRunId()), `mail-${own}`),
     LOG_LEVEL: 'silent',
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
     REGISTER_MAX_PER_IP: '100000',
