@@ -22,11 +22,12 @@ export interface EnclosureHost {
   /** Whether two projects have no supporter in common. */
   disjoint(p: number, q: number): boolean;
   /**
-   * With the class bounds as they stand after the rounds so far, valid for x in
-   * [0, x): whether every outcome that starts with those rounds fits the budget
-   * (see MesEnclosure.costUntil). Null when the run does not ask for cost ranges.
+   * With the class bounds as they stand after the rounds so far, which hold
+   * for x in [0, until): whether every outcome that starts with those rounds
+   * passes ADD1's stop test (see MesEnclosure.costUntil). Null when the run
+   * does not ask for cost ranges.
    */
-  tailFits: ((x: number) => boolean) | null;
+  tailFits: ((until: number) => boolean) | null;
 }
 
 /** Fresh bounds taken at most per rival and round (each costs a sort of its supporters). */
@@ -247,7 +248,8 @@ export class MesEnclosure {
       for (const q of gone) this.limitGone(q, host);
       this.limitRivals(w, cand, lb, dirty, closeBroke, host);
     }
-    this.checkPrefix(before, host);
+    // Once a cost range holds, the rest of the run could only prove a shorter range for its whole outcome.
+    if (this.checkPrefix(before, host)) this.fail();
   }
 
   /** The winner's lines over the horizon; false (and no range) when none can be drawn. */
@@ -334,16 +336,15 @@ export class MesEnclosure {
    * this one is affordable after the prefix (it wins this round), and the
    * state after both is the same.
    */
-  private checkPrefix(before: number, host: EnclosureHost): void {
-    if (host.tailFits === null || before <= this.costUntil || before < 1) return;
+  private checkPrefix(before: number, host: EnclosureHost): boolean {
+    if (host.tailFits === null || before <= this.costUntil || before < 1) return false;
     let next = this.active ? this.until : 0;
     for (let i = 1; i < this.pending.length; i += 2) if (this.pending[i] < next) next = this.pending[i];
-    if (next >= TAIL_DROP * before || this.tailChecks >= MAX_TAIL_CHECKS) return;
+    if (next >= TAIL_DROP * before || this.tailChecks >= MAX_TAIL_CHECKS) return false;
     this.tailChecks++;
-    if (!host.tailFits(before)) return;
+    if (!host.tailFits(before)) return false;
     this.costUntil = before;
-    // The rest of the run could only prove a range shorter than `next` for its whole outcome: not worth its cost.
-    this.fail();
+    return true;
   }
 
   /** The first x at which q's supporters' upper money could reach its cost (Infinity: never). */
