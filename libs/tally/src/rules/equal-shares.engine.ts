@@ -236,7 +236,8 @@ export class EqualSharesEngine {
       const winners = this.run(increment);
       if (!(this.cp.budgetFloat / this.cp.totalWeight + increment > 0)) this.stableUntil = 0;
       const enclosed = this.enclosure.active ? this.enclosure.until : 0;
-      const costUntil = this.stableUntil === 0 ? 0 : this.enclosure.costUntil;
+      // The enclosure's own (it is inactive, so 0, when the run starts without money).
+      const costUntil = this.enclosure.costUntil;
       const affine = this.stableUntil;
       const orderMayChange = enclosed > affine && this.stats.forgivenSwaps > forgiven;
       return { winners, stableUntil: Math.max(affine, enclosed), affine, enclosed, orderMayChange, costUntil };
