@@ -230,7 +230,7 @@ export class EqualSharesEngine {
     this.horizon = horizon;
     this.stableUntil = Infinity;
     this.costStop = stop;
-    this.host.tailFits = stop === null ? null : (x) => this.tailFits(x);
+    this.host.tailFits = stop === null ? null : (until) => this.tailFits(until);
     const forgiven = this.stats.forgivenSwaps;
     try {
       const winners = this.run(increment);
@@ -250,16 +250,17 @@ export class EqualSharesEngine {
   }
 
   /**
-   * The rounds so far funded `history`, the same for every x′ in [0, x). Any
-   * project funded after them at x′ is affordable there with the money left,
-   * under its supporters' upper money: so the outcome at x′ is the history
-   * and some of the projects whose upper money can reach their cost before x
-   * (MesEnclosure.reach). True when even all of them fit the budget, and for
-   * the exhaustive stop when some supported project outside them all fits what
-   * they leave. Either way some supported project must stay out of them
-   * (ADD1 stops at the first outcome that funds every supported project).
+   * The rounds so far funded `history`, the same for every x in [0, until).
+   * Any project funded after them at x is affordable there with the money
+   * left, under its supporters' upper money: so the outcome at x is the
+   * history and some of the projects whose supporters' most money over the
+   * range reaches their cost (`mayAfford`). True when even all of them fit the
+   * budget, and for the exhaustive stop when some supported project outside
+   * them all fits what they leave. Either way some supported project must stay
+   * out of them (ADD1 stops at the first outcome that funds every supported
+   * project).
    */
-  private tailFits(x: number): boolean {
+  private tailFits(until: number): boolean {
     const { cp, lb, dirty } = this;
     const budget = cp.budgetUnits;
     const funded = new Uint8Array(cp.m);
@@ -273,7 +274,7 @@ export class EqualSharesEngine {
     for (let q = 0; q < cp.m; q++) if (!funded[q] && !dirty[q] && lb[q] !== Infinity) sure += cp.costUnits[q];
     if (sure > budget) return false;
     if (this.upper.length < this.classes) this.upper = new Float64Array(this.budget.length);
-    this.enclosure.upperMoney(x, this.classes, this.upper);
+    this.enclosure.upperMoney(until, this.classes, this.upper);
     let smallestOut = -1n;
     for (let q = 0; q < cp.m; q++) {
       if (funded[q]) continue;
@@ -288,13 +289,16 @@ export class EqualSharesEngine {
     return this.costStop !== 'exhaustive' || smallestOut <= budget - may;
   }
 
-  /** Whether q's supporters' most money over the range (`upper`, by class) may reach its cost. */
+  /**
+   * Whether q's supporters' most money over the range (`upper`, by class) may
+   * reach its cost, less the float margin. Supporters no longer in q's live
+   * list were dropped as broke over the whole horizon (`collect`).
+   */
   private mayAfford(q: number): boolean {
     const { cp, classOf, upper } = this;
     const need = cp.costFloat[q] * (1 - this.margin());
     let money = 0;
     if (this.uniform) {
-      // Supporters dropped from the live list are broke for the whole horizon.
       for (let t = cp.suppStart[q]; t < this.liveEnd[q]; t++) {
         const b = this.live[t];
         money += cp.weight[b] * upper[classOf[b]];
