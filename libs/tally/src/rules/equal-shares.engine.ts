@@ -408,6 +408,7 @@ export class EqualSharesEngine {
       if (cost === 0 || !Number.isSafeInteger(w)) continue;
       const total = s * w;
       if (total < cost * (1 - tol) && !this.tracking) lb[q] = Infinity;
+      else if (total < cost * (1 - tol) && w > 0) this.goneAtStart(q, cost, w);
       else if (total >= cost * (1 + 4 * tol)) {
         const rho = cost / (w * this.util[cp.suppStart[q]]);
         lb[q] = rho;
@@ -416,6 +417,20 @@ export class EqualSharesEngine {
       } else continue;
       dirty[q] = 0;
     }
+  }
+
+  /**
+   * A tracked run's project that its supporters clearly cannot afford before
+   * any payment: its groups are the one class everyone is in (weight w, the
+   * supporters' total), so it is noted unaffordable as `evaluate` would note
+   * it, the same floats, without walking its supporters.
+   */
+  private goneAtStart(q: number, cost: number, w: number): void {
+    this.setGroup(0, 0, w, this.util[this.cp.suppStart[q]]);
+    this.zeroGroups = 0;
+    this.collected = -1;
+    this.unaffordable(q, cost, this.eB[0] * this.eW[0], 1);
+    this.dirty[q] = 0;
   }
 
   /** Tracking for a project nobody pays all of, in the first round: ρ constant in s, its one group far from paying all. */
