@@ -2,25 +2,17 @@ import fc from 'fast-check';
 import { compileProfile, type CompiledProfile } from '../model/compiled-profile';
 import { profileArbitrary } from '../../test/profile.arbitrary';
 import { crowdedElection, inSmallUnits } from '../../test/add1-elections.arbitrary';
-import { isExhaustive, totalCost } from './equal-shares-add1.rule';
+import { countSupported, isExhaustive, totalCost } from './equal-shares-add1.rule';
 import { EqualSharesEngine } from './equal-shares.engine';
-import type { Add1Stop, MesUtility } from './tally-rule';
-
-const STOPS: readonly Add1Stop[] = ['over-budget', 'exhaustive'];
+import { ADD1_STOPS, type Add1Stop, type MesUtility } from './tally-rule';
 
 /** What ADD1 asks of every k a cost range jumps over: the loop goes on past it. */
 function expectPasses(cp: CompiledProfile, winners: number[], stop: Add1Stop) {
   const cost = totalCost(cp, winners);
   expect(cost <= cp.budgetUnits).toBe(true);
   // Some supported project stays out (ADD1 returns the first outcome that funds them all).
-  expect(winners.length).toBeLessThan(supportedCount(cp));
+  expect(winners.length).toBeLessThan(countSupported(cp));
   if (stop === 'exhaustive') expect(isExhaustive(cp, winners, cost)).toBe(false);
-}
-
-function supportedCount(cp: CompiledProfile): number {
-  let n = 0;
-  for (let q = 0; q < cp.m; q++) if (cp.votes[q] > 0 || cp.costUnits[q] === 0n) n++;
-  return n;
 }
 
 describe('ADD1 cost ranges: a proven prefix of rounds and every project that may follow it fit the budget', () => {
@@ -46,7 +38,7 @@ describe('ADD1 cost ranges: a proven prefix of rounds and every project that may
           crowdedElection(kind),
           fc.integer({ min: 0, max: 150 }),
           fc.constantFrom(16, 64, 256),
-          fc.constantFrom(...STOPS),
+          fc.constantFrom(...ADD1_STOPS),
           (profile, k, horizon, stop) => check(compileProfile(profile), k, horizon, stop),
         ),
         { numRuns: 500 },
@@ -57,7 +49,7 @@ describe('ADD1 cost ranges: a proven prefix of rounds and every project that may
           fc.constantFrom(100, 1000),
           fc.integer({ min: 0, max: 400 }),
           fc.constantFrom(16, 64, 256),
-          fc.constantFrom(...STOPS),
+          fc.constantFrom(...ADD1_STOPS),
           (profile, factor, k, horizon, stop) => check(compileProfile(inSmallUnits(profile, factor)), k, horizon, stop),
         ),
         { numRuns: 300 },

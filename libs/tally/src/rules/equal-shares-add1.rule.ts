@@ -42,10 +42,7 @@ export function equalSharesAdd1(
   const engine = new EqualSharesEngine(cp, options);
   const supported = countSupported(cp);
   const stop = options.stop ?? 'over-budget';
-  let previous: Add1Outcome | null = null;
-  // The first k whose outcome may differ from `previous`'s.
-  let previousEnd = 0;
-  let previousOrderMayChange = false;
+  let previous: Previous | null = null;
   let runs = 0;
   // Tracking costs up to twice a run: after a tracked run that could not jump far, run plainly 1, 2, 4… times.
   let plain = 0;
@@ -65,39 +62,37 @@ export function equalSharesAdd1(
     else if (tracked) plainNext = 1;
     runs++;
     const cost = totalCost(cp, winners);
-    if (cost > cp.budgetUnits && previous)
-      return lastBefore(engine, k, previous, previousEnd, previousOrderMayChange, runs);
+    if (cost > cp.budgetUnits && previous) return lastBefore(engine, k, previous, runs);
     const outcome = { winners, increment: k, runs };
     if (stop === 'exhaustive' && isExhaustive(cp, winners, cost)) return outcome;
     // Every supported project is in: larger budgets cannot change the set any more.
     if (winners.length >= supported) return outcome;
     // The same outcome for every larger k: the naive loop would never stop; this is its only outcome.
     if (stableUntil === Infinity) return outcome;
-    previous = outcome;
-    previousEnd = k + Math.max(1, Math.ceil(stableUntil));
-    previousOrderMayChange = orderMayChange;
+    previous = { outcome, end: k + Math.max(1, Math.ceil(stableUntil)), orderMayChange };
     // The first integer increment whose outcome may fail the stop test.
     k += Math.max(1, Math.ceil(passes));
   }
 }
 
+/** The last outcome that passed the stop test, with the first k whose outcome may differ from it. */
+interface Previous {
+  readonly outcome: Add1Outcome;
+  readonly end: number;
+  /** Two of its winners may swap rounds before `end` (the same set). */
+  readonly orderMayChange: boolean;
+}
+
 /**
  * k is the first increment whose outcome overspends: the naive loop would
- * have returned the outcome of k − 1. The same set as `previous` (in the same
- * order unless two of its winners may have swapped rounds since) when k − 1
- * is within its range; otherwise a cost range passed over it: run it.
+ * have returned the outcome of k − 1. The same set as the previous outcome
+ * (in the same order unless two of its winners may have swapped rounds
+ * since) when k − 1 is within its range; otherwise a cost range passed over
+ * it: run it.
  */
-function lastBefore(
-  engine: EqualSharesEngine,
-  k: number,
-  previous: Add1Outcome,
-  previousEnd: number,
-  previousOrderMayChange: boolean,
-  runs: number,
-): Add1Outcome {
-  const sameSet = k - 1 < previousEnd;
-  if (sameSet && !(previousOrderMayChange && previous.increment < k - 1))
-    return { ...previous, increment: k - 1, runs };
+function lastBefore(engine: EqualSharesEngine, k: number, previous: Previous, runs: number): Add1Outcome {
+  const { outcome, end, orderMayChange } = previous;
+  if (k - 1 < end && !(orderMayChange && outcome.increment < k - 1)) return { ...outcome, increment: k - 1, runs };
   return { winners: engine.run(k - 1), increment: k - 1, runs: runs + 1 };
 }
 
@@ -121,7 +116,8 @@ export function isExhaustive(cp: CompiledProfile, winners: readonly number[], co
   return true;
 }
 
-function countSupported(cp: CompiledProfile): number {
+/** Projects with a supporter, or free: once an outcome funds them all, ADD1 stops. */
+export function countSupported(cp: CompiledProfile): number {
   let n = 0;
   for (let q = 0; q < cp.m; q++) if (cp.votes[q] > 0 || cp.costUnits[q] === 0n) n++;
   return n;

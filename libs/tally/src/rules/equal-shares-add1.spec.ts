@@ -11,9 +11,7 @@ import { profileArbitrary } from '../../test/profile.arbitrary';
 import { crowdedElection, inSmallUnits } from '../../test/add1-elections.arbitrary';
 import { equalSharesAdd1, nextHorizon } from './equal-shares-add1.rule';
 import { EqualSharesEngine } from './equal-shares.engine';
-import type { Add1Stop, MesUtility } from './tally-rule';
-
-const STOPS: readonly Add1Stop[] = ['over-budget', 'exhaustive'];
+import { ADD1_STOPS, type Add1Stop, type MesUtility } from './tally-rule';
 
 /** fast-check's seed for the trade-rounds test (see there). */
 const TRADE_SEED = 20261206;
@@ -42,7 +40,7 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
         fc.property(
           profileArbitrary(utility === 'points' ? ['cumulative', 'ordinal'] : undefined),
           fc.constantFrom(1, 100, 1000, 7919),
-          fc.constantFrom(...STOPS),
+          fc.constantFrom(...ADD1_STOPS),
           fc.constantFrom(1e-10, 1),
           (profile, factor, stop, nearTieTolerance) => {
             const small = inSmallUnits(profile, factor);
@@ -145,7 +143,7 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
         };
       });
     fc.assert(
-      fc.property(halves, fc.integer({ min: 0, max: 400 }), fc.constantFrom(...STOPS), (profile, k, stop) => {
+      fc.property(halves, fc.integer({ min: 0, max: 400 }), fc.constantFrom(...ADD1_STOPS), (profile, k, stop) => {
         const cp = compileProfile(profile);
         const engine = new EqualSharesEngine(cp, { utility: 'approval' });
         const { winners, enclosed, orderMayChange } = engine.runTracked(k, 64);
@@ -226,7 +224,7 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
     expect(named(4)).toEqual(['10', '9', 'B', '2', 'a']);
     expect(named(9)).toEqual(['10', '9', 'B', '2', 'a']);
     expect(named(10)).toEqual(['10', '9', 'B', 'a', '2']);
-    for (const stop of STOPS) {
+    for (const stop of ADD1_STOPS) {
       const { fast, naive } = bothWays(profile, 'approval', stop);
       expect({ winners: fast.winners, increment: fast.increment }).toEqual({
         winners: naive.winners,
@@ -302,7 +300,7 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
     ['US_Stanford_Dataset_Your_Voice_Your_Choice_Parks_and_Streets-_Seattle_2019_District_3_vote_knapsacks.pb', 'cost'],
   ] as const)('%s, utility %s: the same outcome as the naive loop, in fewer runs', (file, utility) => {
     const profile = pabulibToProfile(parsePabulib(readFileSync(join(PABULIB_DATA, file), 'utf8')));
-    for (const stop of STOPS) {
+    for (const stop of ADD1_STOPS) {
       const { fast, naive } = bothWays(profile, utility, stop);
       expect({ winners: fast.winners, increment: fast.increment }).toEqual({
         winners: naive.winners,

@@ -2,6 +2,7 @@ export type MesUtility = 'cost' | 'approval' | 'points';
 export type GreedyTiebreak = 'id' | 'min-cost';
 /** `over-budget`: the variant real elections used; `exhaustive`: pabutools' default. */
 export type Add1Stop = 'over-budget' | 'exhaustive';
+export const ADD1_STOPS: readonly Add1Stop[] = ['over-budget', 'exhaustive'];
 /**
  * The comparison step of Equal Shares as Wieliczka and Świecie ran it: greedy's
  * outcome replaces Equal Shares' if more voters prefer it, a voter preferring

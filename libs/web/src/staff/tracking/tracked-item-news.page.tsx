@@ -1,5 +1,5 @@
 import { CsrfField } from '../../forms/csrf-field.component';
-import { describedBy, fieldError } from '../../forms/field-description.component';
+import { useDescription } from '../../forms/field-description.component';
 import { Field } from '../../forms/field.component';
 import type { FormView } from '../../forms/form';
 import { TextField } from '../../forms/text-field.component';
@@ -56,24 +56,19 @@ function PhotoSlotFields({
 }) {
   const t = useT();
   const name = `photo${slot}` as const;
-  const error = fieldError(form, name);
+  const hint = kept ? t('reports.field.photo.kept') : undefined;
+  const { error, describedBy } = useDescription({ form, name, hint, sharedHint: PHOTO_HINT });
   return (
     <fieldset class="staff-fieldset staff-phase">
       <legend>{t('staffTracking.news.photoLegend', { number: slot })}</legend>
-      <Field
-        name={name}
-        label={t('staffTracking.field.photo', { number: slot })}
-        hint={kept ? t('reports.field.photo.kept') : undefined}
-        error={error}
-        optional
-      >
+      <Field name={name} label={t('staffTracking.field.photo', { number: slot })} hint={hint} error={error} optional>
         <input
           class="field__input field__input--file"
           type="file"
           id={name}
           name={name}
           accept="image/jpeg,image/png,image/webp"
-          aria-describedby={[PHOTO_HINT, describedBy(name, !!kept, !!error)].filter(Boolean).join(' ')}
+          aria-describedby={describedBy}
           aria-invalid={error ? 'true' : undefined}
         />
       </Field>
