@@ -54,6 +54,8 @@ export class EqualSharesEngine {
   private budgetSlope = new Float64Array(64);
   private classW = new Float64Array(64);
   private agg = new Float64Array(64);
+  /** `collect`'s sums for the classes without money (marked BROKE in `agg`) that the enclosure may revive. */
+  private zeroW = new Float64Array(64);
   private newOf = new Int32Array(64);
   // Scratch space for one project's supporter groups.
   private readonly touched: Int32Array;
@@ -455,7 +457,7 @@ export class EqualSharesEngine {
     }
     const n = this.collect(q);
     let total = this.sums.money;
-    if (!this.lean) {
+    if (!this.uniform) {
       total = 0;
       for (let i = 0; i < n; i++) total += this.eB[i] * this.eW[i];
     }
@@ -483,7 +485,7 @@ export class EqualSharesEngine {
     let utilitySum = sums.utility;
     let weight = sums.weight;
     let minKey = sums.minB / this.groupU;
-    if (!this.lean) {
+    if (!this.uniform) {
       utilitySum = 0;
       weight = 0;
       minKey = Infinity;
@@ -676,29 +678,26 @@ export class EqualSharesEngine {
       let kept = s0;
       const agg = this.agg;
       const touched = this.touched;
+      const zeroW = this.zeroW;
       for (let t = s0; t < s1; t++) {
         const b = live[t];
         const k = classOf[b];
-        if (budget[k] === 0) {
-          // Broke for good: a class without money is only charged (and so changes) while revivable.
+        const a = agg[k];
+        if (a < 0) {
+          // BROKE. For good: a class without money is only charged (and so changes) while revivable.
           if (enclosure === null || !enclosure.revivable(k)) continue;
-          if (agg[k] === 0) this.touchedZero[zero++] = k;
-        } else if (agg[k] === 0) touched[n++] = k;
+          if (zeroW[k] === 0) this.touchedZero[zero++] = k;
+          zeroW[k] += weight[b];
+        } else {
+          if (a === 0) touched[n++] = k;
+          agg[k] = a + weight[b];
+        }
         live[kept++] = b;
-        agg[k] += weight[b];
       }
       this.liveEnd[q] = kept;
       const u = s1 > s0 ? util[s0] : 1;
-      for (let i = 0; i < n + zero; i++) {
-        const k = i < n ? touched[i] : this.touchedZero[i - n];
-        this.eCls[i] = k;
-        this.eB[i] = budget[k];
-        this.eSlope[i] = this.budgetSlope[k];
-        this.eW[i] = agg[k];
-        this.eU[i] = u;
-        this.eKey[i] = budget[k] / u;
-        agg[k] = 0;
-      }
+      this.groupU = u;
+      this.uniformGroups(n, zero, u);
       this.zeroGroups = zero;
       this.collectedN = n;
       return n;
@@ -805,6 +804,43 @@ export class EqualSharesEngine {
     return n;
   }
 
+  /**
+   * `collect`'s groups with uniform utilities in tracked runs (eKey is not
+   * filled: b / u where needed), with the sums `leanGroups` makes over the
+   * first n, in the same order (the same floats), for `evaluate`, `noteFree`
+   * and `waterLevelUniform`.
+   */
+  private uniformGroups(n: number, zero: number, u: number): void {
+    const { touched, touchedZero, agg, budget, budgetSlope, eCls, eB, eSlope, eW, eU, sums } = this;
+    let money = 0;
+    let utility = 0;
+    let weight = 0;
+    let minB = Infinity;
+    const zeroW = this.zeroW;
+    for (let i = 0; i < n + zero; i++) {
+      const k = i < n ? touched[i] : touchedZero[i - n];
+      const b = budget[k];
+      const w = i < n ? agg[k] : zeroW[k];
+      if (i < n) agg[k] = 0;
+      else zeroW[k] = 0;
+      eCls[i] = k;
+      eB[i] = b;
+      eSlope[i] = budgetSlope[k];
+      eW[i] = w;
+      eU[i] = u;
+      if (i >= n) continue;
+      money += b * w;
+      utility += w * u;
+      weight += w;
+      if (b < minB) minB = b;
+    }
+    sums.money = money;
+    sums.utility = utility;
+    sums.weight = weight;
+    sums.minB = minB;
+    sums.firstPassDone = false;
+  }
+
   /** q's groups in the scratch arrays, collected only if they are not there or saved already (returns n). */
   private groupsOf(q: number): number {
     if (this.collected === q) return this.collectedN;
@@ -863,7 +899,7 @@ export class EqualSharesEngine {
 
   /** Smallest ρ with Σ min(b_i, ρ·u_i) ≥ cost over the collected groups; the payers of all first in eIdx (paysAll of them). */
   private rhoOfCollected(cost: number, n: number): number {
-    const rho = this.lean
+    const rho = this.uniform
       ? waterLevelUniform(cost, n, this.eB, this.eW, this.groupU, this.sums, this.eIdx, this.level, this.eU)
       : waterLevel(cost, n, this.eB, this.eW, this.eU, this.eIdx, this.level);
     this.paysAll = this.level.paidAll;
@@ -875,7 +911,7 @@ export class EqualSharesEngine {
     this.paysAll = n;
     let rho = 0;
     for (let i = 0; i < n; i++) {
-      const key = this.lean ? this.eB[i] / this.groupU : this.eKey[i];
+      const key = this.uniform ? this.eB[i] / this.groupU : this.eKey[i];
       if (key > rho) rho = key;
     }
     return n > 0 ? rho : Infinity;
@@ -915,7 +951,8 @@ export class EqualSharesEngine {
     if (this.lean) return this.leanFund(q, rho, n);
     const { eCls, eB, eW, eU, eSlope } = this;
     const rhoSlope = this.lbSlope[q];
-    const target = new Map<number, number>();
+    // Points only: the classes that groups (class, points) of q's supporters move to.
+    const target = this.uniform ? NO_TARGETS : new Map<number, number>();
     const enclosure = this.enclosure.active ? this.enclosure : null;
     const total = enclosure ? n + this.zeroGroups : n;
     for (let i = 0; i < total; i++) {
@@ -984,7 +1021,7 @@ export class EqualSharesEngine {
   private moveUniform(k: number, w: number, left: number, leftSlope: number): number {
     if (w === this.classW[k]) {
       this.budget[k] = left;
-      if (this.lean && left === 0) this.agg[k] = BROKE;
+      if (this.uniform && left === 0) this.agg[k] = BROKE;
       this.budgetSlope[k] = leftSlope;
       this.newOf[k] = k;
       return k;
@@ -1015,7 +1052,7 @@ export class EqualSharesEngine {
     this.budget[k] = money;
     this.budgetSlope[k] = slope;
     this.classW[k] = weight;
-    this.agg[k] = this.lean && money === 0 ? BROKE : 0;
+    this.agg[k] = this.uniform && money === 0 ? BROKE : 0;
     this.newOf[k] = -1;
     if (this.enclosure.active) this.enclosure.addClass(k);
     return k;
@@ -1032,6 +1069,7 @@ export class EqualSharesEngine {
     this.budgetSlope = more(this.budgetSlope);
     this.classW = more(this.classW);
     this.agg = more(this.agg);
+    this.zeroW = more(this.zeroW);
     this.newOf = more(this.newOf);
   }
 
@@ -1105,7 +1143,9 @@ export class EqualSharesEngine {
   }
 }
 
-/** `agg` of a class without money in lean runs (weights are positive: a sum is never negative). */
+const NO_TARGETS: Map<number, number> = new Map();
+
+/** `agg` of a class without money, with uniform utilities (weights are positive: a sum is never negative). */
 const BROKE = -1;
 
 /**
