@@ -23,6 +23,7 @@ import { startTestWorker, TestWorker } from '../utils/test-worker';
 import { signIn } from './support/accounts';
 import {
   expectAccessible,
+  expectCaptionInView,
   expectNoHorizontalScroll,
   launchBrowser,
   spokenText,
@@ -548,6 +549,9 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
         const table = page.locator('table', { has: page.locator('caption', { hasText: 'Voix par projet' }) });
         expect(await textOf(table.locator('tbody tr').first())).toMatch(/^Project \d\t[23]\t/);
         await expectReadable(page, options);
+        // At 320 px this table scrolls sideways within its region: its caption, the table's name, stays in view.
+        if (options.width === 320)
+          await expectCaptionInView(page.getByRole('region', { name: 'Voix par projet, et projets financés' }));
       });
     },
   );

@@ -193,6 +193,26 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
+/**
+ * A data table's caption, which names it and its region, stays in view when
+ * the region is scrolled to its far right. The table has to be wider than its
+ * region (checked too), or there would be nothing to scroll away from.
+ */
+export async function expectCaptionInView(region: Locator): Promise<void> {
+  const seen = await region.evaluate((el) => {
+    const caption = el.querySelector(':scope > table > caption');
+    const scrolls = el.scrollWidth > el.clientWidth;
+    el.scrollLeft = el.scrollWidth;
+    const left = el.getBoundingClientRect().left + el.clientLeft;
+    const box = caption?.getBoundingClientRect();
+    el.scrollLeft = 0;
+    // Half a pixel of rounding either side.
+    const inView = !!box && box.width > 0 && box.left >= left - 0.5 && box.right <= left + el.clientWidth + 0.5;
+    return { scrolls, inView };
+  });
+  expect(seen).toEqual({ scrolls: true, inView: true });
+}
+
 /** What has the keyboard focus: its tag, id and accessible text. */
 export async function focused(page: Page): Promise<{ tag: string; id: string; text: string }> {
   return page.evaluate(() => {
