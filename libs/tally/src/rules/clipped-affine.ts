@@ -55,7 +55,7 @@ export function concaveEnd(
       kinks++;
     }
   }
-  const ahead = kinkOrder.subarray(0, kinks).sort((x, y) => kinkAt[x] - kinkAt[y]);
+  const ahead = byKink(kinkOrder, kinks, kinkAt);
   let x = from;
   for (let k = 0; k <= kinks; k++) {
     const next = k < kinks ? kinkAt[ahead[k]] : until;
@@ -118,4 +118,22 @@ export function firstReach(
   for (let i = 0; i < n; i++) value -= w[i] * clipped(a[i], b[i], 0);
   if (value <= err) return 0;
   return concaveEnd(target, 0, err, 0, Infinity, members, n, a, b, w, scratch) * (1 - margin);
+}
+
+/** Few kinks (the usual case): a stable insertion sort, without a sort call's view and callback. */
+const FEW_KINKS = 32;
+
+/** kinkOrder[0 .. kinks) in increasing kinkAt, ties in index order (as the stable built-in sort leaves them). */
+function byKink(kinkOrder: Int32Array, kinks: number, kinkAt: Float64Array): Int32Array {
+  if (kinks > FEW_KINKS) {
+    // -1, 0 or 1 rather than the difference: V8 boxes every float a sort callback returns.
+    return kinkOrder.subarray(0, kinks).sort((x, y) => (kinkAt[x] < kinkAt[y] ? -1 : kinkAt[x] > kinkAt[y] ? 1 : 0));
+  }
+  for (let i = 1; i < kinks; i++) {
+    const e = kinkOrder[i];
+    let j = i - 1;
+    for (; j >= 0 && kinkAt[kinkOrder[j]] > kinkAt[e]; j--) kinkOrder[j + 1] = kinkOrder[j];
+    kinkOrder[j + 1] = e;
+  }
+  return kinkOrder;
 }

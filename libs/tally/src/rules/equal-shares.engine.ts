@@ -955,11 +955,16 @@ export class EqualSharesEngine {
     const target = this.uniform ? NO_TARGETS : new Map<number, number>();
     const enclosure = this.enclosure.active ? this.enclosure : null;
     const total = enclosure ? n + this.zeroGroups : n;
+    // A payer's money left, h(s) = b(s) − ρ(s)·u, is 0 for whoever pays all and h otherwise: the affine budgets
+    // hold while h keeps the sign this run gave it (a payer left with exactly nothing and h growing has no range
+    // at all). The least such range over the payers, computed inline: a call per group would box its floats.
+    const m = this.margin();
+    let sides = Infinity;
     for (let i = 0; i < total; i++) {
       const k = eCls[i];
       if (i >= n) {
         // No money at s₀, but maybe some within the horizon: the enclosure charges them too.
-        const to = this.moveTo(k, eW[i], eU[i], 0, 0, target);
+        const to = this.uniform ? this.moveUniform(k, eW[i], 0, 0) : this.moveTo(k, eW[i], eU[i], 0, 0, target);
         enclosure!.pay(k, to, eU[i]);
         continue;
       }
@@ -969,12 +974,22 @@ export class EqualSharesEngine {
       const broke = eB[i] <= due * (1 + 1e-14);
       // A payer left with (almost) nothing by a close call: the exact twin may leave a crumb.
       if (broke && eB[i] > due * (1 - 4 * this.tol)) this.closeBroke = true;
-      const left = broke ? 0 : eB[i] - due;
-      const leftSlope = broke ? 0 : eSlope[i] - rhoSlope * u;
-      if (this.tracking) this.limitBySide(eB[i] - due, eSlope[i] - rhoSlope * u, broke, eB[i] + due);
-      const to = this.moveTo(k, eW[i], u, left, leftSlope, target);
+      const h = eB[i] - due;
+      const hSlope = eSlope[i] - rhoSlope * u;
+      if (this.tracking) {
+        const err = m * (eB[i] + due);
+        const slopeErr = m * (Math.abs(hSlope) + 1);
+        const side = broke ? crossing(-h, -hSlope, err, slopeErr) : crossing(h, hSlope, err, slopeErr);
+        if (side < sides) sides = side;
+      }
+      const left = broke ? 0 : h;
+      const leftSlope = broke ? 0 : hSlope;
+      const to = this.uniform
+        ? this.moveUniform(k, eW[i], left, leftSlope)
+        : this.moveTo(k, eW[i], u, left, leftSlope, target);
       if (enclosure) enclosure.pay(k, to, u);
     }
+    if (sides < this.stableUntil) this.stableUntil = sides;
     this.markAndMove(q, target);
     this.collected = -1;
     for (let i = 0; i < total; i++) this.newOf[eCls[i]] = -1;
@@ -1031,19 +1046,6 @@ export class EqualSharesEngine {
     this.newOf[k] = to;
     this.classW[k] -= w;
     return to;
-  }
-
-  /**
-   * A payer's money left, h(s) = b(s) − ρ(s)·u, is 0 for whoever pays all and
-   * h otherwise: the affine budgets hold while h keeps the sign this run gave it
-   * (a payer left with exactly nothing and h growing has no range at all).
-   */
-  private limitBySide(h: number, hSlope: number, broke: boolean, scale: number): void {
-    const m = this.margin();
-    const err = m * scale;
-    const slopeErr = m * (Math.abs(hSlope) + 1);
-    if (broke) this.limit(-h, -hSlope, err, slopeErr);
-    else this.limit(h, hSlope, err, slopeErr);
   }
 
   private addClass(money: number, weight: number, slope: number): number {

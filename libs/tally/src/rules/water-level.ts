@@ -63,7 +63,11 @@ function bySort(
   order: Int32Array,
   out: { paidAll: number },
 ): number {
-  order.subarray(paid, n).sort((a, b) => v[a] / u[a] - v[b] / u[b]);
+  // -1, 0 or 1 rather than the difference: V8 boxes every float a sort callback returns.
+  order.subarray(paid, n).sort((a, b) => {
+    const d = v[a] / u[a] - v[b] / u[b];
+    return d < 0 ? -1 : d > 0 ? 1 : 0;
+  });
   for (let t = paid; t < n; t++) {
     const e = order[t];
     if (v[e] * utilitySum >= remaining * u[e]) {
