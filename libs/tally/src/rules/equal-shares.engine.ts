@@ -83,15 +83,17 @@ export class EqualSharesEngine {
    */
   private lean = false;
   private groupU = 1;
+  // Float fields start as floats (NaN: written before any read): a field that starts as a small integer and then
+  // holds a float changes the object's hidden class, and V8 threw away the optimized collect over it at every run.
   private readonly sums: UniformSums & { weight: number; minB: number } = {
-    utility: 0,
-    money: 0,
-    weight: 0,
-    minB: Infinity,
+    utility: NaN,
+    money: NaN,
+    weight: NaN,
+    minB: NaN,
     firstPassDone: false,
     paid: 0,
-    remaining: 0,
-    utilityLeft: 0,
+    remaining: NaN,
+    utilityLeft: NaN,
   };
   // Affine form of each project's last ρ in s (see libs/tally/README.md, "ADD1 without all the runs").
   private readonly lbSlope: Float64Array;
