@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { dropDatabase, ensureDatabase, withDatabase } from '../../libs/database/src/database-admin';
+import { Socket } from 'node:net';
+import { Client } from 'pg';
+import { adminUrl, ensureDatabase, quoteIdentifier, withDatabase } from '../../libs/database/src/database-admin';
 import { currentRunId, databasePrefix, TEST_SERVER_URL, templateDatabase } from '../setup/test-run';
 
 /**
@@ -14,9 +16,23 @@ export async function createTestDatabase(fromUrl?: string): Promise<string> {
 }
 
 /**
- * Drops a test database without waiting: DROP DATABASE makes PostgreSQL checkpoint, which takes seconds on a
- * loaded machine, and the next test file need not wait for it. Global teardown drops whatever is left.
+ * Sends DROP DATABASE and returns without waiting for it: it makes PostgreSQL checkpoint, which takes seconds
+ * on a loaded machine, and the next test file need not wait for it. Nor need the jest worker: once sent, the
+ * command no longer holds the process open (its socket is unref'd), and PostgreSQL completes it even if the
+ * worker exits meanwhile. A worker still waiting for it when jest ends it (after its last file) was
+ * force-killed ("A worker process has failed to exit gracefully"). Global teardown drops whatever is left.
  */
 export async function dropTestDatabase(databaseUrl: string): Promise<void> {
-  void dropDatabase(databaseUrl).catch(() => undefined);
+  const { url, database } = adminUrl(databaseUrl);
+  const socket = new Socket();
+  const client = new Client({ connectionString: url, stream: () => socket });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch {
+    return;
+  }
+  const dropped = client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(database)} WITH (FORCE)`);
+  socket.unref();
+  void dropped.catch(() => undefined).finally(() => client.end().catch(() => undefined));
 }

@@ -13,7 +13,15 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+/** ioredis's default `disconnectTimeout`: how long it leaves a socket to close before destroying it. */
+const IOREDIS_DISCONNECT_TIMEOUT_MS = 2000;
+
 describe('QueueWorkers shutdown', () => {
+  // ioredis 5.11 arms that timer even for a client disconnected while reconnecting, whose socket has already
+  // closed, so nothing clears it: for 2 s it held this jest worker, which jest force-killed when this file was
+  // its last ("A worker process has failed to exit gracefully"). The file ends once the timers have run.
+  afterAll(() => new Promise((resolve) => setTimeout(resolve, IOREDIS_DISCONNECT_TIMEOUT_MS)));
+
   it('returns within the grace period when Redis cannot be reached, instead of waiting forever', async () => {
     const port = await closedPort();
     const config = {
