@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Socket } from 'node:net';
 import { Client } from 'pg';
-import { adminUrl, ensureDatabase, quoteIdentifier, withDatabase } from '../../libs/database/src/database-admin';
+import { adminUrl, dropDatabaseStatement, ensureDatabase, withDatabase } from '../../libs/database/src/database-admin';
 import { currentRunId, databasePrefix, TEST_SERVER_URL, templateDatabase } from '../setup/test-run';
 
 /**
@@ -32,7 +32,7 @@ export async function dropTestDatabase(databaseUrl: string): Promise<void> {
   } catch {
     return;
   }
-  const dropped = client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(database)} WITH (FORCE)`);
+  const dropped = client.query(dropDatabaseStatement(database));
   socket.unref();
   void dropped.catch(() => undefined).finally(() => client.end().catch(() => undefined));
 }

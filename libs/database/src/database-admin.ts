@@ -49,9 +49,14 @@ export function ensureDatabase(databaseUrl: string, template?: string): Promise<
   });
 }
 
+/** DROP DATABASE for `database`, forcing its connections closed; nothing if it is gone already. */
+export function dropDatabaseStatement(database: string): string {
+  return `DROP DATABASE IF EXISTS ${quoteIdentifier(database)} WITH (FORCE)`;
+}
+
 export function dropDatabase(databaseUrl: string): Promise<void> {
   return withAdminClient(databaseUrl, async (client, database) => {
-    await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(database)} WITH (FORCE)`);
+    await client.query(dropDatabaseStatement(database));
   });
 }
 

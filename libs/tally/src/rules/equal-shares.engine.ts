@@ -859,7 +859,8 @@ export class EqualSharesEngine {
     if (!this.lean) {
       g.slope.set(this.eSlope.subarray(0, total));
       g.u.set(this.eU.subarray(0, total));
-      g.key.set(this.eKey.subarray(0, total));
+      // Uniform utilities fill no eKey (b / u where needed).
+      if (!this.uniform) g.key.set(this.eKey.subarray(0, total));
     }
     this.savedU = this.groupU;
     this.saved = q;
@@ -876,7 +877,7 @@ export class EqualSharesEngine {
     if (!this.lean) {
       this.eSlope.set(g.slope.subarray(0, total));
       this.eU.set(g.u.subarray(0, total));
-      this.eKey.set(g.key.subarray(0, total));
+      if (!this.uniform) this.eKey.set(g.key.subarray(0, total));
     }
     this.groupU = this.savedU;
     this.sums.firstPassDone = false;
@@ -954,7 +955,7 @@ export class EqualSharesEngine {
     const { eCls, eB, eW, eU, eSlope } = this;
     const rhoSlope = this.lbSlope[q];
     // Points only: the classes that groups (class, points) of q's supporters move to.
-    const target = this.uniform ? NO_TARGETS : new Map<number, number>();
+    const target = this.uniform ? null : new Map<number, number>();
     const enclosure = this.enclosure.active ? this.enclosure : null;
     const total = enclosure ? n + this.zeroGroups : n;
     // A payer's money left, h(s) = b(s) − ρ(s)·u, is 0 for whoever pays all and h otherwise: the affine budgets
@@ -966,7 +967,7 @@ export class EqualSharesEngine {
       const k = eCls[i];
       if (i >= n) {
         // No money at s₀, but maybe some within the horizon: the enclosure charges them too.
-        const to = this.uniform ? this.moveUniform(k, eW[i], 0, 0) : this.moveTo(k, eW[i], eU[i], 0, 0, target);
+        const to = target ? this.moveTo(k, eW[i], eU[i], 0, 0, target) : this.moveUniform(k, eW[i], 0, 0);
         enclosure!.pay(k, to, eU[i]);
         continue;
       }
@@ -986,9 +987,9 @@ export class EqualSharesEngine {
       }
       const left = broke ? 0 : h;
       const leftSlope = broke ? 0 : hSlope;
-      const to = this.uniform
-        ? this.moveUniform(k, eW[i], left, leftSlope)
-        : this.moveTo(k, eW[i], u, left, leftSlope, target);
+      const to = target
+        ? this.moveTo(k, eW[i], u, left, leftSlope, target)
+        : this.moveUniform(k, eW[i], left, leftSlope);
       if (enclosure) enclosure.pay(k, to, u);
     }
     if (sides < this.stableUntil) this.stableUntil = sides;
@@ -1013,7 +1014,7 @@ export class EqualSharesEngine {
     for (let i = 0; i < n; i++) newOf[eCls[i]] = -1;
   }
 
-  /** The class that a group of class k (weight, utility) moves to with its money left: k itself if the whole class paid. */
+  /** With points: the class that a group of class k (weight, points) moves to with its money left (`target` per pair). */
   private moveTo(
     k: number,
     w: number,
@@ -1022,7 +1023,6 @@ export class EqualSharesEngine {
     leftSlope: number,
     target: Map<number, number>,
   ): number {
-    if (this.uniform) return this.moveUniform(k, w, left, leftSlope);
     const key = k * this.keyStride + u;
     let to = target.get(key);
     if (to === undefined) {
@@ -1146,8 +1146,6 @@ export class EqualSharesEngine {
     return this.neighbourLists;
   }
 }
-
-const NO_TARGETS: Map<number, number> = new Map();
 
 /** `agg` of a class without money, with uniform utilities (weights are positive: a sum is never negative). */
 const BROKE = -1;
