@@ -57,6 +57,16 @@ describe('back office: census import', () => {
         expect(await textOf(refused.locator('tbody'))).toBe(
           '4\tQuartier inconnu\n5\tGuillemets non refermés\n7\tIdentifiant invalide',
         );
+        // In the region its caption names, which the keyboard reaches, and whole: its two columns wrap to fit 320 px.
+        const region = page.getByRole('region', { name: 'Lignes refusées et pourquoi' });
+        expect(await region.count()).toBe(1);
+        expect(await region.getAttribute('tabindex')).toBe('0');
+        expect(await region.getByRole('table', { name: 'Lignes refusées et pourquoi' }).count()).toBe(1);
+        const { scrollWidth, clientWidth } = await region.evaluate((e) => ({
+          scrollWidth: e.scrollWidth,
+          clientWidth: e.clientWidth,
+        }));
+        expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
         await check('result');
         const [{ count }] = await site.web.api.db.query(
           `SELECT count(*)::int AS count FROM census_entries WHERE district_id = $1 AND import_id = (

@@ -1,4 +1,5 @@
 import { JobName, JobQueue, Outbox, OutboxRelay, OutboxRepository, QueueName } from '@quorum/queue';
+import { Client } from 'pg';
 import { BUDGET, CAST, CLOSE, createBudget } from '../utils/budgets.factory';
 import { createUsers, startApiWithStaff, TestUser } from '../utils/users.factory';
 import { TestApi } from '../utils/test-api';
@@ -84,5 +85,43 @@ describe('outbox: jobs that follow a database change', () => {
     const delayed = await queue.getDelayed();
     expect(delayed.filter((j) => j.id === jobId)).toHaveLength(1);
     expect(await relay.relayPending()).toBe(0);
+  });
+
+  it('ends its LISTEN connection when shut down while it connects, and a connect that succeeds later listens to nothing', async () => {
+    const rows = api.app.get(OutboxRepository);
+    const relay = new OutboxRelay(api.db, rows, api.app.get(JobQueue), api.config);
+    // The relay's connect() starts at once but resolves (for the relay) only once the test lets it: after the shutdown.
+    const realConnect = Client.prototype.connect;
+    let letConnect!: () => void;
+    const connectMayResolve = new Promise<void>((resolve) => (letConnect = resolve));
+    const listeners: Client[] = [];
+    const connect = jest.spyOn(Client.prototype, 'connect').mockImplementation(function (this: Client, ...args) {
+      // TypeORM's pool connects its clients with a callback; the relay's is the one awaited.
+      if (args.length > 0 || listeners.length > 0) return realConnect.apply(this, args as never);
+      listeners.push(this);
+      const connecting = (realConnect as () => Promise<Client>).call(this);
+      return connectMayResolve.then(() => connecting);
+    } as typeof realConnect);
+    let listened!: () => void;
+    const listenCalled = new Promise<void>((resolve) => (listened = resolve));
+    const listen = jest.spyOn(rows, 'listen').mockImplementation((client) => {
+      listened();
+      return OutboxRepository.prototype.listen.call(rows, client);
+    });
+    try {
+      relay.onApplicationBootstrap();
+      expect(listeners).toHaveLength(1);
+      const ended = new Promise<void>((resolve) => listeners[0].once('end', () => resolve()));
+      await relay.onApplicationShutdown();
+      letConnect();
+      // Either the connection ends, or the relay, connected after its shutdown, LISTENs on a connection nobody ends.
+      await Promise.race([ended, listenCalled]);
+      expect(listen).toHaveBeenCalledTimes(0);
+      await ended;
+    } finally {
+      connect.mockRestore();
+      listen.mockRestore();
+      await listeners[0]?.end().catch(() => undefined);
+    }
   });
 });

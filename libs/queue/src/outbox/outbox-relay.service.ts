@@ -130,10 +130,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     client.on('notification', () => this.wake());
     client.on('error', retry);
     client.on('end', retry);
+    // Recorded before it connects, so that a shutdown meanwhile ends it too (it would hold the process open).
+    this.listener = client;
     try {
       await client.connect();
+      // Shut down while it connected: it was told to end; no LISTEN on it (and wake() does nothing now).
+      if (this.stopped) {
+        retry();
+        return;
+      }
       await this.rows.listen(client);
-      this.listener = client;
       // Rows committed while nobody listened.
       this.wake();
     } catch {

@@ -4,6 +4,7 @@ import type { StaffImportCensusMutation } from '../../graphql/generated/graphql'
 import { usePage, useT } from '../../http/page-context';
 import { staffLinks } from '../../routes/paths';
 import { StaffLayout } from '../staff-layout.component';
+import { StaffTable } from '../staff-table.component';
 import type { CensusField } from './census-form';
 import { HintAndError } from '../../forms/field-description.component';
 
@@ -49,25 +50,22 @@ function ImportSummary({ result }: { result: ImportResult }) {
           {result.malformed > result.refusedLines.length && (
             <p>{t('census.result.refusedFirst', { shown: result.refusedLines.length, count: result.malformed })}</p>
           )}
-          <table class="table census-refused">
-            <caption class="table__caption">{t('census.result.refusedCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('census.result.line')}</th>
-                <th scope="col">{t('census.result.problem')}</th>
+          {/* Two short columns: the table fits 320 px whole, its cells wrap, inside the region its caption names. */}
+          <StaffTable
+            captionId="census-refused-caption"
+            caption={t('census.result.refusedCaption')}
+            fit
+            columns={[{ label: t('census.result.line'), number: true }, { label: t('census.result.problem') }]}
+          >
+            {result.refusedLines.map((refused) => (
+              <tr key={refused.line}>
+                <th scope="row" class="table__number">
+                  {i18n.number(refused.line)}
+                </th>
+                <td>{t('census.problem', { problem: refused.problem })}</td>
               </tr>
-            </thead>
-            <tbody>
-              {result.refusedLines.map((refused) => (
-                <tr key={refused.line}>
-                  <th scope="row" class="table__number">
-                    {i18n.number(refused.line)}
-                  </th>
-                  <td>{t('census.problem', { problem: refused.problem })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </StaffTable>
         </>
       )}
       <p>
