@@ -1,5 +1,6 @@
 import { FractionSum } from '../arithmetic/fraction-sum';
 import { gcd, Rational } from '../arithmetic/rational';
+import { ratioFloat } from '../arithmetic/ratio-float';
 import type { CompiledProfile } from '../model/compiled-profile';
 
 /** One group of a project's supporters who hold the same budget and give it the same utility. */
@@ -10,7 +11,17 @@ interface ExactEntry {
   den: bigint;
   weight: bigint;
   utility: bigint;
+  /** Budget / utility and budget × weight as floats (a few ulps off): comparisons far apart skip the big integers. */
+  key: number;
+  money: number;
 }
+
+/**
+ * Float comparisons whose operands differ by more than this (relative) decide
+ * as the exact ones would: each float is within a few units in the last place
+ * (2⁻⁵² relative), sums of up to a million terms within 2⁻³² of their scale.
+ */
+const CLOSE = 1e-9;
 
 /**
  * Method of Equal Shares in exact rational arithmetic, at the level of budget
@@ -32,6 +43,9 @@ export class MesExactState {
   private readonly classWeight: bigint[];
   /** Distinct utilities of the project last gathered by `entries`, numbered for `key`. */
   private readonly utilityIndex = new Map<bigint, number>();
+  /** The last utility looked up in utilityIndex, and its index: with cost or approval utilities, all of a project's. */
+  private lastUtility = -1n;
+  private lastIndex = 0;
   round = 0;
 
   constructor(
@@ -96,6 +110,12 @@ export class MesExactState {
   }
 
   private affordableOver(q: number, entries: readonly ExactEntry[]): boolean {
+    // In units of 10^-scale, as the budgets (costFloat is in currency).
+    const cost = Number(this.cp.costUnits[q]);
+    let approx = 0;
+    for (const e of entries) approx += e.money;
+    if (approx > cost * (1 + CLOSE)) return true;
+    if (approx < cost * (1 - CLOSE)) return false;
     const money = new FractionSum();
     for (const e of entries) money.add(e.num * e.weight, e.den);
     return this.cp.costUnits[q] * money.den <= money.num;
@@ -103,11 +123,14 @@ export class MesExactState {
 
   /** A number per (class, utility): utilities get an index per project (entries), classes stay below 2^32. */
   private key(cls: number, utility: bigint): number {
+    if (utility === this.lastUtility) return this.lastIndex * 2 ** 32 + cls;
     let u = this.utilityIndex.get(utility);
     if (u === undefined) {
       u = this.utilityIndex.size;
       this.utilityIndex.set(utility, u);
     }
+    this.lastUtility = utility;
+    this.lastIndex = u;
     return u * 2 ** 32 + cls;
   }
 
@@ -122,27 +145,52 @@ export class MesExactState {
 
   private entries(q: number): ExactEntry[] {
     const { suppStart, suppBallot, weight } = this.cp;
-    const byKey = new Map<number, ExactEntry>();
+    // Position of each (class, utility) group in the lists; weights summed as numbers (integers far below 2^53).
+    const at = new Map<number, number>();
+    const classes: number[] = [];
+    const utilities: bigint[] = [];
+    const weights: number[] = [];
     this.utilityIndex.clear();
+    this.lastUtility = -1n;
     for (let j = suppStart[q]; j < suppStart[q + 1]; j++) {
       const b = suppBallot[j];
       const cls = this.classOf[b];
-      const num = this.nums[cls];
       const utility = this.utilityOf(q, j);
       // Broke voters and voters indifferent to q can neither pay nor be charged.
-      if (num === 0n || utility === 0n) continue;
+      if (this.nums[cls] === 0n || utility === 0n) continue;
       const key = this.key(cls, utility);
-      const e = byKey.get(key);
-      if (e) e.weight += BigInt(weight[b]);
-      else byKey.set(key, { cls, num, den: this.dens[cls], weight: BigInt(weight[b]), utility });
+      const i = at.get(key);
+      if (i !== undefined) weights[i] += weight[b];
+      else {
+        at.set(key, weights.length);
+        classes.push(cls);
+        utilities.push(utility);
+        weights.push(weight[b]);
+      }
     }
-    return [...byKey.values()];
+    return classes.map((cls, i) => {
+      const num = this.nums[cls];
+      const den = this.dens[cls];
+      const budget = ratioFloat(num, den);
+      const utility = utilities[i];
+      return {
+        cls,
+        num,
+        den,
+        weight: BigInt(weights[i]),
+        utility,
+        key: budget / Number(utility),
+        money: budget * weights[i],
+      };
+    });
   }
 
   private rhoOf(q: number, entries: ExactEntry[]): Rational {
     if (this.cp.costUnits[q] === 0n) return Rational.ZERO;
-    // By budget / utility, cross-multiplied.
+    // By budget / utility: the floats decide unless close, then the cross-multiplied integers.
     const sorted = entries.sort((a, b) => {
+      const d = a.key - b.key;
+      if (Math.abs(d) > CLOSE * Math.max(a.key, b.key)) return d < 0 ? -1 : 1;
       const l = a.num * b.utility * b.den;
       const r = b.num * a.utility * a.den;
       return l < r ? -1 : l > r ? 1 : 0;
@@ -151,13 +199,21 @@ export class MesExactState {
     const paid = new FractionSum();
     let utilitySum = sorted.reduce((s, e) => s + e.weight * e.utility, 0n);
     const cost = this.cp.costUnits[q];
+    const costFloat = Number(cost);
+    let paidFloat = 0;
+    let utilityFloat = Number(utilitySum);
     for (const e of sorted) {
-      // remaining ≤ (budget / utility) · utilitySum, cross-multiplied.
-      const remaining = cost * paid.den - paid.num;
-      if (remaining * e.utility * e.den <= e.num * utilitySum * paid.den)
-        return Rational.of(remaining, paid.den * utilitySum);
+      // remaining ≤ (budget / utility) · utilitySum: clearly not when the floats are far apart, else cross-multiplied.
+      const gap = costFloat - paidFloat - e.key * utilityFloat;
+      if (!(gap > CLOSE * (costFloat + e.key * utilityFloat))) {
+        const remaining = cost * paid.den - paid.num;
+        if (remaining * e.utility * e.den <= e.num * utilitySum * paid.den)
+          return Rational.of(remaining, paid.den * utilitySum);
+      }
       paid.add(e.num * e.weight, e.den);
+      paidFloat += e.money;
       utilitySum -= e.weight * e.utility;
+      utilityFloat = Number(utilitySum);
     }
     // Only reachable when the project is unaffordable, which callers exclude.
     throw new Error(`project ${this.cp.ids[q]} is not affordable`);
