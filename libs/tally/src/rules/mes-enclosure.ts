@@ -52,16 +52,18 @@ const MAX_TAIL_CHECKS = 3;
  */
 export class MesEnclosure {
   active = false;
-  horizon = 0;
+  // Number fields start as floats (NaN; `start` and each round write them before any read): starting as small
+  // integers and then holding floats, they made V8 throw away the optimized noteGone a hundred times an ADD1.
+  horizon = NaN;
   /** Every decision of the run so far holds for x in [0, until). */
-  until = 0;
+  until = NaN;
   /**
    * For x in [0, costUntil) the run's first rounds fund the same projects,
    * and whatever rounds follow them, the outcome fits the budget (and, with
    * ADD1's exhaustive stop, leaves room for a project it cannot fund): a
    * range for ADD1's stop test alone, often far longer than `until`.
    */
-  costUntil = 0;
+  costUntil = NaN;
   private tailChecks = 0;
   // Per budget class (grown as needed, reused across runs).
   private hiA = new Float64Array(64);
@@ -82,10 +84,10 @@ export class MesEnclosure {
   private pending: number[] = [];
   private lastWinner = -1;
   // This round's winner: ρ ≤ upV + upS·x and ρ ≥ lowV + lowS·x ≥ 0 over [0, horizon].
-  private upV = 0;
-  private upS = 0;
-  private lowV = 0;
-  private lowS = 0;
+  private upV = NaN;
+  private upS = NaN;
+  private lowV = NaN;
+  private lowS = NaN;
   // Scratch.
   private readonly gA: Float64Array;
   private readonly gB: Float64Array;

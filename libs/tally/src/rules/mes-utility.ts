@@ -16,10 +16,26 @@ export function incidenceUtilities(cp: CompiledProfile, utility: MesUtility): Fl
   return util;
 }
 
+type ExactUtility = (q: number, incidence: number) => bigint;
+
+/** One function per profile and utility: the exact state calls it per supporter, and V8 inlines one call target. */
+const exactUtilities = new WeakMap<CompiledProfile, Map<MesUtility, ExactUtility>>();
+
 /** The same utilities in exact integers (costs in units of 10^-scale). */
-export function exactUtility(cp: CompiledProfile, utility: MesUtility): (q: number, incidence: number) => bigint {
-  if (utility === 'points') return (_q, j) => BigInt(cp.suppPoints[j]);
-  return utility === 'approval' ? () => 1n : (q) => cp.costUnits[q];
+export function exactUtility(cp: CompiledProfile, utility: MesUtility): ExactUtility {
+  let byUtility = exactUtilities.get(cp);
+  if (byUtility === undefined) exactUtilities.set(cp, (byUtility = new Map()));
+  let f = byUtility.get(utility);
+  if (f === undefined) {
+    f =
+      utility === 'points'
+        ? (_q, j) => BigInt(cp.suppPoints[j])
+        : utility === 'approval'
+          ? () => 1n
+          : (q) => cp.costUnits[q];
+    byUtility.set(utility, f);
+  }
+  return f;
 }
 
 /** The exact state before any round: every voter holds B/n + `increment` (ADD1's k, in currency units). */
