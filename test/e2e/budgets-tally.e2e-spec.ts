@@ -209,6 +209,36 @@ describe('participatory budgets: closing, tallying on the worker, publishing', (
     expect({ ...second, computationMs: 0 }).toEqual({ ...first, computationMs: 0 });
   });
 
+  it('answers a close that committed as done, even when the worker has tallied before the answer', async () => {
+    const { budgetId, projectIds } = await createBudget(api, staff.token, { costs: COSTS });
+    const [resident] = await createUsers(api, 1, { verified: true });
+    await api.gql.as(resident.token).ok(CAST, { input: { budgetId, projectIds: [projectIds[0]] } });
+    // The worker's tally commits right after each API transaction that leaves the budget CLOSED, before the API goes
+    // on: what a loaded machine can do between the close's commit and its answer (once seen in CI, where the
+    // answer said INVALID_STATUS "the budget is TALLIED, not OPEN").
+    const tallyNow = bed.worker.app.get(BudgetTallyService);
+    const transaction = api.db.transaction.bind(api.db) as (...args: unknown[]) => Promise<unknown>;
+    const spy = jest.spyOn(api.db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+      const result = await transaction(...args);
+      const [{ status: now }] = await api.db.query(`SELECT status FROM budgets WHERE id = $1`, [budgetId]);
+      if (now === 'CLOSED') await tallyNow.run(budgetId);
+      return result;
+    }) as never);
+    try {
+      const { closeVoting } = await api.gql.as(staff.token).ok(CLOSE, { id: budgetId });
+      expect(closeVoting.status).toBe('CLOSED');
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await status(budgetId)).status).toBe('TALLIED');
+    // Closed once, by staff: nothing else closed it first.
+    const closes = await api.db.query(
+      `SELECT actor_kind AS "actorKind", actor_id AS "actorId" FROM audit_entries WHERE action = 'budget.close' AND subject_id = $1`,
+      [budgetId],
+    );
+    expect(closes).toEqual([{ actorKind: 'STAFF', actorId: staff.id }]);
+  });
+
   it('leaves the budget CLOSED with a visible error when the tally fails for good', async () => {
     const { budgetId, projectIds } = await createBudget(api, staff.token, { costs: COSTS });
     const [resident] = await createUsers(api, 1, { verified: true });

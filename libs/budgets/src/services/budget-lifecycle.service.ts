@@ -61,12 +61,17 @@ export class BudgetLifecycleService {
     });
   }
 
-  /** OPEN → CLOSED (staff, early); the tally job is in the closing transaction's outbox. */
+  /**
+   * OPEN → CLOSED (staff, early); the tally job is in the closing transaction's outbox.
+   * Success is this call's own transition, never a status read after the commit: the
+   * worker may have tallied the budget by then, and a close that
+   * committed must not be answered as refused.
+   */
   async close(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
-    const budget = await this.closeIfOpen(budgetId, actor);
-    if (budget.status !== BudgetStatus.CLOSED)
-      throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.OPEN], 'close voting');
-    return budget;
+    const closed = await this.closeIfOpen(budgetId, actor);
+    if (closed) return closed;
+    const budget = await this.get(budgetId);
+    throw budgetErrors.invalidStatus(budget.status, [BudgetStatus.OPEN], 'close voting');
   }
 
   /**
@@ -227,18 +232,19 @@ export class BudgetLifecycleService {
    * chain holds, before anyone has seen a result: the tally must count
    * exactly these ballots (docs/VERIFYING.md). A budget taking paper ballots
    * adds how many of them count and how many online ballots were set aside.
+   * Returns the budget as this call closed it, or null if it was not open.
    */
-  private async closeIfOpen(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
-    await this.dataSource.transaction(async (manager) => {
+  private async closeIfOpen(budgetId: string, actor: AuditActor): Promise<BudgetEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
       await this.budgets.lockVoting(manager, this.checkedId(budgetId), 'close');
-      if (!(await this.budgets.closeIfOpen(manager, budgetId))) return;
+      if (!(await this.budgets.closeIfOpen(manager, budgetId))) return null;
       const casts = await this.audit.count(manager, 'ballot.cast', 'budget', budgetId);
       const commitment = commitmentOf(casts, await this.ballots.proofsWithin(manager, budgetId));
       await this.enqueueTally(manager, budgetId, tallyJobId(budgetId));
       const paper = await this.inPerson.closingFigures(manager, budgetId);
       await this.record(manager, actor, 'budget.close', budgetId, { ...commitment, ...paper });
+      return manager.getRepository(BudgetEntity).findOneByOrFail({ id: budgetId });
     });
-    return this.get(budgetId);
   }
 
   /** A budget's status changes are public: residents see the budget from its opening on. */
