@@ -100,8 +100,6 @@ export class EqualSharesEngine {
   private readonly lbMag: Float64Array;
   /** 1 when nobody paid all their money in the last evaluation: ρ = cost / Σ w·u, constant in s. */
   private readonly lbFree: Uint8Array;
-  /** How far s can grow before a supporter of the project changes side (pays all ↔ pays ρ·u) in its last evaluation. */
-  private readonly lbShape: Float64Array;
   /** Σ w·u (Σ w for cost utilities) of projects whose last ρ had nobody paying all; 0 otherwise. */
   private readonly freeU: Float64Array;
   /** Someone was charged all their money by a close call this run: free-ρ ties go to the exact twin. */
@@ -174,7 +172,6 @@ export class EqualSharesEngine {
     this.lbSlope = new Float64Array(cp.m);
     this.lbMag = new Float64Array(cp.m);
     this.lbFree = new Uint8Array(cp.m);
-    this.lbShape = new Float64Array(cp.m);
     this.freeU = new Float64Array(cp.m);
     this.goneAfford = new Float64Array(cp.m);
     this.touchedZero = new Int32Array(maxSupp);
@@ -442,7 +439,6 @@ export class EqualSharesEngine {
     this.lbSlope[q] = 0;
     this.lbMag[q] = rho;
     this.lbFree[q] = 1;
-    this.lbShape[q] = Infinity;
     if (this.enclosure.active) this.enclosure.noteFirstRound(q, rho);
   }
 
@@ -454,7 +450,6 @@ export class EqualSharesEngine {
       this.lbSlope[q] = 0;
       this.lbMag[q] = 0;
       this.lbFree[q] = 1;
-      this.lbShape[q] = Infinity;
       return 0;
     }
     const n = this.collect(q);
@@ -470,8 +465,20 @@ export class EqualSharesEngine {
     }
     const rho = this.rhoOfCollected(cost, n);
     this.noteFree(q, cost, n);
-    if (this.tracking) this.trackRho(q, cost, rho, n);
-    if (this.enclosure.active) this.enclosure.noteRho(q, cost, rho, n, this.zeroGroups, this.freeU[q] > 0);
+    if (this.tracking) this.trackRho(q, cost, n);
+    if (this.enclosure.active && this.uniform)
+      this.enclosure.noteRhoUniform(
+        q,
+        cost,
+        n,
+        this.zeroGroups,
+        this.freeU[q] > 0,
+        this.eIdx,
+        this.paysAll,
+        this.sums.weight,
+        this.groupU,
+      );
+    else if (this.enclosure.active) this.enclosure.noteRho(q, cost, rho, n, this.zeroGroups, this.freeU[q] > 0);
     return rho;
   }
 
@@ -582,7 +589,7 @@ export class EqualSharesEngine {
    * others ρ(s)·u_i, so ρ(s) = (cost − Σ_F w·b(s)) / Σ_rest w·u. The form holds
    * while each supporter stays on its side (b_i − ρ·u_i ≤ 0 in F, ≥ 0 outside).
    */
-  private trackRho(q: number, cost: number, rho: number, n: number): void {
+  private trackRho(q: number, cost: number, n: number): void {
     const { eB, eW, eU, eSlope, eIdx } = this;
     let paidAll = 0;
     let paidAllSlope = 0;
@@ -600,32 +607,18 @@ export class EqualSharesEngine {
     if (restU === 0) {
       // Everyone pays all: a knife edge, no range (and no line to compare rivals with).
       this.lbFree[q] = 0;
-      this.lbShape[q] = 0;
       this.stableUntil = 0;
       return;
     }
-    const slope = -paidAllSlope / restU;
-    const mag = (cost + paidAll) / restU;
-    const m = this.margin();
-    this.lbSlope[q] = slope;
-    this.lbMag[q] = mag;
+    this.lbSlope[q] = -paidAllSlope / restU;
+    this.lbMag[q] = (cost + paidAll) / restU;
     this.lbFree[q] = f === 0 ? 1 : 0;
-    let shape = Infinity;
-    for (let t = 0; t < n; t++) {
-      const i = eIdx[t];
-      const h = eB[i] - rho * eU[i];
-      const hSlope = eSlope[i] - slope * eU[i];
-      const err = m * (eB[i] + mag * eU[i]);
-      const slopeErr = m * (eSlope[i] + Math.abs(slope) * eU[i]);
-      const side = t < this.paysAll ? crossing(-h, -hSlope, err, slopeErr) : crossing(h, hSlope, err, slopeErr);
-      if (side < shape) shape = side;
-    }
-    this.lbShape[q] = shape;
+    // How far the winner's supporters keep their sides is bounded where it is funded (`fund`), for the winner only.
   }
 
   /**
    * The winner's ρ(s) keeps its affine form while its supporters stay on their
-   * side (lbShape), and must stay below each rival's last affine ρ(s). That
+   * side (bounded in `fund`), and must stay below each rival's last affine ρ(s). That
    * line lies under the rival's current ρ(s): budgets only shrink during a run,
    * and ρ is a convex function of s (the least ρ with Σ min(b_i(s), ρ·u_i) ≥
    * cost, a superlevel set of a concave function), so the line it had at
@@ -634,7 +627,6 @@ export class EqualSharesEngine {
   private limitByRivals(w: number, cand: number[]): void {
     const { lb, lbSlope, lbMag } = this;
     const m = this.margin();
-    if (this.lbShape[w] < this.stableUntil) this.stableUntil = this.lbShape[w];
     for (const q of this.gone) {
       if (this.lbMag[q] === Infinity) continue; // no supporter with money: never affordable again
       const beaten = apart(
@@ -962,6 +954,9 @@ export class EqualSharesEngine {
     // hold while h keeps the sign this run gave it (a payer left with exactly nothing and h growing has no range
     // at all). The least such range over the payers, computed inline: a call per group would box its floats.
     const m = this.margin();
+    // ρ's float error scales with its magnitude from its last evaluation (cost plus what the payers of all
+    // pay, over Σ u of the rest: at least ρ), not with ρ alone.
+    const mag = Math.max(this.lbMag[q], rho);
     let sides = Infinity;
     for (let i = 0; i < total; i++) {
       const k = eCls[i];
@@ -980,8 +975,8 @@ export class EqualSharesEngine {
       const h = eB[i] - due;
       const hSlope = eSlope[i] - rhoSlope * u;
       if (this.tracking) {
-        const err = m * (eB[i] + due);
-        const slopeErr = m * (Math.abs(hSlope) + 1);
+        const err = m * (eB[i] + mag * u);
+        const slopeErr = m * Math.max(Math.abs(hSlope) + 1, eSlope[i] + Math.abs(rhoSlope) * u);
         const side = broke ? crossing(-h, -hSlope, err, slopeErr) : crossing(h, hSlope, err, slopeErr);
         if (side < sides) sides = side;
       }

@@ -204,8 +204,61 @@ export class MesEnclosure {
       fixedV += eW[i] * at0;
       fixedS += (eW[i] * (clipped(this.gA[i], this.gB[i], D) - at0)) / D;
     }
+    this.setLine(q, cost, fixedV, fixedS, restU, allU, freeAtStart && zero === 0);
+  }
+
+  /**
+   * `noteRho` with one utility u for every group, F the groups the water level
+   * charged all (`order[0 .. paysAll)`, every group when paysAll ≥ n) and those
+   * without money: only they are walked. The weights are integers, so the
+   * weight of the rest, `weight` (of the first n) less F's, is exact, and
+   * Σ_rest w·u is that times u (any split gives a valid line).
+   */
+  noteRhoUniform(
+    q: number,
+    cost: number,
+    n: number,
+    zero: number,
+    freeAtStart: boolean,
+    order: Int32Array,
+    paysAll: number,
+    weight: number,
+    u: number,
+  ): void {
+    const { eW, eCls } = this.g;
+    const { hiA, hiB } = this;
+    const D = this.horizon;
+    const all = paysAll >= n;
+    const count = all ? n : paysAll;
+    let fixedV = 0;
+    let fixedS = 0;
+    let fixedW = 0;
+    let zeroW = 0;
+    for (let t = 0; t < count + zero; t++) {
+      const i = t >= count ? n + t - count : all ? t : order[t];
+      const k = eCls[i];
+      if (t < count) fixedW += eW[i];
+      else zeroW += eW[i];
+      const at0 = clipped(hiA[k], hiB[k], 0);
+      fixedV += eW[i] * at0;
+      fixedS += (eW[i] * (clipped(hiA[k], hiB[k], D) - at0)) / D;
+    }
+    this.setLine(q, cost, fixedV, fixedS, (weight - fixedW) * u, (weight + zeroW) * u, freeAtStart && zero === 0);
+  }
+
+  /** q's floor and lower line from a split: F's money (fixedV + fixedS·x, chords) and Σ w·u of the rest and of all. */
+  private setLine(
+    q: number,
+    cost: number,
+    fixedV: number,
+    fixedS: number,
+    restU: number,
+    allU: number,
+    free: boolean,
+  ): void {
+    const D = this.horizon;
     this.floor[q] = allU > 0 ? cost / allU : Infinity;
-    this.free[q] = freeAtStart && zero === 0 ? 1 : 0;
+    this.free[q] = free ? 1 : 0;
     if (restU > 0) {
       this.lineV[q] = (cost - fixedV) / restU;
       this.lineS[q] = -fixedS / restU;
