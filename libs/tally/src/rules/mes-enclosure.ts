@@ -274,10 +274,28 @@ export class MesEnclosure {
   noteGone(q: number, cost: number, n: number, zero: number): void {
     const total = n + zero;
     this.fillGroups(total);
-    this.afford[q] = firstReach(cost, total, this.gA, this.gB, this.g.eW, this.margin, this.members, this.kinks);
+    const { eW, eU } = this.g;
+    const { gA, gB } = this;
+    // A cheap bound first: max(0, a + b·x) ≤ max(0, a) + max(0, b)·x, so the upper money stays under the cost
+    // before (cost − err − Σ w·max(0, a)) / Σ w·max(0, b). Every use compares `afford` with `until` (which only
+    // shrinks), so past it the exact reach, a walk over the kinks, decides nothing: `until` stands in for it.
     let allU = 0;
-    for (let i = 0; i < total; i++) allU += this.g.eW[i] * this.g.eU[i];
+    let money = 0;
+    let growth = 0;
+    let scale = cost;
+    for (let i = 0; i < total; i++) {
+      allU += eW[i] * eU[i];
+      money += eW[i] * (gA[i] > 0 ? gA[i] : 0);
+      growth += eW[i] * (gB[i] > 0 ? gB[i] : 0);
+      scale += eW[i] * Math.abs(gA[i]);
+    }
     this.floor[q] = allU > 0 ? cost / allU : Infinity;
+    const under = cost - this.margin * scale - money;
+    const cheap = under <= 0 ? 0 : growth > 0 ? (under / growth) * (1 - this.margin) : Infinity;
+    this.afford[q] =
+      cheap >= this.until * (1 + 1e-6)
+        ? this.until
+        : firstReach(cost, total, gA, gB, eW, this.margin, this.members, this.kinks);
   }
 
   /**
