@@ -594,16 +594,20 @@ export class EqualSharesEngine {
     let paidAll = 0;
     let paidAllSlope = 0;
     let restU = 0;
-    let f = 0;
-    // F is the prefix rhoOfCollected charged everything (the same float decisions).
-    for (let t = 0; t < n; t++) {
+    const f = Math.min(this.paysAll, n);
+    // F is the prefix rhoOfCollected charged everything (the same float decisions). With one utility u and integer
+    // weights, Σ_rest w·u is (Σ w − Σ_F w)·u, exact but for one rounding: only F is walked.
+    let paidW = 0;
+    // Everyone pays all (then eIdx may not list them: everyonePays): the knife edge below.
+    for (let t = 0; t < (f < n ? f : 0); t++) {
       const e = eIdx[t];
-      if (t < this.paysAll) {
-        paidAll += eW[e] * eB[e];
-        paidAllSlope += eW[e] * eSlope[e];
-        f++;
-      } else restU += eW[e] * eU[e];
+      paidAll += eW[e] * eB[e];
+      paidAllSlope += eW[e] * eSlope[e];
+      paidW += eW[e];
     }
+    if (f === n) restU = 0;
+    else if (this.uniform) restU = (this.sums.weight - paidW) * this.groupU;
+    else for (let t = f; t < n; t++) restU += eW[eIdx[t]] * eU[eIdx[t]];
     if (restU === 0) {
       // Everyone pays all: a knife edge, no range (and no line to compare rivals with).
       this.lbFree[q] = 0;
