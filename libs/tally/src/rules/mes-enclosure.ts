@@ -273,9 +273,8 @@ export class MesEnclosure {
   /** q is unaffordable at s₀: how far its supporters' upper money stays under its cost. */
   noteGone(q: number, cost: number, n: number, zero: number): void {
     const total = n + zero;
-    this.fillGroups(total);
-    const { eW, eU } = this.g;
-    const { gA, gB } = this;
+    const { eW, eU, eCls } = this.g;
+    const { hiA, hiB } = this;
     // A cheap bound first: max(0, a + b·x) ≤ max(0, a) + max(0, b)·x, so the upper money stays under the cost
     // before (cost − err − Σ w·max(0, a)) / Σ w·max(0, b). Every use compares `afford` with `until` (which only
     // shrinks), so past it the exact reach, a walk over the kinks, decides nothing: `until` stands in for it.
@@ -284,18 +283,21 @@ export class MesEnclosure {
     let growth = 0;
     let scale = cost;
     for (let i = 0; i < total; i++) {
+      const a = hiA[eCls[i]];
+      const b = hiB[eCls[i]];
       allU += eW[i] * eU[i];
-      money += eW[i] * (gA[i] > 0 ? gA[i] : 0);
-      growth += eW[i] * (gB[i] > 0 ? gB[i] : 0);
-      scale += eW[i] * Math.abs(gA[i]);
+      money += eW[i] * (a > 0 ? a : 0);
+      growth += eW[i] * (b > 0 ? b : 0);
+      scale += eW[i] * Math.abs(a);
     }
     this.floor[q] = allU > 0 ? cost / allU : Infinity;
     const under = cost - this.margin * scale - money;
     const cheap = under <= 0 ? 0 : growth > 0 ? (under / growth) * (1 - this.margin) : Infinity;
-    this.afford[q] =
-      cheap >= this.until * (1 + 1e-6)
-        ? this.until
-        : firstReach(cost, total, gA, gB, eW, this.margin, this.members, this.kinks);
+    if (cheap >= this.until * (1 + 1e-6)) this.afford[q] = this.until;
+    else {
+      this.fillGroups(total);
+      this.afford[q] = firstReach(cost, total, this.gA, this.gB, eW, this.margin, this.members, this.kinks);
+    }
   }
 
   /**
@@ -470,16 +472,17 @@ export class MesEnclosure {
     const total = n + host.zeroGroups();
     const { eB, eW, eU, eCls } = this.g;
     this.fillGroups(total);
+    // One pass for Σ_rest w·u, the lower money and its slope (each summed in index order, as in separate loops).
     let restU = 0;
-    for (let i = 0; i < n; i++) if (eB[i] >= rho * eU[i]) restU += eW[i] * eU[i];
-    if (restU === 0) return false;
-    // The lower money must afford w over the whole horizon.
     let lowMoney = 0;
     let lowSlope = 0;
     for (let i = 0; i < n; i++) {
+      if (eB[i] >= rho * eU[i]) restU += eW[i] * eU[i];
       lowMoney += eW[i] * this.loA[eCls[i]];
       lowSlope += eW[i] * this.loB[eCls[i]];
     }
+    if (restU === 0) return false;
+    // The lower money must afford w over the whole horizon.
     const need = cost * (1 + this.margin);
     if (lowMoney + lowSlope * this.horizon < need) {
       this.horizon = lowSlope < 0 ? Math.floor((lowMoney - need) / -lowSlope) : 0;
