@@ -234,14 +234,26 @@ export class MesEnclosure {
     let fixedS = 0;
     let fixedW = 0;
     let zeroW = 0;
-    for (let t = 0; t < count + zero; t++) {
-      const i = t >= count ? n + t - count : all ? t : order[t];
+    // F's groups, then those without money, each in a loop of its own: one loop choosing the group by a
+    // branch made V8 box these sums (126 MB an ADD1 on Budapest 2024).
+    for (let t = 0; t < count; t++) {
+      const i = all ? t : order[t];
       const k = eCls[i];
-      if (t < count) fixedW += eW[i];
-      else zeroW += eW[i];
-      const at0 = clipped(hiA[k], hiB[k], 0);
+      const a = hiA[k];
+      const at0 = a > 0 ? a : 0;
+      const atD = a + hiB[k] * D;
+      fixedW += eW[i];
       fixedV += eW[i] * at0;
-      fixedS += (eW[i] * (clipped(hiA[k], hiB[k], D) - at0)) / D;
+      fixedS += (eW[i] * ((atD > 0 ? atD : 0) - at0)) / D;
+    }
+    for (let i = n; i < n + zero; i++) {
+      const k = eCls[i];
+      const a = hiA[k];
+      const at0 = a > 0 ? a : 0;
+      const atD = a + hiB[k] * D;
+      zeroW += eW[i];
+      fixedV += eW[i] * at0;
+      fixedS += (eW[i] * ((atD > 0 ? atD : 0) - at0)) / D;
     }
     this.setLine(q, cost, fixedV, fixedS, (weight - fixedW) * u, (weight + zeroW) * u, freeAtStart && zero === 0);
   }
