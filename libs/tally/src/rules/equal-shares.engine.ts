@@ -3,7 +3,7 @@ import type { CompiledProfile } from '../model/compiled-profile';
 import { apart, beatenAtStart, crossing } from './affine-range';
 import { MesEnclosure, type EnclosureHost } from './mes-enclosure';
 import type { MesExactState } from './mes-exact-state';
-import { exactStartState, incidenceUtilities } from './mes-utility';
+import { exactStartState, exactUtility, incidenceUtilities, type ExactUtility } from './mes-utility';
 import { waterLevel, waterLevelUniform, type UniformSums } from './water-level';
 import { defaultTolerance } from './near-tie';
 import type { Add1Stop, MesUtility } from './tally-rule';
@@ -40,6 +40,8 @@ export class EqualSharesEngine {
   readonly stats: EngineStats = { exactChecks: 0, rounds: 0, forgivenSwaps: 0, goneRefined: 0 };
   private readonly uniform: boolean;
   private readonly utility: MesUtility;
+  /** The exact twin's utilities, one function for all its states. */
+  private readonly exactUtilityOf: ExactUtility;
   /** Multiplier making (class, points) a unique numeric key. */
   private readonly keyStride: number;
   private readonly util: Float64Array;
@@ -150,6 +152,7 @@ export class EqualSharesEngine {
     options: EqualSharesEngineOptions,
   ) {
     this.utility = options.utility;
+    this.exactUtilityOf = exactUtility(cp, options.utility);
     this.uniform = options.utility !== 'points';
     this.keyStride = cp.suppPoints.reduce((x, p) => Math.max(x, p), 0) + 1;
     this.util = incidenceUtilities(cp, options.utility);
@@ -595,19 +598,20 @@ export class EqualSharesEngine {
     let paidAllSlope = 0;
     let restU = 0;
     const f = Math.min(this.paysAll, n);
-    // F is the prefix rhoOfCollected charged everything (the same float decisions). With one utility u and integer
-    // weights, Σ_rest w·u is (Σ w − Σ_F w)·u, exact but for one rounding: only F is walked.
-    let paidW = 0;
-    // Everyone pays all (then eIdx may not list them: everyonePays): the knife edge below.
-    for (let t = 0; t < (f < n ? f : 0); t++) {
-      const e = eIdx[t];
-      paidAll += eW[e] * eB[e];
-      paidAllSlope += eW[e] * eSlope[e];
-      paidW += eW[e];
+    // F is the prefix rhoOfCollected charged everything (the same float decisions). When that is everyone, eIdx
+    // may not list them (everyonePays) and the rest is empty: the knife edge below.
+    if (f < n) {
+      let paidW = 0;
+      for (let t = 0; t < f; t++) {
+        const e = eIdx[t];
+        paidAll += eW[e] * eB[e];
+        paidAllSlope += eW[e] * eSlope[e];
+        paidW += eW[e];
+      }
+      // With one utility u and integer weights, Σ_rest w·u is (Σ w − Σ_F w)·u, exact but for one rounding.
+      if (this.uniform) restU = (this.sums.weight - paidW) * this.groupU;
+      else for (let t = f; t < n; t++) restU += eW[eIdx[t]] * eU[eIdx[t]];
     }
-    if (f === n) restU = 0;
-    else if (this.uniform) restU = (this.sums.weight - paidW) * this.groupU;
-    else for (let t = f; t < n; t++) restU += eW[eIdx[t]] * eU[eIdx[t]];
     if (restU === 0) {
       // Everyone pays all: a knife edge, no range (and no line to compare rivals with).
       this.lbFree[q] = 0;
@@ -937,7 +941,7 @@ export class EqualSharesEngine {
   /** The exact twin of the current state, replaying the rounds decided so far. */
   private exactState(): MesExactState {
     const cp = this.cp;
-    if (this.exact === null) this.exact = exactStartState(cp, this.utility, this.increment);
+    if (this.exact === null) this.exact = exactStartState(cp, this.exactUtilityOf, this.increment);
     while (this.exact.round < this.history.length) this.exact.fund(this.history[this.exact.round]);
     return this.exact;
   }

@@ -232,8 +232,8 @@ export class MesEnclosure {
     // its sums (126 MB an ADD1 on Budapest 2024).
     const { members } = this;
     const all = paysAll >= n;
-    let count = 0;
-    for (let t = 0; t < (all ? n : paysAll); t++) members[count++] = all ? t : order[t];
+    let count = all ? n : paysAll;
+    for (let t = 0; t < count; t++) members[t] = all ? t : order[t];
     let zeroW = 0;
     for (let i = n; i < n + zero; i++) {
       members[count++] = i;

@@ -16,31 +16,21 @@ export function incidenceUtilities(cp: CompiledProfile, utility: MesUtility): Fl
   return util;
 }
 
-type ExactUtility = (q: number, incidence: number) => bigint;
-
-/** One function per profile and utility: the exact state calls it per supporter, and V8 inlines one call target. */
-const exactUtilities = new WeakMap<CompiledProfile, Map<MesUtility, ExactUtility>>();
+export type ExactUtility = (q: number, incidence: number) => bigint;
 
 /** The same utilities in exact integers (costs in units of 10^-scale). */
 export function exactUtility(cp: CompiledProfile, utility: MesUtility): ExactUtility {
-  let byUtility = exactUtilities.get(cp);
-  if (byUtility === undefined) exactUtilities.set(cp, (byUtility = new Map()));
-  let f = byUtility.get(utility);
-  if (f === undefined) {
-    f =
-      utility === 'points'
-        ? (_q, j) => BigInt(cp.suppPoints[j])
-        : utility === 'approval'
-          ? () => 1n
-          : (q) => cp.costUnits[q];
-    byUtility.set(utility, f);
-  }
-  return f;
+  if (utility === 'points') return (_q, j) => BigInt(cp.suppPoints[j]);
+  return utility === 'approval' ? () => 1n : (q) => cp.costUnits[q];
 }
 
-/** The exact state before any round: every voter holds B/n + `increment` (ADD1's k, in currency units). */
-export function exactStartState(cp: CompiledProfile, utility: MesUtility, increment: number): MesExactState {
+/**
+ * The exact state before any round: every voter holds B/n + `increment` (ADD1's k, in currency units).
+ * Callers keep one `utilityOf` (exactUtility) for all their states: the state calls it per supporter, and a new
+ * function per state made V8 throw its optimized code away at each.
+ */
+export function exactStartState(cp: CompiledProfile, utilityOf: ExactUtility, increment: number): MesExactState {
   const n = BigInt(cp.totalWeight);
   const start = Rational.of(cp.budgetUnits + BigInt(increment) * 10n ** BigInt(cp.scale) * n, n);
-  return new MesExactState(cp, exactUtility(cp, utility), start);
+  return new MesExactState(cp, utilityOf, start);
 }
