@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUuid, NotFoundException } from '@quorum/common';
+import { NotFoundException } from '@quorum/common';
 import { AuditLog } from '@quorum/audit';
 import { identityErrors, ineligibility, ResidencyService, VerifiedVoter } from '@quorum/identity';
 import { MailOutbox } from '@quorum/mail';
@@ -12,6 +12,7 @@ import { BudgetRepository, VotingBudget } from '../repositories/budget.repositor
 import { BallotChoice, toBallot } from '../domain/ballot-content';
 import { ballotSpecOf, ballotViolations } from '../domain/ballot-spec';
 import { BallotProjects } from './ballot-projects';
+import { knownBudgetId } from './known-budget-id';
 import { VoterKey } from './voter-key';
 import { InPersonVoteService } from './in-person-vote.service';
 import { assertVotingOpen } from './voting-window';
@@ -57,7 +58,7 @@ export class BallotService {
   ) {}
 
   async cast(command: CastBallotCommand): Promise<{ receipt: string }> {
-    if (!isUuid(command.budgetId)) throw new NotFoundException('Budget', command.budgetId);
+    knownBudgetId(command.budgetId);
     return this.dataSource.transaction(async (manager) => {
       await this.budgets.lockVoting(manager, command.budgetId, 'cast');
       const budget = await this.lockBudget(manager, command.budgetId);
@@ -87,8 +88,7 @@ export class BallotService {
 
   /** The resident's current ballot, or null if they have not voted. */
   async mine(budgetId: string, userId: string): Promise<StoredBallot | null> {
-    if (!isUuid(budgetId)) throw new NotFoundException('Budget', budgetId);
-    return this.ballots.findByVoter(budgetId, this.voterKey.of(budgetId, userId));
+    return this.ballots.findByVoter(knownBudgetId(budgetId), this.voterKey.of(budgetId, userId));
   }
 
   private async lockBudget(manager: EntityManager, budgetId: string): Promise<VotingBudget> {

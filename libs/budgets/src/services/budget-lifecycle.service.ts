@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUuid, NotFoundException, ValidationFailedException } from '@quorum/common';
+import { NotFoundException, ValidationFailedException } from '@quorum/common';
 import { JobName, JobQueue, Outbox, QueueName, withTimeout } from '@quorum/queue';
 import { AuditActor, AuditLog, SYSTEM_ACTOR } from '@quorum/audit';
 import { DataSource, EntityManager } from 'typeorm';
@@ -13,6 +13,7 @@ import { BudgetStatus } from '../types/budget-status.enum';
 import { BudgetBallotsReader } from '../counting/budget-ballots.reader';
 import { commitmentOf } from '../counting/closing-commitment';
 import { BudgetFollowService } from './budget-follow.service';
+import { knownBudgetId } from './known-budget-id';
 import { InPersonVoteRepository } from '../repositories/in-person-vote.repository';
 
 /** Bound on the best-effort removal of a stale job, so a Redis outage cannot hang a staff request. */
@@ -187,7 +188,7 @@ export class BudgetLifecycleService {
   /** TALLIED → PUBLISHED: residents see the result from now on. */
   async publish(budgetId: string, actor: AuditActor): Promise<BudgetEntity> {
     const published = await this.dataSource.transaction(async (manager) => {
-      if (!(await this.budgets.publishIfTallied(manager, this.checkedId(budgetId)))) return false;
+      if (!(await this.budgets.publishIfTallied(manager, knownBudgetId(budgetId)))) return false;
       const result = await this.results.publishedSummary(manager, budgetId);
       const entry = await this.audit.append(manager, {
         actor,
@@ -218,7 +219,7 @@ export class BudgetLifecycleService {
   }
 
   async get(budgetId: string): Promise<BudgetEntity> {
-    const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: this.checkedId(budgetId) });
+    const budget = await this.dataSource.getRepository(BudgetEntity).findOneBy({ id: knownBudgetId(budgetId) });
     if (!budget) throw new NotFoundException('Budget', budgetId);
     return budget;
   }
@@ -236,7 +237,7 @@ export class BudgetLifecycleService {
    */
   private async closeIfOpen(budgetId: string, actor: AuditActor): Promise<BudgetEntity | null> {
     return this.dataSource.transaction(async (manager) => {
-      await this.budgets.lockVoting(manager, this.checkedId(budgetId), 'close');
+      await this.budgets.lockVoting(manager, knownBudgetId(budgetId), 'close');
       if (!(await this.budgets.closeIfOpen(manager, budgetId))) return null;
       const casts = await this.audit.count(manager, 'ballot.cast', 'budget', budgetId);
       const commitment = commitmentOf(casts, await this.ballots.proofsWithin(manager, budgetId));
@@ -275,13 +276,8 @@ export class BudgetLifecycleService {
   private async lock(manager: EntityManager, budgetId: string): Promise<BudgetEntity> {
     const budget = await manager
       .getRepository(BudgetEntity)
-      .findOne({ where: { id: this.checkedId(budgetId) }, lock: { mode: 'pessimistic_write' } });
+      .findOne({ where: { id: knownBudgetId(budgetId) }, lock: { mode: 'pessimistic_write' } });
     if (!budget) throw new NotFoundException('Budget', budgetId);
     return budget;
-  }
-
-  private checkedId(budgetId: string): string {
-    if (!isUuid(budgetId)) throw new NotFoundException('Budget', budgetId);
-    return budgetId;
   }
 }

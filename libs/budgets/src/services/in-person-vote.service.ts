@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUuid, NotFoundException } from '@quorum/common';
+import { NotFoundException } from '@quorum/common';
 import { AuditLog, staffActor } from '@quorum/audit';
 import { CensusPersonLookup, identityErrors, ineligibility } from '@quorum/identity';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,6 +8,7 @@ import { budgetErrors } from '../errors/budget.exception';
 import { BudgetRepository, VotingBudget } from '../repositories/budget.repository';
 import { InPersonVoteRepository } from '../repositories/in-person-vote.repository';
 import { PaperPrecedence } from '../types/paper-precedence.enum';
+import { knownBudgetId } from './known-budget-id';
 import { assertVotingOpen } from './voting-window';
 import { PersonKey } from './person-key';
 import { VoterKey } from './voter-key';
@@ -54,7 +55,7 @@ export class InPersonVoteService {
 
   /** True: the person's paper vote counts. False: set aside (ONLINE_WINS, they already voted online). */
   async markVotedInPerson(command: MarkVotedInPersonCommand): Promise<boolean> {
-    if (!isUuid(command.budgetId)) throw new NotFoundException('Budget', command.budgetId);
+    knownBudgetId(command.budgetId);
     return this.dataSource.transaction(async (manager) => {
       await this.budgets.lockVoting(manager, command.budgetId, 'cast');
       const budget = await this.budgets.lockForVoting(manager, command.budgetId);

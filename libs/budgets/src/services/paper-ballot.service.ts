@@ -14,6 +14,7 @@ import { InPersonVoteRepository } from '../repositories/in-person-vote.repositor
 import { LockedPaperBatch, PaperBallotRepository, PaperBatchRecord } from '../repositories/paper-ballot.repository';
 import { PaperBallotBatchStatus } from '../types/paper-ballot-batch-status.enum';
 import { BallotProjects } from './ballot-projects';
+import { knownBudgetId } from './known-budget-id';
 import { assertVotingOpen } from './voting-window';
 
 export interface RecordPaperBallotsCommand {
@@ -60,7 +61,7 @@ export class PaperBallotService {
   ) {}
 
   async record(command: RecordPaperBallotsCommand): Promise<PaperBatchRecord> {
-    if (!isUuid(command.budgetId)) throw new NotFoundException('Budget', command.budgetId);
+    knownBudgetId(command.budgetId);
     return this.dataSource.transaction(async (manager) => {
       const sheets = await this.readSheets(manager, command.budgetId, command.ballots);
       const salt = command.doubleEntry ? paperEntrySalt() : null;
@@ -165,8 +166,7 @@ export class PaperBallotService {
   }
 
   async ofBudget(budgetId: string): Promise<PaperBatchRecord[]> {
-    if (!isUuid(budgetId)) throw new NotFoundException('Budget', budgetId);
-    return this.batches.ofBudget(budgetId);
+    return this.batches.ofBudget(knownBudgetId(budgetId));
   }
 
   async batch(batchId: string): Promise<PaperBatchRecord> {

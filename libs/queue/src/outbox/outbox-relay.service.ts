@@ -11,6 +11,8 @@ import { OutboxRepository } from './outbox.repository';
 const BATCH_SIZE = 100;
 const ENQUEUE_TIMEOUT_MS = 5000;
 const LISTEN_RETRY_MS = 1000;
+/** As long as a queue worker's disconnect may take at shutdown (apps/worker/src/queue-workers.ts). */
+const LISTENER_END_TIMEOUT_MS = 1000;
 const PURGE_EVERY_MS = 3600_000;
 const KEEP_RELAYED = '7 days';
 
@@ -152,6 +154,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     clearInterval(this.poll);
     clearTimeout(this.listenRetry);
     await this.running;
-    await this.listener?.end().catch(() => undefined);
+    const listener = this.listener;
+    if (!listener) return;
+    // A client still connecting (to a host that drops packets) ends only once the TCP connect gives up, minutes
+    // later, and pg 8 sometimes never settles the end() of a client ended while it connected: past the bound,
+    // its socket is destroyed, as pg's own connect timeout does, so that nothing holds the process open.
+    await withTimeout(listener.end(), LISTENER_END_TIMEOUT_MS, 'PostgreSQL LISTEN connection').catch(() =>
+      listener.connection.stream.destroy(),
+    );
   }
 }
