@@ -108,7 +108,7 @@ describe('website: text with surrounding whitespace is stored as through the API
         expect(response.html).toContain('Saisissez le titre de votre proposition');
         expect(response.html).not.toContain('Le titre doit compter entre 10 et 150');
       }
-      expect(blank.html).toMatch(/<input[^>]*id="title"[^>]*value=" \t  "/);
+      expect(blank.html).toMatch(/<input[^>]*id="title"[^>]*value=" \t {2}"/);
       expect(await stored(resident.id)).toEqual([]);
     });
   });
