@@ -1,6 +1,10 @@
 /**
- * Bounds a call to Redis: BullMQ's connections queue commands while Redis is
- * down instead of failing, which would hang the caller until it is back.
+ * Bounds a call to a dependency that may never answer, rejecting after `ms`
+ * (`what` names it in the error): a Redis command, since BullMQ's connections
+ * queue commands while Redis is down instead of failing, which would hang the
+ * caller until it is back; and the end() of the outbox relay's PostgreSQL
+ * LISTEN client, which pg may never settle for a client ended while it was
+ * still connecting.
  */
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -9,7 +13,8 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
     const error = Object.assign(new Error(`${what} did not answer within ${ms} ms`), { code: 'ETIMEDOUT' });
     timer = setTimeout(() => reject(error), ms);
   });
-  // The abandoned call may still complete later; callers only use this for idempotent commands.
+  // The abandoned call is not cancelled and may still complete later: callers use this only where that is harmless
+  // (idempotent Redis commands; an end() whose socket the caller then destroys).
   promise.catch(() => undefined);
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

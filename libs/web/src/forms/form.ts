@@ -59,7 +59,11 @@ export function emptyForm<N extends string>(values: Partial<Record<N, string>> =
   return { values, errors: [], general: [] };
 }
 
-/** The submitted values of the form's fields, trimmed of nothing, secrets left out of what is shown again. */
+/**
+ * The submitted values of the form's fields as typed: nothing is trimmed here. The mutations run in-process through
+ * the API's validation pipe, which trims what the API trims (@Trimmed: titles, names) before measuring it, so the site
+ * trims and measures a title as it is for an API client. What was typed is also what a refused form shows again.
+ */
 export function readForm<N extends string>(spec: FormSpec<N>, body: unknown): Record<N, string> {
   const source = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const values = {} as Record<N, string>;
@@ -76,7 +80,7 @@ function shownValues<N extends string>(spec: FormSpec<N>, values: Record<N, stri
   return shown;
 }
 
-/** Empty required fields, before anything is sent to the API. */
+/** Required fields left empty or holding only whitespace, said as empty before anything is sent to the API. */
 export function missingFields<N extends string>(
   spec: FormSpec<N>,
   values: Record<N, string>,

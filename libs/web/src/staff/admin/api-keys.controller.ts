@@ -45,7 +45,7 @@ export class ApiKeysController {
     const missing = missingFields(CREATE_FORM, values, i18n);
     if (missing) return this.show(req, reply, { form: missing }, 400);
     const result = await this.graphql.mutate(req, reply, staffCreateApiKeyMutation, {
-      input: { name: values.nom.trim() },
+      input: { name: values.nom },
     });
     if (!result.ok)
       return this.show(req, reply, { form: formFromFailures(CREATE_FORM, values, result.failures, i18n) }, 400);

@@ -68,7 +68,7 @@ export const PROJECT_FORM: FormSpec<ProjectField> = {
 /** A project's fields as addBudgetProject and updateBudgetProject take them (an empty description: none). */
 export function projectInput(values: Record<ProjectField, string>) {
   return {
-    title: values.projectTitle.trim(),
+    title: values.projectTitle,
     cost: wholeNumber(values.projectCost) as number,
     description: values.projectDescription.trim(),
   };
@@ -103,7 +103,7 @@ const optionalWhole = (value: string) => (optional(value) === undefined ? undefi
 /** The form's text as CreateBudgetInput: dates in the commune's zone, numbers as numbers. */
 export function createBudgetInput(values: Record<CreateBudgetField, string>, zone: string) {
   return {
-    title: values.title.trim(),
+    title: values.title,
     description: optional(values.description),
     totalAmount: wholeNumber(values.totalAmount) as number,
     ballotType: values.ballotType as 'KNAPSACK',

@@ -43,7 +43,7 @@ export class VoteGroupsController {
       const max = values.maxBudgets.trim();
       return this.graphql.mutate(req, reply, createVoteGroupMutation, {
         input: {
-          title: values.title.trim(),
+          title: values.title,
           rule: values.rule as 'EXACTLY_ONE',
           // Said only for "up to N"; the API refuses a number with the other rules, at its field.
           maxBudgets: max === '' ? undefined : (wholeNumber(max) as number),

@@ -131,7 +131,7 @@ export function consultationInput(
     submission: {
       kinds: phases.map((p) => p.kind),
       input: {
-        title: values.title.trim(),
+        title: values.title,
         description: values.description,
         districtId: values.districtId || null,
         categories: categoryLines(values.categories),

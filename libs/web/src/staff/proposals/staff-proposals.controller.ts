@@ -112,7 +112,7 @@ export class StaffProposalsController {
         input: {
           budgetId: values.budgetId,
           proposalId: id,
-          title: values.title.trim(),
+          title: values.title,
           cost: wholeNumber(values.cost) as number,
           description: values.description.trim() || undefined,
           districtId: proposal.districtId ?? undefined,

@@ -158,7 +158,7 @@ export function itemInput(trackedItemId: string, values: Record<ItemField, strin
   const coordinate = (value: string) => (value.trim() === '' ? null : (decimal(value) as number));
   return {
     trackedItemId,
-    title: values.title.trim(),
+    title: values.title,
     status,
     abandonReason: status === 'ABANDONED' ? optional(values.abandonReason) : undefined,
     progressPercent: wholeNumber(values.progressPercent) as number,
