@@ -528,6 +528,30 @@ describe('website: project tracking in the back office', () => {
       expect(newFiles(filesBefore)).toEqual([expect.stringContaining(stored.photo_id)]);
     });
 
+    it('answers a broken body and more files than slots with the expired-form page, never a server error', async () => {
+      const id = await insertTrackedItem(web.api);
+      const path = `/gestion/suivi-des-projets/${id}/actualites`;
+      const cookie = ['quorum_session', 'quorum_csrf'].map((name) => `${name}=${staff.cookie(name)}`).join('; ');
+      const headers = { cookie, accept: 'text/html', 'accept-language': 'fr-FR' };
+      const token = await staff.csrfToken(path);
+      const seven = new FormData();
+      seven.append('_csrf', token);
+      seven.append('body', 'Sept photos pour six cases.');
+      seven.append('occurredOn', '2026-05-02');
+      for (let n = 1; n <= MAX_NEWS_PHOTOS + 1; n++)
+        seven.append(`photo${Math.min(n, MAX_NEWS_PHOTOS)}`, new Blob([new Uint8Array(await jpeg())]), `${n}.jpg`);
+      const broken = `--nothing-here\r\ncontent-disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n--nothing-here\r\nbroken`;
+      for (const init of [
+        { body: seven, headers },
+        { body: broken, headers: { ...headers, 'content-type': 'multipart/form-data; boundary=nothing-here' } },
+      ]) {
+        const response = await fetch(`${web.api.url}${path}`, { method: 'POST', redirect: 'manual', ...init });
+        expect(response.status).toBe(403);
+        expect(await response.text()).toContain('<html');
+      }
+      expect(await updates(id)).toEqual([]);
+    });
+
     it('refuses a missing date and a date that does not exist at the field', async () => {
       const id = await insertTrackedItem(web.api);
       const missing = await postNews(staff, id, { body: 'Les bancs sont posés.', occurredOn: '' });
