@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -79,9 +79,12 @@ describe('report photos', () => {
     expect(served.headers.get('content-type')).toBe('image/png');
   });
 
-  it('refuses photos over 10 MB', async () => {
+  it('refuses photos over 10 MB, leaving no file behind (not even the part written while it arrived)', async () => {
+    const files = () => readdirSync(uploads, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length;
+    const before = files();
     const response = await upload(Buffer.alloc(10 * 1024 * 1024 + 1, 1), 'big.jpg', 'image/jpeg');
     expect(response.status).toBe(413);
     expect(((await response.json()) as { code: string }).code).toBe('PHOTO_TOO_LARGE');
+    expect(files()).toBe(before);
   });
 });

@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '@quorum/access';
@@ -8,6 +10,7 @@ import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
 import { insertTrackedItem } from '../utils/tracking.factory';
 import { createUser, FACTORY_PASSWORD } from '../utils/users.factory';
+import { waitFor } from '../utils/wait-for';
 
 /** Every field of the item form, as a browser sends it. */
 const ITEM_FIELDS = {
@@ -73,6 +76,12 @@ const jpeg = () =>
   sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 30, g: 120, b: 60 } } })
     .jpeg()
     .withExif({ IFD0: { Make: 'SpyCam' } })
+    .toBuffer();
+
+/** A JPEG of random pixels, a few megabytes for its size: a phone photo's weight, made in a moment. */
+const noiseJpeg = (width: number, height: number) =>
+  sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 95 })
     .toBuffer();
 
 /** The first bytes of an iPhone HEIC file: its `ftyp` box says so. */
@@ -152,6 +161,20 @@ describe('website: project tracking in the back office', () => {
     }
     return { status: response.status, location: response.headers.get('location'), html: await response.text() };
   }
+
+  /** Every file under the uploads directory (stored photos, and whatever an upload left on the way), with its size. */
+  const uploadedFiles = (): Map<string, number> =>
+    new Map(
+      readdirSync(uploads, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const path = join(entry.parentPath, entry.name);
+          return [path, statSync(path).size] as const;
+        }),
+    );
+  const newFiles = (before: Map<string, number>) => [...uploadedFiles().keys()].filter((path) => !before.has(path));
+  const photoRows = async (): Promise<number> =>
+    (await web.api.db.query(`SELECT count(*)::int AS n FROM report_photos`))[0].n;
 
   describe('the list', () => {
     it('lists the items with links to their page, filtered by status and year as the API allows', async () => {
@@ -407,6 +430,126 @@ describe('website: project tracking in the back office', () => {
       expect(summaryLinks(refused.html)).toEqual(['photo2']);
       expect(await updates(id)).toEqual([]);
       expect(await auditCount(id, 'tracking.item.news')).toBe(0);
+    });
+
+    it('refuses a photo over 10 MB at its field, keeping the others, and leaves no byte of it on disk', async () => {
+      const id = await insertTrackedItem(web.api);
+      const [filesBefore, rowsBefore] = [uploadedFiles(), await photoRows()];
+      const small = await jpeg();
+      // A real JPEG, one byte over the limit: its size is what is refused, not its content.
+      const oversize = Buffer.concat([small, Buffer.alloc(10 * 1024 * 1024 + 1 - small.length, 0xff)]);
+      const refused = await postNews(
+        staff,
+        id,
+        { body: 'Les bancs sont posés.', occurredOn: '2026-05-02', photoAlt1: 'Un banc', photoAlt2: 'Trop lourde' },
+        { photo1: small, photo2: oversize, photo3: await jpeg() },
+      );
+      expect(refused.status).toBe(400);
+      const error = fieldError(refused.html, 'photo2');
+      expect(error.text).toContain('Cette photo est trop grande : 10 Mo et 25 mégapixels au plus.');
+      expect(error.invalid).toBe(true);
+      expect(summaryLinks(refused.html)).toEqual(['photo2']);
+      expect(await updates(id)).toEqual([]);
+      // The photos around it are received and kept; of the oversize one, no row and no file, not even a partial one.
+      const kept = [1, 3].map((n) => new RegExp(`name="photoId${n}" value="([0-9a-f-]{36})"`).exec(refused.html)?.[1]);
+      expect(kept.every(Boolean)).toBe(true);
+      expect(refused.html).not.toContain('name="photoId2"');
+      expect(await photoRows()).toBe(rowsBefore + 2);
+      const added = newFiles(filesBefore);
+      expect(added).toHaveLength(2);
+      expect(added.every((path) => kept.some((photoId) => path.includes(photoId!)))).toBe(true);
+
+      // Sent again with a photo that fits: published with the three, in order.
+      const done = await postNews(
+        staff,
+        id,
+        {
+          body: 'Les bancs sont posés.',
+          occurredOn: '2026-05-02',
+          photoAlt1: 'Un banc',
+          photoAlt2: 'Un autre banc',
+          photoId1: kept[0]!,
+          photoId3: kept[1]!,
+        },
+        { photo2: await jpeg() },
+      );
+      expect(done.status).toBe(303);
+      const rows = await updates(id);
+      expect(rows.map((r: { alt_text: string | null }) => r.alt_text)).toEqual(['Un banc', 'Un autre banc', null]);
+      expect([rows[0].photo_id, rows[2].photo_id]).toEqual(kept);
+    });
+
+    it('stores each photo as it arrives: half a photo sent is already on disk, before the rest of the form', async () => {
+      const id = await insertTrackedItem(web.api);
+      const path = `/gestion/suivi-des-projets/${id}/actualites`;
+      const photo = await noiseJpeg(1600, 1200);
+      expect(photo.length).toBeGreaterThan(1024 * 1024);
+      const boundary = `quorum-test-${randomBytes(8).toString('hex')}`;
+      const field = (name: string, value: string) =>
+        `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+      const filesBefore = uploadedFiles();
+      const cookie = ['quorum_session', 'quorum_csrf'].map((name) => `${name}=${staff.cookie(name)}`).join('; ');
+      const req = request(`${web.api.url}${path}`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}`, 'accept-language': 'fr-FR' },
+      });
+      const answer = new Promise<{ status?: number; location?: string }>((resolve, reject) => {
+        req.on('response', (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode, location: res.headers.location }));
+        });
+        req.on('error', reject);
+      });
+      req.write(
+        field('_csrf', await staff.csrfToken(path)) +
+          field('body', 'Le chantier vu du toit, en grand.') +
+          field('occurredOn', '2026-05-02') +
+          `--${boundary}\r\ncontent-disposition: form-data; name="photo1"; filename="toit.jpg"\r\n` +
+          'content-type: image/jpeg\r\n\r\n',
+      );
+      const half = Math.floor(photo.length / 2);
+      req.write(photo.subarray(0, half));
+      // The rest is held back: a server holding each file whole until it ends (or the form until its end) writes
+      // nothing yet. Streamed, the first half goes on to disk as it comes (all but what the pipes still hold).
+      const partial = await waitFor(
+        async () => {
+          const [file] = [...uploadedFiles()].filter(([name, size]) => !filesBefore.has(name) && size >= half / 2);
+          return file;
+        },
+        10_000,
+        'half the photo on disk',
+      ).catch(() => undefined);
+      req.end(Buffer.concat([photo.subarray(half), Buffer.from(`\r\n--${boundary}--\r\n`)]));
+      expect(await answer).toEqual({ status: 303, location: `/gestion/suivi-des-projets/${id}` });
+      expect(partial).toBeDefined();
+      // That file was the upload on its way: gone once the photo is stored; only the stored photo is left.
+      expect(uploadedFiles().has(partial![0])).toBe(false);
+      const [stored] = await updates(id);
+      expect(newFiles(filesBefore)).toEqual([expect.stringContaining(stored.photo_id)]);
+    });
+
+    it('answers a broken body and more files than slots with the expired-form page, never a server error', async () => {
+      const id = await insertTrackedItem(web.api);
+      const path = `/gestion/suivi-des-projets/${id}/actualites`;
+      const cookie = ['quorum_session', 'quorum_csrf'].map((name) => `${name}=${staff.cookie(name)}`).join('; ');
+      const headers = { cookie, accept: 'text/html', 'accept-language': 'fr-FR' };
+      const token = await staff.csrfToken(path);
+      const seven = new FormData();
+      seven.append('_csrf', token);
+      seven.append('body', 'Sept photos pour six cases.');
+      seven.append('occurredOn', '2026-05-02');
+      for (let n = 1; n <= MAX_NEWS_PHOTOS + 1; n++)
+        seven.append(`photo${Math.min(n, MAX_NEWS_PHOTOS)}`, new Blob([new Uint8Array(await jpeg())]), `${n}.jpg`);
+      const broken = `--nothing-here\r\ncontent-disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n--nothing-here\r\nbroken`;
+      for (const init of [
+        { body: seven, headers },
+        { body: broken, headers: { ...headers, 'content-type': 'multipart/form-data; boundary=nothing-here' } },
+      ]) {
+        const response = await fetch(`${web.api.url}${path}`, { method: 'POST', redirect: 'manual', ...init });
+        expect(response.status).toBe(403);
+        expect(await response.text()).toContain('<html');
+      }
+      expect(await updates(id)).toEqual([]);
     });
 
     it('refuses a missing date and a date that does not exist at the field', async () => {

@@ -1,5 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { removeIfPresent } from '@quorum/common';
@@ -49,8 +53,33 @@ export class PhotoStorageService {
     return join(this.config.uploads.dir, 'reports');
   }
 
-  async store(input: Buffer): Promise<ReportPhotoEntity> {
-    if (input.length > MAX_PHOTO_BYTES) throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
+  /** Where uploads are written while they arrive, before they are read and re-encoded: never served. */
+  private get incoming(): string {
+    return join(this.config.uploads.dir, 'incoming');
+  }
+
+  /**
+   * An uploaded file as it arrives (a multipart part's stream, `truncated`
+   * when the parser cut it at its limit): written to a temporary file, the
+   * size counted on the way (PHOTO_TOO_LARGE past MAX_PHOTO_BYTES, with
+   * nothing kept), then read from disk by `store`. The process never holds
+   * the whole upload; the temporary file is removed whatever happens.
+   */
+  async storeUpload(upload: Readable & { truncated?: boolean }): Promise<ReportPhotoEntity> {
+    await mkdir(this.incoming, { recursive: true });
+    const temporary = join(this.incoming, `${randomUUID()}.upload`);
+    try {
+      await pipeline(upload, byteLimit(MAX_PHOTO_BYTES), createWriteStream(temporary, { mode: 0o600 }));
+      if (upload.truncated) throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
+      return await this.store(temporary);
+    } finally {
+      await rm(temporary, { force: true });
+    }
+  }
+
+  /** A photo from its bytes, or from the path of a file holding them (read by libvips, not by this process). */
+  async store(input: Buffer | string): Promise<ReportPhotoEntity> {
+    if (Buffer.isBuffer(input) && input.length > MAX_PHOTO_BYTES) throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
     const { format, data, info } = await this.decoding(() => this.reencode(input));
     const photo = await this.dataSource
       .getRepository(ReportPhotoEntity)
@@ -96,7 +125,9 @@ export class PhotoStorageService {
     return join(this.directory, `${photo.id}.${photo.format === 'jpeg' ? 'jpg' : photo.format}`);
   }
 
-  private async reencode(input: Buffer): Promise<{ format: PhotoFormat; data: Buffer; info: sharp.OutputInfo }> {
+  private async reencode(
+    input: Buffer | string,
+  ): Promise<{ format: PhotoFormat; data: Buffer; info: sharp.OutputInfo }> {
     const format = await this.detectFormat(input);
     // A header can be valid over broken or missing pixels (truncated files, decompression bombs): decoding tells.
     const { data, info } = await sharp(input, { limitInputPixels: this.config.uploads.photoMaxPixels })
@@ -112,7 +143,7 @@ export class PhotoStorageService {
   }
 
   /** The format from the bytes, and the pixel limit from the header, before anything is decoded. */
-  private async detectFormat(input: Buffer): Promise<PhotoFormat> {
+  private async detectFormat(input: Buffer | string): Promise<PhotoFormat> {
     const metadata = await readMetadata(input);
     if (!metadata || !FORMATS.includes(metadata.format as PhotoFormat)) throw reportsErrors.unsupportedMedia();
     const maxPixels = this.config.uploads.photoMaxPixels;
@@ -122,12 +153,23 @@ export class PhotoStorageService {
 }
 
 /** Null for anything sharp cannot read (sharp throws, even synchronously for an empty buffer). */
-async function readMetadata(input: Buffer): Promise<sharp.Metadata | null> {
+async function readMetadata(input: Buffer | string): Promise<sharp.Metadata | null> {
   try {
     return await sharp(input).metadata();
   } catch {
     return null;
   }
+}
+
+/** Passes bytes on until `max`; one more fails the stream with PHOTO_TOO_LARGE, so no more is written. */
+function byteLimit(max: number): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      seen += chunk.length;
+      callback(seen > max ? reportsErrors.photoTooLarge(max) : null, seen > max ? undefined : chunk);
+    },
+  });
 }
 
 /** Public path of a photo, served by ReportPhotoController. */

@@ -2,7 +2,6 @@ import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { LimitedUpload, LimitedWrite, Public } from '@quorum/access';
 import { isUuid, NotFoundException, ValidationFailedException } from '@quorum/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { reportsErrors } from '../errors/reports.exception';
 import { MAX_PHOTO_BYTES, PHOTO_CONTENT_TYPES, photoPath, PhotoStorageService } from './photo-storage.service';
 
 /**
@@ -21,13 +20,8 @@ export class ReportPhotoController {
     if (!req.isMultipart()) throw ValidationFailedException.forField('photo', 'send the photo as multipart/form-data');
     const file = await req.file({ limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } });
     if (!file || file.fieldname !== 'photo') throw ValidationFailedException.forField('photo', 'is required');
-    const data = await file.toBuffer().catch((error: { code?: string }) => {
-      if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
-      throw error;
-    });
-    // Depending on the plugin's options the stream is cut at the limit rather than failing.
-    if (file.file.truncated) throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
-    const photo = await this.photos.store(data);
+    // Streamed to disk as it arrives (the parser cuts it at the limit, marked `truncated`), never held whole here.
+    const photo = await this.photos.storeUpload(file.file);
     return { id: photo.id, url: photoPath(photo), width: photo.width, height: photo.height };
   }
 

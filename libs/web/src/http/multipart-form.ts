@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 
-/** A file sent with a form (enctype multipart/form-data), held in memory: forms take one photo unless their route says more. */
+/** A file sent with a form (enctype multipart/form-data), held in memory: such forms take one photo (a report's). */
 export interface UploadedFile {
   filename: string;
   mimetype: string;
@@ -9,7 +9,7 @@ export interface UploadedFile {
   tooLarge: boolean;
 }
 
-/** Above the API's own photo limit, so that limit (and its message) is the one visitors meet. */
+/** The API's own photo limit (its MAX_PHOTO_BYTES): a file over it is refused before it is sent, with the API's message. */
 export const MAX_FORM_FILE_BYTES = 10 * 1024 * 1024;
 
 type MultipartRequest = FastifyRequest & {
@@ -32,20 +32,24 @@ export function isMultipart(request: FastifyRequest): boolean {
   return (request as MultipartRequest).isMultipart?.() === true;
 }
 
+/** Adds a form's value as the urlencoded parser does: a name given again makes an array. */
+export function addFormValue(body: Record<string, unknown>, name: string, value: unknown): void {
+  const previous = body[name];
+  body[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+}
+
 /**
  * A multipart form as the urlencoded parser would leave it: fields as strings
- * (repeated names as arrays) and each file as an UploadedFile, so that the
+ * (repeated names as arrays) and its file as an UploadedFile, so that the
  * CSRF guard and the handlers read `req.body` whichever way the form was sent.
- * An empty file input (nothing chosen) is left out.
+ * An empty file input (nothing chosen) is left out. Forms with several files
+ * stream them instead (`streamedUploadRoute`).
  */
-export async function readMultipartForm(request: FastifyRequest, files = 1): Promise<Record<string, unknown>> {
+export async function readMultipartForm(request: FastifyRequest): Promise<Record<string, unknown>> {
   const body: Record<string, unknown> = {};
-  const add = (name: string, value: unknown) => {
-    const previous = body[name];
-    body[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
-  };
+  const add = (name: string, value: unknown) => addFormValue(body, name, value);
   const parts = (request as MultipartRequest).parts({
-    limits: { fileSize: MAX_FORM_FILE_BYTES, files, fields: 200, fieldSize: 64 * 1024 },
+    limits: { fileSize: MAX_FORM_FILE_BYTES, files: 1, fields: 200, fieldSize: 64 * 1024 },
     // A file over the limit is cut and marked rather than failing the whole form, so the form can say why.
     throwFileSizeLimit: false,
   });

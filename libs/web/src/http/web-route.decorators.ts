@@ -10,23 +10,31 @@ export function isWebRoute(config: unknown): boolean {
   return (config as { quorumWeb?: unknown } | undefined)?.quorumWeb === true;
 }
 
-/**
- * A page whose handler streams its multipart body itself (a census file checked part by part after its
- * `_csrf` field): the website's hook that reads small multipart forms into `body` must leave it alone.
- */
-export const STREAMED_UPLOAD_ROUTE = { ...WEB_ROUTE, quorumStreamedUpload: true } as const;
-
-export function isStreamedUpload(config: unknown): boolean {
-  return (config as { quorumStreamedUpload?: unknown } | undefined)?.quorumStreamedUpload === true;
+/** What the multipart parser of a streamed upload takes (busboy's limits, and whether a file over `fileSize` fails the form). */
+export interface UploadLimits {
+  fileSize: number;
+  files: number;
+  fields: number;
+  parts?: number;
+  fieldSize?: number;
+  /** False: a file over `fileSize` is cut and marked `truncated` rather than failing the form, so the form can say why. */
+  throwFileSizeLimit?: boolean;
 }
 
-/** A form's target that takes several files (each held in memory, MAX_FORM_FILE_BYTES at most): how many. */
-export const formFilesRoute = (files: number) => ({ ...WEB_ROUTE, quorumFormFiles: files }) as const;
+/**
+ * A page whose handler streams its multipart body itself, part by part after its `_csrf` field (a census file, the
+ * photos of news), within `limits`: the website's hook that reads small multipart forms into `body` leaves it alone.
+ */
+export const streamedUploadRoute = (limits: UploadLimits) => ({ ...WEB_ROUTE, quorumStreamedUpload: limits }) as const;
 
-/** The files a route's multipart form may carry: one unless its route config says more. */
-export function formFiles(config: unknown): number {
-  const files = (config as { quorumFormFiles?: unknown } | undefined)?.quorumFormFiles;
-  return typeof files === 'number' && files > 1 ? files : 1;
+/** A streamed upload's limits, from its route config; undefined for any other route. */
+export function streamedUploadLimits(config: unknown): UploadLimits | undefined {
+  const limits = (config as { quorumStreamedUpload?: unknown } | undefined)?.quorumStreamedUpload;
+  return limits && typeof limits === 'object' ? (limits as UploadLimits) : undefined;
+}
+
+export function isStreamedUpload(config: unknown): boolean {
+  return streamedUploadLimits(config) !== undefined;
 }
 
 /**

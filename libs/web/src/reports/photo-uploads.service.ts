@@ -1,11 +1,17 @@
 import { randomBytes } from 'node:crypto';
+import { PassThrough, type Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import type { UploadedFile } from '../http/multipart-form';
+import { drain, readHead, type StreamedFile } from '../http/streamed-form';
 import type { WebRequest } from '../http/web-request';
 import type { MessageKey } from '../i18n/catalogue';
 import { isHeic } from './photo-position';
+
+/** Enough of a file's start to tell HEIC (its `ftyp` box). */
+const HEIC_SNIFF_BYTES = 12;
 
 export type PhotoUpload = { ok: true; id: string; url: string } | { ok: false; code: string };
 
@@ -31,32 +37,82 @@ export class PhotoUploads {
   async receive(req: WebRequest, file: UploadedFile): Promise<ReceivedPhoto> {
     if (file.tooLarge) return { problem: 'reports.field.photo.tooLarge' };
     if (isHeic(file.data)) return { problem: 'reports.field.photo.heic' };
-    const upload = await this.upload(req, file);
+    const upload = await this.upload(req, file.data);
     if (!upload.ok) return { problem: PHOTO_CODES[upload.code] ?? 'reports.field.photo.refused' };
     return { id: upload.id, url: upload.url };
   }
 
-  async upload(req: WebRequest, file: UploadedFile): Promise<PhotoUpload> {
+  /**
+   * A photo streamed from a form (see readStreamedForm), as `receive` takes a
+   * photo held in memory: HEIC told from its first bytes, the rest sent on to
+   * the API as it arrives, never held whole. Its route's parser cuts files at
+   * MAX_STREAMED_FILE_BYTES, one byte over the API's limit: a file over that
+   * limit reaches the API too large, and the API refuses it while reading it,
+   * keeping nothing. Null for a file input left empty.
+   */
+  async receiveStream(req: WebRequest, file: StreamedFile): Promise<ReceivedPhoto | null> {
+    const head = await readHead(file.stream, HEIC_SNIFF_BYTES);
+    if (head.length === 0 && file.filename === '') return null;
+    if (isHeic(head)) {
+      await drain(file.stream);
+      return { problem: file.stream.truncated ? 'reports.field.photo.tooLarge' : 'reports.field.photo.heic' };
+    }
+    const upload = await this.upload(req, head, file.stream);
+    await drain(file.stream);
+    if (file.stream.truncated) return { problem: 'reports.field.photo.tooLarge' };
+    if (!upload.ok) return { problem: PHOTO_CODES[upload.code] ?? 'reports.field.photo.refused' };
+    return { id: upload.id, url: upload.url };
+  }
+
+  /** Sends a photo to the API: its bytes, or its first bytes and the stream of the rest. */
+  async upload(req: WebRequest, data: Buffer, rest?: Readable): Promise<PhotoUpload> {
     const boundary = `quorum-${randomBytes(12).toString('hex')}`;
     const head = Buffer.from(
       `--${boundary}\r\ncontent-disposition: form-data; name="photo"; filename="photo"\r\n` +
         `content-type: application/octet-stream\r\n\r\n`,
     );
-    const payload = Buffer.concat([head, file.data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const payload = rest ? streamedPart(head, data, rest, tail) : Buffer.concat([head, data, tail]);
     const fastify = this.adapterHost.httpAdapter.getInstance() as unknown as FastifyInstance;
-    const response = await fastify.inject({
-      method: 'POST',
-      url: '/reports/photos',
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      remoteAddress: req.ip,
-      payload,
-    });
+    const response = await fastify
+      .inject({
+        method: 'POST',
+        url: '/reports/photos',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        remoteAddress: req.ip,
+        payload,
+      })
+      .finally(() => {
+        // The API may answer before reading it all (a file over its limit, too many uploads): what it left is dropped.
+        if (rest && payload instanceof PassThrough) {
+          rest.unpipe(payload);
+          payload.destroy();
+        }
+      });
     const body = safeJson(response.body);
     if (response.statusCode === 201 || response.statusCode === 200) {
       if (typeof body?.id === 'string' && typeof body.url === 'string') return { ok: true, id: body.id, url: body.url };
     }
     return { ok: false, code: typeof body?.code === 'string' ? body.code : 'INTERNAL_SERVER_ERROR' };
   }
+}
+
+/**
+ * The multipart body of an upload whose file is still arriving: `head`, the
+ * file's first bytes, then the rest of it as it comes, then `tail`. Piped, so
+ * the file is read only as fast as the API reads the body.
+ */
+function streamedPart(head: Buffer, first: Buffer, rest: Readable, tail: Buffer): PassThrough {
+  const payload = new PassThrough();
+  payload.write(head);
+  payload.write(first);
+  rest.pipe(payload, { end: false });
+  // Once the API has answered the payload is destroyed, and what comes of the file after is not its business.
+  finished(rest).then(
+    () => !payload.destroyed && payload.end(tail),
+    (error: Error) => !payload.destroyed && payload.destroy(error),
+  );
+  return payload;
 }
 
 function safeJson(text: string): Record<string, unknown> | null {

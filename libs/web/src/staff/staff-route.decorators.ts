@@ -2,7 +2,7 @@ import { applyDecorators, Get, Post, UseGuards } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { Roles } from '@quorum/access';
 import { CsrfGuard } from '../http/csrf.guard';
-import { formFilesRoute, STREAMED_UPLOAD_ROUTE, WEB_ROUTE } from '../http/web-route.decorators';
+import { streamedUploadRoute, UploadLimits, WEB_ROUTE } from '../http/web-route.decorators';
 import type { StaffRoute } from './staff-routes';
 import { UploadCsrfGuard } from './upload-csrf.guard';
 
@@ -19,13 +19,14 @@ export const StaffGet = (route: StaffRoute & { method: 'GET' }): MethodDecorator
 export const StaffPost = (route: StaffRoute & { method: 'POST' }): MethodDecorator =>
   applyDecorators(Post(route.path), RouteConfig(WEB_ROUTE), Roles(route.role), UseGuards(CsrfGuard));
 
-/** A file upload (multipart/form-data) in the back office: the role, then the CSRF field sent before the file. */
-export const StaffUpload = (route: StaffRoute & { method: 'POST' }): MethodDecorator =>
-  applyDecorators(Post(route.path), RouteConfig(STREAMED_UPLOAD_ROUTE), Roles(route.role), UseGuards(UploadCsrfGuard));
-
 /**
- * A form with a few photos (multipart/form-data, read whole before the guards as report forms are): the role, then the
- * CSRF token, as any form of the back office.
+ * A form with files (multipart/form-data) in the back office, streamed by its handler within `limits`: the role, then
+ * the CSRF field sent before the files (nothing of the body is read for an account without the role).
  */
-export const StaffPhotosPost = (route: StaffRoute & { method: 'POST' }, files: number): MethodDecorator =>
-  applyDecorators(Post(route.path), RouteConfig(formFilesRoute(files)), Roles(route.role), UseGuards(CsrfGuard));
+export const StaffUpload = (route: StaffRoute & { method: 'POST' }, limits: UploadLimits): MethodDecorator =>
+  applyDecorators(
+    Post(route.path),
+    RouteConfig(streamedUploadRoute(limits)),
+    Roles(route.role),
+    UseGuards(UploadCsrfGuard),
+  );

@@ -2,19 +2,17 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { Multipart } from '@fastify/multipart';
 import { CsrfGuard, CsrfRejected } from '../http/csrf.guard';
 import type { WebRequest } from '../http/web-request';
+import { streamedUploadLimits } from '../http/web-route.decorators';
 
 /** The parts of a multipart form after its `_csrf` field, left for the handler to read. */
 export type UploadRequest = WebRequest & { uploadParts?: AsyncIterableIterator<Multipart> };
-
-/** Census files are at most what `importCensus` accepts (5 000 000 characters). */
-export const MAX_UPLOAD_BYTES = 5_000_000;
 
 /**
  * CSRF for a file upload (multipart/form-data), whose body Fastify does not
  * parse: the form puts its `_csrf` field first (browsers send parts in
  * document order), so the token is checked before a byte of the file is
- * read; the handler goes on from the next part. A form that is not multipart
- * is checked as any other.
+ * read; the handler goes on from the next part, within its route's limits
+ * (streamedUploadRoute). A form that is not multipart is checked as any other.
  */
 @Injectable()
 export class UploadCsrfGuard implements CanActivate {
@@ -26,7 +24,12 @@ export class UploadCsrfGuard implements CanActivate {
       this.csrf.verify(req, (req.body as Record<string, unknown> | undefined)?._csrf);
       return true;
     }
-    const parts = req.parts({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 2, parts: 3 } });
+    const limits = streamedUploadLimits(req.routeOptions.config);
+    // A route guarded here without its limits is a mistake in this code, not in the request.
+    if (!limits) throw new Error(`${req.routeOptions.url}: a streamed upload needs its limits (streamedUploadRoute)`);
+    const { throwFileSizeLimit, ...busboyLimits } = limits;
+    // The plugin reads `throwFileSizeLimit` from these options too, though its types leave it out.
+    const parts = req.parts({ limits: busboyLimits, throwFileSizeLimit } as Parameters<UploadRequest['parts']>[0]);
     const first = await parts.next();
     if (first.done || first.value.type !== 'field' || first.value.fieldname !== '_csrf') throw new CsrfRejected();
     this.csrf.verify(req, first.value.value);

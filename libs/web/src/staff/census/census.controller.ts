@@ -13,6 +13,9 @@ import { CENSUS_FORM, CensusField } from './census-form';
 import { CensusPage, CensusPageProps } from './census.page';
 import { importCensusMutation } from './census.documents';
 
+/** Census files are at most what `importCensus` accepts (5 000 000 characters): the token, the file, nothing else. */
+const CENSUS_UPLOAD = { fileSize: 5_000_000, files: 1, fields: 2, parts: 3 };
+
 /** Why an uploaded file was not sent to the API. */
 type FileProblem = Extract<MessageKey, `census.file.${string}`>;
 
@@ -34,7 +37,7 @@ export class CensusController {
     await this.show(req, reply, { form: emptyForm() });
   }
 
-  @StaffUpload(STAFF_ROUTES.censusImport)
+  @StaffUpload(STAFF_ROUTES.censusImport, CENSUS_UPLOAD)
   async import(@Req() req: UploadRequest, @Res() reply: WebReply): Promise<void> {
     const file = await this.readFile(req);
     if ('problem' in file) return this.refuse(req, reply, file.problem);

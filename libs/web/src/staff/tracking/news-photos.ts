@@ -1,4 +1,3 @@
-import { isUploadedFile, type UploadedFile } from '../../http/multipart-form';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { ReceivedPhoto } from '../../reports/photo-uploads.service';
 import { PHOTO_SLOTS, type PhotoSlot } from './staff-tracking-forms';
@@ -16,26 +15,31 @@ export interface NewsPhotos {
 /** Where the API serves a stored photo (GET, public). */
 export const photoUrl = (id: string): string => `/reports/photos/${id}`;
 
+/** The slot a file field names (`photo1`…), if it is one of the form's. */
+export function photoSlot(fieldname: string): PhotoSlot | undefined {
+  return PHOTO_SLOTS.find((slot) => fieldname === `photo${slot}`);
+}
+
 /**
- * Each slot's photo: a file chosen now (stored through `receive`), or the one
- * kept from a refused attempt (its hidden id), unless it is to be removed. A
- * file refused leaves the slot as it was, with the reason at its field.
+ * Each slot's photo: the file chosen now (already received, stored or
+ * refused, as it arrived), or the one kept from a refused attempt (its hidden
+ * id), unless it is to be removed. A file refused leaves the slot as it was,
+ * with the reason at its field.
  */
-export async function readNewsPhotos(
+export function readNewsPhotos(
   body: Record<string, unknown>,
-  receive: (file: UploadedFile) => Promise<ReceivedPhoto>,
-): Promise<NewsPhotos> {
+  received: Partial<Record<PhotoSlot, ReceivedPhoto>>,
+): NewsPhotos {
   const result: NewsPhotos = { kept: {}, problems: [] };
   for (const slot of PHOTO_SLOTS) {
     const previous = body[`photoId${slot}`];
     const removed = body[`removePhoto${slot}`] === 'on';
     if (typeof previous === 'string' && UUID.test(previous) && !removed)
       result.kept[slot] = { id: previous, url: photoUrl(previous) };
-    const file = body[`photo${slot}`];
-    if (!isUploadedFile(file)) continue;
-    const received = await receive(file);
-    if ('problem' in received) result.problems.push({ field: `photo${slot}`, problem: received.problem });
-    else result.kept[slot] = received;
+    const file = received[slot];
+    if (!file) continue;
+    if ('problem' in file) result.problems.push({ field: `photo${slot}`, problem: file.problem });
+    else result.kept[slot] = file;
   }
   return result;
 }

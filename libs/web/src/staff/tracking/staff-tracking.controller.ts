@@ -5,14 +5,16 @@ import { emptyForm, FieldMessage, formFromFailures, FormView, missingFields, rea
 import { WebGraphql } from '../../graphql/web-graphql.service';
 import type { StaffTrackedItemQuery } from '../../graphql/generated/graphql';
 import { PageRenderer } from '../../http/page-renderer.service';
+import { MAX_STREAMED_FILE_BYTES, readStreamedForm } from '../../http/streamed-form';
 import { formBody, queryParam, type WebReply, type WebRequest } from '../../http/web-request';
 import { mapView } from '../../map/map-settings';
-import { PhotoUploads } from '../../reports/photo-uploads.service';
+import { PhotoUploads, ReceivedPhoto } from '../../reports/photo-uploads.service';
 import { staffLinks } from '../../routes/paths';
 import { isTrackedStatus } from '../../tracking/tracking-view';
 import { afterCursor, sendListPage } from '../staff-paging';
-import { StaffGet, StaffPhotosPost, StaffPost } from '../staff-route.decorators';
+import { StaffGet, StaffPost, StaffUpload } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
+import type { UploadRequest } from '../upload-csrf.guard';
 import {
   atTheirFields,
   centsToEuros,
@@ -25,6 +27,7 @@ import {
   NEWS_FORM,
   NewsField,
   PHOTO_SLOTS,
+  PhotoSlot,
   unreadableNumbers,
 } from './staff-tracking-forms';
 import {
@@ -35,10 +38,22 @@ import {
   staffUpdateTrackedItemMutation,
 } from './staff-tracking.documents';
 import { DeliberationPage } from './deliberation.page';
-import { KeptPhotos, readNewsPhotos } from './news-photos';
+import { KeptPhotos, photoSlot, readNewsPhotos } from './news-photos';
 import { StaffTrackedItemPage } from './staff-tracked-item.page';
 import { StaffTrackedItemsPage, TrackedItemFilters } from './staff-tracked-items.page';
 import { TrackedItemNewsPage } from './tracked-item-news.page';
+
+/**
+ * The news form's body: the token, then its fields and one file per photo slot, each streamed to the API as it
+ * arrives (never held whole), cut one byte over the API's limit so that the API refuses it (see PhotoUploads).
+ */
+const NEWS_UPLOAD = {
+  fileSize: MAX_STREAMED_FILE_BYTES,
+  files: PHOTO_SLOTS.length,
+  fields: 200,
+  fieldSize: 64 * 1024,
+  throwFileSizeLimit: false,
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -137,14 +152,15 @@ export class StaffTrackingController {
   }
 
   /**
-   * The photos first (each through the API's upload, as a report's), kept
-   * across a refusal so that they are not chosen again; then the news.
+   * The photos first (each through the API's upload, as a report's, streamed
+   * as they arrive), kept across a refusal so that they are not chosen again;
+   * then the news.
    */
-  @StaffPhotosPost(STAFF_ROUTES.trackedItemAddNews, PHOTO_SLOTS.length)
-  async addNews(@Param('id') id: string, @Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
+  @StaffUpload(STAFF_ROUTES.trackedItemAddNews, NEWS_UPLOAD)
+  async addNews(@Param('id') id: string, @Req() req: UploadRequest, @Res() reply: WebReply): Promise<void> {
     const i18n = this.pages.translator(req);
-    const body = formBody(req);
-    const photos = await readNewsPhotos(body, (file) => this.photos.receive(req, file));
+    const { body, received } = await this.readNewsForm(req);
+    const photos = readNewsPhotos(body, received);
     const values = readForm(NEWS_FORM, body);
     const uploadErrors: FieldMessage<NewsField>[] = photos.problems.map((p) => ({
       field: p.field,
@@ -173,6 +189,28 @@ export class StaffTrackingController {
     const order = Object.keys(NEWS_FORM.fields);
     form.errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
     await this.showNews(req, reply, id, form, photos.kept, 400);
+  }
+
+  /**
+   * The news form's fields, and each photo chosen as the API received it. A
+   * form sent without files (urlencoded) is read as any other. A body the
+   * parser refuses (broken, more files than slots) gets the expired-form
+   * page, as any unreadable form: photos already stored from it are left
+   * unattached, for the retention purge of unattached photos.
+   */
+  private async readNewsForm(
+    req: UploadRequest,
+  ): Promise<{ body: Record<string, unknown>; received: Partial<Record<PhotoSlot, ReceivedPhoto>> }> {
+    if (!req.uploadParts) return { body: formBody(req), received: {} };
+    const received: Partial<Record<PhotoSlot, ReceivedPhoto>> = {};
+    const body = await readStreamedForm(req.uploadParts, async (file) => {
+      const slot = photoSlot(file.fieldname);
+      // Another file, or a slot's second one, is dropped unread (the parser's limits bound it).
+      if (!slot || received[slot]) return;
+      const photo = await this.photos.receiveStream(req, file);
+      if (photo) received[slot] = photo;
+    });
+    return { body, received };
   }
 
   @StaffGet(STAFF_ROUTES.trackedItemDeliberation)
