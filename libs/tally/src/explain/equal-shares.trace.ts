@@ -1,6 +1,6 @@
 import type { CompiledProfile } from '../model/compiled-profile';
 import type { MesExactState } from '../rules/mes-exact-state';
-import { exactStartState, exactUtility, incidenceUtilities, type ExactUtility } from '../rules/mes-utility';
+import { exactStartState, incidenceUtilities } from '../rules/mes-utility';
 import type { MesUtility } from '../rules/tally-rule';
 import type { EqualSharesProjectTrace, EqualSharesTrace, PaymentLevel } from './explanation.types';
 
@@ -92,17 +92,15 @@ class Replay {
   private readonly util: Float64Array;
   private readonly history: number[] = [];
   private exact: MesExactState | null = null;
-  private readonly exactUtilityOf: ExactUtility;
 
   constructor(
     private readonly cp: CompiledProfile,
-    utility: MesUtility,
+    private readonly utility: MesUtility,
     private readonly increment: number,
   ) {
     this.start = cp.budgetFloat / cp.totalWeight + increment;
     this.budget = new Float64Array(cp.d).fill(this.start);
     this.util = incidenceUtilities(cp, utility);
-    this.exactUtilityOf = exactUtility(cp, utility);
   }
 
   /** What q's supporters (those it gives satisfaction) hold now. */
@@ -204,8 +202,7 @@ class Replay {
   /** The exact state after the first `round` winners. */
   private exactAt(round: number): MesExactState {
     const { cp } = this;
-    if (this.exact === null || this.exact.round > round)
-      this.exact = exactStartState(cp, this.exactUtilityOf, this.increment);
+    if (this.exact === null || this.exact.round > round) this.exact = exactStartState(cp, this.utility, this.increment);
     while (this.exact.round < round) this.exact.fund(this.history[this.exact.round]);
     return this.exact;
   }

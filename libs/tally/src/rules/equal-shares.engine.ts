@@ -3,7 +3,7 @@ import type { CompiledProfile } from '../model/compiled-profile';
 import { apart, beatenAtStart, crossing } from './affine-range';
 import { MesEnclosure, type EnclosureHost } from './mes-enclosure';
 import type { MesExactState } from './mes-exact-state';
-import { exactStartState, exactUtility, incidenceUtilities, type ExactUtility } from './mes-utility';
+import { exactStartState, incidenceUtilities } from './mes-utility';
 import { waterLevel, waterLevelUniform, type UniformSums } from './water-level';
 import { defaultTolerance } from './near-tie';
 import type { Add1Stop, MesUtility } from './tally-rule';
@@ -40,8 +40,6 @@ export class EqualSharesEngine {
   readonly stats: EngineStats = { exactChecks: 0, rounds: 0, forgivenSwaps: 0, goneRefined: 0 };
   private readonly uniform: boolean;
   private readonly utility: MesUtility;
-  /** The exact twin's utilities, one function for all its states. */
-  private readonly exactUtilityOf: ExactUtility;
   /** Multiplier making (class, points) a unique numeric key. */
   private readonly keyStride: number;
   private readonly util: Float64Array;
@@ -152,7 +150,6 @@ export class EqualSharesEngine {
     options: EqualSharesEngineOptions,
   ) {
     this.utility = options.utility;
-    this.exactUtilityOf = exactUtility(cp, options.utility);
     this.uniform = options.utility !== 'points';
     this.keyStride = cp.suppPoints.reduce((x, p) => Math.max(x, p), 0) + 1;
     this.util = incidenceUtilities(cp, options.utility);
@@ -941,7 +938,7 @@ export class EqualSharesEngine {
   /** The exact twin of the current state, replaying the rounds decided so far. */
   private exactState(): MesExactState {
     const cp = this.cp;
-    if (this.exact === null) this.exact = exactStartState(cp, this.exactUtilityOf, this.increment);
+    if (this.exact === null) this.exact = exactStartState(cp, this.utility, this.increment);
     while (this.exact.round < this.history.length) this.exact.fund(this.history[this.exact.round]);
     return this.exact;
   }

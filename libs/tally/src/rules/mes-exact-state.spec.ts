@@ -4,7 +4,6 @@ import { compileProfile } from '../model/compiled-profile';
 import { profileArbitrary } from '../../test/profile.arbitrary';
 import { refElection, refRho } from '../../test/reference-rules';
 import { MesExactState } from './mes-exact-state';
-import { exactUtility } from './mes-utility';
 import type { MesUtility } from './tally-rule';
 
 /**
@@ -20,7 +19,7 @@ describe('MesExactState (exact MES by budget classes)', () => {
         const e = refElection(profile);
         const n = BigInt(e.voters.length);
         const start = e.budget.divInt(n).add(Rational.of(BigInt(k) * e.unit));
-        const exact = new MesExactState(cp, exactUtility(cp, utility), start);
+        const exact = new MesExactState(cp, utility, start);
         const budgets = e.voters.map(() => start);
         const funded = new Set<number>();
         for (;;) {

@@ -2,6 +2,7 @@ import { FractionSum } from '../arithmetic/fraction-sum';
 import { gcd, Rational } from '../arithmetic/rational';
 import { ratioFloat } from '../arithmetic/ratio-float';
 import type { CompiledProfile } from '../model/compiled-profile';
+import type { MesUtility } from './tally-rule';
 
 /** One group of a project's supporters who hold the same budget and give it the same utility. */
 interface ExactEntry {
@@ -50,7 +51,7 @@ export class MesExactState {
 
   constructor(
     private readonly cp: CompiledProfile,
-    private readonly utilityOf: (q: number, incidence: number) => bigint,
+    private readonly utility: MesUtility,
     startBudget: Rational,
   ) {
     this.classOf = new Int32Array(cp.d);
@@ -141,6 +142,15 @@ export class MesExactState {
       const to = target.get(this.key(this.classOf[b], this.utilityOf(q, j)));
       if (to !== undefined) this.classOf[b] = to;
     }
+  }
+
+  /**
+   * What support j of q is worth in exact integers (costs in units of 10^-scale). A method, not a function
+   * passed in: a call site seeing a new closure per engine made V8 throw the optimized `fund` away at each.
+   */
+  private utilityOf(q: number, j: number): bigint {
+    if (this.utility === 'approval') return 1n;
+    return this.utility === 'cost' ? this.cp.costUnits[q] : BigInt(this.cp.suppPoints[j]);
   }
 
   private entries(q: number): ExactEntry[] {

@@ -16,21 +16,9 @@ export function incidenceUtilities(cp: CompiledProfile, utility: MesUtility): Fl
   return util;
 }
 
-export type ExactUtility = (q: number, incidence: number) => bigint;
-
-/** The same utilities in exact integers (costs in units of 10^-scale). */
-export function exactUtility(cp: CompiledProfile, utility: MesUtility): ExactUtility {
-  if (utility === 'points') return (_q, j) => BigInt(cp.suppPoints[j]);
-  return utility === 'approval' ? () => 1n : (q) => cp.costUnits[q];
-}
-
-/**
- * The exact state before any round: every voter holds B/n + `increment` (ADD1's k, in currency units).
- * Callers keep one `utilityOf` (exactUtility) for all their states: the state calls it per supporter, and a new
- * function per state made V8 throw its optimized code away at each.
- */
-export function exactStartState(cp: CompiledProfile, utilityOf: ExactUtility, increment: number): MesExactState {
+/** The exact state before any round: every voter holds B/n + `increment` (ADD1's k, in currency units). */
+export function exactStartState(cp: CompiledProfile, utility: MesUtility, increment: number): MesExactState {
   const n = BigInt(cp.totalWeight);
   const start = Rational.of(cp.budgetUnits + BigInt(increment) * 10n ** BigInt(cp.scale) * n, n);
-  return new MesExactState(cp, utilityOf, start);
+  return new MesExactState(cp, utility, start);
 }
