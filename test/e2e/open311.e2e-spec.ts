@@ -423,6 +423,24 @@ describe('Open311 GeoReport v2', () => {
       expect(tooLong.body[0]).toMatchObject({ code: 400, description: expect.stringContaining(field) });
     }
     expect(await api.db.query(`SELECT count(*)::int AS n FROM issue_reports`)).toEqual(before);
+    // A description of spaces and line breaks only is a missing one, in both formats, and nothing is stored.
+    for (const blank of ['   ', ' \n\t\n ']) {
+      const fields = [...potholeFields(CAPITOLE).filter(([k]) => k !== 'description'), ['description', blank]] as [
+        string,
+        string,
+      ][];
+      expect(await post('json', fields)).toMatchObject({
+        status: 400,
+        body: [{ code: 400, description: expect.stringContaining('description') }],
+      });
+      const blankXml = await post('xml', fields);
+      expect(blankXml.status).toBe(400);
+      expect(blankXml.body.errors.error).toMatchObject({
+        code: '400',
+        description: expect.stringContaining('description'),
+      });
+    }
+    expect(await api.db.query(`SELECT count(*)::int AS n FROM issue_reports`)).toEqual(before);
 
     const missing = await getJson('requests/00000000-0000-4000-8000-000000000000.json');
     expect(missing).toMatchObject({ status: 404, body: [{ code: 404, description: expect.any(String) }] });

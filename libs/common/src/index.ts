@@ -32,5 +32,6 @@ export * from './validation/is-uuid';
 export * from './text/csv-formula';
 export * from './eligibility/eligible-population.enum';
 export * from './validation/trimmed.decorator';
+export * from './validation/not-blank.decorator';
 export * from './validation/printable-text.decorator';
 export * from './limits/news-photos';

@@ -1,3 +1,4 @@
+import { Trimmed } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
@@ -11,6 +12,7 @@ export class VerifyResidentInPersonInput {
   @IsString()
   @MinLength(5)
   @MaxLength(500)
+  @Trimmed()
   reason: string;
 
   @Field({
@@ -40,5 +42,6 @@ export class VerifyResidentInPersonInput {
   @IsString()
   @MinLength(5)
   @MaxLength(500)
+  @Trimmed()
   linkToArea?: string;
 }

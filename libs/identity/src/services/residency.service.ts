@@ -78,7 +78,7 @@ export class ResidencyService {
         reason: input.reason,
         verifiedById: input.staffId,
         districtId: input.districtId ?? null,
-        linkToArea: input.linkToArea?.trim() || null,
+        linkToArea: input.linkToArea ?? null,
       });
       // The resident is named only by a keyed hash (personal data stays out of
       // an append-only table); the free-text reason is left out for the same reason.
@@ -90,7 +90,7 @@ export class ResidencyService {
         payload: {
           residentKey: this.hasher.residentAuditKey(input.userId),
           withCensusCode: true,
-          ...(input.linkToArea?.trim() ? { linkedNotResident: true } : {}),
+          ...(input.linkToArea ? { linkedNotResident: true } : {}),
         },
       });
     });

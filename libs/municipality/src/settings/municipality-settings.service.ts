@@ -44,7 +44,7 @@ export class MunicipalitySettingsService {
       throw ValidationFailedException.forField('input.resetMap', 'cannot be set with new map settings');
     if (update.map) checkMap(update.map);
     const change: SettingsChange = {
-      name: update.name?.trim(),
+      name: update.name,
       primaryColor: update.primaryColor,
       legal: update.legal && normalizedLegal(update.legal),
       map: update.resetMap ? null : update.map && normalizedMap(update.map),
@@ -77,7 +77,7 @@ export class MunicipalitySettingsService {
 }
 
 function checkMap(map: MunicipalityMapUpdate): void {
-  if (tileOrigin(map.tileUrlTemplate.trim()) === null)
+  if (tileOrigin(map.tileUrlTemplate) === null)
     throw ValidationFailedException.forField(
       'input.map.tileUrlTemplate',
       'must be an http(s) URL with {z}, {x} and {y}, no other placeholder, no credentials',
@@ -88,8 +88,8 @@ function checkMap(map: MunicipalityMapUpdate): void {
 
 function normalizedMap(map: MunicipalityMapUpdate): MunicipalityMap {
   return withMapDefaults({
-    tileUrlTemplate: map.tileUrlTemplate.trim(),
-    attribution: map.attribution.trim(),
+    tileUrlTemplate: map.tileUrlTemplate,
+    attribution: map.attribution,
     minZoom: map.minZoom,
     maxZoom: map.maxZoom,
     boundsMarginMeters: map.boundsMarginMeters,

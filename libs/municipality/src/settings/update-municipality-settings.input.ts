@@ -1,3 +1,4 @@
+import { Trimmed } from '@quorum/common';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -77,12 +78,14 @@ export class MunicipalityMapInput {
   @Field({ description: 'Tile URL template, http(s), with {z}, {x} and {y} and no other placeholder.' })
   @IsString()
   @MaxLength(500)
+  @Trimmed()
   tileUrlTemplate: string;
 
   @Field({ description: "The attribution the tiles' licence requires, plain text." })
   @IsString()
   @MinLength(2)
   @MaxLength(300)
+  @Trimmed()
   attribution: string;
 
   @Field(() => Int)
@@ -114,6 +117,7 @@ export class UpdateMunicipalitySettingsInput {
   @IsString()
   @MinLength(2)
   @MaxLength(120)
+  @Trimmed()
   name?: string;
 
   @Field({

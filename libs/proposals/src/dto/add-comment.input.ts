@@ -1,4 +1,4 @@
-import { IsPrintableMultilineText } from '@quorum/common';
+import { IsPrintableMultilineText, NotBlank } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
@@ -18,5 +18,6 @@ export class AddCommentInput {
   @MinLength(1)
   @MaxLength(2000)
   @IsPrintableMultilineText()
+  @NotBlank()
   body: string;
 }

@@ -1,3 +1,4 @@
+import { NotBlank } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { AnswerStatus } from '../types/answer-status.enum';
@@ -16,6 +17,7 @@ export class AnswerProposalInput {
   @IsString()
   @MinLength(1)
   @MaxLength(10000)
+  @NotBlank()
   answer: string;
 
   @Field({ nullable: true, defaultValue: true, description: 'False saves the answer without showing it yet.' })

@@ -1,6 +1,6 @@
-import { IsPrintableMultilineText } from '@quorum/common';
+import { IsPrintableMultilineText, NotBlank } from '@quorum/common';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** Why staff decide as they do: kept in the item's history, its SHA-256 in the audit entry. */
 @ArgsType()
@@ -13,7 +13,7 @@ export class ModerationDecisionArgs {
   @IsOptional()
   @IsString()
   @MaxLength(1000)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NotBlank()
   @IsPrintableMultilineText()
   reason?: string | null;
 }

@@ -1,4 +1,4 @@
-import { IsPrintableMultilineText, IsPrintableText, Trimmed } from '@quorum/common';
+import { IsPrintableMultilineText, IsPrintableText, NotBlank, Trimmed } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   IsBoolean,
@@ -31,6 +31,7 @@ export class SubmitProposalInput {
   @MinLength(1)
   @MaxLength(10000)
   @IsPrintableMultilineText()
+  @NotBlank()
   body: string;
 
   @Field(() => ID, { nullable: true })
@@ -58,6 +59,7 @@ export class SubmitProposalInput {
   @IsString()
   @MaxLength(300)
   @IsPrintableText()
+  @Trimmed()
   address?: string | null;
 
   @Field(() => ID, {

@@ -1,4 +1,4 @@
-import { IsPrintableMultilineText } from '@quorum/common';
+import { IsPrintableMultilineText, Trimmed } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
@@ -13,5 +13,6 @@ export class WithdrawProposalInput {
   @MinLength(3)
   @MaxLength(2000)
   @IsPrintableMultilineText()
+  @Trimmed()
   reason: string;
 }

@@ -65,7 +65,7 @@ export class ProposalService {
         districtId: input.districtId ?? null,
         latitude: input.latitude ?? null,
         longitude: input.longitude ?? null,
-        address: input.address?.trim() ?? null,
+        address: input.address ?? null,
         state: draft ? ProposalState.DRAFT : ProposalState.PUBLISHED,
         publishedAt: draft ? null : new Date(),
         submissionId: input.submissionId ?? null,
@@ -106,7 +106,7 @@ export class ProposalService {
 
   async withdraw(input: WithdrawProposalInput, author: AuthenticatedUser): Promise<ProposalEntity> {
     const proposal = await this.ownProposal(input.proposalId, author);
-    const reason = input.reason.trim();
+    const { reason } = input;
     return this.dataSource.transaction(async (manager) => {
       const result = await manager
         .getRepository(ProposalEntity)

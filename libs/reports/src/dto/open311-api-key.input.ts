@@ -1,6 +1,6 @@
-import { Trimmed } from '@quorum/common';
+import { NotBlank, Trimmed } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class CreateOpen311ApiKeyInput {
@@ -8,7 +8,7 @@ export class CreateOpen311ApiKeyInput {
   @IsString()
   @MinLength(1)
   @MaxLength(120)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NotBlank()
   @Trimmed()
   name: string;
 }

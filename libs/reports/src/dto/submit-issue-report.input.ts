@@ -1,3 +1,4 @@
+import { NotBlank, Trimmed } from '@quorum/common';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import {
@@ -9,7 +10,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   MinLength,
 } from 'class-validator';
@@ -25,7 +25,8 @@ export class SubmitIssueReportInput {
   @IsString()
   @MinLength(3)
   @MaxLength(4000)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NotBlank()
+  @Trimmed()
   description: string;
 
   @Field(() => Float, { description: 'WGS84.' })
