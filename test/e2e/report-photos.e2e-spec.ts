@@ -1,6 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RetentionService } from '@quorum/privacy';
 import sharp from 'sharp';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
@@ -127,6 +137,28 @@ describe('report photos', () => {
       await api.db.query(`DROP TRIGGER refuse_photo ON report_photos; DROP FUNCTION refuse_photo()`);
     }
     expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
+  });
+
+  it('removes in the retention purge what an upload left in incoming/ over an hour ago, and only that', async () => {
+    const incoming = join(uploads, 'incoming');
+    mkdirSync(incoming, { recursive: true });
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000);
+    const leftover = (name: string, hours: number) => {
+      writeFileSync(join(incoming, name), 'half an upload');
+      utimesSync(join(incoming, name), hoursAgo(hours), hoursAgo(hours));
+    };
+    // Left by a process killed mid-upload or mid-write, and ones on their way now (or a moment ago).
+    leftover('crashed.upload', 2);
+    leftover('crashed.photo', 1.1);
+    leftover('arriving.upload', 0);
+    leftover('written.photo', 0.9);
+    const retention = api.app.get(RetentionService);
+    expect((await retention.purge()).staleUploadsPurged).toBe(2);
+    expect(filesIn('incoming').sort()).toEqual(['arriving.upload', 'written.photo']);
+    // Again: nothing more to do.
+    expect((await retention.purge()).staleUploadsPurged).toBe(0);
+    expect(filesIn('incoming').sort()).toEqual(['arriving.upload', 'written.photo']);
+    for (const name of filesIn('incoming')) rmSync(join(incoming, name));
   });
 
   it('refuses photos over 10 MB, leaving no file behind (not even the part written while it arrived)', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -16,6 +16,8 @@ import { reportsErrors } from '../errors/reports.exception';
 import { ReportPhotoRepository } from '../repositories/report-photo.repository';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+/** Age past which a file left in `incoming/` is an upload or a write that died with its process. */
+export const STALE_INCOMING_MINUTES = 60;
 /** Longest side of a stored photo: enough to see a pothole or a tag, a fraction of a phone photo's pixels. */
 export const PHOTO_MAX_EDGE = 2048;
 const FORMATS: readonly PhotoFormat[] = ['jpeg', 'png', 'webp'];
@@ -84,9 +86,10 @@ export class PhotoStorageService {
    * into place and its directory flushed (publishFile), so that no row ever
    * names a missing or half-written file, and a reader never sees one. A
    * write that fails leaves no row; an insert that fails removes the file. A
-   * crash before the rename leaves a temporary file in `incoming/`; one
-   * between the rename and the insert, a file no row names, never served
-   * (photos are served through their row).
+   * crash before the rename leaves a temporary file in `incoming/`, which the
+   * retention purge removes (purgeStaleIncoming); one between the rename and
+   * the insert, a file no row names, never served (photos are served through
+   * their row).
    */
   async store(input: Buffer | string): Promise<ReportPhotoEntity> {
     if (Buffer.isBuffer(input) && input.length > MAX_PHOTO_BYTES) throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
@@ -143,6 +146,31 @@ export class PhotoStorageService {
     const rows = await this.photos.deleteUnattached(olderThanHours);
     for (const photo of rows) await removeIfPresent(this.pathOf(photo));
     return rows.length;
+  }
+
+  /**
+   * Deletes what uploads and writes left in `incoming/` when their process
+   * died on the way (a finished or failed upload removes its own file):
+   * files untouched for STALE_INCOMING_MINUTES, far longer than any upload
+   * takes to arrive or a photo to be re-encoded and written (a file still
+   * being written is touched by each write). Idempotent: a file already gone
+   * is fine.
+   */
+  async purgeStaleIncoming(olderThanMinutes = STALE_INCOMING_MINUTES): Promise<number> {
+    const names = await readdir(this.incoming).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    const before = Date.now() - olderThanMinutes * 60_000;
+    let removed = 0;
+    for (const name of names) {
+      const path = join(this.incoming, name);
+      const stats = await stat(path).catch(() => null);
+      if (!stats?.isFile() || stats.mtimeMs >= before) continue;
+      await removeIfPresent(path);
+      removed += 1;
+    }
+    return removed;
   }
 
   private pathOf(photo: Pick<ReportPhotoEntity, 'id' | 'format'>): string {
