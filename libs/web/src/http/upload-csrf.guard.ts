@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { Multipart } from '@fastify/multipart';
-import { CsrfGuard, CsrfRejected } from '../http/csrf.guard';
-import type { WebRequest } from '../http/web-request';
-import { streamedUploadLimits } from '../http/web-route.decorators';
+import { CsrfGuard, CsrfRejected } from './csrf.guard';
+import type { WebRequest } from './web-request';
+import { streamedUploadLimits } from './web-route.decorators';
 
 /** The parts of a multipart form after its `_csrf` field, left for the handler to read. */
 export type UploadRequest = WebRequest & { uploadParts?: AsyncIterableIterator<Multipart> };
