@@ -144,6 +144,23 @@ describe('website: the photo of a new issue report', () => {
     expect(newFiles(filesBefore)).toEqual([]);
   });
 
+  it('reads no multipart body on a form that takes no file: refused unread, with the expired-form page', async () => {
+    const site = new SiteClient(web.api.url);
+    const form = new FormData();
+    form.append('_csrf', await site.csrfToken('/connexion'));
+    form.append('email', 'personne@example.fr');
+    form.append('password', 'not-the-password');
+    form.append('photo', new Blob([new Uint8Array(1024 * 1024)]), 'free-hosting.bin');
+    const response = await fetch(`${web.api.url}/connexion`, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+      headers: { cookie: cookieOf(site), accept: 'text/html', 'accept-language': 'fr-FR' },
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toContain('text/html');
+  });
+
   it('stores the photo as it arrives: half of it sent is already on disk, before the rest of the form', async () => {
     const photo = await noisePhoto('jpeg', 1600, 1200);
     expect(photo.length).toBeGreaterThan(1024 * 1024);
