@@ -1,6 +1,16 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RetentionService } from '@quorum/privacy';
 import sharp from 'sharp';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
@@ -77,6 +87,78 @@ describe('report photos', () => {
     expect(accepted.status).toBe(201);
     const served = await fetch(`${api.url}${((await accepted.json()) as { url: string }).url}`);
     expect(served.headers.get('content-type')).toBe('image/png');
+  });
+
+  const photoRows = async (): Promise<number> =>
+    (await api.db.query(`SELECT count(*)::int AS n FROM report_photos`))[0].n;
+  const filesIn = (dir: string): string[] => (existsSync(join(uploads, dir)) ? readdirSync(join(uploads, dir)) : []);
+  const smallPng = () =>
+    sharp({ create: { width: 8, height: 8, channels: 3, background: '#204080' } })
+      .png()
+      .toBuffer();
+
+  it('keeps no row for a photo whose file cannot be written, and no temporary file either', async () => {
+    const reports = join(uploads, 'reports');
+    mkdirSync(reports, { recursive: true });
+    const stored = filesIn('reports');
+    const rowsBefore = await photoRows();
+    // The destination is made a plain file: every write under it fails (ENOTDIR), as root too, where modes do not.
+    renameSync(reports, `${reports}-aside`);
+    writeFileSync(reports, '');
+    try {
+      const response = await upload(await smallPng(), 'photo.png', 'image/png');
+      expect(response.status).toBe(500);
+      expect(((await response.json()) as { code: string }).code).toBe('INTERNAL_SERVER_ERROR');
+      expect(await photoRows()).toBe(rowsBefore);
+      expect(filesIn('incoming')).toEqual([]);
+    } finally {
+      rmSync(reports);
+      renameSync(`${reports}-aside`, reports);
+    }
+    expect(filesIn('reports')).toEqual(stored);
+  });
+
+  it('keeps no file for a photo whose row cannot be inserted', async () => {
+    const stored = filesIn('reports');
+    const rowsBefore = await photoRows();
+    // A real PostgreSQL refusing the insert (as a full disk or a lost connection would), not a mock.
+    await api.db.query(`CREATE FUNCTION refuse_photo() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'refused by the test'; END $$`);
+    await api.db.query(
+      `CREATE TRIGGER refuse_photo BEFORE INSERT ON report_photos FOR EACH ROW EXECUTE FUNCTION refuse_photo()`,
+    );
+    try {
+      const response = await upload(await smallPng(), 'photo.png', 'image/png');
+      expect(response.status).toBe(500);
+      expect(await photoRows()).toBe(rowsBefore);
+      expect(filesIn('reports')).toEqual(stored);
+      expect(filesIn('incoming')).toEqual([]);
+    } finally {
+      await api.db.query(`DROP TRIGGER refuse_photo ON report_photos; DROP FUNCTION refuse_photo()`);
+    }
+    expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
+  });
+
+  it('removes in the retention purge what an upload left in incoming/ over an hour ago, and only that', async () => {
+    const incoming = join(uploads, 'incoming');
+    mkdirSync(incoming, { recursive: true });
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000);
+    const leftover = (name: string, hours: number) => {
+      writeFileSync(join(incoming, name), 'half an upload');
+      utimesSync(join(incoming, name), hoursAgo(hours), hoursAgo(hours));
+    };
+    // Left by a process killed mid-upload or mid-write, and ones on their way now (or a moment ago).
+    leftover('crashed.upload', 2);
+    leftover('crashed.photo', 1.1);
+    leftover('arriving.upload', 0);
+    leftover('written.photo', 0.9);
+    const retention = api.app.get(RetentionService);
+    expect((await retention.purge()).staleUploadsPurged).toBe(2);
+    expect(filesIn('incoming').sort()).toEqual(['arriving.upload', 'written.photo']);
+    // Again: nothing more to do.
+    expect((await retention.purge()).staleUploadsPurged).toBe(0);
+    expect(filesIn('incoming').sort()).toEqual(['arriving.upload', 'written.photo']);
+    for (const name of filesIn('incoming')) rmSync(join(incoming, name));
   });
 
   it('refuses photos over 10 MB, leaving no file behind (not even the part written while it arrived)', async () => {

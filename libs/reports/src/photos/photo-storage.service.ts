@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { removeIfPresent } from '@quorum/common';
+import { publishFile, removeIfPresent } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import pLimit, { Limit } from 'p-limit';
 import sharp from 'sharp';
@@ -16,6 +16,8 @@ import { reportsErrors } from '../errors/reports.exception';
 import { ReportPhotoRepository } from '../repositories/report-photo.repository';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+/** Age past which a file left in `incoming/` is an upload or a write that died with its process. */
+export const STALE_INCOMING_MINUTES = 60;
 /** Longest side of a stored photo: enough to see a pothole or a tag, a fraction of a phone photo's pixels. */
 export const PHOTO_MAX_EDGE = 2048;
 const FORMATS: readonly PhotoFormat[] = ['jpeg', 'png', 'webp'];
@@ -77,16 +79,41 @@ export class PhotoStorageService {
     }
   }
 
-  /** A photo from its bytes, or from the path of a file holding them (read by libvips, not by this process). */
+  /**
+   * A photo from its bytes, or from the path of a file holding them (read by
+   * libvips, not by this process). The file is published before its row is
+   * inserted: written to `incoming/` (the same filesystem), flushed, renamed
+   * into place and its directory flushed (publishFile), so that no row ever
+   * names a missing or half-written file, and a reader never sees one. A
+   * write that fails leaves no row; an insert that fails removes the file. A
+   * crash before the rename leaves a temporary file in `incoming/`, which the
+   * retention purge removes (purgeStaleIncoming); one between the rename and
+   * the insert, a file no row names, never served (photos are served through
+   * their row).
+   */
   async store(input: Buffer | string): Promise<ReportPhotoEntity> {
     if (Buffer.isBuffer(input) && input.length > MAX_PHOTO_BYTES) throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
     const { format, data, info } = await this.decoding(() => this.reencode(input));
-    const photo = await this.dataSource
-      .getRepository(ReportPhotoEntity)
-      .save({ format, byteSize: data.length, width: info.width, height: info.height });
-    await mkdir(this.directory, { recursive: true });
-    await writeFile(this.pathOf(photo), data);
-    return photo;
+    const repository = this.dataSource.getRepository(ReportPhotoEntity);
+    const photo = repository.create({
+      id: randomUUID(),
+      format,
+      byteSize: data.length,
+      width: info.width,
+      height: info.height,
+    });
+    const path = this.pathOf(photo);
+    try {
+      await mkdir(this.directory, { recursive: true });
+      await mkdir(this.incoming, { recursive: true });
+      await publishFile(Readable.from([data]), join(this.incoming, `${photo.id}.photo`), () => path);
+      return await repository.save(photo);
+    } catch (error) {
+      // Whether the rename happened or not (a failed flush of the directory after it), the file goes with its row;
+      // the error told is the first one, not that of a clean-up that could not run (no directory to remove it from).
+      await removeIfPresent(path).catch(() => undefined);
+      throw error;
+    }
   }
 
   /**
@@ -119,6 +146,31 @@ export class PhotoStorageService {
     const rows = await this.photos.deleteUnattached(olderThanHours);
     for (const photo of rows) await removeIfPresent(this.pathOf(photo));
     return rows.length;
+  }
+
+  /**
+   * Deletes what uploads and writes left in `incoming/` when their process
+   * died on the way (a finished or failed upload removes its own file):
+   * files untouched for STALE_INCOMING_MINUTES, far longer than any upload
+   * takes to arrive or a photo to be re-encoded and written (a file still
+   * being written is touched by each write). Idempotent: a file already gone
+   * is fine.
+   */
+  async purgeStaleIncoming(olderThanMinutes = STALE_INCOMING_MINUTES): Promise<number> {
+    const names = await readdir(this.incoming).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    const before = Date.now() - olderThanMinutes * 60_000;
+    let removed = 0;
+    for (const name of names) {
+      const path = join(this.incoming, name);
+      const stats = await stat(path).catch(() => null);
+      if (!stats?.isFile() || stats.mtimeMs >= before) continue;
+      await removeIfPresent(path);
+      removed += 1;
+    }
+    return removed;
   }
 
   private pathOf(photo: Pick<ReportPhotoEntity, 'id' | 'format'>): string {

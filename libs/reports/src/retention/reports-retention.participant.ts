@@ -4,7 +4,10 @@ import { RetentionParticipant, RetentionRegistry } from '@quorum/privacy';
 import { PhotoStorageService } from '../photos/photo-storage.service';
 import { IssueReportRepository } from '../repositories/issue-report.repository';
 
-/** What reports keep only for a while: reporters' contact details, and photos never attached to a report. */
+/**
+ * What reports keep only for a while: reporters' contact details, photos never
+ * attached to a report, and what uploads left in `incoming/` when they died.
+ */
 @Injectable()
 export class ReportsRetentionParticipant implements RetentionParticipant, OnModuleInit {
   readonly domain = 'reports';
@@ -24,6 +27,7 @@ export class ReportsRetentionParticipant implements RetentionParticipant, OnModu
     return {
       reporterContactsPurged: await this.purgeReporterContacts(),
       unattachedPhotosPurged: await this.photos.purgeUnattached(this.config.privacy.unattachedPhotoRetentionHours),
+      staleUploadsPurged: await this.photos.purgeStaleIncoming(),
     };
   }
 

@@ -5,8 +5,7 @@ import type { AppConfig } from '@quorum/config';
 import { acceptsSessionCookie, type QuorumRequest } from '@quorum/access';
 import type { FastifyInstance } from 'fastify';
 import { WebCookies } from './cookies';
-import { isMultipart, readMultipartForm } from './multipart-form';
-import { isStreamedUpload, isWebRoute } from './web-route.decorators';
+import { isWebRoute } from './web-route.decorators';
 
 /**
  * What the website adds to the HTTP server, before Nest registers its routes:
@@ -27,14 +26,5 @@ export async function registerWeb(app: NestFastifyApplication, config: AppConfig
     if (!isWebRoute(config) && !acceptsSessionCookie(config)) return;
     const token = request.cookies?.[sessionCookie];
     if (token) (request as QuorumRequest).quorumSessionToken = token;
-  });
-  // Forms with a file (report photos) are read here, before the CSRF guard looks for `_csrf` in the body;
-  // not the uploads whose handler streams the body itself (the census file, the photos of news).
-  fastify.addHook('preValidation', async (request) => {
-    const config = request.routeOptions.config;
-    if (!isWebRoute(config) || isStreamedUpload(config) || request.method !== 'POST' || !isMultipart(request)) return;
-    // A malformed body (broken boundary, more files than the form has) reads as an empty form: the CSRF guard then
-    // answers with its page, rather than an error outside the website's pages.
-    request.body = await readMultipartForm(request).catch(() => ({}));
   });
 }

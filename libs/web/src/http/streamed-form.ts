@@ -27,7 +27,7 @@ export interface StreamedFile {
  * parser gives the next part only once a file is read to its end: whatever
  * `onFile` leaves of it (or of a file it does not want) is read and dropped.
  * A body the parser refuses (broken, over its route's limits) is answered as
- * small forms' are (see registerWeb): as a form without its token.
+ * a form without its token.
  */
 export async function readStreamedForm(
   parts: AsyncIterator<Multipart>,

@@ -23,7 +23,8 @@ export interface UploadLimits {
 
 /**
  * A page whose handler streams its multipart body itself, part by part after its `_csrf` field (a census file, the
- * photos of news), within `limits`: the website's hook that reads small multipart forms into `body` leaves it alone.
+ * photos of news, a report's photo), within `limits`: the only website routes that read multipart bodies (any other
+ * gets no `body` from one, and the CSRF guard refuses it unread).
  */
 export const streamedUploadRoute = (limits: UploadLimits) => ({ ...WEB_ROUTE, quorumStreamedUpload: limits }) as const;
 
@@ -31,10 +32,6 @@ export const streamedUploadRoute = (limits: UploadLimits) => ({ ...WEB_ROUTE, qu
 export function streamedUploadLimits(config: unknown): UploadLimits | undefined {
   const limits = (config as { quorumStreamedUpload?: unknown } | undefined)?.quorumStreamedUpload;
   return limits && typeof limits === 'object' ? (limits as UploadLimits) : undefined;
-}
-
-export function isStreamedUpload(config: unknown): boolean {
-  return streamedUploadLimits(config) !== undefined;
 }
 
 /**

@@ -4,7 +4,6 @@ import { finished } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
-import type { UploadedFile } from '../http/multipart-form';
 import { drain, readHead, type StreamedFile } from '../http/streamed-form';
 import type { WebRequest } from '../http/web-request';
 import type { MessageKey } from '../i18n/catalogue';
@@ -33,31 +32,28 @@ const PHOTO_CODES: Record<string, MessageKey> = {
 export class PhotoUploads {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
-  /** A photo chosen in a form: too large or HEIC said before sending it (HEIC with how to send a JPEG instead). */
-  async receive(req: WebRequest, file: UploadedFile): Promise<ReceivedPhoto> {
-    if (file.tooLarge) return { problem: 'reports.field.photo.tooLarge' };
-    if (isHeic(file.data)) return { problem: 'reports.field.photo.heic' };
-    const upload = await this.upload(req, file.data);
-    if (!upload.ok) return { problem: PHOTO_CODES[upload.code] ?? 'reports.field.photo.refused' };
-    return { id: upload.id, url: upload.url };
-  }
-
   /**
-   * A photo streamed from a form (see readStreamedForm), as `receive` takes a
-   * photo held in memory: HEIC told from its first bytes, the rest sent on to
-   * the API as it arrives, never held whole. Its route's parser cuts files at
+   * A photo streamed from a form (see readStreamedForm): HEIC told from its
+   * first bytes (and said with how to send a JPEG instead), the rest sent on
+   * to the API as it arrives, never held whole. Its route's parser cuts files at
    * MAX_STREAMED_FILE_BYTES, one byte over the API's limit: a file over that
    * limit reaches the API too large, and the API refuses it while reading it,
-   * keeping nothing. Null for a file input left empty.
+   * keeping nothing. Null for a file input left empty. `observe` sees each
+   * chunk of the file as it passes (the report form reads the position there).
    */
-  async receiveStream(req: WebRequest, file: StreamedFile): Promise<ReceivedPhoto | null> {
+  async receiveStream(
+    req: WebRequest,
+    file: StreamedFile,
+    observe?: (chunk: Buffer) => void,
+  ): Promise<ReceivedPhoto | null> {
     const head = await readHead(file.stream, HEIC_SNIFF_BYTES);
     if (head.length === 0 && file.filename === '') return null;
     if (isHeic(head)) {
       await drain(file.stream);
       return { problem: file.stream.truncated ? 'reports.field.photo.tooLarge' : 'reports.field.photo.heic' };
     }
-    const upload = await this.upload(req, head, file.stream);
+    observe?.(head);
+    const upload = await this.upload(req, head, file.stream, observe);
     await drain(file.stream);
     if (file.stream.truncated) return { problem: 'reports.field.photo.tooLarge' };
     if (!upload.ok) return { problem: PHOTO_CODES[upload.code] ?? 'reports.field.photo.refused' };
@@ -65,14 +61,19 @@ export class PhotoUploads {
   }
 
   /** Sends a photo to the API: its bytes, or its first bytes and the stream of the rest. */
-  async upload(req: WebRequest, data: Buffer, rest?: Readable): Promise<PhotoUpload> {
+  async upload(
+    req: WebRequest,
+    data: Buffer,
+    rest?: Readable,
+    observe?: (chunk: Buffer) => void,
+  ): Promise<PhotoUpload> {
     const boundary = `quorum-${randomBytes(12).toString('hex')}`;
     const head = Buffer.from(
       `--${boundary}\r\ncontent-disposition: form-data; name="photo"; filename="photo"\r\n` +
         `content-type: application/octet-stream\r\n\r\n`,
     );
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-    const payload = rest ? streamedPart(head, data, rest, tail) : Buffer.concat([head, data, tail]);
+    const payload = rest ? streamedPart(head, data, rest, tail, observe) : Buffer.concat([head, data, tail]);
     const fastify = this.adapterHost.httpAdapter.getInstance() as unknown as FastifyInstance;
     const response = await fastify
       .inject({
@@ -102,10 +103,18 @@ export class PhotoUploads {
  * file's first bytes, then the rest of it as it comes, then `tail`. Piped, so
  * the file is read only as fast as the API reads the body.
  */
-function streamedPart(head: Buffer, first: Buffer, rest: Readable, tail: Buffer): PassThrough {
+function streamedPart(
+  head: Buffer,
+  first: Buffer,
+  rest: Readable,
+  tail: Buffer,
+  observe?: (chunk: Buffer) => void,
+): PassThrough {
   const payload = new PassThrough();
   payload.write(head);
   payload.write(first);
+  // Attached in the same tick as the pipe: both see every chunk, and the pipe still paces the file.
+  if (observe) rest.on('data', observe);
   rest.pipe(payload, { end: false });
   // Once the API has answered the payload is destroyed, and what comes of the file after is not its business.
   finished(rest).then(

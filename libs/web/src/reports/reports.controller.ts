@@ -5,9 +5,11 @@ import { FieldMessage, formFromFailures, FormSpec } from '../forms/form';
 import { GraphqlFailure, PageDataError } from '../graphql/graphql-failure';
 import type { NewReportQuery } from '../graphql/generated/graphql';
 import { WebGraphql } from '../graphql/web-graphql.service';
-import { isUploadedFile, UploadedFile } from '../http/multipart-form';
 import { PageRenderer } from '../http/page-renderer.service';
+import { MAX_STREAMED_FILE_BYTES, readStreamedForm, StreamedFile } from '../http/streamed-form';
+import type { UploadRequest } from '../http/upload-csrf.guard';
 import { WebGet, WebPost } from '../http/web-route.decorators';
+import { WebUpload } from '../http/web-upload.decorator';
 import { formBody, queryParam, WebReply, WebRequest } from '../http/web-request';
 import type { MessageKey } from '../i18n/catalogue';
 import { PATHS, reportLinks } from '../routes/paths';
@@ -16,7 +18,7 @@ import { communeBias, Geocoder } from './geocoder.service';
 import { IssueReportPage } from './issue-report.page';
 import { NewReportDetailsPage } from './new-report-details.page';
 import { AddressSearch, NewReportPlacePage } from './new-report-place.page';
-import { photoPosition, Position } from './photo-position';
+import { PhotoPositionReader, Position } from './photo-position';
 import { PhotoUploads } from './photo-uploads.service';
 import {
   attributeField,
@@ -48,6 +50,21 @@ import { requireSignedIn } from '../errors/web-errors.service';
 import type { IssueReportStatus } from '../graphql/generated/graphql';
 
 const MAX_QUERY_LENGTH = 200;
+
+/**
+ * The report form's body: the token, then its fields and its photo, streamed to the API as it arrives (never held
+ * whole), cut one byte over the API's limit so that the API refuses it (see PhotoUploads).
+ */
+const REPORT_UPLOAD = {
+  fileSize: MAX_STREAMED_FILE_BYTES,
+  files: 1,
+  fields: 200,
+  fieldSize: 64 * 1024,
+  throwFileSizeLimit: false,
+};
+
+/** The form's photo as the API received it, with the position read from it on the way; or why it was refused. */
+type ReceivedReportPhoto = { id: string; url: string; position: Position | null } | { problem: MessageKey };
 const PLACE_ORDER: PlaceField[] = ['adresse', 'place', 'latitude', 'longitude', 'photo', 'categoryCode'];
 
 /** The API's answers to the details step, for the fields formFromFailures knows by path. */
@@ -155,12 +172,32 @@ export class ReportsController {
     await this.showPlace(req, reply, data, { search, draft: readDraft({}, undefined), chosenPlace: '', errors });
   }
 
-  @WebPost(PATHS.newIssueReport)
-  async post(@Req() req: WebRequest, @Res() reply: WebReply): Promise<void> {
+  /** Step 1 (multipart, with its photo streamed) or step 2 (urlencoded). */
+  @WebUpload(PATHS.newIssueReport, REPORT_UPLOAD)
+  async post(@Req() req: UploadRequest, @Res() reply: WebReply): Promise<void> {
     const data = await this.graphql.query(req, reply, newReportQuery);
-    const body = formBody(req);
+    const { body, photo } = await this.readReportForm(req);
     if (body.step === 'details') return this.details(req, reply, data, body);
-    return this.place(req, reply, data, body);
+    return this.place(req, reply, data, body, photo);
+  }
+
+  /**
+   * The form's fields, and its photo as the API received it (read as it
+   * arrived, see readStreamedForm). A form sent without a file (urlencoded)
+   * is read as any other. A body the parser refuses (broken, a second file)
+   * gets the expired-form page, as any unreadable form.
+   */
+  private async readReportForm(
+    req: UploadRequest,
+  ): Promise<{ body: Record<string, unknown>; photo: ReceivedReportPhoto | null }> {
+    if (!req.uploadParts) return { body: formBody(req), photo: null };
+    let photo: ReceivedReportPhoto | null = null;
+    const body = await readStreamedForm(req.uploadParts, async (file) => {
+      // Another file is dropped unread (the parser's limits bound it).
+      if (file.fieldname !== 'photo') return;
+      photo = await this.receivePhoto(req, file);
+    });
+    return { body, photo };
   }
 
   @WebGet(PATHS.issueReport)
@@ -220,11 +257,15 @@ export class ReportsController {
   }
 
   /** Step 1 posted: the photo first (its position may be the place), then the place, then the category. */
-  private async place(req: WebRequest, reply: WebReply, data: NewReportQuery, body: Record<string, unknown>) {
+  private async place(
+    req: WebRequest,
+    reply: WebReply,
+    data: NewReportQuery,
+    body: Record<string, unknown>,
+    photo: ReceivedReportPhoto | null,
+  ) {
     const draft = readDraft(body, undefined);
     const errors: FieldMessage<PlaceField>[] = [];
-    const file = isUploadedFile(body.photo) ? body.photo : null;
-    const photo = file ? await this.receivePhoto(req, file) : null;
     if (photo && 'problem' in photo) errors.push(this.error(req, 'photo', photo.problem));
     if (photo && 'id' in photo) Object.assign(draft, { photoId: photo.id, photoUrl: photo.url });
     const chosenPlace = typeof body.place === 'string' ? body.place : '';
@@ -282,14 +323,16 @@ export class ReportsController {
     ];
   }
 
-  /** Uploads through the API, and reads the GPS position from the bytes sent (the API drops it when re-encoding). */
-  private async receivePhoto(
-    req: WebRequest,
-    file: UploadedFile,
-  ): Promise<{ id: string; url: string; position: Position | null } | { problem: MessageKey }> {
-    const received = await this.photos.receive(req, file);
-    if ('problem' in received) return received;
-    return { ...received, position: await photoPosition(file.data) };
+  /**
+   * Uploads through the API as it arrives, and reads the GPS position from
+   * the bytes on their way (the API drops it when re-encoding); null for a
+   * file input left empty.
+   */
+  private async receivePhoto(req: WebRequest, file: StreamedFile): Promise<ReceivedReportPhoto | null> {
+    const position = new PhotoPositionReader();
+    const received = await this.photos.receiveStream(req, file, (chunk) => position.add(chunk));
+    if (!received || 'problem' in received) return received;
+    return { ...received, position: await position.position() };
   }
 
   /** Step 2 posted: back to step 1, or the report sent. */

@@ -4,7 +4,7 @@ import { Roles } from '@quorum/access';
 import { CsrfGuard } from '../http/csrf.guard';
 import { streamedUploadRoute, UploadLimits, WEB_ROUTE } from '../http/web-route.decorators';
 import type { StaffRoute } from './staff-routes';
-import { UploadCsrfGuard } from './upload-csrf.guard';
+import { UploadCsrfGuard } from '../http/upload-csrf.guard';
 
 /**
  * A page of the back office. Unlike public pages, the API's own access guard

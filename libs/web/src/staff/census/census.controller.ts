@@ -8,7 +8,7 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { layoutQuery } from '../../layout/layout-data';
 import { StaffGet, StaffUpload } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
-import { UploadRequest } from '../upload-csrf.guard';
+import { UploadRequest } from '../../http/upload-csrf.guard';
 import { CENSUS_FORM, CensusField } from './census-form';
 import { CensusPage, CensusPageProps } from './census.page';
 import { importCensusMutation } from './census.documents';

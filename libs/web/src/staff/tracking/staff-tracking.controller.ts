@@ -14,7 +14,7 @@ import { isTrackedStatus } from '../../tracking/tracking-view';
 import { afterCursor, sendListPage } from '../staff-paging';
 import { StaffGet, StaffPost, StaffUpload } from '../staff-route.decorators';
 import { STAFF_ROUTES } from '../staff-routes';
-import type { UploadRequest } from '../upload-csrf.guard';
+import type { UploadRequest } from '../../http/upload-csrf.guard';
 import {
   atTheirFields,
   centsToEuros,

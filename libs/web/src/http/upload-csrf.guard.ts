@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { Multipart } from '@fastify/multipart';
-import { CsrfGuard, CsrfRejected } from '../http/csrf.guard';
-import type { WebRequest } from '../http/web-request';
-import { streamedUploadLimits } from '../http/web-route.decorators';
+import { CsrfGuard, CsrfRejected } from './csrf.guard';
+import type { WebRequest } from './web-request';
+import { streamedUploadLimits } from './web-route.decorators';
 
 /** The parts of a multipart form after its `_csrf` field, left for the handler to read. */
 export type UploadRequest = WebRequest & { uploadParts?: AsyncIterableIterator<Multipart> };
@@ -30,7 +30,10 @@ export class UploadCsrfGuard implements CanActivate {
     const { throwFileSizeLimit, ...busboyLimits } = limits;
     // The plugin reads `throwFileSizeLimit` from these options too, though its types leave it out.
     const parts = req.parts({ limits: busboyLimits, throwFileSizeLimit } as Parameters<UploadRequest['parts']>[0]);
-    const first = await parts.next();
+    // A body the parser refuses before its first part (a broken boundary) is answered as a form without its token.
+    const first = await parts.next().catch(() => {
+      throw new CsrfRejected();
+    });
     if (first.done || first.value.type !== 'field' || first.value.fieldname !== '_csrf') throw new CsrfRejected();
     this.csrf.verify(req, first.value.value);
     req.uploadParts = parts;

@@ -1,0 +1,221 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { SiteClient } from '../browser/support/site-client';
+import { startWebApp, WebApp } from '../browser/support/web-app';
+import { seedReportCategories } from '../utils/reports.factory';
+import { waitFor } from '../utils/wait-for';
+
+const PATH = '/signalements/nouveau';
+
+/** A phone's position in EXIF: 43.6052 N, 1.4419 E. */
+const GPS_EXIF = {
+  IFD0: { Make: 'PhoneMaker', Model: 'Phone 12' },
+  IFD3: {
+    GPSLatitudeRef: 'N',
+    GPSLatitude: '43/1 36/1 1872/100',
+    GPSLongitudeRef: 'E',
+    GPSLongitude: '1/1 26/1 3084/100',
+  },
+};
+
+/** A photo of random pixels (a phone photo's weight, made in a moment), with the position in its EXIF. */
+const noisePhoto = (format: 'jpeg' | 'webp', width: number, height: number) =>
+  sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+    .toFormat(format, { quality: 95 })
+    .withExif(GPS_EXIF)
+    .toBuffer();
+
+/** The step-1 fields a browser sends with the photo, when no place is typed. */
+const PLACE_STEP = { step: 'place', adresse: '', photoId: '', photoUrl: '', latitude: '', longitude: '' };
+
+function fieldError(html: string, name: string): { text: string | null; invalid: boolean } {
+  const text = new RegExp(`<p class="field__error" id="${name}-error">(.*?)</p>`).exec(html)?.[1] ?? null;
+  const control = new RegExp(`<input[^>]*\\bid="${name}"[^>]*>`).exec(html)?.[0] ?? '';
+  return {
+    text:
+      text
+        ?.replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim() ?? null,
+    invalid: control.includes('aria-invalid="true"') && control.includes(`${name}-error`),
+  };
+}
+
+const summaryLinks = (html: string): string[] =>
+  [...(/<div class="error-summary"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '').matchAll(/href="#([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+
+/**
+ * The public report form's photo over plain HTTP (no JavaScript), as a
+ * browser sends it: streamed to the API as it arrives, its position read on
+ * the way, refused at its field when too large, with nothing left on disk.
+ */
+describe('website: the photo of a new issue report', () => {
+  let web: WebApp;
+  let uploads: string;
+
+  beforeAll(async () => {
+    uploads = mkdtempSync(join(tmpdir(), 'quorum-uploads-'));
+    web = await startWebApp({ UPLOADS_DIR: uploads });
+    await seedReportCategories(web.api);
+  });
+
+  afterAll(async () => {
+    await web?.close();
+    rmSync(uploads, { recursive: true, force: true });
+  });
+
+  /** Every file under the uploads directory (stored photos, and whatever an upload left on the way), with its size. */
+  const uploadedFiles = (): Map<string, number> =>
+    new Map(
+      readdirSync(uploads, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const path = join(entry.parentPath, entry.name);
+          return [path, statSync(path).size] as const;
+        }),
+    );
+  const newFiles = (before: Map<string, number>) => [...uploadedFiles().keys()].filter((path) => !before.has(path));
+  const photoRows = async (): Promise<number> =>
+    (await web.api.db.query(`SELECT count(*)::int AS n FROM report_photos`))[0].n;
+
+  const cookieOf = (site: SiteClient) =>
+    ['quorum_session', 'quorum_csrf']
+      .filter((name) => site.cookie(name))
+      .map((name) => `${name}=${site.cookie(name)}`)
+      .join('; ');
+
+  /** Posts step 1 as a browser does (multipart, the token first, the photo where the form has it). */
+  async function postPlace(
+    fields: Record<string, string>,
+    photo: { data: Buffer; name: string; type: string },
+  ): Promise<{ status: number; html: string }> {
+    const site = new SiteClient(web.api.url);
+    const form = new FormData();
+    form.append('_csrf', await site.csrfToken(PATH));
+    for (const [name, value] of Object.entries({ ...PLACE_STEP, ...fields })) form.append(name, value);
+    form.append('photo', new Blob([new Uint8Array(photo.data)], { type: photo.type }), photo.name);
+    form.append('categoryCode', 'graffiti');
+    const response = await fetch(`${web.api.url}${PATH}`, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+      headers: { cookie: cookieOf(site), accept: 'text/html', 'accept-language': 'fr-FR' },
+    });
+    return { status: response.status, html: await response.text() };
+  }
+
+  it('takes a photo, its position read as it streams past (a WebP keeps it after its pixels), on to step 2', async () => {
+    // Over a megabyte: the EXIF chunk of a WebP comes after the pixels, far past the photo's first bytes.
+    const photo = await noisePhoto('webp', 1280, 960);
+    expect(photo.length).toBeGreaterThan(1024 * 1024);
+    const [filesBefore, rowsBefore] = [uploadedFiles(), await photoRows()];
+    const step2 = await postPlace({}, { data: photo, name: 'IMG_0042.webp', type: 'image/webp' });
+    expect(step2.status).toBe(200);
+    expect(step2.html).toContain('Étape 2 sur 2');
+    expect(step2.html).toContain('43.6052, 1.4419');
+    const photoId = /name="photoId" value="([0-9a-f-]{36})"/.exec(step2.html)?.[1];
+    expect(photoId).toBeDefined();
+    expect(await photoRows()).toBe(rowsBefore + 1);
+    expect(newFiles(filesBefore)).toEqual([join(uploads, 'reports', `${photoId}.webp`)]);
+  });
+
+  it('refuses a photo over 10 MB at its field, keeping the rest, and leaves no byte of it on disk', async () => {
+    const small = await noisePhoto('jpeg', 64, 48);
+    // A real JPEG, one byte over the limit: its size is what is refused, not its content.
+    const oversize = Buffer.concat([small, Buffer.alloc(10 * 1024 * 1024 + 1 - small.length, 0xff)]);
+    const [filesBefore, rowsBefore] = [uploadedFiles(), await photoRows()];
+    const refused = await postPlace(
+      { latitude: '43,6045', longitude: '1,4442' },
+      { data: oversize, name: 'big.jpg', type: 'image/jpeg' },
+    );
+    expect(refused.status).toBe(400);
+    const error = fieldError(refused.html, 'photo');
+    expect(error.text).toContain('Cette photo est trop grande : 10 Mo et 25 mégapixels au plus.');
+    expect(error.invalid).toBe(true);
+    expect(summaryLinks(refused.html)).toEqual(['photo']);
+    expect(refused.html).toMatch(/id="latitude"[^>]*value="43,6045"/);
+    expect(await photoRows()).toBe(rowsBefore);
+    expect(newFiles(filesBefore)).toEqual([]);
+  });
+
+  it('reads no multipart body on a form that takes no file: refused unread, with the expired-form page', async () => {
+    const site = new SiteClient(web.api.url);
+    const form = new FormData();
+    form.append('_csrf', await site.csrfToken('/connexion'));
+    form.append('email', 'personne@example.fr');
+    form.append('password', 'not-the-password');
+    form.append('photo', new Blob([new Uint8Array(1024 * 1024)]), 'free-hosting.bin');
+    const response = await fetch(`${web.api.url}/connexion`, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+      headers: { cookie: cookieOf(site), accept: 'text/html', 'accept-language': 'fr-FR' },
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toContain('text/html');
+  });
+
+  it('stores the photo as it arrives: half of it sent is already on disk, before the rest of the form', async () => {
+    const photo = await noisePhoto('jpeg', 1600, 1200);
+    expect(photo.length).toBeGreaterThan(1024 * 1024);
+    const boundary = `quorum-test-${randomBytes(8).toString('hex')}`;
+    const field = (name: string, value: string) =>
+      `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    const site = new SiteClient(web.api.url);
+    const token = await site.csrfToken(PATH);
+    const filesBefore = uploadedFiles();
+    const req = request(`${web.api.url}${PATH}`, {
+      method: 'POST',
+      headers: {
+        cookie: cookieOf(site),
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'accept-language': 'fr-FR',
+      },
+    });
+    const answer = new Promise<{ status?: number; html: string }>((resolve, reject) => {
+      req.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode, html: Buffer.concat(chunks).toString() }));
+      });
+      req.on('error', reject);
+    });
+    req.write(
+      field('_csrf', token) +
+        Object.entries(PLACE_STEP)
+          .map(([name, value]) => field(name, value))
+          .join('') +
+        `--${boundary}\r\ncontent-disposition: form-data; name="photo"; filename="IMG_0043.jpg"\r\n` +
+        'content-type: image/jpeg\r\n\r\n',
+    );
+    const half = Math.floor(photo.length / 2);
+    req.write(photo.subarray(0, half));
+    // The rest is held back: a server holding the file whole until it ends (or the form until its end) writes
+    // nothing yet. Streamed, the first half goes on to disk as it comes (all but what the pipes still hold).
+    const partial = await waitFor(
+      async () => {
+        const [file] = [...uploadedFiles()].filter(([name, size]) => !filesBefore.has(name) && size >= half / 2);
+        return file;
+      },
+      10_000,
+      'half the photo on disk',
+    ).catch(() => undefined);
+    req.end(
+      Buffer.concat([photo.subarray(half), Buffer.from(`\r\n${field('categoryCode', 'graffiti')}--${boundary}--\r\n`)]),
+    );
+    const step2 = await answer;
+    expect(step2.status).toBe(200);
+    expect(step2.html).toContain('43.6052, 1.4419');
+    expect(partial).toBeDefined();
+    // That file was the upload on its way: gone once the photo is stored; only the stored photo is left.
+    expect(uploadedFiles().has(partial![0])).toBe(false);
+    const photoId = /name="photoId" value="([0-9a-f-]{36})"/.exec(step2.html)?.[1];
+    expect(newFiles(filesBefore)).toEqual([join(uploads, 'reports', `${photoId}.jpg`)]);
+  });
+});
