@@ -8,11 +8,6 @@ export class ReportPhotoRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Deletes the rows of photos uploaded more than `hours` ago and never
-   * attached, under the same `report_id IS NULL` condition attaching checks
-   * (a photo attached meanwhile is kept); returns what their files are.
-   */
-  /**
    * Claims photos nobody attached yet for `owner`, in the caller's
    * transaction; the photos claimed, in the order asked (fewer than asked
    * when one is unknown, a report's, or claimed already).
@@ -28,6 +23,11 @@ export class ReportPhotoRepository {
     return ids.flatMap((id) => photos.filter((photo) => photo.id === id));
   }
 
+  /**
+   * Deletes the rows of photos uploaded more than `hours` ago and never
+   * attached, under the same `report_id IS NULL` condition attaching checks
+   * (a photo attached meanwhile is kept); returns what their files are.
+   */
   async deleteUnattached(hours: number): Promise<Pick<ReportPhotoEntity, 'id' | 'format'>[]> {
     const [rows]: [Pick<ReportPhotoEntity, 'id' | 'format'>[], number] = await this.dataSource.query(
       `DELETE FROM report_photos WHERE report_id IS NULL AND claimed_by IS NULL

@@ -60,11 +60,11 @@ export class PhotoUploads {
     return { id: upload.id, url: upload.url };
   }
 
-  /** Sends a photo to the API: its bytes, or its first bytes and the stream of the rest. */
-  async upload(
+  /** Sends a photo to the API: its first bytes, then the rest as it arrives. */
+  private async upload(
     req: WebRequest,
-    data: Buffer,
-    rest?: Readable,
+    first: Buffer,
+    rest: Readable,
     observe?: (chunk: Buffer) => void,
   ): Promise<PhotoUpload> {
     const boundary = `quorum-${randomBytes(12).toString('hex')}`;
@@ -73,7 +73,7 @@ export class PhotoUploads {
         `content-type: application/octet-stream\r\n\r\n`,
     );
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-    const payload = rest ? streamedPart(head, data, rest, tail, observe) : Buffer.concat([head, data, tail]);
+    const payload = streamedPart(head, first, rest, tail, observe);
     const fastify = this.adapterHost.httpAdapter.getInstance() as unknown as FastifyInstance;
     const response = await fastify
       .inject({
@@ -85,10 +85,8 @@ export class PhotoUploads {
       })
       .finally(() => {
         // The API may answer before reading it all (a file over its limit, too many uploads): what it left is dropped.
-        if (rest && payload instanceof PassThrough) {
-          rest.unpipe(payload);
-          payload.destroy();
-        }
+        rest.unpipe(payload);
+        payload.destroy();
       });
     const body = safeJson(response.body);
     if (response.statusCode === 201 || response.statusCode === 200) {
