@@ -6,6 +6,7 @@ import {
   getComplexity,
   simpleEstimator,
 } from 'graphql-query-complexity';
+import { GraphqlLimitCode } from './graphql-limit-code';
 
 /** A connection costs its page size times what each node asks for. */
 function connectionEstimator({ args, childComplexity }: ComplexityEstimatorArgs): number | void {
@@ -30,7 +31,7 @@ export function assertComplexity(
   const cost = cachedCost(schema, document, variables, operationName);
   if (cost > maximum) {
     throw new GraphQLError(`Query is too complex: ${cost} (at most ${maximum})`, {
-      extensions: { code: 'QUERY_TOO_COMPLEX' },
+      extensions: { code: GraphqlLimitCode.QUERY_TOO_COMPLEX },
     });
   }
 }

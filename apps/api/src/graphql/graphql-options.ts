@@ -8,6 +8,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Logger } from 'nestjs-pino';
 import { assertAliasCount } from './alias-limit.rule';
 import { assertComplexity } from './complexity.rule';
+import { GraphqlLimitCode } from './graphql-limit-code';
 
 export const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
 
@@ -36,13 +37,13 @@ export function graphqlOptions(
           throw new GraphQLError(
             `Query is too long: ${source.length} characters (at most ${config.graphql.maxQueryLength})`,
             {
-              extensions: { code: 'QUERY_TOO_LONG' },
+              extensions: { code: GraphqlLimitCode.QUERY_TOO_LONG },
             },
           );
         }
       },
       preExecution: (schema, document, context, variables) => {
-        assertAliasCount(document, config.graphql.maxAliases);
+        assertAliasCount(schema, document, config.graphql.maxAliases);
         // Over HTTP the body names the operation; the website's in-process documents hold one each, and their
         // request's body is a form, whose fields must not choose what is measured.
         const request = context.reply.request;

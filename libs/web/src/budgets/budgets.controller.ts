@@ -82,8 +82,10 @@ export class BudgetsController {
     const { data, failures } = await this.graphql.execute(req, reply, receiptCheckQuery, { receipt });
     if (!data || failures.length > 0) {
       // Unknown or unpublished receipts are refused at the field; unhandled failures throw to the error page.
+      // Past the visitor's allowance of lookups (an expensive read), the form says when to try again, as a 429.
       const form = formFromFailures(RECEIPT_CHECK_FORM, { recu: receipt }, failures, this.pages.translator(req));
-      return this.showReceiptCheck(req, reply, form, null, 404);
+      const limited = failures.some((failure) => failure.code === 'RATE_LIMITED');
+      return this.showReceiptCheck(req, reply, form, null, limited ? 429 : 404);
     }
     const inclusion = data.ballotReceipt;
     const { budget } = await this.graphql.query(req, reply, receiptBudgetQuery, { id: inclusion.budgetId });
