@@ -178,6 +178,29 @@ describe('blank text over /graphql', () => {
       await api.gql.as(staff.token).ok(ANSWER, { input: { proposalId, status: 'EVALUATING', answer } });
       expect(await answers()).toEqual([answer]);
     });
+
+    it('refuses an answer with control or format characters, as the other bodies do, and stores none', async () => {
+      const c = await createConsultation(api, staff.token);
+      const [proposalId] = await insertProposals(api, c.id, [author.id], 1);
+      const answers = async () =>
+        (await api.db.query(`SELECT answer FROM proposal_answers WHERE proposal_id = $1`, [proposalId])).map(
+          (r: { answer: string }) => r.answer,
+        );
+      // A bidi override (shows the text reversed), a zero-width space and a C1 control (NEL): invisible, or
+      // showing other than what is stored, in a public text; none of them is a C0 control the API refuses everywhere.
+      for (const answer of ['Accepté \u202Ee sous conditions', 'Ac\u200Bcepté', 'Accepté\u0085en juin'])
+        expectRefusedAt(
+          await api.gql.as(staff.token).request(ANSWER, { input: { proposalId, status: 'EVALUATING', answer } }),
+          'input.answer',
+          'must be printable text',
+        );
+      expect(await answers()).toEqual([]);
+
+      // Line breaks, tabs and French typography's narrow no-break space are text.
+      const answer = 'Accepté\u202F!\n\n\tTravaux en juin.\r\n';
+      await api.gql.as(staff.token).ok(ANSWER, { input: { proposalId, status: 'EVALUATING', answer } });
+      expect(await answers()).toEqual([answer]);
+    });
   });
 
   describe('an in-person verification', () => {
