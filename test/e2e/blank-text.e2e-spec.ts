@@ -1,4 +1,5 @@
 import { Role } from '@quorum/access';
+import { DEMO_LEGAL } from '../../apps/cli/src/seed/demo-municipality.content';
 import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { potholeReport, seedCommune, SUBMIT_REPORT } from '../utils/reports.factory';
 import { createUser, freshCensusCode, startApiWithStaff, TestUser } from '../utils/users.factory';
@@ -13,6 +14,7 @@ const ANSWER = `mutation($input: AnswerProposalInput!) { answerProposal(input: $
 const IN_PERSON = `mutation($input: VerifyResidentInPersonInput!) { verifyResidentInPerson(input: $input) }`;
 const SETTINGS = `mutation($input: UpdateMunicipalitySettingsInput!) { updateMunicipalitySettings(input: $input) { name } }`;
 const SETTINGS_READ = `{ municipality { name map { tileUrlTemplate attribution } } }`;
+const LEGAL_READ = `{ municipality { legal { publisherName publisherAddress publicationDirector hostName hostAddress } } }`;
 
 /** Spaces, tabs and line breaks only: nothing anyone could read. */
 const BLANKS = ['   ', '  \n \t\n', '\n\n'];
@@ -176,6 +178,29 @@ describe('blank text over /graphql', () => {
       await api.gql.as(staff.token).ok(ANSWER, { input: { proposalId, status: 'EVALUATING', answer } });
       expect(await answers()).toEqual([answer]);
     });
+
+    it('refuses an answer with control or format characters, as the other bodies do, and stores none', async () => {
+      const c = await createConsultation(api, staff.token);
+      const [proposalId] = await insertProposals(api, c.id, [author.id], 1);
+      const answers = async () =>
+        (await api.db.query(`SELECT answer FROM proposal_answers WHERE proposal_id = $1`, [proposalId])).map(
+          (r: { answer: string }) => r.answer,
+        );
+      // A bidi override (shows the text reversed), a zero-width space and a C1 control (NEL): invisible, or
+      // showing other than what is stored, in a public text; none of them is a C0 control the API refuses everywhere.
+      for (const answer of ['Accepté \u202Ee sous conditions', 'Ac\u200Bcepté', 'Accepté\u0085en juin'])
+        expectRefusedAt(
+          await api.gql.as(staff.token).request(ANSWER, { input: { proposalId, status: 'EVALUATING', answer } }),
+          'input.answer',
+          'must be printable text',
+        );
+      expect(await answers()).toEqual([]);
+
+      // Line breaks, tabs and French typography's narrow no-break space are text.
+      const answer = 'Accepté\u202F!\n\n\tTravaux en juin.\r\n';
+      await api.gql.as(staff.token).ok(ANSWER, { input: { proposalId, status: 'EVALUATING', answer } });
+      expect(await answers()).toEqual([answer]);
+    });
   });
 
   describe('an in-person verification', () => {
@@ -264,6 +289,30 @@ describe('blank text over /graphql', () => {
           'attribution must be longer than or equal to 2 characters',
         );
       expect((await api.gql.ok(SETTINGS_READ)).municipality).toEqual(before);
+    });
+
+    it('measures the required names and addresses of the legal notice without surrounding spaces: blank ones change nothing', async () => {
+      const admin = await createUser(api, { role: Role.ADMIN });
+      const required = [
+        ['publisherName', 2],
+        ['publisherAddress', 5],
+        ['publicationDirector', 2],
+        ['hostName', 2],
+        ['hostAddress', 5],
+      ] as const;
+      const padded = Object.fromEntries(required.map(([field]) => [field, ` \t${DEMO_LEGAL[field]}  \n`]));
+      await api.gql.as(admin.token).ok(SETTINGS, { input: { legal: { ...DEMO_LEGAL, ...padded } } });
+      const stored = (await api.gql.ok(LEGAL_READ)).municipality.legal;
+      expect(stored).toEqual(Object.fromEntries(required.map(([field]) => [field, DEMO_LEGAL[field]])));
+
+      for (const [field, min] of required)
+        for (const value of ['     ', ' \n\t\n ', `  ${'x'.repeat(min - 1)}  `])
+          expectRefusedAt(
+            await api.gql.as(admin.token).request(SETTINGS, { input: { legal: { ...DEMO_LEGAL, [field]: value } } }),
+            `input.legal.${field}`,
+            `${field} must be longer than or equal to ${min} characters`,
+          );
+      expect((await api.gql.ok(LEGAL_READ)).municipality.legal).toEqual(stored);
     });
   });
 });

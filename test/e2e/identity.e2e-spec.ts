@@ -52,6 +52,24 @@ describe('identity over HTTP', () => {
     expect(login.login.user.id).toBe(first.data?.register.user.id);
   });
 
+  it('stores the display name without its surrounding spaces, for a new address and a taken one alike, and refuses a blank one', async () => {
+    const fresh = await register('padded@example.fr', undefined, '  Alice Martin \n');
+    const claimant = await register('PADDED@example.fr', undefined, '\tAlice Martin  ');
+    expect([fresh, claimant].map((r) => r.data?.register.user.displayName)).toEqual(['Alice Martin', 'Alice Martin']);
+
+    const blank = await register('blank-name@example.fr', undefined, '  \n\t ');
+    expect(blank.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [
+        {
+          field: 'input.displayName',
+          messages: expect.arrayContaining(['displayName must be longer than or equal to 2 characters']),
+        },
+      ],
+    });
+    expect(await api.db.query(`SELECT id FROM users WHERE email = 'blank-name@example.fr'`)).toEqual([]);
+  });
+
   it('refuses weak passwords and names the field', async () => {
     for (const password of ['short', 'azertyuiop', 'aaaaaaaaaaaaaaa', 'weakling-weakling']) {
       const result = await register(`weak-${password.length}-${Math.random()}@example.fr`, password, 'Weakling');

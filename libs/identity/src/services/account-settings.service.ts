@@ -29,10 +29,11 @@ export class AccountSettingsService {
     private readonly accounts: AccountRepository,
   ) {}
 
+  /** `displayName` as UpdateMyAccountInput gives it, trimmed (@IsDisplayName): updateMyAccount is the only caller. */
   async rename(userId: string, displayName: string): Promise<UserWithStatus> {
     const result = await this.dataSource
       .getRepository(UserEntity)
-      .update({ id: userId, erasedAt: IsNull() }, { displayName: displayName.trim() });
+      .update({ id: userId, erasedAt: IsNull() }, { displayName });
     if (!result.affected) throw new NotFoundException('User', userId);
     return this.users.getWithStatus(userId);
   }

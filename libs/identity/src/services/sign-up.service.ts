@@ -38,7 +38,8 @@ export class SignUpService {
 
   async register(input: SignUp): Promise<UserWithStatus> {
     const email = normalizeEmail(input.email);
-    const displayName = input.displayName.trim();
+    // Trimmed by RegisterInput (@IsDisplayName), the only way here: the API's register mutation.
+    const { displayName } = input;
     const locale = input.locale ?? 'fr';
     this.passwords.assertStrong(input.password, { email, displayName });
     const row = { email, displayName, locale, passwordHash: await this.passwords.hash(input.password) };

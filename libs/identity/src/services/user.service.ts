@@ -33,6 +33,7 @@ export class UserService {
 
   async create(input: NewUser): Promise<UserEntity> {
     const email = normalizeEmail(input.email);
+    // Kept: the CLI (user:create) and the demo seed reach here without an input that trims.
     const displayName = input.displayName.trim();
     this.passwords.assertStrong(input.password, { email, displayName });
     const passwordHash = await this.passwords.hash(input.password);

@@ -26,13 +26,44 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class MunicipalityLegalInput {
-  @Field() @IsString() @MinLength(2) @MaxLength(200) publisherName: string;
-  @Field() @IsString() @MinLength(5) @MaxLength(500) publisherAddress: string;
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  @Trimmed()
+  publisherName: string;
+
+  @Field()
+  @IsString()
+  @MinLength(5)
+  @MaxLength(500)
+  @Trimmed()
+  publisherAddress: string;
+
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(40) publisherPhone?: string | null;
   @Field() @IsEmail() @MaxLength(254) publisherEmail: string;
-  @Field() @IsString() @MinLength(2) @MaxLength(200) publicationDirector: string;
-  @Field() @IsString() @MinLength(2) @MaxLength(200) hostName: string;
-  @Field() @IsString() @MinLength(5) @MaxLength(500) hostAddress: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  @Trimmed()
+  publicationDirector: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  @Trimmed()
+  hostName: string;
+
+  @Field()
+  @IsString()
+  @MinLength(5)
+  @MaxLength(500)
+  @Trimmed()
+  hostAddress: string;
+
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(40) hostPhone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) dpoName?: string | null;
   @Field() @IsEmail() @MaxLength(254) dpoEmail: string;

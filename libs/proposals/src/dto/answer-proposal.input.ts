@@ -1,4 +1,4 @@
-import { NotBlank } from '@quorum/common';
+import { IsPrintableMultilineText, NotBlank } from '@quorum/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { AnswerStatus } from '../types/answer-status.enum';
@@ -17,6 +17,7 @@ export class AnswerProposalInput {
   @IsString()
   @MinLength(1)
   @MaxLength(10000)
+  @IsPrintableMultilineText()
   @NotBlank()
   answer: string;
 
