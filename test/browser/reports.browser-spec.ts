@@ -4,6 +4,7 @@ import { Role } from '@quorum/access';
 import { createUser } from '../utils/users.factory';
 import { CAPITOLE, north, seedReportCategories } from '../utils/reports.factory';
 import { GeocoderStub } from '../utils/geocoder-stub';
+import { PHONE_EXIF } from '../utils/phone-exif';
 import { FACTORY_PASSWORD, signIn } from './support/accounts';
 import {
   expectAccessible,
@@ -25,15 +26,7 @@ const JEAN_JAURES = { label: 'Allées Jean Jaurès 31000 Toulouse', latitude: 43
 async function phonePhoto(): Promise<Buffer> {
   return sharp({ create: { width: 320, height: 240, channels: 3, background: '#7a6a55' } })
     .jpeg()
-    .withExif({
-      IFD0: { Make: 'PhoneMaker', Model: 'Phone 12' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '43/1 36/1 1872/100',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '1/1 26/1 3084/100',
-      },
-    })
+    .withExif(PHONE_EXIF)
     .toBuffer();
 }
 

@@ -91,17 +91,7 @@ describe('outbox: jobs that follow a database change', () => {
     const rows = api.app.get(OutboxRepository);
     const relay = new OutboxRelay(api.db, rows, api.app.get(JobQueue), api.config);
     // The relay's connect() starts at once but resolves (for the relay) only once the test lets it: after the shutdown.
-    const realConnect = Client.prototype.connect;
-    let letConnect!: () => void;
-    const connectMayResolve = new Promise<void>((resolve) => (letConnect = resolve));
-    const listeners: Client[] = [];
-    const connect = jest.spyOn(Client.prototype, 'connect').mockImplementation(function (this: Client, ...args) {
-      // TypeORM's pool connects its clients with a callback; the relay's is the one awaited.
-      if (args.length > 0 || listeners.length > 0) return realConnect.apply(this, args as never);
-      listeners.push(this);
-      const connecting = (realConnect as () => Promise<Client>).call(this);
-      return connectMayResolve.then(() => connecting);
-    } as typeof realConnect);
+    const { listeners, letConnect, connect } = holdListenerConnect();
     let listened!: () => void;
     const listenCalled = new Promise<void>((resolve) => (listened = resolve));
     const listen = jest.spyOn(rows, 'listen').mockImplementation((client) => {
@@ -128,18 +118,7 @@ describe('outbox: jobs that follow a database change', () => {
   it('completes its shutdown within a second when ending a LISTEN connection that connects never settles', async () => {
     const relay = new OutboxRelay(api.db, api.app.get(OutboxRepository), api.app.get(JobQueue), api.config);
     // As above: the relay's connect() resolves (for the relay) only after the shutdown.
-    const realConnect = Client.prototype.connect;
-    let letConnect!: () => void;
-    const connectMayResolve = new Promise<void>((resolve) => (letConnect = resolve));
-    const listeners: Client[] = [];
-    const connect = jest.spyOn(Client.prototype, 'connect').mockImplementation(function (this: Client, ...args) {
-      if (args.length > 0 || listeners.length > 0) return realConnect.apply(this, args as never);
-      listeners.push(this);
-      const connecting = (realConnect as () => Promise<Client>).call(this);
-      // The shutdown destroys its socket, which may fail the connect before the relay looks (after the shutdown).
-      connecting.catch(() => undefined);
-      return connectMayResolve.then(() => connecting);
-    } as typeof realConnect);
+    const { listeners, letConnect, connect } = holdListenerConnect();
     let endCalled!: () => void;
     const ending = new Promise<void>((resolve) => (endCalled = resolve));
     let end: jest.SpyInstance<Promise<void>, []> | undefined;
@@ -172,3 +151,25 @@ describe('outbox: jobs that follow a database change', () => {
     }
   });
 });
+
+/**
+ * Holds the relay's LISTEN connection: its connect() starts at once (the
+ * client is in `listeners`) but resolves, for the relay, only once the test
+ * calls `letConnect`. TypeORM's pool connects its clients with a callback; the
+ * relay's connect is the one awaited, and the first.
+ */
+function holdListenerConnect(): { listeners: Client[]; letConnect: () => void; connect: jest.SpyInstance } {
+  const realConnect = Client.prototype.connect;
+  let letConnect!: () => void;
+  const connectMayResolve = new Promise<void>((resolve) => (letConnect = resolve));
+  const listeners: Client[] = [];
+  const connect = jest.spyOn(Client.prototype, 'connect').mockImplementation(function (this: Client, ...args) {
+    if (args.length > 0 || listeners.length > 0) return realConnect.apply(this, args as never);
+    listeners.push(this);
+    const connecting = (realConnect as () => Promise<Client>).call(this);
+    // A shutdown may destroy its socket, failing the connect before the relay looks (after the shutdown).
+    connecting.catch(() => undefined);
+    return connectMayResolve.then(() => connecting);
+  } as typeof realConnect);
+  return { listeners, letConnect, connect };
+}

@@ -1,32 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
 import { seedReportCategories } from '../utils/reports.factory';
-import { waitFor } from '../utils/wait-for';
+import { filesUnder, HandForm, postWithFileHeldHalfway } from '../utils/held-upload';
+import { PHONE_EXIF } from '../utils/phone-exif';
 
 const PATH = '/signalements/nouveau';
-
-/** A phone's position in EXIF: 43.6052 N, 1.4419 E. */
-const GPS_EXIF = {
-  IFD0: { Make: 'PhoneMaker', Model: 'Phone 12' },
-  IFD3: {
-    GPSLatitudeRef: 'N',
-    GPSLatitude: '43/1 36/1 1872/100',
-    GPSLongitudeRef: 'E',
-    GPSLongitude: '1/1 26/1 3084/100',
-  },
-};
 
 /** A photo of random pixels (a phone photo's weight, made in a moment), with the position in its EXIF. */
 const noisePhoto = (format: 'jpeg' | 'webp', width: number, height: number) =>
   sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
     .toFormat(format, { quality: 95 })
-    .withExif(GPS_EXIF)
+    .withExif(PHONE_EXIF)
     .toBuffer();
 
 /** The step-1 fields a browser sends with the photo, when no place is typed. */
@@ -71,15 +60,7 @@ describe('website: the photo of a new issue report', () => {
   });
 
   /** Every file under the uploads directory (stored photos, and whatever an upload left on the way), with its size. */
-  const uploadedFiles = (): Map<string, number> =>
-    new Map(
-      readdirSync(uploads, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => {
-          const path = join(entry.parentPath, entry.name);
-          return [path, statSync(path).size] as const;
-        }),
-    );
+  const uploadedFiles = () => filesUnder(uploads);
   const newFiles = (before: Map<string, number>) => [...uploadedFiles().keys()].filter((path) => !before.has(path));
   const photoRows = async (): Promise<number> =>
     (await web.api.db.query(`SELECT count(*)::int AS n FROM report_photos`))[0].n;
@@ -164,52 +145,25 @@ describe('website: the photo of a new issue report', () => {
   it('stores the photo as it arrives: half of it sent is already on disk, before the rest of the form', async () => {
     const photo = await noisePhoto('jpeg', 1600, 1200);
     expect(photo.length).toBeGreaterThan(1024 * 1024);
-    const boundary = `quorum-test-${randomBytes(8).toString('hex')}`;
-    const field = (name: string, value: string) =>
-      `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
     const site = new SiteClient(web.api.url);
     const token = await site.csrfToken(PATH);
+    const form = new HandForm();
     const filesBefore = uploadedFiles();
-    const req = request(`${web.api.url}${PATH}`, {
-      method: 'POST',
-      headers: {
-        cookie: cookieOf(site),
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-        'accept-language': 'fr-FR',
-      },
-    });
-    const answer = new Promise<{ status?: number; html: string }>((resolve, reject) => {
-      req.on('response', (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode, html: Buffer.concat(chunks).toString() }));
-      });
-      req.on('error', reject);
-    });
-    req.write(
-      field('_csrf', token) +
+    const { answer, partial } = await postWithFileHeldHalfway({
+      url: `${web.api.url}${PATH}`,
+      cookie: cookieOf(site),
+      form,
+      before:
+        form.field('_csrf', token) +
         Object.entries(PLACE_STEP)
-          .map(([name, value]) => field(name, value))
+          .map(([name, value]) => form.field(name, value))
           .join('') +
-        `--${boundary}\r\ncontent-disposition: form-data; name="photo"; filename="IMG_0043.jpg"\r\n` +
-        'content-type: image/jpeg\r\n\r\n',
-    );
-    const half = Math.floor(photo.length / 2);
-    req.write(photo.subarray(0, half));
-    // The rest is held back: a server holding the file whole until it ends (or the form until its end) writes
-    // nothing yet. Streamed, the first half goes on to disk as it comes (all but what the pipes still hold).
-    const partial = await waitFor(
-      async () => {
-        const [file] = [...uploadedFiles()].filter(([name, size]) => !filesBefore.has(name) && size >= half / 2);
-        return file;
-      },
-      10_000,
-      'half the photo on disk',
-    ).catch(() => undefined);
-    req.end(
-      Buffer.concat([photo.subarray(half), Buffer.from(`\r\n${field('categoryCode', 'graffiti')}--${boundary}--\r\n`)]),
-    );
-    const step2 = await answer;
+        form.fileHeader('photo', 'IMG_0043.jpg', 'image/jpeg'),
+      file: photo,
+      after: form.field('categoryCode', 'graffiti') + form.end(),
+      dir: uploads,
+    });
+    const step2 = { status: answer.status, html: answer.body };
     expect(step2.status).toBe(200);
     expect(step2.html).toContain('43.6052, 1.4419');
     expect(partial).toBeDefined();

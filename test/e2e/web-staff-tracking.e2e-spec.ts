@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '@quorum/access';
@@ -10,7 +9,7 @@ import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
 import { insertTrackedItem } from '../utils/tracking.factory';
 import { createUser, FACTORY_PASSWORD } from '../utils/users.factory';
-import { waitFor } from '../utils/wait-for';
+import { filesUnder, HandForm, postWithFileHeldHalfway } from '../utils/held-upload';
 
 /** Every field of the item form, as a browser sends it. */
 const ITEM_FIELDS = {
@@ -163,15 +162,7 @@ describe('website: project tracking in the back office', () => {
   }
 
   /** Every file under the uploads directory (stored photos, and whatever an upload left on the way), with its size. */
-  const uploadedFiles = (): Map<string, number> =>
-    new Map(
-      readdirSync(uploads, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => {
-          const path = join(entry.parentPath, entry.name);
-          return [path, statSync(path).size] as const;
-        }),
-    );
+  const uploadedFiles = () => filesUnder(uploads);
   const newFiles = (before: Map<string, number>) => [...uploadedFiles().keys()].filter((path) => !before.has(path));
   const photoRows = async (): Promise<number> =>
     (await web.api.db.query(`SELECT count(*)::int AS n FROM report_photos`))[0].n;
@@ -484,43 +475,26 @@ describe('website: project tracking in the back office', () => {
       const path = `/gestion/suivi-des-projets/${id}/actualites`;
       const photo = await noiseJpeg(1600, 1200);
       expect(photo.length).toBeGreaterThan(1024 * 1024);
-      const boundary = `quorum-test-${randomBytes(8).toString('hex')}`;
-      const field = (name: string, value: string) =>
-        `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+      const token = await staff.csrfToken(path);
+      const form = new HandForm();
       const filesBefore = uploadedFiles();
-      const cookie = ['quorum_session', 'quorum_csrf'].map((name) => `${name}=${staff.cookie(name)}`).join('; ');
-      const req = request(`${web.api.url}${path}`, {
-        method: 'POST',
-        headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}`, 'accept-language': 'fr-FR' },
+      const { answer, partial } = await postWithFileHeldHalfway({
+        url: `${web.api.url}${path}`,
+        cookie: ['quorum_session', 'quorum_csrf'].map((name) => `${name}=${staff.cookie(name)}`).join('; '),
+        form,
+        before:
+          form.field('_csrf', token) +
+          form.field('body', 'Le chantier vu du toit, en grand.') +
+          form.field('occurredOn', '2026-05-02') +
+          form.fileHeader('photo1', 'toit.jpg', 'image/jpeg'),
+        file: photo,
+        after: form.end(),
+        dir: uploads,
       });
-      const answer = new Promise<{ status?: number; location?: string }>((resolve, reject) => {
-        req.on('response', (res) => {
-          res.resume();
-          res.on('end', () => resolve({ status: res.statusCode, location: res.headers.location }));
-        });
-        req.on('error', reject);
+      expect({ status: answer.status, location: answer.location }).toEqual({
+        status: 303,
+        location: `/gestion/suivi-des-projets/${id}`,
       });
-      req.write(
-        field('_csrf', await staff.csrfToken(path)) +
-          field('body', 'Le chantier vu du toit, en grand.') +
-          field('occurredOn', '2026-05-02') +
-          `--${boundary}\r\ncontent-disposition: form-data; name="photo1"; filename="toit.jpg"\r\n` +
-          'content-type: image/jpeg\r\n\r\n',
-      );
-      const half = Math.floor(photo.length / 2);
-      req.write(photo.subarray(0, half));
-      // The rest is held back: a server holding each file whole until it ends (or the form until its end) writes
-      // nothing yet. Streamed, the first half goes on to disk as it comes (all but what the pipes still hold).
-      const partial = await waitFor(
-        async () => {
-          const [file] = [...uploadedFiles()].filter(([name, size]) => !filesBefore.has(name) && size >= half / 2);
-          return file;
-        },
-        10_000,
-        'half the photo on disk',
-      ).catch(() => undefined);
-      req.end(Buffer.concat([photo.subarray(half), Buffer.from(`\r\n--${boundary}--\r\n`)]));
-      expect(await answer).toEqual({ status: 303, location: `/gestion/suivi-des-projets/${id}` });
       expect(partial).toBeDefined();
       // That file was the upload on its way: gone once the photo is stored; only the stored photo is left.
       expect(uploadedFiles().has(partial![0])).toBe(false);
