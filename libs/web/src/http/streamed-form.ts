@@ -12,6 +12,19 @@ import { addFormValue, MAX_FORM_FILE_BYTES } from './multipart-form';
  */
 export const MAX_STREAMED_FILE_BYTES = MAX_FORM_FILE_BYTES + 1;
 
+/**
+ * A form whose photos are streamed to the API as they arrive (never held
+ * whole): the token, its fields and up to `files` photos, each cut one byte
+ * over the API's limit so that the API refuses it (see PhotoUploads).
+ */
+export const streamedPhotoLimits = (files: number) => ({
+  fileSize: MAX_STREAMED_FILE_BYTES,
+  files,
+  fields: 200,
+  fieldSize: 64 * 1024,
+  throwFileSizeLimit: false,
+});
+
 /** A file of a streamed form: its bytes are read once, as they arrive, from `stream`. */
 export interface StreamedFile {
   fieldname: string;

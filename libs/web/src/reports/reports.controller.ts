@@ -6,7 +6,7 @@ import { GraphqlFailure, PageDataError } from '../graphql/graphql-failure';
 import type { NewReportQuery } from '../graphql/generated/graphql';
 import { WebGraphql } from '../graphql/web-graphql.service';
 import { PageRenderer } from '../http/page-renderer.service';
-import { MAX_STREAMED_FILE_BYTES, readStreamedForm, StreamedFile } from '../http/streamed-form';
+import { readStreamedForm, StreamedFile, streamedPhotoLimits } from '../http/streamed-form';
 import type { UploadRequest } from '../http/upload-csrf.guard';
 import { WebGet, WebPost } from '../http/web-route.decorators';
 import { WebUpload } from '../http/web-upload.decorator';
@@ -50,18 +50,6 @@ import { requireSignedIn } from '../errors/web-errors.service';
 import type { IssueReportStatus } from '../graphql/generated/graphql';
 
 const MAX_QUERY_LENGTH = 200;
-
-/**
- * The report form's body: the token, then its fields and its photo, streamed to the API as it arrives (never held
- * whole), cut one byte over the API's limit so that the API refuses it (see PhotoUploads).
- */
-const REPORT_UPLOAD = {
-  fileSize: MAX_STREAMED_FILE_BYTES,
-  files: 1,
-  fields: 200,
-  fieldSize: 64 * 1024,
-  throwFileSizeLimit: false,
-};
 
 /** The form's photo as the API received it, with the position read from it on the way; or why it was refused. */
 type ReceivedReportPhoto = { id: string; url: string; position: Position | null } | { problem: MessageKey };
@@ -173,7 +161,7 @@ export class ReportsController {
   }
 
   /** Step 1 (multipart, with its photo streamed) or step 2 (urlencoded). */
-  @WebUpload(PATHS.newIssueReport, REPORT_UPLOAD)
+  @WebUpload(PATHS.newIssueReport, streamedPhotoLimits(1))
   async post(@Req() req: UploadRequest, @Res() reply: WebReply): Promise<void> {
     const data = await this.graphql.query(req, reply, newReportQuery);
     const { body, photo } = await this.readReportForm(req);

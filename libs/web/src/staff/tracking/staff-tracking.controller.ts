@@ -5,7 +5,7 @@ import { emptyForm, FieldMessage, formFromFailures, FormView, missingFields, rea
 import { WebGraphql } from '../../graphql/web-graphql.service';
 import type { StaffTrackedItemQuery } from '../../graphql/generated/graphql';
 import { PageRenderer } from '../../http/page-renderer.service';
-import { MAX_STREAMED_FILE_BYTES, readStreamedForm } from '../../http/streamed-form';
+import { readStreamedForm, streamedPhotoLimits } from '../../http/streamed-form';
 import { formBody, queryParam, type WebReply, type WebRequest } from '../../http/web-request';
 import { mapView } from '../../map/map-settings';
 import { PhotoUploads, ReceivedPhoto } from '../../reports/photo-uploads.service';
@@ -42,18 +42,6 @@ import { KeptPhotos, photoSlot, readNewsPhotos } from './news-photos';
 import { StaffTrackedItemPage } from './staff-tracked-item.page';
 import { StaffTrackedItemsPage, TrackedItemFilters } from './staff-tracked-items.page';
 import { TrackedItemNewsPage } from './tracked-item-news.page';
-
-/**
- * The news form's body: the token, then its fields and one file per photo slot, each streamed to the API as it
- * arrives (never held whole), cut one byte over the API's limit so that the API refuses it (see PhotoUploads).
- */
-const NEWS_UPLOAD = {
-  fileSize: MAX_STREAMED_FILE_BYTES,
-  files: PHOTO_SLOTS.length,
-  fields: 200,
-  fieldSize: 64 * 1024,
-  throwFileSizeLimit: false,
-};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -156,7 +144,7 @@ export class StaffTrackingController {
    * as they arrive), kept across a refusal so that they are not chosen again;
    * then the news.
    */
-  @StaffUpload(STAFF_ROUTES.trackedItemAddNews, NEWS_UPLOAD)
+  @StaffUpload(STAFF_ROUTES.trackedItemAddNews, streamedPhotoLimits(PHOTO_SLOTS.length))
   async addNews(@Param('id') id: string, @Req() req: UploadRequest, @Res() reply: WebReply): Promise<void> {
     const i18n = this.pages.translator(req);
     const { body, received } = await this.readNewsForm(req);
