@@ -7,6 +7,7 @@ import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
 import { seedReportCategories } from '../utils/reports.factory';
 import { filesUnder, HandForm, postWithFileHeldHalfway } from '../utils/held-upload';
+import { fieldError, summaryLinks } from '../utils/page-form-errors';
 import { PHONE_EXIF } from '../utils/phone-exif';
 
 const PATH = '/signalements/nouveau';
@@ -20,24 +21,6 @@ const noisePhoto = (format: 'jpeg' | 'webp', width: number, height: number) =>
 
 /** The step-1 fields a browser sends with the photo, when no place is typed. */
 const PLACE_STEP = { step: 'place', adresse: '', photoId: '', photoUrl: '', latitude: '', longitude: '' };
-
-function fieldError(html: string, name: string): { text: string | null; invalid: boolean } {
-  const text = new RegExp(`<p class="field__error" id="${name}-error">(.*?)</p>`).exec(html)?.[1] ?? null;
-  const control = new RegExp(`<input[^>]*\\bid="${name}"[^>]*>`).exec(html)?.[0] ?? '';
-  return {
-    text:
-      text
-        ?.replace(/<[^>]+>/g, '')
-        .replace(/\s+/g, ' ')
-        .trim() ?? null,
-    invalid: control.includes('aria-invalid="true"') && control.includes(`${name}-error`),
-  };
-}
-
-const summaryLinks = (html: string): string[] =>
-  [...(/<div class="error-summary"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '').matchAll(/href="#([^"]+)"/g)].map(
-    (m) => m[1],
-  );
 
 /**
  * The public report form's photo over plain HTTP (no JavaScript), as a

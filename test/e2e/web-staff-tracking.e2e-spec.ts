@@ -10,6 +10,7 @@ import { startWebApp, WebApp } from '../browser/support/web-app';
 import { insertTrackedItem } from '../utils/tracking.factory';
 import { createUser, FACTORY_PASSWORD } from '../utils/users.factory';
 import { filesUnder, HandForm, postWithFileHeldHalfway } from '../utils/held-upload';
+import { fieldError, summaryLinks } from '../utils/page-form-errors';
 
 /** Every field of the item form, as a browser sends it. */
 const ITEM_FIELDS = {
@@ -44,31 +45,11 @@ const DELIBERATION_FIELDS = {
   voteAbstention: '2',
 };
 
-/** The error a field shows, tied to its control: its text, and whether the control is marked invalid. */
-function fieldError(html: string, name: string): { text: string | null; invalid: boolean } {
-  const text = new RegExp(`<p class="field__error" id="${name}-error">(.*?)</p>`).exec(html)?.[1] ?? null;
-  const control = new RegExp(`<(?:input|textarea)[^>]*\\bid="${name}"[^>]*>`).exec(html)?.[0] ?? '';
-  return {
-    text:
-      text
-        ?.replace(/<[^>]+>/g, '')
-        .replace(/\s+/g, ' ')
-        .trim() ?? null,
-    invalid: control.includes('aria-invalid="true"') && control.includes(`${name}-error`),
-  };
-}
-
 /** The ids a control's aria-describedby names, in order. */
 function describedBy(html: string, id: string): string[] {
   const control = new RegExp(`<(?:input|textarea)[^>]*\\bid="${id}"[^>]*>`).exec(html)?.[0] ?? '';
   return /aria-describedby="([^"]*)"/.exec(control)?.[1].split(' ') ?? [];
 }
-
-/** The summary at the top of a refused form links to each field in error. */
-const summaryLinks = (html: string): string[] =>
-  [...(/<div class="error-summary"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '').matchAll(/href="#([^"]+)"/g)].map(
-    (m) => m[1],
-  );
 
 /** A small JPEG with its camera and position in EXIF (the API drops both when it re-encodes). */
 const jpeg = () =>
