@@ -15,6 +15,8 @@ const IN_PERSON = `mutation($input: VerifyResidentInPersonInput!) { verifyReside
 const SETTINGS = `mutation($input: UpdateMunicipalitySettingsInput!) { updateMunicipalitySettings(input: $input) { name } }`;
 const SETTINGS_READ = `{ municipality { name map { tileUrlTemplate attribution } } }`;
 const LEGAL_READ = `{ municipality { legal { publisherName publisherAddress publicationDirector hostName hostAddress } } }`;
+const LEGAL_OPTIONAL = ['publisherPhone', 'hostPhone', 'dpoName', 'dpoAddress', 'accessibilityAuditor'] as const;
+const LEGAL_LISTS = ['accessibilityNonCompliances', 'accessibilityDerogations'] as const;
 
 /** Spaces, tabs and line breaks only: nothing anyone could read. */
 const BLANKS = ['   ', '  \n \t\n', '\n\n'];
@@ -313,6 +315,50 @@ describe('blank text over /graphql', () => {
             `${field} must be longer than or equal to ${min} characters`,
           );
       expect((await api.gql.ok(LEGAL_READ)).municipality.legal).toEqual(stored);
+    });
+
+    it('stores the optional texts of the legal notice trimmed, and blank ones as absent (null), never as an empty line', async () => {
+      const admin = await createUser(api, { role: Role.ADMIN });
+      const stored = async () =>
+        (await api.db.query(`SELECT legal FROM municipalities`))[0].legal as Record<string, unknown>;
+      const filled = { publisherPhone: '05 61 22 29 22', hostPhone: '05 61 00 00 00', dpoName: 'Claire Dupont' };
+      const given = {
+        ...DEMO_LEGAL,
+        ...Object.fromEntries(Object.entries(filled).map(([field, value]) => [field, ` ${value} \t`])),
+        dpoAddress: '  \n ',
+        accessibilityAuditor: '',
+      };
+      await api.gql.as(admin.token).ok(SETTINGS, { input: { legal: given } });
+      expect(await stored()).toMatchObject({ ...filled, dpoAddress: null, accessibilityAuditor: null });
+
+      for (const blank of [...BLANKS, ''])
+        for (const field of LEGAL_OPTIONAL) {
+          await api.gql.as(admin.token).ok(SETTINGS, { input: { legal: { ...DEMO_LEGAL, [field]: blank } } });
+          expect((await stored())[field]).toBeNull();
+        }
+    });
+
+    it('refuses a blank item in the lists of the accessibility statement, at the list, and keeps the items trimmed', async () => {
+      const admin = await createUser(api, { role: Role.ADMIN });
+      const read = `{ municipality { legal { ${LEGAL_LISTS.join(' ')} } } }`;
+      const items = ['Cartes interactives', 'Documents PDF anciens'];
+      const padded = items.map((item) => `  ${item}\n`);
+      await api.gql.as(admin.token).ok(SETTINGS, {
+        input: { legal: { ...DEMO_LEGAL, ...Object.fromEntries(LEGAL_LISTS.map((list) => [list, padded])) } },
+      });
+      const before = (await api.gql.ok(read)).municipality.legal;
+      expect(before).toEqual(Object.fromEntries(LEGAL_LISTS.map((list) => [list, items])));
+
+      for (const list of LEGAL_LISTS)
+        for (const blank of [...BLANKS, ''])
+          expectRefusedAt(
+            await api.gql
+              .as(admin.token)
+              .request(SETTINGS, { input: { legal: { ...DEMO_LEGAL, [list]: [items[0], blank, items[1]] } } }),
+            `input.legal.${list}`,
+            'must not contain a blank item',
+          );
+      expect((await api.gql.ok(read)).municipality.legal).toEqual(before);
     });
   });
 });

@@ -3,7 +3,7 @@ import { Role } from '@quorum/access';
 import { SaxesParser } from 'saxes';
 import { convert } from 'xmlbuilder2';
 import { createUser } from '../utils/users.factory';
-import { CAPITOLE, createOpen311Key, north, seedCommune } from '../utils/reports.factory';
+import { CAPITOLE, createOpen311Key, north, potholeReport, seedCommune, SUBMIT_REPORT } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
 
 type Xml = Record<string, any>;
@@ -448,5 +448,37 @@ describe('Open311 GeoReport v2', () => {
     expect(missingXml.status).toBe(404);
     expect(missingXml.body.errors.error.code).toBe('404');
     expect((await getJson('tokens/unknown.json')).status).toBe(404);
+  });
+
+  it('refuses a description the GraphQL mutation refuses as too short, in both formats, storing nothing', async () => {
+    const withDescription = (description: string): [string, string][] => [
+      ...potholeFields(north(CAPITOLE, 240)).filter(([k]) => k !== 'description'),
+      ['description', description],
+    ];
+    const count = async () => (await api.db.query(`SELECT count(*)::int AS n FROM issue_reports`))[0].n as number;
+    const before = await count();
+    // One or two visible characters, alone or padded: both APIs trim before they count.
+    for (const short of ['x', 'ab', '  ab \n']) {
+      const graphql = await api.gql.request(SUBMIT_REPORT, { input: potholeReport({ description: short }) });
+      expect(graphql.errors?.[0]).toMatchObject({
+        extensions: { code: 'VALIDATION_FAILED', fields: [{ field: 'input.description' }] },
+      });
+      expect(await post('json', withDescription(short))).toEqual({
+        status: 400,
+        text: expect.any(String),
+        body: [{ code: 400, description: expect.stringMatching(/description \(must be at least 3 characters\)/) }],
+      });
+      const xml = await post('xml', withDescription(short));
+      expect(xml.status).toBe(400);
+      expect(xml.body.errors.error).toMatchObject({ code: '400', description: expect.stringContaining('description') });
+    }
+    expect(await count()).toBe(before);
+    // Three are enough for both, as they are for the mutation.
+    const accepted = await post('json', withDescription(' Nid '));
+    expect(accepted.status).toBe(201);
+    const [{ description }] = await api.db.query(`SELECT description FROM issue_reports WHERE id = $1`, [
+      accepted.body[0].service_request_id,
+    ]);
+    expect(description).toBe('Nid');
   });
 });

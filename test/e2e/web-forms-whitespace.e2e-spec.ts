@@ -1,11 +1,12 @@
 import { Role } from '@quorum/access';
 import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
-import { createConsultation } from '../utils/consultations.factory';
+import { createConsultation, insertProposals } from '../utils/consultations.factory';
 import { createUser, FACTORY_PASSWORD, TestUser } from '../utils/users.factory';
 
 const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`;
 const CREATE_GROUP = `mutation($input: CreateVoteGroupInput!) { createVoteGroup(input: $input) { id } }`;
+const ANSWER = `mutation($input: AnswerProposalInput!) { answerProposal(input: $input) { id } }`;
 
 /** The fields the summary at the top of a refused form links to. */
 const summaryLinks = (html: string): string[] =>
@@ -146,6 +147,47 @@ describe('website: text with surrounding whitespace is stored as through the API
       expect(summaryLinks(blank.html)).toEqual(['title']);
       expect(blank.html).toContain('Saisissez le nom du groupe');
       expect((await web.api.db.query(`SELECT count(*)::int AS n FROM budget_vote_groups`))[0].n).toBe(before);
+    });
+  });
+
+  describe("staff answering a proposal (the official answer's Markdown)", () => {
+    const answerOf = async (proposalId: string): Promise<string[]> =>
+      (await web.api.db.query(`SELECT answer FROM proposal_answers WHERE proposal_id = $1`, [proposalId])).map(
+        (row: { answer: string }) => row.answer,
+      );
+    // An indented code block first, a hard line break (two trailing spaces), and the line breaks a textarea sends.
+    const answer = '    rue Alsace-Lorraine : 12 bancs\r\n\r\nÉtude en cours,  \r\nréponse en juin.\r\n\r\n';
+
+    it('stores the answer exactly as sent, as the API does for the same input', async () => {
+      const author = await createUser(web.api, { verified: true });
+      const [onSite, throughApi] = await insertProposals(web.api, consultationId, [author.id], 2);
+      const site = await signedIn(staff);
+      const response = await site.post(
+        `/gestion/propositions/${onSite}/reponse`,
+        { status: 'EVALUATING', answer, publish: 'true' },
+        { formPath: `/gestion/propositions/${onSite}` },
+      );
+      expect(response.status).toBe(303);
+      await web.api.gql
+        .as(staff.token)
+        .ok(ANSWER, { input: { proposalId: throughApi, status: 'EVALUATING', answer, publish: true } });
+      expect(await answerOf(onSite)).toEqual([answer]);
+      expect(await answerOf(throughApi)).toEqual([answer]);
+    });
+
+    it('refuses an answer of spaces and line breaks only at its field, as an empty one, and stores none', async () => {
+      const author = await createUser(web.api, { verified: true });
+      const [proposalId] = await insertProposals(web.api, consultationId, [author.id], 1);
+      const site = await signedIn(staff);
+      const blank = await site.post(
+        `/gestion/propositions/${proposalId}/reponse`,
+        { status: 'EVALUATING', answer: '   \r\n\t\r\n', publish: 'true' },
+        { formPath: `/gestion/propositions/${proposalId}` },
+      );
+      expect(blank.status).toBe(400);
+      expect(summaryLinks(blank.html)).toEqual(['answer']);
+      expect(blank.html).toContain('Saisissez le texte de la réponse');
+      expect(await answerOf(proposalId)).toEqual([]);
     });
   });
 });

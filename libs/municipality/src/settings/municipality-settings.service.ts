@@ -99,12 +99,17 @@ function normalizedMap(map: MunicipalityMapUpdate): MunicipalityMap {
 function normalizedLegal(legal: MunicipalityLegalUpdate): MunicipalityLegal {
   return {
     ...legal,
-    publisherPhone: legal.publisherPhone ?? null,
-    hostPhone: legal.hostPhone ?? null,
-    dpoName: legal.dpoName ?? null,
-    dpoAddress: legal.dpoAddress ?? null,
+    publisherPhone: textOrNull(legal.publisherPhone),
+    hostPhone: textOrNull(legal.hostPhone),
+    dpoName: textOrNull(legal.dpoName),
+    dpoAddress: textOrNull(legal.dpoAddress),
     accessibilityScore: legal.accessibilityScore ?? null,
     accessibilityAuditDate: legal.accessibilityAuditDate ?? null,
-    accessibilityAuditor: legal.accessibilityAuditor ?? null,
+    accessibilityAuditor: textOrNull(legal.accessibilityAuditor),
   };
+}
+
+/** An optional text left empty (or blank, which the input trims to empty) is an absent one: null, never ''. */
+function textOrNull(text: string | null | undefined): string | null {
+  return text || null;
 }

@@ -1,4 +1,4 @@
-import { Trimmed } from '@quorum/common';
+import { NotBlank, Trimmed } from '@quorum/common';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -23,6 +23,15 @@ import { AccessibilityConformity } from './municipality-legal';
 import { BOUNDS_MARGIN_RANGE, DEFAULT_BOUNDS_MARGIN_METERS, MAP_ZOOM_RANGE } from './municipality-map';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Optional texts: trimmed, and absent (null) when nothing is left, never an empty line on the public pages. */
+const OPTIONAL_TEXT = 'Trimmed; null, empty or blank means none.';
+/**
+ * Each item is a bullet of the accessibility statement: a blank one would publish an empty bullet. It is refused
+ * rather than dropped, so the staff member sees the slip (a line they meant to fill in) instead of a list that
+ * silently lost an entry.
+ */
+const BLANK_ITEM = 'must not contain a blank item';
+const LIST_ITEMS = 'Each item trimmed; a blank item is refused.';
 
 @InputType()
 export class MunicipalityLegalInput {
@@ -40,7 +49,12 @@ export class MunicipalityLegalInput {
   @Trimmed()
   publisherAddress: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(40) publisherPhone?: string | null;
+  @Field(() => String, { nullable: true, description: OPTIONAL_TEXT })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  @Trimmed()
+  publisherPhone?: string | null;
   @Field() @IsEmail() @MaxLength(254) publisherEmail: string;
 
   @Field()
@@ -64,10 +78,27 @@ export class MunicipalityLegalInput {
   @Trimmed()
   hostAddress: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(40) hostPhone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) dpoName?: string | null;
+  @Field(() => String, { nullable: true, description: OPTIONAL_TEXT })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  @Trimmed()
+  hostPhone?: string | null;
+
+  @Field(() => String, { nullable: true, description: OPTIONAL_TEXT })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @Trimmed()
+  dpoName?: string | null;
   @Field() @IsEmail() @MaxLength(254) dpoEmail: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) dpoAddress?: string | null;
+
+  @Field(() => String, { nullable: true, description: OPTIONAL_TEXT })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @Trimmed()
+  dpoAddress?: string | null;
   @Field(() => AccessibilityConformity)
   @IsEnum(AccessibilityConformity)
   accessibilityConformity: AccessibilityConformity;
@@ -82,20 +113,25 @@ export class MunicipalityLegalInput {
   @Matches(DATE, { message: 'must be a date as YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   accessibilityAuditDate?: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: OPTIONAL_TEXT })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @Trimmed()
   accessibilityAuditor?: string | null;
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: LIST_ITEMS })
   @ArrayMaxSize(200)
   @IsString({ each: true })
   @MaxLength(1000, { each: true })
+  @NotBlank({ each: true, message: BLANK_ITEM })
+  @Trimmed({ each: true })
   accessibilityNonCompliances: string[];
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: LIST_ITEMS })
   @ArrayMaxSize(100)
   @IsString({ each: true })
   @MaxLength(1000, { each: true })
+  @NotBlank({ each: true, message: BLANK_ITEM })
+  @Trimmed({ each: true })
   accessibilityDerogations: string[];
   @Field() @IsEmail() @MaxLength(254) accessibilityContactEmail: string;
   @Field({ description: 'YYYY-MM-DD.' })

@@ -13,6 +13,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { REPORT_DESCRIPTION_LENGTH } from '../domain/report-description';
 
 @InputType()
 export class SubmitIssueReportInput {
@@ -23,8 +24,8 @@ export class SubmitIssueReportInput {
 
   @Field()
   @IsString()
-  @MinLength(3)
-  @MaxLength(4000)
+  @MinLength(REPORT_DESCRIPTION_LENGTH.min)
+  @MaxLength(REPORT_DESCRIPTION_LENGTH.max)
   @NotBlank()
   @Trimmed()
   description: string;

@@ -1,4 +1,6 @@
 import { ValidationFailedException } from '@quorum/common';
+import { maxLength, minLength } from 'class-validator';
+import { REPORT_DESCRIPTION_LENGTH } from '../domain/report-description';
 import { SubmitReport } from '../services/issue-report.service';
 import { RawParams, singleParam } from './open311-query';
 
@@ -42,8 +44,12 @@ export function parsePostRequest(body: Body, apiKeyId: string): SubmitReport {
   if (!serviceCode) throw ValidationFailedException.forField('service_code', 'is required');
   const description = field(body, 'description');
   if (!description) throw ValidationFailedException.forField('description', 'is required');
-  if (description.length > 4000)
-    throw ValidationFailedException.forField('description', 'must be at most 4000 characters');
+  // The GraphQL input's rule, with the same class-validator checks its @MinLength and @MaxLength run.
+  const { min, max } = REPORT_DESCRIPTION_LENGTH;
+  if (!minLength(description, min))
+    throw ValidationFailedException.forField('description', `must be at least ${min} characters`);
+  if (!maxLength(description, max))
+    throw ValidationFailedException.forField('description', `must be at most ${max} characters`);
   const email = bounded('email', field(body, 'email'), 254);
   if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
     throw ValidationFailedException.forField('email', 'is not an email address');

@@ -82,7 +82,9 @@ export class StaffProposalsController {
           proposalId: id,
           // A value no radio gives is refused by the API at its field.
           status: values.status as (typeof ANSWER_STATUSES)[number],
-          answer: values.answer.trim(),
+          // Markdown, sent as typed: leading spaces make a code block, trailing ones a line break (the API keeps
+          // it as sent and refuses a blank one, which the form stops first as a missing one).
+          answer: values.answer,
           publish,
         },
       }),
