@@ -139,6 +139,24 @@ describe('report photos', () => {
     expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
   });
 
+  it('makes its directories once: one removed while the API runs fails uploads (no row, no file) until it is back', async () => {
+    expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
+    const stored = filesIn('reports');
+    const rowsBefore = await photoRows();
+    const incoming = join(uploads, 'incoming');
+    renameSync(incoming, `${incoming}-aside`);
+    try {
+      const response = await upload(await smallPng(), 'photo.png', 'image/png');
+      expect(response.status).toBe(500);
+      expect(await photoRows()).toBe(rowsBefore);
+      expect(filesIn('reports')).toEqual(stored);
+      expect(existsSync(incoming)).toBe(false);
+    } finally {
+      renameSync(`${incoming}-aside`, incoming);
+    }
+    expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
+  });
+
   it('removes in the retention purge what an upload left in incoming/ over an hour ago, and only that', async () => {
     const incoming = join(uploads, 'incoming');
     mkdirSync(incoming, { recursive: true });

@@ -42,6 +42,8 @@ export const PHOTO_CONTENT_TYPES: Record<PhotoFormat, string> = {
 @Injectable()
 export class PhotoStorageService {
   private readonly decoding: Limit;
+  /** `reports/` and `incoming/`, made on the first write (see `directoriesMade`). */
+  private directories?: Promise<void>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -68,7 +70,7 @@ export class PhotoStorageService {
    * the whole upload; the temporary file is removed whatever happens.
    */
   async storeUpload(upload: Readable & { truncated?: boolean }): Promise<ReportPhotoEntity> {
-    await mkdir(this.incoming, { recursive: true });
+    await this.directoriesMade();
     const temporary = join(this.incoming, `${randomUUID()}.upload`);
     try {
       await pipeline(upload, byteLimit(MAX_PHOTO_BYTES), createWriteStream(temporary, { mode: 0o600 }));
@@ -104,8 +106,7 @@ export class PhotoStorageService {
     });
     const path = this.pathOf(photo);
     try {
-      await mkdir(this.directory, { recursive: true });
-      await mkdir(this.incoming, { recursive: true });
+      await this.directoriesMade();
       await publishFile(Readable.from([data]), join(this.incoming, `${photo.id}.photo`), () => path);
       return await repository.save(photo);
     } catch (error) {
@@ -171,6 +172,28 @@ export class PhotoStorageService {
       removed += 1;
     }
     return removed;
+  }
+
+  /**
+   * Makes `reports/` and `incoming/` once per process, on the first write
+   * rather than at boot (a process that stores no photo, the worker, needs
+   * neither), instead of two or three `mkdir` per photo. A failure is not
+   * kept: the next write tries again. A directory removed under a running
+   * process is an operator error, not repaired: writes then fail (500, with
+   * no row and no file left) until the directory is back or a restart.
+   */
+  private directoriesMade(): Promise<void> {
+    this.directories ??= Promise.all([
+      mkdir(this.directory, { recursive: true }),
+      mkdir(this.incoming, { recursive: true }),
+    ]).then(
+      () => undefined,
+      (error: unknown) => {
+        this.directories = undefined;
+        throw error;
+      },
+    );
+    return this.directories;
   }
 
   private pathOf(photo: Pick<ReportPhotoEntity, 'id' | 'format'>): string {
