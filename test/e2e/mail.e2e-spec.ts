@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MailOutbox, MailRequest, SendMailProcessor } from '@quorum/mail';
+import { MailOutbox, MailRequest, MailTransport, MailTransportError, SendMailProcessor } from '@quorum/mail';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { MailTestBed } from '../utils/mail.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
@@ -189,5 +189,21 @@ describe('mail without SMTP_URL (development): .eml files and a page listing the
     expect(message).toContain('To: dev@example.fr');
     expect(message).toContain('Subject: =?UTF-8?');
     expect((await fetch(`${api.url}/dev/mail/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
+  });
+
+  it('leaves no temporary file behind a message it could not publish', async () => {
+    // The file's name taken by a directory: the rename fails (EISDIR), as root too, after the bytes were written.
+    await mkdir(join(dir, 'taken.eml'));
+    const mail = {
+      to: 'dev@example.fr',
+      subject: 'Taken',
+      text: 'Taken',
+      html: '<p>Taken</p>',
+      messageId: '<taken@quorum.test>',
+      fileStem: 'taken',
+      locale: 'fr',
+    };
+    await expect(worker.app.get(MailTransport).send(mail)).rejects.toBeInstanceOf(MailTransportError);
+    expect((await readdir(dir)).filter((name) => name.startsWith('taken'))).toEqual(['taken.eml']);
   });
 });

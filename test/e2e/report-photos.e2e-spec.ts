@@ -8,6 +8,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RetentionService } from '@quorum/privacy';
@@ -139,6 +140,24 @@ describe('report photos', () => {
     expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
   });
 
+  it('makes its directories once: one removed while the API runs fails uploads (no row, no file) until it is back', async () => {
+    expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
+    const stored = filesIn('reports');
+    const rowsBefore = await photoRows();
+    const incoming = join(uploads, 'incoming');
+    renameSync(incoming, `${incoming}-aside`);
+    try {
+      const response = await upload(await smallPng(), 'photo.png', 'image/png');
+      expect(response.status).toBe(500);
+      expect(await photoRows()).toBe(rowsBefore);
+      expect(filesIn('reports')).toEqual(stored);
+      expect(existsSync(incoming)).toBe(false);
+    } finally {
+      renameSync(`${incoming}-aside`, incoming);
+    }
+    expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
+  });
+
   it('removes in the retention purge what an upload left in incoming/ over an hour ago, and only that', async () => {
     const incoming = join(uploads, 'incoming');
     mkdirSync(incoming, { recursive: true });
@@ -159,6 +178,33 @@ describe('report photos', () => {
     expect((await retention.purge()).staleUploadsPurged).toBe(0);
     expect(filesIn('incoming').sort()).toEqual(['arriving.upload', 'written.photo']);
     for (const name of filesIn('incoming')) rmSync(join(incoming, name));
+  });
+
+  it('removes in the retention purge a photo file no row names once a day old, and only that', async () => {
+    const reports = join(uploads, 'reports');
+    const response = await upload(await smallPng(), 'photo.png', 'image/png');
+    const named = `${((await response.json()) as { id: string }).id}.png`;
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000);
+    const file = (name: string, hours: number) => {
+      if (!existsSync(join(reports, name))) writeFileSync(join(reports, name), 'a photo');
+      utimesSync(join(reports, name), hoursAgo(hours), hoursAgo(hours));
+      return name;
+    };
+    file(named, 25);
+    // Left by crashes between a rename and its insert: more than one lookup batch (500) of them.
+    const orphans = Array.from({ length: 501 }, (_, i) => file(`${randomUUID()}.${['jpg', 'png', 'webp'][i % 3]}`, 25));
+    // A rename a moment ago whose insert is still on its way, and a name no photo has.
+    const recent = file(`${randomUUID()}.jpg`, 23);
+    const foreign = file('notes.txt', 25);
+    const retention = api.app.get(RetentionService);
+    expect((await retention.purge()).orphanPhotoFilesPurged).toBe(orphans.length);
+    const left = filesIn('reports');
+    expect(left).toEqual(expect.arrayContaining([named, recent, foreign]));
+    expect(left.filter((name) => orphans.includes(name))).toEqual([]);
+    // Again: nothing more to do.
+    expect((await retention.purge()).orphanPhotoFilesPurged).toBe(0);
+    expect(filesIn('reports')).toEqual(expect.arrayContaining([named, recent, foreign]));
+    for (const name of [recent, foreign]) rmSync(join(reports, name));
   });
 
   it('refuses photos over 10 MB, leaving no file behind (not even the part written while it arrived)', async () => {

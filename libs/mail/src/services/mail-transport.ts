@@ -1,6 +1,9 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { publishFile } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { createTransport } from 'nodemailer';
 import { RenderedMail } from '../templates/mail-content';
@@ -34,7 +37,9 @@ interface NodemailerError {
 /**
  * Hands a message to the SMTP server (SMTP_URL, a pool of connections), or,
  * outside production without one, writes it as an .eml file in MAIL_DIR
- * (written under a temporary name, then renamed: never a partial file).
+ * (publishFile: written under a temporary name, flushed, renamed and the
+ * directory flushed, so that a file is whole or absent, even after a crash
+ * or a power cut, and a failed write leaves no temporary file).
  */
 @Injectable()
 export class MailTransport implements OnModuleDestroy {
@@ -96,9 +101,8 @@ export class MailTransport implements OnModuleDestroy {
     const dir = this.config.mail.dir;
     await mkdir(dir, { recursive: true });
     const target = join(dir, `${stem}.eml`);
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, bytes);
-    await rename(temporary, target);
+    // A temporary name of its own: two writes of one message at once (the same stem) never share one.
+    await publishFile(Readable.from([bytes]), `${target}.${randomUUID()}.tmp`, () => target);
   }
 
   onModuleDestroy(): void {

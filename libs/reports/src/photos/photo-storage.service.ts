@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, opendir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { publishFile, removeIfPresent } from '@quorum/common';
+import { isUuid, publishFile, removeIfPresent } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import pLimit, { Limit } from 'p-limit';
 import sharp from 'sharp';
@@ -18,6 +18,19 @@ import { ReportPhotoRepository } from '../repositories/report-photo.repository';
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 /** Age past which a file left in `incoming/` is an upload or a write that died with its process. */
 export const STALE_INCOMING_MINUTES = 60;
+/**
+ * Age past which a file in `reports/` that no row names is left over, not on
+ * its way. A photo's file is written (its modification time), renamed into
+ * `reports/`, then its row inserted by one statement: milliseconds, or as long
+ * as that statement waits for a pooled connection, a lock (a migration) or a
+ * dead connection to time out: minutes, at worst. A day is far past that, so
+ * an upload in flight is never taken for an orphan, while an orphan costs
+ * only its bytes meanwhile (photos are served through their row, never by
+ * listing the directory).
+ */
+export const ORPHAN_PHOTO_GRACE_HOURS = 24;
+/** Photo files looked up per query when looking for orphans: one statement per batch, bounded memory. */
+const ORPHAN_LOOKUP_BATCH = 500;
 /** Longest side of a stored photo: enough to see a pothole or a tag, a fraction of a phone photo's pixels. */
 export const PHOTO_MAX_EDGE = 2048;
 const FORMATS: readonly PhotoFormat[] = ['jpeg', 'png', 'webp'];
@@ -42,6 +55,8 @@ export const PHOTO_CONTENT_TYPES: Record<PhotoFormat, string> = {
 @Injectable()
 export class PhotoStorageService {
   private readonly decoding: Limit;
+  /** `reports/` and `incoming/`, made on the first write (see `directoriesMade`). */
+  private directories?: Promise<void>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -68,7 +83,7 @@ export class PhotoStorageService {
    * the whole upload; the temporary file is removed whatever happens.
    */
   async storeUpload(upload: Readable & { truncated?: boolean }): Promise<ReportPhotoEntity> {
-    await mkdir(this.incoming, { recursive: true });
+    await this.directoriesMade();
     const temporary = join(this.incoming, `${randomUUID()}.upload`);
     try {
       await pipeline(upload, byteLimit(MAX_PHOTO_BYTES), createWriteStream(temporary, { mode: 0o600 }));
@@ -89,7 +104,7 @@ export class PhotoStorageService {
    * crash before the rename leaves a temporary file in `incoming/`, which the
    * retention purge removes (purgeStaleIncoming); one between the rename and
    * the insert, a file no row names, never served (photos are served through
-   * their row).
+   * their row) and removed by the same purge a day later (purgeOrphanFiles).
    */
   async store(input: Buffer | string): Promise<ReportPhotoEntity> {
     if (Buffer.isBuffer(input) && input.length > MAX_PHOTO_BYTES) throw reportsErrors.photoTooLarge(MAX_PHOTO_BYTES);
@@ -104,8 +119,7 @@ export class PhotoStorageService {
     });
     const path = this.pathOf(photo);
     try {
-      await mkdir(this.directory, { recursive: true });
-      await mkdir(this.incoming, { recursive: true });
+      await this.directoriesMade();
       await publishFile(Readable.from([data]), join(this.incoming, `${photo.id}.photo`), () => path);
       return await repository.save(photo);
     } catch (error) {
@@ -173,6 +187,70 @@ export class PhotoStorageService {
     return removed;
   }
 
+  /**
+   * Makes `reports/` and `incoming/` once per process, on the first write
+   * rather than at boot (a process that stores no photo, the worker, needs
+   * neither), instead of two or three `mkdir` per photo. A failure is not
+   * kept: the next write tries again. A directory removed under a running
+   * process is an operator error, not repaired: writes then fail (500, with
+   * no row and no file left) until the directory is back or a restart.
+   */
+  private directoriesMade(): Promise<void> {
+    this.directories ??= Promise.all([
+      mkdir(this.directory, { recursive: true }),
+      mkdir(this.incoming, { recursive: true }),
+    ]).then(
+      () => undefined,
+      (error: unknown) => {
+        this.directories = undefined;
+        throw error;
+      },
+    );
+    return this.directories;
+  }
+
+  /**
+   * Deletes files in `reports/` that no row names and were last written more
+   * than `olderThanHours` ago (ORPHAN_PHOTO_GRACE_HOURS: after any upload in
+   * flight has inserted its row): what a crash between a photo's rename and
+   * its insert left, or one between purgeUnattached's delete and its unlinks.
+   * The directory is read entry by entry and looked up in batches, so a large
+   * one is never held whole. Names that are not a photo's (`<uuid>.<ext>`)
+   * are left alone. Idempotent.
+   */
+  async purgeOrphanFiles(olderThanHours = ORPHAN_PHOTO_GRACE_HOURS): Promise<number> {
+    const entries = await opendir(this.directory).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (!entries) return 0;
+    const before = Date.now() - olderThanHours * 3_600_000;
+    let removed = 0;
+    let batch: PhotoFile[] = [];
+    for await (const entry of entries) {
+      const id = photoIdOf(entry.name);
+      if (!id) continue;
+      const path = join(this.directory, entry.name);
+      // stat rather than the entry's type, which some filesystems do not report.
+      const stats = await stat(path).catch(() => null);
+      if (!stats?.isFile() || stats.mtimeMs >= before) continue;
+      batch.push({ id, path });
+      if (batch.length < ORPHAN_LOOKUP_BATCH) continue;
+      removed += await this.removeOrphans(batch);
+      batch = [];
+    }
+    return removed + (await this.removeOrphans(batch));
+  }
+
+  /** Removes those of `files` whose row does not exist; how many. */
+  private async removeOrphans(files: PhotoFile[]): Promise<number> {
+    if (files.length === 0) return 0;
+    const named = await this.photos.existingIds(files.map((file) => file.id));
+    const orphans = files.filter((file) => !named.has(file.id));
+    for (const orphan of orphans) await removeIfPresent(orphan.path);
+    return orphans.length;
+  }
+
   private pathOf(photo: Pick<ReportPhotoEntity, 'id' | 'format'>): string {
     return join(this.directory, `${photo.id}.${photo.format === 'jpeg' ? 'jpg' : photo.format}`);
   }
@@ -202,6 +280,17 @@ export class PhotoStorageService {
     if ((metadata.width ?? 0) * (metadata.height ?? 0) > maxPixels) throw reportsErrors.photoTooManyPixels(maxPixels);
     return metadata.format as PhotoFormat;
   }
+}
+
+interface PhotoFile {
+  id: string;
+  path: string;
+}
+
+/** The id a stored photo's file name carries (`pathOf`), or null for a name no photo has. */
+function photoIdOf(name: string): string | null {
+  const match = /^([^.]+)\.(jpg|png|webp)$/.exec(name);
+  return match && isUuid(match[1]) ? match[1] : null;
 }
 
 /** Null for anything sharp cannot read (sharp throws, even synchronously for an empty buffer). */

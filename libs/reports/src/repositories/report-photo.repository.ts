@@ -37,4 +37,13 @@ export class ReportPhotoRepository {
     );
     return rows;
   }
+
+  /** Which of `ids` a row has (a stored photo's file is named by its row's id). */
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM report_photos WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
 }

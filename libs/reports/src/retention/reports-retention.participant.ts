@@ -6,7 +6,8 @@ import { IssueReportRepository } from '../repositories/issue-report.repository';
 
 /**
  * What reports keep only for a while: reporters' contact details, photos never
- * attached to a report, and what uploads left in `incoming/` when they died.
+ * attached to a report, what uploads left in `incoming/` when they died, and
+ * photo files a crash left in `reports/` without their row.
  */
 @Injectable()
 export class ReportsRetentionParticipant implements RetentionParticipant, OnModuleInit {
@@ -28,6 +29,7 @@ export class ReportsRetentionParticipant implements RetentionParticipant, OnModu
       reporterContactsPurged: await this.purgeReporterContacts(),
       unattachedPhotosPurged: await this.photos.purgeUnattached(this.config.privacy.unattachedPhotoRetentionHours),
       staleUploadsPurged: await this.photos.purgeStaleIncoming(),
+      orphanPhotoFilesPurged: await this.photos.purgeOrphanFiles(),
     };
   }
 

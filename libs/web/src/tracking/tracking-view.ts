@@ -1,3 +1,5 @@
+import { isUuid } from '@quorum/common';
+
 /** The statuses in their order, for the filter and the status texts. */
 export const TRACKED_STATUSES = ['PLANNED', 'IN_STUDY', 'IN_WORKS', 'DONE', 'ABANDONED'] as const;
 export type TrackedStatus = (typeof TRACKED_STATUSES)[number];
@@ -5,8 +7,6 @@ export type TrackedStatus = (typeof TRACKED_STATUSES)[number];
 export function isTrackedStatus(value: unknown): value is TrackedStatus {
   return typeof value === 'string' && (TRACKED_STATUSES as readonly string[]).includes(value);
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The list's filters as the query string gives them; anything else is ignored rather than refused. */
 export function listFilters(param: (name: string) => string | undefined): {
@@ -19,7 +19,7 @@ export function listFilters(param: (name: string) => string | undefined): {
   const apres = param('apres');
   return {
     status: isTrackedStatus(statut) ? statut : undefined,
-    districtId: quartier && UUID.test(quartier) ? quartier : undefined,
+    districtId: quartier && isUuid(quartier) ? quartier : undefined,
     after: apres && apres.length <= 500 ? apres : undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { Controller, Inject, Req, Res } from '@nestjs/common';
+import { isUuid } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { h } from 'preact';
 import { emptyForm, formFromFailures, FormSpec, FormView, missingFields } from '../../forms/form';
@@ -23,7 +24,6 @@ import {
   staffTriageReportsQuery,
 } from './staff-reports.documents';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 86_400_000;
 
 /** The list's filters from a query string: values the API would refuse are dropped, not shown as an error page. */
@@ -36,7 +36,7 @@ export function readTriageFilters(query: URLSearchParams): StaffReportQuery {
   return {
     status: REPORT_STATUSES.includes(status as IssueReportStatus) ? status : undefined,
     category: category && category.length <= 64 ? category : undefined,
-    district: UUID.test(district) ? district : undefined,
+    district: isUuid(district) ? district : undefined,
     department: department && department.length <= 120 ? department : undefined,
     age: (REPORT_AGES as readonly string[]).includes(age) ? age : undefined,
   };
@@ -53,7 +53,7 @@ function searchOf(req: WebRequest): URLSearchParams {
 function tickedIds(body: Record<string, unknown>): string[] {
   const raw = body.signalements;
   const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
-  return [...new Set(values.filter((v) => UUID.test(v)))].slice(0, 500);
+  return [...new Set(values.filter(isUuid))].slice(0, 500);
 }
 
 /**

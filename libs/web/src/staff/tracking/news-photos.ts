@@ -1,8 +1,7 @@
+import { isUuid } from '@quorum/common';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { ReceivedPhoto } from '../../reports/photo-uploads.service';
 import { PHOTO_SLOTS, type PhotoSlot } from './staff-tracking-forms';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The photos already stored for a news form, by slot: sent again as hidden ids, never chosen twice. */
 export type KeptPhotos = Partial<Record<PhotoSlot, { id: string; url: string }>>;
@@ -34,7 +33,7 @@ export function readNewsPhotos(
   for (const slot of PHOTO_SLOTS) {
     const previous = body[`photoId${slot}`];
     const removed = body[`removePhoto${slot}`] === 'on';
-    if (typeof previous === 'string' && UUID.test(previous) && !removed)
+    if (typeof previous === 'string' && isUuid(previous) && !removed)
       result.kept[slot] = { id: previous, url: photoUrl(previous) };
     const file = received[slot];
     if (!file) continue;

@@ -1,4 +1,5 @@
 import { Controller, Inject, Param, Req, Res } from '@nestjs/common';
+import { isUuid } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { h } from 'preact';
 import { emptyForm, FieldMessage, formFromFailures, FormView, missingFields, readForm } from '../../forms/form';
@@ -43,8 +44,6 @@ import { StaffTrackedItemPage } from './staff-tracked-item.page';
 import { StaffTrackedItemsPage, TrackedItemFilters } from './staff-tracked-items.page';
 import { TrackedItemNewsPage } from './tracked-item-news.page';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The list's filters from its query string: values the API would refuse are dropped rather than shown as an error. */
 function readFilters(req: WebRequest): TrackedItemFilters {
   const status = queryParam(req, 'statut');
@@ -52,7 +51,7 @@ function readFilters(req: WebRequest): TrackedItemFilters {
   const year = queryParam(req, 'annee') ?? '';
   return {
     status: isTrackedStatus(status) ? status : undefined,
-    districtId: UUID.test(district) ? district : undefined,
+    districtId: isUuid(district) ? district : undefined,
     year: /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2200 ? year : undefined,
   };
 }
