@@ -194,23 +194,46 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 }
 
 /**
- * A data table's caption, which names it and its region, stays in view when
- * the region is scrolled to its far right. The table has to be wider than its
- * region (checked too), or there would be nothing to scroll away from.
+ * A data table's names stay in view when its region is scrolled to its far
+ * right: its caption, which names it and its region, and the cell naming each
+ * row (its `th scope="row"`, or its first cell when it has none; in a header
+ * row, the cell of that column), drawn on top (not under the cells scrolled
+ * past) on an opaque background. The table has to be wider than its region
+ * (checked too), or there would be nothing to scroll away from.
  */
-export async function expectCaptionInView(region: Locator): Promise<void> {
+export async function expectNamesInView(region: Locator): Promise<void> {
   const seen = await region.evaluate((el) => {
-    const caption = el.querySelector(':scope > table > caption');
+    const table = el.querySelector(':scope > table') as HTMLTableElement;
+    const caption = table.caption;
     const scrolls = el.scrollWidth > el.clientWidth;
     el.scrollLeft = el.scrollWidth;
     const left = el.getBoundingClientRect().left + el.clientLeft;
-    const box = caption?.getBoundingClientRect();
-    el.scrollLeft = 0;
+    const right = left + el.clientWidth;
     // Half a pixel of rounding either side.
-    const inView = !!box && box.width > 0 && box.left >= left - 0.5 && box.right <= left + el.clientWidth + 0.5;
-    return { scrolls, inView };
+    const within = (box: DOMRect | undefined) =>
+      !!box && box.width > 0 && box.left >= left - 0.5 && box.right <= right + 0.5;
+    const bodyRow = table.tBodies[0]?.rows[0];
+    const column = Math.max(
+      0,
+      [...(bodyRow?.cells ?? [])].findIndex((cell) => cell.matches('th[scope="row"]')),
+    );
+    const hidden = [...table.rows]
+      .map((row) => row.querySelector(':scope > th[scope="row"]') ?? row.cells[Math.min(column, row.cells.length - 1)])
+      .filter((cell) => {
+        // The page scrolled up or down (never sideways) so that the cell's middle is on the screen.
+        const before = cell.getBoundingClientRect();
+        window.scrollBy(0, before.top + before.height / 2 - window.innerHeight / 2);
+        const box = cell.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        const opaque = /^rgb\(/.test(getComputedStyle(cell).backgroundColor);
+        return !within(box) || !top || !cell.contains(top) || !opaque;
+      })
+      .map((cell) => cell.textContent?.trim() ?? '');
+    const captionInView = within(caption?.getBoundingClientRect());
+    el.scrollLeft = 0;
+    return { scrolls, captionInView, hidden };
   });
-  expect(seen).toEqual({ scrolls: true, inView: true });
+  expect(seen).toEqual({ scrolls: true, captionInView: true, hidden: [] });
 }
 
 /** What has the keyboard focus: its tag, id and accessible text. */
