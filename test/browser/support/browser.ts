@@ -198,8 +198,9 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
  * right: its caption, which names it and its region, and the cell naming each
  * row (its `th scope="row"`, or its first cell when it has none; in a header
  * row, the cell of that column), drawn on top (not under the cells scrolled
- * past) on an opaque background. The table has to be wider than its region
- * (checked too), or there would be nothing to scroll away from.
+ * past) on an opaque background, and no wider than 60 % of the region, leaving
+ * the rest to the figures. The table has to be wider than its region (checked
+ * too), or there would be nothing to scroll away from.
  */
 export async function expectNamesInView(region: Locator): Promise<void> {
   const seen = await region.evaluate((el) => {
@@ -226,7 +227,8 @@ export async function expectNamesInView(region: Locator): Promise<void> {
         const box = cell.getBoundingClientRect();
         const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
         const opaque = /^rgb\(/.test(getComputedStyle(cell).backgroundColor);
-        return !within(box) || !top || !cell.contains(top) || !opaque;
+        const narrow = box.width <= 0.6 * el.clientWidth;
+        return !within(box) || !top || !cell.contains(top) || !opaque || !narrow;
       })
       .map((cell) => cell.textContent?.trim() ?? '');
     const captionInView = within(caption?.getBoundingClientRect());
@@ -234,6 +236,29 @@ export async function expectNamesInView(region: Locator): Promise<void> {
     return { scrolls, captionInView, hidden };
   });
   expect(seen).toEqual({ scrolls: true, captionInView: true, hidden: [] });
+}
+
+/**
+ * The element with the keyboard focus can be seen where it is (WCAG 2.4.11): the point at the middle of its
+ * first line shows it, not something drawn over it (the names of a table stuck over the cells scrolled under
+ * them, say), and it lies within the visible box of the region that scrolls it, if any.
+ */
+export async function expectFocusInSight(page: Page): Promise<void> {
+  const seen = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const line = el.getClientRects()[0] ?? el.getBoundingClientRect();
+    const top = document.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2);
+    const region = el.parentElement?.closest('[role="region"]');
+    const view = region?.getBoundingClientRect();
+    const inRegion =
+      !region || !view || (line.left >= view.left - 0.5 && line.right <= view.left + region.clientWidth + 0.5);
+    return {
+      focused: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
+      onTop: !!top && el.contains(top),
+      inRegion,
+    };
+  });
+  expect(seen).toEqual({ focused: seen.focused, onTop: true, inRegion: true });
 }
 
 /** What has the keyboard focus: its tag, id and accessible text. */
