@@ -23,7 +23,7 @@ import { startTestWorker, TestWorker } from '../utils/test-worker';
 import { signIn } from './support/accounts';
 import {
   expectAccessible,
-  expectCaptionInView,
+  expectNamesInView,
   expectNoHorizontalScroll,
   launchBrowser,
   spokenText,
@@ -551,7 +551,7 @@ describe('participatory budgets: list, budget page, ballot, receipt, results', (
         await expectReadable(page, options);
         // At 320 px this table scrolls sideways within its region: its caption, the table's name, stays in view.
         if (options.width === 320)
-          await expectCaptionInView(page.getByRole('region', { name: 'Voix par projet, et projets financés' }));
+          await expectNamesInView(page.getByRole('region', { name: 'Voix par projet, et projets financés' }));
       });
     },
   );

@@ -6,7 +6,7 @@ import { createUser, insertCensusCodes } from '../utils/users.factory';
 import { signIn } from './support/accounts';
 import {
   expectAccessible,
-  expectCaptionInView,
+  expectNamesInView,
   expectNoHorizontalScroll,
   newVisitor,
   textOf,
@@ -88,7 +88,7 @@ describe('back office: paper ballots', () => {
       await expectNoHorizontalScroll(first.page);
       await screenshot(first.page, 'staff-paper-double-list-first');
       // At 320 px the batches scroll sideways within their region; their caption, the table's name, stays in view.
-      await expectCaptionInView(first.page.getByRole('region', { name: 'Lots de bulletins papier, du plus ancien' }));
+      await expectNamesInView(first.page.getByRole('region', { name: 'Lots de bulletins papier, du plus ancien' }));
 
       // Another agent finds it in the batches and enters it again, reading the last sheet differently.
       await signIn(second.page, other.email, undefined, `/gestion/budgets/${budgetId}/bulletins-papier`);
@@ -131,7 +131,7 @@ describe('back office: paper ballots', () => {
       await expectAccessible(second.page);
       await expectNoHorizontalScroll(second.page);
       await screenshot(second.page, 'staff-paper-double-different');
-      await expectCaptionInView(second.page.getByRole('region', { name: '1 bulletin lu différemment' }));
+      await expectNamesInView(second.page.getByRole('region', { name: '1 bulletin lu différemment' }));
       await second.page.getByLabel('Première saisie : Project 3').check();
       await press(second.page, 'Résoudre le lot avec ces lectures');
       await second.page.waitForURL(batchUrl);

@@ -6,8 +6,11 @@ import { createUser, TestUser } from '../utils/users.factory';
 import { signIn } from './support/accounts';
 import {
   expectAccessible,
+  expectFocusInSight,
+  expectNamesInView,
   expectNoHorizontalScroll,
   launchBrowser,
+  tabTo,
   textOf,
   VISITORS,
   withVisitor,
@@ -130,6 +133,21 @@ describe('back office: reports triage', () => {
         // The department filter finds exactly them.
         await page.goto(`/gestion/signalements?service=${encodeURIComponent(`Propreté ${slug}`)}`);
         expect(await page.locator('.staff-count').innerText()).toBe('2 signalements');
+        // At 320 px the list scrolls sideways within its region: the reports' names stay at its left, over the
+        // columns scrolled under them. Tabbing into it scrolled to its far right, each box and link is in sight.
+        if (options.width === 320) {
+          const list = page.getByRole('region', { name: 'Signalements, les plus récents d’abord' });
+          await expectNamesInView(list);
+          await list.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+          await tabTo(page, list, 80);
+          await expectFocusInSight(page);
+          const rows = list.locator('tbody tr');
+          for (let i = 0; i < (await rows.count()); i++)
+            for (const target of [rows.nth(i).getByRole('checkbox'), rows.nth(i).getByRole('link')]) {
+              await tabTo(page, target, 2);
+              await expectFocusInSight(page);
+            }
+        }
 
         // Residents read the note on the report's page.
         await row(page, tag).getByRole('link', { name: tag }).click();

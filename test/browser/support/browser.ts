@@ -194,23 +194,71 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 }
 
 /**
- * A data table's caption, which names it and its region, stays in view when
- * the region is scrolled to its far right. The table has to be wider than its
- * region (checked too), or there would be nothing to scroll away from.
+ * A data table's names stay in view when its region is scrolled to its far
+ * right: its caption, which names it and its region, and the cell naming each
+ * row (its `th scope="row"`, or its first cell when it has none; in a header
+ * row, the cell of that column), drawn on top (not under the cells scrolled
+ * past) on an opaque background, and no wider than 60 % of the region, leaving
+ * the rest to the figures. The table has to be wider than its region (checked
+ * too), or there would be nothing to scroll away from.
  */
-export async function expectCaptionInView(region: Locator): Promise<void> {
+export async function expectNamesInView(region: Locator): Promise<void> {
   const seen = await region.evaluate((el) => {
-    const caption = el.querySelector(':scope > table > caption');
+    const table = el.querySelector(':scope > table') as HTMLTableElement;
+    const caption = table.caption;
     const scrolls = el.scrollWidth > el.clientWidth;
     el.scrollLeft = el.scrollWidth;
     const left = el.getBoundingClientRect().left + el.clientLeft;
-    const box = caption?.getBoundingClientRect();
-    el.scrollLeft = 0;
+    const right = left + el.clientWidth;
     // Half a pixel of rounding either side.
-    const inView = !!box && box.width > 0 && box.left >= left - 0.5 && box.right <= left + el.clientWidth + 0.5;
-    return { scrolls, inView };
+    const within = (box: DOMRect | undefined) =>
+      !!box && box.width > 0 && box.left >= left - 0.5 && box.right <= right + 0.5;
+    const bodyRow = table.tBodies[0]?.rows[0];
+    const column = Math.max(
+      0,
+      [...(bodyRow?.cells ?? [])].findIndex((cell) => cell.matches('th[scope="row"]')),
+    );
+    const hidden = [...table.rows]
+      .map((row) => row.querySelector(':scope > th[scope="row"]') ?? row.cells[Math.min(column, row.cells.length - 1)])
+      .filter((cell) => {
+        // The page scrolled up or down (never sideways) so that the cell's middle is on the screen.
+        const before = cell.getBoundingClientRect();
+        window.scrollBy(0, before.top + before.height / 2 - window.innerHeight / 2);
+        const box = cell.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        const opaque = /^rgb\(/.test(getComputedStyle(cell).backgroundColor);
+        const narrow = box.width <= 0.6 * el.clientWidth;
+        return !within(box) || !top || !cell.contains(top) || !opaque || !narrow;
+      })
+      .map((cell) => cell.textContent?.trim() ?? '');
+    const captionInView = within(caption?.getBoundingClientRect());
+    el.scrollLeft = 0;
+    return { scrolls, captionInView, hidden };
   });
-  expect(seen).toEqual({ scrolls: true, inView: true });
+  expect(seen).toEqual({ scrolls: true, captionInView: true, hidden: [] });
+}
+
+/**
+ * The element with the keyboard focus can be seen where it is (WCAG 2.4.11): the point at the middle of its
+ * first line shows it, not something drawn over it (the names of a table stuck over the cells scrolled under
+ * them, say), and it lies within the visible box of the region that scrolls it, if any.
+ */
+export async function expectFocusInSight(page: Page): Promise<void> {
+  const seen = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const line = el.getClientRects()[0] ?? el.getBoundingClientRect();
+    const top = document.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2);
+    const region = el.parentElement?.closest('[role="region"]');
+    const view = region?.getBoundingClientRect();
+    const inRegion =
+      !region || !view || (line.left >= view.left - 0.5 && line.right <= view.left + region.clientWidth + 0.5);
+    return {
+      focused: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
+      onTop: !!top && el.contains(top),
+      inRegion,
+    };
+  });
+  expect(seen).toEqual({ focused: seen.focused, onTop: true, inRegion: true });
 }
 
 /** What has the keyboard focus: its tag, id and accessible text. */
