@@ -83,4 +83,11 @@ module.exports = {
   // 2.5 GB a worker spent much of its time collecting garbage. A worker above this limit between files is
   // replaced by a fresh one.
   workerIdleMemoryLimit: '1200MB',
+  // How long a worker told to end may take to exit before Jest kills it and prints "A worker process has failed to
+  // exit gracefully" (default 500 ms). A worker that ran a file booting the API (and Chromium) has its event loop
+  // empty as soon as it is told to end, but Node's own teardown after that (its heap, native modules) took 0.2 to
+  // 0.6 s on the machine's two shared cores (traced for test/browser/reports.browser-spec.ts, at main and before
+  // the streamed uploads alike): over 500 ms, the warning came with nothing left open. A worker that does hold a
+  // handle never ends, and is still killed and reported, 5 s later.
+  workerGracefulExitTimeout: 5000,
 };

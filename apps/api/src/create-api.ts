@@ -13,6 +13,7 @@ import { filesDirectory } from '@quorum/open-data';
 import { registerWeb } from '@quorum/web';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, ApiModuleOptions } from './api.module';
+import { closeUnreadBodies } from './http/close-unread-bodies';
 import { corsDelegator } from './http/cors';
 import { RESPONSE_COMPRESSION } from './http/response-compression';
 import { securityHeaders } from './http/security-headers';
@@ -28,6 +29,7 @@ export async function createApi(config: AppConfig, options: ApiModuleOptions = {
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
+  closeUnreadBodies(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options), adapter, {
     bufferLogs: true,
   });
