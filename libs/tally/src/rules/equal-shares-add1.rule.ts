@@ -1,5 +1,5 @@
 import type { CompiledProfile } from '../model/compiled-profile';
-import { EqualSharesEngine, type EqualSharesEngineOptions } from './equal-shares.engine';
+import { EqualSharesEngine, type EqualSharesEngineOptions, type KnownRounds } from './equal-shares.engine';
 import type { Add1Stop } from './tally-rule';
 
 export interface Add1Outcome {
@@ -49,11 +49,16 @@ export function equalSharesAdd1(
   let plainNext = 1;
   // How far past k the ranges across side changes look (MesEnclosure): they widen with it.
   let horizon = FIRST_HORIZON;
+  // The last tracked run's winners and how far each prefix of them holds: later runs fund those rounds uncontested.
+  let proof: RoundsProof | null = null;
   for (let k = 0; ;) {
     const tracked = !options.naive && plain === 0;
-    const { winners, stableUntil, enclosed, orderMayChange, costUntil } = tracked
-      ? engine.runTracked(k, horizon, stop)
-      : { winners: engine.run(k), stableUntil: 0, enclosed: 0, orderMayChange: false, costUntil: 0 };
+    const known: KnownRounds | null = proof && knownRounds(proof, k, tracked ? horizon : 0);
+    const run: RunResult = tracked
+      ? engine.runTracked(k, horizon, stop, known)
+      : { winners: engine.run(k, known), stableUntil: 0, enclosed: 0, orderMayChange: false, costUntil: 0 };
+    const { winners, stableUntil, enclosed, orderMayChange, costUntil } = run;
+    if (run.roundUntil) proof = { increment: k, winners, roundUntil: run.roundUntil };
     // How far every outcome is known to pass the stop test, the same outcome or not.
     const passes = Math.max(stableUntil, costUntil);
     if (tracked) horizon = nextHorizon(horizon, Math.max(enclosed, costUntil));
@@ -62,7 +67,7 @@ export function equalSharesAdd1(
     else if (tracked) plainNext = 1;
     runs++;
     const cost = totalCost(cp, winners);
-    if (cost > cp.budgetUnits && previous) return lastBefore(engine, k, previous, runs);
+    if (cost > cp.budgetUnits && previous) return lastBefore(engine, k, previous, runs, proof);
     const outcome = { winners, increment: k, runs };
     if (stop === 'exhaustive' && isExhaustive(cp, winners, cost)) return outcome;
     // Every supported project is in: larger budgets cannot change the set any more.
@@ -73,6 +78,36 @@ export function equalSharesAdd1(
     // The first integer increment whose outcome may fail the stop test.
     k += Math.max(1, Math.ceil(passes));
   }
+}
+
+type RunResult = Pick<
+  ReturnType<EqualSharesEngine['runTracked']>,
+  'winners' | 'stableUntil' | 'enclosed' | 'orderMayChange' | 'costUntil'
+> & { readonly roundUntil?: number[] };
+
+/** A tracked run's winners (in order) and, for each r, how far past its increment rounds 1 … r keep them. */
+interface RoundsProof {
+  readonly increment: number;
+  readonly winners: readonly number[];
+  readonly roundUntil: readonly number[];
+}
+
+/**
+ * The rounds of `proof` that hold at increment k, for a run there to fund
+ * without contest (null: none). A tracked run claims no range past where the
+ * known rounds' proof ends, so it takes only the rounds that hold past k plus
+ * its horizon (every range it proves lies within that): the cap never cuts
+ * it. A plain run claims no range and takes every round that holds at k.
+ */
+export function knownRounds(proof: RoundsProof, k: number, horizon: number): KnownRounds | null {
+  const step = k - proof.increment;
+  // Ranges reach forward only (ADD1 may run the k before its last run's).
+  if (step < 0) return null;
+  const need = step + horizon;
+  let rounds = 0;
+  while (rounds < proof.roundUntil.length && proof.roundUntil[rounds] > need) rounds++;
+  if (rounds === 0) return null;
+  return { winners: proof.winners.slice(0, rounds), until: proof.roundUntil[rounds - 1] - step };
 }
 
 /** The last outcome that passed the stop test, with the first k whose outcome may differ from it. */
@@ -90,10 +125,17 @@ interface Previous {
  * since) when k − 1 is within its range; otherwise a cost range passed over
  * it: run it.
  */
-function lastBefore(engine: EqualSharesEngine, k: number, previous: Previous, runs: number): Add1Outcome {
+function lastBefore(
+  engine: EqualSharesEngine,
+  k: number,
+  previous: Previous,
+  runs: number,
+  proof: RoundsProof | null,
+): Add1Outcome {
   const { outcome, end, orderMayChange } = previous;
   if (k - 1 < end && !(orderMayChange && outcome.increment < k - 1)) return { ...outcome, increment: k - 1, runs };
-  return { winners: engine.run(k - 1), increment: k - 1, runs: runs + 1 };
+  const known = proof && knownRounds(proof, k - 1, 0);
+  return { winners: engine.run(k - 1, known), increment: k - 1, runs: runs + 1 };
 }
 
 /** The horizon of the next tracked run: longer while the enclosure keeps reaching it, shorter when it does not. */

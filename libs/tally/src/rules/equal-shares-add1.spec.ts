@@ -9,6 +9,7 @@ import { pabulibToProfile } from '../pabulib/pabulib-profile';
 import { PABULIB_DATA } from '../../test/pabulib-data';
 import { profileArbitrary } from '../../test/profile.arbitrary';
 import { crowdedElection, inSmallUnits } from '../../test/add1-elections.arbitrary';
+import { SWAP_ELECTION_IDS, swapElection } from '../../test/swap-election';
 import { equalSharesAdd1, nextHorizon } from './equal-shares-add1.rule';
 import { EqualSharesEngine } from './equal-shares.engine';
 import { ADD1_STOPS, type Add1Stop, type MesUtility } from './tally-rule';
@@ -203,18 +204,8 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
   );
 
   it('works a swap by hand: 2 and a share no voter, and trade rounds at k = 10, within the range of k = 4', () => {
-    const ids = ['1', '10', '2', '9', 'a', 'B'];
-    const costs = ['100', '10', '20', '20', '50', '50'];
-    const votes = [['9', 'a', 'B'], ['1', '10'], ['a'], ['1'], ['9', 'a', 'B'], ['9', 'B'], ['1', '10', '2']];
-    const profile: TallyProfile = {
-      kind: 'approval',
-      budget: '200',
-      projects: ids.map((id, i) => ({ id, cost: costs[i] })),
-      ballots: mergeBallots(
-        votes.map((projects) => ({ projects })),
-        'approval',
-      ),
-    };
+    const ids = SWAP_ELECTION_IDS;
+    const profile = swapElection();
     const engine = new EqualSharesEngine(compileProfile(profile), { utility: 'approval' });
     const tracked = engine.runTracked(4, 64);
     expect(tracked).toMatchObject({ orderMayChange: true });

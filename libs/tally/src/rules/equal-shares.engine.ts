@@ -19,6 +19,16 @@ export interface EqualSharesEngineOptions {
   readonly nearTieTolerance?: number;
 }
 
+/**
+ * The first rounds of a run, known from an earlier run's proof: their winners,
+ * in order, are the same for every starting budget in [s, s + until) of this
+ * run. The run funds them without contest and claims no range past `until`.
+ */
+export interface KnownRounds {
+  readonly winners: readonly number[];
+  readonly until: number;
+}
+
 export interface EngineStats {
   /** Rounds whose choice (or an affordability test) needed exact arithmetic. */
   exactChecks: number;
@@ -144,6 +154,8 @@ export class EqualSharesEngine {
   private exact: MesExactState | null = null;
   private history: number[] = [];
   private increment = 0;
+  /** While tracking: after each round r (index r − 1), how far rounds 1 … r keep their winners, in order. */
+  private roundUntil: number[] = [];
 
   constructor(
     private readonly cp: CompiledProfile,
@@ -219,6 +231,7 @@ export class EqualSharesEngine {
     increment: number,
     horizon = 0,
     stop: Add1Stop | null = null,
+    known: KnownRounds | null = null,
   ): {
     winners: number[];
     stableUntil: number;
@@ -226,6 +239,8 @@ export class EqualSharesEngine {
     enclosed: number;
     orderMayChange: boolean;
     costUntil: number;
+    /** After each round r (index r − 1): how far rounds 1 … r keep their winners, in this order (non-increasing). */
+    roundUntil: number[];
   } {
     this.tracking = true;
     this.horizon = horizon;
@@ -234,14 +249,23 @@ export class EqualSharesEngine {
     this.host.tailFits = stop === null ? null : (until) => this.tailFits(until);
     const forgiven = this.stats.forgivenSwaps;
     try {
-      const winners = this.run(increment);
+      const winners = this.run(increment, known);
       if (!(this.cp.budgetFloat / this.cp.totalWeight + increment > 0)) this.stableUntil = 0;
       const enclosed = this.enclosure.active ? this.enclosure.until : 0;
       // The enclosure's own (it is inactive, so 0, when the run starts without money).
       const costUntil = this.enclosure.costUntil;
       const affine = this.stableUntil;
       const orderMayChange = enclosed > affine && this.stats.forgivenSwaps > forgiven;
-      return { winners, stableUntil: Math.max(affine, enclosed), affine, enclosed, orderMayChange, costUntil };
+      const roundUntil = this.roundUntil;
+      return {
+        winners,
+        stableUntil: Math.max(affine, enclosed),
+        affine,
+        enclosed,
+        orderMayChange,
+        costUntil,
+        roundUntil,
+      };
     } finally {
       this.tracking = false;
       this.horizon = 0;
@@ -315,15 +339,29 @@ export class EqualSharesEngine {
     return money >= need;
   }
 
-  /** Runs MES from scratch with per-voter budget B/n + increment; returns winners in selection order. */
-  run(increment = 0): number[] {
+  /**
+   * Runs MES from scratch with per-voter budget B/n + increment; returns
+   * winners in selection order. `known` rounds are funded without evaluating
+   * their rivals (an earlier run proved them for this budget).
+   */
+  run(increment = 0, known: KnownRounds | null = null): number[] {
     this.reset(increment);
     if (this.uniform) this.firstRound();
     const { m, idRank } = this.cp;
     const lb = this.lb;
     const cand = Array.from({ length: m }, (_, q) => q);
     const winners: number[] = [];
+    const knownCount = known === null ? 0 : known.winners.length;
+    if (known !== null && this.tracking) this.capRange(known.until);
     while (cand.length > 0) {
+      if (this.tracking) this.noteRoundUntil(winners.length);
+      if (winners.length < knownCount) {
+        const winner = known!.winners[winners.length];
+        this.fundKnown(winner);
+        winners.push(winner);
+        dropOut(cand, winner, lb);
+        continue;
+      }
       sortByBound(cand, lb, idRank);
       let best = Infinity;
       let visited = 0;
@@ -351,8 +389,46 @@ export class EqualSharesEngine {
     }
     if (this.tracking) this.limitByFinalMoney(winners);
     if (this.enclosure.active) this.enclosure.final(new Set(winners), this.gone, this.host);
+    if (this.tracking) this.noteRoundUntil(winners.length);
     this.stats.rounds += winners.length;
     return winners;
+  }
+
+  /** A known round: its winner evaluated (if its supporters paid since) and funded, nobody else looked at. */
+  private fundKnown(winner: number): void {
+    const { lb, dirty } = this;
+    if (dirty[winner]) {
+      lb[winner] = this.evaluate(winner);
+      dirty[winner] = 0;
+      if (this.collected === winner) this.saveGroups(winner);
+    }
+    // The earlier run proved it affordable and first at this budget: anything else is a bug, not a near-tie.
+    if (lb[winner] === Infinity)
+      throw new Error(`known round ${this.history.length + 1}: project ${winner} unaffordable`);
+    if (this.enclosure.active) this.enclosure.roundKnown(winner, this.cp.costFloat[winner], lb[winner], this.host);
+    this.fund(winner, lb[winner]);
+  }
+
+  /** Neither the affine range nor the enclosure's reaches past the known rounds' proof. */
+  private capRange(until: number): void {
+    if (until < this.stableUntil) this.stableUntil = until;
+    this.enclosure.cap(until);
+  }
+
+  /**
+   * Before round r + 1 (and once more at the end, with the final checks): how
+   * far rounds 1 … r keep their winners in order, the longer of the two proofs
+   * so far (each only lowers its range round by round), never more than the
+   * range noted after the round before.
+   */
+  private noteRoundUntil(rounds: number): void {
+    if (rounds === 0) {
+      this.roundUntil = [];
+      return;
+    }
+    const until = Math.max(this.stableUntil, this.enclosure.prefixUntil());
+    const before = this.roundUntil.length > 0 ? this.roundUntil[this.roundUntil.length - 1] : Infinity;
+    this.roundUntil[rounds - 1] = Math.min(until, before);
   }
 
   /** The round's winner among the first `visited` candidates: the best, or the near-ties settled exactly. */

@@ -338,6 +338,33 @@ export class MesEnclosure {
     if (this.checkPrefix(before, host)) this.fail();
   }
 
+  /**
+   * A round whose winner an earlier run proved for every x of this run's
+   * range (`cap`): only the winner's lines, which the class bounds after its
+   * payments need; no rival, unaffordable project or prefix check.
+   */
+  roundKnown(w: number, cost: number, rho: number, host: EnclosureHost): void {
+    this.settle(w, host);
+    this.winnerHolds(w, cost, rho, host);
+  }
+
+  /** No range claimed past x = until (the earlier run's proof of the known rounds ends there). */
+  cap(until: number): void {
+    if (until < this.until) this.until = until;
+  }
+
+  /**
+   * How far the rounds so far keep their projects, in this order: `until`,
+   * and the rivals of the last round that may overtake its winner (pending
+   * until the next round, which may forgive a swap that keeps the set only).
+   */
+  prefixUntil(): number {
+    if (!this.active) return 0;
+    let until = this.until;
+    for (let i = 1; i < this.pending.length; i += 2) if (this.pending[i] < until) until = this.pending[i];
+    return until;
+  }
+
   /** The winner's lines over the horizon; false (and no range) when none can be drawn. */
   private winnerHolds(w: number, cost: number, rho: number, host: EnclosureHost): boolean {
     if (cost === 0) {
