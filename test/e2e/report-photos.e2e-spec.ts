@@ -3,6 +3,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   utimesSync,
@@ -11,10 +12,19 @@ import {
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { RetentionService } from '@quorum/privacy';
+import { PhotoStorageService } from '@quorum/reports';
 import sharp from 'sharp';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
+import { ReportPhotoRepository } from '../../libs/reports/src/repositories/report-photo.repository';
+import { InstallationRepository } from '../../libs/reports/src/repositories/installation.repository';
+import {
+  UPLOADS_MARKER,
+  UploadsOfAnotherDatabaseError,
+  UploadsOwnershipMarker,
+} from '../../libs/reports/src/photos/uploads-ownership';
 
 const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id photos { id url width height } } }`;
 
@@ -205,6 +215,74 @@ describe('report photos', () => {
     expect((await retention.purge()).orphanPhotoFilesPurged).toBe(0);
     expect(filesIn('reports')).toEqual(expect.arrayContaining([named, recent, foreign]));
     for (const name of [recent, foreign]) rmSync(join(reports, name));
+  });
+
+  const installationId = async (): Promise<string> =>
+    (await api.db.query(`SELECT id FROM installation`))[0].id as string;
+
+  it('records in UPLOADS_DIR, on the first photo written, the database it belongs to', async () => {
+    expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
+    expect(readFileSync(join(uploads, UPLOADS_MARKER), 'utf8')).toBe(`${await installationId()}\n`);
+  });
+
+  it('removes no photo file when UPLOADS_DIR names another database or none, and says why', async () => {
+    expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
+    const marker = join(uploads, UPLOADS_MARKER);
+    const ours = readFileSync(marker, 'utf8');
+    const reports = join(uploads, 'reports');
+    const dayAgo = new Date(Date.now() - 25 * 3600_000);
+    // What another database sees in this directory: photos older than a day that none of its rows names.
+    const unknown = Array.from({ length: 3 }, () => {
+      const name = `${randomUUID()}.jpg`;
+      writeFileSync(join(reports, name), 'a resident\'s photo');
+      utimesSync(join(reports, name), dayAgo, dayAgo);
+      return name;
+    });
+    const retention = api.app.get(RetentionService);
+    const errors = jest.spyOn(Logger.prototype, 'error');
+    const other = randomUUID();
+    try {
+      writeFileSync(marker, `${other}\n`);
+      expect(await retention.purge()).toMatchObject({ orphanPhotoFilesPurged: 0, orphanPhotoSweepRefused: 1 });
+      expect(filesIn('reports')).toEqual(expect.arrayContaining(unknown));
+      expect(errors).toHaveBeenCalledWith(
+        { uploadsDir: uploads, markerInstallation: other, databaseInstallation: await installationId() },
+        expect.stringContaining('Check DATABASE_URL and UPLOADS_DIR'),
+      );
+      rmSync(marker);
+      expect(await retention.purge()).toMatchObject({ orphanPhotoFilesPurged: 0, orphanPhotoSweepRefused: 1 });
+      expect(filesIn('reports')).toEqual(expect.arrayContaining(unknown));
+      expect(errors).toHaveBeenLastCalledWith(
+        expect.objectContaining({ markerInstallation: null }),
+        expect.stringContaining(`no ${UPLOADS_MARKER} file`),
+      );
+    } finally {
+      errors.mockRestore();
+      writeFileSync(marker, ours);
+    }
+    // The directory is this database's again: its orphans go.
+    expect(await retention.purge()).toMatchObject({ orphanPhotoFilesPurged: 3, orphanPhotoSweepRefused: 0 });
+    expect(filesIn('reports').filter((name) => unknown.includes(name))).toEqual([]);
+  });
+
+  it('writes no photo into an UPLOADS_DIR that names another database', async () => {
+    // A process of its own (the API's has claimed its directory already) on a directory of another database.
+    const dir = mkdtempSync(join(tmpdir(), 'quorum-uploads-other-'));
+    const config = { ...api.config, uploads: { ...api.config.uploads, dir } };
+    const ownership = new UploadsOwnershipMarker(config, api.app.get(InstallationRepository));
+    const storage = new PhotoStorageService(config, api.db, api.app.get(ReportPhotoRepository), ownership);
+    const other = `${randomUUID()}\n`;
+    writeFileSync(join(dir, UPLOADS_MARKER), other);
+    try {
+      const rowsBefore = await photoRows();
+      await expect(storage.store(await smallPng())).rejects.toThrow(UploadsOfAnotherDatabaseError);
+      expect(await photoRows()).toBe(rowsBefore);
+      expect(readdirSync(join(dir, 'reports'))).toEqual([]);
+      expect(readdirSync(join(dir, 'incoming'))).toEqual([]);
+      expect(readFileSync(join(dir, UPLOADS_MARKER), 'utf8')).toBe(other);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses photos over 10 MB, leaving no file behind (not even the part written while it arrived)', async () => {

@@ -4,7 +4,7 @@ import { mkdir, opendir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid, publishFile, removeIfPresent } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
@@ -14,6 +14,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PhotoFormat, ReportPhotoEntity } from '../entities/report-photo.entity';
 import { reportsErrors } from '../errors/reports.exception';
 import { ReportPhotoRepository } from '../repositories/report-photo.repository';
+import { UPLOADS_MARKER, UploadsOwnershipMarker } from './uploads-ownership';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 /** Age past which a file left in `incoming/` is an upload or a write that died with its process. */
@@ -34,6 +35,11 @@ const ORPHAN_LOOKUP_BATCH = 500;
 /** Longest side of a stored photo: enough to see a pothole or a tag, a fraction of a phone photo's pixels. */
 export const PHOTO_MAX_EDGE = 2048;
 const FORMATS: readonly PhotoFormat[] = ['jpeg', 'png', 'webp'];
+/** What one orphan sweep did: files removed, or refused (nothing removed) as the directory is not this database's. */
+export interface OrphanSweep {
+  removed: number;
+  refused: boolean;
+}
 export const PHOTO_CONTENT_TYPES: Record<PhotoFormat, string> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
@@ -54,6 +60,7 @@ export const PHOTO_CONTENT_TYPES: Record<PhotoFormat, string> = {
  */
 @Injectable()
 export class PhotoStorageService {
+  private readonly logger = new Logger(PhotoStorageService.name);
   private readonly decoding: Limit;
   /** `reports/` and `incoming/`, made on the first write (see `directoriesMade`). */
   private directories?: Promise<void>;
@@ -62,6 +69,7 @@ export class PhotoStorageService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly photos: ReportPhotoRepository,
+    private readonly ownership: UploadsOwnershipMarker,
   ) {
     this.decoding = pLimit(config.uploads.photoDecodeConcurrency);
   }
@@ -190,17 +198,20 @@ export class PhotoStorageService {
   /**
    * Makes `reports/` and `incoming/` once per process, on the first write
    * rather than at boot (a process that stores no photo, the worker, needs
-   * neither), instead of two or three `mkdir` per photo. A failure is not
-   * kept: the next write tries again. A directory removed under a running
-   * process is an operator error, not repaired: writes then fail (500, with
-   * no row and no file left) until the directory is back or a restart.
+   * neither), instead of two or three `mkdir` per photo, and claims
+   * UPLOADS_DIR for this database (UploadsOwnershipMarker: its marker
+   * written if absent, a directory naming another database refused). A
+   * failure is not kept: the next write tries again. A directory removed
+   * under a running process is an operator error, not repaired: writes then
+   * fail (500, with no row and no file left) until the directory is back or
+   * a restart.
    */
   private directoriesMade(): Promise<void> {
     this.directories ??= Promise.all([
       mkdir(this.directory, { recursive: true }),
       mkdir(this.incoming, { recursive: true }),
     ]).then(
-      () => undefined,
+      () => this.ownership.claim(this.incoming),
       (error: unknown) => {
         this.directories = undefined;
         throw error;
@@ -217,13 +228,38 @@ export class PhotoStorageService {
    * The directory is read entry by entry and looked up in batches, so a large
    * one is never held whole. Names that are not a photo's (`<uuid>.<ext>`)
    * are left alone. Idempotent.
+   *
+   * Only when UPLOADS_DIR names the database the rows are looked up in
+   * (UploadsOwnershipMarker): against another database (staging, an empty one
+   * after a failed restore, a fresh `db:setup`) every photo would look like an
+   * orphan and a day's grace would not save one, while a real orphan (a crash
+   * in a window of milliseconds) costs only its bytes. So a directory with no
+   * marker or another database's is left whole, with an error for the
+   * operator, rather than guessed at.
    */
-  async purgeOrphanFiles(olderThanHours = ORPHAN_PHOTO_GRACE_HOURS): Promise<number> {
+  async purgeOrphanFiles(olderThanHours = ORPHAN_PHOTO_GRACE_HOURS): Promise<OrphanSweep> {
     const entries = await opendir(this.directory).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
       throw error;
     });
-    if (!entries) return 0;
+    if (!entries) return { removed: 0, refused: false };
+    const ownership = await this.ownership.check().catch(async (error: unknown) => {
+      await entries.close();
+      throw error;
+    });
+    if (!ownership.ours) {
+      await entries.close();
+      this.logger.error(
+        { uploadsDir: ownership.dir, markerInstallation: ownership.marker, databaseInstallation: ownership.database },
+        ownership.marker === null
+          ? `Orphan photo sweep refused, nothing removed: UPLOADS_DIR has no ${UPLOADS_MARKER} file naming its ` +
+              `database. The next photo upload writes it; if UPLOADS_DIR and DATABASE_URL do belong together, ` +
+              `it may also be written by hand with this database's installation id.`
+          : `Orphan photo sweep refused, nothing removed: UPLOADS_DIR's ${UPLOADS_MARKER} names another ` +
+              `database than DATABASE_URL's. Check DATABASE_URL and UPLOADS_DIR.`,
+      );
+      return { removed: 0, refused: true };
+    }
     const before = Date.now() - olderThanHours * 3_600_000;
     let removed = 0;
     let batch: PhotoFile[] = [];
@@ -239,7 +275,7 @@ export class PhotoStorageService {
       removed += await this.removeOrphans(batch);
       batch = [];
     }
-    return removed + (await this.removeOrphans(batch));
+    return { removed: removed + (await this.removeOrphans(batch)), refused: false };
   }
 
   /** Removes those of `files` whose row does not exist; how many. */

@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** Reads this database's identity (the `installation` row its first migration drew; never written afterwards). */
+@Injectable()
+export class InstallationRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async id(): Promise<string> {
+    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM installation');
+    return rows[0].id;
+  }
+}
