@@ -10,10 +10,12 @@ import { InstallationRepository } from '../repositories/installation.repository'
 /** The marker's name in UPLOADS_DIR: the id of the database (its `installation` row) the directory's files belong to. */
 export const UPLOADS_MARKER = 'installation-id';
 
-/** Whether UPLOADS_DIR belongs to this process's database: `marker` is null when the directory has none. */
+/**
+ * Whether UPLOADS_DIR belongs to this process's database: `marker` is null
+ * when the directory has none, `database` when the database has no id.
+ */
 export type UploadsOwnership =
-  | { ours: true }
-  | { ours: false; dir: string; marker: string | null; database: string };
+  { ours: true } | { ours: false; dir: string; marker: string | null; database: string | null };
 
 /**
  * Ties UPLOADS_DIR to its database. Nothing else does: a process started with
@@ -38,7 +40,9 @@ export class UploadsOwnershipMarker {
   /** What the directory's marker and the database say, read afresh (a database restored under a running process). */
   async check(): Promise<UploadsOwnership> {
     const [marker, database] = await Promise.all([this.read(), this.installation.id()]);
-    return marker === database ? { ours: true } : { ours: false, dir: this.config.uploads.dir, marker, database };
+    return marker !== null && marker === database
+      ? { ours: true }
+      : { ours: false, dir: this.config.uploads.dir, marker, database };
   }
 
   /**
@@ -50,8 +54,8 @@ export class UploadsOwnershipMarker {
    */
   async claim(incoming: string): Promise<void> {
     if ((await this.check()).ours) return;
-    if ((await this.read()) === null) {
-      const database = await this.installation.id();
+    const database = await this.installation.id();
+    if (database !== null && (await this.read()) === null) {
       await publishFile(Readable.from([`${database}\n`]), join(incoming, `${randomUUID()}.marker`), () => this.path);
     }
     // Read back: another process may have written its own at the same moment.
@@ -73,7 +77,7 @@ export class UploadsOfAnotherDatabaseError extends Error {
   constructor(ownership: Extract<UploadsOwnership, { ours: false }>) {
     super(
       `UPLOADS_DIR (${ownership.dir}) belongs to the database of installation ${ownership.marker ?? '(none)'} ` +
-        `(its ${UPLOADS_MARKER} file), not to DATABASE_URL's, installation ${ownership.database}: ` +
+        `(its ${UPLOADS_MARKER} file), not to DATABASE_URL's, installation ${ownership.database ?? '(none)'}: ` +
         'no photo is written there. Check DATABASE_URL and UPLOADS_DIR.',
     );
   }
