@@ -17,6 +17,7 @@ import { RetentionService } from '@quorum/privacy';
 import { PhotoStorageService } from '@quorum/reports';
 import sharp from 'sharp';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
+import { uploadsUnder } from '../utils/held-upload';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { ReportPhotoRepository } from '../../libs/reports/src/repositories/report-photo.repository';
 import { InstallationRepository } from '../../libs/reports/src/repositories/installation.repository';
@@ -325,7 +326,7 @@ describe('report photos', () => {
   });
 
   it('refuses photos over 10 MB, leaving no file behind (not even the part written while it arrived)', async () => {
-    const files = () => readdirSync(uploads, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length;
+    const files = () => uploadsUnder(uploads).size;
     const before = files();
     const response = await upload(Buffer.alloc(10 * 1024 * 1024 + 1, 1), 'big.jpg', 'image/jpeg');
     expect(response.status).toBe(413);

@@ -45,11 +45,6 @@ const ORPHAN_LOOKUP_BATCH = 500;
 /** Longest side of a stored photo: enough to see a pothole or a tag, a fraction of a phone photo's pixels. */
 export const PHOTO_MAX_EDGE = 2048;
 const FORMATS: readonly PhotoFormat[] = ['jpeg', 'png', 'webp'];
-/** What one orphan sweep did: files removed, or refused (nothing removed) as the directory is not this database's. */
-export interface OrphanSweep {
-  removed: number;
-  refused: boolean;
-}
 export const PHOTO_CONTENT_TYPES: Record<PhotoFormat, string> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
@@ -368,6 +363,16 @@ export class PhotoStorageService {
 interface PhotoFile {
   id: string;
   path: string;
+}
+
+/**
+ * What one orphan sweep did: the files it removed, or `refused` (nothing
+ * removed) when UPLOADS_DIR is not this database's or holds more orphans
+ * than crashes leave.
+ */
+export interface OrphanSweep {
+  removed: number;
+  refused: boolean;
 }
 
 /** How many orphans a sweep may remove among `photoFiles` photo files (MAX_ORPHANS_PER_SWEEP, MAX_ORPHAN_SHARE). */
