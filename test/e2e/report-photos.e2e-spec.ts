@@ -3,6 +3,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   utimesSync,
@@ -11,10 +12,20 @@ import {
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { RetentionService } from '@quorum/privacy';
+import { PhotoStorageService } from '@quorum/reports';
 import sharp from 'sharp';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
+import { uploadsUnder } from '../utils/held-upload';
 import { startTestApi, TestApi } from '../utils/test-api';
+import { ReportPhotoRepository } from '../../libs/reports/src/repositories/report-photo.repository';
+import { InstallationRepository } from '../../libs/reports/src/repositories/installation.repository';
+import {
+  UPLOADS_MARKER,
+  UploadsOfAnotherDatabaseError,
+  UploadsOwnershipMarker,
+} from '../../libs/reports/src/photos/uploads-ownership';
 
 const SUBMIT = `mutation($input: SubmitIssueReportInput!) { submitIssueReport(input: $input) { id photos { id url width height } } }`;
 
@@ -191,24 +202,131 @@ describe('report photos', () => {
       return name;
     };
     file(named, 25);
-    // Left by crashes between a rename and its insert: more than one lookup batch (500) of them.
-    const orphans = Array.from({ length: 501 }, (_, i) => file(`${randomUUID()}.${['jpg', 'png', 'webp'][i % 3]}`, 25));
+    // Photos with their rows, so many that the files are looked up in more than one batch (500)…
+    const rows: { id: string }[] = await api.db.query(
+      `INSERT INTO report_photos (format, byte_size, width, height)
+       SELECT 'png', 7, 8, 8 FROM generate_series(1, 600) RETURNING id`,
+    );
+    const kept = rows.map((row) => file(`${row.id}.png`, 25));
+    // …and among them what crashes between a rename and its insert left, as few as crashes leave (orphanBound).
+    const orphans = Array.from({ length: 5 }, (_, i) => file(`${randomUUID()}.${['jpg', 'png', 'webp'][i % 3]}`, 25));
     // A rename a moment ago whose insert is still on its way, and a name no photo has.
     const recent = file(`${randomUUID()}.jpg`, 23);
     const foreign = file('notes.txt', 25);
     const retention = api.app.get(RetentionService);
     expect((await retention.purge()).orphanPhotoFilesPurged).toBe(orphans.length);
     const left = filesIn('reports');
-    expect(left).toEqual(expect.arrayContaining([named, recent, foreign]));
+    expect(left).toEqual(expect.arrayContaining([named, recent, foreign, ...kept]));
     expect(left.filter((name) => orphans.includes(name))).toEqual([]);
     // Again: nothing more to do.
     expect((await retention.purge()).orphanPhotoFilesPurged).toBe(0);
-    expect(filesIn('reports')).toEqual(expect.arrayContaining([named, recent, foreign]));
-    for (const name of [recent, foreign]) rmSync(join(reports, name));
+    expect(filesIn('reports')).toEqual(expect.arrayContaining([named, recent, foreign, ...kept]));
+    for (const name of [recent, foreign, ...kept]) rmSync(join(reports, name));
+    await api.db.query(`DELETE FROM report_photos WHERE id = ANY($1::uuid[])`, [rows.map((row) => row.id)]);
+  });
+
+  it('removes no photo file when more have no row than crashes leave, and says so', async () => {
+    // The database restored without the rows of its latest photos (a failed restore, an older backup): same id,
+    // so the marker agrees, but those photos' files are the only copy left.
+    const lost = [];
+    for (let i = 0; i < 2; i += 1) {
+      const response = await upload(await smallPng(), 'photo.png', 'image/png');
+      lost.push(((await response.json()) as { id: string }).id);
+    }
+    await api.db.query(`DELETE FROM report_photos WHERE id = ANY($1::uuid[])`, [lost]);
+    const files = lost.map((id) => join(uploads, 'reports', `${id}.png`));
+    const dayAgo = new Date(Date.now() - 25 * 3600_000);
+    for (const path of files) utimesSync(path, dayAgo, dayAgo);
+    const photoFiles = filesIn('reports').filter((name) => /^[0-9a-f-]{36}\.(jpg|png|webp)$/.test(name)).length;
+    expect(photoFiles).toBeLessThan(200); // where 1 % is less than 2: one orphan may go, not two.
+    const errors = jest.spyOn(Logger.prototype, 'error');
+    try {
+      expect(await api.app.get(RetentionService).purge()).toMatchObject({
+        orphanPhotoFilesPurged: 0,
+        orphanPhotoSweepRefused: 1,
+      });
+      expect(files.filter((path) => existsSync(path))).toEqual(files);
+      expect(errors).toHaveBeenCalledWith(
+        { uploadsDir: uploads, orphans: 2, photoFiles, bound: 1 },
+        expect.stringContaining('Check DATABASE_URL and UPLOADS_DIR'),
+      );
+    } finally {
+      errors.mockRestore();
+      for (const path of files) rmSync(path, { force: true });
+    }
+  });
+
+  const installationId = async (): Promise<string> =>
+    (await api.db.query(`SELECT id FROM installation`))[0].id as string;
+
+  it('records in UPLOADS_DIR, on the first photo written, the database it belongs to', async () => {
+    expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
+    expect(readFileSync(join(uploads, UPLOADS_MARKER), 'utf8')).toBe(`${await installationId()}\n`);
+  });
+
+  it('removes no photo file when UPLOADS_DIR names another database or none, and says why', async () => {
+    expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
+    const marker = join(uploads, UPLOADS_MARKER);
+    const ours = readFileSync(marker, 'utf8');
+    const reports = join(uploads, 'reports');
+    const dayAgo = new Date(Date.now() - 25 * 3600_000);
+    // What another database sees in this directory: photos older than a day that none of its rows names (one here,
+    // as few as crashes leave, so that only the marker stops the sweep).
+    const unknown = Array.from({ length: 1 }, () => {
+      const name = `${randomUUID()}.jpg`;
+      writeFileSync(join(reports, name), "a resident's photo");
+      utimesSync(join(reports, name), dayAgo, dayAgo);
+      return name;
+    });
+    const retention = api.app.get(RetentionService);
+    const errors = jest.spyOn(Logger.prototype, 'error');
+    const other = randomUUID();
+    try {
+      writeFileSync(marker, `${other}\n`);
+      expect(await retention.purge()).toMatchObject({ orphanPhotoFilesPurged: 0, orphanPhotoSweepRefused: 1 });
+      expect(filesIn('reports')).toEqual(expect.arrayContaining(unknown));
+      expect(errors).toHaveBeenCalledWith(
+        { uploadsDir: uploads, markerInstallation: other, databaseInstallation: await installationId() },
+        expect.stringContaining('Check DATABASE_URL and UPLOADS_DIR'),
+      );
+      rmSync(marker);
+      expect(await retention.purge()).toMatchObject({ orphanPhotoFilesPurged: 0, orphanPhotoSweepRefused: 1 });
+      expect(filesIn('reports')).toEqual(expect.arrayContaining(unknown));
+      expect(errors).toHaveBeenLastCalledWith(
+        expect.objectContaining({ markerInstallation: null }),
+        expect.stringContaining(`no ${UPLOADS_MARKER} file`),
+      );
+    } finally {
+      errors.mockRestore();
+      writeFileSync(marker, ours);
+    }
+    // The directory is this database's again: its orphan goes.
+    expect(await retention.purge()).toMatchObject({ orphanPhotoFilesPurged: 1, orphanPhotoSweepRefused: 0 });
+    expect(filesIn('reports').filter((name) => unknown.includes(name))).toEqual([]);
+  });
+
+  it('writes no photo into an UPLOADS_DIR that names another database', async () => {
+    // A process of its own (the API's has claimed its directory already) on a directory of another database.
+    const dir = mkdtempSync(join(tmpdir(), 'quorum-uploads-other-'));
+    const config = { ...api.config, uploads: { ...api.config.uploads, dir } };
+    const ownership = new UploadsOwnershipMarker(config, api.app.get(InstallationRepository));
+    const storage = new PhotoStorageService(config, api.db, api.app.get(ReportPhotoRepository), ownership);
+    const other = `${randomUUID()}\n`;
+    writeFileSync(join(dir, UPLOADS_MARKER), other);
+    try {
+      const rowsBefore = await photoRows();
+      await expect(storage.store(await smallPng())).rejects.toThrow(UploadsOfAnotherDatabaseError);
+      expect(await photoRows()).toBe(rowsBefore);
+      expect(readdirSync(join(dir, 'reports'))).toEqual([]);
+      expect(readdirSync(join(dir, 'incoming'))).toEqual([]);
+      expect(readFileSync(join(dir, UPLOADS_MARKER), 'utf8')).toBe(other);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses photos over 10 MB, leaving no file behind (not even the part written while it arrived)', async () => {
-    const files = () => readdirSync(uploads, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).length;
+    const files = () => uploadsUnder(uploads).size;
     const before = files();
     const response = await upload(Buffer.alloc(10 * 1024 * 1024 + 1, 1), 'big.jpg', 'image/jpeg');
     expect(response.status).toBe(413);

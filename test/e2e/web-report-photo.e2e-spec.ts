@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
 import { seedReportCategories } from '../utils/reports.factory';
-import { filesUnder, HandForm, postWithFileHeldHalfway } from '../utils/held-upload';
+import { HandForm, postWithFileHeldHalfway, uploadsUnder } from '../utils/held-upload';
 import { fieldError, summaryLinks } from '../utils/page-form-errors';
 import { PHONE_EXIF } from '../utils/phone-exif';
 
@@ -43,7 +43,7 @@ describe('website: the photo of a new issue report', () => {
   });
 
   /** Every file under the uploads directory (stored photos, and whatever an upload left on the way), with its size. */
-  const uploadedFiles = () => filesUnder(uploads);
+  const uploadedFiles = () => uploadsUnder(uploads);
   const newFiles = (before: Map<string, number>) => [...uploadedFiles().keys()].filter((path) => !before.has(path));
   const photoRows = async (): Promise<number> =>
     (await web.api.db.query(`SELECT count(*)::int AS n FROM report_photos`))[0].n;

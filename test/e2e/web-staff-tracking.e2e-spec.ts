@@ -9,7 +9,7 @@ import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
 import { insertTrackedItem } from '../utils/tracking.factory';
 import { createUser, FACTORY_PASSWORD } from '../utils/users.factory';
-import { filesUnder, HandForm, postWithFileHeldHalfway } from '../utils/held-upload';
+import { HandForm, postWithFileHeldHalfway, uploadsUnder } from '../utils/held-upload';
 import { fieldError, summaryLinks } from '../utils/page-form-errors';
 
 /** Every field of the item form, as a browser sends it. */
@@ -143,7 +143,7 @@ describe('website: project tracking in the back office', () => {
   }
 
   /** Every file under the uploads directory (stored photos, and whatever an upload left on the way), with its size. */
-  const uploadedFiles = () => filesUnder(uploads);
+  const uploadedFiles = () => uploadsUnder(uploads);
   const newFiles = (before: Map<string, number>) => [...uploadedFiles().keys()].filter((path) => !before.has(path));
   const photoRows = async (): Promise<number> =>
     (await web.api.db.query(`SELECT count(*)::int AS n FROM report_photos`))[0].n;

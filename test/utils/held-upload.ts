@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { UPLOADS_MARKER } from '../../libs/reports/src/photos/uploads-ownership';
 import { waitFor } from './wait-for';
 
 /** Every file under `dir` (stored uploads, and whatever an upload leaves on the way), with its size. */
@@ -14,6 +15,17 @@ export function filesUnder(dir: string): Map<string, number> {
         return [path, statSync(path).size] as const;
       }),
   );
+}
+
+/**
+ * The files uploads left under UPLOADS_DIR `dir` (filesUnder), without the
+ * marker naming its database, written once with the first photo whatever
+ * becomes of it.
+ */
+export function uploadsUnder(dir: string): Map<string, number> {
+  const files = filesUnder(dir);
+  files.delete(join(dir, UPLOADS_MARKER));
+  return files;
 }
 
 /** A multipart form, written by hand so that a test can hold its body back part way. */

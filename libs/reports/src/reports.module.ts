@@ -13,6 +13,8 @@ import { ReportPhotoRepository } from './repositories/report-photo.repository';
 import { Open311RequestsRepository } from './repositories/open311-requests.repository';
 import { Open311Controller } from './open311/open311.controller';
 import { PhotoStorageService } from './photos/photo-storage.service';
+import { UploadsOwnershipMarker } from './photos/uploads-ownership';
+import { InstallationRepository } from './repositories/installation.repository';
 import { ReportPhotoController } from './photos/report-photo.controller';
 import { IssueReportResolver } from './resolvers/issue-report.resolver';
 import { IssueReportUpdateResolver } from './resolvers/issue-report-update.resolver';
@@ -32,7 +34,7 @@ import { ReportLifecycleService } from './services/report-lifecycle.service';
 import { TriageReportsRepository } from './repositories/triage-reports.repository';
 
 /** Used by this module's services only; the read repositories below also serve the resolvers and Open311. */
-const REPOSITORIES = [IssueReportRepository, ReportPhotoRepository];
+const REPOSITORIES = [IssueReportRepository, ReportPhotoRepository, InstallationRepository];
 
 const SERVICES = [
   CategoryService,
@@ -53,7 +55,7 @@ const SERVICES = [
 /** Services only, for the CLI (api keys, demo categories). */
 @Module({
   imports: [MunicipalityCoreModule, AuditCoreModule, MailCoreModule, PrivacyContractsModule],
-  providers: [...REPOSITORIES, ReporterMail, ...SERVICES],
+  providers: [...REPOSITORIES, ReporterMail, UploadsOwnershipMarker, ...SERVICES],
   exports: SERVICES,
 })
 export class ReportsCoreModule {}

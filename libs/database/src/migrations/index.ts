@@ -1,3 +1,4 @@
+import { Installation1796570000000 } from './1796570000000-installation.migration';
 import { PaperFirstEntryCommitment1796566843646 } from './1796566843646-paper-first-entry-commitment.migration';
 import { TrackedItemLocation1796531084002 } from './1796531084002-tracked-item-location.migration';
 import { ModerationDecisions1796519721579 } from './1796519721579-moderation-decisions.migration';
@@ -78,4 +79,5 @@ export const MIGRATIONS = [
   TrackedItemUpdatePhotos1796519872658,
   TrackedItemLocation1796531084002,
   PaperFirstEntryCommitment1796566843646,
+  Installation1796570000000,
 ];

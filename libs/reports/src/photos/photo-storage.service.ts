@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, Dirent } from 'node:fs';
 import { mkdir, opendir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid, publishFile, removeIfPresent } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
@@ -14,6 +14,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PhotoFormat, ReportPhotoEntity } from '../entities/report-photo.entity';
 import { reportsErrors } from '../errors/reports.exception';
 import { ReportPhotoRepository } from '../repositories/report-photo.repository';
+import { UPLOADS_MARKER, UploadsOwnership, UploadsOwnershipMarker } from './uploads-ownership';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 /** Age past which a file left in `incoming/` is an upload or a write that died with its process. */
@@ -29,6 +30,16 @@ export const STALE_INCOMING_MINUTES = 60;
  * listing the directory).
  */
 export const ORPHAN_PHOTO_GRACE_HOURS = 24;
+/**
+ * Most orphans one sweep removes, and their most as a share of the photo files
+ * in `reports/`: each is a process that died in the milliseconds between a
+ * rename and an insert, and the sweep runs every hour, so even a host that
+ * crashes often leaves one or two; more is the wrong database, or rows lost.
+ * The share keeps a small installation (where 20 may be every photo) safe;
+ * one orphan is always allowed, so that one crash is cleaned up anywhere.
+ */
+export const MAX_ORPHANS_PER_SWEEP = 20;
+export const MAX_ORPHAN_SHARE = 0.01;
 /** Photo files looked up per query when looking for orphans: one statement per batch, bounded memory. */
 const ORPHAN_LOOKUP_BATCH = 500;
 /** Longest side of a stored photo: enough to see a pothole or a tag, a fraction of a phone photo's pixels. */
@@ -54,6 +65,7 @@ export const PHOTO_CONTENT_TYPES: Record<PhotoFormat, string> = {
  */
 @Injectable()
 export class PhotoStorageService {
+  private readonly logger = new Logger(PhotoStorageService.name);
   private readonly decoding: Limit;
   /** `reports/` and `incoming/`, made on the first write (see `directoriesMade`). */
   private directories?: Promise<void>;
@@ -62,6 +74,7 @@ export class PhotoStorageService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly photos: ReportPhotoRepository,
+    private readonly ownership: UploadsOwnershipMarker,
   ) {
     this.decoding = pLimit(config.uploads.photoDecodeConcurrency);
   }
@@ -190,17 +203,20 @@ export class PhotoStorageService {
   /**
    * Makes `reports/` and `incoming/` once per process, on the first write
    * rather than at boot (a process that stores no photo, the worker, needs
-   * neither), instead of two or three `mkdir` per photo. A failure is not
-   * kept: the next write tries again. A directory removed under a running
-   * process is an operator error, not repaired: writes then fail (500, with
-   * no row and no file left) until the directory is back or a restart.
+   * neither), instead of two or three `mkdir` per photo, and claims
+   * UPLOADS_DIR for this database (UploadsOwnershipMarker: its marker
+   * written if absent, a directory naming another database refused). A
+   * failure is not kept: the next write tries again. A directory removed
+   * under a running process is an operator error, not repaired: writes then
+   * fail (500, with no row and no file left) until the directory is back or
+   * a restart.
    */
   private directoriesMade(): Promise<void> {
     this.directories ??= Promise.all([
       mkdir(this.directory, { recursive: true }),
       mkdir(this.incoming, { recursive: true }),
     ]).then(
-      () => undefined,
+      () => this.ownership.claim(this.incoming),
       (error: unknown) => {
         this.directories = undefined;
         throw error;
@@ -217,15 +233,62 @@ export class PhotoStorageService {
    * The directory is read entry by entry and looked up in batches, so a large
    * one is never held whole. Names that are not a photo's (`<uuid>.<ext>`)
    * are left alone. Idempotent.
+   *
+   * Removing a file is irreversible, and against the wrong rows every photo
+   * looks like an orphan, a day's grace saving none; while a real orphan (a
+   * crash in a window of milliseconds) costs only its bytes until someone
+   * looks. So the sweep removes nothing, and logs an error for the operator,
+   * unless both hold:
+   * - UPLOADS_DIR names the database the rows are looked up in
+   *   (UploadsOwnershipMarker): not staging, a fresh `db:setup` or an empty
+   *   database after a failed restore, which have ids of their own;
+   * - the orphans are as few as crashes leave (orphanBound): not what this
+   *   very database says after a restore that brought back its id but not
+   *   all its photos' rows, an older backup, or a lookup gone wrong.
    */
-  async purgeOrphanFiles(olderThanHours = ORPHAN_PHOTO_GRACE_HOURS): Promise<number> {
+  async purgeOrphanFiles(olderThanHours = ORPHAN_PHOTO_GRACE_HOURS): Promise<OrphanSweep> {
     const entries = await opendir(this.directory).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
       throw error;
     });
-    if (!entries) return 0;
-    const before = Date.now() - olderThanHours * 3_600_000;
-    let removed = 0;
+    if (!entries) return { removed: 0, refused: false };
+    const ownership = await this.ownership.check().catch(async (error: unknown) => {
+      await entries.close();
+      throw error;
+    });
+    if (!ownership.ours) {
+      await entries.close();
+      this.refuseForeignDirectory(ownership);
+      return { removed: 0, refused: true };
+    }
+    const found = await this.findOrphans(entries, Date.now() - olderThanHours * 3_600_000);
+    const bound = orphanBound(found.photoFiles);
+    if (found.orphans.length > bound) {
+      this.logger.error(
+        { uploadsDir: this.config.uploads.dir, orphans: found.orphans.length, photoFiles: found.photoFiles, bound },
+        `Orphan photo sweep refused, nothing removed: ${found.complete ? '' : 'at least '}${found.orphans.length} ` +
+          `photo files older than ${olderThanHours} h have no row in this database, more than crashes leave ` +
+          `(${bound}). Check DATABASE_URL and UPLOADS_DIR, and that the database was restored whole; ` +
+          `files that really have no row must then be removed by hand.`,
+      );
+      return { removed: 0, refused: true };
+    }
+    for (const orphan of found.orphans) await removeIfPresent(orphan.path);
+    return { removed: found.orphans.length, refused: false };
+  }
+
+  /**
+   * The photo files of `entries` last written before `before` that no row
+   * names, and how many photo files there are in all; stops (`complete`
+   * false) once there are more orphans than any bound allows, so that memory
+   * stays bounded whatever the directory holds.
+   */
+  private async findOrphans(
+    entries: AsyncIterable<Dirent>,
+    before: number,
+  ): Promise<{ orphans: PhotoFile[]; photoFiles: number; complete: boolean }> {
+    const orphans: PhotoFile[] = [];
+    let photoFiles = 0;
     let batch: PhotoFile[] = [];
     for await (const entry of entries) {
       const id = photoIdOf(entry.name);
@@ -233,22 +296,37 @@ export class PhotoStorageService {
       const path = join(this.directory, entry.name);
       // stat rather than the entry's type, which some filesystems do not report.
       const stats = await stat(path).catch(() => null);
-      if (!stats?.isFile() || stats.mtimeMs >= before) continue;
+      if (!stats?.isFile()) continue;
+      photoFiles += 1;
+      if (stats.mtimeMs >= before) continue;
       batch.push({ id, path });
       if (batch.length < ORPHAN_LOOKUP_BATCH) continue;
-      removed += await this.removeOrphans(batch);
+      orphans.push(...(await this.unnamed(batch)));
       batch = [];
+      // Leaving the loop closes the directory.
+      if (orphans.length > MAX_ORPHANS_PER_SWEEP) return { orphans, photoFiles, complete: false };
     }
-    return removed + (await this.removeOrphans(batch));
+    orphans.push(...(await this.unnamed(batch)));
+    return { orphans, photoFiles, complete: true };
   }
 
-  /** Removes those of `files` whose row does not exist; how many. */
-  private async removeOrphans(files: PhotoFile[]): Promise<number> {
-    if (files.length === 0) return 0;
+  /** Those of `files` whose row does not exist. */
+  private async unnamed(files: PhotoFile[]): Promise<PhotoFile[]> {
+    if (files.length === 0) return [];
     const named = await this.photos.existingIds(files.map((file) => file.id));
-    const orphans = files.filter((file) => !named.has(file.id));
-    for (const orphan of orphans) await removeIfPresent(orphan.path);
-    return orphans.length;
+    return files.filter((file) => !named.has(file.id));
+  }
+
+  private refuseForeignDirectory(ownership: Extract<UploadsOwnership, { ours: false }>): void {
+    this.logger.error(
+      { uploadsDir: ownership.dir, markerInstallation: ownership.marker, databaseInstallation: ownership.database },
+      ownership.marker === null
+        ? `Orphan photo sweep refused, nothing removed: UPLOADS_DIR has no ${UPLOADS_MARKER} file naming its ` +
+            `database. The next photo upload writes it; if UPLOADS_DIR and DATABASE_URL do belong together, ` +
+            `it may also be written by hand with this database's installation id.`
+        : `Orphan photo sweep refused, nothing removed: UPLOADS_DIR's ${UPLOADS_MARKER} names another ` +
+            `database than DATABASE_URL's. Check DATABASE_URL and UPLOADS_DIR.`,
+    );
   }
 
   private pathOf(photo: Pick<ReportPhotoEntity, 'id' | 'format'>): string {
@@ -285,6 +363,21 @@ export class PhotoStorageService {
 interface PhotoFile {
   id: string;
   path: string;
+}
+
+/**
+ * What one orphan sweep did: the files it removed, or `refused` (nothing
+ * removed) when UPLOADS_DIR is not this database's or holds more orphans
+ * than crashes leave.
+ */
+export interface OrphanSweep {
+  removed: number;
+  refused: boolean;
+}
+
+/** How many orphans a sweep may remove among `photoFiles` photo files (MAX_ORPHANS_PER_SWEEP, MAX_ORPHAN_SHARE). */
+export function orphanBound(photoFiles: number): number {
+  return Math.min(MAX_ORPHANS_PER_SWEEP, Math.max(1, Math.floor(photoFiles * MAX_ORPHAN_SHARE)));
 }
 
 /** The id a stored photo's file name carries (`pathOf`), or null for a name no photo has. */

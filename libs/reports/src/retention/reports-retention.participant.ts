@@ -25,12 +25,14 @@ export class ReportsRetentionParticipant implements RetentionParticipant, OnModu
   }
 
   async purgeExpired(): Promise<Record<string, number>> {
-    return {
+    const counts = {
       reporterContactsPurged: await this.purgeReporterContacts(),
       unattachedPhotosPurged: await this.photos.purgeUnattached(this.config.privacy.unattachedPhotoRetentionHours),
       staleUploadsPurged: await this.photos.purgeStaleIncoming(),
-      orphanPhotoFilesPurged: await this.photos.purgeOrphanFiles(),
     };
+    const orphans = await this.photos.purgeOrphanFiles();
+    // The job's report says a refused sweep (1: UPLOADS_DIR is not this database's, see the worker's error log).
+    return { ...counts, orphanPhotoFilesPurged: orphans.removed, orphanPhotoSweepRefused: orphans.refused ? 1 : 0 };
   }
 
   /**
