@@ -19,6 +19,12 @@ interface VnuMessage {
 }
 
 /**
+ * A short run: the JIT's first tier only (C2 would compile for a long run that never comes) and one
+ * garbage collector thread. About 2.7 s of CPU instead of 7 for thirty pages; the same messages.
+ */
+const JVM_OPTIONS = ['-Xss4m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+
+/**
  * Validates documents with the W3C's Nu Html Checker in one Java run (its
  * start-up is the cost) and returns the errors, each with its page.
  */
@@ -34,7 +40,16 @@ export async function htmlErrors(documents: { name: string; html: string }[]): P
     );
     const { stdout, stderr } = await run(
       'java',
-      ['-Xss4m', '-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', '--stdout', ...files.map((f) => f.file)],
+      [
+        ...JVM_OPTIONS,
+        '-jar',
+        VNU_JAR,
+        '--format',
+        'json',
+        '--exit-zero-always',
+        '--stdout',
+        ...files.map((f) => f.file),
+      ],
       { maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
     );
     const { messages } = JSON.parse(stdout || stderr) as { messages: VnuMessage[] };

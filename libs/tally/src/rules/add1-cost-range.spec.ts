@@ -6,13 +6,17 @@ import { countSupported, isExhaustive, totalCost } from './equal-shares-add1.rul
 import { EqualSharesEngine } from './equal-shares.engine';
 import { ADD1_STOPS, type Add1Stop, type MesUtility } from './tally-rule';
 
-/** What ADD1 asks of every k a cost range jumps over: the loop goes on past it. */
-function expectPasses(cp: CompiledProfile, winners: number[], stop: Add1Stop) {
+/**
+ * What ADD1 asks of every k a cost range jumps over: the loop goes on past it. The test it fails, if any.
+ * A plain check, asserted once per range (jest's matchers, called for each k, cost more than the runs).
+ */
+function stopTestFailed(cp: CompiledProfile, winners: number[], stop: Add1Stop): string | null {
   const cost = totalCost(cp, winners);
-  expect(cost <= cp.budgetUnits).toBe(true);
+  if (!(cost <= cp.budgetUnits)) return 'over budget';
   // Some supported project stays out (ADD1 returns the first outcome that funds them all).
-  expect(winners.length).toBeLessThan(countSupported(cp));
-  if (stop === 'exhaustive') expect(isExhaustive(cp, winners, cost)).toBe(false);
+  if (!(winners.length < countSupported(cp))) return 'every supported project funded';
+  if (stop === 'exhaustive' && isExhaustive(cp, winners, cost)) return 'exhaustive';
+  return null;
 }
 
 describe('ADD1 cost ranges: a proven prefix of rounds and every project that may follow it fit the budget', () => {
@@ -25,12 +29,14 @@ describe('ADD1 cost ranges: a proven prefix of rounds and every project that may
         const engine = new EqualSharesEngine(cp, { utility });
         const { winners, stableUntil, costUntil } = engine.runTracked(k, horizon, stop);
         if (costUntil === 0) return;
-        expectPasses(cp, winners, stop);
-        for (let j = 1; j < Math.min(costUntil, 300); j++) {
-          const there = engine.run(k + j);
-          expectPasses(cp, there, stop);
+        const failed: { k: number; winners: number[]; failed: string }[] = [];
+        for (let j = 0; j < Math.min(costUntil, 300); j++) {
+          const there = j === 0 ? winners : engine.run(k + j);
+          const failure = stopTestFailed(cp, there, stop);
+          if (failure) failed.push({ k: k + j, winners: there, failed: failure });
           if (j >= stableUntil && there.join() !== winners.join()) beyondSameOutcome++;
         }
+        expect(failed).toEqual([]);
       };
       const kind = utility === 'points' ? 'cumulative' : 'approval';
       fc.assert(

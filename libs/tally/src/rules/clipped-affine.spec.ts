@@ -24,6 +24,27 @@ function arrays(hinges: Hinge[]) {
 
 const hingeSum = (hinges: Hinge[], x: number) => hinges.reduce((s, h) => s + h.w * clipped(h.a, h.b, x), 0);
 
+/**
+ * The points of [from, to] (to excluded unless `withEnd`), in `steps` equal steps, where `holds` is false, with
+ * what g gives there. One expect per generated case rather than per point: jest's matchers cost more than g.
+ */
+function pointsFailing(
+  g: (x: number) => number,
+  holds: (y: number) => boolean,
+  from: number,
+  to: number,
+  steps: number,
+  withEnd: boolean,
+): { x: number; y: number }[] {
+  const failing: { x: number; y: number }[] = [];
+  for (let i = 0; i < (withEnd ? steps + 1 : steps); i++) {
+    const x = from + ((to - from) * i) / steps;
+    const y = g(x);
+    if (!holds(y)) failing.push({ x, y });
+  }
+  return failing;
+}
+
 describe('clipped affine bounds (ADD1 ranges across side changes)', () => {
   it('clipped is max(0, a + b·x)', () => {
     expect(clipped(2, -1, 1)).toBe(1);
@@ -48,7 +69,7 @@ describe('clipped affine bounds (ADD1 ranges across side changes)', () => {
           const end = concaveEnd(c0, c1, err, from, until, members, hinges.length, a, b, w, scratch);
           expect(end).toBeGreaterThan(from);
           expect(end).toBeLessThanOrEqual(until);
-          for (let i = 0; i <= 200; i++) expect(f(from + ((end - from) * i) / 200)).toBeGreaterThan(err - 1e-7);
+          expect(pointsFailing(f, (y) => y > err - 1e-7, from, end, 200, true)).toEqual([]);
           if (end < until) expect(Math.abs(f(end) - err)).toBeLessThan(1e-6);
         },
       ),
@@ -68,7 +89,16 @@ describe('clipped affine bounds (ADD1 ranges across side changes)', () => {
           if (hingeSum(hinges, 0) >= target * (1 - 1e-6)) return; // already there (or within error): no range claimed
           expect(reach).toBeGreaterThan(0);
           const last = Number.isFinite(reach) ? reach : 1e4;
-          for (let i = 0; i < 200; i++) expect(hingeSum(hinges, (last * i) / 200)).toBeLessThan(target);
+          expect(
+            pointsFailing(
+              (x) => hingeSum(hinges, x),
+              (y) => y < target,
+              0,
+              last,
+              200,
+              false,
+            ),
+          ).toEqual([]);
           if (Number.isFinite(reach))
             expect(hingeSum(hinges, reach * (1 + 1e-6) + 1e-9)).toBeGreaterThan(target * (1 - 1e-6));
         },

@@ -24,11 +24,44 @@ function bothWays(profile: TallyProfile, utility: MesUtility, stop: Add1Stop) {
   return { fast, naive };
 }
 
-/** The winners of a run within a tracked run's range: the same, in the same order unless it said otherwise. */
-function expectSameRun(there: number[], winners: number[], orderMayChange: boolean) {
-  const sorted = (w: number[]) => [...w].sort((x, y) => x - y);
-  if (orderMayChange) expect(sorted(there)).toEqual(sorted(winners));
-  else expect(there).toEqual(winners);
+/** Ranges are checked at up to this many increments past the tracked run. */
+const RANGE_CHECKED = 200;
+
+/** The same winners, in the same order unless the order may change. */
+function sameRun(there: readonly number[], winners: readonly number[], orderMayChange: boolean): boolean {
+  const sorted = (w: readonly number[]) => [...w].sort((x, y) => x - y);
+  const [a, b] = orderMayChange ? [sorted(there), sorted(winners)] : [there, winners];
+  return a.length === b.length && a.every((q, i) => q === b[i]);
+}
+
+/**
+ * The runs of k + 1, k + 2, … (below k + until, at most RANGE_CHECKED past k) whose winners are not those of
+ * the tracked run at k (the same set, in any order, when `orderMayChange`); `runAt` gives a run's winners.
+ * One expect per range rather than per k: jest's toEqual cost most of this file's time, not the runs.
+ */
+function runsDiffering(
+  runAt: (k: number) => number[],
+  k: number,
+  until: number,
+  winners: readonly number[],
+  orderMayChange = false,
+): { k: number; winners: number[] }[] {
+  const differing: { k: number; winners: number[] }[] = [];
+  for (let j = 1; j < Math.min(until, RANGE_CHECKED); j++) {
+    const there = runAt(k + j);
+    if (!sameRun(there, winners, orderMayChange)) differing.push({ k: k + j, winners: there });
+  }
+  return differing;
+}
+
+/** engine.run, each increment run once: the affine range and the enclosure's check the same increments. */
+function memoRuns(engine: EqualSharesEngine): (k: number) => number[] {
+  const runs = new Map<number, number[]>();
+  return (k) => {
+    let winners = runs.get(k);
+    if (!winners) runs.set(k, (winners = engine.run(k)));
+    return winners;
+  };
 }
 
 describe('ADD1 jumping over increments whose outcome cannot change', () => {
@@ -81,9 +114,10 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
             const cp = compileProfile(inSmallUnits(profile, factor));
             const engine = new EqualSharesEngine(cp, { utility });
             const { winners, affine, enclosed, orderMayChange } = engine.runTracked(k, horizon);
+            const runAt = memoRuns(engine);
             // Each range on its own: the affine one (no side change, same order) and the enclosure's (across them).
-            for (let j = 1; j < Math.min(affine, 200); j++) expect(engine.run(k + j)).toEqual(winners);
-            for (let j = 1; j < Math.min(enclosed, 200); j++) expectSameRun(engine.run(k + j), winners, orderMayChange);
+            expect(runsDiffering(runAt, k, affine, winners)).toEqual([]);
+            expect(runsDiffering(runAt, k, enclosed, winners, orderMayChange)).toEqual([]);
             if (enclosed > Math.max(1, affine)) acrossSides++;
           },
         ),
@@ -111,7 +145,7 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
             const before = engine.stats.goneRefined;
             const { winners, enclosed, orderMayChange } = engine.runTracked(k, horizon);
             if (engine.stats.goneRefined > before && enclosed > 1) refined++;
-            for (let j = 1; j < Math.min(enclosed, 200); j++) expectSameRun(engine.run(k + j), winners, orderMayChange);
+            expect(runsDiffering((x) => engine.run(x), k, enclosed, winners, orderMayChange)).toEqual([]);
           },
         ),
         { numRuns: 800 },
@@ -148,7 +182,7 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
         const cp = compileProfile(profile);
         const engine = new EqualSharesEngine(cp, { utility: 'approval' });
         const { winners, enclosed, orderMayChange } = engine.runTracked(k, 64);
-        for (let j = 1; j < Math.min(enclosed, 200); j++) expectSameRun(engine.run(k + j), winners, orderMayChange);
+        expect(runsDiffering((x) => engine.run(x), k, enclosed, winners, orderMayChange)).toEqual([]);
         const fast = equalSharesAdd1(cp, { utility: 'approval', stop });
         const naive = equalSharesAdd1(cp, { utility: 'approval', stop, naive: true });
         expect({ winners: fast.winners, increment: fast.increment }).toEqual({
@@ -184,10 +218,8 @@ describe('ADD1 jumping over increments whose outcome cannot change', () => {
               const { winners, enclosed, orderMayChange } = engine.runTracked(from, horizon);
               expect(winners).toEqual(runs[from]);
               if (enclosed > back) spanned++;
-              for (let j = 1; j < Math.min(enclosed, 200); j++) {
-                const there = from + j <= 150 ? runs[from + j] : engine.run(from + j);
-                expectSameRun(there, winners, orderMayChange);
-              }
+              const runAt = (x: number) => (x <= 150 ? runs[x] : engine.run(x));
+              expect(runsDiffering(runAt, from, enclosed, winners, orderMayChange)).toEqual([]);
             }
           }
         }),
