@@ -1,6 +1,9 @@
 import fc from 'fast-check';
+import { compileProfile, type CompiledProfile } from '../src/model/compiled-profile';
 import { mergeBallots } from '../src/model/merge-ballots';
 import type { TallyProfile } from '../src/model/tally-profile';
+import { ADD1_STOPS, type Add1Stop, type MesUtility } from '../src/rules/tally-rule';
+import { profileArbitrary } from './profile.arbitrary';
 
 /** Money in small units: costs and budget × 1000, so ADD1 takes hundreds of increments k. */
 export function inSmallUnits(p: TallyProfile, factor: number): TallyProfile {
@@ -38,4 +41,39 @@ export function crowdedElection(kind: 'approval' | 'cumulative'): fc.Arbitrary<T
         ballots: mergeBallots(raw, kind),
       };
     });
+}
+
+/**
+ * Asserts `check` on tracked ADD1 runs: crowded elections at k 0–150 (`crowded`
+ * cases) and random profiles in small units at k 0–400 (`small` cases), each
+ * with a horizon of 16, 64 or 256 increments and either stop.
+ */
+export function assertTrackedCases(
+  utility: MesUtility,
+  runs: { crowded: number; small: number },
+  check: (cp: CompiledProfile, k: number, horizon: number, stop: Add1Stop) => void,
+): void {
+  const horizons = fc.constantFrom(16, 64, 256);
+  const stops = fc.constantFrom(...ADD1_STOPS);
+  fc.assert(
+    fc.property(
+      crowdedElection(utility === 'points' ? 'cumulative' : 'approval'),
+      fc.integer({ min: 0, max: 150 }),
+      horizons,
+      stops,
+      (profile, k, horizon, stop) => check(compileProfile(profile), k, horizon, stop),
+    ),
+    { numRuns: runs.crowded },
+  );
+  fc.assert(
+    fc.property(
+      profileArbitrary(utility === 'points' ? ['cumulative', 'ordinal'] : undefined),
+      fc.constantFrom(100, 1000),
+      fc.integer({ min: 0, max: 400 }),
+      horizons,
+      stops,
+      (profile, factor, k, horizon, stop) => check(compileProfile(inSmallUnits(profile, factor)), k, horizon, stop),
+    ),
+    { numRuns: runs.small },
+  );
 }

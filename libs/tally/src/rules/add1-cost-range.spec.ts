@@ -1,10 +1,8 @@
-import fc from 'fast-check';
-import { compileProfile, type CompiledProfile } from '../model/compiled-profile';
-import { profileArbitrary } from '../../test/profile.arbitrary';
-import { crowdedElection, inSmallUnits } from '../../test/add1-elections.arbitrary';
+import type { CompiledProfile } from '../model/compiled-profile';
+import { assertTrackedCases } from '../../test/add1-elections.arbitrary';
 import { countSupported, isExhaustive, totalCost } from './equal-shares-add1.rule';
 import { EqualSharesEngine } from './equal-shares.engine';
-import { ADD1_STOPS, type Add1Stop, type MesUtility } from './tally-rule';
+import type { Add1Stop, MesUtility } from './tally-rule';
 
 /**
  * What ADD1 asks of every k a cost range jumps over: the loop goes on past it. The test it fails, if any.
@@ -38,28 +36,7 @@ describe('ADD1 cost ranges: a proven prefix of rounds and every project that may
         }
         expect(failed).toEqual([]);
       };
-      const kind = utility === 'points' ? 'cumulative' : 'approval';
-      fc.assert(
-        fc.property(
-          crowdedElection(kind),
-          fc.integer({ min: 0, max: 150 }),
-          fc.constantFrom(16, 64, 256),
-          fc.constantFrom(...ADD1_STOPS),
-          (profile, k, horizon, stop) => check(compileProfile(profile), k, horizon, stop),
-        ),
-        { numRuns: 500 },
-      );
-      fc.assert(
-        fc.property(
-          profileArbitrary(utility === 'points' ? ['cumulative', 'ordinal'] : undefined),
-          fc.constantFrom(100, 1000),
-          fc.integer({ min: 0, max: 400 }),
-          fc.constantFrom(16, 64, 256),
-          fc.constantFrom(...ADD1_STOPS),
-          (profile, factor, k, horizon, stop) => check(compileProfile(inSmallUnits(profile, factor)), k, horizon, stop),
-        ),
-        { numRuns: 300 },
-      );
+      assertTrackedCases(utility, { crowded: 500, small: 300 }, check);
       // The bound must carry ranges past outcome changes, or a wrong bound could not show here.
       expect(beyondSameOutcome).toBeGreaterThan(20);
     },

@@ -1,11 +1,9 @@
-import fc from 'fast-check';
 import { compileProfile, type CompiledProfile } from '../model/compiled-profile';
-import { profileArbitrary } from '../../test/profile.arbitrary';
-import { crowdedElection, inSmallUnits } from '../../test/add1-elections.arbitrary';
+import { assertTrackedCases } from '../../test/add1-elections.arbitrary';
 import { SWAP_ELECTION_IDS, swapElection } from '../../test/swap-election';
 import { knownRounds } from './equal-shares-add1.rule';
 import { EqualSharesEngine } from './equal-shares.engine';
-import { ADD1_STOPS, type Add1Stop, type MesUtility } from './tally-rule';
+import type { Add1Stop, MesUtility } from './tally-rule';
 
 /** How far past a tracked run's increment each k is checked (the runs are full MES runs). */
 const REACH = 60;
@@ -35,28 +33,7 @@ describe('ADD1 known rounds: a run funds the first rounds an earlier run proved 
           if (known !== null && j % 4 === 1) expectRangeHolds(engine, k + j, horizon, stop, known, there);
         }
       };
-      const kind = utility === 'points' ? 'cumulative' : 'approval';
-      fc.assert(
-        fc.property(
-          crowdedElection(kind),
-          fc.integer({ min: 0, max: 150 }),
-          fc.constantFrom(16, 64, 256),
-          fc.constantFrom(...ADD1_STOPS),
-          (profile, k, horizon, stop) => check(compileProfile(profile), k, horizon, stop),
-        ),
-        { numRuns: 40 },
-      );
-      fc.assert(
-        fc.property(
-          profileArbitrary(utility === 'points' ? ['cumulative', 'ordinal'] : undefined),
-          fc.constantFrom(100, 1000),
-          fc.integer({ min: 0, max: 400 }),
-          fc.constantFrom(16, 64, 256),
-          fc.constantFrom(...ADD1_STOPS),
-          (profile, factor, k, horizon, stop) => check(compileProfile(inSmallUnits(profile, factor)), k, horizon, stop),
-        ),
-        { numRuns: 25 },
-      );
+      assertTrackedCases(utility, { crowded: 40, small: 25 }, check);
       expect(knownRuns).toBeGreaterThan(1000);
       expect(cutPrefixes).toBeGreaterThan(20);
     },
