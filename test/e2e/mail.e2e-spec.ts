@@ -1,7 +1,15 @@
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MailOutbox, MailRequest, MailTransport, MailTransportError, SendMailProcessor } from '@quorum/mail';
+import {
+  MailOutbox,
+  MailRequest,
+  MailTransport,
+  MailTransportError,
+  OutgoingMail,
+  SendMailProcessor,
+} from '@quorum/mail';
 import { JobName, JobQueue, QueueName } from '@quorum/queue';
 import { MailTestBed } from '../utils/mail.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
@@ -153,6 +161,17 @@ describe('mail: queued through the outbox, sent once by the worker', () => {
   });
 });
 
+/** A message for the transport itself, written to `<stem>.eml`. */
+const fileMail = (stem: string): OutgoingMail => ({
+  to: 'dev@example.fr',
+  subject: stem,
+  text: stem,
+  html: `<p>${stem}</p>`,
+  messageId: `<${stem}@quorum.test>`,
+  fileStem: stem,
+  locale: 'fr',
+});
+
 describe('mail without SMTP_URL (development): .eml files and a page listing them', () => {
   let api: TestApi;
   let worker: TestWorker;
@@ -194,16 +213,27 @@ describe('mail without SMTP_URL (development): .eml files and a page listing the
   it('leaves no temporary file behind a message it could not publish', async () => {
     // The file's name taken by a directory: the rename fails (EISDIR), as root too, after the bytes were written.
     await mkdir(join(dir, 'taken.eml'));
-    const mail = {
-      to: 'dev@example.fr',
-      subject: 'Taken',
-      text: 'Taken',
-      html: '<p>Taken</p>',
-      messageId: '<taken@quorum.test>',
-      fileStem: 'taken',
-      locale: 'fr',
-    };
-    await expect(worker.app.get(MailTransport).send(mail)).rejects.toBeInstanceOf(MailTransportError);
+    await expect(worker.app.get(MailTransport).send(fileMail('taken'))).rejects.toBeInstanceOf(MailTransportError);
     expect((await readdir(dir)).filter((name) => name.startsWith('taken'))).toEqual(['taken.eml']);
+  });
+
+  it('makes MAIL_DIR once, at the first message, and again at the next one after it failed', async () => {
+    const parent = join(dir, 'made-once');
+    const target = join(parent, 'mail');
+    const transport = new MailTransport({ ...api.config, mail: { ...api.config.mail, dir: target } });
+    // Its parent a file first: the directory cannot be made, then can once the file is gone.
+    await writeFile(parent, 'not a directory');
+    await expect(transport.send(fileMail('blocked'))).rejects.toBeInstanceOf(MailTransportError);
+    await rm(parent);
+    await Promise.all([transport.send(fileMail('first')), transport.send(fileMail('second'))]);
+    expect((await readdir(target)).sort()).toEqual(['first.eml', 'second.eml']);
+
+    // Made already: removed while the transport runs, it is not made again, and writes fail until it is back.
+    await rm(target, { recursive: true });
+    await expect(transport.send(fileMail('removed'))).rejects.toBeInstanceOf(MailTransportError);
+    expect(existsSync(target)).toBe(false);
+    await mkdir(target);
+    await transport.send(fileMail('back'));
+    expect(await readdir(target)).toEqual(['back.eml']);
   });
 });

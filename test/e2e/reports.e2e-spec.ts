@@ -163,6 +163,35 @@ describe('issue reports over GraphQL', () => {
     expect(await api.gql.errorCode(MINE)).toBe('UNAUTHENTICATED');
   });
 
+  it('stores a status note without the spaces around it, and measures its length without them, alone or in bulk', async () => {
+    const [one, two, three] = await Promise.all([0, 15, 30].map((m) => submit(pothole(north(CAPITOLE, 400 + m)))));
+    const staffGql = api.gql.as(staff.token);
+    // 2000 characters once trimmed, the most a note takes.
+    const longest = `Équipe passée. ${'x'.repeat(1985)}`;
+    const padded = `  \n${longest}\n  `;
+    await staffGql.ok(UPDATE, { input: { reportId: one.id, status: 'ACKNOWLEDGED', note: padded } });
+    await staffGql.ok(BULK, { input: { reportIds: [two.id], status: 'ACKNOWLEDGED', note: padded } });
+    const [{ notes }] = await api.db.query(
+      `SELECT array_agg(note ORDER BY note) AS notes FROM issue_report_updates WHERE report_id = ANY($1) AND status = 'ACKNOWLEDGED'`,
+      [[one.id, two.id]],
+    );
+    expect(notes).toEqual([longest, longest]);
+
+    for (const [query, input] of [
+      [UPDATE, { reportId: three.id }],
+      [BULK, { reportIds: [three.id] }],
+    ] as const) {
+      const refused = await staffGql.request(query, {
+        input: { ...input, status: 'ACKNOWLEDGED', note: ` ${longest}! ` },
+      });
+      expect(refused.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+      expect(refused.errors?.[0].extensions?.fields).toEqual([
+        { field: 'input.note', messages: [expect.stringContaining('2000')] },
+      ]);
+    }
+    expect((await api.gql.ok(REPORT, { id: three.id })).issueReport.status).toBe('OPEN');
+  });
+
   it('finds open reports nearby, nearest first, within the radius only', async () => {
     const centre = north(CAPITOLE, -1500);
     const at = (meters: number) => north(centre, meters);

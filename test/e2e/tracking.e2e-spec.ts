@@ -326,6 +326,23 @@ describe('tracking funded projects and accepted proposals', () => {
     ]);
   });
 
+  it('stores a news text without the spaces around it, and measures its length without them', async () => {
+    const itemId = await insertTrackedItem(api);
+    const staffGql = api.gql.as(staff.token);
+    const news = (body: string) => ({ input: { trackedItemId: itemId, body, occurredOn: '2026-06-01' } });
+
+    // Ten characters as sent, three once trimmed: too short, as the website says.
+    const refused = await staffGql.request(ADD_TRACKED_ITEM_UPDATE, news('   abc    '));
+    expect(refused.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+    expect(refused.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.body', messages: [expect.stringContaining('10')] },
+    ]);
+
+    await staffGql.ok(ADD_TRACKED_ITEM_UPDATE, news('  \n Les travaux ont commencé.\n  '));
+    const { trackedItem } = await api.gql.ok(TRACKED_ITEM, { id: itemId });
+    expect(trackedItem.updates.map((u: { body: string }) => u.body)).toEqual(['Les travaux ont commencé.']);
+  });
+
   it('tells followers, in their account, of the updates written since they followed', async () => {
     const itemId = await insertTrackedItem(api, { title: 'Éclairage du square Du Guesclin' });
     const staffGql = api.gql.as(staff.token);

@@ -7,7 +7,7 @@ import { MAX_NEWS_PHOTOS } from '@quorum/common';
 import sharp from 'sharp';
 import { SiteClient } from '../browser/support/site-client';
 import { startWebApp, WebApp } from '../browser/support/web-app';
-import { insertTrackedItem } from '../utils/tracking.factory';
+import { ADD_TRACKED_ITEM_UPDATE, insertTrackedItem } from '../utils/tracking.factory';
 import { createUser, FACTORY_PASSWORD } from '../utils/users.factory';
 import { HandForm, postWithFileHeldHalfway, uploadsUnder } from '../utils/held-upload';
 import { fieldError, summaryLinks } from '../utils/page-form-errors';
@@ -370,6 +370,24 @@ describe('website: project tracking in the back office', () => {
       });
       expect(done.status).toBe(303);
       expect(await updates(id)).toMatchObject([{ photo_id: kept, alt_text: 'Le chantier' }]);
+    });
+
+    it('stores the text as the API does, without the spaces around it, and counts its length without them', async () => {
+      const id = await insertTrackedItem(web.api);
+      const short = await postNews(staff, id, { body: '   abc    ', occurredOn: '2026-05-02' });
+      expect(short.status).toBe(400);
+      expect(fieldError(short.html, 'body').text).toContain('de 10 à 4 000 caractères');
+      expect(await updates(id)).toEqual([]);
+
+      const body = '  \n Les bacs sont arrosés chaque semaine.\n  ';
+      expect((await postNews(staff, id, { body, occurredOn: '2026-05-02' })).status).toBe(303);
+      await web.api.gql
+        .as((await createUser(web.api, { role: Role.STAFF })).token)
+        .ok(ADD_TRACKED_ITEM_UPDATE, { input: { trackedItemId: id, body, occurredOn: '2026-05-03' } });
+      expect((await updates(id)).map((r: { body: string }) => r.body)).toEqual([
+        'Les bacs sont arrosés chaque semaine.',
+        'Les bacs sont arrosés chaque semaine.',
+      ]);
     });
 
     it('leaves out a kept photo ticked for removal', async () => {

@@ -39,12 +39,16 @@ interface NodemailerError {
  * outside production without one, writes it as an .eml file in MAIL_DIR
  * (publishFile: written under a temporary name, flushed, renamed and the
  * directory flushed, so that a file is whole or absent, even after a crash
- * or a power cut, and a failed write leaves no temporary file).
+ * or a power cut, and a failed write leaves no temporary file). MAIL_DIR is
+ * made at the first message: one removed while the process runs fails the
+ * writes until it is back, as the photos' directories do.
  */
 @Injectable()
 export class MailTransport implements OnModuleDestroy {
   private readonly smtp;
   private readonly file = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  /** MAIL_DIR, made on the first message written (see `directoryMade`). */
+  private directory?: Promise<void>;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const url = config.mail.smtpUrl;
@@ -98,11 +102,25 @@ export class MailTransport implements OnModuleDestroy {
   }
 
   private async writeFile(stem: string, bytes: Buffer): Promise<void> {
-    const dir = this.config.mail.dir;
-    await mkdir(dir, { recursive: true });
-    const target = join(dir, `${stem}.eml`);
+    await this.directoryMade();
+    const target = join(this.config.mail.dir, `${stem}.eml`);
     // A temporary name of its own: two writes of one message at once (the same stem) never share one.
     await publishFile(Readable.from([bytes]), `${target}.${randomUUID()}.tmp`, () => target);
+  }
+
+  /**
+   * Made once for this instance, not before every message: concurrent first messages share the one attempt, and
+   * one that failed (a parent that is not a directory yet) is tried again at the next message.
+   */
+  private directoryMade(): Promise<void> {
+    this.directory ??= mkdir(this.config.mail.dir, { recursive: true }).then(
+      () => undefined,
+      (error: unknown) => {
+        this.directory = undefined;
+        throw error;
+      },
+    );
+    return this.directory;
   }
 
   onModuleDestroy(): void {

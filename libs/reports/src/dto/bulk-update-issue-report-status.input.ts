@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { Trimmed } from '@quorum/common';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IssueReportStatus } from '../types/issue-report-status.enum';
 
@@ -18,5 +19,6 @@ export class BulkUpdateIssueReportStatusInput {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @Trimmed()
   note?: string;
 }

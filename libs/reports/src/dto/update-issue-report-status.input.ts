@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { Trimmed } from '@quorum/common';
 import { IsDate, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IssueReportStatus } from '../types/issue-report-status.enum';
 
@@ -16,6 +17,7 @@ export class UpdateIssueReportStatusInput {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @Trimmed()
   note?: string;
 
   @Field(() => ID, { nullable: true, description: 'The original report, required with DUPLICATE.' })

@@ -11,7 +11,7 @@ import { IssueReportStatus } from '../types/issue-report-status.enum';
 
 export interface StatusChange {
   status: IssueReportStatus;
-  /** Public note shown with the update. */
+  /** Public note shown with the update (the API's input trims it). */
   note?: string;
   authorId: string;
   /** Required for DUPLICATE: the report this one repeats. */
@@ -72,7 +72,7 @@ export class ReportLifecycleService {
         ...(change.expectedAt !== undefined ? { expectedAt: change.expectedAt } : {}),
       },
     );
-    const note = change.note?.trim() ?? '';
+    const note = change.note ?? '';
     const { identifiers } = await manager.getRepository(IssueReportUpdateEntity).insert({
       reportId: report.id,
       status: change.status,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { MAX_NEWS_PHOTOS } from '@quorum/common';
+import { MAX_NEWS_PHOTOS, Trimmed } from '@quorum/common';
 import { ArrayMaxSize, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsCalendarDate } from './calendar-date';
 
@@ -14,6 +14,7 @@ export class AddTrackedItemUpdateInput {
   @IsString()
   @MinLength(10)
   @MaxLength(4000)
+  @Trimmed()
   body: string;
 
   @Field({ description: 'The day it tells about, YYYY-MM-DD.' })

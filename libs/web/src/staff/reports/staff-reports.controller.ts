@@ -80,7 +80,7 @@ export class StaffReportsController {
     const body = formBody(req);
     const ids = tickedIds(body);
     const status = typeof body.etat === 'string' ? body.etat : '';
-    const note = typeof body.note === 'string' ? body.note.trim() : '';
+    const note = typeof body.note === 'string' ? body.note : '';
     await this.act(
       req,
       reply,

@@ -163,7 +163,7 @@ export class StaffTrackingController {
       const result = await this.graphql.mutate(req, reply, staffAddTrackedItemUpdateMutation, {
         input: {
           trackedItemId: id,
-          body: values.body.trim(),
+          body: values.body,
           occurredOn: values.occurredOn.trim(),
           photoIds: attached.map((slot) => photos.kept[slot]!.id),
           photoAlts: attached.map((slot) => values[`photoAlt${slot}`].trim()),
