@@ -35,3 +35,4 @@ export * from './validation/trimmed.decorator';
 export * from './validation/not-blank.decorator';
 export * from './validation/printable-text.decorator';
 export * from './limits/news-photos';
+export * from './async/once-until-failed';

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { publishFile } from '@quorum/common';
+import { onceUntilFailed, publishFile } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import { createTransport } from 'nodemailer';
 import { RenderedMail } from '../templates/mail-content';
@@ -47,8 +47,6 @@ interface NodemailerError {
 export class MailTransport implements OnModuleDestroy {
   private readonly smtp;
   private readonly file = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
-  /** MAIL_DIR, made on the first message written (see `directoryMade`). */
-  private directory?: Promise<void>;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const url = config.mail.smtpUrl;
@@ -112,16 +110,9 @@ export class MailTransport implements OnModuleDestroy {
    * Made once for this instance, not before every message: concurrent first messages share the one attempt, and
    * one that failed (a parent that is not a directory yet) is tried again at the next message.
    */
-  private directoryMade(): Promise<void> {
-    this.directory ??= mkdir(this.config.mail.dir, { recursive: true }).then(
-      () => undefined,
-      (error: unknown) => {
-        this.directory = undefined;
-        throw error;
-      },
-    );
-    return this.directory;
-  }
+  private readonly directoryMade = onceUntilFailed(async () => {
+    await mkdir(this.config.mail.dir, { recursive: true });
+  });
 
   onModuleDestroy(): void {
     this.smtp?.close();

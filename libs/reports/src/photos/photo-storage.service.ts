@@ -6,7 +6,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUuid, publishFile, removeIfPresent } from '@quorum/common';
+import { isUuid, onceUntilFailed, publishFile, removeIfPresent } from '@quorum/common';
 import { APP_CONFIG, AppConfig } from '@quorum/config';
 import pLimit, { Limit } from 'p-limit';
 import sharp from 'sharp';
@@ -67,8 +67,6 @@ export const PHOTO_CONTENT_TYPES: Record<PhotoFormat, string> = {
 export class PhotoStorageService {
   private readonly logger = new Logger(PhotoStorageService.name);
   private readonly decoding: Limit;
-  /** `reports/` and `incoming/`, made on the first write (see `directoriesMade`). */
-  private directories?: Promise<void>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -206,24 +204,15 @@ export class PhotoStorageService {
    * neither), instead of two or three `mkdir` per photo, and claims
    * UPLOADS_DIR for this database (UploadsOwnershipMarker: its marker
    * written if absent, a directory naming another database refused). A
-   * failure is not kept: the next write tries again. A directory removed
+   * failure is not kept (onceUntilFailed): the next write tries again. A directory removed
    * under a running process is an operator error, not repaired: writes then
    * fail (500, with no row and no file left) until the directory is back or
    * a restart.
    */
-  private directoriesMade(): Promise<void> {
-    this.directories ??= Promise.all([
-      mkdir(this.directory, { recursive: true }),
-      mkdir(this.incoming, { recursive: true }),
-    ]).then(
-      () => this.ownership.claim(this.incoming),
-      (error: unknown) => {
-        this.directories = undefined;
-        throw error;
-      },
-    );
-    return this.directories;
-  }
+  private readonly directoriesMade = onceUntilFailed(async () => {
+    await Promise.all([mkdir(this.directory, { recursive: true }), mkdir(this.incoming, { recursive: true })]);
+    await this.ownership.claim(this.incoming);
+  });
 
   /**
    * Deletes files in `reports/` that no row names and were last written more
