@@ -255,6 +255,8 @@ describe('tracking funded projects and accepted proposals', () => {
     expect(await refuse({ status: 'IN_WORKS', abandonReason: 'Le terrain a été vendu.' })).toBe(
       'ABANDON_REASON_REQUIRED',
     );
+    // Measured once trimmed, as the back office trims it: ten characters of which three are letters are too few.
+    expect(await refuse({ status: 'ABANDONED', abandonReason: '   abc    ' })).toBe('VALIDATION_FAILED');
     expect(await refuse({ status: 'DONE', progressPercent: 80 })).toBe('INCONSISTENT_PROGRESS');
     expect(await refuse({ plannedStartOn: '2026-05-01', plannedEndOn: '2026-04-01' })).toBe('INCONSISTENT_DATES');
     expect(await refuse({ progressPercent: 101 })).toBe('VALIDATION_FAILED');
@@ -281,7 +283,7 @@ describe('tracking funded projects and accepted proposals', () => {
 
     // Abandoning states why, in public; taking it up again drops the reason.
     const { updateTrackedItem: abandoned } = await staffGql.ok(UPDATE_TRACKED_ITEM, {
-      input: { trackedItemId: itemId, status: 'ABANDONED', abandonReason: 'Le terrain a été vendu par l’État.' },
+      input: { trackedItemId: itemId, status: 'ABANDONED', abandonReason: '  Le terrain a été vendu par l’État.\n' },
     });
     expect(abandoned).toMatchObject({ status: 'ABANDONED', abandonReason: 'Le terrain a été vendu par l’État.' });
     const { updateTrackedItem: resumed } = await staffGql.ok(UPDATE_TRACKED_ITEM, {

@@ -49,6 +49,7 @@ export class UpdateTrackedItemInput {
   @IsString()
   @MinLength(10)
   @MaxLength(2000)
+  @Trimmed()
   abandonReason?: string;
 
   @Field(() => Int, { nullable: true, description: '0 to 100; DONE means 100 (set when left out).' })
