@@ -53,9 +53,10 @@ export class UploadsOwnershipMarker {
    * `incoming` is a directory on the same filesystem for the temporary file.
    */
   async claim(incoming: string): Promise<void> {
-    if ((await this.check()).ours) return;
-    const database = await this.installation.id();
-    if (database !== null && (await this.read()) === null) {
+    const first = await this.check();
+    if (first.ours) return;
+    if (first.database !== null && first.marker === null) {
+      const { database } = first;
       await publishFile(Readable.from([`${database}\n`]), join(incoming, `${randomUUID()}.marker`), () => this.path);
     }
     // Read back: another process may have written its own at the same moment.
