@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OpenDataExporter } from '@quorum/open-data';
 import { JobName, JobQueue } from '@quorum/queue';
-import { createBudget, seedBallots } from '../utils/budgets.factory';
+import { createBudget, seedBallots, seedProjects } from '../utils/budgets.factory';
 import { createUser } from '../utils/users.factory';
 import { seedToulouse } from '../utils/municipality.factory';
 import { startTestApi, TestApi } from '../utils/test-api';
@@ -16,8 +16,13 @@ import { waitFor } from '../utils/wait-for';
 
 // Short, so the killed worker's job is picked up again quickly.
 const LOCK_MS = '3000';
-// Enough ballots for the CSV to take a noticeable moment to write (tens of megabytes).
-const BALLOTS = 300_000;
+// Enough ballots for the CSV to take a noticeable moment to write (tens of megabytes): wide ones (24 projects
+// each, about 900 bytes a line), since a ballot's time to seed is mostly its own (its participation, the deferred
+// check that pairs them) while its time to export grows with its bytes. 300,000 ballots of 2 projects took 16 s to
+// seed for a 59 MB file exported in 2.4 s; these take about 6 s for a larger file that takes as long to export.
+const BALLOTS = 100_000;
+const PROJECTS = 30;
+const PER_BALLOT = 24;
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -41,7 +46,8 @@ describe('open data: a worker killed in the middle of an export', () => {
   it('leaves the published file and the catalogue as they were; the retried job publishes a complete new version', async () => {
     const staff = await createUser(api, { role: Role.STAFF });
     const { budgetId } = await createBudget(api, staff.token, { ballotType: 'APPROVAL' });
-    await seedBallots(api.db, budgetId, BALLOTS, 2);
+    await seedProjects(api.db, budgetId, PROJECTS - 5, 500);
+    await seedBallots(api.db, budgetId, BALLOTS, PER_BALLOT);
     await api.db.query(`UPDATE budgets SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [budgetId]);
     await api.app.get(OpenDataExporter).run({ dataset: 'ballots', format: 'csv' }, 'test');
     const catalogue = async (): Promise<unknown[]> =>
