@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { UPLOADS_MARKER } from '../../libs/reports/src/photos/uploads-ownership';
 import { cliRedis } from '../utils/cli-redis';
 import { CLI, runTs } from '../utils/run-process';
 import { createTestDatabase, dropTestDatabase } from '../utils/test-database';
@@ -30,7 +32,7 @@ describe('operator CLI', () => {
   it('lists every command in --help', async () => {
     const result = await cli('--help');
     expect(result.code).toBe(0);
-    for (const command of ['db:setup', 'user:create', 'census:import', 'tally'])
+    for (const command of ['db:setup', 'user:create', 'census:import', 'tally', 'uploads:claim'])
       expect(result.stdout).toContain(command);
   });
 
@@ -85,6 +87,55 @@ describe('operator CLI', () => {
     expect(JSON.stringify(rows)).not.toContain('AB123456');
     expect((await cli('census:import', '/no/such/file.csv')).code).toBe(2);
   });
+
+  it('ties an UPLOADS_DIR from before its marker to this database, once, as a photo upload does', async () => {
+    const uploads = mkdtempSync(join(tmpdir(), 'quorum-uploads-'));
+    try {
+      // An installation from before the marker: photos, no installation-id.
+      mkdirSync(join(uploads, 'reports'));
+      writeFileSync(join(uploads, 'reports', `${randomUUID()}.jpg`), "a resident's photo");
+      const claim = () => runTs(CLI, ['uploads:claim'], { ...env, UPLOADS_DIR: uploads });
+      const [{ id }] = await query('SELECT id FROM installation');
+      const marker = join(uploads, UPLOADS_MARKER);
+
+      const first = await claim();
+      expect(first).toMatchObject({ code: 0, stderr: '' });
+      expect(first.stdout).toBe(`Wrote ${marker}: UPLOADS_DIR now belongs to this database, installation ${id}\n`);
+      // What the API writes (report-photos.e2e-spec: the marker a photo upload wrote), and no temporary file left.
+      expect(readFileSync(marker, 'utf8')).toBe(`${id}\n`);
+      expect(readdirSync(uploads).sort()).toEqual([UPLOADS_MARKER, 'reports']);
+
+      const second = await claim();
+      expect(second).toMatchObject({ code: 0, stderr: '' });
+      expect(second.stdout).toContain(`already belongs to this database, installation ${id}: nothing to do`);
+      expect(readFileSync(marker, 'utf8')).toBe(`${id}\n`);
+    } finally {
+      rmSync(uploads, { recursive: true, force: true });
+    }
+  }, 240_000); // two CLI processes
+
+  it('refuses an UPLOADS_DIR that names another database, leaving its marker, and a missing one', async () => {
+    const uploads = mkdtempSync(join(tmpdir(), 'quorum-uploads-'));
+    try {
+      const marker = join(uploads, UPLOADS_MARKER);
+      const other = randomUUID();
+      writeFileSync(marker, `${other}\n`);
+      const foreign = await runTs(CLI, ['uploads:claim'], { ...env, UPLOADS_DIR: uploads });
+      expect(foreign.code).toBe(2);
+      expect(foreign.stderr).toContain(`UPLOADS_DIR (${uploads}) belongs to another database, installation ${other}`);
+      expect(foreign.stderr).toContain('nothing written');
+      expect(readFileSync(marker, 'utf8')).toBe(`${other}\n`);
+      expect(readdirSync(uploads)).toEqual([UPLOADS_MARKER]);
+
+      const missing = join(uploads, 'not-mounted');
+      const absent = await runTs(CLI, ['uploads:claim'], { ...env, UPLOADS_DIR: missing });
+      expect(absent.code).toBe(2);
+      expect(absent.stderr).toBe(`uploads:claim: no such directory: ${missing} (UPLOADS_DIR)\n`);
+      expect(existsSync(missing)).toBe(false);
+    } finally {
+      rmSync(uploads, { recursive: true, force: true });
+    }
+  }, 240_000); // two CLI processes
 
   // Seeding goes through the domain services: allow for a loaded machine.
   it('sets up the database and seeds the demo municipality exactly once', async () => {

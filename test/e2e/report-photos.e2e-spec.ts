@@ -16,7 +16,9 @@ import { Logger } from '@nestjs/common';
 import { RetentionService } from '@quorum/privacy';
 import { PhotoStorageService } from '@quorum/reports';
 import sharp from 'sharp';
+import { cliRedis } from '../utils/cli-redis';
 import { CAPITOLE, seedCommune } from '../utils/reports.factory';
+import { CLI, runTs } from '../utils/run-process';
 import { uploadsUnder } from '../utils/held-upload';
 import { startTestApi, TestApi } from '../utils/test-api';
 import { ReportPhotoRepository } from '../../libs/reports/src/repositories/report-photo.repository';
@@ -41,6 +43,7 @@ function jpegWithGps(): Promise<Buffer> {
 }
 
 describe('report photos', () => {
+  const redis = cliRedis();
   let api: TestApi;
   let uploads: string;
 
@@ -304,6 +307,41 @@ describe('report photos', () => {
     expect(await retention.purge()).toMatchObject({ orphanPhotoFilesPurged: 1, orphanPhotoSweepRefused: 0 });
     expect(filesIn('reports').filter((name) => unknown.includes(name))).toEqual([]);
   });
+
+  it("lets the sweep work in an UPLOADS_DIR from before its marker once the operator's uploads:claim wrote it", async () => {
+    expect((await upload(await smallPng(), 'photo.png', 'image/png')).status).toBe(201);
+    const marker = join(uploads, UPLOADS_MARKER);
+    const ours = readFileSync(marker, 'utf8');
+    const orphan = join(uploads, 'reports', `${randomUUID()}.jpg`);
+    const dayAgo = new Date(Date.now() - 25 * 3600_000);
+    const retention = api.app.get(RetentionService);
+    try {
+      // An installation from before the marker, with a file a crash left a day ago.
+      rmSync(marker);
+      writeFileSync(orphan, 'left by a crash');
+      utimesSync(orphan, dayAgo, dayAgo);
+      const errors = jest.spyOn(Logger.prototype, 'error');
+      try {
+        expect(await retention.purge()).toMatchObject({ orphanPhotoFilesPurged: 0, orphanPhotoSweepRefused: 1 });
+        expect(errors).toHaveBeenLastCalledWith(
+          expect.objectContaining({ markerInstallation: null }),
+          expect.stringContaining("the CLI's uploads:claim writes it now"),
+        );
+      } finally {
+        errors.mockRestore();
+      }
+
+      const claim = await runTs(CLI, ['uploads:claim'], redis.env(api.databaseUrl, { UPLOADS_DIR: uploads }));
+      expect(claim.code).toBe(0);
+      // The very file the API wrote on its first photo.
+      expect(readFileSync(marker, 'utf8')).toBe(ours);
+      expect(await retention.purge()).toMatchObject({ orphanPhotoFilesPurged: 1, orphanPhotoSweepRefused: 0 });
+      expect(existsSync(orphan)).toBe(false);
+    } finally {
+      if (!existsSync(marker)) writeFileSync(marker, ours);
+      rmSync(orphan, { force: true });
+    }
+  }, 120_000); // a CLI process
 
   it('writes no photo into an UPLOADS_DIR that names another database', async () => {
     // A process of its own (the API's has claimed its directory already) on a directory of another database.

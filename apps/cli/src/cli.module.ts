@@ -5,6 +5,7 @@ import { AuditVerifyCommand } from './commands/audit-verify.command';
 import { CensusImportCommand } from './commands/census-import.command';
 import { DbSetupCommand } from './commands/db-setup.command';
 import { TallyCommand } from './commands/tally.command';
+import { UploadsClaimCommand } from './commands/uploads-claim.command';
 import { UserCreateCommand } from './commands/user-create.command';
 import { VerifyResultCommand } from './commands/verify-result.command';
 
@@ -18,6 +19,7 @@ import { VerifyResultCommand } from './commands/verify-result.command';
     TallyCommand,
     AuditVerifyCommand,
     VerifyResultCommand,
+    UploadsClaimCommand,
   ],
 })
 export class CliModule {}

@@ -1,6 +1,7 @@
 export * from './errors/reports-error-code';
 export * from './errors/reports.exception';
 export * from './photos/photo-storage.service';
+export * from './photos/uploads-ownership';
 export * from './entities';
 export * from './reports.module';
 export * from './seed/demo-categories';

@@ -312,7 +312,7 @@ export class PhotoStorageService {
       ownership.marker === null
         ? `Orphan photo sweep refused, nothing removed: UPLOADS_DIR has no ${UPLOADS_MARKER} file naming its ` +
             `database. The next photo upload writes it; if UPLOADS_DIR and DATABASE_URL do belong together, ` +
-            `it may also be written by hand with this database's installation id.`
+            `the CLI's uploads:claim writes it now.`
         : `Orphan photo sweep refused, nothing removed: UPLOADS_DIR's ${UPLOADS_MARKER} names another ` +
             `database than DATABASE_URL's. Check DATABASE_URL and UPLOADS_DIR.`,
     );

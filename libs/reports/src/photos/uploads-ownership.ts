@@ -15,7 +15,13 @@ export const UPLOADS_MARKER = 'installation-id';
  * when the directory has none, `database` when the database has no id.
  */
 export type UploadsOwnership =
-  { ours: true } | { ours: false; dir: string; marker: string | null; database: string | null };
+  { ours: true; installation: string } | { ours: false; dir: string; marker: string | null; database: string | null };
+
+/** What `claim` found: the database's id, and whether it wrote the marker (false: the directory named it already). */
+export interface UploadsClaim {
+  installation: string;
+  written: boolean;
+}
 
 /**
  * Ties UPLOADS_DIR to its database. Nothing else does: a process started with
@@ -41,7 +47,7 @@ export class UploadsOwnershipMarker {
   async check(): Promise<UploadsOwnership> {
     const [marker, database] = await Promise.all([this.read(), this.installation.id()]);
     return marker !== null && marker === database
-      ? { ours: true }
+      ? { ours: true, installation: database }
       : { ours: false, dir: this.config.uploads.dir, marker, database };
   }
 
@@ -51,17 +57,21 @@ export class UploadsOwnershipMarker {
    * refuses a directory that names another database (the photo would land
    * among another installation's files, and be swept by it as an orphan).
    * `incoming` is a directory on the same filesystem for the temporary file.
+   * Also the operator's `uploads:claim`, for a directory from before the marker.
    */
-  async claim(incoming: string): Promise<void> {
+  async claim(incoming: string): Promise<UploadsClaim> {
     const first = await this.check();
-    if (first.ours) return;
+    if (first.ours) return { installation: first.installation, written: false };
+    let written = false;
     if (first.database !== null && first.marker === null) {
       const { database } = first;
       await publishFile(Readable.from([`${database}\n`]), join(incoming, `${randomUUID()}.marker`), () => this.path);
+      written = true;
     }
     // Read back: another process may have written its own at the same moment.
     const ownership = await this.check();
     if (!ownership.ours) throw new UploadsOfAnotherDatabaseError(ownership);
+    return { installation: ownership.installation, written };
   }
 
   private async read(): Promise<string | null> {
@@ -75,7 +85,7 @@ export class UploadsOwnershipMarker {
 
 /** A photo refused because UPLOADS_DIR names another database: a misconfiguration, for the operator (a 500). */
 export class UploadsOfAnotherDatabaseError extends Error {
-  constructor(ownership: Extract<UploadsOwnership, { ours: false }>) {
+  constructor(readonly ownership: Extract<UploadsOwnership, { ours: false }>) {
     super(
       `UPLOADS_DIR (${ownership.dir}) belongs to the database of installation ${ownership.marker ?? '(none)'} ` +
         `(its ${UPLOADS_MARKER} file), not to DATABASE_URL's, installation ${ownership.database ?? '(none)'}: ` +
