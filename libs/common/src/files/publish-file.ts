@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { link, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -13,19 +13,26 @@ import { pipeline } from 'node:stream/promises';
  * cut took back). `temporary` must be on the target's filesystem (rename).
  * A process killed on the way leaves at most the temporary file; the
  * published name never points at partial bytes, even after a power cut.
+ * `exclusive` publishes only a name nobody holds (a hard link, which fails
+ * with EEXIST, instead of a rename, which replaces): of two processes
+ * publishing the same name at once, one gets the error, and the other's file
+ * stays.
  */
 export async function publishFile(
   source: Readable,
   temporary: string,
   target: () => string,
-  options: { through?: Transform; mode?: number } = {},
+  options: { through?: Transform; mode?: number; exclusive?: boolean } = {},
 ): Promise<string> {
   const file = createWriteStream(temporary, { mode: options.mode });
   try {
     await (options.through ? pipeline(source, options.through, file) : pipeline(source, file));
     await flushToDisk(temporary, 'r+');
     const published = target();
-    await rename(temporary, published);
+    if (options.exclusive) {
+      await link(temporary, published);
+      await rm(temporary);
+    } else await rename(temporary, published);
     await flushToDisk(dirname(published), 'r');
     return published;
   } catch (error) {

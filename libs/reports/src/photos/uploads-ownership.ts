@@ -62,16 +62,26 @@ export class UploadsOwnershipMarker {
   async claim(incoming: string): Promise<UploadsClaim> {
     const first = await this.check();
     if (first.ours) return { installation: first.installation, written: false };
-    let written = false;
-    if (first.database !== null && first.marker === null) {
-      const { database } = first;
-      await publishFile(Readable.from([`${database}\n`]), join(incoming, `${randomUUID()}.marker`), () => this.path);
-      written = true;
-    }
+    const written = first.database !== null && first.marker === null && (await this.write(first.database, incoming));
     // Read back: another process may have written its own at the same moment.
     const ownership = await this.check();
     if (!ownership.ours) throw new UploadsOfAnotherDatabaseError(ownership);
     return { installation: ownership.installation, written };
+  }
+
+  /**
+   * Publishes the marker only where none is: another process's, written since
+   * `check`, stays (false) and is read back by `claim`, never replaced.
+   */
+  private async write(database: string, incoming: string): Promise<boolean> {
+    const temporary = join(incoming, `${randomUUID()}.marker`);
+    return publishFile(Readable.from([`${database}\n`]), temporary, () => this.path, { exclusive: true }).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EEXIST') return false;
+        throw error;
+      },
+    );
   }
 
   private async read(): Promise<string | null> {
