@@ -7,6 +7,7 @@ import { signIn } from './support/accounts';
 import {
   expectAccessible,
   expectFocusInSight,
+  expectFocusRingWhole,
   expectNamesInView,
   expectNoHorizontalScroll,
   launchBrowser,
@@ -146,6 +147,8 @@ describe('back office: reports triage', () => {
             for (const target of [rows.nth(i).getByRole('checkbox'), rows.nth(i).getByRole('link')]) {
               await tabTo(page, target, 2);
               await expectFocusInSight(page);
+              // Its ring too, the box's at the region's left edge included.
+              await expectFocusRingWhole(page);
             }
         }
 

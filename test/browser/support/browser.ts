@@ -261,6 +261,73 @@ export async function expectFocusInSight(page: Page): Promise<void> {
   expect(seen).toEqual({ focused: seen.focused, onTop: true, inRegion: true });
 }
 
+/**
+ * The focus ring of the element with the keyboard focus is drawn whole (WCAG 2.4.7, RGAA 10.7): its outline (around
+ * each of its boxes, one per line for a link that wraps, by the outline's offset and width) and its outer shadows
+ * lie within each box that cuts off what overflows it (a region that scrolls sideways cuts its content off on all
+ * four sides) and within the window's width. In a table's names column, stuck over the cells scrolled under it, the
+ * ring also ends above the cell's bottom: the next row's name is drawn over what passes it. Answers the sides cut
+ * off, and by how many pixels, besides what has the focus.
+ */
+export async function expectFocusRingWhole(page: Page): Promise<void> {
+  const seen = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    const px = (value: string) => parseFloat(value) || 0;
+    const outline = style.outlineStyle === 'none' ? 0 : Math.max(0, px(style.outlineWidth) + px(style.outlineOffset));
+    // Outer shadows only ("rgb(11, 12, 12) 0px 4px 0px 0px"): x, y, blur, spread.
+    const shadows = (style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/))
+      .filter((shadow) => !/\binset\b/.test(shadow))
+      .map((shadow) => [...shadow.replace(/rgba?\([^)]*\)/, '').matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1])))
+      .map(([x = 0, y = 0, blur = 0, spread = 0]) => ({ x, y, reach: blur + spread }));
+    let ring = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+    for (const box of el.getClientRects()) {
+      const left = [box.left - outline, ...shadows.map((s) => box.left + s.x - s.reach)];
+      const right = [box.right + outline, ...shadows.map((s) => box.right + s.x + s.reach)];
+      const top = [box.top - outline, ...shadows.map((s) => box.top + s.y - s.reach)];
+      const bottom = [box.bottom + outline, ...shadows.map((s) => box.bottom + s.y + s.reach)];
+      ring = {
+        left: Math.min(ring.left, ...left),
+        right: Math.max(ring.right, ...right),
+        top: Math.min(ring.top, ...top),
+        bottom: Math.max(ring.bottom, ...bottom),
+      };
+    }
+    const cut: string[] = [];
+    // Half a pixel of rounding either side.
+    const within = (where: string, clip: { left: number; top: number; right: number; bottom: number }) => {
+      for (const side of ['left', 'top'] as const)
+        if (ring[side] < clip[side] - 0.5) cut.push(`${side} ${Math.round(clip[side] - ring[side])} px by ${where}`);
+      for (const side of ['right', 'bottom'] as const)
+        if (ring[side] > clip[side] + 0.5) cut.push(`${side} ${Math.round(ring[side] - clip[side])} px by ${where}`);
+    };
+    within('the window', { left: 0, right: document.documentElement.clientWidth, top: -Infinity, bottom: Infinity });
+    for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+      const { overflowX, overflowY } = getComputedStyle(box);
+      if (overflowX === 'visible' && overflowY === 'visible') continue;
+      const outer = box.getBoundingClientRect();
+      const left = outer.left + box.clientLeft;
+      const top = outer.top + box.clientTop;
+      within(box.getAttribute('role') ?? box.tagName.toLowerCase(), {
+        left,
+        top,
+        right: left + box.clientWidth,
+        bottom: top + box.clientHeight,
+      });
+    }
+    const cell = el.closest('th, td');
+    if (cell && getComputedStyle(cell).position === 'sticky')
+      within('the next row', {
+        left: -Infinity,
+        top: -Infinity,
+        right: Infinity,
+        bottom: cell.getBoundingClientRect().bottom,
+      });
+    return { focused: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '', cut };
+  });
+  expect(seen).toEqual({ focused: seen.focused, cut: [] });
+}
+
 /** What has the keyboard focus: its tag, id and accessible text. */
 export async function focused(page: Page): Promise<{ tag: string; id: string; text: string }> {
   return page.evaluate(() => {
