@@ -55,12 +55,18 @@ export function equalSharesAdd1(
     const tracked = !options.naive && plain === 0;
     const known: KnownRounds | null = proof && knownRounds(proof, k, tracked ? horizon : 0);
     const run: RunResult = tracked
-      ? engine.runTracked(k, horizon, stop, known)
+      ? engine.runTracked(k, horizon, stop, known, true)
       : { winners: engine.run(k, known), stableUntil: 0, enclosed: 0, orderMayChange: false, costUntil: 0 };
     const { winners, stableUntil, enclosed, orderMayChange, costUntil } = run;
     if (run.roundUntil) proof = { increment: k, winners, roundUntil: run.roundUntil };
     // How far every outcome is known to pass the stop test, the same outcome or not.
-    const passes = Math.max(stableUntil, costUntil);
+    let passes = Math.max(stableUntil, costUntil);
+    // One rival ended a range that would otherwise go at least twice as far: prove the rival's case too.
+    if (run.branch && run.roundUntil && run.branch.until >= Math.max(SHORT_RANGE, 2 * passes)) {
+      const other = branchRange(engine, cp, k, horizon, stop, supported, winners, run.branch, run.roundUntil);
+      runs++;
+      passes = Math.max(passes, other.range);
+    }
     if (tracked) horizon = nextHorizon(horizon, Math.max(enclosed, costUntil));
     if (!tracked && plain > 0) plain--;
     else if (tracked && passes < SHORT_RANGE) [plain, plainNext] = [plainNext, plainNext * 2];
@@ -80,10 +86,44 @@ export function equalSharesAdd1(
   }
 }
 
+/**
+ * A tracked run's range ended where `branch.rival` may overtake the winner of
+ * round `branch.round`; every other decision holds to `branch.until` wherever
+ * that winner keeps its round. Where the rival takes it instead, the run that
+ * funds the same first rounds and then the rival (known rounds: no contest)
+ * proves its own range; at every increment within both, the outcome is one of
+ * the two. Returns how far every outcome passes the stop test (0 if the
+ * rival's outcome does not), the rival's outcome, and how far it keeps it
+ * (where the tracked run funds the rival at that round).
+ */
+export function branchRange(
+  engine: EqualSharesEngine,
+  cp: CompiledProfile,
+  k: number,
+  horizon: number,
+  stop: Add1Stop,
+  supported: number,
+  winners: readonly number[],
+  branch: { round: number; rival: number; until: number },
+  roundUntil: readonly number[],
+): { range: number; winners: number[]; stableUntil: number } {
+  const { round, rival } = branch;
+  const until = round > 0 ? roundUntil[round - 1] : Infinity;
+  if (!(until > 0)) return { range: 0, winners: [], stableUntil: 0 };
+  const forced = engine.runTracked(k, horizon, stop, { winners: [...winners.slice(0, round), rival], until });
+  const cost = totalCost(cp, forced.winners);
+  const fails =
+    cost > cp.budgetUnits ||
+    forced.winners.length >= supported ||
+    (stop === 'exhaustive' && isExhaustive(cp, forced.winners, cost));
+  const range = fails ? 0 : Math.min(branch.until, Math.max(forced.stableUntil, forced.costUntil));
+  return { range, winners: forced.winners, stableUntil: forced.stableUntil };
+}
+
 type RunResult = Pick<
   ReturnType<EqualSharesEngine['runTracked']>,
   'winners' | 'stableUntil' | 'enclosed' | 'orderMayChange' | 'costUntil'
-> & { readonly roundUntil?: number[] };
+> & { readonly roundUntil?: number[]; readonly branch?: { round: number; rival: number; until: number } | null };
 
 /** A tracked run's winners (in order) and, for each r, how far past its increment rounds 1 … r keep them. */
 interface RoundsProof {

@@ -121,6 +121,7 @@ export class EqualSharesEngine {
   private gone: number[] = [];
   private readonly goneAfford: Float64Array;
   private tracking = false;
+  private branching = false;
   /** ADD1's stop test that `runTracked` also gives a cost range for (MesEnclosure.costUntil), null for none. */
   private costStop: Add1Stop | null = null;
   /** Scratch for `tailFits`: each class's most money over the range. */
@@ -226,12 +227,16 @@ export class EqualSharesEngine {
    * With `stop`, `costUntil` is how far every outcome is known to pass that
    * ADD1 stop test (fit the budget; for 'exhaustive', also leave room for a
    * project it does not fund), the same outcome or not (MesEnclosure.costUntil).
+   * With `branching`, the first rival found to overtake a round's winner does
+   * not end the enclosure's proof of the other decisions (`branch`, for ADD1's
+   * branch ranges).
    */
   runTracked(
     increment: number,
     horizon = 0,
     stop: Add1Stop | null = null,
     known: KnownRounds | null = null,
+    branching = false,
   ): {
     winners: number[];
     stableUntil: number;
@@ -241,8 +246,15 @@ export class EqualSharesEngine {
     costUntil: number;
     /** After each round r (index r − 1): how far rounds 1 … r keep their winners, in this order (non-increasing). */
     roundUntil: number[];
+    /**
+     * With `branching`: a rival that may overtake the winner of round `round`
+     * (0-based) ended the range; every other decision holds up to `until`
+     * wherever that round's winner is kept (MesEnclosure.cutUntil).
+     */
+    branch: { round: number; rival: number; until: number } | null;
   } {
     this.tracking = true;
+    this.branching = branching;
     this.horizon = horizon;
     this.stableUntil = Infinity;
     this.costStop = stop;
@@ -251,7 +263,12 @@ export class EqualSharesEngine {
     try {
       const winners = this.run(increment, known);
       if (!(this.cp.budgetFloat / this.cp.totalWeight + increment > 0)) this.stableUntil = 0;
-      const enclosed = this.enclosure.active ? this.enclosure.until : 0;
+      const { enclosure } = this;
+      const enclosed = enclosure.active ? enclosure.ownUntil() : 0;
+      const branch =
+        enclosure.active && enclosure.cutUntil < enclosure.until
+          ? { round: enclosure.branchRound, rival: enclosure.branchRival, until: enclosure.until }
+          : null;
       // The enclosure's own (it is inactive, so 0, when the run starts without money).
       const costUntil = this.enclosure.costUntil;
       const affine = this.stableUntil;
@@ -265,9 +282,11 @@ export class EqualSharesEngine {
         orderMayChange,
         costUntil,
         roundUntil,
+        branch,
       };
     } finally {
       this.tracking = false;
+      this.branching = false;
       this.horizon = 0;
       this.costStop = null;
       this.host.tailFits = null;
@@ -457,7 +476,7 @@ export class EqualSharesEngine {
     this.collected = -1;
     this.saved = -1;
     this.addClass(cp.budgetFloat / cp.totalWeight + increment, cp.totalWeight, 1);
-    this.enclosure.start(cp.budgetFloat / cp.totalWeight + increment, this.tracking ? this.horizon : 0);
+    this.enclosure.start(cp.budgetFloat / cp.totalWeight + increment, this.tracking ? this.horizon : 0, this.branching);
     this.exact = null;
     this.history = [];
     this.gone = [];

@@ -64,6 +64,21 @@ export class MesEnclosure {
    * range for ADD1's stop test alone, often far longer than `until`.
    */
   costUntil = NaN;
+  /**
+   * Branching (`start`): the first rival found to overtake a round's winner
+   * within the range does not end `until`, which goes on as if that round's
+   * winner kept it; the range it would have ended is `cutUntil`, the rival
+   * `branchRival`, the round `branchRound` (winners before it). The run's own
+   * range is then min(until, cutUntil); until is that of every x where the
+   * round's winner is the winner, or the rival: ADD1 proves the rival's case
+   * by a run that funds it at that round (see libs/tally/README.md).
+   */
+  cutUntil = Infinity;
+  branchRival = -1;
+  branchRound = -1;
+  private branching = false;
+  /** Rounds settled so far, less one: the index of `lastWinner`'s round. */
+  private settled = -1;
   private tailChecks = 0;
   // Per budget class (grown as needed, reused across runs).
   private hiA = new Float64Array(64);
@@ -124,10 +139,15 @@ export class MesEnclosure {
   }
 
   /** A new run from s₀, everyone in class 0 with s₀ + x; inactive when horizon < 1. */
-  start(s0: number, horizon: number): void {
+  start(s0: number, horizon: number, branching = false): void {
     this.active = horizon >= 1 && s0 > 0;
     this.horizon = this.active ? horizon : 0;
     this.until = this.horizon;
+    this.cutUntil = Infinity;
+    this.branchRival = -1;
+    this.branchRound = -1;
+    this.branching = branching;
+    this.settled = -1;
     this.costUntil = 0;
     this.tailChecks = 0;
     this.pending = [];
@@ -329,7 +349,7 @@ export class MesEnclosure {
     host: EnclosureHost,
   ): void {
     this.settle(w, host);
-    const before = this.until;
+    const before = this.ownUntil();
     if (this.winnerHolds(w, cost, rho, host)) {
       for (const q of gone) this.limitGone(q, host);
       this.limitRivals(w, cand, lb, dirty, closeBroke, host);
@@ -360,7 +380,7 @@ export class MesEnclosure {
    */
   prefixUntil(): number {
     if (!this.active) return 0;
-    let until = this.until;
+    let until = this.ownUntil();
     for (let i = 1; i < this.pending.length; i += 2) if (this.pending[i] < until) until = this.pending[i];
     return until;
   }
@@ -427,16 +447,34 @@ export class MesEnclosure {
    */
   private settle(w: number, host: EnclosureHost): void {
     const { pending } = this;
+    // The rival that cuts the range first (the least range), branched on if the run branches and has not yet.
+    let branch = -1;
+    if (this.branching && this.branchRival < 0) {
+      for (let i = 0; i < pending.length; i += 2) {
+        if (pending[i] === w && this.lastWinner >= 0 && host.disjoint(this.lastWinner, w)) continue;
+        if (pending[i + 1] < this.until && (branch < 0 || pending[i + 1] < pending[branch + 1])) branch = i;
+      }
+    }
     for (let i = 0; i < pending.length; i += 2) {
       const [q, range] = [pending[i], pending[i + 1]];
       if (q === w && this.lastWinner >= 0 && host.disjoint(this.lastWinner, w)) {
         this.stats.forgivenSwaps++;
         continue;
       }
-      if (range < this.until) this.until = range;
+      if (i === branch) {
+        this.cutUntil = range;
+        this.branchRival = q;
+        this.branchRound = this.settled;
+      } else if (range < this.until) this.until = range;
     }
     this.pending = [];
     this.lastWinner = w;
+    this.settled++;
+  }
+
+  /** The run's own range: `until`, and the branch's cut (Infinity when none). */
+  ownUntil(): number {
+    return Math.min(this.until, this.cutUntil);
   }
 
   /**
@@ -451,7 +489,7 @@ export class MesEnclosure {
    */
   private checkPrefix(before: number, host: EnclosureHost): boolean {
     if (host.tailFits === null || before <= this.costUntil || before < 1) return false;
-    let next = this.active ? this.until : 0;
+    let next = this.active ? this.ownUntil() : 0;
     for (let i = 1; i < this.pending.length; i += 2) if (this.pending[i] < next) next = this.pending[i];
     if (next >= TAIL_DROP * before || this.tailChecks >= MAX_TAIL_CHECKS) return false;
     this.tailChecks++;
@@ -480,7 +518,7 @@ export class MesEnclosure {
   /** The run stops: every unfunded project found unaffordable must still be so with the money left. */
   final(funded: ReadonlySet<number>, gone: readonly number[], host: EnclosureHost): void {
     this.settle(-1, host);
-    const before = this.until;
+    const before = this.ownUntil();
     for (const q of gone) {
       if (funded.has(q) || this.afford[q] >= this.until) continue;
       const reach = this.reach(q, host);
