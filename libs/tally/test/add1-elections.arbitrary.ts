@@ -3,6 +3,7 @@ import { compileProfile, type CompiledProfile } from '../src/model/compiled-prof
 import { mergeBallots } from '../src/model/merge-ballots';
 import type { TallyProfile } from '../src/model/tally-profile';
 import { ADD1_STOPS, type Add1Stop, type MesUtility } from '../src/rules/tally-rule';
+import { countSupported, isExhaustive, totalCost } from '../src/rules/equal-shares-add1.rule';
 import { profileArbitrary } from './profile.arbitrary';
 
 /** Money in small units: costs and budget × 1000, so ADD1 takes hundreds of increments k. */
@@ -76,4 +77,17 @@ export function assertTrackedCases(
     ),
     { numRuns: runs.small },
   );
+}
+
+/**
+ * What ADD1 asks of every k a range jumps over: the loop goes on past it. The test it fails, if any.
+ * A plain check, asserted once per range (jest's matchers, called for each k, cost more than the runs).
+ */
+export function stopTestFailed(cp: CompiledProfile, winners: number[], stop: Add1Stop): string | null {
+  const cost = totalCost(cp, winners);
+  if (!(cost <= cp.budgetUnits)) return 'over budget';
+  // Some supported project stays out (ADD1 returns the first outcome that funds them all).
+  if (!(winners.length < countSupported(cp))) return 'every supported project funded';
+  if (stop === 'exhaustive' && isExhaustive(cp, winners, cost)) return 'exhaustive';
+  return null;
 }

@@ -1,21 +1,7 @@
 import type { CompiledProfile } from '../model/compiled-profile';
-import { assertTrackedCases } from '../../test/add1-elections.arbitrary';
-import { countSupported, isExhaustive, totalCost } from './equal-shares-add1.rule';
+import { assertTrackedCases, stopTestFailed } from '../../test/add1-elections.arbitrary';
 import { EqualSharesEngine } from './equal-shares.engine';
 import type { Add1Stop, MesUtility } from './tally-rule';
-
-/**
- * What ADD1 asks of every k a cost range jumps over: the loop goes on past it. The test it fails, if any.
- * A plain check, asserted once per range (jest's matchers, called for each k, cost more than the runs).
- */
-function stopTestFailed(cp: CompiledProfile, winners: number[], stop: Add1Stop): string | null {
-  const cost = totalCost(cp, winners);
-  if (!(cost <= cp.budgetUnits)) return 'over budget';
-  // Some supported project stays out (ADD1 returns the first outcome that funds them all).
-  if (!(winners.length < countSupported(cp))) return 'every supported project funded';
-  if (stop === 'exhaustive' && isExhaustive(cp, winners, cost)) return 'exhaustive';
-  return null;
-}
 
 describe('ADD1 cost ranges: a proven prefix of rounds and every project that may follow it fit the budget', () => {
   it.each(['cost', 'approval', 'points'] as const)(
