@@ -447,21 +447,12 @@ export class MesEnclosure {
    */
   private settle(w: number, host: EnclosureHost): void {
     const { pending } = this;
-    // The rival that cuts the range first (the least range), branched on if the run branches and has not yet.
-    let branch = -1;
-    if (this.branching && this.branchRival < 0) {
-      for (let i = 0; i < pending.length; i += 2) {
-        if (pending[i] === w && this.lastWinner >= 0 && host.disjoint(this.lastWinner, w)) continue;
-        if (pending[i + 1] < this.until && (branch < 0 || pending[i + 1] < pending[branch + 1])) branch = i;
-      }
-    }
+    const swap = this.forgivenSwap(w, host);
+    const branch = this.branching && this.branchRival < 0 ? this.firstCut(swap) : -1;
     for (let i = 0; i < pending.length; i += 2) {
       const [q, range] = [pending[i], pending[i + 1]];
-      if (q === w && this.lastWinner >= 0 && host.disjoint(this.lastWinner, w)) {
-        this.stats.forgivenSwaps++;
-        continue;
-      }
-      if (i === branch) {
+      if (i === swap) this.stats.forgivenSwaps++;
+      else if (i === branch) {
         this.cutUntil = range;
         this.branchRival = q;
         this.branchRound = this.settled;
@@ -470,6 +461,26 @@ export class MesEnclosure {
     this.pending = [];
     this.lastWinner = w;
     this.settled++;
+  }
+
+  /** The pending entry (index) of this round's winner w when it shares no supporter with the last winner, else -1. */
+  private forgivenSwap(w: number, host: EnclosureHost): number {
+    if (w < 0 || this.lastWinner < 0) return -1;
+    for (let i = 0; i < this.pending.length; i += 2) {
+      if (this.pending[i] === w) return host.disjoint(this.lastWinner, w) ? i : -1;
+    }
+    return -1;
+  }
+
+  /** The pending entry (index) that cuts `until` the most, the forgiven swap aside; -1 when none cuts it. */
+  private firstCut(swap: number): number {
+    const { pending } = this;
+    let cut = -1;
+    for (let i = 0; i < pending.length; i += 2) {
+      if (i === swap || !(pending[i + 1] < this.until)) continue;
+      if (cut < 0 || pending[i + 1] < pending[cut + 1]) cut = i;
+    }
+    return cut;
   }
 
   /** The run's own range: `until`, and the branch's cut (Infinity when none). */
